@@ -1,0 +1,33 @@
+"""Shared fixtures: paths, the seed, and the official tei_all validator compiled once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "eir-2000-mizin.txt"
+TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
+
+
+@pytest.fixture(scope="session")
+def tei_all():
+    """A function that returns tei_all's error messages for a tree ([] when valid)."""
+    if not TEI_ALL.exists():
+        pytest.skip(f"official schema not found at {TEI_ALL}: tei_all validation skipped")
+    relaxng = etree.RelaxNG(etree.parse(str(TEI_ALL)))
+
+    def check(tree_or_path) -> list[str]:
+        if isinstance(tree_or_path, (str, Path)):
+            parser = etree.XMLParser(collect_ids=False)
+            tree = etree.parse(str(tree_or_path), parser)
+        else:
+            tree = tree_or_path
+        if relaxng.validate(tree):
+            return []
+        return [f"{e.line}:{e.column}: {e.message}" for e in relaxng.error_log]
+
+    return check
