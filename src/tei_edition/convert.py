@@ -1,0 +1,110 @@
+"""The conversion pipeline for one transcript: read, resolve speakers, encode, check, and write atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .config import EditionConfig, Sidecar, find_edition_config, load_edition_config, load_sidecar
+from .encode import SourceInfo, encode
+from .errors import InvalidDocument
+from .fidelity import check_fidelity
+from .model import Interview
+from .readers import read_interview
+from .speakers import resolve_speakers, slug
+from .textio import decode_transcript, write_atomic
+
+
+@dataclass
+class Conversion:
+    """One converted document, with what the converter found and decided on the way."""
+
+    source: Path
+    document_id: str
+    tree: etree._ElementTree
+    interview: Interview
+    warnings: list[str] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        return serialize(self.tree)
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def document_id(source: Path, sidecar: Sidecar, config: EditionConfig) -> str:
+    """The document id: the sidecar's, else the file name's stem, as an XML name with the corpus prefix."""
+    ident = sidecar.id or slug(source.stem)
+    ident = config.id_prefix + ident
+    if not re.match(r"[A-Za-z_]", ident):
+        ident = "d" + ident
+    return re.sub(r"[^A-Za-z0-9_.-]", "-", ident)
+
+
+def convert_file(
+    source: Path,
+    *,
+    config: EditionConfig | None = None,
+    encoding: str | None = None,
+    label_style: str | None = None,
+) -> Conversion:
+    """Convert one transcript to a checked TEI tree (nothing is written)."""
+    source = Path(source)
+    if config is None:
+        config = load_edition_config(find_edition_config(source))
+    sidecar = load_sidecar(source)
+    from .textio import read_transcript  # noqa: F401  (kept here so the data flow reads top to bottom)
+
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        from .errors import InputError
+
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=source)
+    text = decode_transcript(data, source, encoding)
+    interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
+    notes = resolve_speakers(interview, sidecar)
+    ident = document_id(source, sidecar, config)
+    tree = encode(
+        interview,
+        document_id=ident,
+        config=config,
+        sidecar=sidecar,
+        source=SourceInfo(source.name, hashlib.sha256(data).hexdigest()),
+    )
+    check_fidelity(interview.kept_source, tree.getroot(), source)
+    return Conversion(
+        source=source,
+        document_id=ident,
+        tree=tree,
+        interview=interview,
+        warnings=list(interview.warnings),
+        explanation=[f"convention: {interview.convention}", *interview.explanation, *notes],
+    )
+
+
+def check_valid(conversion: Conversion) -> None:
+    """Refuse a tree that the project's schema or pointer checks reject (a converter bug, never written)."""
+    from .validate import validate_tree
+
+    problems = validate_tree(conversion.tree, str(conversion.source))
+    if problems:
+        raise InvalidDocument(
+            f"the converted TEI is not valid ({problems[0].message}); this is a converter bug, please report it",
+            path=conversion.source,
+            problems=problems,
+        )
+
+
+def write_conversion(conversion: Conversion, out_dir: Path) -> Path:
+    """Validate and write ``OUT/<document-id>.xml`` atomically; return its path."""
+    check_valid(conversion)
+    target = Path(out_dir) / f"{conversion.document_id}.xml"
+    write_atomic(target, conversion.to_bytes())
+    return target

@@ -1,0 +1,330 @@
+"""Encoding the interview model as a TEI P5 tree (lxml): header, front, speeches, inline markup and ids."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from lxml import etree
+
+from . import TEI_NS, XML_NS, __version__
+from .config import EditionConfig, Sidecar
+from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
+
+T = "{%s}" % TEI_NS
+XML_ID = "{%s}id" % XML_NS
+XML_LANG = "{%s}lang" % XML_NS
+
+_LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ru": "Russian"}
+_MONTHS = "January February March April May June July August September October November December".split()
+_QUOTE_MARKS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Facts about the source file that the header records."""
+
+    file_name: str
+    sha256: str
+
+
+def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs: str) -> etree._Element:
+    attributes = {k.rstrip("_"): v for k, v in attrs.items() if v is not None}
+    element = etree.Element(T + name, attributes) if parent is None else etree.SubElement(parent, T + name, attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _p(parent: etree._Element, text: str) -> etree._Element:
+    return _el(parent, "p", text)
+
+
+class _Ids:
+    """Deterministic, corpus-unique ids: ``{doc}-sp{n}``, ``{doc}-p{n}``, ``{doc}-div{n}``."""
+
+    def __init__(self, document_id: str) -> None:
+        self.doc = document_id
+        self.counters: dict[str, int] = {}
+
+    def next(self, kind: str) -> tuple[str, int]:
+        n = self.counters.get(kind, 0) + 1
+        self.counters[kind] = n
+        return f"{self.doc}-{kind}{n}", n
+
+
+def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
+    """Append inline content to ``parent``, text and tails kept exactly."""
+    last: etree._Element | None = None
+
+    def add_text(text: str) -> None:
+        if last is None:
+            parent.text = (parent.text or "") + text
+        else:
+            last.tail = (last.tail or "") + text
+
+    for node in nodes:
+        if isinstance(node, str):
+            add_text(node)
+            continue
+        kind = node.kind
+        if kind == "italic":
+            last = _el(parent, "hi", rend="italic")
+            _add_inline(last, node.children)
+        elif kind == "bold":
+            last = _el(parent, "hi", rend="bold")
+            _add_inline(last, node.children)
+        elif kind == "quote":
+            last = _el(parent, "q", rend=node.attrs.get("marks", "double-straight"))
+            _add_inline(last, node.children)
+        elif kind == "ellipsis":
+            last = _el(parent, "ellipsis")
+            _el(last, "metamark", plain_text(node.children), function="omission")
+        elif kind == "interpolation":
+            last = _el(parent, "seg", type="interpolation", resp="#source-editors")
+            _add_inline(last, node.children)
+        elif kind == "split":
+            last = _el(parent, "milestone", unit="block", type="layout-split")
+        elif kind == "incident":
+            last = _el(parent, "incident")
+            _add_inline(_el(last, "desc"), node.children)
+        else:  # pragma: no cover - a reader produced a kind the encoder does not know
+            raise ValueError(f"unknown inline kind {kind!r}")
+
+
+def encode(
+    interview: Interview,
+    *,
+    document_id: str,
+    config: EditionConfig,
+    sidecar: Sidecar,
+    source: SourceInfo,
+) -> etree._ElementTree:
+    """Build the TEI document for one interview."""
+    ids = _Ids(document_id)
+    language = sidecar.language or config.language
+    root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
+    root.set(XML_LANG, language)
+    title = plain_text(interview.title) if interview.title else (sidecar.title or document_id)
+    _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar, source=source)
+
+    text = _el(root, "text")
+    front = _el(text, "front")
+    if interview.kicker or interview.title:
+        doc_title = _el(_el(front, "titlePage"), "docTitle")
+        if interview.kicker:
+            _add_inline(_el(doc_title, "titlePart", type="kicker"), interview.kicker)
+        if interview.title:
+            _add_inline(_el(doc_title, "titlePart", type="main"), interview.title)
+    if interview.headnote:
+        headnote = _el(front, "div", type="headnote")
+        headnote.set(XML_ID, f"{document_id}-headnote")
+        if all(b.rend == "italic" for b in interview.headnote if isinstance(b, Paragraph)):
+            headnote.set("rend", "italic")
+        for block in interview.headnote:
+            _block(headnote, block, ids)
+    if len(front) == 0:
+        text.remove(front)
+
+    body = _el(text, "body")
+    for index, section in enumerate(interview.sections):
+        div = _el(body, "div", type="interview" if section.heading is None else "section")
+        div.set(XML_ID, f"{document_id}-interview" if index == 0 and section.heading is None else ids.next("div")[0])
+        if section.heading is not None:
+            _add_inline(_el(div, "head"), section.heading)
+        for item in section.items:
+            if isinstance(item, Turn):
+                _turn(div, item, ids)
+            else:
+                _block(div, item, ids)
+    return etree.ElementTree(root)
+
+
+def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
+    sp = _el(parent, "sp", who=f"#{turn.who}")
+    sp.set(XML_ID, ids.next("sp")[0])
+    _el(sp, "speaker", turn.label)
+    for block in turn.blocks:
+        _block(sp, block, ids)
+
+
+def _block(parent: etree._Element, block, ids: _Ids) -> None:
+    if isinstance(block, Paragraph):
+        if block.rend == "heading":
+            head = _el(parent, "head")
+            _add_inline(head, block.content)
+            return
+        ident, n = ids.next("p")
+        p = _el(parent, "p", n=str(n))
+        p.set(XML_ID, ident)
+        if block.rend and block.rend != "italic" or (block.rend == "italic" and parent.get("rend") != "italic"):
+            p.set("rend", block.rend)
+        _add_inline(p, block.content)
+    elif isinstance(block, Event):
+        _event(parent, block)
+
+
+def _event(parent: etree._Element, event: Event) -> None:
+    if event.kind == "incident":
+        _add_inline(_el(_el(parent, "incident"), "desc"), event.content)
+    elif event.kind == "note":
+        _add_inline(_el(parent, "note", type="transcript"), event.content)
+    elif event.kind == "lyrics":
+        lg = _el(parent, "lg", type="song")
+        for line in event.lines:
+            _add_inline(_el(lg, "l"), line)
+    else:  # pragma: no cover
+        raise ValueError(f"unknown event kind {event.kind!r}")
+
+
+def _source_date() -> str | None:
+    """The conversion date, only from SOURCE_DATE_EPOCH: outputs never depend on the wall clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch or not epoch.strip().isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date().isoformat()
+
+
+def _human_date(iso: str) -> str:
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def _header(root, interview: Interview, *, document_id, title, language, config: EditionConfig, sidecar: Sidecar, source: SourceInfo) -> None:
+    header = _el(root, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", title, type="main")
+    interviewees = [p for p in interview.participants if p.role == "interviewee"]
+    if interviewees:
+        _el(title_stmt, "title", "Interview with " + " and ".join(p.name for p in interviewees), type="sub")
+    resp = _el(title_stmt, "respStmt")
+    _el(resp, "resp", "TEI encoding (automatic conversion)")
+    _el(resp, "name", f"tei-edition {__version__}")
+    resp = _el(title_stmt, "respStmt")
+    _el(resp, "resp", "Edition")
+    _el(resp, "name", config.publisher)
+
+    pub = _el(file_desc, "publicationStmt")
+    _el(pub, "publisher", config.publisher)
+    _el(pub, "idno", document_id, type="document")
+    if config.base_uri:
+        _el(pub, "idno", config.permalink(document_id), type="URI")
+    availability = _el(pub, "availability", status=_availability_status(sidecar.rights_status))
+    if config.licence:
+        _el(availability, "licence", config.licence, target=config.licence_uri or None)
+    rights = sidecar.rights_note or {
+        "unknown": "The rights status of the source text is unknown.",
+    }.get(sidecar.rights_status, f"Rights status of the source text: {sidecar.rights_status}.")
+    _p(availability, rights)
+
+    source_desc = _el(file_desc, "sourceDesc")
+    bibl = _el(source_desc, "bibl", type="source")
+    _el(bibl, "title", title, level="a")
+    if sidecar.publication:
+        _el(bibl, "title", sidecar.publication, level="j" if sidecar.publication_type == "journal" else "m")
+        if sidecar.publication_abbr:
+            _el(bibl, "abbr", sidecar.publication_abbr)
+    else:
+        _el(bibl, "note", "The source publication is not stated in the transcript or its sidecar.", type="missing")
+    # The target of seg[@type='interpolation']/@resp: brackets printed by the source's own editors.
+    editors = _el(bibl, "respStmt")
+    editors.set(XML_ID, "source-editors")
+    _el(editors, "resp", "editorial interpolations in square brackets, as printed")
+    _el(editors, "name", f"the editors of {sidecar.publication}" if sidecar.publication else "the source's editors")
+    if sidecar.year:
+        date = _el(bibl, "date", str(sidecar.year), when=f"{sidecar.year:04d}")
+        if sidecar.year_inferred:
+            date.set("cert", "medium")
+            _el(bibl, "note", "The year is inferred, not stated in the source. " + (sidecar.year_evidence or ""), type="dating")
+    _el(bibl, "note", f"Transcript file {source.file_name} (SHA-256 {source.sha256}).", type="file")
+
+    encoding = _el(header, "encodingDesc")
+    project = _el(encoding, "projectDesc")
+    _p(project, f"{config.title}: TEI P5 archival masters of published interviews, converted from plain-text transcripts by tei-edition.")
+    editorial = _el(encoding, "editorialDecl")
+    normalization = _el(editorial, "normalization")
+    for statement in _normalisations(interview):
+        _p(normalization, statement)
+    segmentation = _el(editorial, "segmentation")
+    _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements. Every div, sp and p carries an xml:id of the form {document}-{kind}{number}, the anchor for citation in every output.")
+    interpretation = _el(editorial, "interpretation")
+    _p(interpretation, "Speakers were attributed by matching each label against the participants; " + ("the sidecar lists them." if sidecar.participants else "the participants were inferred from the kicker and headnote."))
+    refs = _el(encoding, "refsDecl")
+    _el(refs, "citeStructure", unit="speech", match="/TEI/text/body//sp", use="@xml:id")
+    _el(refs, "citeStructure", unit="paragraph", match="/TEI/text//p", use="@xml:id")
+
+    profile = _el(header, "profileDesc")
+    if sidecar.dates or sidecar.place:
+        creation = _el(profile, "creation")
+        for index, iso in enumerate(sidecar.dates):
+            if index:
+                creation[-1].tail = " and " if index == len(sidecar.dates) - 1 else ", "
+            _el(creation, "date", _human_date(iso), when=iso)
+        if sidecar.place:
+            if len(creation):
+                creation[-1].tail = ", "
+            _el(creation, "placeName", sidecar.place)
+    lang_usage = _el(profile, "langUsage")
+    _el(lang_usage, "language", _LANGUAGES.get(language, language), ident=language)
+    partic = _el(profile, "particDesc")
+    people = _el(partic, "listPerson")
+    for participant in interview.participants:
+        person = _el(people, "person", role=participant.role)
+        person.set(XML_ID, participant.id)
+        _el(person, "persName", participant.name)
+        if participant.affiliation:
+            _el(person, "affiliation", participant.affiliation)
+    if not interview.participants:  # pragma: no cover - the reader guarantees at least one turn
+        _el(people, "person")
+
+    revision = _el(header, "revisionDesc")
+    _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=_source_date())
+
+
+def _availability_status(status: str) -> str:
+    return status if status in ("free", "unknown", "restricted") else "unknown"
+
+
+def _normalisations(interview: Interview) -> list[str]:
+    statements = list(interview.normalisations)
+    splits = sum(_count(block.content, "split") for block in _all_paragraphs(interview))
+    if splits:
+        statements.append(
+            f"{splits} paragraph(s) that the source's page layout split in mid-sentence (a block ending without "
+            "closing punctuation, continued by the next) are joined into one p with a space; "
+            "milestone[@unit='block'][@type='layout-split'] records each split."
+        )
+    statements.append(
+        "Quotation marks are not kept as characters: each quotation is a q whose @rend records the marks "
+        "(double-curly “…”, double-straight \"…\"). Unpaired quotation marks are kept as characters."
+    )
+    statements.append(
+        "Printed ellipses are ellipsis/metamark with the dots as printed; words in square brackets printed by "
+        "the source's editors are seg[@type='interpolation'] with the brackets kept. Apostrophes, dashes and "
+        "all other characters are kept as printed."
+    )
+    return statements
+
+
+def _all_paragraphs(interview: Interview):
+    for block in interview.headnote:
+        if isinstance(block, Paragraph):
+            yield block
+    for section in interview.sections:
+        for item in section.items:
+            for block in item.blocks if isinstance(item, Turn) else [item]:
+                if isinstance(block, Paragraph):
+                    yield block
+
+
+def _count(nodes: list[Node], kind: str) -> int:
+    return sum(
+        (1 if node.kind == kind else 0) + _count(node.children, kind) for node in nodes if isinstance(node, Inline)
+    )

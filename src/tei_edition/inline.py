@@ -1,0 +1,127 @@
+"""Parsing a paragraph's inline conventions (emphasis, quotations, ellipses, interpolations) into nodes."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import InputError
+from .model import Inline, Node
+
+# One scanner for every inline token; the parser below decides what each one means in context.
+_TOKEN = re.compile(
+    r"""
+      (?P<escape>\\[\\*_\[\]"“”`#])          # a backslash-escaped literal
+    | (?P<ellipsis>\.(?:[ \u00a0]\.){2,})    # printed ellipsis: ". . ." or ". . . ."
+    | (?P<interp>\[[^\[\]\n]{1,200}\])        # [bracketed] words printed by the source's editors
+    | (?P<stars>\*\*|\*)                      # emphasis delimiters
+    | (?P<curly_open>“)
+    | (?P<curly_close>”)
+    | (?P<straight>")
+    """,
+    re.VERBOSE,
+)
+
+_OPENERS_BEFORE_QUOTE = set(" \t\n([{—–-/")
+
+
+class _Frame:
+    """An open construct on the parser's stack."""
+
+    __slots__ = ("kind", "marks", "children", "delimiter", "offset")
+
+    def __init__(self, kind: str, delimiter: str, offset: int, marks: str = "") -> None:
+        self.kind, self.delimiter, self.offset, self.marks = kind, delimiter, offset, marks
+        self.children: list[Node] = []
+
+
+def _append(children: list[Node], item: Node) -> None:
+    if isinstance(item, str):
+        if not item:
+            return
+        if children and isinstance(children[-1], str):
+            children[-1] += item
+            return
+    children.append(item)
+
+
+def parse_inline(text: str, *, path: object = None, line: int = 0, interpolation: bool = True) -> list[Node]:
+    """Parse one paragraph's text into strings and :class:`Inline` nodes.
+
+    Quotation marks that do not pair up stay literal characters. An emphasis ``*`` or ``**`` that opens
+    and never closes is an error, since the source's markup would otherwise be silently misread.
+    """
+    root = _Frame("root", "", 0)
+    stack = [root]
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        _append(stack[-1].children, text[pos : match.start()])
+        pos = match.end()
+        kind = match.lastgroup
+        token = match.group()
+        top = stack[-1]
+        if kind == "escape":
+            _append(top.children, token[1])
+        elif kind == "ellipsis":
+            _append(top.children, Inline("ellipsis", [token]))
+        elif kind == "interp":
+            if interpolation:
+                _append(top.children, Inline("interpolation", [token]))
+            else:
+                _append(top.children, token)
+        elif kind == "stars":
+            before = text[match.start() - 1] if match.start() else " "
+            after = text[pos] if pos < len(text) else " "
+            wanted = "bold" if token == "**" else "italic"
+            open_index = next(
+                (i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == wanted), None
+            )
+            if open_index is not None and not before.isspace():
+                _close_to(stack, open_index)
+            elif not after.isspace():
+                stack.append(_Frame(wanted, token, match.start()))
+            else:
+                _append(top.children, token)  # a lone asterisk between spaces is just a character
+        elif kind == "curly_open":
+            stack.append(_Frame("quote", "“", match.start(), marks="double-curly"))
+        elif kind == "curly_close":
+            index = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].delimiter == "“"), None)
+            if index is None:
+                _append(top.children, token)
+            else:
+                _close_to(stack, index)
+        elif kind == "straight":
+            before = text[match.start() - 1] if match.start() else " "
+            index = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].delimiter == '"'), None)
+            if index is not None and before not in _OPENERS_BEFORE_QUOTE:
+                _close_to(stack, index)
+            elif before in _OPENERS_BEFORE_QUOTE or before in "*“'‘":
+                stack.append(_Frame("quote", '"', match.start(), marks="double-straight"))
+            else:
+                _append(top.children, token)
+    _append(stack[-1].children, text[pos:])
+    while len(stack) > 1:
+        frame = stack.pop()
+        if frame.kind in ("italic", "bold"):
+            column = frame.offset + 1
+            raise InputError(
+                f"line {line}, column {column}: {frame.delimiter} opens {frame.kind} text that is never closed; "
+                f"close it, or write a literal asterisk as \\*",
+                path=path,
+            )
+        # An unpaired quotation mark is a character of the text, not markup.
+        _append(stack[-1].children, frame.delimiter)
+        for child in frame.children:
+            _append(stack[-1].children, child)
+    return root.children
+
+
+def _close_to(stack: list[_Frame], index: int) -> None:
+    """Close the frame at ``index``; frames opened inside it and left open become literal text."""
+    while len(stack) - 1 > index:
+        inner = stack.pop()
+        _append(stack[-1].children, inner.delimiter)
+        for child in inner.children:
+            _append(stack[-1].children, child)
+    frame = stack.pop()
+    attrs = {"marks": frame.marks} if frame.kind == "quote" else {}
+    _append(stack[-1].children, Inline(frame.kind, frame.children, attrs))

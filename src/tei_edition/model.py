@@ -1,0 +1,109 @@
+"""The in-memory interview model that every reader produces and the encoder consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Inline:
+    """An inline span of a paragraph.
+
+    ``kind`` is one of: ``italic``, ``bold``, ``quote`` (attrs ``marks``: ``double-curly`` or
+    ``double-straight``), ``ellipsis`` (text = the printed dots), ``interpolation`` (text with its
+    brackets), ``split`` (empty: where the source's layout split a sentence), ``time`` (empty; attrs
+    ``when``: a timecode as printed, ``seconds``), ``incident`` (text: what happened, e.g. laughter,
+    with the delimiters as printed in attrs ``open``/``close``).
+    """
+
+    kind: str
+    children: list["Node"] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+Node = Union[str, Inline]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of prose; ``rend`` records a style the source applies to all of it (``italic``)."""
+
+    content: list[Node]
+    rend: str | None = None
+    line: int = 0
+
+
+@dataclass
+class Event:
+    """A non-speech block: ``incident`` (e.g. ``[laughter]``), ``note`` (e.g. ``(END OF TAPE)``) or
+    ``lyrics`` (``lines`` holds the verse lines)."""
+
+    kind: str
+    content: list[Node] = field(default_factory=list)
+    lines: list[list[Node]] = field(default_factory=list)
+    line: int = 0
+
+
+Block = Union[Paragraph, Event]
+
+
+@dataclass
+class Turn:
+    """One speaker's turn: the label as printed and the blocks it holds."""
+
+    label: str
+    blocks: list[Block] = field(default_factory=list)
+    who: str | None = None  # participant id, set by speaker resolution
+    start: str | None = None  # timecode as printed (e.g. "00:12:31"), if the turn has one
+    line: int = 0
+
+
+@dataclass
+class Section:
+    """A run of turns, with an optional heading of its own (a Markdown heading between turns)."""
+
+    heading: list[Node] | None = None
+    items: list[Union[Turn, Block]] = field(default_factory=list)
+
+
+@dataclass
+class Participant:
+    """A person who speaks in the interview."""
+
+    id: str
+    name: str
+    role: str  # interviewer | interviewee | participant
+    labels: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+@dataclass
+class Interview:
+    """Everything a reader found in one transcript, before any TEI exists."""
+
+    kicker: list[Node] | None = None
+    title: list[Node] | None = None
+    headnote: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)  # from front matter or a metadata block
+    normalisations: list[str] = field(default_factory=list)  # what the reader changed, for editorialDecl
+    warnings: list[str] = field(default_factory=list)
+    convention: str = ""
+    explanation: list[str] = field(default_factory=list)
+    kept_source: str = ""  # the source minus what went into the header, for the fidelity check
+
+    def turns(self) -> list[Turn]:
+        return [item for section in self.sections for item in section.items if isinstance(item, Turn)]
+
+
+def plain_text(nodes: list[Node]) -> str:
+    """The characters of inline content, with markup syntax removed (quote marks included)."""
+    out: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(node)
+        else:
+            out.append(plain_text(node.children))
+    return "".join(out)

@@ -1,0 +1,11 @@
+"""Readers: each turns one transcript convention into the interview model; ``read_interview`` picks one."""
+
+from __future__ import annotations
+
+from ..model import Interview
+from .text import TextReader
+
+
+def read_interview(text: str, path: object, *, label_style: str | None = None) -> Interview:
+    """Read a decoded transcript with the reader its conventions call for."""
+    return TextReader(path, label_style=label_style).read(text)

@@ -1,0 +1,162 @@
+"""Resolving speaker labels to participants, from the sidecar and from what the headnote and kicker say."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .config import Sidecar
+from .model import Interview, Participant, plain_text
+
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|del|di|la|le|bin|ibn))*"
+# "X spoke with Y", "X talked to Y": the first is interviewed, the second interviews.
+_SPOKE_WITH = re.compile(
+    rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})\s+(?:spoke|talked)\s+(?:with|to)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+)
+# "Y interviewed X", "interviewed by Y".
+_INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})\s+interviewed\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+_INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+_KICKER = re.compile(rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})\s*$", re.I)
+_ROLE_LABELS = {
+    "q": "interviewer",
+    "question": "interviewer",
+    "interviewer": "interviewer",
+    "a": "interviewee",
+    "answer": "interviewee",
+    "interviewee": "interviewee",
+    "respondent": "interviewee",
+    "narrator": "interviewee",
+}
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug usable inside an XML name."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part and part[0].isalpha()).upper()
+
+
+def _key(label: str) -> str:
+    return re.sub(r"[\s.]+", " ", label).strip().casefold()
+
+
+class _Cast:
+    """The participants found so far and the labels that point at them."""
+
+    def __init__(self) -> None:
+        self.people: list[Participant] = []
+
+    def add(self, name: str, role: str, affiliation: str | None = None, labels=()) -> Participant:
+        for person in self.people:
+            if _key(person.name) == _key(name):
+                if person.role == "participant":
+                    person.role = role
+                person.labels.extend(label for label in labels if label not in person.labels)
+                return person
+        base = f"spk-{slug(_surname(name))}"
+        ident, n = base, 2
+        while any(p.id == ident for p in self.people):
+            ident, n = f"{base}-{n}", n + 1
+        person = Participant(ident, name, role, list(labels), affiliation)
+        self.people.append(person)
+        return person
+
+    def by_role(self, role: str) -> list[Participant]:
+        return [p for p in self.people if p.role == role]
+
+    def match(self, label: str) -> tuple[Participant | None, str]:
+        """The participant a label names, and how it was matched."""
+        key = _key(label)
+        for how, test in (
+            ("listed label", lambda p: any(_key(l) == key for l in p.labels)),
+            ("full name", lambda p: _key(p.name) == key),
+            ("surname", lambda p: _key(_surname(p.name)) == key),
+            ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
+            ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
+        ):
+            found = [p for p in self.people if test(p)]
+            if len(found) == 1:
+                return found[0], how
+        return None, ""
+
+
+def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
+    """Fill ``interview.participants`` and every turn's ``who``; return what was decided, for --explain."""
+    cast = _Cast()
+    notes: list[str] = []
+    for entry in sidecar.participants:
+        cast.add(entry.name, entry.role, entry.affiliation, entry.labels)
+    if sidecar.participants:
+        notes.append(f"participants from the sidecar: {', '.join(p.name for p in cast.people)}")
+
+    kicker = plain_text(interview.kicker) if interview.kicker else ""
+    found = _KICKER.match(kicker)
+    if found:
+        cast.add(found.group("name"), "interviewee")
+        notes.append(f"kicker names the interviewee: {found.group('name')}")
+    headnote = " ".join(plain_text(block.content) for block in interview.headnote)
+    for pattern in (_SPOKE_WITH, _INTERVIEWED):
+        for hit in pattern.finditer(headnote):
+            interviewee = _expand(cast, hit.group("interviewee"))
+            cast.add(interviewee, "interviewee")
+            cast.add(hit.group("interviewer"), "interviewer")
+            notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
+    for hit in _INTERVIEWED_BY.finditer(headnote):
+        cast.add(hit.group("interviewer"), "interviewer")
+        notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
+
+    aliases = {_key(k): v for k, v in sidecar.aliases.items()}
+    for turn in interview.turns():
+        label = aliases.get(_key(turn.label), turn.label)
+        person, how = cast.match(label)
+        if person is None:
+            person, how = _by_role_or_publication(cast, label, sidecar)
+        if person is None:
+            person = cast.add(label, "participant")
+            how = "new participant"
+            interview.warnings.append(
+                f"line {turn.line}: speaker label {turn.label!r} matches no known participant; "
+                f"it gets a participant of its own ({person.id}); name it in the sidecar's [[participants]] labels"
+            )
+        if turn.label not in person.labels:
+            person.labels.append(turn.label)
+            notes.append(f"label {turn.label!r} → {person.name} ({person.role}; by {how})")
+        turn.who = person.id
+    speaking = {turn.who for turn in interview.turns()}
+    interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
+    return notes
+
+
+def _expand(cast: _Cast, name: str) -> str:
+    """A surname in the headnote ("Dr. Mizin") stands for the full name already known ("Viktor Mizin")."""
+    for person in cast.people:
+        if len(name.split()) == 1 and _key(_surname(person.name)) == _key(name):
+            return person.name
+    return name
+
+
+def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar) -> tuple[Participant | None, str]:
+    key = _key(label)
+    role = _ROLE_LABELS.get(key)
+    if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
+        role = "interviewer"
+    if role is None and re.fullmatch(r"[A-Z]{2,6}", label) and sidecar.publication_abbr is None:
+        # An all-capitals label that names no person is, in a published interview, the publication's voice.
+        if len(cast.by_role("interviewer")) == 1 and not cast.by_role("interviewer")[0].labels:
+            role = "interviewer"
+    if role is None:
+        return None, ""
+    people = cast.by_role(role)
+    if len(people) == 1:
+        return people[0], f"{role} label"
+    if not people:
+        return cast.add(label, role), f"{role} label"
+    return None, ""

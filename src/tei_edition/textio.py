@@ -1,0 +1,91 @@
+"""Reading transcript bytes into checked text: encoding, BOM, line ends, characters XML forbids."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+# XML 1.0 Char production: everything else cannot appear in a TEI document at all.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def decode_transcript(data: bytes, path: object, encoding: str | None = None) -> str:
+    """Decode a transcript; accept a BOM and CRLF/CR line ends; reject what cannot become TEI text."""
+    if not data.strip():
+        raise InputError("the file is empty: there is no transcript to convert", path=path)
+    bom_encoding = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            data, bom_encoding = data[len(bom):], name
+            break
+    if bom_encoding is None and b"\x00" in data[:8192]:
+        raise InputError(
+            "this looks like a binary file (it contains NUL bytes), not a text transcript", path=path
+        )
+    codec = encoding or bom_encoding or "utf-8"
+    try:
+        text = data.decode(codec)
+    except LookupError:
+        raise InputError(f"unknown encoding {codec!r}: give a Python codec name such as cp1252", path=path)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"line {line}, column {column}: byte 0x{data[exc.start]:02x} is not valid {codec}; "
+            "if the file uses another encoding, pass it with --encoding (e.g. --encoding cp1252)",
+            path=path,
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _XML_FORBIDDEN.search(text)
+    if bad:
+        line, column = _line_col(text, bad.start())
+        raise InputError(
+            f"line {line}, column {column}: character U+{ord(bad.group()):04X} is not allowed in XML; "
+            "remove it or replace it in the source",
+            path=path,
+        )
+    if not text.strip():
+        raise InputError("the file holds only white space: there is no transcript to convert", path=path)
+    return text
+
+
+def read_transcript(path: Path, encoding: str | None = None) -> str:
+    """Read and decode one transcript file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path)
+    return decode_transcript(data, path, encoding)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
