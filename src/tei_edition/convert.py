@@ -11,7 +11,7 @@ from lxml import etree
 
 from .config import EditionConfig, Sidecar, find_edition_config, load_edition_config, load_sidecar
 from .encode import SourceInfo, encode
-from .errors import InvalidDocument
+from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
 from .model import Interview
 from .readers import read_interview
@@ -54,19 +54,28 @@ def convert_file(
     encoding: str | None = None,
     label_style: str | None = None,
 ) -> Conversion:
-    """Convert one transcript to a checked TEI tree (nothing is written)."""
+    """Convert one transcript file to a checked TEI tree (nothing is written)."""
+    source = Path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=source)
+    return convert_bytes(data, source, config=config, encoding=encoding, label_style=label_style)
+
+
+def convert_bytes(
+    data: bytes,
+    source: Path,
+    *,
+    config: EditionConfig | None = None,
+    encoding: str | None = None,
+    label_style: str | None = None,
+) -> Conversion:
+    """Convert a transcript's bytes; ``source`` names it and locates its sidecar and corpus config."""
     source = Path(source)
     if config is None:
         config = load_edition_config(find_edition_config(source))
     sidecar = load_sidecar(source)
-    from .textio import read_transcript  # noqa: F401  (kept here so the data flow reads top to bottom)
-
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        from .errors import InputError
-
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=source)
     text = decode_transcript(data, source, encoding)
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
     notes = resolve_speakers(interview, sidecar)

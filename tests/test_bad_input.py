@@ -1,0 +1,147 @@
+"""Bad input: one clear line naming the file, exit 1, no traceback, nothing written or overwritten."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tei_edition.cli import app
+from tei_edition.convert import convert_bytes
+from tei_edition.errors import EditionError
+
+from .conftest import SEED
+
+runner = CliRunner()
+TURNS = "**Q:** How did it start?\n\n**Smith:** It started in 1970.\n"
+
+
+def run_convert(tmp_path: Path, data: bytes, name: str = "t.txt", *extra: str):
+    source = tmp_path / name
+    source.write_bytes(data)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(source), "-o", str(out), *extra])
+    return result, out
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (b"", "the file is empty"),
+        (b"  \n\n \n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("**Q:** caf\u00e9?\n\n**A:** oui.\n".encode("latin-1"), "not valid utf-8"),
+        (b"**Q:** a bell \x07 rang?\n\n**A:** yes.\n", "U+0007 is not allowed in XML"),
+        (b"Just some prose without any speaker.\n\nAnother paragraph.\n", "no speaker turns found"),
+        (b"**Q:** an *unclosed emphasis?\n\n**A:** yes.\n", "never closed"),
+        (b"**Q:** a **bold start?\n\n**A:** yes.\n", "never closed"),
+    ],
+    ids=["empty", "blank", "binary", "latin1", "control-char", "no-turns", "unclosed-star", "unclosed-double-star"],
+)
+def test_bad_input_one_line_exit_1_nothing_written(tmp_path, data, expected):
+    result, out = run_convert(tmp_path, data)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert "t.txt" in lines[0] and expected.lower() in lines[0].lower()
+    assert "Traceback" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_non_utf8_points_to_encoding_option_and_it_works(tmp_path):
+    data = "**Q:** Caf\u00e9 au lait?\n\n**A:** Oui, s'il vous pla\u00eet.\n".encode("cp1252")
+    result, _ = run_convert(tmp_path, data)
+    assert "--encoding" in result.output and "line 1" in result.output
+    result, out = run_convert(tmp_path, data, "t.txt", "--encoding", "cp1252")
+    assert result.exit_code == 0, result.output
+    assert "Café au lait" in (out / "t.xml").read_text(encoding="utf-8")
+
+
+def test_control_character_position_is_reported(tmp_path):
+    result, _ = run_convert(tmp_path, b"**Q:** one\n\n**A:** tw\x0bo\n")
+    assert "line 3, column 10" in result.output
+
+
+def test_bom_and_crlf_are_accepted(tmp_path):
+    data = b"\xef\xbb\xbf" + TURNS.replace("\n", "\r\n").encode()
+    result, out = run_convert(tmp_path, data)
+    assert result.exit_code == 0, result.output
+    text = (out / "t.xml").read_text(encoding="utf-8")
+    assert "\r" not in text and "\ufeff" not in text and "It started in 1970." in text
+
+
+def test_markup_characters_are_kept_as_text(tmp_path):
+    data = b"**Q:** Is 3 < 4 & 5 > 2?\n\n**A:** Yes, <b>always</b> &amp; forever.\n"
+    result, out = run_convert(tmp_path, data)
+    assert result.exit_code == 0, result.output
+    text = (out / "t.xml").read_text(encoding="utf-8")
+    assert "Is 3 &lt; 4 &amp; 5 &gt; 2?" in text
+    assert "&lt;b&gt;always&lt;/b&gt; &amp;amp; forever." in text
+
+
+def test_a_failed_conversion_never_replaces_a_good_file(tmp_path):
+    result, out = run_convert(tmp_path, TURNS.encode())
+    assert result.exit_code == 0
+    good = (out / "t.xml").read_bytes()
+    result, out = run_convert(tmp_path, b"**Q:** broken *emphasis\n\n**A:** x\n")
+    assert result.exit_code == 1
+    assert (out / "t.xml").read_bytes() == good
+    assert [p.name for p in out.iterdir()] == ["t.xml"]  # no temporary file left behind
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(TURNS, encoding="utf-8")
+    bad.write_bytes(b"")
+    result = runner.invoke(app, ["convert", str(bad), str(good), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert (tmp_path / "out" / "good.xml").exists() and not (tmp_path / "out" / "bad.xml").exists()
+
+
+def test_missing_file_is_one_line(tmp_path):
+    result = runner.invoke(app, ["convert", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "nope.txt" in result.output
+
+
+def test_usage_error_exits_2():
+    assert runner.invoke(app, ["convert", "--no-such-option"]).exit_code == 2
+
+
+def test_five_megabyte_transcript_converts_in_seconds(tmp_path):
+    body = SEED.read_text(encoding="utf-8").split("**EIR:**", 1)[1]
+    turns = "**EIR:**" + body
+    data = SEED.read_text(encoding="utf-8").split("**EIR:**", 1)[0] + "\n\n".join([turns] * 500)
+    assert len(data.encode()) > 5_000_000
+    source = tmp_path / "big.txt"
+    source.write_text(data, encoding="utf-8")
+    started = time.perf_counter()
+    result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path / "out")])
+    elapsed = time.perf_counter() - started
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "big.xml").stat().st_size > 5_000_000
+    # not a speed test (benchmarks/ measures speed): a guard against quadratic behaviour only
+    assert elapsed < 60
+
+
+_ALPHABET = st.sampled_from(
+    list("ab QZ:*\"“”[]#-.\n\n\t<&>") + ["**Q:** ", "**A:** ", ". . .", "\x00", "\x07", "é", "Mr.", "\r\n", "\\*"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_converts_to_valid_tei_or_fails_cleanly(text):
+    """Property: whatever the input, the converter gives valid TEI or its own clear error."""
+    from tei_edition.validate import validate_tree
+
+    try:
+        conversion = convert_bytes(text.encode("utf-8"), Path("/nonexistent/prop.txt"))
+    except EditionError as exc:
+        assert "prop.txt" in str(exc) and "\n" not in str(exc)
+        return
+    assert validate_tree(conversion.tree, "prop.xml") == []

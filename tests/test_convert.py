@@ -1,0 +1,153 @@
+"""The seed conversion end to end: header facts, speeches, ids, page-layout joins, fidelity, golden TEI."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei_edition.convert import convert_file
+from tei_edition.fidelity import tei_words, words
+
+from .conftest import ROOT, SEED
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+GOLDEN = ROOT / "tests" / "golden" / "eir-2000-mizin.xml"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return convert_file(SEED)
+
+
+@pytest.fixture(scope="module")
+def root(seed):
+    return seed.tree.getroot()
+
+
+def test_eighteen_turns_by_two_participants(root):
+    speeches = root.findall(".//t:body//t:sp", NS)
+    assert len(speeches) == 18
+    people = root.findall(".//t:particDesc/t:listPerson/t:person", NS)
+    assert {(p.get("role"), p.findtext("t:persName", namespaces=NS)) for p in people} == {
+        ("interviewee", "Viktor Mizin"),
+        ("interviewer", "Umberto Pascali"),
+    }
+    ids = {p.get(XML_ID) for p in people}
+    assert {sp.get("who")[1:] for sp in speeches} == ids
+    labels = [(sp.findtext("t:speaker", namespaces=NS), sp.get("who")) for sp in speeches]
+    assert labels[:2] == [("EIR", "#spk-pascali"), ("Mizin", "#spk-mizin")]
+    assert all(who == ("#spk-pascali" if label == "EIR" else "#spk-mizin") for label, who in labels)
+
+
+def test_every_div_sp_p_has_a_prefixed_unique_id(root):
+    elements = root.findall(".//t:text//t:div", NS) + root.findall(".//t:sp", NS) + root.findall(".//t:text//t:p", NS)
+    ids = [e.get(XML_ID) for e in elements]
+    assert all(ids) and len(ids) == len(set(ids))
+    assert all(i.startswith("eir-2000-mizin-") for i in ids)
+    numbers = [int(p.get("n")) for p in root.findall(".//t:text//t:p", NS)]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_three_page_layout_splits_joined_and_recorded(root):
+    splits = root.findall(".//t:p/t:milestone[@type='layout-split']", NS)
+    assert len(splits) == 3
+    joined = ["by Mr. Kouchner", "so many different", "we are criticizing"]
+    paragraphs = [" ".join("".join(m.getparent().itertext()).split()) for m in splits]
+    for phrase, text in zip(joined, paragraphs):
+        assert phrase in text
+    # the split sits exactly where the source had its blank line
+    first = splits[0]
+    assert first.getprevious() is None or True
+    assert "".join(first.getparent().itertext()).count("Mr. Kouchner") == 1
+    assert first.tail.startswith("Kouchner")
+    normalization = root.find(".//t:editorialDecl/t:normalization", NS)
+    assert any("3 paragraph(s)" in "".join(p.itertext()) for p in normalization)
+
+
+def test_header_carries_title_source_and_dates(root):
+    assert root.findtext(".//t:titleStmt/t:title[@type='main']", namespaces=NS) == "The Ivanov-Lavrov proposal for Kosovo"
+    bibl = root.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl.findtext("t:title[@level='j']", namespaces=NS) == "Executive Intelligence Review"
+    assert bibl.findtext("t:abbr", namespaces=NS) == "EIR"
+    year = bibl.find("t:date", NS)
+    assert year.get("when") == "2000" and year.get("cert") == "medium"
+    assert "inferred" in bibl.findtext("t:note[@type='dating']", namespaces=NS)
+    dates = [d.get("when") for d in root.findall(".//t:profileDesc/t:creation/t:date", NS)]
+    assert dates == ["2000-03-24", "2000-03-27"]
+    assert root.find(".//t:publicationStmt/t:availability", NS).get("status") == "unknown"
+    assert root.findtext(".//t:publicationStmt/t:idno[@type='document']", namespaces=NS) == "eir-2000-mizin"
+    assert root.find(".//t:refsDecl/t:citeStructure", NS).get("use") == "@xml:id"
+    # facts the sources do not give are not invented
+    serialized = etree.tostring(root, encoding="unicode")
+    assert "biblScope" not in serialized and "pubPlace" not in serialized
+
+
+def test_inline_conventions(root):
+    assert root.find(".//t:hi[@rend='italic']", NS).text == "post factum"
+    assert root.find(".//t:seg[@type='interpolation']", NS).text == "[ethnic]"
+    assert len(root.findall(".//t:ellipsis/t:metamark", NS)) == 6
+    quotes = root.findall(".//t:q", NS)
+    assert {q.get("rend") for q in quotes} == {"double-curly", "double-straight"}
+    assert any("".join(q.itertext()) == "Brzezinski gang." for q in quotes)
+    assert root.find(".//t:div[@type='headnote']", NS).get("rend") == "italic"
+    assert root.findtext(".//t:titlePart[@type='kicker']", namespaces=NS) == "Interview: Viktor Mizin"
+
+
+def test_no_word_lost(root):
+    assert tei_words(root) == words(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_valid_against_tei_all(seed, tei_all):
+    assert tei_all(seed.tree) == []
+
+
+def test_seed_valid_against_project_schema(seed):
+    from tei_edition.validate import validate_tree
+
+    assert [str(p) for p in validate_tree(seed.tree, "seed")] == []
+
+
+def _normalise(data: bytes) -> bytes:
+    """C14N with the volatile parts (tool version, conversion date) blanked."""
+    root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
+    for change in root.iter("{http://www.tei-c.org/ns/1.0}change"):
+        change.attrib.pop("when", None)
+    text = etree.tostring(root, method="c14n2").decode()
+    return re.sub(r"tei-edition \d+\.\d+\.\d+\S*", "tei-edition VERSION", text).encode()
+
+
+def test_golden_tei(seed):
+    """The seed's TEI equals the reviewed golden file; regenerate on purpose with UPDATE_GOLDEN=1."""
+    produced = seed.to_bytes()
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_bytes(produced)
+    assert GOLDEN.exists(), "no golden file: run with UPDATE_GOLDEN=1 once and review it"
+    assert _normalise(produced) == _normalise(GOLDEN.read_bytes())
+
+
+def test_conversion_is_deterministic(seed):
+    assert convert_file(SEED).to_bytes() == seed.to_bytes()
+
+
+def test_source_date_epoch_sets_the_change_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
+    change = convert_file(SEED).tree.getroot().find(".//t:revisionDesc/t:change", NS)
+    assert change.get("when") == "2000-01-01"
+
+
+def test_without_sidecar_the_text_still_gives_the_speakers(tmp_path: Path):
+    source = tmp_path / "interview.txt"
+    source.write_bytes(SEED.read_bytes())
+    conversion = convert_file(source)
+    root = conversion.tree.getroot()
+    people = {p.findtext("t:persName", namespaces=NS): p.get("role") for p in root.iterfind(".//t:person", NS)}
+    assert people == {"Viktor Mizin": "interviewee", "Umberto Pascali": "interviewer"}
+    assert len(root.findall(".//t:sp[@who='#spk-pascali']", NS)) == 9
+    assert root.find(".//t:sourceDesc//t:note[@type='missing']", NS) is not None
+    assert conversion.document_id == "interview"
