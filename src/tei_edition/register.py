@@ -1,0 +1,200 @@
+"""Load a TEI register of persons, organisations, places and works into an immutable in-memory Register.
+
+The register file is a TEI document whose `standOff` (or `text/body`, or `back`) holds `listPerson`,
+`listOrg`, `listPlace` and `listBibl`. Each `person` / `org` / `place` / `bibl` entry has an `xml:id`,
+one name child per name form (`persName` / `orgName` / `placeName` / `title`, `@type` = full, surname,
+abbr, variant or short), a `note` or `desc`, and optional `idno` authority identifiers. See
+`seeds/register.xml` for the conventions and docs/encoding.md for how documents embed the entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from lxml import etree
+
+from . import TEI_NS, XML_NS
+from .errors import InputError
+
+T = f"{{{TEI_NS}}}"
+XML_ID = f"{{{XML_NS}}}id"
+
+#: entry kind → (entry element, name element, list element), in the order lists appear in standOff
+KINDS: Mapping[str, tuple[str, str, str]] = MappingProxyType(
+    {
+        "person": ("person", "persName", "listPerson"),
+        "org": ("org", "orgName", "listOrg"),
+        "place": ("place", "placeName", "listPlace"),
+        "work": ("bibl", "title", "listBibl"),
+    }
+)
+_KIND_OF_ENTRY = {entry: kind for kind, (entry, _, _) in KINDS.items()}
+
+#: name form types the tagger understands; anything else is treated as "variant"
+FORM_TYPES = frozenset({"full", "surname", "abbr", "variant", "short"})
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One way the text may name an entry."""
+
+    text: str
+    type: str = "full"  # full | surname | abbr | variant | short
+    level: str | None = None  # title/@level for works
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A register entry: a person, organisation, place or work."""
+
+    id: str
+    kind: str  # person | org | place | work
+    names: tuple[NameForm, ...]
+    description: str = ""
+    idnos: tuple[tuple[str, str], ...] = ()  # (type, value), e.g. ("wikidata", "Q7184")
+    xml: bytes = field(default=b"", repr=False, compare=False)  # the TEI entry element, for embedding
+
+    @property
+    def name_element(self) -> str:
+        return KINDS[self.kind][1]
+
+    @property
+    def label(self) -> str:
+        """The first full name form (else the first form): how indexes show the entry."""
+        for form in self.names:
+            if form.type == "full":
+                return form.text
+        return self.names[0].text
+
+    def to_element(self) -> etree._Element:
+        """A fresh TEI element for this entry (the register's own XML when loaded from a file)."""
+        if self.xml:
+            return etree.fromstring(self.xml)
+        entry_tag, name_tag, _ = KINDS[self.kind]
+        el = etree.Element(T + entry_tag, nsmap={None: TEI_NS})
+        el.set(XML_ID, self.id)
+        for form in self.names:
+            name = etree.SubElement(el, T + name_tag, type=form.type)
+            if form.level:
+                name.set("level", form.level)
+            name.text = form.text
+        for kind, value in self.idnos:
+            etree.SubElement(el, T + "idno", type=kind).text = value
+        if self.description:
+            etree.SubElement(el, T + "note").text = self.description
+        return el
+
+
+class Register:
+    """An immutable collection of entries, keyed by xml:id, in file order."""
+
+    __slots__ = ("_entries", "source", "__weakref__")
+
+    def __init__(self, entries: Iterable[Entry] = (), *, source: str | None = None) -> None:
+        table: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.kind not in KINDS:
+                raise InputError(f"register entry {entry.id!r} has unknown kind {entry.kind!r}", path=source)
+            if entry.id in table:
+                raise InputError(f"register entry id {entry.id!r} is used twice", path=source)
+            if not entry.names:
+                raise InputError(f"register entry {entry.id!r} has no name form", path=source)
+            table[entry.id] = entry
+        object.__setattr__(self, "_entries", MappingProxyType(table))
+        object.__setattr__(self, "source", source)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Register is immutable")
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self._entries[entry_id]
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self._entries)
+
+    def __repr__(self) -> str:
+        return f"Register({len(self)} entries from {self.source or '<memory>'})"
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def parse_register(root: etree._Element, *, source: str | None = None) -> Register:
+    """Build a Register from a parsed TEI register document (its root element)."""
+    if root.tag != T + "TEI":
+        raise InputError(f"not a TEI register: root element is {root.tag!r}, expected TEI in the TEI namespace",
+                         path=source)
+    entries = []
+    for list_tag in ("listPerson", "listOrg", "listPlace", "listBibl"):
+        for lst in root.iter(T + list_tag):
+            if lst.xpath("ancestor::tei:teiHeader", namespaces={"tei": TEI_NS}):
+                continue  # participants of the register file itself are not entries
+            for el in lst:
+                if not isinstance(el.tag, str):
+                    continue
+                local = etree.QName(el).localname
+                kind = _KIND_OF_ENTRY.get(local)
+                if kind is None or KINDS[kind][2] != list_tag:
+                    continue
+                entries.append(_entry(el, kind, source))
+    return Register(entries, source=source)
+
+
+def _entry(el: etree._Element, kind: str, source: str | None) -> Entry:
+    entry_id = el.get(XML_ID)
+    line = f" (line {el.sourceline})" if el.sourceline else ""
+    if not entry_id:
+        raise InputError(f"register entry <{etree.QName(el).localname}>{line} has no xml:id", path=source)
+    name_tag = KINDS[kind][1]
+    names = []
+    for name in el.findall(T + name_tag):
+        text = _text(name)
+        if not text:
+            raise InputError(f"register entry {entry_id!r}{line} has an empty <{name_tag}>", path=source)
+        form_type = name.get("type", "full")
+        names.append(NameForm(text, form_type if form_type in FORM_TYPES else "variant", name.get("level")))
+    if not names:
+        raise InputError(f"register entry {entry_id!r}{line} has no <{name_tag}> name form", path=source)
+    desc = el.find(T + "note")
+    if desc is None:
+        desc = el.find(T + "desc")
+    idnos = tuple((i.get("type", ""), _text(i)) for i in el.findall(T + "idno"))
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        names=tuple(names),
+        description=_text(desc) if desc is not None else "",
+        idnos=idnos,
+        xml=etree.tostring(el, with_tail=False),
+    )
+
+
+def load_register(path: str | Path) -> Register:
+    """Read a TEI register file; InputError (naming the file) if it is missing, malformed or inconsistent."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read register: {e.strerror or e}", path=path) from e
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False))
+    except etree.XMLSyntaxError as e:
+        raise InputError(f"register is not well-formed XML: {e}", path=path) from e
+    return parse_register(root, source=str(path))
