@@ -1,0 +1,249 @@
+"""Render TEI documents to the HTML reading edition with the XSLT 3.0 stylesheets in ``xslt/`` (via saxonche).
+
+One ``PySaxonProcessor`` per process; each stylesheet is compiled once, on first use, and the compiled executable
+is reused for every document. Messages the stylesheets write with ``xsl:message`` (an unhandled element, a name
+pointing nowhere) are issued as :class:`RenderWarning` warnings.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import threading
+import warnings
+from pathlib import Path
+from typing import Mapping, Union
+
+from lxml import etree
+
+from . import TEI_NS
+from .errors import EditionError
+
+XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
+
+#: Output formats and their entry stylesheets. ``print`` (and ``pdf`` on top of it) will add ``print.xsl``.
+STYLESHEETS: dict[str, str] = {"html": "html.xsl"}
+
+#: Every parameter declared in xslt/modules/params.xsl (a test keeps the two in step), with its type.
+HTML_PARAMS: dict[str, type] = {
+    "base-uri": str,
+    "tei-download-href": str,
+    "pdf-href": str,
+    "css-inline": bool,
+    "css-file": str,
+    "css-href": str,
+    "js-inline": bool,
+    "js-file": str,
+    "generator": str,
+}
+
+TeiInput = Union[str, os.PathLike, bytes, etree._Element, etree._ElementTree]
+
+
+class RenderError(EditionError):
+    """A document that cannot be rendered: not well-formed, not TEI, or a stylesheet failure."""
+
+
+class RenderWarning(UserWarning):
+    """A message from the stylesheets (``xsl:message``): something rendered, but not as intended."""
+
+
+class _Saxon:
+    """The process-wide Saxon processor and the compiled stylesheets (lazily created, then reused)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._processor = None
+        self._executables: dict[str, object] = {}
+
+    @property
+    def processor(self):
+        with self._lock:
+            if self._processor is None:
+                from saxonche import PySaxonProcessor  # imported lazily: starting SaxonC costs time
+
+                self._processor = PySaxonProcessor(license=False)
+            return self._processor
+
+    def executable(self, stylesheet: str):
+        with self._lock:
+            if stylesheet not in self._executables:
+                path = XSLT_DIR / stylesheet
+                if not path.is_file():
+                    raise RenderError(f"stylesheet not found: {path}")
+                compiler = self.processor.new_xslt30_processor()
+                try:
+                    executable = compiler.compile_stylesheet(stylesheet_file=str(path))
+                except Exception as error:  # saxonche raises PySaxonApiError
+                    raise RenderError(f"stylesheet {path.name} does not compile: {_first_line(error)}") from None
+                if executable is None:
+                    raise RenderError(f"stylesheet {path.name} does not compile: {compiler.error_message}")
+                # A file name makes Saxon keep messages for get_xsl_messages() instead of echoing them to stderr.
+                executable.set_save_xsl_message(True, os.devnull)
+                self._executables[stylesheet] = executable
+            return self._executables[stylesheet]
+
+
+_saxon = _Saxon()
+
+
+def _first_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text[:300] or error.__class__.__name__
+
+
+def _xml_text(tei: TeiInput) -> tuple[str, str | None]:
+    """The document as a string for Saxon, and the path it came from (for messages).
+
+    Saxon gets a fresh string, never a file name: parsing a file Saxon has seen before while one of its nodes is
+    alive fails with "two different documents with the same document-uri" (GUIDE §5).
+    """
+    if isinstance(tei, (etree._Element, etree._ElementTree)):
+        return etree.tostring(tei, encoding="unicode"), None
+    if isinstance(tei, bytes):
+        return _decode(tei, None), None
+    path = Path(tei)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RenderError(f"cannot read: {error.strerror}", path=path) from None
+    return _decode(data, path), str(path)
+
+
+_DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']")
+
+
+def _decode(data: bytes, path: Path | None) -> str:
+    match = _DECLARED_ENCODING.match(data)
+    encoding = match.group(1).decode("ascii").lower() if match else "utf-8"
+    if encoding in ("utf-8", "utf8") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise RenderError(f"not UTF-8 at byte {error.start}", path=path) from None
+    try:  # other encodings: let libxml2 read the declaration
+        return etree.tostring(etree.fromstring(data), encoding="unicode")
+    except etree.XMLSyntaxError as error:
+        raise RenderError(f"not well-formed XML: {error}", path=path) from None
+
+
+def _xdm_param(processor, name: str, value: object):
+    expected = HTML_PARAMS.get(name)
+    if expected is None:
+        known = ", ".join(sorted(HTML_PARAMS))
+        raise RenderError(f"unknown stylesheet parameter {name!r} (known: {known})")
+    if expected is bool:
+        if not isinstance(value, bool):
+            raise RenderError(f"stylesheet parameter {name!r} must be true or false, not {value!r}")
+        return processor.make_boolean_value(value)
+    return processor.make_string_value("" if value is None else str(value))
+
+
+def _default_params() -> dict[str, object]:
+    from . import __version__
+
+    return {"generator": f"tei-edition {__version__}"}
+
+
+def render_html(tei: TeiInput, *, params: Mapping[str, object] | None = None, to: str = "html") -> str:
+    """Render one TEI document (a path, bytes, or an lxml tree) to the HTML reading edition, as a string.
+
+    ``params`` are XSLT parameters of ``xslt/modules/params.xsl`` (e.g. ``{"base-uri": "https://…/",
+    "pdf-href": "doc.pdf"}``). Stylesheet messages are issued as :class:`RenderWarning`.
+    """
+    text, source = _xml_text(tei)
+    return _render(text, source, params=params, to=to)
+
+
+def _render(text: str, source: str | None, *, params: Mapping[str, object] | None, to: str) -> str:
+    if to not in STYLESHEETS:
+        raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
+    where = f"{source}: " if source else ""
+    with _saxon._lock:
+        processor = _saxon.processor
+        executable = _saxon.executable(STYLESHEETS[to])
+        try:
+            node = processor.parse_xml(xml_text=text)
+        except Exception as error:
+            raise RenderError(f"{where}not well-formed XML: {_first_line(error)}") from None
+        executable.clear_parameters()
+        for name, value in {**_default_params(), **(params or {})}.items():
+            executable.set_parameter(name, _xdm_param(processor, name, value))
+        try:
+            executable.clear_xsl_messages()  # otherwise the previous document's messages are returned again
+            executable.set_global_context_item(xdm_item=node)
+            html = executable.transform_to_string(xdm_node=node)
+        except Exception as error:
+            message = _first_line(error)
+            if "global context item" in message:
+                message = f"not a TEI document: the root element must be TEI in the namespace {TEI_NS}"
+            raise RenderError(f"{where}cannot render: {message}") from None
+        messages = executable.get_xsl_messages()
+        texts = [getattr(item, "string_value", str(item)) for item in messages] if messages is not None else []
+    if html is None:
+        raise RenderError(f"{where}cannot render: the stylesheet produced no output")
+    for message in texts:
+        warnings.warn(f"{where}{message}", RenderWarning, stacklevel=3)
+    return html
+
+
+def document_id(tei: TeiInput) -> str:
+    """The document id (publicationStmt/idno[@type='document']), else the file name stem."""
+    return _document_id(*_xml_text(tei))
+
+
+def _document_id(text: str, source: str | None) -> str:
+    try:
+        root = etree.fromstring(text.encode("utf-8"))
+    except (etree.XMLSyntaxError, ValueError) as error:
+        raise RenderError(f"not well-formed XML: {error}", path=source) from None
+    found = root.xpath(
+        "string(/t:TEI/t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document'])", namespaces={"t": TEI_NS}
+    ).strip()
+    if found and re.fullmatch(r"[\w.-]+", found):
+        return found
+    if source:
+        return Path(source).stem
+    raise RenderError("the document has no publicationStmt/idno[@type='document'] to name the output after")
+
+
+def render_html_file(
+    tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, params: Mapping[str, object] | None = None
+) -> Path:
+    """Render ``tei_path`` and write ``out_dir/<document-id>.html`` atomically; return the path written."""
+    text, source = _xml_text(tei_path)
+    html = _render(text, source, params=params, to="html")
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RenderError(f"cannot create the output directory: {error.strerror}", path=out) from None
+    target = out / f"{_document_id(text, source)}.html"
+    return _write_atomically(target, html)
+
+
+def _write_atomically(target: Path, text: str) -> Path:
+    """Write to a temporary file in the same directory, then rename over the target (no half-written pages)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return target
+
+
+def render_files(
+    files: list[str | os.PathLike], out_dir: str | os.PathLike, *, to: str = "html",
+    params: Mapping[str, object] | None = None,
+) -> list[Path]:
+    """Render several TEI files to ``out_dir`` in one process (the stylesheet is compiled once)."""
+    if to not in STYLESHEETS:
+        raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
+    return [render_html_file(path, out_dir, params=params) for path in files]

@@ -1,0 +1,348 @@
+"""Structural tests of the HTML reading edition (xslt/html.xsl via tei_edition.render)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import warnings
+from pathlib import Path
+
+import html5lib
+import pytest
+from lxml import etree
+
+from tei_edition import TEI_NS, XML_NS
+from tei_edition.errors import EditionError
+from tei_edition.render import (
+    HTML_PARAMS,
+    XSLT_DIR,
+    RenderError,
+    RenderWarning,
+    render_html,
+    render_html_file,
+)
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "sample-edition.xml"
+GOLDEN = Path(__file__).parent / "golden" / "sample-edition.html"
+NS = {"t": TEI_NS}
+FIXED = {"generator": "tei-edition (test)"}
+NAME_XPATH = "//t:text//*[self::t:persName or self::t:orgName or self::t:placeName][@ref]"
+
+
+def parse_html(html: str):
+    """Strict HTML5 parse (raises on any parse error) into an lxml tree without namespaces."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False,
+                                 tree=html5lib.getTreeBuilder("lxml"))
+    return parser.parse(html)
+
+
+@pytest.fixture(scope="module")
+def tei():
+    return etree.parse(str(SAMPLE))
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RenderWarning)  # the sample must render without a message
+        return render_html(SAMPLE, params=FIXED)
+
+
+@pytest.fixture(scope="module")
+def page(html):
+    return parse_html(html)
+
+
+def ids_of(page) -> list[str]:
+    return page.xpath("//@id")
+
+
+# ----- well-formedness and ids -----
+
+def test_html5_parses_strictly_without_errors(html):
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse(html)
+    assert not parser.errors
+    assert html.startswith("<!DOCTYPE HTML>")
+
+
+def test_html_ids_are_unique(page):
+    ids = ids_of(page)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_every_tei_id_in_text_is_an_html_id(tei, page):
+    tei_ids = tei.xpath("//t:text//@xml:id", namespaces=NS)
+    assert tei_ids
+    missing = set(tei_ids) - set(ids_of(page))
+    assert not missing
+
+
+def test_every_sp_and_p_has_a_visible_permalink(tei, page):
+    for element in tei.xpath("//t:text//t:p[@xml:id] | //t:body//t:sp[@xml:id]", namespaces=NS):
+        ident = element.get(f"{{{XML_NS}}}id")
+        links = page.xpath("//*[@id=$i]//a[@href=$h]", i=ident, h=f"#{ident}")
+        assert links, f"no permalink inside #{ident}"
+        assert "".join(links[0].itertext()).strip(), f"permalink of #{ident} has no visible text"
+
+
+def test_every_internal_link_resolves(page):
+    ids = set(ids_of(page))
+    targets = [href[1:] for href in page.xpath("//a/@href") if href.startswith("#")]
+    assert targets
+    assert not [t for t in targets if t not in ids]
+    for attr in ("aria-describedby", "aria-labelledby"):
+        for value in page.xpath(f"//@{attr}"):
+            assert set(value.split()) <= ids, f"{attr}={value!r} points nowhere"
+
+
+def test_paragraph_numbers_in_margin(tei, page):
+    for p in tei.xpath("//t:text//t:p[@n]", namespaces=NS):
+        ident = p.get(f"{{{XML_NS}}}id")
+        number = page.xpath("string(//p[@id=$i]/a[@class='pnum'])", i=ident)
+        assert number == p.get("n")
+
+
+# ----- speeches -----
+
+def test_turns_show_speaker_and_role_as_text(tei, page):
+    sps = tei.xpath("//t:body//t:sp", namespaces=NS)
+    for sp in sps:
+        ident = sp.get(f"{{{XML_NS}}}id")
+        div = page.xpath("//div[@id=$i]", i=ident)[0]
+        role = "interviewer" if sp.get("who") == "#spk-pascali" else "interviewee"
+        assert f"sp-{role}" in div.get("class")
+        label = "".join(div.xpath(".//p[@class='speaker']")[0].itertext())
+        assert sp.findtext(f"{{{TEI_NS}}}speaker") in label
+        assert role.capitalize() in label
+
+
+# ----- names and indexes -----
+
+def test_every_mention_links_to_its_entry_and_back(tei, page):
+    names = [n for n in tei.xpath(NAME_XPATH, namespaces=NS)
+             if not n.xpath("ancestor::t:titlePage | ancestor::t:head", namespaces=NS)]
+    mentions = page.xpath("//a[contains(concat(' ', @class, ' '), ' name ')]")
+    assert len(mentions) == len(names) > 0
+    for name, mention in zip(names, mentions):
+        ref = name.get("ref")[1:]
+        assert mention.get("href") == f"#{ref}"
+        assert "".join(mention.xpath("./text() | ./*[not(@class='card')]//text()")).strip() == \
+            " ".join("".join(name.itertext()).split())
+        entry = page.xpath("//li[@id=$r]", r=ref)
+        assert entry, f"no index entry #{ref}"
+        assert entry[0].xpath(".//a[@href=$h]", h=f"#{mention.get('id')}"), \
+            f"entry #{ref} does not link back to mention #{mention.get('id')}"
+
+
+def test_mention_ids_follow_the_scope_pattern(page):
+    for mention_id in page.xpath("//a[contains(@class, 'name ')]/@id"):
+        assert re.fullmatch(r"eir-2000-mizin-(p\d+|sp\d+)-m\d+", mention_id), mention_id
+
+
+def test_entries_have_description_authority_and_card(tei, page):
+    for entry in tei.xpath("//t:standOff//*[self::t:person or self::t:org or self::t:place]", namespaces=NS):
+        ident = entry.get(f"{{{XML_NS}}}id")
+        description = " ".join(entry.findtext(f"{{{TEI_NS}}}note").split())
+        li = page.xpath("//li[@id=$i]", i=ident)[0]
+        assert description in "".join(li.itertext())
+        for card in page.xpath("//a[@href=$h]/span[@class='card']", h=f"#{ident}"):
+            assert description in "".join(card.itertext())
+
+
+def test_authority_urls_are_built_correctly(page):
+    urls = sorted(page.xpath("//a[@class='authority']/@href"))
+    assert urls == sorted([
+        "https://www.wikidata.org/wiki/Q7184", "https://www.wikidata.org/wiki/Q37470",
+        "https://www.wikidata.org/wiki/Q1246", "https://www.wikidata.org/wiki/Q3711",
+    ])
+
+
+@pytest.mark.parametrize("value, kind, expected", [
+    ("Q42", "wikidata", "https://www.wikidata.org/wiki/Q42"),
+    ("https://www.wikidata.org/wiki/Q42", "wikidata", "https://www.wikidata.org/wiki/Q42"),
+    ("https://https//d-nb.info/gnd/118540238", "GND", "https://d-nb.info/gnd/118540238"),
+    ("118540238", "GND", "https://d-nb.info/gnd/118540238"),
+    ("102333412", "VIAF", "https://viaf.org/viaf/102333412"),
+])
+def test_authority_url_variants(value, kind, expected):
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        '<idno type="wikidata">Q7184</idno>', f'<idno type="{kind}">{value}</idno>')
+    page = parse_html(render_html(text.encode("utf-8"), params=FIXED))
+    assert expected in page.xpath("//li[@id='nato']//a[@class='authority']/@href")
+
+
+# ----- inline -----
+
+def test_quotation_marks_restored_from_rend(page):
+    text = "".join(page.xpath("//main")[0].itertext())
+    assert "\u201cBrzezinski gang.\u201d" in text          # double-curly
+    assert '"upon instructions"' in text                   # double-straight
+    assert "[ethnic]" in text and ". . ." in text
+
+
+def test_unhandled_element_is_reported_and_visible():
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        '<hi rend="italic">post factum</hi>', "<unclear>post factum</unclear>")
+    with pytest.warns(RenderWarning, match=r"unclear.*p\[1\]\(#eir-2000-mizin-p11\)"):
+        html = render_html(text.encode("utf-8"), params=FIXED)
+    span = parse_html(html).xpath("//span[@class='unhandled']")
+    assert span and span[0].get("data-tei") == "unclear" and span[0].text == "post factum"
+
+
+# ----- metadata, citation -----
+
+def meta(page, name: str) -> list[str]:
+    return page.xpath("//head/meta[@name=$n]/@content", n=name)
+
+
+def test_meta_tags_come_from_the_header(tei, page):
+    uri = tei.xpath("string(//t:publicationStmt/t:idno[@type='URI'])", namespaces=NS)
+    title = " ".join("".join(tei.xpath("//t:titlePart[@type='main']", namespaces=NS)[0].itertext()).split())
+    assert meta(page, "citation_title") == [title]
+    assert meta(page, "citation_author") == ["Viktor Mizin", "Umberto Pascali"]
+    assert meta(page, "citation_publication_date") == ["2000"]
+    assert meta(page, "citation_journal_title") == ["Executive Intelligence Review"]
+    assert meta(page, "citation_language") == ["en"]
+    assert meta(page, "citation_fulltext_html_url") == [uri]
+    assert meta(page, "DC.title") == [title]
+    assert meta(page, "DC.creator") == ["Viktor Mizin"]
+    assert meta(page, "DC.contributor") == ["Umberto Pascali"]
+    assert meta(page, "DC.identifier") == [uri]
+    assert meta(page, "DC.date") == ["2000"]
+    assert meta(page, "DC.rights")[0].startswith("Text © Executive Intelligence Review")
+    assert page.xpath("//head/link[@rel='canonical']/@href") == [uri]
+    assert page.xpath("/html/@lang") == ["en"]
+    ld = json.loads(page.xpath("string(//script[@type='application/ld+json'])"))
+    assert ld["@context"] == "https://schema.org" and ld["url"] == uri and ld["headline"] == title
+    assert [a["name"] for a in ld["author"]] == ["Viktor Mizin"]
+    assert {"name": "NATO", "@type": "Organization", "sameAs": ["https://www.wikidata.org/wiki/Q7184"]} in ld["mentions"]
+
+
+def test_metadata_section(page):
+    about = "".join(page.xpath("//section[@id='ed-about']")[0].itertext())
+    for expected in ("Executive Intelligence Review", "March 24", "Umberto Pascali", "interviewer",
+                     "CC BY 4.0", "Quotation marks removed", "Converted from eir-2000-mizin.txt",
+                     "The year is inferred"):
+        assert expected in about
+    assert page.xpath("//section[@id='ed-about']//a[@href='eir-2000-mizin.xml']")
+    assert not page.xpath("//a[contains(@href, '.pdf')]")
+
+
+def test_citations_carry_permalinks(tei, page):
+    uri = tei.xpath("string(//t:publicationStmt/t:idno[@type='URI'])", namespaces=NS)
+    edition = "".join(page.xpath("//*[@id='ed-citation']")[0].itertext())
+    assert edition.endswith(uri) and "Viktor Mizin, interviewed by Umberto Pascali" in edition
+    for p in tei.xpath("//t:text//t:p", namespaces=NS):
+        ident = p.get(f"{{{XML_NS}}}id")
+        cite = "".join(page.xpath("//p[@id=$i]/following-sibling::details[1]", i=ident)[0].itertext())
+        assert f"{uri}#{ident}" in cite and f"¶ {p.get('n')}" in cite
+
+
+def test_params_base_uri_and_pdf():
+    page = parse_html(render_html(SAMPLE, params={**FIXED, "base-uri": "https://x.example/ed",
+                                                  "pdf-href": "eir-2000-mizin.pdf",
+                                                  "tei-download-href": "tei/eir-2000-mizin.xml"}))
+    assert meta(page, "DC.identifier") == ["https://x.example/ed/eir-2000-mizin"]
+    assert meta(page, "citation_pdf_url") == ["https://x.example/ed/eir-2000-mizin.pdf"]
+    assert page.xpath("//a[@href='eir-2000-mizin.pdf']")
+    assert page.xpath("//a[@href='tei/eir-2000-mizin.xml']")
+    assert "https://x.example/ed/eir-2000-mizin#eir-2000-mizin-p5" in "".join(page.getroot().itertext())
+
+
+def test_params_file_matches_python():
+    params = etree.parse(str(XSLT_DIR / "modules" / "params.xsl"))
+    declared = params.xpath("/*/*[local-name()='param']/@name")
+    assert sorted(declared) == sorted(HTML_PARAMS)
+    # every parameter is documented by the comment just before it
+    for param in params.xpath("/*/*[local-name()='param']"):
+        assert isinstance(param.getprevious(), etree._Comment), param.get("name")
+
+
+# ----- self-contained -----
+
+def test_no_external_resources(page, html):
+    for element in page.xpath("//*[@src]"):
+        pytest.fail(f"<{element.tag} src=…> in a self-contained page")
+    assert page.xpath("//link/@rel") == ["canonical"]          # no stylesheet, font or icon links
+    for a in page.xpath("//a[starts-with(@href, 'http:') or starts-with(@href, 'https:') or starts-with(@href, '//')]"):
+        assert a.get("class") == "authority", a.get("href")
+    style = page.xpath("string(//style)")
+    assert style and "@import" not in style and "url(" not in style and "@font-face" not in style
+    assert page.xpath("//script[not(@type)]"), "the enhancement script is inlined"
+
+
+def test_css_can_be_linked_instead():
+    page = parse_html(render_html(SAMPLE, params={**FIXED, "css-inline": False, "js-inline": False}))
+    assert page.xpath("//link[@rel='stylesheet']/@href") == ["edition.css"]
+    assert not page.xpath("//style") and not page.xpath("//script[not(@type)]")
+
+
+# ----- files and errors -----
+
+def test_render_html_file_writes_document_id(tmp_path):
+    out = render_html_file(SAMPLE, tmp_path / "out", params=FIXED)
+    assert out == tmp_path / "out" / "eir-2000-mizin.html"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["eir-2000-mizin.html"]  # no temp file left
+    assert out.read_text(encoding="utf-8") == render_html(SAMPLE, params=FIXED)
+
+
+def test_lxml_tree_input(tei):
+    assert render_html(tei, params=FIXED) == render_html(SAMPLE, params=FIXED)
+
+
+def test_same_file_rendered_twice_while_alive():
+    # GUIDE §5: Saxon refuses a second document with the same document-uri; strings avoid it
+    first = render_html(SAMPLE, params=FIXED)
+    assert render_html(str(SAMPLE), params=FIXED) == first
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"<TEI xmlns='http://www.tei-c.org/ns/1.0'>", "not well-formed"),
+    (b"<html/>", "not a TEI document"),
+])
+def test_errors_are_edition_errors(content, message, tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_bytes(content)
+    with pytest.raises(RenderError, match=message) as caught:
+        render_html_file(path, tmp_path)
+    assert isinstance(caught.value, EditionError)
+    assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_unknown_param_and_missing_file(tmp_path):
+    with pytest.raises(RenderError, match="unknown stylesheet parameter 'base-url'"):
+        render_html(SAMPLE, params={"base-url": "x"})
+    with pytest.raises(RenderError, match="cannot read"):
+        render_html_file(tmp_path / "missing.xml", tmp_path)
+
+
+# ----- golden -----
+
+def normalise(html: str) -> str:
+    """One block element per line, generator and inlined CSS/JS removed (they have their own sources)."""
+    html = re.sub(r'<meta name="generator" content="[^"]*">', "", html)
+    html = re.sub(r"<style>.*?</style>", "<style/>", html, flags=re.S)
+    html = re.sub(r"<script>.*?</script>", "<script/>", html, flags=re.S)
+    return re.sub(r"(?=<(?:div|p|section|li|meta|h\d|dt|dd|dl|details|header|footer|nav|ul|ol|article|main|"
+                  r"link|script|style|title|body|head)\b)", "\n", html).strip() + "\n"
+
+
+def test_golden(html):
+    actual = normalise(html)
+    if os.environ.get("UPDATE_GOLDEN") == "1" or not GOLDEN.exists():
+        if not os.environ.get("UPDATE_GOLDEN"):
+            pytest.fail(f"{GOLDEN} missing: run with UPDATE_GOLDEN=1 to create it")
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text("<!-- generated by tests/test_html.py (UPDATE_GOLDEN=1); do not edit -->\n" + actual,
+                          encoding="utf-8")
+        pytest.skip("golden file regenerated")
+    expected = GOLDEN.read_text(encoding="utf-8").split("\n", 1)[1]
+    if actual != expected:
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                            "golden", "actual", n=1))
+        pytest.fail("HTML differs from tests/golden/sample-edition.html "
+                    "(UPDATE_GOLDEN=1 to accept):\n" + diff[:4000])

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  html.xsl: entry stylesheet of the HTML reading edition (TEI P5 as described in docs/encoding.md → one
+  self-contained HTML5 page). It only wires modules together and owns the output declaration; every concern
+  lives in modules/. The print edition (print.xsl) imports this stylesheet and overrides named templates
+  (t:*) and parameters, so keep page parts in named templates rather than inline here.
+
+  Prefixes (after docbook/xslTNG): f: public functions, fp: private ones, m: modes, t: named templates.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:include href="modules/params.xsl"/>
+  <xsl:include href="modules/functions.xsl"/>
+  <xsl:include href="modules/structure.xsl"/>
+  <xsl:include href="modules/speeches.xsl"/>
+  <xsl:include href="modules/inline.xsl"/>
+  <xsl:include href="modules/names.xsl"/>
+  <xsl:include href="modules/header.xsl"/>
+  <xsl:include href="modules/indexes.xsl"/>
+  <xsl:include href="modules/citation.xsl"/>
+  <xsl:include href="modules/meta.xsl"/>
+  <xsl:include href="modules/unhandled.xsl"/>
+
+  <!-- html-version 5 + method html gives <!DOCTYPE html>; the charset meta is written by t:head. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no"
+              indent="no"/>
+
+  <xsl:global-context-item use="required" as="document-node(element(tei:TEI))"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="t:page"/>
+  </xsl:template>
+
+</xsl:stylesheet>

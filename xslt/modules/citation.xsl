@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  citation.xsl: "Cite this": the recommended citation of the edition and of each paragraph, with its permalink
+  (document permalink + "#" + the TEI xml:id, see f:permalink). The citation text comes from f:citation so that
+  the print edition and the metadata exports cite the same way.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- The citation without its URL: "Viktor Mizin, interviewed by Umberto Pascali, “Title”, Journal, 2000, ¶ 5.
+       Publisher." $target is the cited element (a p or sp) or empty for the whole document. -->
+  <xsl:function name="f:citation" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="target" as="element()?"/>
+    <xsl:variable name="interviewees" select="f:participants-with-role($node, 'interviewee') ! f:person-name(.)"/>
+    <xsl:variable name="interviewers" select="f:participants-with-role($node, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="bibl" select="f:source-bibl($node)"/>
+    <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
+    <xsl:variable name="publisher" select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
+    <xsl:variable name="locator" select="
+        if ($target/self::tei:p/@n) then '¶ ' || $target/@n
+        else if ($target/self::tei:sp) then 'turn ' || (count($target/preceding::tei:sp) + 1)
+        else ()"/>
+    <xsl:variable name="people" select="
+        if (exists($interviewees)) then
+          f:join-names($interviewees) || (if (exists($interviewers)) then ', interviewed by ' || f:join-names($interviewers) else '')
+        else f:join-names($interviewers)"/>
+    <xsl:sequence select="
+        string-join(($people[.], '“' || f:main-title($node) || '”', $journal[.], f:source-date($node)[.], $locator), ', ')
+        || '.' || (if ($publisher) then ' ' || $publisher || '.' else '')"/>
+  </xsl:function>
+
+  <xsl:template name="t:cite-edition">
+    <section class="cite" id="ed-cite" aria-labelledby="ed-cite-title">
+      <h2 id="ed-cite-title">Cite this</h2>
+      <p class="cite-hint">Recommended citation of the interview:</p>
+      <p class="citation" id="ed-citation">{f:citation(/, ())} <span class="url">{f:permalink(/)}</span></p>
+      <p class="cite-hint">Each paragraph has its own permalink: follow or copy the paragraph number in the margin,
+        or open “cite” next to it.</p>
+    </section>
+  </xsl:template>
+
+  <!-- The per-paragraph disclosure: the citation and the permalink of the current element. -->
+  <xsl:template name="t:cite-fragment">
+    <details class="cite-fragment">
+      <summary><span class="visually-hidden">Cite paragraph {(@n, '')[1]}</span><span aria-hidden="true">cite</span></summary>
+      <p class="citation">{f:citation(., .)} <span class="url">{f:fragment-permalink(.)}</span></p>
+    </details>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,253 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  functions.xsl: functions, keys and the plain-text mode shared by every module (and by the print edition).
+  f: functions are public (print.xsl may call them), fp: ones are private to the HTML stylesheets.
+  All functions take a node of the document and navigate from it, so they work on any document
+  (no dependence on a global context item).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
+    xmlns:m="urn:x-tei-edition:modes"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- Name elements that can point at a register entry in standOff. -->
+  <xsl:key name="fp:mentions"
+           match="tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]"
+           use="fp:ref-id(.)"/>
+
+  <!-- ===== identifiers and URIs ===== -->
+
+  <xsl:function name="f:doc-id" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="tei" select="root($node)/tei:TEI"/>
+    <xsl:sequence select="string(($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'document'],
+                                  $tei/@xml:id, 'document')[normalize-space()][1]) => normalize-space()"/>
+  </xsl:function>
+
+  <!-- The permalink of the document: see the base-uri parameter in params.xsl. -->
+  <xsl:function name="f:permalink" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="declared" as="xs:string"
+        select="string(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'][1])
+                => normalize-space()"/>
+    <xsl:sequence select="
+        if (normalize-space($base-uri)) then
+          (normalize-space($base-uri) ! (if (ends-with(., '/')) then . else . || '/')) || f:doc-id($node)
+        else if ($declared) then $declared
+        else f:doc-id($node) || '.html'"/>
+  </xsl:function>
+
+  <!-- The permalink of one citable element (sp, p, div): the document permalink + "#" + its id. -->
+  <xsl:function name="f:fragment-permalink" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="f:permalink($element) || '#' || $element/@xml:id"/>
+  </xsl:function>
+
+  <xsl:function name="f:tei-href" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if (normalize-space($tei-download-href)) then $tei-download-href
+                          else f:doc-id($node) || '.xml'"/>
+  </xsl:function>
+
+  <!-- ===== authority files ===== -->
+
+  <!-- A URL for an authority idno, built from a bare id (Q1246, 12345) or repaired from a full URL.
+       Empty when the type is unknown and the value is not a URL. Never doubles the scheme
+       ("https://https//…", a known bug of other tools). -->
+  <xsl:function name="f:authority-url" as="xs:string?">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:variable name="value" select="normalize-space($idno)"/>
+    <xsl:variable name="type" select="lower-case(normalize-space($idno/@type))"/>
+    <!-- strip every leading "http://", "https://", "https//" … so the scheme is written exactly once -->
+    <xsl:variable name="bare" select="replace($value, '^(https?:?/+)+', '', 'i')"/>
+    <xsl:sequence select="
+        if ($bare ne $value or matches($value, '^www\.')) then 'https://' || $bare
+        else if ($type = 'wikidata' and matches($value, '^Q[0-9]+$')) then 'https://www.wikidata.org/wiki/' || $value
+        else if ($type = 'viaf' and matches($value, '^[0-9]+$')) then 'https://viaf.org/viaf/' || $value
+        else if ($type = 'gnd' and matches($value, '^[0-9X-]+$', 'i')) then 'https://d-nb.info/gnd/' || $value
+        else if ($type = 'geonames' and matches($value, '^[0-9]+$')) then 'https://www.geonames.org/' || $value
+        else if ($type = ('uri', 'url')) then ()
+        else ()"/>
+  </xsl:function>
+
+  <!-- "Wikidata Q1246", "VIAF 102333412", "GND 118540238": the text of an authority link. -->
+  <xsl:function name="f:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element(tei:idno)"/>
+    <xsl:variable name="type" select="lower-case(normalize-space($idno/@type))"/>
+    <xsl:variable name="id" select="tokenize(replace(normalize-space($idno), '/+$', ''), '/')[last()]"/>
+    <xsl:variable name="source" select="
+        if ($type = 'wikidata') then 'Wikidata' else if ($type = 'viaf') then 'VIAF'
+        else if ($type = 'gnd') then 'GND' else if ($type = 'geonames') then 'GeoNames'
+        else if ($type) then $type else 'Authority record'"/>
+    <xsl:sequence select="$source || ' ' || $id"/>
+  </xsl:function>
+
+  <!-- ===== names and the register ===== -->
+
+  <xsl:function name="fp:ref-id" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="substring-after(tokenize(normalize-space($name/@ref))[1], '#')"/>
+  </xsl:function>
+
+  <!-- The standOff entry (person, org, place) a name points at, if the document has it. -->
+  <xsl:function name="f:entry" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="id" select="fp:ref-id($name)"/>
+    <xsl:sequence select="if ($id) then root($name)/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id = $id][1] else ()"/>
+  </xsl:function>
+
+  <!-- A linked mention: a name with a resolvable @ref, outside the title page and headings (titles are not linked). -->
+  <xsl:function name="f:is-mention" as="xs:boolean">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="exists(f:entry($name)) and empty($name/ancestor::tei:titlePage) and empty($name/ancestor::tei:head)"/>
+  </xsl:function>
+
+  <!-- Every linked mention of a register entry, in document order. -->
+  <xsl:function name="f:mentions" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="key('fp:mentions', string($entry/@xml:id), root($entry))[f:is-mention(.)]"/>
+  </xsl:function>
+
+  <!-- The element a mention is counted in: the nearest ancestor with an xml:id (a p, sp or div). -->
+  <xsl:function name="fp:mention-scope" as="element()">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="($name/ancestor::*[@xml:id][1], root($name)/*)[1]"/>
+  </xsl:function>
+
+  <!-- "{scope-id}-m{n}": the HTML id of a mention, n counting the mentions of its scope from 1. -->
+  <xsl:function name="f:mention-id" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="scope" select="fp:mention-scope($name)"/>
+    <xsl:variable name="earlier" select="$scope//(tei:persName | tei:orgName | tei:placeName)[@ref]
+                                          [. &lt;&lt; $name][fp:mention-scope(.) is $scope][f:is-mention(.)]"/>
+    <xsl:sequence select="($scope/@xml:id, f:doc-id($name))[1] || '-m' || (count($earlier) + 1)"/>
+  </xsl:function>
+
+  <!-- person, org or place -->
+  <xsl:function name="f:entry-kind" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="local-name($entry)"/>
+  </xsl:function>
+
+  <xsl:function name="f:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="f:plain(($entry/(tei:persName | tei:orgName | tei:placeName))[1])"/>
+  </xsl:function>
+
+  <xsl:function name="f:entry-description" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="f:plain(($entry/tei:note, $entry/tei:desc, $entry/tei:occupation)[1]/node())"/>
+  </xsl:function>
+
+  <!-- ===== participants ===== -->
+
+  <xsl:function name="f:participants" as="element(tei:person)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="root($node)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person"/>
+  </xsl:function>
+
+  <xsl:function name="f:participants-with-role" as="element(tei:person)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="f:participants($node)[tokenize(@role) = $role]"/>
+  </xsl:function>
+
+  <!-- The participant an sp's @who points at. -->
+  <xsl:function name="f:speaker-person" as="element(tei:person)?">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:variable name="id" select="substring-after(tokenize(normalize-space($sp/@who))[1], '#')"/>
+    <xsl:sequence select="f:participants($sp)[@xml:id = $id][1]"/>
+  </xsl:function>
+
+  <!-- interviewer, interviewee or speaker (no known role) -->
+  <xsl:function name="f:speaker-role" as="xs:string">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:variable name="roles" select="tokenize(f:speaker-person($sp)/@role)"/>
+    <xsl:sequence select="if ($roles = 'interviewer') then 'interviewer'
+                          else if ($roles = 'interviewee') then 'interviewee' else 'speaker'"/>
+  </xsl:function>
+
+  <xsl:function name="f:person-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="f:plain(($person/tei:persName, $person)[1])"/>
+  </xsl:function>
+
+  <!-- "A", "A and B", "A, B and C" -->
+  <xsl:function name="f:join-names" as="xs:string">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="if (count($names) le 1) then string($names)
+                          else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+  </xsl:function>
+
+  <!-- ===== titles ===== -->
+
+  <xsl:function name="f:main-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="tei" select="root($node)/tei:TEI"/>
+    <xsl:sequence select="f:plain(($tei/tei:text/tei:front//tei:titlePart[@type = 'main'],
+                                   $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
+                                   $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="f:sub-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1])"/>
+  </xsl:function>
+
+  <xsl:function name="f:source-bibl" as="element(tei:bibl)?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+  </xsl:function>
+
+  <!-- The year (or full date) of the source publication, from @when or the text. -->
+  <xsl:function name="f:source-date" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="date" select="f:source-bibl($node)/tei:date[1]"/>
+    <xsl:sequence select="string(($date/@when, $date/@notBefore, normalize-space($date))[1])"/>
+  </xsl:function>
+
+  <!-- ===== quotation marks ===== -->
+
+  <!-- The opening and closing marks a q/@rend records (the converter removed them from the text). -->
+  <xsl:function name="f:quote-marks" as="xs:string+">
+    <xsl:param name="rend" as="xs:string?"/>
+    <xsl:variable name="r" select="tokenize($rend)"/>
+    <xsl:sequence select="
+        if ($r = 'double-straight') then ('&quot;', '&quot;')
+        else if ($r = 'single-curly') then ('&#x2018;', '&#x2019;')
+        else if ($r = 'single-straight') then ('''', '''')
+        else if ($r = 'guillemets') then ('&#xAB;', '&#xBB;')
+        else if ($r = 'none') then ('', '')
+        else ('&#x201C;', '&#x201D;')"/>
+  </xsl:function>
+
+  <!-- ===== plain text ===== -->
+
+  <!-- The reading text of nodes as one normalised string: quotation marks restored, notes left out. -->
+  <xsl:function name="f:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="m:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
+
+  <xsl:template match="tei:q" mode="m:plain">
+    <xsl:variable name="marks" select="f:quote-marks(@rend)"/>
+    <xsl:sequence select="$marks[1]"/>
+    <xsl:apply-templates mode="m:plain"/>
+    <xsl:sequence select="$marks[2]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note | tei:anchor | tei:milestone | tei:pb | tei:lb[@break = 'no']" mode="m:plain"/>
+
+  <xsl:template match="tei:lb" mode="m:plain" priority="-0.1"><xsl:sequence select="' '"/></xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,121 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  header.xsl: the "About this edition" section, from the teiHeader: source publication, interview dates,
+  participants and roles, publisher and licence, editorial declaration, revision history, downloads.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:template name="t:metadata">
+    <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
+    <xsl:variable name="bibl" select="f:source-bibl(/)"/>
+    <xsl:variable name="editorial" select="$header/tei:encodingDesc/tei:editorialDecl"/>
+    <section class="metadata" id="ed-about" aria-labelledby="ed-about-title">
+      <h2 id="ed-about-title">About this edition</h2>
+      <dl class="facts">
+        <xsl:if test="$bibl">
+          <dt>Source</dt>
+          <dd class="source"><xsl:apply-templates select="$bibl" mode="m:header"/></dd>
+        </xsl:if>
+        <xsl:if test="$header/tei:profileDesc/tei:creation">
+          <dt>Interview</dt>
+          <dd><xsl:apply-templates select="$header/tei:profileDesc/tei:creation/node()" mode="m:html"/></dd>
+        </xsl:if>
+        <xsl:if test="exists(f:participants(/))">
+          <dt>Participants</dt>
+          <dd>
+            <ul class="participants">
+              <xsl:for-each select="f:participants(/)">
+                <li>
+                  <span class="participant-name">{f:person-name(.)}</span>
+                  <xsl:if test="@role">, {string-join(tokenize(@role), ', ')}</xsl:if>
+                  <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </dd>
+        </xsl:if>
+        <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt">
+          <xsl:if test="tei:publisher">
+            <dt>Edition</dt>
+            <dd>{f:plain(tei:publisher)}</dd>
+          </xsl:if>
+          <dt>Permalink</dt>
+          <dd><span class="url">{f:permalink(/)}</span></dd>
+          <xsl:if test="tei:availability">
+            <dt>Licence</dt>
+            <dd class="licence">
+              <xsl:apply-templates select="tei:availability/(tei:p | tei:licence)" mode="m:html"/>
+            </dd>
+          </xsl:if>
+        </xsl:for-each>
+        <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
+          <dt>{f:plain(tei:resp)}</dt>
+          <dd>{f:plain(tei:name | tei:persName | tei:orgName)}</dd>
+        </xsl:for-each>
+      </dl>
+
+      <xsl:if test="$editorial">
+        <h3 id="ed-editorial">Editorial declaration</h3>
+        <dl class="editorial">
+          <xsl:for-each select="$editorial/*">
+            <dt>{f:editorial-label(local-name())}</dt>
+            <dd><xsl:apply-templates select="tei:p" mode="m:html"/></dd>
+          </xsl:for-each>
+        </dl>
+      </xsl:if>
+
+      <xsl:if test="$header/tei:revisionDesc">
+        <h3 id="ed-revisions">Revision history</h3>
+        <ol class="revisions">
+          <xsl:for-each select="$header/tei:revisionDesc//tei:change">
+            <li>
+              <xsl:if test="@when"><time datetime="{@when}">{@when}</time>: </xsl:if>
+              <xsl:apply-templates mode="m:html"/>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+
+      <h3 id="ed-downloads">Downloads</h3>
+      <ul class="downloads">
+        <li><a href="{f:tei-href(/)}" download="">TEI P5 XML</a> (the archival master of this page)</li>
+        <xsl:if test="normalize-space($pdf-href)">
+          <li><a href="{$pdf-href}" download="">PDF</a> (print edition)</li>
+        </xsl:if>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <xsl:function name="f:editorial-label" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="(map{'normalization': 'Normalisation', 'segmentation': 'Segmentation',
+                               'interpretation': 'Interpretation', 'correction': 'Correction',
+                               'quotation': 'Quotation', 'hyphenation': 'Hyphenation'}($name),
+                           upper-case(substring($name, 1, 1)) || substring($name, 2))[1]"/>
+  </xsl:function>
+
+  <!-- The source bibl as a reference: “Article,” Journal (Abbr), date. Note on dating. -->
+  <xsl:mode name="m:header" on-no-match="shallow-skip"/>
+
+  <xsl:template match="tei:bibl" mode="m:header">
+    <xsl:for-each select="tei:title[@level = 'a']">“{f:plain(.)}”, </xsl:for-each>
+    <xsl:for-each select="tei:title[not(@level = 'a')]"><cite>{f:plain(.)}</cite></xsl:for-each>
+    <xsl:for-each select="tei:abbr"> ({f:plain(.)})</xsl:for-each>
+    <xsl:for-each select="tei:date">, <xsl:apply-templates select="." mode="m:html"/>
+      <xsl:if test="@cert = ('low', 'medium')"> (inferred)</xsl:if>
+    </xsl:for-each>
+    <xsl:text>.</xsl:text>
+    <xsl:for-each select="tei:note">
+      <span class="bibl-note"> {f:plain(node())}</span>
+    </xsl:for-each>
+  </xsl:template>
+
+</xsl:stylesheet>

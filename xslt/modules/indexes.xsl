@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  indexes.xsl: the indexes of persons, organisations and places, built from standOff. Each entry carries the
+  register id as its HTML id (the target of every mention), its description, an authority link where the
+  register has one, and a link back to every mention, labelled by paragraph number.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:mode name="m:index" on-no-match="shallow-skip"/>
+
+  <xsl:template name="t:indexes">
+    <xsl:variable name="standoff" select="/tei:TEI/tei:standOff"/>
+    <xsl:if test="$standoff//(tei:person | tei:org | tei:place)">
+      <section class="indexes" id="ed-index" aria-labelledby="ed-index-title">
+        <h2 id="ed-index-title">Index</h2>
+        <xsl:call-template name="t:index">
+          <xsl:with-param name="entries" select="$standoff//tei:person"/>
+          <xsl:with-param name="kind" select="'persons'"/>
+          <xsl:with-param name="title" select="'Persons'"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:index">
+          <xsl:with-param name="entries" select="$standoff//tei:org"/>
+          <xsl:with-param name="kind" select="'organisations'"/>
+          <xsl:with-param name="title" select="'Organisations'"/>
+        </xsl:call-template>
+        <xsl:call-template name="t:index">
+          <xsl:with-param name="entries" select="$standoff//tei:place"/>
+          <xsl:with-param name="kind" select="'places'"/>
+          <xsl:with-param name="title" select="'Places'"/>
+        </xsl:call-template>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="t:index">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:if test="exists($entries)">
+      <section class="index index-{$kind}" aria-labelledby="ed-index-{$kind}">
+        <h3 id="ed-index-{$kind}">{$title}</h3>
+        <ul class="entries">
+          <xsl:apply-templates select="sort($entries, (), function($e) { lower-case(f:entry-name($e)) })" mode="m:index"/>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
+    <xsl:variable name="entry" select="."/>
+    <xsl:variable name="mentions" select="f:mentions(.)"/>
+    <li class="entry entry-{local-name()}" id="{@xml:id}">
+      <p class="entry-head">
+        <span class="entry-name">{f:entry-name(.)}</span>
+        <xsl:for-each select="tei:idno[f:authority-url(.)]">
+          <xsl:text> </xsl:text>
+          <a class="authority" href="{f:authority-url(.)}" rel="external">{f:authority-label(.)}</a>
+        </xsl:for-each>
+      </p>
+      <p class="entry-desc" id="ed-desc-{@xml:id}">{(f:entry-description(.)[.], f:kind-label(f:entry-kind(.)))[1]}</p>
+      <p class="entry-mentions">
+        <xsl:choose>
+          <xsl:when test="empty($mentions)">Not mentioned in the text.</xsl:when>
+          <xsl:otherwise>
+            <span class="mentions-label">Mentioned in </span>
+            <xsl:for-each select="$mentions">
+              <xsl:variable name="p" select="ancestor::tei:p[1]"/>
+              <!-- a, b, c… when a paragraph mentions the entry more than once -->
+              <xsl:variable name="same-p" select="$mentions[ancestor::tei:p[1] is $p]"/>
+              <xsl:variable name="letter" select="if (count($same-p) gt 1 and exists($p))
+                  then codepoints-to-string(96 + index-of($same-p ! generate-id(.), generate-id(.)))
+                  else ''"/>
+              <xsl:variable name="label" select="if ($p/@n) then '¶ ' || $p/@n || $letter
+                                                 else 'mention ' || position()"/>
+              <a class="backlink" href="#{f:mention-id(.)}"
+                 aria-label="{f:entry-name($entry)}, {if ($p/@n) then 'paragraph ' || $p/@n else 'mention'}{$letter ! (' ' || .)}">{$label}</a>
+              <xsl:if test="position() ne last()">, </xsl:if>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  inline.xsl: phrase-level TEI (docs/encoding.md, "Inline encoding"): hi, q (quotation marks restored from
+  @rend), ellipsis, interpolations, milestones, dates, titles, notes, incidents, line groups.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:template match="tei:hi" mode="m:html">
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:choose>
+      <xsl:when test="$rend = 'italic'"><i><xsl:apply-templates mode="m:html"/></i></xsl:when>
+      <xsl:when test="$rend = 'bold'"><b><xsl:apply-templates mode="m:html"/></b></xsl:when>
+      <xsl:when test="$rend = 'superscript'"><sup><xsl:apply-templates mode="m:html"/></sup></xsl:when>
+      <xsl:when test="$rend = 'subscript'"><sub><xsl:apply-templates mode="m:html"/></sub></xsl:when>
+      <xsl:otherwise><span class="hi {$rend ! ('hi-' || .)}"><xsl:apply-templates mode="m:html"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The converter removed the marks and recorded their style in @rend; they are restored as text so that
+       copying the passage keeps them. -->
+  <xsl:template match="tei:q" mode="m:html">
+    <xsl:variable name="marks" select="f:quote-marks(@rend)"/>
+    <span class="q">{$marks[1]}<xsl:apply-templates mode="m:html"/>{$marks[2]}</span>
+  </xsl:template>
+
+  <xsl:template match="tei:ellipsis" mode="m:html">
+    <span class="ellipsis" title="Ellipsis printed in the source"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:metamark" mode="m:html">
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+
+  <xsl:template match="tei:seg[@type = 'interpolation']" mode="m:html">
+    <span class="interpolation" title="Interpolation by the source's editors"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:seg" mode="m:html">
+    <span class="seg"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="m:html">
+    <span class="supplied" title="Supplied by this edition">[<xsl:apply-templates mode="m:html"/>]</span>
+  </xsl:template>
+
+  <!-- A block the source's layout split mid-sentence: invisible in reading, kept as an empty marker. -->
+  <xsl:template match="tei:milestone" mode="m:html">
+    <span class="milestone milestone-{(@type, @unit)[1]}" aria-hidden="true"></span>
+  </xsl:template>
+
+  <xsl:template match="tei:pb" mode="m:html">
+    <span class="pb" role="note" aria-label="page {@n}">{(@n ! ('[p. ' || . || ']'), '|')[1]}</span>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="m:html">
+    <br/>
+  </xsl:template>
+
+  <xsl:template match="tei:anchor" mode="m:html">
+    <span class="anchor">
+      <xsl:call-template name="t:id"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:date" mode="m:html">
+    <xsl:choose>
+      <xsl:when test="matches(@when, '^-?\d{4}(-\d\d(-\d\d)?)?$')">
+        <time datetime="{@when}"><xsl:apply-templates mode="m:html"/></time>
+      </xsl:when>
+      <xsl:otherwise><span class="date"><xsl:apply-templates mode="m:html"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:title" mode="m:html">
+    <cite class="title title-{(@level, 'm')[1]}"><xsl:apply-templates mode="m:html"/></cite>
+  </xsl:template>
+
+  <xsl:template match="tei:roleName" mode="m:html">
+    <span class="roleName"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:abbr" mode="m:html">
+    <abbr><xsl:apply-templates mode="m:html"/></abbr>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign" mode="m:html">
+    <i class="foreign">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </i>
+  </xsl:template>
+
+  <xsl:template match="tei:incident | tei:vocal | tei:kinesic" mode="m:html">
+    <span class="incident">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="m:html">
+    <span class="note" role="note">[<xsl:apply-templates mode="m:html"/>]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:lg" mode="m:html">
+    <div class="lg"><xsl:apply-templates mode="m:html"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:l" mode="m:html">
+    <span class="l"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart/tei:persName | tei:titlePart/tei:orgName | tei:titlePart/tei:placeName
+                       | tei:head//tei:persName | tei:head//tei:orgName | tei:head//tei:placeName"
+                mode="m:html" priority="2">
+    <!-- names in titles and headings are not linked (see f:is-mention) -->
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  names.xsl: name mentions (persName, orgName, placeName with @ref) become links to their index entry, each
+  with its own id ({scope-id}-m{n}) so that the entry can link back, and a card (description) shown on hover and
+  keyboard focus by CSS alone. Screen readers get the description through aria-describedby.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="m:html">
+    <xsl:variable name="entry" select="f:entry(.)"/>
+    <xsl:choose>
+      <xsl:when test="f:is-mention(.)">
+        <xsl:variable name="kind" select="f:entry-kind($entry)"/>
+        <a class="name name-{$kind}" id="{f:mention-id(.)}" href="#{$entry/@xml:id}"
+           aria-describedby="ed-desc-{$entry/@xml:id}">
+          <xsl:apply-templates mode="m:html"/>
+          <xsl:call-template name="t:card">
+            <xsl:with-param name="entry" select="$entry"/>
+          </xsl:call-template>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="@ref and empty($entry)">
+          <xsl:message>[names] {local-name()} "{normalize-space()}" points at {@ref}, which is not in standOff: rendered unlinked.</xsl:message>
+        </xsl:if>
+        <span class="name name-{substring-before(local-name(), 'Name')} unlinked"><xsl:apply-templates mode="m:html"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The hover/focus card. aria-hidden: assistive technology reads the same description through
+       aria-describedby, and the link's name stays the name as printed. -->
+  <xsl:template name="t:card">
+    <xsl:param name="entry" as="element()"/>
+    <span class="card" aria-hidden="true">
+      <span class="card-kind">{f:kind-label(f:entry-kind($entry))}</span>
+      <span class="card-name">{f:entry-name($entry)}</span>
+      <xsl:if test="f:entry-description($entry)">
+        <span class="card-desc">{f:entry-description($entry)}</span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:function name="f:kind-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map{'person': 'Person', 'org': 'Organisation', 'place': 'Place'}($kind)"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,226 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  structure.xsl: the page skeleton (html, head, body, landmarks, skip link, navigation) and the divisions of
+  TEI text (titlePage, headnote, interview divs, paragraphs). Page parts are named templates (t:*) so that
+  print.xsl can replace one part without copying the rest.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
+    xmlns:m="urn:x-tei-edition:modes"
+    xmlns:t="urn:x-tei-edition:templates"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- m:html renders the text of the edition. Text is copied; elements without a template are reported by
+       unhandled.xsl (never dropped silently); comments and processing instructions are left out. -->
+  <xsl:mode name="m:html" on-no-match="text-only-copy"/>
+
+  <!-- ===== page ===== -->
+
+  <xsl:template name="t:page">
+    <xsl:variable name="tei" select="/tei:TEI"/>
+    <html lang="{($tei/@xml:lang, 'en')[1]}">
+      <xsl:call-template name="t:head"/>
+      <xsl:call-template name="t:body"/>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="t:head">
+    <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>{f:main-title(/)}{f:sub-title(/)[.] ! (': ' || .)}</title>
+      <xsl:call-template name="t:meta"/>
+      <xsl:call-template name="t:styles"/>
+    </head>
+  </xsl:template>
+
+  <xsl:template name="t:styles">
+    <xsl:choose>
+      <xsl:when test="$css-inline">
+        <style>{unparsed-text(resolve-uri($css-file, static-base-uri()))}</style>
+      </xsl:when>
+      <xsl:otherwise>
+        <link rel="stylesheet" href="{$css-href}"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="t:scripts">
+    <xsl:if test="$js-inline">
+      <script>{unparsed-text(resolve-uri($js-file, static-base-uri()))}</script>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="t:body">
+    <xsl:variable name="tei" select="/tei:TEI"/>
+    <body>
+      <a class="skip-link" href="#ed-main">Skip to the text</a>
+      <header class="site-header">
+        <p class="site-name">{($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher, 'Digital edition')[1]
+                              => normalize-space()}</p>
+        <xsl:call-template name="t:nav"/>
+      </header>
+      <main id="ed-main" tabindex="-1">
+        <article class="edition" aria-labelledby="ed-title">
+          <xsl:call-template name="t:title-block"/>
+          <xsl:apply-templates select="$tei/tei:text/tei:front/* except $tei/tei:text/tei:front/tei:titlePage" mode="m:html"/>
+          <xsl:apply-templates select="$tei/tei:text/tei:body" mode="m:html"/>
+          <xsl:apply-templates select="$tei/tei:text/tei:back" mode="m:html"/>
+        </article>
+        <xsl:call-template name="t:indexes"/>
+        <xsl:call-template name="t:metadata"/>
+        <xsl:call-template name="t:cite-edition"/>
+      </main>
+      <xsl:call-template name="t:footer"/>
+      <xsl:call-template name="t:scripts"/>
+    </body>
+  </xsl:template>
+
+  <xsl:template name="t:nav">
+    <nav class="site-nav" aria-label="Sections of this page">
+      <ul>
+        <li><a href="#ed-main">Text</a></li>
+        <xsl:if test="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)">
+          <li><a href="#ed-index">Index</a></li>
+        </xsl:if>
+        <li><a href="#ed-about">About</a></li>
+        <li><a href="#ed-cite">Cite</a></li>
+      </ul>
+    </nav>
+  </xsl:template>
+
+  <xsl:template name="t:footer">
+    <footer class="site-footer">
+      <p>
+        <xsl:text>Generated from the </xsl:text>
+        <a href="{f:tei-href(/)}" download="">TEI P5 master</a>
+        <xsl:text> by {$generator}. Permalink: </xsl:text>
+        <span class="url">{f:permalink(/)}</span>
+      </p>
+    </footer>
+  </xsl:template>
+
+  <!-- ===== title block: kicker, title, byline ===== -->
+
+  <xsl:template name="t:title-block">
+    <xsl:variable name="tei" select="/tei:TEI"/>
+    <xsl:variable name="doc-title" select="$tei/tei:text/tei:front/tei:titlePage/tei:docTitle"/>
+    <header class="title-block">
+      <xsl:for-each select="$doc-title/tei:titlePart[@type = 'kicker']">
+        <p class="kicker"><xsl:apply-templates mode="m:html"/></p>
+      </xsl:for-each>
+      <h1 id="ed-title">
+        <xsl:choose>
+          <xsl:when test="$doc-title/tei:titlePart[@type = 'main']">
+            <xsl:apply-templates select="$doc-title/tei:titlePart[@type = 'main']/node()" mode="m:html"/>
+          </xsl:when>
+          <xsl:otherwise>{f:main-title(/)}</xsl:otherwise>
+        </xsl:choose>
+      </h1>
+      <xsl:for-each select="$doc-title/tei:titlePart[not(@type = ('kicker', 'main'))]">
+        <p class="subtitle"><xsl:apply-templates mode="m:html"/></p>
+      </xsl:for-each>
+      <xsl:call-template name="t:byline"/>
+    </header>
+  </xsl:template>
+
+  <!-- "Viktor Mizin interviewed by Umberto Pascali · Executive Intelligence Review (2000)" -->
+  <xsl:template name="t:byline">
+    <xsl:variable name="interviewees" select="f:participants-with-role(/, 'interviewee') ! f:person-name(.)"/>
+    <xsl:variable name="interviewers" select="f:participants-with-role(/, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="bibl" select="f:source-bibl(/)"/>
+    <p class="byline">
+      <xsl:if test="exists($interviewees)">
+        <span class="byline-people">
+          <xsl:text>{f:join-names($interviewees)}</xsl:text>
+          <xsl:if test="exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
+        </span>
+      </xsl:if>
+      <xsl:if test="$bibl">
+        <span class="byline-source">
+          <cite>{f:plain(($bibl/tei:title[@level = 'j'], $bibl/tei:title[not(@level = 'a')])[1])}</cite>
+          <xsl:if test="f:source-date(/)">, {f:plain($bibl/tei:date[1])}</xsl:if>
+        </span>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <!-- ===== divisions ===== -->
+
+  <xsl:template match="tei:body" mode="m:html">
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+
+  <xsl:template match="tei:back" mode="m:html">
+    <div class="back"><xsl:apply-templates mode="m:html"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:div[@type = 'headnote']" mode="m:html">
+    <section class="headnote" aria-label="Headnote">
+      <xsl:call-template name="t:id"/>
+      <xsl:apply-templates mode="m:html"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="m:html">
+    <section class="div div-{(@type, 'section')[1]}">
+      <xsl:call-template name="t:id"/>
+      <xsl:attribute name="aria-label" select="if (tei:head) then f:plain(tei:head[1])
+                                               else if (@type = 'interview') then 'Interview'
+                                               else 'Section'"/>
+      <xsl:apply-templates mode="m:html"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="m:html">
+    <xsl:variable name="level" select="min((count(ancestor::tei:div) + 1, 6))"/>
+    <xsl:element name="h{$level}">
+      <xsl:apply-templates mode="m:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A paragraph: the TEI id as HTML id, the number (@n) in the margin as a permalink, and a per-paragraph
+       "cite" disclosure. The wrapper holds what a <p> cannot contain (the <details>). -->
+  <xsl:template match="tei:p" mode="m:html">
+    <div class="para">
+      <p>
+        <xsl:call-template name="t:id"/>
+        <xsl:if test="@xml:id">
+          <a class="pnum" href="#{@xml:id}" aria-label="Paragraph {(@n, '')[1]} (permalink)">
+            <xsl:choose>
+              <xsl:when test="@n">{@n}</xsl:when>
+              <xsl:otherwise>¶</xsl:otherwise>
+            </xsl:choose>
+          </a>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:apply-templates mode="m:html"/>
+      </p>
+      <xsl:if test="@xml:id">
+        <xsl:call-template name="t:cite-fragment"/>
+      </xsl:if>
+    </div>
+  </xsl:template>
+
+  <!-- Paragraphs in the metadata (availability, editorial declaration) are plain paragraphs. -->
+  <xsl:template match="tei:teiHeader//tei:p | tei:standOff//tei:p" mode="m:html">
+    <p><xsl:apply-templates mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- Copies the TEI xml:id to the HTML id, and the language when it differs. -->
+  <xsl:template name="t:id">
+    <xsl:param name="node" select="." as="element()"/>
+    <xsl:if test="$node/@xml:id">
+      <xsl:attribute name="id" select="$node/@xml:id"/>
+    </xsl:if>
+    <xsl:if test="$node/@xml:lang">
+      <xsl:attribute name="lang" select="$node/@xml:lang"/>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
