@@ -269,7 +269,7 @@ def test_no_external_resources(page, html):
         pytest.fail(f"<{element.tag} src=…> in a self-contained page")
     assert page.xpath("//link/@rel") == ["canonical"]          # no stylesheet, font or icon links
     for a in page.xpath("//a[starts-with(@href, 'http:') or starts-with(@href, 'https:') or starts-with(@href, '//')]"):
-        assert a.get("class") == "authority", a.get("href")
+        assert a.get("class") in ("authority", "licence-link"), a.get("href")  # links, not loaded resources
     style = page.xpath("string(//style)")
     assert style and "@import" not in style and "url(" not in style and "@font-face" not in style
     assert page.xpath("//script[not(@type)]"), "the enhancement script is inlined"

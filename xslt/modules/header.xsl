@@ -94,6 +94,18 @@
     </section>
   </xsl:template>
 
+  <!-- availability/licence: the statement, linked to the licence text when @target names it -->
+  <xsl:template match="tei:licence" mode="m:html">
+    <p class="licence">
+      <xsl:choose>
+        <xsl:when test="matches(@target, '^https?://')">
+          <a class="licence-link" href="{@target}" rel="license"><xsl:apply-templates mode="m:html"/></a>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
+  </xsl:template>
+
   <xsl:function name="f:editorial-label" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
     <xsl:sequence select="(map{'normalization': 'Normalisation', 'segmentation': 'Segmentation',

@@ -1,0 +1,111 @@
+"""The HTML reading edition in a real headless browser (Debian's chromium via Playwright): no console errors,
+no horizontal scrolling on a phone, no serious or critical axe-core violations, cards on keyboard focus."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tei_edition.render import render_html_file
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+SAMPLE = Path(__file__).parent / "data" / "sample-edition.xml"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        print(f"SKIP reason: no chromium at {CHROMIUM} (apt-get install chromium)")
+        pytest.skip(f"chromium not installed at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def page_url(tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("html")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return render_html_file(SAMPLE, out).as_uri()
+
+
+@pytest.fixture(params=sorted(WIDTHS), scope="module")
+def loaded(request, browser, page_url):
+    width, height = WIDTHS[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(f"console.{msg.type}: {msg.text}")
+            if msg.type in ("error", "warning") else None)
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    requests: list[str] = []
+    page.on("request", lambda req: requests.append(req.url) if not req.url.startswith(("file:", "data:")) else None)
+    page.goto(page_url, wait_until="load")
+    yield request.param, page, problems, requests
+    context.close()
+
+
+def test_no_console_errors_and_no_network(loaded):
+    _, page, problems, requests = loaded
+    assert problems == []
+    assert requests == [], "the page must be self-contained"
+
+
+def test_no_horizontal_scroll(loaded):
+    name, page, _, _ = loaded
+    scroll_width, inner_width = page.evaluate(
+        "[document.scrollingElement.scrollWidth, window.innerWidth]")
+    assert scroll_width <= inner_width, f"{name}: scrollWidth {scroll_width} > innerWidth {inner_width}"
+
+
+def test_axe_no_serious_or_critical_violations(loaded):
+    from axe_playwright_python.sync_playwright import Axe
+
+    name, page, _, _ = loaded
+    results = Axe().run(page)
+    violations = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+    details = [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in violations]
+    assert not violations, f"{name}: " + "; ".join(details)
+
+
+def test_card_shows_on_keyboard_focus_and_fits(loaded):
+    name, page, _, _ = loaded
+    mention = page.locator("a.name").first
+    card = mention.locator(".card")
+    assert not card.is_visible()
+    mention.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
+    assert card.is_visible()
+    box = card.bounding_box()
+    width = page.evaluate("window.innerWidth")
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, f"{name}: card outside the viewport"
+    page.keyboard.press("Escape")
+    assert not card.is_visible()
+
+
+def test_skip_link_is_first_and_visible_on_focus(loaded, page_url):
+    _, page, _, _ = loaded
+    page.goto(page_url)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#ed-main"
+    box = page.locator(".skip-link").bounding_box()
+    assert box and box["y"] >= 0
+
+
+def test_permalink_targets_paragraph(loaded, page_url):
+    _, page, _, _ = loaded
+    page.goto(page_url + "#eir-2000-mizin-p5")
+    assert page.evaluate("document.querySelector(':target').id") == "eir-2000-mizin-p5"
