@@ -1,0 +1,97 @@
+"""Catalogue metadata from the teiHeader: Dublin Core (oai_dc) and MODS 3.6, per edition and for a collection.
+
+The mapping lives in ``xslt/dc.xsl`` and ``xslt/mods.xsl``; this module runs them with the process-wide Saxon
+processor of :mod:`tei_edition.render`, so each stylesheet is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+from .errors import EditionError
+from .render import _first_line, _saxon, _write_atomically, _xml_text
+
+#: Metadata formats: name → (entry stylesheet, file suffix of a record).
+FORMATS: dict[str, tuple[str, str]] = {
+    "dc": ("dc.xsl", ".dc.xml"),
+    "mods": ("mods.xsl", ".mods.xml"),
+}
+
+
+class MetadataError(EditionError):
+    """A document whose metadata cannot be made: not TEI, unreadable, or a stylesheet failure."""
+
+
+def _executable(fmt: str):
+    if fmt not in FORMATS:
+        raise MetadataError(f"unknown metadata format {fmt!r} (available: {', '.join(FORMATS)})")
+    try:
+        return _saxon.executable(FORMATS[fmt][0])
+    except EditionError as error:
+        raise MetadataError(str(error)) from None
+
+
+def _set_params(executable, processor, params: dict[str, str]) -> None:
+    executable.clear_parameters()
+    for name, value in params.items():
+        executable.set_parameter(name, processor.make_string_value(value))
+
+
+def record(tei, fmt: str = "dc") -> str:
+    """The ``fmt`` record ("dc" or "mods") of one TEI document (a path, bytes or lxml tree), as an XML string."""
+    text, source = _xml_text(tei)
+    where = f"{source}: " if source else ""
+    with _saxon._lock:
+        executable = _executable(fmt)
+        processor = _saxon.processor
+        try:
+            node = processor.parse_xml(xml_text=text)
+        except Exception as error:
+            raise MetadataError(f"{where}not well-formed XML: {_first_line(error)}") from None
+        _set_params(executable, processor, {})
+        try:
+            result = executable.transform_to_string(xdm_node=node)
+        except Exception as error:
+            message = _first_line(error)
+            if "not-tei" in message:
+                message = "not a TEI document: the root element must be TEI in the namespace http://www.tei-c.org/ns/1.0"
+            raise MetadataError(f"{where}cannot make {fmt} metadata: {message}") from None
+    if not result or "<" not in result.split("?>", 1)[-1]:
+        raise MetadataError(f"{where}cannot make {fmt} metadata: not a TEI document (root element TEI expected)")
+    return result
+
+
+def collection_record(files: Iterable[str | os.PathLike], fmt: str = "dc", *, title: str | None = None) -> str:
+    """The collection-level ``fmt`` record of several TEI files: a DC record of the collection, or a MODS
+    ``modsCollection`` holding every edition's record. ``title`` names the collection (DC only)."""
+    paths = [Path(f).resolve() for f in files]
+    for path in paths:
+        if not path.is_file():
+            raise MetadataError("no such file", path=path)
+    with _saxon._lock:
+        executable = _executable(fmt)
+        _set_params(executable, _saxon.processor,
+                    {"files": " ".join(p.as_uri() for p in paths), "collection-title": title or ""})
+        try:
+            return executable.call_template_returning_string("collection")
+        except Exception as error:
+            raise MetadataError(f"cannot make the {fmt} collection record: {_first_line(error)}") from None
+
+
+def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike, formats: Iterable[str] = ("dc", "mods"),
+                  *, collection: bool = True, title: str | None = None) -> list[Path]:
+    """Write ``OUT/<stem>.dc.xml`` / ``.mods.xml`` for each TEI file (and ``collection.dc.xml`` /
+    ``collection.mods.xml`` when ``collection``), each atomically; return the paths written."""
+    files = [Path(f) for f in files]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for fmt in formats:
+        suffix = FORMATS[fmt][1] if fmt in FORMATS else ""
+        for path in files:
+            written.append(_write_atomically(out / f"{path.stem}{suffix}", record(path, fmt)))
+        if collection and files:
+            written.append(_write_atomically(out / f"collection{suffix}", collection_record(files, fmt, title=title)))
+    return written

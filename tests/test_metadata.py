@@ -1,0 +1,197 @@
+"""Dublin Core and MODS records from the teiHeader: MODS against the MODS 3.6 schema, DC by structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import xmlschema
+from lxml import etree
+
+from tei_edition import metadata
+
+SCHEMAS = Path(__file__).parent / "data" / "schemas"
+DATA = Path(__file__).parent / "data"
+DC = "http://purl.org/dc/elements/1.1/"
+OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
+MODS = "http://www.loc.gov/mods/v3"
+XLINK = "http://www.w3.org/1999/xlink"
+NS = {"dc": DC, "oai_dc": OAI_DC, "m": MODS, "xlink": XLINK}
+
+
+@pytest.fixture(scope="session")
+def mods_schema() -> xmlschema.XMLSchema:
+    xml_xsd = Path(xmlschema.__file__).parent / "schemas" / "XML" / "xml.xsd"
+    return xmlschema.XMLSchema(
+        str(SCHEMAS / "mods-3-6.xsd"),
+        uri_mapper={
+            "http://www.loc.gov/standards/xlink/xlink.xsd": (SCHEMAS / "xlink.xsd").as_uri(),
+            "http://www.loc.gov/mods/xml.xsd": xml_xsd.as_uri(),
+        },
+        allow="local",
+    )
+
+
+@pytest.fixture(scope="session")
+def dc_element_names() -> set[str]:
+    """The fifteen DCMI elements oai_dc allows, read from oai_dc.xsd itself."""
+    xsd = etree.parse(str(SCHEMAS / "oai_dc.xsd"))
+    refs = xsd.xpath("//xs:complexType[@name='oai_dcType']//xs:element/@ref", namespaces={"xs": "http://www.w3.org/2001/XMLSchema"})
+    names = {ref.split(":", 1)[1] for ref in refs}
+    assert len(names) == 15
+    return names
+
+
+def check_oai_dc(root: etree._Element, allowed: set[str]) -> None:
+    """What oai_dc.xsd + simpledc20021212.xsd require: an oai_dc:dc root holding only DCMI elements, each
+    with text content and no attribute but xml:lang."""
+    assert root.tag == f"{{{OAI_DC}}}dc"
+    assert len(root) > 0
+    for child in root:
+        assert isinstance(child.tag, str), "no comments or PIs expected"
+        namespace, name = child.tag[1:].split("}")
+        assert namespace == DC, child.tag
+        assert name in allowed, name
+        assert len(child) == 0, f"dc:{name} must have simple content"
+        assert (child.text or "").strip(), f"empty dc:{name}"
+        assert set(child.attrib) <= {"{http://www.w3.org/XML/1998/namespace}lang"}
+    location = root.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation").split()
+    assert location == [OAI_DC, "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"]
+
+
+def dc_values(root: etree._Element, name: str) -> list[str]:
+    return [e.text for e in root.findall(f"{{{DC}}}{name}")]
+
+
+@pytest.fixture(scope="module")
+def dc_record(seed_tei_path) -> etree._Element:
+    return etree.fromstring(metadata.record(seed_tei_path, "dc").encode())
+
+
+@pytest.fixture(scope="module")
+def mods_record(seed_tei_path) -> etree._Element:
+    return etree.fromstring(metadata.record(seed_tei_path, "mods").encode())
+
+
+@pytest.fixture(scope="module")
+def seed_tei_path(tmp_path_factory) -> Path:
+    from tei_edition.convert import convert_file
+
+    seeds = Path(__file__).parent.parent / "seeds"
+    path = tmp_path_factory.mktemp("seed") / "eir-2000-mizin.xml"
+    path.write_bytes(convert_file(seeds / "eir-2000-mizin.txt").to_bytes())
+    return path
+
+
+# ----- Dublin Core -----
+
+def test_dc_of_the_seed_is_oai_dc(dc_record, dc_element_names):
+    check_oai_dc(dc_record, dc_element_names)
+
+
+def test_dc_of_the_seed_carries_title_participants_dates_source_identifier_rights(dc_record):
+    assert dc_values(dc_record, "title") == ["The Ivanov-Lavrov proposal for Kosovo: Interview with Viktor Mizin"]
+    assert dc_values(dc_record, "creator") == ["Mizin, Viktor (interviewee)"]
+    assert dc_values(dc_record, "contributor") == ["Pascali, Umberto (interviewer)"]
+    assert dc_values(dc_record, "date") == ["2000-03-24", "2000-03-27"]
+    # the year is inferred in the header: a catalogue shows it in brackets with a question mark
+    assert dc_values(dc_record, "source") == [
+        "The Ivanov-Lavrov proposal for Kosovo. Executive Intelligence Review (EIR), [2000?]"
+    ]
+    assert dc_values(dc_record, "identifier") == [
+        "eir-2000-mizin", "https://editions.example.org/interviews/eir-2000-mizin"
+    ]
+    assert dc_values(dc_record, "language") == ["en"]
+    assert dc_values(dc_record, "publisher") == ["tei-edition project"]
+    assert dc_values(dc_record, "type") == ["Text"]
+    rights = dc_values(dc_record, "rights")
+    assert "https://creativecommons.org/licenses/by/4.0/" in rights
+    assert any("CC BY 4.0" in r for r in rights)
+    assert any("status of the original interview text is unknown" in r for r in rights)
+    (description,) = dc_values(dc_record, "description")
+    assert description.startswith("Viktor Mizin is a counselor")
+    assert '"upon instructions"' in description  # quotation marks restored from q/@rend
+
+
+def test_dc_collection_record(seed_tei_path, dc_element_names):
+    files = [seed_tei_path, DATA / "valid_full.xml"]
+    root = etree.fromstring(metadata.collection_record(files, "dc", title="Interviews").encode())
+    check_oai_dc(root, dc_element_names)
+    assert dc_values(root, "title") == ["Interviews"]
+    assert dc_values(root, "type") == ["Collection"]
+    assert len(dc_values(root, "relation")) == 2
+    assert "https://editions.example.org/interviews/eir-2000-mizin" in dc_values(root, "relation")
+
+
+def test_dc_invents_nothing_for_a_minimal_header(dc_element_names):
+    root = etree.fromstring(metadata.record(DATA / "valid_minimal.xml", "dc").encode())
+    check_oai_dc(root, dc_element_names)
+    assert dc_values(root, "date") == []  # the minimal header states no interview date
+    assert dc_values(root, "identifier") == ["minimal"]
+
+
+# ----- MODS -----
+
+def test_mods_of_the_seed_is_valid_mods_3_6(seed_tei_path, mods_schema):
+    mods_schema.validate(metadata.record(seed_tei_path, "mods"))
+
+
+@pytest.mark.parametrize("name", ["valid_full.xml", "valid_minimal.xml", "sample-edition.xml"])
+def test_mods_of_other_documents_is_valid(name, mods_schema):
+    mods_schema.validate(metadata.record(DATA / name, "mods"))
+
+
+def test_mods_collection_is_valid_and_holds_every_edition(seed_tei_path, mods_schema):
+    files = [seed_tei_path, DATA / "valid_full.xml", DATA / "valid_minimal.xml"]
+    text = metadata.collection_record(files, "mods")
+    mods_schema.validate(text)
+    root = etree.fromstring(text.encode())
+    assert root.tag == f"{{{MODS}}}modsCollection"
+    assert root.xpath("m:mods/m:identifier[@type='local']/text()", namespaces=NS) == ["eir-2000-mizin", "full", "minimal"]
+
+
+def test_mods_of_the_seed_carries_title_participants_dates_source_identifier_rights(mods_record):
+    x = lambda path: mods_record.xpath(path, namespaces=NS)  # noqa: E731
+    assert mods_record.get("version") == "3.6"
+    assert x("m:titleInfo/m:title/text()") == ["The Ivanov-Lavrov proposal for Kosovo"]
+    assert x("m:titleInfo/m:subTitle/text()") == ["Interview with Viktor Mizin"]
+    roles = {
+        n.xpath("string(m:displayForm)", namespaces=NS): (
+            n.xpath("string(m:role/m:roleTerm[@type='code'][@authority='marcrelator'])", namespaces=NS),
+            n.xpath("string(m:role/m:roleTerm[@type='text'][@authority='marcrelator'])", namespaces=NS),
+        )
+        for n in x("m:name[@type='personal']")
+    }
+    assert roles == {"Mizin, Viktor": ("ive", "Interviewee"), "Pascali, Umberto": ("ivr", "Interviewer")}
+    assert x("m:name[m:namePart[@type='family']='Mizin']/m:namePart[@type='given']/text()") == ["Viktor"]
+    assert x("m:originInfo/m:dateCaptured[@encoding='w3cdtf']/text()") == ["2000-03-24", "2000-03-27"]
+    original = x("m:relatedItem[@type='original']")[0]
+    assert original.xpath("m:titleInfo/m:title/text()", namespaces=NS) == ["The Ivanov-Lavrov proposal for Kosovo"]
+    assert original.xpath("m:originInfo/m:dateIssued[@qualifier='inferred']/text()", namespaces=NS) == ["2000"]
+    assert original.xpath("m:relatedItem[@type='host']/m:titleInfo[not(@type)]/m:title/text()", namespaces=NS) == [
+        "Executive Intelligence Review"
+    ]
+    assert x("m:identifier[@type='uri']/text()") == ["https://editions.example.org/interviews/eir-2000-mizin"]
+    assert x("m:identifier[@type='local']/text()") == ["eir-2000-mizin"]
+    assert x("m:language/m:languageTerm[@type='code']/text()") == ["en"]
+    licence = x("m:accessCondition[@type='use and reproduction'][@xlink:href]")
+    assert [a.get(f"{{{XLINK}}}href") for a in licence] == ["https://creativecommons.org/licenses/by/4.0/"]
+    assert len(x("m:accessCondition[@type='use and reproduction']")) == 2
+    assert x("m:originInfo[@eventType='publication']/m:publisher/text()") == ["tei-edition project"]
+    assert x("m:recordInfo/m:recordIdentifier/text()") == ["eir-2000-mizin"]
+
+
+def test_metadata_of_a_non_tei_document_is_refused(tmp_path):
+    bad = tmp_path / "x.xml"
+    bad.write_text("<notTEI/>")
+    with pytest.raises(metadata.MetadataError):
+        metadata.record(bad, "mods")
+    with pytest.raises(metadata.MetadataError):
+        metadata.record(DATA / "valid_minimal.xml", "marc")
+
+
+def test_write_records(seed_tei_path, tmp_path):
+    written = metadata.write_records([seed_tei_path], tmp_path)
+    assert sorted(p.name for p in written) == sorted([
+        "eir-2000-mizin.dc.xml", "collection.dc.xml", "eir-2000-mizin.mods.xml", "collection.mods.xml"
+    ])

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  metadata-common.xsl: what dc.xsl and mods.xsl share — reading the teiHeader (docs/encoding.md) into plain
+  values: titles, participants and their roles, dates, the source publication, identifiers, rights.
+  Only facts the header states are read; nothing is guessed (an absent field yields an empty sequence).
+
+  Prefixes: mf: public functions of the metadata stylesheets, mfp: private ones, mm: modes.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:mf="urn:x-tei-edition:metadata"
+    xmlns:mfp="urn:x-tei-edition:metadata-private"
+    xmlns:mm="urn:x-tei-edition:metadata-modes"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!--
+    files: the TEI documents of the collection, as whitespace-separated URIs (file:///… with spaces
+    percent-encoded), for the initial template "collection" of dc.xsl and mods.xsl.
+  -->
+  <xsl:param name="files" as="xs:string" select="''"/>
+
+  <!-- collection-title: the collection's title (e.g. the edition title of edition.toml); none when empty. -->
+  <xsl:param name="collection-title" as="xs:string" select="''"/>
+
+  <!-- The TEI documents named by $files, in the order given. -->
+  <xsl:function name="mf:collection-documents" as="document-node()*">
+    <xsl:sequence select="tokenize(normalize-space($files), '\s+')[.] ! doc(.)"/>
+  </xsl:function>
+
+  <!-- ===== plain text of header and headnote content ===== -->
+
+  <!-- Text as a reader sees it: quotation marks restored from q/@rend, whitespace normalised. -->
+  <xsl:function name="mf:text" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:apply-templates select="$nodes ! (if (. instance of element()) then node() else .)" mode="mm:text"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($parts))"/>
+  </xsl:function>
+
+  <xsl:mode name="mm:text" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:q" mode="mm:text">
+    <xsl:variable name="marks" as="xs:string+"
+        select="if (@rend = 'double-straight') then ('&quot;', '&quot;')
+                else if (@rend = 'single-curly') then ('‘', '’')
+                else if (@rend = 'single-straight') then ('''', '''')
+                else ('“', '”')"/>
+    <xsl:sequence select="$marks[1]"/>
+    <xsl:apply-templates mode="mm:text"/>
+    <xsl:sequence select="$marks[2]"/>
+  </xsl:template>
+  <xsl:template match="tei:note | tei:anchor | tei:milestone" mode="mm:text"/>
+
+  <!-- ===== the header, field by field ===== -->
+
+  <xsl:function name="mf:header" as="element(tei:teiHeader)?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="root($node)/tei:TEI/tei:teiHeader"/>
+  </xsl:function>
+
+  <xsl:function name="mf:main-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="titles" select="mf:header($node)/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="mf:text(($titles[@type = 'main'], $titles[not(@type)], $titles)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="mf:sub-title" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(mf:header($node)/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1]
+                          ! mf:text(.)[.]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:doc-id" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(mf:header($node)/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'document'])[1]
+                          ! normalize-space()[.]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:uri" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(mf:header($node)/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'])[1]
+                          ! normalize-space()[.]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:publishers" as="xs:string*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="mf:header($node)/tei:fileDesc/tei:publicationStmt/(tei:publisher | tei:authority | tei:distributor)
+                          ! mf:text(.)[.]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:availability" as="element(tei:availability)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="mf:header($node)/tei:fileDesc/tei:publicationStmt/tei:availability"/>
+  </xsl:function>
+
+  <!-- Interview dates (profileDesc/creation): ISO values from @when, or @from/@to as an interval. -->
+  <xsl:function name="mf:creation-dates" as="xs:string*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:creation//tei:date
+                          ! (if (@when) then string(@when)
+                             else if (@from and @to) then @from || '/' || @to
+                             else ())"/>
+  </xsl:function>
+
+  <!-- Languages (BCP 47 / ISO 639-1 tags) with their names. -->
+  <xsl:function name="mf:languages" as="element(tei:language)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:langUsage/tei:language[normalize-space(@ident)]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:source" as="element(tei:bibl)?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(mf:header($node)/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'source'],
+                           mf:header($node)/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+  </xsl:function>
+
+  <!-- The year or date of the source, as printed in a catalogue: "[2000?]" when the header marks it inferred. -->
+  <xsl:function name="mf:source-date-display" as="xs:string?">
+    <xsl:param name="bibl" as="element(tei:bibl)?"/>
+    <xsl:variable name="date" select="$bibl/tei:date[1]"/>
+    <xsl:variable name="value" select="($date/@when, $date/@notBefore, mf:text($date))[normalize-space()][1] ! string()"/>
+    <xsl:sequence select="if (empty($value)) then ()
+                          else if ($date/@cert = ('low', 'medium', 'unknown')) then '[' || $value || '?]'
+                          else $value"/>
+  </xsl:function>
+
+  <!-- The source publication in one line: "Article title. Journal (ABBR), [2000?]". -->
+  <xsl:function name="mf:source-citation" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="bibl" select="mf:source($node)"/>
+    <xsl:variable name="article" select="($bibl/tei:title[@level = ('a', 'u')])[1] ! mf:text(.)[.]"/>
+    <xsl:variable name="host" select="($bibl/tei:title[@level = ('j', 'm', 's')])[1] ! mf:text(.)[.]"/>
+    <xsl:variable name="abbr" select="($bibl/tei:abbr)[1] ! mf:text(.)[.]"/>
+    <xsl:variable name="publication" as="xs:string?"
+        select="string-join((string-join(($host, $abbr ! ('(' || . || ')')), ' ')[.],
+                             mf:source-date-display($bibl)), ', ')[.]"/>
+    <xsl:sequence select="string-join(($article ! (if (matches(., '[.?!]$')) then . else . || '.'), $publication), ' ')[.]"/>
+  </xsl:function>
+
+  <!-- ===== participants ===== -->
+
+  <xsl:function name="mf:participants" as="element(tei:person)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:particDesc//tei:person[tei:persName]"/>
+  </xsl:function>
+
+  <!-- A participant's name in display order ("Viktor Mizin"). -->
+  <xsl:function name="mf:display-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="mf:text($person/tei:persName[1])"/>
+  </xsl:function>
+
+  <!-- Family and given name: from surname/forename when encoded, else the last word of a plain name is taken
+       as the family name (the cataloguing convention for Western names); a one-word name has no given name. -->
+  <xsl:function name="mf:name-parts" as="map(xs:string, xs:string)">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="name" select="$person/tei:persName[1]"/>
+    <xsl:choose>
+      <xsl:when test="$name/tei:surname">
+        <xsl:sequence select="map:merge((map{'family': mf:text($name/tei:surname)},
+                                         $name/tei:forename[1] ! map{'given': mf:text($name/tei:forename)}))"
+            xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="words" select="tokenize(mf:text($name), '\s+')"/>
+        <xsl:sequence select="if (count($words) le 1) then map{'family': string-join($words)}
+                              else map{'family': $words[last()], 'given': string-join($words[position() lt last()], ' ')}"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- "Mizin, Viktor" -->
+  <xsl:function name="mf:inverted-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="parts" select="mf:name-parts($person)"/>
+    <xsl:sequence select="string-join(($parts?family, $parts?given), ', ')"/>
+  </xsl:function>
+
+  <xsl:function name="mf:role" as="xs:string?">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="$person/@role ! normalize-space()[.] ! tokenize(.)[1]"/>
+  </xsl:function>
+
+  <!-- MARC relator codes (https://id.loc.gov/vocabulary/relators) for the roles the converter writes. -->
+  <xsl:variable name="mf:relators" as="map(xs:string, map(xs:string, xs:string))" select="map{
+      'interviewee': map{'code': 'ive', 'term': 'Interviewee'},
+      'interviewer': map{'code': 'ivr', 'term': 'Interviewer'},
+      'translator':  map{'code': 'trl', 'term': 'Translator'},
+      'editor':      map{'code': 'edt', 'term': 'Editor'},
+      'transcriber': map{'code': 'trc', 'term': 'Transcriber'},
+      'speaker':     map{'code': 'spk', 'term': 'Speaker'},
+      'moderator':   map{'code': 'mod', 'term': 'Moderator'}}"/>
+
+  <!-- Interviewees are the creators of an interview; every other participant contributes. -->
+  <xsl:function name="mf:is-creator" as="xs:boolean">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="mf:role($person) = 'interviewee'"/>
+  </xsl:function>
+
+  <xsl:function name="mf:affiliation" as="xs:string?">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="($person/tei:affiliation)[1] ! mf:text(.)[.]"/>
+  </xsl:function>
+
+  <!-- The headnote of the source (front/div[@type='headnote']), as plain text. -->
+  <xsl:function name="mf:headnote" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(root($node)/tei:TEI/tei:text/tei:front/tei:div[@type = 'headnote'])[1]
+                          ! string-join(tei:p ! mf:text(.), ' ')[.]"/>
+  </xsl:function>
+
+  <xsl:function name="mf:project-description" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="(mf:header($node)/tei:encodingDesc/tei:projectDesc/tei:p)[1] ! mf:text(.)[.]"/>
+  </xsl:function>
+
+  <!-- The date of this edition's last change, only when the header records one (from SOURCE_DATE_EPOCH). -->
+  <xsl:function name="mf:edition-date" as="xs:string?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="max((mf:header($node)/tei:revisionDesc/tei:change/@when ! string())[.]) ! string()"/>
+  </xsl:function>
+</xsl:stylesheet>
