@@ -1,0 +1,113 @@
+"""The checks an archive applies on ingest: PDF/A declared, a licence stated in every TEI, bag checksums intact.
+
+Each check returns a list of :class:`tei_edition.validate.Problem` (empty when the file passes);
+:func:`check_path` picks the checks for a path by its type.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS
+from .validate import Problem
+
+_T = {"t": TEI_NS}
+
+#: PDF/A parts and the conformance levels each defines (PDF/A-4 has none but its optional e/f profiles).
+PDFA_LEVELS = {"1": {"A", "B"}, "2": {"A", "B", "U"}, "3": {"A", "B", "U"}, "4": {"", "E", "F"}}
+
+
+def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
+    """A PDF must declare PDF/A in its XMP metadata (pdfaid:part and pdfaid:conformance) and carry the
+    PDF/A output intent. This checks the declaration, not full conformance (that needs a validator such as
+    veraPDF)."""
+    import pikepdf
+
+    shown = str(path)
+    try:
+        with pikepdf.open(path) as pdf:
+            try:
+                meta = pdf.open_metadata()
+                part = (meta.get("pdfaid:part") or "").strip()
+                conformance = (meta.get("pdfaid:conformance") or "").strip().upper()
+            except Exception as error:  # malformed XMP: pikepdf raises several kinds
+                return [Problem(shown, None, f"not PDF/A: its XMP metadata cannot be read ({error})")]
+            intents = pdf.Root.get("/OutputIntents")
+            subtypes = {str(i.get("/S")) for i in intents} if intents is not None else set()
+    except (pikepdf.PdfError, OSError) as error:
+        return [Problem(shown, None, f"not a readable PDF: {error}")]
+    if not part:
+        return [Problem(shown, None, "not PDF/A: the XMP metadata has no pdfaid:part "
+                                     "(write the PDF with PDF/A enabled, e.g. WeasyPrint's pdf_variant='pdf/a-3b')")]
+    problems = []
+    if part not in PDFA_LEVELS or conformance not in PDFA_LEVELS[part]:
+        problems.append(Problem(shown, None, f"not PDF/A: pdfaid:part={part!r} conformance={conformance!r} "
+                                             "is no PDF/A level (expected e.g. part 3, conformance B)"))
+    if "/GTS_PDFA1" not in subtypes:
+        problems.append(Problem(shown, None, "not PDF/A: no /GTS_PDFA1 output intent (PDF/A requires one "
+                                             "with an ICC profile)"))
+    return problems
+
+
+def pdf_a_level(path: str | os.PathLike) -> str | None:
+    """The PDF/A level a PDF declares ("3B"), or None."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return pdf.open_metadata().pdfa_status or None
+
+
+def check_licence(path: str | os.PathLike, tree: etree._ElementTree | None = None) -> list[Problem]:
+    """A TEI document must say under which terms it may be used: publicationStmt/availability with a
+    non-empty licence or p."""
+    shown = str(path)
+    if tree is None:
+        try:
+            tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+        except (OSError, etree.XMLSyntaxError):
+            return []  # unreadable or not well-formed: the schema validator reports that, once
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        return []  # not TEI: the schema check reports that
+    statements = root.xpath(
+        "t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:licence[normalize-space()]"
+        " | t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:p[normalize-space()]",
+        namespaces=_T,
+    )
+    if statements:
+        return []
+    where = root.xpath("(t:teiHeader/t:fileDesc/t:publicationStmt | t:teiHeader)[last()]", namespaces=_T)
+    line = where[0].sourceline if where else root.sourceline
+    return [Problem(shown, line, "no licence statement: publicationStmt/availability needs a licence or p saying "
+                                 "under what terms the text may be used (edition.toml: licence, licence_uri)")]
+
+
+def check_bag(path: str | os.PathLike) -> list[Problem]:
+    """Every file of a BagIt bag must match its manifests; every changed, missing or added file is named."""
+    from .package import PackageError, verify
+
+    try:
+        return verify(path).problems()
+    except PackageError as error:
+        return [Problem(str(path), None, str(error).removeprefix(f"{path}: "))]
+
+
+def is_bag(path: str | os.PathLike) -> bool:
+    return Path(path, "bagit.txt").is_file()
+
+
+def check_path(path: str | os.PathLike) -> list[Problem]:
+    """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file."""
+    p = Path(path)
+    if p.is_dir():
+        if is_bag(p):
+            return check_bag(p)
+        return [Problem(str(p), None, "a folder that is not a BagIt bag (no bagit.txt)")]
+    if p.suffix.lower() == ".pdf":
+        return check_pdf_a(p)
+    if p.suffix.lower() == ".xml":
+        return check_licence(p)
+    return []

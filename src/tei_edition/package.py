@@ -1,0 +1,298 @@
+"""Archival packages: a BagIt bag of the built editions (with DC/MODS records and fixity), and its verification.
+
+``package(dist, bag)`` copies everything under the dist folder into the bag's ``data/`` (keeping the layout,
+whatever ``build`` makes it), adds Dublin Core and MODS records made from the teiHeaders under
+``data/metadata/`` unless the dist folder already has them, writes SHA-256 and SHA-512 manifests and a
+``bag-info.txt`` filled from the teiHeaders. The bag is built in a temporary folder beside the target and
+renamed into place, so a failure never leaves a half bag. ``verify(bag)`` names every file that changed, is
+missing or was added since.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS
+from .errors import EditionError, OverwriteRefused
+
+CHECKSUMS = ("sha256", "sha512")
+METADATA_DIR = "metadata"
+_T = {"t": TEI_NS}
+
+
+class PackageError(EditionError):
+    """A dist folder that cannot be packaged, or a folder that is not a bag."""
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What bag-info.txt needs from one TEI document's header."""
+
+    path: Path
+    doc_id: str
+    uri: str | None
+    publishers: tuple[str, ...]
+    project: str | None
+    emails: tuple[str, ...]
+    addresses: tuple[str, ...]
+
+
+def _text(nodes) -> list[str]:
+    return [" ".join("".join(n.itertext()).split()) for n in nodes if "".join(n.itertext()).strip()]
+
+
+def read_edition(path: Path) -> Edition | None:
+    """The header facts of ``path`` when it is an edition (a TEI document with a text and a document id)."""
+    try:
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except etree.XMLSyntaxError:
+        return None
+    if root.tag != f"{{{TEI_NS}}}TEI" or root.find(f"{{{TEI_NS}}}text") is None:
+        return None
+    pub = root.find("t:teiHeader/t:fileDesc/t:publicationStmt", _T)
+    doc_id = pub.xpath("normalize-space(t:idno[@type='document'])", namespaces=_T) if pub is not None else ""
+    if not doc_id:
+        return None
+    uri = pub.xpath("normalize-space(t:idno[@type='URI'])", namespaces=_T) or None
+    addresses = tuple(
+        ", ".join(_text(a.xpath("t:addrLine | t:street | t:postCode | t:settlement | t:country", namespaces=_T)))
+        for a in pub.xpath("t:address", namespaces=_T)
+    )
+    return Edition(
+        path=path,
+        doc_id=doc_id,
+        uri=uri,
+        publishers=tuple(_text(pub.xpath("t:publisher | t:distributor | t:authority", namespaces=_T))),
+        project=next(iter(_text(root.xpath("t:teiHeader/t:encodingDesc/t:projectDesc/t:p[1]", namespaces=_T))), None),
+        emails=tuple(_text(pub.xpath(".//t:email", namespaces=_T))),
+        addresses=tuple(a for a in addresses if a),
+    )
+
+
+def _payload_files(dist: Path) -> list[Path]:
+    """Every file under ``dist`` to archive, sorted; hidden and temporary files (``.*``, ``*.tmp``) are left out."""
+    found = []
+    for path in sorted(dist.rglob("*")):
+        rel = path.relative_to(dist)
+        if any(part.startswith(".") for part in rel.parts) or path.name.endswith(".tmp"):
+            continue
+        if path.is_file():
+            found.append(path)
+    return found
+
+
+def _unique(values) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def bagging_date() -> str:
+    """The date of bagging: from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            moment = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise PackageError(f"SOURCE_DATE_EPOCH is not a number of seconds: {epoch!r}") from None
+    else:
+        moment = _dt.datetime.now(tz=_dt.timezone.utc)
+    return moment.date().isoformat()
+
+
+def bag_info(editions: list[Edition], payload: list[str]) -> dict[str, str | list[str]]:
+    """bag-info.txt fields from the teiHeaders. Only what the headers state: no contact is invented."""
+    from . import __version__
+    import bagit
+
+    info: dict[str, str | list[str]] = {}
+
+    def put(name: str, values: list[str]) -> None:
+        if values:
+            info[name] = values[0] if len(values) == 1 else values
+
+    put("Source-Organization", _unique(p for e in editions for p in e.publishers))
+    put("Organization-Address", _unique(a for e in editions for a in e.addresses))
+    put("Contact-Email", _unique(m for e in editions for m in e.emails))
+    kinds = []
+    if editions:
+        kinds.append(f"{len(editions)} TEI P5 edition(s)")
+    for suffix, what in ((".html", "HTML reading editions"), (".pdf", "PDF print editions")):
+        if any(p.endswith(suffix) for p in payload):
+            kinds.append(what)
+    if any("register" in Path(p).stem for p in payload):
+        kinds.append("the register")
+    if any(p.startswith(f"{METADATA_DIR}/") for p in payload):
+        kinds.append("Dublin Core and MODS records")
+    contents = f"This bag holds {', '.join(kinds)}." if kinds else ""
+    put("External-Description", [" ".join(x for x in (*_unique(e.project for e in editions), contents) if x)])
+    put("External-Identifier", [e.uri or e.doc_id for e in editions])
+    info["Bagging-Date"] = bagging_date()
+    info["Bag-Software-Agent"] = f"tei-edition {__version__} (bagit.py {bagit.VERSION})"
+    return info
+
+
+def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrite: bool = False,
+            processes: int = 1) -> Path:
+    """Write a BagIt bag of ``dist_dir`` to ``bag_dir`` atomically and return its path.
+
+    ``data/`` mirrors ``dist_dir`` (TEI, HTML, PDF, register, index…) plus ``data/metadata/`` with the DC and
+    MODS records of every edition and of the collection. An existing ``bag_dir`` is replaced only with
+    ``overwrite`` (and then only once the new bag is complete).
+    """
+    import bagit
+
+    from .metadata import write_records
+
+    dist = Path(dist_dir)
+    target = Path(bag_dir)
+    if not dist.is_dir():
+        raise PackageError("not a folder; give the dist folder that `tei-edition build` wrote", path=dist)
+    if target.exists() and not overwrite:
+        raise OverwriteRefused("already exists; choose another name or pass --force to replace it", path=target)
+    if target.resolve().is_relative_to(dist.resolve()):
+        raise PackageError("the bag cannot be written inside the folder it packages", path=target)
+    files = _payload_files(dist)
+    editions = [e for e in (read_edition(f) for f in files if f.suffix == ".xml") if e is not None]
+    if not editions:
+        raise PackageError("holds no TEI edition (no .xml file with a TEI root and a document id)", path=dist)
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        os.chmod(work, 0o755)
+        for source in files:
+            copy = work / source.relative_to(dist)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy)
+        if not (dist / METADATA_DIR).exists():
+            write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR)
+        payload = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
+        info = bag_info(editions, payload)
+        cwd = os.getcwd()
+        try:
+            bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
+        except (bagit.BagError, OSError) as error:
+            raise PackageError(f"cannot make the bag: {error}", path=target) from None
+        finally:
+            os.chdir(cwd)
+        _swap_into_place(work, target)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return target
+
+
+def _swap_into_place(work: Path, target: Path) -> None:
+    """Rename the finished bag onto ``target``; an old bag is moved aside first and removed only afterwards."""
+    if not target.exists():
+        os.rename(work, target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    os.rmdir(old)
+    os.rename(target, old)
+    try:
+        os.rename(work, target)
+    except BaseException:
+        os.rename(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# ----- verification -----
+
+@dataclass
+class VerifyReport:
+    """The result of :func:`verify`: paths relative to the bag (``data/tei/x.xml``, ``bag-info.txt``)."""
+
+    bag: Path
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    files: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.changed or self.missing or self.added or self.errors)
+
+    def problems(self) -> list:
+        """The findings as :class:`tei_edition.validate.Problem` (one per file)."""
+        from .validate import Problem
+
+        found = [Problem(str(self.bag), None, e) for e in self.errors]
+        for kind, what in ((self.changed, "changed: its checksum does not match the manifest"),
+                           (self.missing, "missing: listed in the manifest but not in the bag"),
+                           (self.added, "added: in the bag but in no manifest")):
+            found += [Problem(str(self.bag / rel), None, what) for rel in kind]
+        return found
+
+
+def is_bag(path: str | os.PathLike) -> bool:
+    return Path(path, "bagit.txt").is_file()
+
+
+def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
+    """Check every checksum of the bag and compare its manifests with the files present.
+
+    Unlike ``bagit.Bag.validate``, which stops at the first failing stage (the Payload-Oxum count, then
+    completeness, then checksums), every stage runs, so the report names every changed, missing and added file.
+    """
+    import bagit
+
+    start = time.perf_counter()
+    path = Path(bag_dir)
+    report = VerifyReport(bag=path)
+    if not is_bag(path):
+        raise PackageError("not a BagIt bag (no bagit.txt)", path=path)
+    try:
+        bag = bagit.Bag(str(path))
+        bag._validate_structure()
+        bag._validate_bagittxt()
+    except bagit.BagError as error:
+        report.errors.append(f"not a valid bag: {error}")
+        report.seconds = time.perf_counter() - start
+        return report
+    if not bag.algorithms or not set(CHECKSUMS) & set(bag.algorithms):
+        report.errors.append(f"no SHA-256 or SHA-512 manifest (found: {', '.join(bag.algorithms) or 'none'})")
+
+    only_in_manifests, only_on_disk = bag.compare_manifests_with_fs()
+    report.missing += sorted(only_in_manifests)
+    report.added += sorted(only_on_disk)
+
+    # Tag files: the tag manifests list bagit.txt, bag-info.txt and the payload manifests.
+    tag_entries = set(bag.tagfile_entries())
+    for rel in sorted(tag_entries):
+        if not (path / rel).is_file():
+            report.missing.append(rel)
+    for file in sorted(path.rglob("*")):
+        rel = file.relative_to(path).as_posix()
+        if file.is_file() and not rel.startswith("data/") and not rel.startswith("tagmanifest-") \
+                and rel not in tag_entries and tag_entries:
+            report.added.append(rel)
+
+    present = {rel: hashes for rel, hashes in bag.entries.items() if (path / rel).is_file()}
+    quiet = logging.getLogger("bagit")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # bagit logs each mismatch as a warning; the report names them instead
+    try:
+        bag.entries = present
+        bag._validate_entries(processes)
+    except bagit.BagValidationError as error:
+        for detail in error.details or []:
+            if isinstance(detail, bagit.ChecksumMismatch) and detail.path not in report.changed:
+                report.changed.append(detail.path)
+    finally:
+        quiet.setLevel(level)
+    report.changed.sort()
+    report.files = len(present)
+    report.seconds = time.perf_counter() - start
+    return report

@@ -1,0 +1,253 @@
+"""BagIt packages of built editions (package → verify), and the archival checks of `validate`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import bagit
+import pikepdf
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from tei_edition import archival
+from tei_edition.cli import app
+from tei_edition.errors import OverwriteRefused
+from tei_edition.package import PackageError, package, verify
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+EPOCH = "954547200"  # 2000-04-01T00:00:00Z
+
+
+def make_pdf(path: Path, *, pdfa: bool) -> Path:
+    """A one-page PDF; with ``pdfa`` it declares PDF/A-3B (XMP pdfaid + a GTS_PDFA1 output intent)."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    if pdfa:
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["pdfaid:part"] = "3"
+            meta["pdfaid:conformance"] = "B"
+        intent = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
+                                                      OutputConditionIdentifier=pikepdf.String("sRGB")))
+        pdf.Root.OutputIntents = pikepdf.Array([intent])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.save(path, deterministic_id=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory) -> Path:
+    """A dist folder laid out as `tei-edition build` writes it: tei/, html/, pdf/, the register, an index."""
+    from tei_edition.convert import convert_file
+    from tei_edition.render import render_html_file
+
+    out = tmp_path_factory.mktemp("dist")
+    tei = out / "tei" / "eir-2000-mizin.xml"
+    tei.parent.mkdir()
+    tei.write_bytes(convert_file(ROOT / "seeds" / "eir-2000-mizin.txt").to_bytes())
+    shutil.copy(DATA / "valid_full.xml", out / "tei" / "full.xml")
+    render_html_file(tei, out / "html")
+    make_pdf(out / "pdf" / "eir-2000-mizin.pdf", pdfa=True)
+    shutil.copy(ROOT / "seeds" / "register.xml", out / "register.xml")
+    (out / "index.html").write_text("<!DOCTYPE html><title>Interviews</title>", encoding="utf-8")
+    (out / ".build-cache").write_text("not archived")
+    return out
+
+
+@pytest.fixture()
+def bag(dist, tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    return package(dist, tmp_path / "bag")
+
+
+def flip_a_byte(path: Path, at: int = 200) -> None:
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+# ----- package -----
+
+def test_package_then_verify_passes(bag):
+    report = verify(bag)
+    assert report.ok, report
+    assert report.files > 10
+    bagit.Bag(str(bag)).validate()  # and bagit itself agrees
+
+
+def test_bag_holds_every_output_and_the_metadata(bag):
+    payload = sorted(p.relative_to(bag / "data").as_posix() for p in (bag / "data").rglob("*") if p.is_file())
+    assert payload == [
+        "html/eir-2000-mizin.html",
+        "index.html",
+        "metadata/collection.dc.xml",
+        "metadata/collection.mods.xml",
+        "metadata/eir-2000-mizin.dc.xml",
+        "metadata/eir-2000-mizin.mods.xml",
+        "metadata/full.dc.xml",
+        "metadata/full.mods.xml",
+        "pdf/eir-2000-mizin.pdf",
+        "register.xml",
+        "tei/eir-2000-mizin.xml",
+        "tei/full.xml",
+    ]  # hidden files of the dist folder are left out
+    for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt",
+                 "tagmanifest-sha256.txt", "tagmanifest-sha512.txt"):
+        assert (bag / name).is_file(), name
+    manifest = (bag / "manifest-sha512.txt").read_text().splitlines()
+    assert len(manifest) == len(payload)
+    assert all(len(line.split()[0]) == 128 for line in manifest)
+
+
+def test_bag_info_comes_from_the_tei_headers(bag):
+    info = bagit.Bag(str(bag)).info
+    assert info["Source-Organization"] == ["tei-edition project", "Example edition"]
+    assert info["External-Identifier"] == [
+        "https://editions.example.org/interviews/eir-2000-mizin", "https://example.org/edition/full"
+    ]
+    assert info["Bagging-Date"] == "2000-04-01"  # from SOURCE_DATE_EPOCH
+    assert "TEI P5 archival masters of published interviews" in info["External-Description"]
+    assert "2 TEI P5 edition(s)" in info["External-Description"]
+    assert info["Payload-Oxum"].endswith(".12")
+    # the headers state no contact: none is invented
+    assert not [k for k in info if k.startswith("Contact-") or k == "Organization-Address"]
+
+
+def test_bag_is_reproducible(dist, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    first, second = package(dist, tmp_path / "one"), package(dist, tmp_path / "two")
+    for name in ("manifest-sha512.txt", "bag-info.txt", "tagmanifest-sha256.txt"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_package_refuses_an_existing_target_and_replaces_it_only_when_asked(dist, bag):
+    before = (bag / "bag-info.txt").read_bytes()
+    with pytest.raises(OverwriteRefused):
+        package(dist, bag)
+    assert (bag / "bag-info.txt").read_bytes() == before
+    package(dist, bag, overwrite=True)
+    assert verify(bag).ok
+    assert [p.name for p in bag.parent.iterdir()] == ["bag"]  # the old bag and the temp folder are gone
+
+
+def test_a_failure_leaves_no_half_bag(dist, tmp_path, monkeypatch):
+    import tei_edition.metadata
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(tei_edition.metadata, "write_records", broken)
+    with pytest.raises(RuntimeError):
+        package(dist, tmp_path / "bag")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_without_editions_is_refused(tmp_path):
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "index.html").write_text("<p/>")
+    with pytest.raises(PackageError, match="no TEI edition"):
+        package(tmp_path / "dist", tmp_path / "bag")
+    assert not (tmp_path / "bag").exists()
+
+
+# ----- verify -----
+
+def test_one_changed_byte_fails_and_names_the_file(bag):
+    flip_a_byte(bag / "data" / "tei" / "eir-2000-mizin.xml")
+    report = verify(bag)
+    assert not report.ok
+    assert report.changed == ["data/tei/eir-2000-mizin.xml"]
+    assert report.missing == report.added == []
+
+
+def test_a_changed_byte_in_a_pdf_or_in_bag_info_is_named(bag):
+    flip_a_byte(bag / "data" / "pdf" / "eir-2000-mizin.pdf", at=20)
+    (bag / "bag-info.txt").write_text((bag / "bag-info.txt").read_text().replace("2000-04-01", "2000-04-02"))
+    assert verify(bag).changed == ["bag-info.txt", "data/pdf/eir-2000-mizin.pdf"]
+
+
+def test_missing_and_added_files_are_named(bag):
+    (bag / "data" / "html" / "eir-2000-mizin.html").unlink()
+    (bag / "data" / "tei" / "intruder.xml").write_text("<x/>")
+    (bag / "notes.txt").write_text("a tag file nobody listed")
+    report = verify(bag)
+    assert report.missing == ["data/html/eir-2000-mizin.html"]
+    assert report.added == ["data/tei/intruder.xml", "notes.txt"]
+    assert report.changed == []
+    messages = [str(p) for p in report.problems()]
+    assert any("eir-2000-mizin.html: missing" in m for m in messages)
+    assert any("intruder.xml: added" in m for m in messages)
+
+
+def test_verify_refuses_a_folder_that_is_not_a_bag(tmp_path):
+    with pytest.raises(PackageError, match="not a BagIt bag"):
+        verify(tmp_path)
+
+
+# ----- CLI -----
+
+def test_cli_package_and_verify(dist, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    runner = CliRunner()
+    result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["verify", str(tmp_path / "bag")])
+    assert result.exit_code == 0, result.output
+    assert "valid bag" in result.output
+    result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 1 and "already exists" in result.output
+
+    flip_a_byte(tmp_path / "bag" / "data" / "register.xml")
+    result = runner.invoke(app, ["verify", str(tmp_path / "bag")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'bag' / 'data' / 'register.xml'}: changed" in result.output
+
+
+def test_cli_metadata(dist, tmp_path):
+    result = CliRunner().invoke(app, ["metadata", str(dist / "tei" / "eir-2000-mizin.xml"), "--format", "mods",
+                                      "--no-collection", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["eir-2000-mizin.mods.xml"]
+    result = CliRunner().invoke(app, ["metadata", str(dist / "tei" / "full.xml"), "--format", "marc", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+
+
+# ----- archival checks -----
+
+def test_a_tei_without_a_licence_fails_the_archival_check(tmp_path):
+    tree = etree.parse(str(DATA / "valid_full.xml"))
+    for node in tree.xpath("//t:availability/*", namespaces={"t": "http://www.tei-c.org/ns/1.0"}):
+        node.getparent().remove(node)
+    path = tmp_path / "no-licence.xml"
+    tree.write(str(path))
+    (problem,) = archival.check_licence(path)
+    assert problem.path == str(path) and problem.line is not None
+    assert "no licence statement" in problem.message
+    assert archival.check_licence(DATA / "valid_full.xml") == []
+    assert archival.check_licence(DATA / "sample-edition.xml") == []  # availability/p counts
+
+
+def test_a_pdf_that_is_not_pdf_a_fails(tmp_path):
+    plain = make_pdf(tmp_path / "plain.pdf", pdfa=False)
+    (problem,) = archival.check_pdf_a(plain)
+    assert "not PDF/A" in problem.message and "pdfaid:part" in problem.message
+    assert archival.check_pdf_a(make_pdf(tmp_path / "a.pdf", pdfa=True)) == []
+    (tmp_path / "fake.pdf").write_text("not a pdf")
+    assert "not a readable PDF" in archival.check_pdf_a(tmp_path / "fake.pdf")[0].message
+
+
+def test_validate_applies_the_archival_checks_by_file_type(bag, tmp_path):
+    runner = CliRunner()
+    plain = make_pdf(tmp_path / "plain.pdf", pdfa=False)
+    result = runner.invoke(app, ["validate", str(plain)])
+    assert result.exit_code == 1 and "not PDF/A" in result.output
+    result = runner.invoke(app, ["validate", str(bag / "data" / "pdf" / "eir-2000-mizin.pdf"), str(bag)])
+    assert result.exit_code == 0, result.output
+    flip_a_byte(bag / "data" / "tei" / "full.xml")
+    result = runner.invoke(app, ["validate", str(bag)])
+    assert result.exit_code == 1
+    assert f"{bag / 'data' / 'tei' / 'full.xml'}: changed" in result.output
+    result = runner.invoke(app, ["validate", str(bag / "data" / "tei" / "eir-2000-mizin.xml")])
+    assert result.exit_code == 0, result.output
