@@ -16,9 +16,16 @@
     expand-text="yes">
 
   <!-- Name elements that can point at a register entry in standOff. -->
+  <!-- Linked mentions (f:is-mention) by the id of their entry. -->
   <xsl:key name="fp:mentions"
-           match="tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]"
+           match="tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref][f:is-mention(.)]"
            use="fp:ref-id(.)"/>
+
+  <!-- Register entries by id (f:entry is called for every mention: a key keeps rendering linear). -->
+  <xsl:key name="fp:entries" match="tei:standOff//(tei:person | tei:org | tei:place)" use="string(@xml:id)"/>
+
+  <!-- Turns by speaker, to show a participant's full name on their first turn only. -->
+  <xsl:key name="fp:sp-by-who" match="tei:sp" use="normalize-space(@who)"/>
 
   <!-- ===== identifiers and URIs ===== -->
 
@@ -98,7 +105,7 @@
   <xsl:function name="f:entry" as="element()?">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="id" select="fp:ref-id($name)"/>
-    <xsl:sequence select="if ($id) then root($name)/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id = $id][1] else ()"/>
+    <xsl:sequence select="if ($id) then key('fp:entries', $id, root($name))[1] else ()"/>
   </xsl:function>
 
   <!-- A linked mention: a name with a resolvable @ref, outside the title page and headings (titles are not linked). -->
@@ -110,7 +117,7 @@
   <!-- Every linked mention of a register entry, in document order. -->
   <xsl:function name="f:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('fp:mentions', string($entry/@xml:id), root($entry))[f:is-mention(.)]"/>
+    <xsl:sequence select="key('fp:mentions', string($entry/@xml:id), root($entry))"/>
   </xsl:function>
 
   <!-- The element a mention is counted in: the nearest ancestor with an xml:id (a p, sp or div). -->
@@ -119,13 +126,28 @@
     <xsl:sequence select="($name/ancestor::*[@xml:id][1], root($name)/*)[1]"/>
   </xsl:function>
 
-  <!-- "{scope-id}-m{n}": the HTML id of a mention, n counting the mentions of its scope from 1. -->
+  <!-- "{scope-id}-m{n}": the HTML id of a mention, n counting the linked mentions of its scope from 1.
+       Looked up in a map built once per document (computing each id alone is quadratic in the mentions). -->
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:variable name="scope" select="fp:mention-scope($name)"/>
-    <xsl:variable name="earlier" select="$scope//(tei:persName | tei:orgName | tei:placeName)[@ref]
-                                          [. &lt;&lt; $name][fp:mention-scope(.) is $scope][f:is-mention(.)]"/>
-    <xsl:sequence select="($scope/@xml:id, f:doc-id($name))[1] || '-m' || (count($earlier) + 1)"/>
+    <xsl:sequence select="(if (root($name) is $fp:document) then $fp:mention-ids else fp:mention-ids(root($name)))
+                          (generate-id($name))"/>
+  </xsl:function>
+
+  <xsl:variable name="fp:document" as="document-node()" select="/"/>
+  <xsl:variable name="fp:mention-ids" as="map(xs:string, xs:string)" select="fp:mention-ids(/)"/>
+
+  <xsl:function name="fp:mention-ids" as="map(xs:string, xs:string)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$doc/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref][f:is-mention(.)]"
+                          group-by="generate-id(fp:mention-scope(.))">
+        <xsl:variable name="prefix" select="(fp:mention-scope(.)/@xml:id, f:doc-id(.))[1]"/>
+        <xsl:for-each select="current-group()">
+          <xsl:map-entry key="generate-id(.)" select="$prefix || '-m' || position()"/>
+        </xsl:for-each>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- person, org or place -->

@@ -56,11 +56,11 @@
   </xsl:template>
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
-    <xsl:variable name="entry" select="."/>
+    <xsl:variable name="name" select="f:entry-name(.)"/>
     <xsl:variable name="mentions" select="f:mentions(.)"/>
     <li class="entry entry-{local-name()}" id="{@xml:id}">
       <p class="entry-head">
-        <span class="entry-name">{f:entry-name(.)}</span>
+        <span class="entry-name">{$name}</span>
         <xsl:for-each select="tei:idno[f:authority-url(.)]">
           <xsl:text> </xsl:text>
           <a class="authority" href="{f:authority-url(.)}" rel="external">{f:authority-label(.)}</a>
@@ -72,19 +72,18 @@
           <xsl:when test="empty($mentions)">Not mentioned in the text.</xsl:when>
           <xsl:otherwise>
             <span class="mentions-label">Mentioned in </span>
-            <xsl:for-each select="$mentions">
-              <xsl:variable name="p" select="ancestor::tei:p[1]"/>
-              <!-- a, b, c… when a paragraph mentions the entry more than once -->
-              <xsl:variable name="same-p" select="$mentions[ancestor::tei:p[1] is $p]"/>
-              <xsl:variable name="letter" select="if (count($same-p) gt 1 and exists($p))
-                  then codepoints-to-string(96 + index-of($same-p ! generate-id(.), generate-id(.)))
-                  else ''"/>
-              <xsl:variable name="label" select="if ($p/@n) then '¶ ' || $p/@n || $letter
-                                                 else 'mention ' || position()"/>
-              <a class="backlink" href="#{f:mention-id(.)}"
-                 aria-label="{f:entry-name($entry)}, {if ($p/@n) then 'paragraph ' || $p/@n else 'mention'}{$letter ! (' ' || .)}">{$label}</a>
-              <xsl:if test="position() ne last()">, </xsl:if>
-            </xsl:for-each>
+            <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once -->
+            <xsl:for-each-group select="$mentions" group-adjacent="generate-id((ancestor::tei:p[1], .)[1])">
+              <xsl:variable name="n" select="ancestor::tei:p[1]/@n"/>
+              <xsl:variable name="several" select="count(current-group()) gt 1"/>
+              <xsl:variable name="last-group" select="position() eq last()"/>
+              <xsl:for-each select="current-group()">
+                <xsl:variable name="letter" select="if ($several) then codepoints-to-string(96 + position()) else ''"/>
+                <a class="backlink" href="#{f:mention-id(.)}"
+                   aria-label="{$name}, {if ($n) then 'paragraph ' || $n else 'mention'}{$letter ! (' ' || .)}">{if ($n) then '¶ ' || $n || $letter else 'mention'}</a>
+                <xsl:if test="not($last-group and position() eq last())">, </xsl:if>
+              </xsl:for-each>
+            </xsl:for-each-group>
           </xsl:otherwise>
         </xsl:choose>
       </p>

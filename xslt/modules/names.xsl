@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
     xmlns:m="urn:x-tei-edition:modes"
     xmlns:t="urn:x-tei-edition:templates"
     exclude-result-prefixes="#all"
@@ -22,9 +23,7 @@
         <a class="name name-{$kind}" id="{f:mention-id(.)}" href="#{$entry/@xml:id}"
            aria-describedby="ed-desc-{$entry/@xml:id}">
           <xsl:apply-templates mode="m:html"/>
-          <xsl:call-template name="t:card">
-            <xsl:with-param name="entry" select="$entry"/>
-          </xsl:call-template>
+          <xsl:sequence select="if (root(.) is $fp:document) then $fp:cards(string($entry/@xml:id)) else fp:card($entry)"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
@@ -35,6 +34,22 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- One card per entry, built once and copied into every mention of it. -->
+  <xsl:variable name="fp:cards" as="map(xs:string, element())">
+    <xsl:map>
+      <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]">
+        <xsl:map-entry key="string(@xml:id)" select="fp:card(.)"/>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:variable>
+
+  <xsl:function name="fp:card" as="element()">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:call-template name="t:card">
+      <xsl:with-param name="entry" select="$entry"/>
+    </xsl:call-template>
+  </xsl:function>
 
   <!-- The hover/focus card. aria-hidden: assistive technology reads the same description through
        aria-describedby, and the link's name stays the name as printed. -->

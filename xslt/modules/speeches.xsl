@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
     xmlns:m="urn:x-tei-edition:modes"
     xmlns:t="urn:x-tei-edition:templates"
     exclude-result-prefixes="#all"
@@ -47,7 +48,7 @@
       <xsl:if test="$role = ('interviewer', 'interviewee') or ($full and not(contains($printed, $full)))">
         <span class="speaker-role">
           <xsl:if test="$role = ('interviewer', 'interviewee')">{upper-case(substring($role, 1, 1)) || substring($role, 2)}</xsl:if>
-          <xsl:if test="$full and not(contains($printed, $full)) and empty(preceding::tei:sp[@who = current()/@who])">
+          <xsl:if test="$full and not(contains($printed, $full)) and key('fp:sp-by-who', normalize-space(@who))[1] is current()">
             <xsl:if test="$role = ('interviewer', 'interviewee')">: </xsl:if>{$full}</xsl:if>
         </span>
       </xsl:if>
