@@ -111,9 +111,26 @@ def check_valid(conversion: Conversion) -> None:
         )
 
 
-def write_conversion(conversion: Conversion, out_dir: Path) -> Path:
-    """Validate and write ``OUT/<document-id>.xml`` atomically; return its path."""
-    check_valid(conversion)
+def write_conversion(conversion: Conversion, out_dir: Path, *, force: bool = False) -> Path:
+    """Validate and write ``OUT/<document-id>.xml`` atomically; return its path.
+
+    When the file exists, its ids are carried over (see ``stable_ids``); a file edited by hand since it was
+    written is not replaced (``OverwriteRefused``) unless ``force``, and then only after a backup.
+    """
+    from . import stable_ids
+
     target = Path(out_dir) / f"{conversion.document_id}.xml"
-    write_atomic(target, conversion.to_bytes())
+    existing = stable_ids.read_existing(target) if target.exists() else None
+    if existing is not None:
+        stable_ids.check_overwrite(existing, force)
+        if existing.tree is not None:
+            report = stable_ids.carry_over(conversion.tree.getroot(), existing.tree.getroot(), conversion.document_id)
+            conversion.explanation.append(report.summary())
+    check_valid(conversion)
+    data = stable_ids.stamp(conversion.to_bytes())
+    if existing is not None and existing.edited:
+        backup = stable_ids.backup_path(target)
+        write_atomic(backup, target.read_bytes())
+        conversion.warnings.append(f"overwrote a hand-edited TEI ({existing.reason}); the old file is kept as {backup}")
+    write_atomic(target, data)
     return target

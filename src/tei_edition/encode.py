@@ -256,9 +256,12 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements. Every div, sp and p carries an xml:id of the form {document}-{kind}{number}, the anchor for citation in every output.")
     interpretation = _el(editorial, "interpretation")
     _p(interpretation, "Speakers were attributed by matching each label against the participants; " + ("the sidecar lists them." if sidecar.participants else "the participants were inferred from the kicker and headnote."))
+    # One citation tree over the stable ids (DTS clients read the first citeStructure): speech → paragraph,
+    # with the headnote (the publication's own voice) cited at the speech level. A DTS ref is the ids joined
+    # by "/" (eir-2000-mizin-sp1/eir-2000-mizin-p4); its last part is the xml:id, the permalink fragment.
     refs = _el(encoding, "refsDecl")
-    _el(refs, "citeStructure", unit="speech", match="/TEI/text/body//sp", use="@xml:id")
-    _el(refs, "citeStructure", unit="paragraph", match="/TEI/text//p", use="@xml:id")
+    speech = _el(refs, "citeStructure", unit="speech", match="/TEI/text//*[self::sp or self::div[@type='headnote']]", use="@xml:id")
+    _el(speech, "citeStructure", unit="paragraph", match="p", use="@xml:id", delim="/")
 
     profile = _el(header, "profileDesc")
     if sidecar.dates or sidecar.place:

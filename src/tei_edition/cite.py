@@ -1,0 +1,318 @@
+"""Citations of an edition or of one passage (Chicago, APA, MLA, BibTeX, RIS, CSL-JSON), all from the teiHeader.
+
+The permalink is ``publicationStmt/idno[@type='URI']`` (base URI + document id) + ``#`` + the passage's xml:id;
+a paragraph is cited as "¶ n" with its ``@n``. ``cite_params`` gives the same citations as XSLT parameters
+(document-level strings and passage templates with ``{id}`` and ``{n}``) for the HTML "Cite this" and the PDF
+colophon, so every output cites with the same data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS, XML_NS
+from .errors import InputError
+
+NS = {"t": TEI_NS}
+XML_ID = "{%s}id" % XML_NS
+STYLES = ("chicago", "apa", "mla", "bibtex", "ris", "csl-json")
+
+
+@dataclass(frozen=True)
+class CitationData:
+    """What a citation says, read from the teiHeader (and the passage, when one is cited)."""
+
+    document_id: str
+    title: str
+    interviewees: tuple[str, ...] = ()
+    interviewers: tuple[str, ...] = ()
+    publication: str | None = None
+    year: str | None = None
+    year_inferred: bool = False
+    interview_dates: tuple[str, ...] = ()
+    publisher: str | None = None
+    document_uri: str | None = None
+    passage_id: str | None = None
+    passage_kind: str | None = None  # "paragraph", "speech", "division"
+    paragraphs: tuple[str, ...] = field(default=())  # the @n of the cited paragraph(s)
+
+    @property
+    def permalink(self) -> str | None:
+        if not self.document_uri:
+            return None
+        return f"{self.document_uri}#{self.passage_id}" if self.passage_id else self.document_uri
+
+    @property
+    def locator(self) -> str | None:
+        """"¶ 12", or "¶¶ 4–6" for a speech of several paragraphs."""
+        if not self.paragraphs:
+            return None
+        if len(self.paragraphs) == 1:
+            return f"¶ {self.paragraphs[0]}"
+        return f"¶¶ {self.paragraphs[0]}–{self.paragraphs[-1]}"
+
+    @property
+    def key(self) -> str:
+        return self.passage_id or self.document_id
+
+
+def citation_data(source: Path | etree._Element, passage_id: str | None = None) -> CitationData:
+    """Read the citation facts of a TEI file (or root element), and of ``passage_id`` if given."""
+    if isinstance(source, etree._Element):
+        root, path = source, "TEI"
+    else:
+        path = source
+        try:
+            root = etree.parse(str(source), etree.XMLParser(collect_ids=False)).getroot()
+        except (OSError, etree.XMLSyntaxError) as exc:
+            raise InputError(f"cannot read the TEI file: {exc}", path=source)
+    header = root.find("t:teiHeader", NS)
+    if header is None:
+        raise InputError("not a TEI document with a teiHeader", path=path)
+
+    def text(xpath: str) -> str | None:
+        found = header.find(xpath, NS)
+        return " ".join("".join(found.itertext()).split()) if found is not None else None
+
+    people = header.findall("t:profileDesc/t:particDesc/t:listPerson/t:person", NS)
+
+    def names(role: str) -> tuple[str, ...]:
+        return tuple(text_of(p.find("t:persName", NS)) for p in people if p.get("role") == role and p.find("t:persName", NS) is not None)
+
+    date = header.find("t:fileDesc/t:sourceDesc/t:bibl/t:date", NS)
+    data = CitationData(
+        document_id=text("t:fileDesc/t:publicationStmt/t:idno[@type='document']") or Path(str(path)).stem,
+        title=text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title") or "Untitled",
+        interviewees=names("interviewee"),
+        interviewers=names("interviewer"),
+        publication=text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='j']") or text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']"),
+        year=(date.get("when") or text_of(date))[:4] if date is not None else None,
+        year_inferred=date is not None and date.get("cert") not in (None, "high"),
+        interview_dates=tuple(d.get("when") for d in header.iterfind("t:profileDesc/t:creation/t:date", NS) if d.get("when")),
+        publisher=text("t:fileDesc/t:publicationStmt/t:publisher"),
+        document_uri=text("t:fileDesc/t:publicationStmt/t:idno[@type='URI']"),
+    )
+    if passage_id is None:
+        return data
+    element = next((e for e in root.iter() if isinstance(e.tag, str) and e.get(XML_ID) == passage_id), None)
+    if element is None or root.find("t:text", NS) not in element.iterancestors():
+        raise InputError(f"no passage with the id {passage_id!r}; `tei-edition resolve {passage_id}` finds retired ids", path=path)
+    local = etree.QName(element).localname
+    kind = {"p": "paragraph", "sp": "speech"}.get(local, "division")
+    numbers = tuple(p.get("n") for p in element.iter(f"{{{TEI_NS}}}p") if p.get("n"))
+    return replace(data, passage_id=passage_id, passage_kind=kind, paragraphs=numbers)
+
+
+def text_of(element: etree._Element | None) -> str:
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(family, given): the last word is the family name (the header keeps names as written)."""
+    parts = name.split()
+    return (parts[-1], " ".join(parts[:-1])) if len(parts) > 1 else (name, "")
+
+
+def _inverted(name: str) -> str:
+    family, given = split_name(name)
+    return f"{family}, {given}" if given else family
+
+
+def _initials(name: str) -> str:
+    family, given = split_name(name)
+    initials = " ".join(f"{g[0]}." for g in given.replace("-", " ").split())
+    return f"{family}, {initials}" if initials else family
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _year(data: CitationData) -> str:
+    if not data.year:
+        return "n.d."
+    return f"[{data.year}]" if data.year_inferred else data.year
+
+
+def _authors(data: CitationData, first_inverted) -> str:
+    people = list(data.interviewees)
+    if not people:
+        return ""
+    return _and([first_inverted(people[0]), *people[1:]])
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def chicago(data: CitationData) -> str:
+    """Chicago notes-bibliography, bibliography form."""
+    parts = []
+    if data.interviewees:
+        parts.append(_end(_authors(data, _inverted)))
+    parts.append(f"“{_end(data.title)}”")
+    if data.interviewers:
+        parts.append(f"Interview by {_and(list(data.interviewers))}.")
+    if data.publication:
+        parts.append(f"{data.publication}, {_year(data)}.")
+    else:
+        parts.append(f"{_year(data)}.")
+    if data.publisher:
+        parts.append(f"Digital edition, {data.publisher}.")
+    if data.locator:
+        parts.append(f"{data.locator}.")
+    if data.permalink:
+        parts.append(f"{data.permalink}.")
+    return " ".join(parts)
+
+
+def apa(data: CitationData) -> str:
+    """APA 7th edition reference."""
+    people = list(data.interviewees)
+    author = _and([_initials(p) for p in people]).replace(" and ", ", & ") if people else ""
+    parts = [f"{author} ({_year(data)})." if author else f"{_end(data.title)} ({_year(data)})."]
+    interviewers = " & ".join(_initials(p).split(", ", 1)[-1] + " " + split_name(p)[0] for p in data.interviewers)
+    title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
+    if author:
+        parts.append(_end(title))
+    if data.publication:
+        parts.append(f"{data.publication}.")
+    if data.publisher:
+        parts.append(f"{data.publisher}.")
+    if data.locator:
+        parts.append(f"({data.locator}).")
+    if data.permalink:
+        parts.append(data.permalink)
+    return " ".join(parts)
+
+
+def mla(data: CitationData) -> str:
+    """MLA 9th edition works-cited entry."""
+    parts = []
+    if data.interviewees:
+        parts.append(_end(_authors(data, _inverted)))
+    parts.append(f"“{_end(data.title)}”")
+    if data.interviewers:
+        parts.append(f"Interview by {_and(list(data.interviewers))}.")
+    if data.publication:
+        parts.append(f"{data.publication}, {_year(data)}.")
+    tail = [x for x in (data.publisher, data.permalink, data.locator) if x]
+    if tail:
+        parts.append(", ".join(tail) + ".")
+    return " ".join(parts)
+
+
+def _bib_escape(value: str) -> str:
+    return value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}").replace("&", "\\&").replace("%", "\\%").replace("#", "\\#")
+
+
+def bibtex(data: CitationData) -> str:
+    """A BibTeX @misc entry (biblatex-friendly fields), keyed by the cited id."""
+    fields = []
+    if data.interviewees:
+        fields.append(("author", " and ".join(_inverted(p) for p in data.interviewees)))
+    fields.append(("title", data.title))
+    if data.publication:
+        fields.append(("howpublished", data.publication))
+    if data.year:
+        fields.append(("year", data.year))
+    if data.publisher:
+        fields.append(("publisher", data.publisher))
+    note = []
+    if data.interviewers:
+        note.append(f"Interview by {_and(list(data.interviewers))}")
+    if data.year_inferred:
+        note.append("year inferred")
+    if data.locator:
+        note.append(data.locator)
+    if note:
+        fields.append(("note", "; ".join(note)))
+    if data.permalink:
+        fields.append(("url", data.permalink))
+    body = ",\n".join(f"  {name} = {{{_bib_escape(value) if name != 'url' else value}}}" for name, value in fields)
+    return f"@misc{{{data.key},\n{body}\n}}"
+
+
+def ris(data: CitationData) -> str:
+    """An RIS record (type ELEC: the digital edition of the interview)."""
+    lines = [("TY", "ELEC"), ("ID", data.key)]
+    lines += [("AU", _inverted(p)) for p in data.interviewees]
+    lines += [("A2", _inverted(p)) for p in data.interviewers]
+    lines.append(("TI", data.title))
+    if data.publication:
+        lines.append(("T2", data.publication))
+    if data.year:
+        lines.append(("PY", data.year))
+    if data.interview_dates:
+        lines.append(("DA", data.interview_dates[0].replace("-", "/")))
+    if data.publisher:
+        lines.append(("PB", data.publisher))
+    if data.permalink:
+        lines.append(("UR", data.permalink))
+    note = [f"Interview by {_and(list(data.interviewers))}"] if data.interviewers else []
+    if data.locator:
+        note.append(data.locator)
+    if note:
+        lines.append(("N1", "; ".join(note)))
+    lines.append(("ER", ""))
+    return "\n".join(f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}" for tag, value in lines) + "\n"
+
+
+def csl_item(data: CitationData) -> dict:
+    """A CSL-JSON item (type "interview"): what citeproc-js, citeproc-py, pandoc and Zotero read."""
+    item: dict = {"id": data.key, "type": "interview", "title": data.title}
+    if data.interviewees:
+        item["author"] = [dict(zip(("family", "given"), split_name(p))) for p in data.interviewees]
+    if data.interviewers:
+        item["interviewer"] = [dict(zip(("family", "given"), split_name(p))) for p in data.interviewers]
+    if data.publication:
+        item["container-title"] = data.publication
+    if data.year:
+        item["issued"] = {"date-parts": [[int(data.year)]]}
+        if data.year_inferred:
+            item["issued"]["circa"] = True
+    if data.interview_dates:
+        item["event-date"] = {"date-parts": [[int(x) for x in d.split("-")] for d in data.interview_dates[:2]]}
+    if data.publisher:
+        item["publisher"] = data.publisher
+    if data.permalink:
+        item["URL"] = data.permalink
+    if data.locator:
+        item["note"] = data.locator
+    return item
+
+
+def csl_json(data: CitationData) -> str:
+    return json.dumps([csl_item(data)], ensure_ascii=False, indent=2)
+
+
+FORMATTERS = {"chicago": chicago, "apa": apa, "mla": mla, "bibtex": bibtex, "ris": ris, "csl-json": csl_json}
+
+
+def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") -> str:
+    """A citation of the document at ``tei_path``, or of one passage in it, in ``style``."""
+    if style not in FORMATTERS:
+        raise InputError(f"unknown citation style {style!r}; use one of {', '.join(STYLES)}")
+    return FORMATTERS[style](citation_data(Path(tei_path), passage_id))
+
+
+def cite_params(source: Path | etree._Element) -> dict[str, str]:
+    """XSLT parameters for "Cite this" (HTML) and the colophon (PDF).
+
+    ``cite-permalink`` is the document URI; ``cite-<style>`` the document's citation; ``cite-<style>-passage``
+    a paragraph's citation with ``{id}`` and ``{n}`` to be replaced by the paragraph's xml:id and @n
+    (e.g. ``replace($template, '\\{id\\}', @xml:id)``).
+    """
+    data = citation_data(source)
+    # sentinels that no style escapes, swapped for the placeholders afterwards
+    placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
+    params = {"cite-permalink": data.document_uri or ""}
+    for style in STYLES:
+        params[f"cite-{style}"] = FORMATTERS[style](data)
+        template = FORMATTERS[style](placeholder)
+        params[f"cite-{style}-passage"] = template.replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
+    return params

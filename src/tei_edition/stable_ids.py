@@ -1,0 +1,606 @@
+"""Stable ids across re-conversion: carry paragraph/speech ids over from the TEI already written, retire and
+record the ids that disappear, refuse to overwrite hand-edited TEI, and resolve ids (live or retired).
+
+The rules (documented in the README, "Stable ids"):
+
+- Paragraphs are aligned old → new in document order on their word sequence (``\\w+``, lower case), so that
+  markup and punctuation changes never matter: identical paragraphs first (a longest common subsequence), then
+  inside each gap a dynamic-programming alignment that allows 1:1 (similarity ≥ 0.5), 1:2 (a split) and 2:1 (a
+  merge) steps, then identical paragraphs that moved. A split keeps the id on its larger part; a merge keeps the
+  first id and retires the second, pointing at the merged paragraph.
+- Speeches (and numbered divisions) follow their paragraphs: an old speech goes to the new speech that holds most
+  of its (carried) words; when several old speeches land in one new speech the first keeps its id.
+- Anything new gets ``{doc}-{kind}{n}`` with n above every number ever used in the document (live or retired).
+- A retired id is recorded in ``revisionDesc`` as ``<change type="id-retired" n="RETIRED-ID">`` holding a
+  ``<ptr type="mergedInto|neighbour" target="#LIVE-ID"/>``. The retired id is data (``@n``), never an xml:id;
+  the pointer always names a live id (chains are followed when a target is retired later).
+- A written file carries ``<?tei-edition checksum="sha256:…"?>`` before its root: the SHA-256 of the root
+  element's canonical form (C14N 2.0) as written. A file whose checksum does not match (or that has none) was
+  edited by hand and is not overwritten without ``force``; with it a numbered backup is kept first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS, XML_NS
+from .errors import InputError, OverwriteRefused
+
+T = "{%s}" % TEI_NS
+XML_ID = "{%s}id" % XML_NS
+NS = {"t": TEI_NS}
+
+CHECKSUM_PI = "tei-edition"
+RETIRED = "id-retired"
+MERGED_INTO = "mergedInto"
+NEIGHBOUR = "neighbour"
+MATCH_THRESHOLD = 0.5  # word-sequence similarity for a 1:1 match (a corrected paragraph keeps its id)
+PART_CONTAINMENT = 0.8  # share of a part's words found in the whole, for a split or merge step
+_WORD = re.compile(r"\w+")
+_KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division"}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Checksums: detecting hand edits
+
+
+def checksum(root: etree._Element) -> str:
+    """SHA-256 of an element's C14N 2.0 form: what ``stamp`` records and ``read_existing`` recomputes."""
+    return "sha256:" + hashlib.sha256(etree.tostring(root, method="c14n2")).hexdigest()
+
+
+def stamp(data: bytes) -> bytes:
+    """Insert the checksum processing instruction after the XML declaration of serialized TEI."""
+    root = etree.fromstring(data, etree.XMLParser(collect_ids=False))
+    pi = f'<?{CHECKSUM_PI} checksum="{checksum(root)}"?>\n'.encode()
+    if data.startswith(b"<?xml"):
+        end = data.index(b"?>") + 2
+        newline = 1 if data[end:end + 1] == b"\n" else 0
+        return data[:end + newline] + (b"" if newline else b"\n") + pi + data[end + newline:]
+    return pi + data
+
+
+def recorded_checksum(tree: etree._ElementTree) -> str | None:
+    node = tree.getroot().getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction) and node.target == CHECKSUM_PI:
+            return node.get("checksum")
+        node = node.getprevious()
+    return None
+
+
+@dataclass
+class Existing:
+    """A TEI file already in the output folder."""
+
+    path: Path
+    tree: etree._ElementTree | None  # None when it does not parse
+    edited: bool
+    reason: str = ""
+
+
+def read_existing(path: Path) -> Existing:
+    """Parse an output on disk and say whether it is exactly what the converter wrote."""
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(collect_ids=False))
+    except (etree.XMLSyntaxError, OSError) as exc:
+        return Existing(path, None, True, f"it is not well-formed XML any more ({exc})")
+    recorded = recorded_checksum(tree)
+    if recorded is None:
+        return Existing(path, tree, True, "it carries no tei-edition checksum (not written by this converter, or edited)")
+    if recorded != checksum(tree.getroot()):
+        return Existing(path, tree, True, "it was edited by hand after it was generated (its checksum does not match)")
+    return Existing(path, tree, False)
+
+
+def backup_path(target: Path) -> Path:
+    """``<id>.xml.bak``, else the first free ``<id>.xml.bak2``, ``.bak3``…: no backup is ever replaced."""
+    candidate = target.with_name(target.name + ".bak")
+    number = 2
+    while candidate.exists():
+        candidate = target.with_name(f"{target.name}.bak{number}")
+        number += 1
+    return candidate
+
+
+def check_overwrite(existing: Existing, force: bool) -> None:
+    if existing.edited and not force:
+        raise OverwriteRefused(
+            f"not overwritten: {existing.reason}; keep your edits in the source and re-convert, "
+            "or pass --force to overwrite it (a backup is written first)",
+            path=existing.path,
+        )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Reading ids from a TEI tree
+
+
+@dataclass
+class Unit:
+    """A citable element: its id, kind, words and (for paragraphs) the container it sits in."""
+
+    id: str
+    kind: str
+    words: tuple[str, ...]
+    element: etree._Element
+    container: str | None = None  # id of the enclosing sp/div with a numbered id
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+def words_of(element: etree._Element) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall("".join(element.itertext())))
+
+
+def _numbered(doc: str) -> re.Pattern:
+    return re.compile(rf"^{re.escape(doc)}-(p|sp|div)(\d+)$")
+
+
+def units(root: etree._Element, doc: str, kind: str) -> list[Unit]:
+    """The elements of one kind (p, sp or div) in ``text`` whose id is numbered, in document order."""
+    pattern = _numbered(doc)
+    text = root.find("t:text", NS)
+    found = []
+    if text is None:
+        return found
+    for element in text.iter(T + kind):
+        ident = element.get(XML_ID) or ""
+        if not pattern.match(ident):
+            continue
+        container = None
+        parent = element.getparent()
+        while parent is not None and parent is not text:
+            pid = parent.get(XML_ID) or ""
+            if parent.tag in (T + "sp", T + "div") and pattern.match(pid):
+                container = pid
+                break
+            parent = parent.getparent()
+        found.append(Unit(ident, kind, words_of(element), element, container))
+    return found
+
+
+@dataclass
+class Retirement:
+    """A retired id and where it now points (a live id, or None when the document has none left)."""
+
+    id: str
+    kind: str
+    reason: str  # MERGED_INTO or NEIGHBOUR
+    target: str | None
+    note: str = ""
+
+
+def retirements(root: etree._Element) -> list[Retirement]:
+    """The retired ids recorded in a TEI header, in the order recorded."""
+    found = []
+    for change in root.iterfind(f"t:teiHeader/t:revisionDesc/t:change[@type='{RETIRED}']", NS):
+        ptr = change.find("t:ptr", NS)
+        target = ptr.get("target", "").lstrip("#") if ptr is not None else None
+        reason = ptr.get("type", NEIGHBOUR) if ptr is not None else NEIGHBOUR
+        kind = change.get("n", "").rsplit("-", 1)[-1].rstrip("0123456789")
+        found.append(Retirement(change.get("n", ""), kind, reason, target or None, " ".join("".join(change.itertext()).split())))
+    return found
+
+
+def _number(ident: str) -> int:
+    return int(re.search(r"(\d+)$", ident).group(1))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Alignment
+
+
+def similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < MATCH_THRESHOLD or matcher.quick_ratio() < MATCH_THRESHOLD:
+        return 0.0
+    return matcher.ratio()
+
+
+def containment(part: tuple[str, ...], whole: tuple[str, ...]) -> float:
+    """Share of ``part``'s words (as a multiset) that occur in ``whole``."""
+    if not part:
+        return 1.0
+    pool: dict[str, int] = {}
+    for w in whole:
+        pool[w] = pool.get(w, 0) + 1
+    hits = 0
+    for w in part:
+        if pool.get(w, 0):
+            pool[w] -= 1
+            hits += 1
+    return hits / len(part)
+
+
+@dataclass
+class Alignment:
+    """Old → new paragraph correspondences."""
+
+    carried: dict[int, int] = field(default_factory=dict)  # new index -> old index whose id it keeps
+    merged: dict[int, int] = field(default_factory=dict)  # old index (retired) -> new index it merged into
+    split: dict[int, int] = field(default_factory=dict)  # new index (new id) -> old index it was split from
+
+
+def align(old: list[tuple[str, ...]], new: list[tuple[str, ...]]) -> Alignment:
+    """Align two word-sequence lists in order: exact anchors, then a DP with 1:1, 1:2 and 2:1 steps."""
+    result = Alignment()
+    keys_old = [" ".join(w) for w in old]
+    keys_new = [" ".join(w) for w in new]
+    matcher = SequenceMatcher(None, keys_old, keys_new, autojunk=False)
+    i0 = j0 = 0
+    for block in matcher.get_matching_blocks():
+        _align_gap(old, new, i0, block.a, j0, block.b, result)
+        for k in range(block.size):
+            result.carried[block.b + k] = block.a + k
+        i0, j0 = block.a + block.size, block.b + block.size
+    # identical paragraphs that moved out of order
+    used_old = set(result.carried.values()) | set(result.merged)
+    for j in range(len(new)):
+        if j in result.carried or j in result.split:
+            continue
+        for i in range(len(old)):
+            if i not in used_old and keys_old[i] == keys_new[j] and keys_new[j]:
+                result.carried[j] = i
+                used_old.add(i)
+                break
+    return result
+
+
+def _align_gap(old, new, i0, i1, j0, j1, result: Alignment) -> None:
+    n, m = i1 - i0, j1 - j0
+    if n == 0 or m == 0:
+        return
+    band = None if n * m <= 250_000 else 100
+    NEG = float("-inf")
+    score = [[NEG] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if band is not None and abs(j - i * m / n) > band + 2:
+                continue
+            here = score[i][j]
+            if here == NEG:
+                continue
+            # steps are relaxed forwards; the first best wins ties, so the result is deterministic
+            steps = []
+            if i < n:
+                steps.append((i + 1, j, 0.0, ("del",)))
+            if j < m:
+                steps.append((i, j + 1, 0.0, ("ins",)))
+            if i < n and j < m:
+                s = similarity(old[i0 + i], new[j0 + j])
+                if s >= MATCH_THRESHOLD:
+                    steps.append((i + 1, j + 1, s, ("match",)))
+            if i < n and j + 1 < m:
+                a, b, whole = new[j0 + j], new[j0 + j + 1], old[i0 + i]
+                if a and b and containment(a, whole) >= PART_CONTAINMENT and containment(b, whole) >= PART_CONTAINMENT:
+                    s = similarity(whole, a + b)
+                    if s >= MATCH_THRESHOLD:
+                        steps.append((i + 1, j + 2, 1.5 * s, ("split",)))
+            if i + 1 < n and j < m:
+                a, b, whole = old[i0 + i], old[i0 + i + 1], new[j0 + j]
+                if a and b and containment(a, whole) >= PART_CONTAINMENT and containment(b, whole) >= PART_CONTAINMENT:
+                    s = similarity(a + b, whole)
+                    if s >= MATCH_THRESHOLD:
+                        steps.append((i + 2, j + 1, 1.5 * s, ("merge",)))
+            for ni, nj, gain, step in steps:
+                if here + gain > score[ni][nj] + 1e-12:
+                    score[ni][nj] = here + gain
+                    back[ni][nj] = (i, j, step[0])
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, step = back[i][j]
+        if step == "match":
+            result.carried[j0 + pj] = i0 + pi
+        elif step == "split":
+            first, second = j0 + pj, j0 + pj + 1
+            larger, smaller = (first, second) if len(new[first]) >= len(new[second]) else (second, first)
+            result.carried[larger] = i0 + pi
+            result.split[smaller] = i0 + pi
+        elif step == "merge":
+            result.carried[j0 + pj] = i0 + pi
+            result.merged[i0 + pi + 1] = j0 + pj
+        i, j = pi, pj
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Carrying ids over
+
+
+@dataclass
+class CarryReport:
+    """What a re-conversion did to the ids, per kind."""
+
+    kept: dict[str, int] = field(default_factory=dict)
+    new: dict[str, list[str]] = field(default_factory=dict)
+    retired: list[Retirement] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # fresh id in the converted tree -> final id
+
+    def summary(self) -> str:
+        parts = []
+        for kind in ("p", "sp", "div"):
+            kept, new = self.kept.get(kind, 0), len(self.new.get(kind, []))
+            retired = sum(1 for r in self.retired if r.kind == kind)
+            if kept or new or retired:
+                parts.append(f"{kind}: {kept} kept, {new} new, {retired} retired")
+        return "ids carried over from the previous TEI (" + "; ".join(parts) + ")"
+
+
+def _source_date() -> str | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch or not epoch.strip().isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date().isoformat()
+
+
+def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> CarryReport:
+    """Rename the ids of a freshly converted tree after the previous TEI of the same document (in place)."""
+    report = CarryReport()
+    history = retirements(old_root)
+    ever_used: dict[str, int] = {}
+    for ident in [u.id for kind in ("p", "sp", "div") for u in units(old_root, doc, kind)] + [r.id for r in history]:
+        match = _numbered(doc).match(ident)
+        if match:
+            ever_used[match.group(1)] = max(ever_used.get(match.group(1), 0), int(match.group(2)))
+
+    mapping: dict[str, str] = {}  # fresh id -> final id
+    retired_now: list[tuple[Unit, str, str | None]] = []  # (old unit, reason, fresh id of the target)
+
+    old_p, new_p = units(old_root, doc, "p"), units(new_root, doc, "p")
+    alignment = align([u.words for u in old_p], [u.words for u in new_p])
+    for j, i in alignment.carried.items():
+        mapping[new_p[j].id] = old_p[i].id
+    for i, j in alignment.merged.items():
+        retired_now.append((old_p[i], MERGED_INTO, new_p[j].id))
+    survivors = {i: j for j, i in alignment.carried.items()}
+    for i, unit in enumerate(old_p):
+        if i in survivors or i in alignment.merged:
+            continue
+        retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors, [u.id for u in new_p])))
+
+    # Containers follow their paragraphs: carried words decide which old speech (division) a new one continues.
+    old_of_p = {u.id: u.container for u in old_p}
+    for kind in ("sp", "div"):
+        old_c, new_c = units(old_root, doc, kind), units(new_root, doc, kind)
+        if not old_c and not new_c:
+            continue
+        old_index = {u.id: i for i, u in enumerate(old_c)}
+        overlap: dict[int, dict[int, int]] = {}  # old index -> new index -> words
+        new_index = {u.id: j for j, u in enumerate(new_c)}
+        for unit in new_p:
+            if unit.id not in mapping:
+                continue
+            old_container = old_of_p.get(mapping[unit.id])
+            new_container = _container_of(unit, kind, doc)
+            if old_container in old_index and new_container in new_index:
+                cell = overlap.setdefault(old_index[old_container], {})
+                cell[new_index[new_container]] = cell.get(new_index[new_container], 0) + max(1, len(unit.words))
+        best = {i: max(sorted(cells), key=lambda j: (cells[j], -j)) for i, cells in overlap.items()}
+        taken: dict[int, int] = {}  # new index -> old index
+        for i in sorted(best):
+            taken.setdefault(best[i], i)
+        survivors_c = {i: j for j, i in taken.items()}
+        for j, i in taken.items():
+            mapping[new_c[j].id] = old_c[i].id
+        for i, unit in enumerate(old_c):
+            if i in survivors_c:
+                continue
+            if i in best:
+                retired_now.append((unit, MERGED_INTO, new_c[best[i]].id))
+            else:
+                retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors_c, [u.id for u in new_c])))
+
+    # Fresh numbers for everything new, above every number ever used, in document order.
+    for kind in ("p", "sp", "div"):
+        fresh = units(new_root, doc, kind)
+        report.kept[kind] = sum(1 for u in fresh if u.id in mapping)
+        for unit in fresh:
+            if unit.id not in mapping:
+                ever_used[kind] = ever_used.get(kind, 0) + 1
+                mapping[unit.id] = f"{doc}-{kind}{ever_used[kind]}"
+                report.new.setdefault(kind, []).append(mapping[unit.id])
+    _rename(new_root, mapping)
+    report.renamed = mapping
+
+    # Record retirements: earlier ones (re-pointed when their target retired now), then today's.
+    live = {e.get(XML_ID) for e in new_root.iter() if e.get(XML_ID)}
+    retired_ids = {unit.id: (reason, mapping.get(target) if target else None) for unit, reason, target in retired_now}
+    records: list[Retirement] = []
+    for old in history:
+        records.append(Retirement(old.id, old.kind, old.reason, old.target, old.note))
+    for unit, reason, target in retired_now:
+        final = mapping.get(target) if target else None
+        records.append(Retirement(unit.id, unit.kind, reason, final, ""))
+        report.retired.append(records[-1])
+    for record in records:
+        record.target = _follow(record.target, retired_ids, live)
+        if record.target is None:
+            record.target = _fallback_target(new_root, doc, record.kind)
+    _write_records(new_root, records, history_count=len(history))
+    return report
+
+
+def _container_of(unit: Unit, kind: str, doc: str) -> str | None:
+    parent = unit.element.getparent()
+    pattern = _numbered(doc)
+    while parent is not None:
+        if parent.tag == T + kind and pattern.match(parent.get(XML_ID) or ""):
+            return parent.get(XML_ID)
+        parent = parent.getparent()
+    return None
+
+
+def _neighbour(i: int, survivors: dict[int, int], new_ids: list[str]) -> str | None:
+    """The fresh id of the nearest surviving old unit before ``i`` (else after it)."""
+    for k in range(i - 1, -1, -1):
+        if k in survivors:
+            return new_ids[survivors[k]]
+    for k in sorted(survivors):
+        if k > i:
+            return new_ids[survivors[k]]
+    return None
+
+
+def _follow(target: str | None, retired_now: dict[str, tuple[str, str | None]], live: set[str]) -> str | None:
+    seen = set()
+    while target is not None and target not in live and target not in seen:
+        seen.add(target)
+        target = retired_now.get(target, (None, None))[1]
+    return target if target in live else None
+
+
+def _fallback_target(root: etree._Element, doc: str, kind: str) -> str | None:
+    for candidate in (f"{doc}-interview", f"{doc}-headnote"):
+        if any(e.get(XML_ID) == candidate for e in root.iter(T + "div")):
+            return candidate
+    return None
+
+
+def _rename(root: etree._Element, mapping: dict[str, str]) -> None:
+    """Apply ``mapping`` to every xml:id and every local pointer (``#id``) at once."""
+    changed = {k: v for k, v in mapping.items() if k != v}
+    if not changed:
+        return
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        ident = element.get(XML_ID)
+        if ident in changed:
+            element.set(XML_ID, changed[ident])
+        for name, value in element.attrib.items():
+            if "#" in value and name != XML_ID:
+                tokens = [("#" + changed[t[1:]]) if t.startswith("#") and t[1:] in changed else t for t in value.split()]
+                element.set(name, " ".join(tokens))
+
+
+def _write_records(root: etree._Element, records: list[Retirement], history_count: int) -> None:
+    revision = root.find("t:teiHeader/t:revisionDesc", NS)
+    if revision is None or not records:
+        return
+    when = _source_date()
+    for index, record in enumerate(records):
+        change = etree.SubElement(revision, T + "change", type=RETIRED, n=record.id)
+        if index >= history_count and when:
+            change.set("when", when)
+        what = _KIND_NAMES.get(record.kind, "Passage")
+        if record.target is None:
+            change.text = f"{what} id {record.id} retired; nothing of the document remains to point to."
+            continue
+        verb = "merged into" if record.reason == MERGED_INTO else "removed; its nearest surviving neighbour is"
+        change.text = f"{what} id {record.id} retired ({verb} "
+        ptr = etree.SubElement(change, T + "ptr", type=record.reason, target=f"#{record.target}")
+        ptr.tail = ")."
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Resolving ids
+
+
+@dataclass
+class Resolution:
+    """Where an id points: the document, the live passage and, for a retired id, how it got there."""
+
+    requested: str
+    document_id: str
+    path: Path
+    id: str
+    kind: str
+    n: str | None
+    speaker: str | None
+    first_words: str
+    retired: bool = False
+    reason: str | None = None
+
+    def describe(self) -> str:
+        what = {"p": "paragraph", "sp": "speech", "div": "division"}.get(self.kind, self.kind)
+        where = f"{what} ¶ {self.n}" if self.kind == "p" and self.n else what
+        by = f" ({self.speaker})" if self.speaker else ""
+        head = f"{self.requested}: retired ({self.reason}); now → " if self.retired else f"{self.requested}: "
+        return f"{head}{self.document_id}#{self.id}, {where}{by} in {self.path}: “{self.first_words}…”"
+
+
+def split_reference(reference: str) -> tuple[str | None, str | None]:
+    """(document id, passage id) from a permalink, ``doc#id``, a DTS ref (``a/b/c``) or a bare id."""
+    reference = reference.strip()
+    if "#" in reference:
+        base, fragment = reference.split("#", 1)
+        document = base.rstrip("/").rsplit("/", 1)[-1] or None
+        return document, fragment or None
+    if "://" in reference:
+        return reference.rstrip("/").rsplit("/", 1)[-1], None
+    return None, reference.rsplit("/", 1)[-1]
+
+
+def resolve(reference: str, folder: Path) -> Resolution:
+    """Find the passage an id or permalink points to among the TEI files in ``folder``."""
+    folder = Path(folder)
+    document, passage = split_reference(reference)
+    if document and (folder / f"{document}.xml").is_file():
+        candidates = [folder / f"{document}.xml"]
+    else:
+        candidates = sorted(folder.glob("*.xml"))
+    if not candidates:
+        raise InputError(f"no TEI files found; give the folder of the converted documents with --in", path=folder)
+    for path in candidates:
+        try:
+            tree = etree.parse(str(path), etree.XMLParser(collect_ids=False))
+        except etree.XMLSyntaxError:
+            continue
+        root = tree.getroot()
+        doc = root.findtext("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']", namespaces=NS) or path.stem
+        if passage is None:
+            if document == doc:
+                return _resolution(reference, doc, path, root, None)
+            continue
+        found = _resolution(reference, doc, path, root, passage)
+        if found is not None:
+            return found
+    raise InputError(f"{reference!r} is not an id of any document here (nor a retired one)", path=folder)
+
+
+def _resolution(reference, doc, path, root, passage) -> Resolution | None:
+    by_id = {e.get(XML_ID): e for e in root.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    retired = None
+    if passage is not None and passage not in by_id:
+        records = {r.id: r for r in retirements(root)}
+        if passage not in records:
+            return None
+        retired = records[passage]
+        if retired.target is None or retired.target not in by_id:
+            return Resolution(reference, doc, path, passage, retired.kind, None, None, "", True, "no passage remains")
+        passage = retired.target
+    element = by_id[passage] if passage is not None else root.find("t:text", NS)
+    kind = etree.QName(element).localname
+    speaker = None
+    sp = element if kind == "sp" else next((a for a in element.iterancestors(T + "sp")), None)
+    if sp is not None:
+        speaker = sp.findtext("t:speaker", namespaces=NS)
+    body = [e for e in element.iter() if e.tag != T + "speaker"] if kind == "sp" else None
+    text = " ".join("".join(element.itertext()).split()) if body is None else " ".join(
+        "".join(t for p in element.iterfind("t:p", NS) for t in p.itertext()).split()
+    )
+    first = " ".join(text.split()[:8])
+    reason = None
+    if retired is not None:
+        reason = "merged into" if retired.reason == MERGED_INTO else "removed; nearest neighbour"
+        reason = f"{reason} {retired.target}"
+    return Resolution(
+        reference, doc, path, passage or doc, kind if passage else "document", element.get("n"), speaker, first,
+        retired is not None, reason,
+    )

@@ -1,0 +1,128 @@
+"""Citations in every style from the teiHeader, parsed by real libraries; the DTS citation tree over the ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.cite import STYLES, cite, cite_params
+from tei_edition.cli import app
+from tei_edition.config import find_edition_config, load_edition_config
+from tei_edition.convert import convert_file, write_conversion
+
+from .conftest import SEED
+
+DOC = "eir-2000-mizin"
+PASSAGE = f"{DOC}-p12"
+
+
+@pytest.fixture(scope="module")
+def tei(tmp_path_factory) -> Path:
+    return write_conversion(convert_file(SEED), tmp_path_factory.mktemp("cite"))
+
+
+@pytest.fixture(scope="module")
+def permalink() -> str:
+    config = load_edition_config(find_edition_config(SEED))
+    return config.permalink(DOC, PASSAGE)
+
+
+def test_permalink_is_base_uri_document_and_fragment(tei, permalink):
+    assert permalink == f"https://editions.example.org/interviews/{DOC}#{PASSAGE}"
+    for style in STYLES:
+        assert permalink in cite(tei, PASSAGE, style), style
+
+
+@pytest.mark.parametrize("style", ["chicago", "apa", "mla"])
+def test_prose_styles_name_people_title_and_paragraph(tei, style):
+    text = cite(tei, PASSAGE, style)
+    assert "Mizin" in text and "Pascali" in text and "Ivanov-Lavrov proposal for Kosovo" in text
+    assert "Executive Intelligence Review" in text and "¶ 12" in text
+    assert "[2000]" in text or style == "mla"  # an inferred year is bracketed where the style allows it
+
+
+def test_chicago_exact(tei):
+    assert cite(tei, PASSAGE, "chicago") == (
+        "Mizin, Viktor. “The Ivanov-Lavrov proposal for Kosovo.” Interview by Umberto Pascali. Executive "
+        "Intelligence Review, [2000]. Digital edition, tei-edition project. ¶ 12. "
+        f"https://editions.example.org/interviews/{DOC}#{PASSAGE}."
+    )
+
+
+def test_bibtex_parses(tei, permalink):
+    import bibtexparser
+
+    library = bibtexparser.parse_string(cite(tei, PASSAGE, "bibtex"))
+    assert not library.failed_blocks
+    (entry,) = library.entries
+    assert entry.entry_type == "misc" and entry.key == PASSAGE
+    fields = {f.key: f.value for f in entry.fields}
+    assert fields["author"] == "Mizin, Viktor" and fields["year"] == "2000"
+    assert fields["url"] == permalink and "¶ 12" in fields["note"]
+
+
+def test_ris_parses(tei, permalink):
+    import rispy
+
+    (record,) = rispy.loads(cite(tei, PASSAGE, "ris"))
+    assert record["type_of_reference"] == "ELEC"
+    assert record["authors"] == ["Mizin, Viktor"] and record["secondary_authors"] == ["Pascali, Umberto"]
+    assert record["urls"] == [permalink] and record["year"] == "2000"
+    assert record["title"] == "The Ivanov-Lavrov proposal for Kosovo"
+
+
+def test_csl_json_has_the_structure_processors_expect(tei, permalink):
+    (item,) = json.loads(cite(tei, PASSAGE, "csl-json"))
+    assert item["id"] == PASSAGE and item["type"] == "interview"
+    assert item["title"] == "The Ivanov-Lavrov proposal for Kosovo"
+    assert item["author"] == [{"family": "Mizin", "given": "Viktor"}]
+    assert item["interviewer"] == [{"family": "Pascali", "given": "Umberto"}]
+    assert item["issued"]["date-parts"] == [[2000]] and all(isinstance(x, int) for x in item["issued"]["date-parts"][0])
+    assert item["URL"] == permalink and item["container-title"] == "Executive Intelligence Review"
+
+
+def test_document_and_speech_citations(tei):
+    assert cite(tei, None, "chicago").endswith(f"https://editions.example.org/interviews/{DOC}.")
+    assert "¶¶ 5–6" in cite(tei, f"{DOC}-sp2", "chicago")
+
+
+def test_params_for_html_and_pdf_fill_in_to_the_same_citation(tei):
+    params = cite_params(tei)
+    assert params["cite-permalink"] == f"https://editions.example.org/interviews/{DOC}"
+    for style in STYLES:
+        filled = params[f"cite-{style}-passage"].replace("{id}", PASSAGE).replace("{n}", "12")
+        assert filled == cite(tei, PASSAGE, style), style
+        assert params[f"cite-{style}"] == cite(tei, None, style)
+
+
+def test_cli_cite_and_resolve(tei):
+    runner = CliRunner()
+    result = runner.invoke(app, ["cite", str(tei), PASSAGE, "--style", "bibtex"])
+    assert result.exit_code == 0 and result.stdout.startswith(f"@misc{{{PASSAGE},")
+    result = runner.invoke(app, ["cite", str(tei), "no-such-id"])
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+    result = runner.invoke(app, ["resolve", f"https://editions.example.org/interviews/{DOC}#{PASSAGE}", "--in", str(tei.parent)])
+    assert result.exit_code == 0
+    assert f"{DOC}#{PASSAGE}" in result.stdout and "¶ 12" in result.stdout and "Speaking about Europe" in result.stdout
+    for command in ("cite", "resolve"):
+        assert "Example:" in runner.invoke(app, [command, "--help"]).stdout
+
+
+def test_dts_citation_tree_lists_speeches_and_paragraphs(tei):
+    from dapytains.tei.document import Document
+    from lxml import etree
+
+    document = Document(str(tei))
+    top = document.get_reffs()
+    assert [u.ref for u in top][:2] == [f"{DOC}-headnote", f"{DOC}-sp1"]
+    assert len(top) == 19 and {u.citeType for u in top} == {"speech"}
+    paragraphs = [c.ref for u in top for c in u.children]
+    assert len(paragraphs) == 25 and all(r.rsplit("/", 1)[-1].startswith(f"{DOC}-p") for r in paragraphs)
+    ref = next(r for r in paragraphs if r.endswith("/" + PASSAGE))
+    element = document.get_passage(ref)
+    text = " ".join("".join(element.itertext()).split())
+    assert f'xml:id="{PASSAGE}"' in etree.tostring(element, encoding="unicode")
+    assert "Speaking about Europe" in text and "Sometimes the position" not in text
