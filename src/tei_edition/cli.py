@@ -80,20 +80,25 @@ def convert(
 
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="TEI files to check.", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="TEI files, PDFs or BagIt bag folders to check.", show_default=False)],
 ) -> None:
-    """Check TEI files against the project's schema and their internal pointers.
+    """Check TEI files against the project's schema and their internal pointers, and apply archival checks.
 
-    Prints each problem as file:line: message; exits 1 when any file is invalid.
+    A .xml file must also state its licence; a .pdf must be PDF/A; a folder with bagit.txt must match its
+    checksums. Prints each problem as file:line: message; exits 1 when any file is invalid.
 
     Example:
-        tei-edition validate dist/tei/*.xml
+        tei-edition validate dist/tei/*.xml dist/pdf/*.pdf bags/interviews
     """
+    from .archival import check_path
     from .validate import validate_file
 
     invalid = 0
     for path in files:
-        problems = validate_file(path)
+        if path.is_dir() or path.suffix.lower() == ".pdf":
+            problems = check_path(path)
+        else:
+            problems = validate_file(path) + check_path(path)
         for problem in problems:
             typer.echo(str(problem))
         if problems:
@@ -103,6 +108,119 @@ def validate(
     if invalid:
         typer.echo(f"{invalid} of {len(files)} file(s) invalid", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def package(
+    dist: Annotated[Path, typer.Argument(help="The built editions (the folder `tei-edition build` wrote).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The bag folder to write.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing bag (only once the new one is complete).")] = False,
+) -> None:
+    """Package built editions as a BagIt bag: data/ with TEI, HTML, PDF, register and DC/MODS records.
+
+    SHA-256 and SHA-512 manifests; bag-info.txt from the teiHeaders (Bagging-Date from SOURCE_DATE_EPOCH
+    when set). Written atomically: a failure leaves no half bag.
+
+    Example:
+        tei-edition package dist -o bags/interviews
+    """
+    from .package import package as make_package
+    from .package import verify
+
+    try:
+        bag = make_package(dist, output, overwrite=force)
+    except EditionError as exc:
+        fail(exc)
+    typer.echo(f"{dist} → {bag} ({verify(bag).files} files)")
+
+
+@app.command()
+def verify(
+    bag: Annotated[Path, typer.Argument(help="A BagIt bag folder.", show_default=False)],
+) -> None:
+    """Verify a bag: names every file that changed, is missing or was added; exits 1 if any.
+
+    Example:
+        tei-edition verify bags/interviews
+    """
+    from .package import verify as verify_bag
+
+    try:
+        report = verify_bag(bag)
+    except EditionError as exc:
+        fail(exc)
+    for problem in report.problems():
+        typer.echo(str(problem))
+    if not report.ok:
+        count = len(report.changed) + len(report.missing) + len(report.added) + len(report.errors)
+        typer.echo(f"error: {bag}: the bag does not verify ({count} problem(s)); restore the files named from a good copy",
+                   err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{bag}: valid bag ({report.files} files, checksums match)")
+
+
+@app.command()
+def metadata(
+    files: Annotated[list[Path], typer.Argument(help="TEI files.", show_default=False)],
+    output: OutDir = Path("dist/metadata"),
+    format: Annotated[list[str], typer.Option("--format", "-f", help="dc or mods (repeatable; default: both).")] = [],
+    collection: Annotated[bool, typer.Option(help="Also write collection.dc.xml / collection.mods.xml.")] = True,
+) -> None:
+    """Write Dublin Core (oai_dc) and MODS records made from the teiHeaders: OUTPUT/<name>.dc.xml, .mods.xml.
+
+    Example:
+        tei-edition metadata dist/tei/*.xml --format mods -o dist/metadata
+    """
+    from .metadata import FORMATS, write_records
+
+    formats = format or list(FORMATS)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        typer.echo(f"error: unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    try:
+        written = write_records(files, output, formats, collection=collection)
+    except EditionError as exc:
+        fail(exc)
+    for path in written:
+        typer.echo(str(path))
+
+
+@app.command()
+def cite(
+    file: Annotated[Path, typer.Argument(help="A TEI file written by convert.", show_default=False)],
+    passage: Annotated[Optional[str], typer.Argument(help="The xml:id of a paragraph or speech (default: the whole document).")] = None,
+    style: Annotated[str, typer.Option(help="chicago, apa, mla, bibtex, ris or csl-json.")] = "chicago",
+) -> None:
+    """Print a citation of a document, or of one passage, with its permalink.
+
+    Example:
+        tei-edition cite dist/tei/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
+    """
+    from .cite import cite as make_citation
+
+    try:
+        typer.echo(make_citation(file, passage, style).rstrip("\n"))
+    except EditionError as exc:
+        fail(exc)
+
+
+@app.command()
+def resolve(
+    reference: Annotated[str, typer.Argument(help="A permalink, DOC#ID, a DTS ref or a bare id.", show_default=False)],
+    folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files.")] = Path("dist/tei"),
+) -> None:
+    """Say which document and passage an id points to, and where a retired id now points.
+
+    Example:
+        tei-edition resolve https://editions.example.org/interviews/eir-2000-mizin#eir-2000-mizin-p12 --in dist/tei
+    """
+    from .stable_ids import resolve as find
+
+    try:
+        typer.echo(find(reference, folder).describe())
+    except EditionError as exc:
+        fail(exc)
 
 
 @app.command()
