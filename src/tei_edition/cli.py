@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import warnings
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
@@ -76,6 +78,40 @@ def convert(
         typer.echo(f"{source} → {target}")
     if failures:
         raise typer.Exit(1)
+
+
+class RenderFormat(str, Enum):
+    """Outputs of ``render``; ``print`` and ``pdf`` join when the print edition exists."""
+
+    html = "html"
+
+
+@app.command()
+def render(
+    files: Annotated[list[Path], typer.Argument(help="TEI files to render.", show_default=False)],
+    to: Annotated[RenderFormat, typer.Option("--to", help="Output format.")] = RenderFormat.html,
+    output: OutDir = Path("dist/html"),
+) -> None:
+    """Render TEI files to the reading edition: OUTDIR/<document-id>.html, one self-contained page each.
+
+    The stylesheets are compiled once for all files. Stylesheet messages (an element no template handles,
+    a name pointing nowhere) are printed as warnings.
+
+    Example:
+        tei-edition render dist/tei/*.xml --to html -o dist/html
+    """
+    from .render import render_files
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            written = render_files(files, output, to=to.value)
+        except EditionError as error:
+            fail(error)
+    for warning in caught:
+        warn(str(warning.message))
+    for path in written:
+        typer.echo(str(path))
 
 
 @app.command()
