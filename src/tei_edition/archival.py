@@ -95,12 +95,10 @@ def check_bag(path: str | os.PathLike) -> list[Problem]:
         return [Problem(str(path), None, str(error).removeprefix(f"{path}: "))]
 
 
-def is_bag(path: str | os.PathLike) -> bool:
-    return Path(path, "bagit.txt").is_file()
-
-
 def check_path(path: str | os.PathLike) -> list[Problem]:
     """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file."""
+    from .package import is_bag
+
     p = Path(path)
     if p.is_dir():
         if is_bag(p):
