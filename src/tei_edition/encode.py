@@ -22,6 +22,9 @@ _MONTHS = "January February March April May June July August September October N
 _QUOTE_MARKS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
 
 
+_WHEN = "{urn:tei-edition}when"  # transient: the printed timecode of an anchor, until _timeline resolves it
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     """Facts about the source file that the header records."""
@@ -90,6 +93,10 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
         elif kind == "incident":
             last = _el(parent, "incident")
             _add_inline(_el(last, "desc"), node.children)
+        elif kind == "time":
+            # The pointer is filled in by _timeline once every timecode of the document is known.
+            last = _el(parent, "anchor", type="timecode")
+            last.set(_WHEN, node.attrs["when"])
         else:  # pragma: no cover - a reader produced a kind the encoder does not know
             raise ValueError(f"unknown inline kind {kind!r}")
 
@@ -104,10 +111,10 @@ def encode(
 ) -> etree._ElementTree:
     """Build the TEI document for one interview."""
     ids = _Ids(document_id)
-    language = sidecar.language or config.language
+    language = sidecar.language or _language_code(interview.metadata.get("language")) or config.language
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     root.set(XML_LANG, language)
-    title = plain_text(interview.title) if interview.title else (sidecar.title or document_id)
+    title = plain_text(interview.title) if interview.title else (sidecar.title or interview.metadata.get("title") or document_id)
     _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar, source=source)
 
     text = _el(root, "text")
@@ -139,12 +146,45 @@ def encode(
                 _turn(div, item, ids)
             else:
                 _block(div, item, ids)
+    _timeline(root, document_id)
     return etree.ElementTree(root)
+
+
+def _seconds(timecode: str) -> float:
+    total = 0.0
+    for part in timecode.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def _timeline(root: etree._Element, document_id: str) -> None:
+    """Point every timecode anchor at a ``when`` of one ``timeline`` in ``standOff`` (after teiHeader)."""
+    anchors = [a for a in root.iter(T + "anchor") if a.get(_WHEN) is not None]
+    if not anchors:
+        return
+    points = sorted({_seconds(a.get(_WHEN)) for a in anchors})
+    ids = {seconds: f"{document_id}-t{n}" for n, seconds in enumerate(points, start=1)}
+    for anchor in anchors:
+        anchor.set("synch", "#" + ids[_seconds(anchor.attrib.pop(_WHEN))])
+    etree.cleanup_namespaces(root)
+    stand_off = root.find(T + "standOff")
+    if stand_off is None:
+        stand_off = etree.Element(T + "standOff")
+        root.find(T + "teiHeader").addnext(stand_off)
+    origin = f"{document_id}-t0"
+    timeline = _el(stand_off, "timeline", unit="s", origin="#" + origin)
+    _el(timeline, "when").set(XML_ID, origin)
+    for seconds in points:
+        value = f"{seconds:g}" if seconds != int(seconds) else str(int(seconds))
+        when = _el(timeline, "when", interval=value, since="#" + origin)
+        when.set(XML_ID, ids[seconds])
 
 
 def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
     sp = _el(parent, "sp", who=f"#{turn.who}")
     sp.set(XML_ID, ids.next("sp")[0])
+    if turn.start:
+        _el(sp, "anchor", type="timecode").set(_WHEN, turn.start)
     _el(sp, "speaker", turn.label)
     for block in turn.blocks:
         _block(sp, block, ids)
@@ -264,16 +304,20 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     _el(speech, "citeStructure", unit="paragraph", match="p", use="@xml:id", delim="/")
 
     profile = _el(header, "profileDesc")
-    if sidecar.dates or sidecar.place:
+    meta_date = None if sidecar.dates else interview.metadata.get("date")
+    place = sidecar.place or interview.metadata.get("place")
+    if sidecar.dates or place or meta_date:
         creation = _el(profile, "creation")
         for index, iso in enumerate(sidecar.dates):
             if index:
                 creation[-1].tail = " and " if index == len(sidecar.dates) - 1 else ", "
             _el(creation, "date", _human_date(iso), when=iso)
-        if sidecar.place:
+        if meta_date:
+            _el(creation, "date", meta_date, when=_iso_date(meta_date))
+        if place:
             if len(creation):
                 creation[-1].tail = ", "
-            _el(creation, "placeName", sidecar.place)
+            _el(creation, "placeName", place)
     lang_usage = _el(profile, "langUsage")
     _el(lang_usage, "language", _LANGUAGES.get(language, language), ident=language)
     partic = _el(profile, "particDesc")
@@ -289,6 +333,38 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
 
     revision = _el(header, "revisionDesc")
     _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=_source_date())
+
+
+def _language_code(value: str | None) -> str | None:
+    """A language from front matter as an ISO code: ``en`` stays, ``English`` becomes ``en``."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", value):
+        return value
+    names = {name.casefold(): code for code, name in _LANGUAGES.items()}
+    return names.get(value.casefold())
+
+
+def _iso_date(text: str) -> str | None:
+    """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "1 May 1999", "May 1999", "1999")."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return text
+    months = {m.casefold(): n for n, m in enumerate(_MONTHS, start=1)}
+    months.update({m[:3].casefold(): n for n, m in enumerate(_MONTHS, start=1)})
+    for pattern, order in (
+        (r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
+        (r"(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})", "dmy"),
+        (r"(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})", "my"),
+    ):
+        found = re.fullmatch(pattern, text)
+        if found and found.group("m").casefold() in months:
+            month = months[found.group("m").casefold()]
+            if "d" in order:
+                return f"{found.group('y')}-{month:02d}-{int(found.group('d')):02d}"
+            return f"{found.group('y')}-{month:02d}"
+    return None
 
 
 def _availability_status(status: str) -> str:

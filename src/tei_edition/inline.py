@@ -7,10 +7,28 @@ import re
 from .errors import InputError
 from .model import Inline, Node
 
+#: A timecode as printed: ``00:12:31``, ``12:31``, ``1:02:03.5``.
+TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+#: A timecode in brackets, possibly with Markdown-escaped brackets: ``[00:12:31]``, ``\[03:55\]``.
+BRACKETED_TIME = re.compile(rf"\\?\[(?P<when>{TIMECODE})\\?\]")
+#: What a transcriber writes for sounds and events that are not speech (laughter, crosstalk, a pause...).
+NONSPEECH_WORDS = (
+    r"(?:(?:both|all|everyone|audience|he|she|they|interviewer|interviewee|group|general|loud|soft|brief|long|short)\s+)?"
+    r"(?:laugh\w*|applause|crosstalk|cross-talk|inaudible|unintelligible|indistinct|pause[sd]?|silence|cough\w*"
+    r"|sigh\w*|music|noise|overlapping|phone\s+rings?|interruption|chuckl\w*|sneez\w*|clears\s+throat|crying|cries"
+    r"|sobs?|gasps?|whisper\w*|static|beep\w*|break\s+in\s+recording|recording\s+(?:stops|resumes|paused))"
+    r"(?:[ ,]+\w+){0,3}\.?"
+)
+_INCIDENT = re.compile(rf"(?P<open>[\[(<])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>])", re.I)
+
 # One scanner for every inline token; the parser below decides what each one means in context.
 _TOKEN = re.compile(
     r"""
-      (?P<escape>\\[\\*_\[\]"“”`#])          # a backslash-escaped literal
+      (?P<time>\\?\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\\?\])  # a timecode: [00:12:31], \[03:55\]
+    | (?P<incident>[\[(<](?i:"""
+    + NONSPEECH_WORDS
+    + r""")[\])>])                            # [laughter], (laughs), <inaudible>
+    | (?P<escape>\\[\\*_\[\]"“”`#])          # a backslash-escaped literal
     | (?P<ellipsis>\.(?:[ \u00a0]\.){2,})    # printed ellipsis: ". . ." or ". . . ."
     | (?P<interp>\[[^\[\]\n]{1,200}\])        # [bracketed] words printed by the source's editors
     | (?P<stars>\*\*|\*)                      # emphasis delimiters
@@ -59,6 +77,14 @@ def parse_inline(text: str, *, path: object = None, line: int = 0, interpolation
         kind = match.lastgroup
         token = match.group()
         top = stack[-1]
+        if kind == "time":
+            _append(top.children, Inline("time", [], {"when": BRACKETED_TIME.fullmatch(token).group("when")}))
+            continue
+        if kind == "incident":
+            found = _INCIDENT.fullmatch(token)
+            attrs = {"open": found.group("open"), "close": found.group("close")}
+            _append(top.children, Inline("incident", [found.group("desc")], attrs))
+            continue
         if kind == "escape":
             _append(top.children, token[1])
         elif kind == "ellipsis":
