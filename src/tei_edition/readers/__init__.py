@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from ..model import Interview
 from .text import TextReader
+from .vtt import VttReader, is_webvtt
 
 
 def read_interview(text: str, path: object, *, label_style: str | None = None) -> Interview:
-    """Read a decoded transcript with the reader its conventions call for."""
+    """Read a decoded transcript with the reader its content calls for: WebVTT, else plain text/Markdown."""
+    if is_webvtt(text):
+        return VttReader(path).read(text)
     return TextReader(path, label_style=label_style).read(text)

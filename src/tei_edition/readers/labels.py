@@ -1,33 +1,67 @@
-"""Speaker-label conventions: how a block of a transcript says who speaks, and how to detect which one a file uses."""
+"""Speaker-label conventions: how a line of a transcript says who speaks, and how to detect which one a file uses.
+
+Detection is conservative. A label-like start of a line (``Note:``, ``Step 1:``, ``However:``) becomes a
+turn only when the evidence says it names a speaker: the label recurs, is a role label (``Q``,
+``Interviewer``), names a known participant, or has the distinctive shape (ALL CAPS, honorific + surname,
+initials) of labels that do recur. Every decision is put into words for ``--explain``.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Iterable
+
+#: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
+TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+
+_HONORIFICS = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Hon|Rev|Gen|General|Col|Capt|Lt|Sgt"
+    r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
+    r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN)"
+)
+_NAME_WORD = r"[A-Z][\w'’-]*"
+_PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
+_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
+#: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
+#: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
+PLAIN_LABEL = (
+    rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
+)
 
 
 @dataclass(frozen=True)
 class LabelMatch:
-    """A label found at the start of a block, and the text of the turn that follows it."""
+    """A label found at the start of a line, and the text of the turn that follows it on that line."""
 
     label: str
     rest: str
+    time: str | None = None  # a timecode printed with the label, e.g. "Jane Doe (00:03):"
+    alone: bool = False  # the label stands alone on its line; the turn's text follows
 
 
 @dataclass(frozen=True)
 class LabelStyle:
-    """One convention for marking speakers, tried at the start of each block."""
+    """One convention for marking speakers, tried at the start of each line."""
 
     name: str
     example: str
     patterns: tuple[re.Pattern[str], ...]
+    explicit: bool = False  # the markup itself says "this is a label" (bold): no recurrence needed
 
-    def match(self, block: str) -> LabelMatch | None:
+    def match(self, line: str) -> LabelMatch | None:
         for pattern in self.patterns:
-            found = pattern.match(block)
+            found = pattern.match(line)
             if found and _plausible_label(found.group("label")):
-                return LabelMatch(found.group("label").strip(), found.group("rest").strip())
+                groups = found.groupdict()
+                rest = (groups.get("rest") or "").strip()
+                if groups.get("question") is not None:
+                    # A bold question that begins with its label: the question keeps its bold.
+                    rest = "**" + groups["question"].strip()
+                return LabelMatch(
+                    found.group("label").strip(), rest, groups.get("time"), alone=not rest and "alone" in groups
+                )
         return None
 
 
@@ -36,51 +70,235 @@ _NOT_A_LABEL = re.compile(r"^\d+([:.]\d+)*$|[.!?;]\s|https?$")
 
 
 def _plausible_label(label: str) -> bool:
-    label = label.strip()
+    label = re.sub(rf"^{_HONORIFICS}\.\s+", "", label.strip())  # "Mr. SMITH": the honorific's dot is no sentence end
     return 0 < len(label) <= 60 and len(label.split()) <= 6 and not _NOT_A_LABEL.search(label)
 
 
 BOLD = LabelStyle(
     name="bold",
-    example="**Jane Doe:** text, or **Jane Doe**: text",
+    example="**Jane Doe:** text, **Jane Doe**: text, or **JD: a bold question?**",
     patterns=(
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*\s*:[ \t]*(?P<rest>.*)\Z", re.S),
+        re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
+    ),
+    explicit=True,
+)
+
+PLAIN = LabelStyle(
+    name="plain",
+    example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
+    patterns=(
+        re.compile(
+            rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t]?:(?:[ \t]+(?P<rest>.*))?(?P<alone>)\Z"
+        ),
     ),
 )
 
-STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD,)}
+LABEL_LINE = LabelStyle(
+    name="label-line",
+    example="a label alone on its line (JANE DOE, or Jane Doe 00:03), the turn's text on the next line or block",
+    patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),),
+)
+
+STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE)}
+
+#: First words of label-like line starts that are not speakers: notes, list items, document parts.
+NOT_SPEAKERS = frozenset(
+    """note notes nb ps pps step steps update updated editor editors editor's source sources warning tip example
+    chapter part section tape side page copyright keywords keyword summary abstract date dates time place location
+    subject title subtitle transcript transcribed transcriber edited caption photo figure table re fwd cc
+    translation translator duration length recorded topic topics series episode season language contents
+    disclaimer correction corrections addendum postscript answer1 item items point points day week phase round
+    http https mailto""".split()
+)
+
+#: Labels that name a role rather than a person; they are speakers wherever they occur.
+ROLE_LABELS = frozenset(
+    "q a question answer interviewer interviewee respondent narrator moderator host guest".split()
+)
 
 
-@dataclass(frozen=True)
+def label_key(label: str) -> str:
+    """The form under which two spellings of a label count as the same label."""
+    return re.sub(r"[\s.]+", " ", label).strip().casefold()
+
+
+def _first_word(label: str) -> str:
+    words = label_key(label).split()
+    return words[0] if words else ""
+
+
+def label_shape(label: str) -> str:
+    """The typographic shape of a label: ``initials``, ``honorific``, ``caps`` or ``name``."""
+    if re.fullmatch(_INITIALS, label) or re.fullmatch(r"[A-Z]{1,4}", label):
+        return "initials"
+    letters = [c for c in label if c.isalpha()]
+    if re.match(rf"{_HONORIFICS}\.?\s", label) and len(label.split()) > 1:
+        tail = label.split(None, 1)[1]
+        if tail.upper() == tail:
+            return "honorific"
+    if letters and label.upper() == label:
+        return "caps"
+    return "name"
+
+
+_DISTINCTIVE = {"initials", "honorific", "caps"}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two labels differ by one inserted, deleted, replaced or transposed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@dataclass
 class Detection:
-    """The convention chosen for a file, and why."""
+    """The convention chosen for a file (one style, or a primary style plus a secondary one), and why."""
 
-    style: LabelStyle | None
-    reasons: list[str]
+    styles: list[LabelStyle]
+    accepted: dict[str, set[str]] = field(default_factory=dict)  # style name → label keys taken as speakers
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def style(self) -> LabelStyle | None:
+        return self.styles[0] if self.styles else None
+
+    @property
+    def name(self) -> str:
+        return "+".join(style.name for style in self.styles)
+
+    def match(self, line: str) -> LabelMatch | None:
+        """The speaker label at the start of ``line``, if it is one that the detection accepted."""
+        for style in self.styles:
+            found = style.match(line)
+            if found and label_key(found.label) in self.accepted.get(style.name, ()):
+                return found
+        return None
 
 
-def detect_style(blocks: list[str], forced: str | None = None) -> Detection:
-    """Pick the label style that the most blocks follow; ``forced`` names one and skips detection."""
+def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
+    return ", ".join(f"{shown[key]}×{n}" for key, n in counter.most_common(limit))
+
+
+def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict[str, str]]:
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        found = style.match(line)
+        if not found:
+            continue
+        if found.alone and not style.explicit:
+            # A label alone on its line must be followed by the turn's text, not by another label or nothing.
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if not following or style.match(following):
+                continue
+        key = label_key(found.label)
+        counts[key] += 1
+        shown.setdefault(key, found.label)
+    return counts, shown
+
+
+def _judge(
+    style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool
+) -> tuple[set[str], list[str]]:
+    """Which candidate labels of a style are speakers; the second value says why others are not."""
+    accepted: set[str] = set()
+    rejected: list[str] = []
+    for key in counts:
+        if _first_word(shown[key]) in NOT_SPEAKERS:
+            rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
+        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known:
+            accepted.add(key)
+    recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
+    recurring = [key for key in accepted if counts[key] >= 2]
+    for key in counts:
+        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS:
+            continue
+        shape = label_shape(shown[key])
+        variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
+        if shape in _DISTINCTIVE and shape in recurring_shapes:
+            accepted.add(key)
+        elif len(variant) == 1:
+            accepted.add(key)  # a one-letter slip in a recurring label ("Tobais" for "Tobias")
+        else:
+            rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
+    return accepted, rejected
+
+
+def detect_style(lines: list[str], forced: str | None = None, known: Iterable[str] = ()) -> Detection:
+    """Pick the label convention a file follows.
+
+    ``lines`` are the candidate lines (headings, front matter and metadata blocks left out, leading
+    timecodes removed); ``known`` are labels or names of participants known from elsewhere (sidecar,
+    front matter); ``forced`` names a style and skips the choice.
+    """
+    known_keys = {label_key(k) for k in known if k}
     if forced:
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        count = sum(1 for block in blocks if style.match(block))
-        return Detection(style, [f"label style {style.name!r} was forced; {count} blocks match it"])
-    counts: Counter[str] = Counter()
-    labels: dict[str, Counter[str]] = {}
-    for block in blocks:
-        for style in STYLES.values():
-            found = style.match(block)
-            if found:
-                counts[style.name] += 1
-                labels.setdefault(style.name, Counter())[found.label] += 1
+        counts, shown = _candidates(style, lines)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True)
+        reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
+        if rejected:
+            reasons.append("not speakers: " + "; ".join(rejected))
+        return Detection([style] if accepted else [], {style.name: accepted}, reasons)
+
+    results = []
+    for order, style in enumerate(STYLES.values()):
+        counts, shown = _candidates(style, lines)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False)
+        turns = sum(counts[k] for k in accepted)
+        results.append((turns, -order, style, counts, shown, accepted, rejected))
+    results.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    tried = "; ".join(f"{s.name} ({s.example})" for s in STYLES.values())
+    best = results[0]
+    if best[0] < 2 and not (best[0] == 1 and best[2].explicit):
+        found = [f"{r[2].name}: " + (_fmt(r[3], r[4]) or "no label-like line") for r in results]
+        reasons = [f"no speaker-label convention found; tried {tried}", *found]
+        rejected = [x for r in results for x in r[6]]
+        if rejected:
+            reasons.append("label-like lines that are not taken as speakers: " + "; ".join(rejected[:8]))
+        return Detection([], {}, reasons)
+
+    turns, _, style, counts, shown, accepted, rejected = best
+    why = (
+        "its markup marks labels explicitly"
+        if style.explicit
+        else "these labels recur, are role labels or name known participants"
+    )
     reasons = [
-        f"{name}: {counts[name]} blocks ({', '.join(f'{l}×{n}' for l, n in labels[name].most_common(4))})"
-        for name in counts
+        f"chose {style.name!r} ({style.example}): {turns} lines start with a speaker label; {why}",
+        f"{style.name}: " + _fmt(Counter({k: counts[k] for k in accepted}), shown),
     ]
-    if not counts:
-        return Detection(None, ["no block starts with a speaker label in any known style"])
-    best, best_count = counts.most_common(1)[0]
-    return Detection(STYLES[best], [f"chose {best!r} ({STYLES[best].example}): the most blocks follow it"] + reasons)
+    styles = [style]
+    result = Detection(styles, {style.name: accepted}, reasons)
+    # A second convention joins only where its labels recur and lines the first one does not claim
+    # (typically bold questions and plain answers in a magazine Q&A).
+    for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
+        if other is LABEL_LINE or style is LABEL_LINE:
+            continue
+        strong = {k for k in o_accepted if o_counts[k] >= 2 or k in ROLE_LABELS or k in known_keys}
+        strong -= accepted
+        if len(strong) and sum(o_counts[k] for k in strong) >= 2:
+            styles.append(other)
+            result.accepted[other.name] = strong
+            reasons.append(
+                f"also {other.name!r} labels, which recur on lines the first convention does not mark: "
+                + _fmt(Counter({k: o_counts[k] for k in strong}), o_shown)
+            )
+        break
+    if rejected:
+        reasons.append("label-like line starts that are not taken as speakers: " + "; ".join(rejected[:8]))
+    return result
+
+
+def styles_tried() -> str:
+    """The label styles, with examples, for error messages."""
+    return "; ".join(f"{s.name} ({s.example})" for s in STYLES.values())

@@ -1,4 +1,4 @@
-"""Reader for plain-text and Markdown transcripts: front matter, headnote, labelled turns, page-layout splits."""
+"""Reader for plain-text and Markdown transcripts: front matter, preamble, labelled turns, timecodes, non-speech."""
 
 from __future__ import annotations
 
@@ -6,12 +6,23 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..inline import parse_inline
-from ..model import Block, Inline, Interview, Node, Paragraph, Section, Turn
-from .labels import Detection, detect_style
+from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
+from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
+from .labels import STYLES, Detection, LabelMatch, detect_style, styles_tried
+from .metadata import front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
+_TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
+# A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
+_LEADING_TIME = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))[ \t]+(?=\S)")
+# A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
+_EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
+_SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
+# Words that make a bracketed line a note about the recording rather than an event in it.
+_RECORDING_NOTE = re.compile(r"(?i)\b(?:tape|side|end|recording|interview|session|break|continued|cassette|disc|track|part|file)\b")
+_LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
@@ -72,59 +83,82 @@ class TextReader:
         self.label_style = label_style
 
     def read(self, text: str) -> Interview:
-        blocks = split_blocks(text)
-        detection = self._detect([unwrap(b.text) for b in blocks])
-        interview = Interview(convention=detection.style.name, explanation=detection.reasons, kept_source=text)
-        section = Section()
-        interview.sections.append(section)
-        turn: Turn | None = None
-        pending: list[tuple[RawBlock, str]] = []  # paragraphs of the current container, still raw
+        lines = text.split("\n")
+        self.kept = list(lines)  # the source minus what becomes header data or timing markup
+        work = list(lines)  # what the block splitter sees
+        interview = Interview()
+        explanation: list[str] = []
+        normalisations: list[str] = []
+
+        found = front_matter(lines)
+        if found and found[1] >= 0:
+            fields, end, _ = found
+            interview.metadata.update(fields)
+            for index in range(end + 1):
+                work[index] = self.kept[index] = ""
+            explanation.append(
+                f"YAML front matter (lines 1-{end + 1}) is header data: " + ", ".join(sorted(fields)) if fields else "YAML front matter is empty"
+            )
+            normalisations.append(
+                "The YAML front matter at the top of the transcript is header data (its fields feed the teiHeader); it is not encoded as text."
+            )
+        elif found:
+            explanation.append(found[2])
+
+        blocks = split_blocks("\n".join(work))
+        metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
+        detection = self._detect(blocks, metadata_blocks, interview.metadata)
+        interview.convention = detection.name
+        interview.explanation = explanation + detection.reasons
+        interview.normalisations = normalisations
+
+        self.interview = interview
+        self.section = Section()
+        interview.sections.append(self.section)
+        self.turn: Turn | None = None
+        self.pending: list[tuple[int, str, list[Node]]] = []  # the container's paragraphs, still raw
+        self.pending_time: str | None = None
+        self.times = 0
+        self.events = 0
         rules = 0
+        meta_lines = 0
 
-        def flush() -> None:
-            container = turn.blocks if turn else interview.headnote
-            container.extend(self._paragraphs(pending))
-            pending.clear()
-
-        for block in blocks:
+        for block_index, block in enumerate(blocks):
             flat = unwrap(block.text)
             if _RULE.match(block.text):
                 rules += 1
                 continue
             heading = _HEADING.match(flat)
+            if heading and _TIME_ONLY.match(heading.group("text")):
+                # "## 00:00:14" before a turn: the time of what follows, not a section.
+                self._take_time(_TIME_ONLY.match(heading.group("text")), block.line, whole_line=True)
+                continue
             if heading:
-                flush()
-                nodes = self._inline(heading.group("text"), block.line)
-                if turn is None and interview.title is None and len(heading.group("hashes")) == 1:
-                    interview.title = nodes
-                elif turn is None and interview.title is None:
-                    interview.kicker = nodes
-                elif turn is None:
-                    interview.headnote.append(Paragraph(nodes, rend="heading", line=block.line))
-                else:
-                    section = Section(heading=nodes)
-                    interview.sections.append(section)
-                    turn = None
+                self._heading(heading, block.line)
                 continue
-            found = detection.style.match(flat)
-            if found:
-                flush()
-                turn = Turn(label=found.label, line=block.line)
-                section.items.append(turn)
-                if found.rest:
-                    pending.append((block, found.rest))
+            fields = metadata_blocks[id(block)]
+            if fields and not interview.turns():
+                for key, value in fields.items():
+                    interview.metadata.setdefault(key, value)
+                for offset in range(block.text.count("\n") + 1):
+                    self.kept[block.line - 1 + offset] = ""
+                meta_lines += block.text.count("\n") + 1
+                explanation_line = f"line {block.line}: a metadata block before the first turn is header data: " + ", ".join(fields)
+                interview.explanation.append(explanation_line)
                 continue
-            if turn is None and interview.sections[-1].heading is not None:
-                section.items.append(self._paragraphs([(block, flat)])[0])
-                continue
-            pending.append((block, flat))
-        flush()
+            following = blocks[block_index + 1].text if block_index + 1 < len(blocks) else ""
+            self._block(block, detection, following)
+        self._end_paragraph_time()
+        self._flush()
+        self._finish_turns()
+
         if not interview.turns():
             raise InputError(
-                "no speaker turns found; tried label styles: "
-                + "; ".join(detection.reasons)
-                + " — force a style with --label-style",
-                path=self.path,
+                "no speaker turns found: " + "; ".join(detection.reasons) + self._force_hint(), path=self.path
+            )
+        if meta_lines:
+            interview.normalisations.append(
+                f"A metadata block before the first turn ({meta_lines} line(s) of KEY: value) is header data: its fields feed the teiHeader and it is not encoded as text."
             )
         if rules:
             interview.normalisations.append(
@@ -134,34 +168,242 @@ class TextReader:
             "Markdown syntax is not kept as characters: *italic* is encoded as hi[@rend='italic'], "
             "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
         )
+        inline_times = len(BRACKETED_TIME.findall("\n".join(self.kept)))
+        if self.times or inline_times:
+            interview.normalisations.append(
+                f"{self.times + inline_times} timecode(s) printed in the transcript are encoded as anchor[@synch] pointing at "
+                "timeline/when in standOff (seconds since the start of the recording); the printed timecodes are not kept as characters."
+            )
+            interview.explanation.append(f"timecodes: {self.times + inline_times} (kept as timeline/when and anchors)")
+        if self.events or _has_incident(interview):
+            interview.normalisations.append(
+                "Non-speech lines are encoded, not dropped: sounds and events ([laughter], <inaudible>) as incident/desc, "
+                "notes about the recording ((END OF TAPE)) as note[@type='transcript'], sung lines (♪) as lg/l; "
+                "their brackets and music signs are not kept as characters."
+            )
+        # Bracketed timecodes inside text are anchors (inline parser): their digits are not text either.
+        interview.kept_source = BRACKETED_TIME.sub(lambda m: " " * len(m.group()), "\n".join(self.kept))
         return interview
 
-    def _detect(self, flats: list[str]) -> Detection:
-        try:
-            detection = detect_style(flats, self.label_style)
-        except KeyError:
-            from .labels import STYLES
+    # -- detection ---------------------------------------------------------------------------------------
 
+    def _detect(self, blocks: list[RawBlock], metadata_blocks: dict, metadata: dict[str, str]) -> Detection:
+        candidates: list[str] = []
+        for block in blocks:
+            if metadata_blocks[id(block)] or _RULE.match(block.text) or _HEADING.match(unwrap(block.text)):
+                continue
+            for line in block.text.split("\n"):
+                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line):
+                    continue
+                candidates.append(_LEADING_TIME.sub("", line, count=1).strip())
+        known: list[str] = []
+        for key in ("interviewee", "interviewer"):
+            for name in person_names(metadata.get(key, "")):
+                known.append(name)
+                if name.split():
+                    known.append(name.split()[-1])
+        try:
+            detection = detect_style(candidates, self.label_style, known)
+        except KeyError:
             raise InputError(
                 f"unknown label style {self.label_style!r}; choose one of: {', '.join(STYLES)}", path=self.path
             )
         if detection.style is None:
-            raise InputError(
-                "no speaker turns found: " + "; ".join(detection.reasons) + " — force a style with --label-style",
-                path=self.path,
-            )
+            raise InputError("no speaker turns found: " + "; ".join(detection.reasons) + self._force_hint(), path=self.path)
         return detection
+
+    def _force_hint(self) -> str:
+        names = ", ".join(STYLES)
+        return f" — force a convention with --label-style NAME ({names}) or label_style = \"NAME\" in the sidecar"
+
+    # -- blocks and lines --------------------------------------------------------------------------------
+
+    def _container(self) -> list:
+        if self.turn is not None:
+            return self.turn.blocks
+        if self.section.heading is not None:
+            return self.section.items
+        return self.interview.headnote
+
+    def _flush(self) -> None:
+        self._container().extend(self._paragraphs(self.pending))
+        self.pending.clear()
+
+    def _heading(self, heading: re.Match, line: int) -> None:
+        interview = self.interview
+        self._end_paragraph_time()
+        self._flush()
+        nodes = self._inline(heading.group("text"), line)
+        if self.turn is None and not interview.turns() and interview.title is None and len(heading.group("hashes")) == 1:
+            interview.title = nodes
+        elif self.turn is None and not interview.turns() and interview.title is None:
+            interview.kicker = nodes
+        elif self.turn is None and not interview.turns():
+            interview.headnote.append(Paragraph(nodes, rend="heading", line=line))
+        else:
+            self.section = Section(heading=nodes)
+            interview.sections.append(self.section)
+            self.turn = None
+
+    def _take_time(self, found: re.Match, line: int, *, whole_line: bool) -> str:
+        when = found.group("bracketed") or found.group("bare")
+        if whole_line:
+            self.kept[line - 1] = ""
+        else:
+            self.kept[line - 1] = self.kept[line - 1].replace(found.group(0), " " * len(found.group(0)), 1)
+        if self.pending_time is not None:
+            self._end_paragraph_time()
+        self.pending_time = when
+        self.times += 1
+        return when
+
+    def _end_paragraph_time(self) -> None:
+        """A timecode with nothing after it in its turn: an anchor at the end of the last paragraph."""
+        if self.pending_time is None:
+            return
+        anchor = Inline("time", [], {"when": self.pending_time})
+        self.pending_time = None
+        if self.pending:
+            line, text, lead = self.pending[-1]
+            self.pending[-1] = (line, text, lead + [("end", anchor)])
+            return
+        container = self._container()
+        for block in reversed(container):
+            if isinstance(block, Paragraph):
+                block.content.append(anchor)
+                return
+        self.pending.append((0, "", [anchor]))
+
+    def _block(self, block: RawBlock, detection: Detection, following_block: str) -> None:
+        paragraph: list[str] = []
+        start = block.line
+        lead: list[Node] = []
+        lyrics: list[list[Node]] = []
+        lyrics_line = 0
+
+        def end_paragraph() -> None:
+            nonlocal paragraph, lead
+            if paragraph:
+                self.pending.append((start, " ".join(part.strip() for part in paragraph), lead))
+            elif lead:
+                self.pending.append((start, "", lead))
+            paragraph, lead = [], []
+
+        def end_lyrics() -> None:
+            nonlocal lyrics
+            if lyrics:
+                self._add_event(Event("lyrics", lines=lyrics, line=lyrics_line))
+                lyrics = []
+
+        block_lines = block.text.split("\n")
+        for offset, raw in enumerate(block_lines):
+            number = block.line + offset
+            only_time = _TIME_ONLY.match(raw)
+            if only_time:
+                end_lyrics()
+                end_paragraph()
+                self._take_time(only_time, number, whole_line=True)
+                continue
+            leading = _LEADING_TIME.match(raw)
+            line = raw[leading.end():] if leading else raw
+            found = detection.match(line.strip())
+            if found and found.alone and not detection.styles[0].explicit:
+                rest = block_lines[offset + 1 :] or [following_block]
+                if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
+                    found = None  # a label alone with no text after it is not a turn of its own
+            if found:
+                end_lyrics()
+                end_paragraph()
+                self._end_paragraph_time()
+                self._flush()
+                if leading:
+                    self._take_time(leading, number, whole_line=False)
+                if found.time:
+                    self._consume_label_time(found, number)
+                self.turn = Turn(label=found.label, line=number, start=self.pending_time)
+                self.pending_time = None
+                self.section.items.append(self.turn)
+                start = number
+                if found.rest:
+                    paragraph = [found.rest]
+                continue
+            event = self._event_line(raw, number)
+            if event is not None:
+                end_lyrics()
+                end_paragraph()
+                self._add_event(event)
+                continue
+            if _LYRIC_LINE.match(raw):
+                end_paragraph()
+                if not lyrics:
+                    lyrics_line = number
+                lyrics.append(self._inline(raw.strip(), number))
+                continue
+            end_lyrics()
+            if not paragraph:
+                start = number
+                if self.pending_time is not None:
+                    lead = [Inline("time", [], {"when": self.pending_time})]
+                    self.pending_time = None
+            paragraph.append(raw)
+        end_lyrics()
+        end_paragraph()
+
+    def _consume_label_time(self, found: LabelMatch, number: int) -> None:
+        """The timecode printed with a label ("Jane Doe (00:03):", "Jane Doe  0:03") is the turn's start."""
+        line = self.kept[number - 1]
+        at = line.find(found.time, line.find(found.label) + len(found.label))
+        if at >= 0:
+            self.kept[number - 1] = line[:at] + " " * len(found.time) + line[at + len(found.time) :]
+        if self.pending_time is None:
+            self.pending_time = found.time
+            self.times += 1
+
+    def _event_line(self, raw: str, number: int) -> Event | None:
+        """A line that is wholly a non-speech event or a note about the recording, else ``None``."""
+        found = _EVENT_LINE.match(raw)
+        if not found:
+            return None
+        desc = found.group("desc").strip()
+        if _SOUND.match(desc) or found.group("open") == "<":
+            return Event("incident", [desc], line=number)
+        letters = [c for c in desc if c.isalpha()]
+        if _RECORDING_NOTE.search(desc) or (letters and desc.upper() == desc and len(letters) > 2):
+            return Event("note", self._inline(desc, number), line=number)
+        return None
+
+    def _add_event(self, event: Event) -> None:
+        self._end_paragraph_time()
+        self._flush()
+        self._container().append(event)
+        self.events += 1
+
+    def _finish_turns(self) -> None:
+        """Every turn needs a block of speech: an incident alone becomes an incident inside a paragraph."""
+        for turn in self.interview.turns():
+            if any(isinstance(b, Paragraph) or (isinstance(b, Event) and b.kind == "lyrics") for b in turn.blocks):
+                continue
+            for index, block in enumerate(turn.blocks):
+                if isinstance(block, Event) and block.kind == "incident":
+                    turn.blocks[index] = Paragraph([Inline("incident", block.content)], line=block.line)
+                    break
+            else:
+                turn.blocks.append(Paragraph([], line=turn.line))
+                self.interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text")
 
     def _inline(self, text: str, line: int) -> list[Node]:
         return parse_inline(text, path=self.path, line=line)
 
-    def _paragraphs(self, raw: list[tuple[RawBlock, str]]) -> list[Block]:
+    def _paragraphs(self, raw: list[tuple[int, str, list]]) -> list[Block]:
         """Parse a container's raw paragraphs, joining those the page layout split mid-sentence."""
         out: list[Paragraph] = []
         previous_text = None
-        for block, text in raw:
-            paragraph = self._paragraph(text, block.line)
-            if out and previous_text is not None and is_unfinished(previous_text, text) and (
+        for line, text, extra in raw:
+            paragraph = self._paragraph(text, line)
+            leading = [n for n in extra if not isinstance(n, tuple)]
+            trailing = [n[1] for n in extra if isinstance(n, tuple)]
+            paragraph.content = leading + paragraph.content + trailing
+            if out and previous_text is not None and not leading and is_unfinished(previous_text, text) and (
                 out[-1].rend == paragraph.rend
             ):
                 last = out[-1]
@@ -178,6 +420,18 @@ class TextReader:
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
             return Paragraph(nodes[0].children, rend="italic", line=line)
         return Paragraph(nodes, line=line)
+
+
+def _has_incident(interview: Interview) -> bool:
+    def walk(nodes) -> bool:
+        return any(isinstance(n, Inline) and (n.kind == "incident" or walk(n.children)) for n in nodes)
+
+    for section in interview.sections:
+        for item in section.items:
+            for block in item.blocks if isinstance(item, Turn) else [item]:
+                if isinstance(block, Paragraph) and walk(block.content):
+                    return True
+    return False
 
 
 def _merge_strings(nodes: list[Node]) -> None:
