@@ -7,6 +7,8 @@ import unicodedata
 
 from .config import Sidecar
 from .model import Interview, Participant, plain_text
+from .readers.labels import one_edit_apart
+from .readers.metadata import person_names
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|del|di|la|le|bin|ibn))*"
@@ -42,6 +44,10 @@ def _surname(name: str) -> str:
 
 def _initials(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part and part[0].isalpha()).upper()
+
+
+def _strip_honorific(label: str) -> str:
+    return re.sub(rf"^{_HONORIFIC}", "", label.strip(), flags=re.I) or label
 
 
 def _key(label: str) -> str:
@@ -81,6 +87,15 @@ class _Cast:
             ("surname", lambda p: _key(_surname(p.name)) == key),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
             ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
+            ("surname after a title", lambda p: _key(_surname(p.name)) == _key(_strip_honorific(label))),
+            (
+                "a one-letter difference",
+                lambda p: len(key) >= 4
+                and any(
+                    one_edit_apart(key, _key(l)) and _key(_strip_honorific(l)) != _key(_strip_honorific(label))
+                    for l in [p.name, *p.labels]
+                ),
+            ),
         ):
             found = [p for p in self.people if test(p)]
             if len(found) == 1:
@@ -113,26 +128,64 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         cast.add(hit.group("interviewer"), "interviewer")
         notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
 
+    for role in ("interviewee", "interviewer"):
+        if cast.by_role(role):
+            continue  # the sidecar (or the headnote) already says who; the transcript's own header does not override
+        for name in person_names(interview.metadata.get(role, "")):
+            cast.add(name, role)
+            notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
+
     aliases = {_key(k): v for k, v in sidecar.aliases.items()}
+    # Full names first, so that initials and surnames used elsewhere can be merged into them.
+    first_seen: dict[str, int] = {}
+    for index, turn in enumerate(interview.turns()):
+        first_seen.setdefault(turn.label, index)
+    ordered = sorted(first_seen, key=lambda l: (len(aliases.get(_key(l), l).split()) < 2, first_seen[l]))
+    resolved: dict[str, str] = {}
+    for label in ordered:
+        person = _resolve_label(interview, cast, sidecar, aliases, label, notes)
+        resolved[label] = person.id
     for turn in interview.turns():
-        label = aliases.get(_key(turn.label), turn.label)
-        person, how = cast.match(label)
-        if person is None:
-            person, how = _by_role_or_publication(cast, label, sidecar)
-        if person is None:
-            person = cast.add(label, "participant")
-            how = "new participant"
-            interview.warnings.append(
-                f"line {turn.line}: speaker label {turn.label!r} matches no known participant; "
-                f"it gets a participant of its own ({person.id}); name it in the sidecar's [[participants]] labels"
-            )
-        if turn.label not in person.labels:
-            person.labels.append(turn.label)
-            notes.append(f"label {turn.label!r} → {person.name} ({person.role}; by {how})")
-        turn.who = person.id
+        turn.who = resolved[turn.label]
     speaking = {turn.who for turn in interview.turns()}
     interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
     return notes
+
+
+_MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
+
+
+def _resolve_label(interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str]) -> Participant:
+    """The participant one label stands for (created with a warning when nothing matches)."""
+    line = next((t.line for t in interview.turns() if t.label == label_as_printed), 0)
+    if _key(label_as_printed) in aliases:
+        notes.append(f"label {label_as_printed!r} → {aliases[_key(label_as_printed)]!r} (sidecar alias)")
+    label = aliases.get(_key(label_as_printed), label_as_printed)
+    from_labels = {p.id: list(p.labels) for p in cast.people}
+    person, how = cast.match(label)
+    if person is None:
+        person, how = _by_role_or_publication(cast, label, sidecar)
+    if person is None:
+        person = cast.add(label, "participant")
+        how = "new participant"
+        interview.warnings.append(
+            f"line {line}: speaker label {label_as_printed!r} matches no known participant; "
+            f"it gets a participant of its own ({person.id}); name it in the sidecar's [[participants]] labels"
+        )
+    elif how in _MERGES and from_labels.get(person.id) and not any(
+        _key(l) == _key(label) for l in from_labels[person.id]
+    ):
+        # Another label already stands for this person: say that the two were merged, and on what evidence.
+        interview.warnings.append(
+            f"line {line}: speaker label {label_as_printed!r} is taken to be {person.name} "
+            f"(also labelled {', '.join(repr(l) for l in from_labels[person.id])}) by {how}; "
+            "if they are different people, say so in the sidecar's [[participants]] labels"
+        )
+        how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
+    if label_as_printed not in person.labels:
+        person.labels.append(label_as_printed)
+        notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
+    return person
 
 
 def _expand(cast: _Cast, name: str) -> str:
