@@ -115,7 +115,7 @@ def test_usage_error_exits_2():
 def test_five_megabyte_transcript_converts_in_seconds(tmp_path):
     body = SEED.read_text(encoding="utf-8").split("**EIR:**", 1)[1]
     turns = "**EIR:**" + body
-    data = SEED.read_text(encoding="utf-8").split("**EIR:**", 1)[0] + "\n\n".join([turns] * 500)
+    data = SEED.read_text(encoding="utf-8").split("**EIR:**", 1)[0] + "\n\n".join([turns] * 560)
     assert len(data.encode()) > 5_000_000
     source = tmp_path / "big.txt"
     source.write_text(data, encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from pathlib import Path
@@ -60,11 +61,13 @@ def test_three_page_layout_splits_joined_and_recorded(root):
     paragraphs = [" ".join("".join(m.getparent().itertext()).split()) for m in splits]
     for phrase, text in zip(joined, paragraphs):
         assert phrase in text
-    # the split sits exactly where the source had its blank line
+    # the split sits exactly where the source had its blank line: "by Mr. | Kouchner"
     first = splits[0]
-    assert first.getprevious() is None or True
-    assert "".join(first.getparent().itertext()).count("Mr. Kouchner") == 1
-    assert first.tail.startswith("Kouchner")
+    paragraph = copy.deepcopy(first.getparent())
+    marker = paragraph.find("t:milestone", NS)
+    marker.tail = "|" + (marker.tail or "")
+    text = "".join(paragraph.itertext())
+    assert "by Mr. |Kouchner" in text
     normalization = root.find(".//t:editorialDecl/t:normalization", NS)
     assert any("3 paragraph(s)" in "".join(p.itertext()) for p in normalization)
 
@@ -95,7 +98,7 @@ def test_inline_conventions(root):
     assert {q.get("rend") for q in quotes} == {"double-curly", "double-straight"}
     assert any("".join(q.itertext()) == "Brzezinski gang." for q in quotes)
     assert root.find(".//t:div[@type='headnote']", NS).get("rend") == "italic"
-    assert root.findtext(".//t:titlePart[@type='kicker']", namespaces=NS) == "Interview: Viktor Mizin"
+    assert "".join(root.find(".//t:titlePart[@type='kicker']", NS).itertext()) == "Interview: Viktor Mizin"
 
 
 def test_no_word_lost(root):

@@ -25,9 +25,13 @@ NAME_TAGS = ("persName", "orgName", "placeName")
 
 def seed_tei() -> etree._Element:
     """The seed converted by the real converter (issue 1), before any name tagging."""
+    from dataclasses import replace
+
+    from tei_edition.config import find_edition_config, load_edition_config
     from tei_edition.convert import convert_file
 
-    return convert_file(SEED).tree.getroot()
+    untagged = replace(load_edition_config(find_edition_config(SEED)), register=None)
+    return convert_file(SEED, config=untagged).tree.getroot()
 
 
 def mentions(root: etree._Element) -> list[tuple[str, str, str, str]]:

@@ -283,3 +283,26 @@ def format_table(candidates: Sequence[Candidate], *, width: int = 120) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False)
     console.print(table)
     return console.file.getvalue()
+
+
+def candidates_for_sources(sources, *, register=None, min_count: int = 1) -> list[Candidate]:
+    """Candidates in transcripts: each is converted without name tagging, so the register hides nothing.
+
+    ``register`` is a register file; by default each source's corpus register is used, or none.
+    """
+    from dataclasses import replace
+    from pathlib import Path
+
+    from .config import find_edition_config, load_edition_config
+    from .convert import convert_file, register_for
+    from .register import Register, load_register
+
+    chosen = load_register(register) if register else None
+    texts: list[str] = []
+    for source in sources:
+        corpus = load_edition_config(find_edition_config(Path(source)))
+        if chosen is None and corpus.register is not None:
+            chosen = register_for(corpus)
+        untagged = convert_file(Path(source), config=replace(corpus, register=None))
+        texts.extend(texts_of_tei(untagged.tree.getroot()))
+    return find_candidates(texts, chosen or Register(), min_count=min_count)

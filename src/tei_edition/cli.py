@@ -260,40 +260,88 @@ def resolve(
 
 
 @app.command()
-def cite(
-    file: Annotated[Path, typer.Argument(help="A TEI file written by convert.", show_default=False)],
-    passage: Annotated[Optional[str], typer.Argument(help="The xml:id of a paragraph or speech (default: the whole document).")] = None,
-    style: Annotated[str, typer.Option(help="chicago, apa, mla, bibtex, ris or csl-json.")] = "chicago",
+def build(
+    sources: Annotated[Optional[list[Path]], typer.Argument(help="Transcripts or folders (default: seeds/).", show_default=False)] = None,
+    output: OutDir = Path("dist"),
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).")] = None,
+    formats: Annotated[str, typer.Option(help="Outputs to build, comma-separated: tei,html,pdf.")] = "tei,html,pdf",
+    force: Annotated[bool, typer.Option("--force", help="Rebuild every document, changed or not.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only failures and the summary.")] = False,
+    report: Annotated[Optional[Path], typer.Option(help="Write a JSON report: each file's status, stage timings, warnings.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
+    config: Annotated[Optional[Path], typer.Option(help="Corpus config (default: edition.toml beside each source or above it).")] = None,
 ) -> None:
-    """Print a citation of a document, or of one passage, with its permalink.
+    """Build a whole collection: TEI, validation, HTML, PDF/A and an index page, in parallel.
+
+    Documents whose inputs (source, sidecar, register, config, tool) are unchanged since the
+    last build are skipped; a file that fails does not stop the others; exit code 1 if any failed.
 
     Example:
-        tei-edition cite dist/tei/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
+        tei-edition build seeds/ -o dist/ --jobs 2 --report dist/report.json
     """
-    from .cite import cite as make_citation
+    import json
 
-    try:
-        typer.echo(make_citation(file, passage, style).rstrip("\n"))
-    except EditionError as exc:
-        fail(exc)
+    from .build import FORMATS, build as build_collection
+    from .progress import BuildProgress
+    from .textio import write_atomic
+
+    chosen = [f.strip() for f in formats.split(",") if f.strip()]
+    if not chosen or any(f not in FORMATS for f in chosen):
+        typer.echo(f"error: --formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}", err=True)
+        raise typer.Exit(2)
+    with BuildProgress(quiet=quiet) as progress:
+        try:
+            summary = build_collection(
+                sources or [Path("seeds")], output, jobs=jobs, formats=chosen, force=force,
+                scheduler=scheduler, config_path=config, progress=progress.update,
+            )
+        except EditionError as exc:
+            fail(exc)
+        except KeyboardInterrupt:
+            typer.echo("interrupted: finished documents are kept; run the build again to complete it", err=True)
+            raise typer.Exit(130)
+    if report:
+        write_atomic(report, (json.dumps(summary.report(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    if not quiet:
+        for result in summary.results:
+            for message in result.warnings:
+                warn(f"{result.source}: {message}")
+    for result in summary.failed:
+        typer.echo(f"failed: {result.error}", err=True)
+    counts = summary.counts()
+    typer.echo(
+        f"{counts['built']} built, {counts['unchanged']} unchanged, {counts['failed']} failed"
+        + (f", {len(summary.removed)} removed" if summary.removed else "")
+        + f" in {summary.elapsed:.1f} s → {output}"
+    )
+    if summary.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
-def resolve(
-    reference: Annotated[str, typer.Argument(help="A permalink, DOC#ID, a DTS ref or a bare id.", show_default=False)],
-    folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files.")] = Path("dist/tei"),
+def entities(
+    sources: Sources,
+    register: Annotated[Optional[Path], typer.Option(help="Register to check against (default: the corpus config's).")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    min_count: Annotated[int, typer.Option(min=1, help="Only strings seen at least this often.")] = 1,
 ) -> None:
-    """Say which document and passage an id points to, and where a retired id now points.
+    """List name-like strings that no register entry covers, with counts and a context line.
+
+    Use it to extend the register; with an empty register it still finds the people and organisations.
 
     Example:
-        tei-edition resolve https://editions.example.org/interviews/eir-2000-mizin#eir-2000-mizin-p12 --in dist/tei
+        tei-edition entities seeds/eir-2000-mizin.txt --format csv
     """
-    from .stable_ids import resolve as find
+    from .candidates import candidates_for_sources, format_candidates
 
+    if format not in ("table", "json", "csv"):
+        typer.echo(f"error: --format takes table, json or csv; got {format!r}", err=True)
+        raise typer.Exit(2)
     try:
-        typer.echo(find(reference, folder).describe())
+        candidates = candidates_for_sources(sources, register=register, min_count=min_count)
     except EditionError as exc:
         fail(exc)
+    typer.echo(format_candidates(candidates, format), nl=False)
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -14,6 +15,8 @@ from .encode import SourceInfo, encode
 from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
 from .model import Interview
+from .names import embed_register, tag_names
+from .register import Register, load_register
 from .readers import read_interview
 from .speakers import resolve_speakers, slug
 from .textio import decode_transcript, write_atomic
@@ -45,6 +48,21 @@ def document_id(source: Path, sidecar: Sidecar, config: EditionConfig) -> str:
     if not re.match(r"[A-Za-z_]", ident):
         ident = "d" + ident
     return re.sub(r"[^A-Za-z0-9_.-]", "-", ident)
+
+
+@functools.cache
+def _load_register(path: Path, mtime_ns: int) -> Register:
+    return load_register(path)
+
+
+def register_for(config: EditionConfig) -> Register:
+    """The corpus register, loaded once per process (again only if the file changes)."""
+    path = Path(config.register)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise InputError(f"the register named by the corpus config cannot be read: {exc.strerror}", path=path)
+    return _load_register(path, mtime)
 
 
 def convert_file(
@@ -79,6 +97,9 @@ def convert_bytes(
     text = decode_transcript(data, source, encoding)
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
     notes = resolve_speakers(interview, sidecar)
+    for turn in interview.turns():
+        if not turn.blocks:
+            interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text; it is encoded empty")
     ident = document_id(source, sidecar, config)
     tree = encode(
         interview,
@@ -87,6 +108,16 @@ def convert_bytes(
         sidecar=sidecar,
         source=SourceInfo(source.name, hashlib.sha256(data).hexdigest()),
     )
+    explanation = [f"convention: {interview.convention}", *interview.explanation, *notes]
+    if config.register is not None:
+        report = tag_names(tree.getroot(), register_for(config), year=sidecar.year)
+        embed_register(tree.getroot(), register_for(config), report.used_ids)
+        explanation.append(f"names: {report.summary()}")
+        interview.warnings.extend(
+            f"{a.where or 'text'}: {a.form!r} could name {' or '.join(a.candidates)}; left untagged "
+            "(add a distinguishing name form to the register)"
+            for a in report.ambiguous
+        )
     check_fidelity(interview.kept_source, tree.getroot(), source)
     return Conversion(
         source=source,
@@ -94,7 +125,7 @@ def convert_bytes(
         tree=tree,
         interview=interview,
         warnings=list(interview.warnings),
-        explanation=[f"convention: {interview.convention}", *interview.explanation, *notes],
+        explanation=explanation,
     )
 
 
@@ -111,6 +142,17 @@ def check_valid(conversion: Conversion) -> None:
         )
 
 
+def finish(conversion: Conversion, existing=None) -> bytes:
+    """The bytes to write: ids carried over from the earlier output (if any), validated, checksummed."""
+    from . import stable_ids
+
+    if existing is not None and existing.tree is not None:
+        report = stable_ids.carry_over(conversion.tree.getroot(), existing.tree.getroot(), conversion.document_id)
+        conversion.explanation.append(report.summary())
+    check_valid(conversion)
+    return stable_ids.stamp(conversion.to_bytes())
+
+
 def write_conversion(conversion: Conversion, out_dir: Path, *, force: bool = False) -> Path:
     """Validate and write ``OUT/<document-id>.xml`` atomically; return its path.
 
@@ -123,11 +165,7 @@ def write_conversion(conversion: Conversion, out_dir: Path, *, force: bool = Fal
     existing = stable_ids.read_existing(target) if target.exists() else None
     if existing is not None:
         stable_ids.check_overwrite(existing, force)
-        if existing.tree is not None:
-            report = stable_ids.carry_over(conversion.tree.getroot(), existing.tree.getroot(), conversion.document_id)
-            conversion.explanation.append(report.summary())
-    check_valid(conversion)
-    data = stable_ids.stamp(conversion.to_bytes())
+    data = finish(conversion, existing)
     if existing is not None and existing.edited:
         backup = stable_ids.backup_path(target)
         write_atomic(backup, target.read_bytes())

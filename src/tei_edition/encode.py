@@ -186,7 +186,8 @@ def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
     if turn.start:
         _el(sp, "anchor", type="timecode").set(_WHEN, turn.start)
     _el(sp, "speaker", turn.label)
-    for block in turn.blocks:
+    # A label with no text after it still is a turn of the source; TEI's sp needs a p, so it gets an empty one.
+    for block in turn.blocks or [Paragraph([], line=turn.line)]:
         _block(sp, block, ids)
 
 

@@ -23,7 +23,7 @@ from .errors import EditionError
 XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
 
 #: Output formats and their entry stylesheets. ``print`` (and ``pdf`` on top of it) will add ``print.xsl``.
-STYLESHEETS: dict[str, str] = {"html": "html.xsl"}
+STYLESHEETS: dict[str, str] = {"html": "html.xsl", "collection": "collection.xsl"}
 
 #: Every parameter declared in xslt/modules/params.xsl (a test keeps the two in step), with its type.
 HTML_PARAMS: dict[str, type] = {
@@ -86,6 +86,12 @@ class _Saxon:
 
 
 _saxon = _Saxon()
+
+
+def warm_up() -> None:
+    """Start Saxon and compile the edition stylesheets now (once per process), not on the first document."""
+    for to in STYLESHEETS:
+        _saxon.executable(STYLESHEETS[to])
 
 
 def _first_line(error: BaseException) -> str:

@@ -90,8 +90,17 @@ class Existing:
 def read_existing(path: Path) -> Existing:
     """Parse an output on disk and say whether it is exactly what the converter wrote."""
     try:
-        tree = etree.parse(str(path), etree.XMLParser(collect_ids=False))
-    except (etree.XMLSyntaxError, OSError) as exc:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Existing(path, None, True, f"it cannot be read ({exc.strerror})")
+    return parse_existing(data, path)
+
+
+def parse_existing(data: bytes, path: Path) -> Existing:
+    """Like :func:`read_existing`, for the bytes of an earlier output (the build sends them to its workers)."""
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
+    except etree.XMLSyntaxError as exc:
         return Existing(path, None, True, f"it is not well-formed XML any more ({exc})")
     recorded = recorded_checksum(tree)
     if recorded is None:

@@ -267,3 +267,9 @@ def _syntax_message(error: etree.XMLSyntaxError) -> str:
     message = re.sub(r",? line \d+, column \d+$", "", str(error.msg or error)).strip()
     column = getattr(error, "position", (None, None))[1]
     return f"{message} (column {column})" if column else message
+
+
+def warm_up() -> None:
+    """Compile the schema now (once per process), not on the first document."""
+    _fast_schema()
+    schema()

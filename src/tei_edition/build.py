@@ -1,0 +1,428 @@
+"""Building a collection: every source through TEI, validation, HTML and PDF — parallel, incremental, safe."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import __version__
+from .config import EditionConfig, find_edition_config, load_edition_config, sidecar_path
+from .errors import EditionError, InputError
+from .textio import write_atomic
+
+FORMATS = ("tei", "html", "pdf")
+SOURCE_SUFFIXES = (".txt", ".md", ".vtt")
+MANIFEST_NAME = "manifest.json"
+PACKAGE_ROOT = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_ROOT.parent.parent
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    """What a worker needs to build one document (picklable, sent to local or Dask workers)."""
+
+    source: str
+    formats: tuple[str, ...]
+    config_path: str | None
+    previous_tei: bytes | None = None  # the TEI of the last build, so that ids carry over
+    force: bool = False  # overwrite a TEI edited by hand since the last build (after a backup)
+
+
+@dataclass
+class DocumentResult:
+    """What a worker sends back: the outputs as bytes (the client writes them), timings, warnings or the error."""
+
+    source: str
+    status: str  # built | failed | unchanged
+    document_id: str | None = None
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    backup_previous: bool = False  # the earlier TEI was edited by hand: keep it as a backup before replacing it
+
+
+@dataclass
+class BuildSummary:
+    """The outcome of a build, per document, in source order."""
+
+    results: list[DocumentResult]
+    removed: list[str]
+    elapsed: float
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    def counts(self) -> dict[str, int]:
+        counts = {"built": 0, "unchanged": 0, "failed": 0}
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    def report(self) -> dict:
+        return {
+            "tool": f"tei-edition {__version__}",
+            "elapsed_seconds": round(self.elapsed, 3),
+            "counts": self.counts(),
+            "removed": self.removed,
+            "documents": [
+                {
+                    "source": r.source,
+                    "status": r.status,
+                    "document_id": r.document_id,
+                    "outputs": sorted(r.outputs),
+                    "timings": {k: round(v, 4) for k, v in r.timings.items()},
+                    "warnings": r.warnings,
+                    "error": r.error,
+                }
+                for r in self.results
+            ],
+        }
+
+
+# ----------------------------------------------------------------------------------------------- worker side
+
+
+def warm_up() -> None:
+    """Load everything heavy once per worker process: schema, stylesheets, WeasyPrint."""
+    from . import render, validate
+
+    validate.warm_up()
+    render.warm_up()
+    try:
+        from . import pdf
+
+        pdf.warm_up()
+    except ImportError:  # pragma: no cover - the PDF stage is optional while its module is absent
+        pass
+
+
+def build_document(task: DocumentTask) -> DocumentResult:
+    """Run the pipeline for one source. Never raises: a failure is a result, so one file cannot stop the rest."""
+    result = DocumentResult(source=task.source, status="failed")
+    try:
+        _run_stages(task, result)
+        result.status = "built"
+    except EditionError as exc:
+        result.error = str(exc)
+        result.outputs = {}
+    except Exception as exc:  # noqa: BLE001 - isolate converter bugs too, with enough to report them
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        result.error = (
+            f"{task.source}: internal error {type(exc).__name__}: {exc} "
+            f"(at {Path(where.filename).name}:{where.lineno}); please report it with the file"
+        )
+        result.outputs = {}
+    return result
+
+
+def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
+    from . import stable_ids
+    from .convert import convert_file, finish
+
+    config = load_edition_config(Path(task.config_path) if task.config_path else None)
+    started = time.perf_counter()
+    conversion = convert_file(Path(task.source), config=config)
+    result.timings["convert"] = time.perf_counter() - started
+    result.document_id = conversion.document_id
+    result.warnings.extend(conversion.warnings)
+
+    started = time.perf_counter()
+    existing = None
+    if task.previous_tei is not None:
+        existing = stable_ids.parse_existing(task.previous_tei, Path(f"{conversion.document_id}.xml"))
+        stable_ids.check_overwrite(existing, task.force)
+        result.backup_previous = existing.edited
+    tei = finish(conversion, existing)
+    result.timings["validate"] = time.perf_counter() - started
+    ident = conversion.document_id
+    if "tei" in task.formats:
+        result.outputs[f"{ident}.xml"] = tei
+
+    if "html" in task.formats:
+        from .render import render_html
+
+        started = time.perf_counter()
+        params = {
+            "tei-download-href": f"{ident}.xml" if "tei" in task.formats else "",
+            "pdf-href": f"{ident}.pdf" if "pdf" in task.formats else "",
+        }
+        result.outputs[f"{ident}.html"] = render_html(tei, params=params).encode("utf-8")
+        result.timings["html"] = time.perf_counter() - started
+
+    if "pdf" in task.formats:
+        from .pdf import render_pdf
+
+        started = time.perf_counter()
+        result.outputs[f"{ident}.pdf"] = render_pdf(tei)
+        result.timings["pdf"] = time.perf_counter() - started
+
+
+# ----------------------------------------------------------------------------------------------- client side
+
+
+def discover_sources(paths: Iterable[Path]) -> list[Path]:
+    """Transcripts named, or found in the folders named (sorted; sidecars and configs are not sources)."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder; name transcripts or folders that hold them", path=path)
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    if not unique:
+        raise InputError(
+            f"no transcripts ({', '.join(SOURCE_SUFFIXES)}) found", path=", ".join(str(p) for p in paths) or "."
+        )
+    return unique
+
+
+def _digest(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _read(path: Path | None) -> bytes:
+    try:
+        return path.read_bytes() if path is not None and path.is_file() else b""
+    except OSError:
+        return b""
+
+
+_TOOL_FINGERPRINT: str | None = None
+
+
+def tool_fingerprint() -> str:
+    """The tool's version plus a hash of its code, stylesheets and schema: a change in any rebuilds everything."""
+    global _TOOL_FINGERPRINT
+    if _TOOL_FINGERPRINT is None:
+        files = sorted(PACKAGE_ROOT.rglob("*.py"))
+        for extra in ("xslt", "schema"):
+            folder = PROJECT_ROOT / extra
+            if folder.is_dir():
+                files.extend(sorted(p for p in folder.rglob("*") if p.is_file()))
+        _TOOL_FINGERPRINT = _digest(__version__.encode(), *(_read(p) for p in files))
+    return _TOOL_FINGERPRINT
+
+
+def input_hash(source: Path, config_path: Path | None, config: EditionConfig, formats: tuple[str, ...]) -> str:
+    """A content hash of everything a document's outputs depend on."""
+    return _digest(
+        _read(source),
+        _read(sidecar_path(source)),
+        _read(config_path),
+        _read(config.register),
+        tool_fingerprint().encode(),
+        ",".join(formats).encode(),
+        os.environ.get("SOURCE_DATE_EPOCH", "").encode(),
+    )
+
+
+class Manifest:
+    """``dist/manifest.json``: per source, the input hash and the outputs (with their SHA-256) last built from it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.documents: dict[str, dict] = {}
+        if path.is_file():
+            try:
+                self.documents = json.loads(path.read_text(encoding="utf-8")).get("documents", {})
+            except (ValueError, OSError):
+                self.documents = {}  # a damaged manifest only costs a full rebuild
+        self._saved = time.monotonic()
+
+    def is_current(self, key: str, inputs: str, out_dir: Path) -> bool:
+        entry = self.documents.get(key)
+        if not entry or entry.get("inputs") != inputs:
+            return False
+        return all(
+            (out_dir / name).is_file() and hashlib.sha256((out_dir / name).read_bytes()).hexdigest() == digest
+            for name, digest in entry.get("outputs", {}).items()
+        )
+
+    def record(self, key: str, inputs: str, document_id: str, outputs: dict[str, bytes]) -> None:
+        self.documents[key] = {
+            "inputs": inputs,
+            "document_id": document_id,
+            "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(outputs.items())},
+        }
+
+    def save(self, *, throttle: float = 0.0) -> None:
+        if throttle and time.monotonic() - self._saved < throttle:
+            return
+        data = {"tool": f"tei-edition {__version__}", "documents": dict(sorted(self.documents.items()))}
+        write_atomic(self.path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+        self._saved = time.monotonic()
+
+
+ProgressCallback = Callable[[str, DocumentResult | None], None]
+
+
+def build(
+    sources: Iterable[Path],
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    formats: Iterable[str] = FORMATS,
+    force: bool = False,
+    scheduler: str | None = None,
+    config_path: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> BuildSummary:
+    """Build every source into ``out_dir``; documents whose inputs are unchanged are not rebuilt."""
+    started = time.perf_counter()
+    formats = tuple(f for f in FORMATS if f in set(formats))
+    paths = discover_sources(sources)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(out_dir / MANIFEST_NAME)
+    removed = _remove_vanished(manifest, out_dir)
+
+    results: dict[str, DocumentResult] = {}
+    tasks: list[tuple[str, str, DocumentTask]] = []
+    configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
+    for path in paths:
+        cfg_path = config_path or find_edition_config(path)
+        if cfg_path not in configs:
+            configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
+        config = configs[cfg_path][1]
+        key = str(path)
+        inputs = input_hash(path, cfg_path, config, formats)
+        if not force and manifest.is_current(key, inputs, out_dir):
+            entry = manifest.documents[key]
+            results[key] = DocumentResult(key, "unchanged", entry.get("document_id"))
+            if progress:
+                progress(key, results[key])
+            continue
+        previous = _previous_tei(manifest, key, out_dir)
+        tasks.append((key, inputs, DocumentTask(key, formats, str(cfg_path) if cfg_path else None, previous, force)))
+
+    try:
+        for key, inputs, result in _execute(tasks, jobs=jobs, scheduler=scheduler, progress=progress):
+            results[key] = result
+            if result.status == "built":
+                if result.backup_previous:
+                    from .stable_ids import backup_path
+
+                    earlier = out_dir / f"{result.document_id}.xml"
+                    if earlier.is_file():
+                        write_atomic(backup_path(earlier), earlier.read_bytes())
+                for name, data in result.outputs.items():
+                    write_atomic(out_dir / name, data)
+                _remove_stale_outputs(manifest.documents.get(key, {}), result.outputs, out_dir)
+                manifest.record(key, inputs, result.document_id, result.outputs)
+                manifest.save(throttle=1.0)
+            if progress:
+                progress(key, result)
+    finally:
+        manifest.save()
+
+    for cfg_path, config in configs.values():
+        if config.register and config.register.is_file() and "tei" in formats:
+            write_atomic(out_dir / config.register.name, config.register.read_bytes())
+    if "html" in formats and "tei" in formats:
+        from .collection import write_collection_index
+
+        write_collection_index(out_dir, manifest, configs)
+    ordered = [results[str(p)] for p in paths if str(p) in results]
+    return BuildSummary(ordered, removed, time.perf_counter() - started)
+
+
+def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
+    """Run the tasks in this process, in local worker processes, or on a Dask cluster; yield as they finish."""
+    if not tasks:
+        return
+    by_source = {task.source: (key, inputs) for key, inputs, task in tasks}
+    if scheduler:
+        yield from _execute_dask(tasks, scheduler, by_source, progress)
+        return
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(tasks) == 1:
+        for key, inputs, task in tasks:
+            if progress:
+                progress(key, None)
+            yield key, inputs, build_document(task)
+        return
+    context = get_context("spawn")  # a fresh interpreter per worker: no state forked from the client
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=warm_up) as pool:
+        futures = {pool.submit(build_document, task): task.source for _, _, task in tasks}
+        try:
+            for future in as_completed(futures):
+                source = futures[future]
+                key, inputs = by_source[source]
+                yield key, inputs, future.result()
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[str, str, DocumentResult]]:
+    """The same per-document tasks on an existing Dask distributed cluster."""
+    try:
+        from distributed import Client, as_completed as dask_completed
+    except ImportError as exc:  # pragma: no cover - distributed is a dependency
+        raise InputError(f"--scheduler needs the 'distributed' package: {exc}")
+    try:
+        client = Client(scheduler, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(f"cannot reach the Dask scheduler: {exc}; is it running and reachable?", path=scheduler)
+    try:
+        client.run(warm_up)
+        futures = client.map(build_document, [task for _, _, task in tasks], pure=False)
+        for future in dask_completed(futures):
+            result = future.result()
+            key, inputs = by_source[result.source]
+            yield key, inputs, result
+    finally:
+        client.close()
+
+
+def _previous_tei(manifest: Manifest, key: str, out_dir: Path) -> bytes | None:
+    entry = manifest.documents.get(key)
+    if not entry:
+        return None
+    path = out_dir / f"{entry.get('document_id')}.xml"
+    return path.read_bytes() if path.is_file() else None
+
+
+def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, bytes], out_dir: Path) -> None:
+    """Outputs the previous build made from this source and this one does not (e.g. a changed document id)."""
+    for name in old_entry.get("outputs", {}):
+        if name not in new_outputs:
+            (out_dir / name).unlink(missing_ok=True)
+
+
+def _remove_vanished(manifest: Manifest, out_dir: Path) -> list[str]:
+    """A source that no longer exists takes its outputs with it."""
+    removed = []
+    for key in sorted(manifest.documents):
+        if not Path(key).exists():
+            for name in manifest.documents[key].get("outputs", {}):
+                (out_dir / name).unlink(missing_ok=True)
+            del manifest.documents[key]
+            removed.append(key)
+    if removed:
+        manifest.save()
+    return removed
+
+
+def default_sources() -> list[Path]:
+    """``seeds/`` of the current folder: the README's main job."""
+    return [Path("seeds")]
+

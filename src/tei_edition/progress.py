@@ -1,0 +1,53 @@
+"""The build's progress display (rich): a bar with counts and the current file, or nothing with --quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+
+class BuildProgress:
+    """A context manager whose ``update(source, result)`` the build calls as documents start and finish."""
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.progress: Progress | None = None
+        self.task = None
+        self.seen: set[str] = set()
+        self.failed = 0
+
+    def __enter__(self) -> "BuildProgress":
+        if not self.quiet:
+            console = Console(stderr=True)
+            self.progress = Progress(
+                TextColumn("[bold]building"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[failed]} failed"),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[current]}"),
+                console=console,
+                transient=not console.is_terminal,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("build", total=None, failed=0, current="")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def update(self, source: str, result) -> None:
+        if self.progress is None:
+            return
+        name = Path(source).name
+        if result is None:
+            self.progress.update(self.task, current=name)
+            return
+        if source not in self.seen:
+            self.seen.add(source)
+            if result.status == "failed":
+                self.failed += 1
+            self.progress.update(self.task, completed=len(self.seen), failed=self.failed, current=name)
