@@ -290,6 +290,8 @@ def build(
     paths = discover_sources(sources)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
+        leftover.unlink(missing_ok=True)
     manifest = Manifest(out_dir / MANIFEST_NAME)
     removed = _remove_vanished(manifest, out_dir)
 
@@ -385,7 +387,7 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
     try:
         client.run(warm_up)
         futures = client.map(build_document, [task for _, _, task in tasks], pure=False)
-        for future in dask_completed(futures):
+        for future in dask_completed(futures, loop=client.loop):
             result = future.result()
             key, inputs = by_source[result.source]
             yield key, inputs, result

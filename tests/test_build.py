@@ -1,0 +1,189 @@
+"""Collection builds: failure isolation, incremental rebuilds, recovery after a kill, determinism, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.build import build
+from tei_edition.cli import app
+
+from .conftest import SEED, SEEDS
+
+runner = CliRunner()
+FORMATS = ("tei", "html")
+
+
+def small_interview(n: int) -> str:
+    return (
+        f"# Conversation number {n}\n\n"
+        f"*Anna Berg spoke with Carl Dahl about harbour {n}.*\n\n"
+        f"**Dahl:** When did the harbour {n} open?\n\n"
+        f"**Berg:** It opened in {1900 + n}, after a long winter.\n\n"
+        "The first ships came from the north.\n\n"
+        f"**Dahl:** Thank you for number {n}.\n"
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("edition.toml", "register.xml", "eir-2000-mizin.toml"):
+        shutil.copy(SEEDS / name, folder / name)
+    shutil.copy(SEED, folder / SEED.name)
+    for n in (1, 2, 3):
+        (folder / f"harbour-{n}.txt").write_text(small_interview(n), encoding="utf-8")
+    return folder
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_a_broken_file_fails_alone_and_is_named(corpus, tmp_path):
+    (corpus / "broken.txt").write_bytes(b"")
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q"])
+    assert result.exit_code == 1
+    assert "failed: " in result.output and "broken.txt" in result.output and "empty" in result.output
+    assert "4 built, 0 unchanged, 1 failed" in result.output
+    built = {p.name for p in out.iterdir()}
+    assert {"eir-2000-mizin.xml", "eir-2000-mizin.html", "harbour-1.xml", "harbour-3.html", "index.html"} <= built
+    assert not any(name.startswith("broken") for name in built)
+
+
+def test_second_run_rebuilds_nothing_and_a_change_rebuilds_one(corpus, tmp_path):
+    out = tmp_path / "dist"
+    first = build([corpus], out, jobs=1, formats=FORMATS)
+    assert first.counts() == {"built": 4, "unchanged": 0, "failed": 0}
+    before = outputs(out)
+    second = build([corpus], out, jobs=1, formats=FORMATS)
+    assert second.counts() == {"built": 0, "unchanged": 4, "failed": 0}
+    assert outputs(out) == before
+
+    (corpus / "harbour-2.txt").write_text(small_interview(2).replace("long winter", "short winter"), encoding="utf-8")
+    third = build([corpus], out, jobs=1, formats=FORMATS)
+    assert [Path(r.source).name for r in third.results if r.status == "built"] == ["harbour-2.txt"]
+    after = outputs(out)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"harbour-2.xml", "harbour-2.html", "manifest.json"}  # the index lists nothing that changed
+
+    # a changed sidecar rebuilds its document; --force rebuilds everything
+    sidecar = corpus / "eir-2000-mizin.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
+    assert [Path(r.source).name for r in build([corpus], out, jobs=1, formats=FORMATS).results if r.status == "built"] == [
+        "eir-2000-mizin.txt"
+    ]
+    assert build([corpus], out, jobs=1, formats=FORMATS, force=True).counts()["built"] == 4
+
+
+def test_removing_a_source_removes_its_outputs(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    (corpus / "harbour-3.txt").unlink()
+    summary = build([corpus], out, jobs=1, formats=FORMATS)
+    assert [Path(s).name for s in summary.removed] == ["harbour-3.txt"]
+    assert not (out / "harbour-3.xml").exists() and not (out / "harbour-3.html").exists()
+    assert "harbour-3" not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_output_changed_on_disk_is_rebuilt(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    (out / "harbour-1.html").write_text("damaged", encoding="utf-8")
+    summary = build([corpus], out, jobs=1, formats=FORMATS)
+    assert [Path(r.source).name for r in summary.results if r.status == "built"] == ["harbour-1.txt"]
+    assert (out / "harbour-1.html").read_text(encoding="utf-8").lower().startswith("<!doctype html>")
+
+
+def test_report_has_status_timings_and_warnings(corpus, tmp_path):
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
+    out, report = tmp_path / "dist", tmp_path / "report.json"
+    runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q", "--report", str(report)])
+    data = json.loads(report.read_text(encoding="utf-8"))
+    by_name = {Path(d["source"]).name: d for d in data["documents"]}
+    assert by_name["broken.txt"]["status"] == "failed" and "binary" in by_name["broken.txt"]["error"]
+    seed = by_name["eir-2000-mizin.txt"]
+    assert seed["status"] == "built" and set(seed["timings"]) == {"convert", "validate", "html"}
+    assert all(v > 0 for v in seed["timings"].values())
+    assert data["counts"] == {"built": 4, "unchanged": 0, "failed": 1}
+
+
+def test_two_clean_builds_are_byte_identical(corpus, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    build([corpus], a, jobs=1, formats=FORMATS)
+    build([corpus], b, jobs=2, formats=FORMATS)
+    assert outputs(a) == outputs(b)
+
+
+def test_parallel_build_matches_serial(corpus, tmp_path):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    build([corpus], serial, jobs=1, formats=FORMATS)
+    summary = build([corpus], parallel, jobs=2, formats=FORMATS)
+    assert summary.counts()["built"] == 4
+    assert outputs(serial) == outputs(parallel)
+
+
+def test_a_build_killed_midway_recovers(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
+    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
+    for n in range(40):
+        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    out = tmp_path / "dist"
+    command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.html"))) < 5:
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    done = sorted(out.glob("*.html"))
+    assert 5 <= len(done) < 40, "the build finished before it could be killed; make the corpus larger"
+    # everything written so far is whole
+    for path in out.glob("*.xml"):
+        assert path.read_bytes().rstrip().endswith(b"</TEI>")
+    summary = build([corpus], out, jobs=1, formats=FORMATS)
+    assert summary.counts()["failed"] == 0 and summary.counts()["built"] >= 40 - len(done)
+    assert not list(out.glob(".*.tmp"))
+    clean = tmp_path / "clean"
+    build([corpus], clean, jobs=1, formats=FORMATS)
+    assert outputs(out) == outputs(clean)
+
+
+def test_dask_cluster_gives_the_same_files(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local, remote = tmp_path / "local", tmp_path / "dask"
+    build([corpus], local, jobs=1, formats=FORMATS)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        (corpus / "broken.txt").write_bytes(b"")
+        summary = build([corpus], remote, formats=FORMATS, scheduler=cluster.scheduler_address)
+    assert summary.counts() == {"built": 4, "unchanged": 0, "failed": 1}
+    assert "empty" in summary.failed[0].error
+    assert outputs(local) == outputs(remote)
+
+
+def test_unreachable_scheduler_is_one_line(corpus, tmp_path):
+    result = runner.invoke(
+        app, ["build", str(corpus), "-o", str(tmp_path / "d"), "--formats", "tei", "-q", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "Dask scheduler" in result.output
+
+
+def test_unknown_format_is_a_usage_error(corpus, tmp_path):
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "d"), "--formats", "tei,docx"])
+    assert result.exit_code == 2 and "docx" in result.output
