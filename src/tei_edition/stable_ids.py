@@ -15,7 +15,7 @@ The rules (documented in the README, "Stable ids"):
   ``<ptr type="mergedInto|neighbour" target="#LIVE-ID"/>``. The retired id is data (``@n``), never an xml:id;
   the pointer always names a live id (chains are followed when a target is retired later).
 - A written file carries ``<?tei-edition checksum="sha256:…"?>`` before its root: the SHA-256 of the root
-  element's canonical form (C14N 2.0) as written. A file whose checksum does not match (or that has none) was
+  root element as serialised by lxml. A file whose checksum does not match (or that has none) was
   edited by hand and is not overwritten without ``force``; with it a numbered backup is kept first.
 """
 
@@ -53,8 +53,10 @@ _KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division"}
 
 
 def checksum(root: etree._Element) -> str:
-    """SHA-256 of an element's C14N 2.0 form: what ``stamp`` records and ``read_existing`` recomputes."""
-    return "sha256:" + hashlib.sha256(etree.tostring(root, method="c14n2")).hexdigest()
+    """SHA-256 of the root element as lxml serialises it (libxml2, without the document's processing
+    instructions): what ``stamp`` records and ``read_existing`` recomputes. Parsing and serialising again
+    gives the same bytes, so only a change to the document changes it."""
+    return "sha256:" + hashlib.sha256(etree.tostring(root, encoding="UTF-8")).hexdigest()
 
 
 def stamp(data: bytes) -> bytes:
