@@ -107,10 +107,11 @@
                   <xsl:variable name="mentions" select="f:mentions(doc($editions[@id = $use/@edition]/@tei)/tei:TEI/tei:standOff//*[@xml:id = $use/@id])"/>
                   <li>
                     <a href="{@html}">{@edition}</a>
-                    <xsl:if test="exists($mentions)">: <xsl:for-each select="$mentions">
-                        <a href="{$use/@html}#{f:mention-id(.)}">¶ {ancestor::tei:p[1]/@n}</a>
+                    <!-- one link per passage that mentions the entry, however often it does -->
+                    <xsl:if test="exists($mentions)">: <xsl:for-each-group select="$mentions" group-by="ancestor::*[@xml:id][1]/@xml:id">
+                        <a href="{$use/@html}#{current-grouping-key()}">¶ {ancestor::tei:p[1]/@n}</a>
                         <xsl:if test="position() ne last()">, </xsl:if>
-                      </xsl:for-each>
+                      </xsl:for-each-group>
                     </xsl:if>
                   </li>
                 </xsl:for-each>
