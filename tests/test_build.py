@@ -187,3 +187,26 @@ def test_unreachable_scheduler_is_one_line(corpus, tmp_path):
 def test_unknown_format_is_a_usage_error(corpus, tmp_path):
     result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "d"), "--formats", "tei,docx"])
     assert result.exit_code == 2 and "docx" in result.output
+
+
+def test_collection_index_lists_editions_and_links_names_into_them(corpus, tmp_path):
+    import html5lib
+
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    index = parser.parse((out / "index.html").read_bytes())
+    rows = index.findall(".//table[@class='editions']/tbody/tr")
+    assert [row.get("id") for row in rows] == ["edition-eir-2000-mizin", "edition-harbour-1", "edition-harbour-2", "edition-harbour-3"]
+    assert "Viktor Mizin" in "".join(rows[0].itertext())
+    links = [a.get("href") for a in index.iter("a") if "#" in (a.get("href") or "") and not a.get("href").startswith("#")]
+    assert len(links) > 40
+    pages: dict[str, set[str]] = {}
+    for link in links:
+        page, fragment = link.split("#", 1)
+        if page not in pages:
+            tree = html5lib.parse((out / page).read_bytes(), namespaceHTMLElements=False)
+            pages[page] = {e.get("id") for e in tree.iter() if e.get("id")}
+        assert fragment in pages[page], link
+    kouchner = index.find(".//li[@id='bernard-kouchner']")
+    assert kouchner is not None and "eir-2000-mizin.html#eir-2000-mizin-p5" in [a.get("href") for a in kouchner.iter("a")]

@@ -80,7 +80,8 @@
       <xsl:for-each select="$editions">
         <xsl:variable name="edition" select="."/>
         <xsl:for-each select="doc(@tei)/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]">
-          <use id="{@xml:id}" kind="{local-name()}" html="{$edition/@html}" edition="{$edition/@id}">
+          <use id="{@xml:id}" kind="{local-name()}" html="{$edition/@html}" edition="{$edition/@id}"
+               title="{normalize-space(root(.)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][1])}">
             <xsl:sequence select="."/>
           </use>
         </xsl:for-each>
@@ -106,7 +107,7 @@
                   <xsl:variable name="use" select="."/>
                   <xsl:variable name="mentions" select="f:mentions(doc($editions[@id = $use/@edition]/@tei)/tei:TEI/tei:standOff//*[@xml:id = $use/@id])"/>
                   <li>
-                    <a href="{@html}">{@edition}</a>
+                    <a href="{@html}">{@title}</a>
                     <!-- one link per passage that mentions the entry, however often it does -->
                     <xsl:if test="exists($mentions)">: <xsl:for-each-group select="$mentions" group-by="ancestor::*[@xml:id][1]/@xml:id">
                         <a href="{$use/@html}#{current-grouping-key()}">¶ {ancestor::tei:p[1]/@n}</a>
