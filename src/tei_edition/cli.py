@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 import warnings
 from enum import Enum
@@ -81,9 +82,18 @@ def convert(
 
 
 class RenderFormat(str, Enum):
-    """Outputs of ``render``; ``print`` and ``pdf`` join when the print edition exists."""
+    """Outputs of ``render``: the HTML reading edition, the PDF-ready print HTML, the PDF/A print edition."""
 
     html = "html"
+    print = "print"
+    pdf = "pdf"
+
+
+class Paper(str, Enum):
+    """Paper sizes of the print edition."""
+
+    a4 = "a4"
+    letter = "letter"
 
 
 @app.command()
@@ -91,16 +101,24 @@ def render(
     files: Annotated[list[Path], typer.Argument(help="TEI files to render.", show_default=False)],
     to: Annotated[RenderFormat, typer.Option("--to", help="Output format.")] = RenderFormat.html,
     output: OutDir = Path("dist/html"),
+    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of --to pdf and --to print.")] = Paper.a4,
 ) -> None:
     """Render TEI files to the reading edition: OUTDIR/<document-id>.html, one self-contained page each.
 
-    The stylesheets are compiled once for all files. Stylesheet messages (an element no template handles,
-    a name pointing nowhere) are printed as warnings.
+    --to pdf writes the print edition as PDF/A-3b with the TEI embedded (OUTDIR/<document-id>.pdf);
+    --to print writes its PDF-ready HTML (OUTDIR/<document-id>.print.html). An invalid TEI file gets the
+    validator's message and no output. The stylesheets are compiled once for all files. Stylesheet messages
+    (an element no template handles, a name pointing nowhere) are printed as warnings.
 
     Example:
         tei-edition render dist/tei/*.xml --to html -o dist/html
+        tei-edition render dist/tei/*.xml --to pdf --paper letter -o dist/pdf
     """
-    from .render import render_files
+    if to is RenderFormat.html:
+        from .render import render_files
+    else:
+        from .pdf import render_files
+        render_files = functools.partial(render_files, paper=paper.value)
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -22,8 +22,8 @@ from .errors import EditionError
 
 XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
 
-#: Output formats and their entry stylesheets. ``print`` (and ``pdf`` on top of it) will add ``print.xsl``.
-STYLESHEETS: dict[str, str] = {"html": "html.xsl", "collection": "collection.xsl"}
+#: Output formats and their entry stylesheets. ``print`` is the PDF-ready HTML that ``tei_edition.pdf`` typesets.
+STYLESHEETS: dict[str, str] = {"html": "html.xsl", "collection": "collection.xsl", "print": "print.xsl"}
 
 #: Every parameter declared in xslt/modules/params.xsl (a test keeps the two in step), with its type.
 HTML_PARAMS: dict[str, type] = {
@@ -37,6 +37,9 @@ HTML_PARAMS: dict[str, type] = {
     "js-file": str,
     "generator": str,
 }
+
+#: Parameters only print.xsl declares (the HTML stylesheet ignores them).
+PRINT_PARAMS: dict[str, type] = {"paper": str}
 
 TeiInput = Union[str, os.PathLike, bytes, etree._Element, etree._ElementTree]
 
@@ -135,9 +138,9 @@ def _decode(data: bytes, path: Path | None) -> str:
 
 
 def _xdm_param(processor, name: str, value: object):
-    expected = HTML_PARAMS.get(name)
+    expected = HTML_PARAMS.get(name, PRINT_PARAMS.get(name))
     if expected is None:
-        known = ", ".join(sorted(HTML_PARAMS))
+        known = ", ".join(sorted({**HTML_PARAMS, **PRINT_PARAMS}))
         raise RenderError(f"unknown stylesheet parameter {name!r} (known: {known})")
     if expected is bool:
         if not isinstance(value, bool):

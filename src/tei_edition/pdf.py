@@ -1,0 +1,206 @@
+"""Typeset the print edition (``xslt/print.xsl``) with WeasyPrint as an archival PDF/A-3b with its TEI source embedded.
+
+The PDF carries the same text and ids as the HTML edition: every element id of the PDF-ready HTML (so every
+``sp`` and ``p`` ``xml:id``) becomes a named destination, so ``edition.pdf#<id>`` opens at that passage.
+Output is deterministic: no wall-clock time is written. Dates (document information, XMP and the embedded
+file's) come from ``SOURCE_DATE_EPOCH`` when it is set; otherwise the document dates are left out and the
+embedded file is dated by the TEI's latest ``revisionDesc/change/@when`` (else 1970-01-01).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Mapping, Union
+
+from lxml import etree
+
+from . import TEI_NS
+from .errors import EditionError, InvalidDocument
+from .render import RenderError, _document_id, _saxon, STYLESHEETS, render_html
+from .textio import write_atomic
+
+PAPERS = ("a4", "letter")
+PDF_VARIANT = "pdf/a-3b"
+
+TeiSource = Union[bytes, str, os.PathLike, etree._Element, etree._ElementTree]
+
+_lock = threading.RLock()
+_font_config = None
+
+
+class PdfError(EditionError):
+    """A document that WeasyPrint could not typeset."""
+
+
+def warm_up() -> None:
+    """Import WeasyPrint, load the fonts and compile the print stylesheet once per process (~0.5–1 s)."""
+    global _font_config
+    with _lock:
+        if _font_config is not None:
+            return
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+
+        _font_config = FontConfiguration()
+        # Lay out a line in every face the print CSS uses, so fontconfig and Pango load them now.
+        sample = "".join(
+            f'<p style="font-family: {family}; font-weight: {weight}; font-style: {style}">Ab — “Č” Ж 1</p>'
+            for family in ("Noto Serif", "Noto Sans") for weight in (400, 700) for style in ("normal", "italic")
+        )
+        weasyprint.HTML(string=f"<html lang=en><body>{sample}</body></html>").render(font_config=_font_config)
+        _saxon.executable(STYLESHEETS["print"])
+
+
+def _source_bytes(tei: TeiSource) -> tuple[bytes, str | None]:
+    """The TEI as the bytes to embed, and the file it came from (None for bytes and trees)."""
+    if isinstance(tei, (etree._Element, etree._ElementTree)):
+        return etree.tostring(tei, xml_declaration=True, encoding="UTF-8"), None
+    if isinstance(tei, bytes):
+        return tei, None
+    path = Path(tei)
+    try:
+        return path.read_bytes(), str(path)
+    except OSError as error:
+        raise PdfError(f"cannot read: {error.strerror or error}", path=path) from None
+
+
+def _check_valid(data: bytes, source: str | None) -> etree._ElementTree:
+    """Parse and validate; an invalid document raises InvalidDocument with the validator's messages."""
+    from .validate import validate_tree
+
+    shown = source or "<TEI>"
+    parser = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(data, parser, base_url=shown)
+    except etree.XMLSyntaxError as error:
+        raise InvalidDocument(f"{shown}:{error.lineno or 1}: not well-formed: {error.msg}", problems=[]) from None
+    tree = root.getroottree()
+    problems = validate_tree(tree, shown)
+    if problems:
+        shown_problems = "; ".join(str(problem) for problem in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise InvalidDocument(f"not a valid TEI document, no PDF written: {shown_problems}{more}", problems=problems)
+    return tree
+
+
+def _epoch() -> datetime | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise PdfError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
+
+
+def _revision_date(tree: etree._ElementTree) -> datetime | None:
+    dates = [
+        when for when in tree.xpath("//t:revisionDesc//t:change/@when", namespaces={"t": TEI_NS})
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", when.strip())
+    ]
+    if not dates:
+        return None
+    return datetime.strptime(max(dates).strip(), "%Y-%m-%d").replace(tzinfo=timezone.utc)
+
+
+def render_pdf(tei: TeiSource, *, paper: str = "a4", params: Mapping[str, object] | None = None) -> bytes:
+    """Typeset one TEI document (a path, bytes or an lxml tree) as PDF/A-3b bytes, the TEI embedded.
+
+    ``params`` are the stylesheet parameters of ``xslt/modules/params.xsl``; ``paper`` is ``a4`` or ``letter``.
+    An invalid document raises :class:`InvalidDocument` (the validator's messages) before anything is typeset.
+    """
+    paper = (paper or "a4").lower()
+    if paper not in PAPERS:
+        raise PdfError(f"unknown paper size {paper!r} (available: {', '.join(PAPERS)})")
+    data, source = _source_bytes(tei)
+    tree = _check_valid(data, source)
+    html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
+    return _typeset(html, data, _document_id(_text_for_id(data), source), tree)
+
+
+def _text_for_id(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> bytes:
+    warm_up()
+    from weasyprint import HTML, Attachment
+
+    epoch = _epoch()
+    file_date = epoch or _revision_date(tree) or datetime(1970, 1, 1, tzinfo=timezone.utc)
+    # WeasyPrint writes the embedded file's dates with strftime: give it naive UTC.
+    file_date = file_date.astimezone(timezone.utc).replace(tzinfo=None)
+    attachment = Attachment(
+        file_obj=io.BytesIO(data), name=f"{doc_id}.xml", description="TEI P5 source of this edition",
+        created=file_date, modified=file_date, relationship="Source",
+    )
+    with _lock, warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # WeasyPrint leaves its sRGB profile file open
+        try:
+            document = HTML(string=html, base_url=str(Path.cwd()) + "/").render(font_config=_font_config)
+            if epoch is not None:
+                stamp = epoch.strftime("%Y-%m-%dT%H:%M:%SZ")
+                document.metadata.created = stamp
+                document.metadata.modified = stamp
+            else:
+                document.metadata.created = document.metadata.modified = None
+            pdf = document.write_pdf(pdf_variant=PDF_VARIANT, attachments=[attachment])
+        except EditionError:
+            raise
+        except Exception as error:  # WeasyPrint raises assorted exceptions; the caller gets one typed error
+            raise PdfError(f"{doc_id}: WeasyPrint could not typeset the print edition: {error}") from None
+    return pdf
+
+
+def render_pdf_file(
+    tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, paper: str = "a4",
+    params: Mapping[str, object] | None = None,
+) -> Path:
+    """Typeset ``tei_path`` and write ``out_dir/<document-id>.pdf`` atomically; return the path written.
+
+    Nothing is written when the document is invalid or cannot be typeset.
+    """
+    data, source = _source_bytes(tei_path)
+    pdf = render_pdf(Path(tei_path), paper=paper, params=params)
+    target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.pdf"
+    try:
+        write_atomic(target, pdf)
+    except OSError as error:
+        raise PdfError(f"cannot write: {error.strerror or error}", path=target) from None
+    return target
+
+
+def render_print_file(
+    tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, paper: str = "a4",
+    params: Mapping[str, object] | None = None,
+) -> Path:
+    """Write the PDF-ready HTML of ``tei_path`` as ``out_dir/<document-id>.print.html`` (atomically)."""
+    paper = (paper or "a4").lower()
+    if paper not in PAPERS:
+        raise PdfError(f"unknown paper size {paper!r} (available: {', '.join(PAPERS)})")
+    data, source = _source_bytes(tei_path)
+    html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
+    target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
+    try:
+        write_atomic(target, html.encode("utf-8"))
+    except OSError as error:
+        raise PdfError(f"cannot write: {error.strerror or error}", path=target) from None
+    return target
+
+
+def render_files(
+    files: list[str | os.PathLike], out_dir: str | os.PathLike, *, to: str = "pdf", paper: str = "a4",
+    params: Mapping[str, object] | None = None,
+) -> list[Path]:
+    """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``) or PDF-ready HTML (``to="print"``)."""
+    if to == "pdf":
+        return [render_pdf_file(path, out_dir, paper=paper, params=params) for path in files]
+    if to == "print":
+        return [render_print_file(path, out_dir, paper=paper, params=params) for path in files]
+    raise RenderError(f"unknown output format {to!r} for tei_edition.pdf (available: pdf, print)")

@@ -1,0 +1,262 @@
+"""The print edition as PDF/A-3b (tei_edition.pdf): archival profile, embedded TEI, destinations, outline, text, determinism."""
+
+from __future__ import annotations
+
+import collections
+import io
+import re
+import subprocess
+import sys
+
+import pikepdf
+import pypdf
+import pytest
+from lxml import etree
+
+from tei_edition import TEI_NS
+from tei_edition.errors import EditionError, InvalidDocument
+from tei_edition.pdf import render_pdf, render_pdf_file
+from tei_edition.render import render_html
+
+from .conftest import ROOT, SEED
+
+NS = {"t": TEI_NS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+EPOCH = "1700000000"
+FULL = ROOT / "tests" / "data" / "valid_full.xml"  # has a standOff register: the index is printed
+
+
+@pytest.fixture(scope="module")
+def seed_tei(tmp_path_factory):
+    """The seed converted by the real converter, written to a file (the bytes the PDF must embed)."""
+    from tei_edition.convert import convert_file
+
+    tree = convert_file(SEED).tree
+    path = tmp_path_factory.mktemp("tei") / "eir-2000-mizin.xml"
+    path.write_bytes(etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def epoch():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        yield EPOCH
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(seed_tei, epoch) -> bytes:
+    return render_pdf(seed_tei)
+
+
+@pytest.fixture(scope="module")
+def full_pdf(epoch) -> bytes:
+    return render_pdf(FULL)
+
+
+def _ids(path, *kinds) -> list[str]:
+    root = etree.parse(str(path)).getroot()
+    return [el.get(XML_ID) for el in root.xpath("//t:text//*", namespaces=NS)
+            if etree.QName(el).localname in kinds and el.get(XML_ID)]
+
+
+def _words(text: str) -> collections.Counter:
+    return collections.Counter(word.casefold() for word in re.findall(r"\w+", text))
+
+
+def _pdf_words(data: bytes, running_head: str = "The Ivanov-Lavrov proposal for Kosovo") -> collections.Counter:
+    """The words of the PDF's text. WeasyPrint's automatic hyphens are U+2010 (a hyphen the source printed is
+    U+002D and stays a separator): a word broken at a line end is joined again; one broken at a page end, whose
+    second half comes after the margin notes and running heads of the next page, is joined with the first
+    remaining fragment that completes it."""
+    pages = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        lines = page.extract_text().split("\n")
+        while lines and (lines[-1].strip().isdigit() or lines[-1].startswith(running_head)):
+            lines.pop()  # the page number and the running heads, drawn last
+        pages.append("\n".join(lines))
+    text = "\n\f\n".join(pages)
+    text = re.sub(r"(\w)\u2010\n(\w)", r"\1\2", text)
+    words = _words(re.sub(r"\u2010", " ", text))
+    for head in re.findall(r"(\w+)\u2010", text):  # left over: broken across a page
+        words[head.casefold()] -= 1
+        words[head.casefold() + "*"] += 1
+    return words
+
+
+def _lost(tei_words: collections.Counter, pdf_words: collections.Counter) -> dict[str, int]:
+    """TEI words the PDF lacks, after matching page-broken fragments ("bring*" + "ing")."""
+    lost = {word: n - pdf_words[word] for word, n in tei_words.items() if pdf_words[word] < n}
+    for fragment in [w for w in pdf_words if w.endswith("*") and pdf_words[w] > 0]:
+        head = fragment[:-1]
+        for word in sorted(lost):
+            tail = word[len(head):]
+            if word.startswith(head) and tail and pdf_words[tail] > tei_words[tail]:
+                lost[word] -= 1
+                pdf_words[tail] -= 1
+                if not lost[word]:
+                    del lost[word]
+                break
+    return lost
+
+
+# ----- PDF/A and metadata -----
+
+
+def test_xmp_declares_pdfa_3b(seed_pdf):
+    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "3"
+        assert meta["pdfaid:conformance"] == "B"
+        assert pdf.pdf_version >= "1.7"
+        assert "/OutputIntents" in pdf.Root
+
+
+def test_tei_source_is_embedded_as_associated_file(seed_pdf, seed_tei):
+    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
+        assert list(pdf.attachments) == ["eir-2000-mizin.xml"]
+        spec = pdf.attachments["eir-2000-mizin.xml"]
+        assert spec.get_file().read_bytes() == seed_tei.read_bytes()
+        assert spec.obj.AFRelationship == "/Source"
+        assert any(entry.get("/F") == "eir-2000-mizin.xml" for entry in pdf.Root.AF)
+
+
+def test_document_metadata(seed_pdf):
+    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
+        info = pdf.docinfo
+        assert str(info.Title) == "The Ivanov-Lavrov proposal for Kosovo"
+        assert str(info.Author) == "Viktor Mizin, Umberto Pascali"  # interviewee, then interviewer
+        assert str(info.Subject) == "Interview with Viktor Mizin"
+        assert "interview" in str(info.Keywords)
+        assert str(pdf.Root.Lang) == "en"
+        assert str(info.CreationDate) == str(info.ModDate) == "D:20231114221320Z"  # SOURCE_DATE_EPOCH
+        meta = pdf.open_metadata()
+        assert meta["dc:title"] == "The Ivanov-Lavrov proposal for Kosovo"
+
+
+def test_fonts_are_embedded_noto(seed_pdf):
+    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
+        fonts = {}
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                desc = descendant.FontDescriptor
+                fonts[str(font.BaseFont)] = any(key in desc for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert fonts and all(name.split("+")[-1].startswith("Noto-") for name in fonts), fonts.keys()
+    assert all(fonts.values())  # every font's program is in the file
+
+
+# ----- navigation -----
+
+
+def test_named_destination_for_every_sp_and_p(seed_pdf, seed_tei):
+    ids = _ids(seed_tei, "sp", "p")
+    assert len(ids) > 20
+    destinations = pypdf.PdfReader(io.BytesIO(seed_pdf)).named_destinations
+    missing = [i for i in ids if i not in destinations]
+    assert not missing
+
+
+def test_outline(full_pdf):
+    outline = pypdf.PdfReader(io.BytesIO(full_pdf)).outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    assert titles[0] == "The Ivanov-Lavrov proposal for Kosovo"
+    assert {"Index", "About this edition", "Colophon"} <= set(titles)
+    assert any(isinstance(item, list) and item for item in outline)  # Persons/Organisations/Places under Index
+
+
+def test_index_has_page_numbers(full_pdf):
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(full_pdf)).pages)
+    index = text[text.index("INDEX"):]
+    assert re.search(r"¶\s?\d+\s?\(p\.\s?\d+\)", index)
+
+
+# ----- text -----
+
+
+def test_every_word_of_the_text_is_extractable(seed_pdf, seed_tei):
+    root = etree.parse(str(seed_tei)).getroot()
+    tei_words = _words(" ".join(root.find(f"{{{TEI_NS}}}text").itertext()))
+    assert not _lost(tei_words, _pdf_words(seed_pdf))
+
+
+def test_paragraph_numbers_match_the_html(seed_tei):
+    html = render_html(seed_tei)
+    printed = render_html(seed_tei, to="print")
+    pnum = re.compile(r'<a class="pnum" href="#([^"]+)"[^>]*>(\d+)</a>')
+    assert pnum.findall(printed) == pnum.findall(html) != []
+    assert "<script" not in printed and 'class="card"' not in printed.replace('class="card" hidden=""', "")
+
+
+# ----- paper, determinism -----
+
+
+def test_letter_and_a4(seed_tei, seed_pdf, epoch):
+    a4 = pypdf.PdfReader(io.BytesIO(seed_pdf)).pages[0].mediabox
+    letter = pypdf.PdfReader(io.BytesIO(render_pdf(seed_tei, paper="letter"))).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_two_renders_are_byte_identical(seed_tei, seed_pdf, epoch):
+    assert render_pdf(seed_tei) == seed_pdf
+
+
+def test_identical_across_processes(seed_tei, seed_pdf, tmp_path):
+    """A fresh process (fresh font loading, fresh Saxon) writes the same bytes."""
+    code = ("import sys; from tei_edition.pdf import render_pdf_file; "
+            "render_pdf_file(sys.argv[1], sys.argv[2])")
+    env = {**__import__("os").environ, "SOURCE_DATE_EPOCH": EPOCH}
+    subprocess.run([sys.executable, "-c", code, str(seed_tei), str(tmp_path)], check=True, env=env)
+    assert (tmp_path / "eir-2000-mizin.pdf").read_bytes() == seed_pdf
+
+
+def test_no_wall_clock_without_source_date_epoch(seed_tei, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    data = render_pdf(seed_tei)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert "/CreationDate" not in pdf.docinfo and "/ModDate" not in pdf.docinfo
+        params = pdf.attachments["eir-2000-mizin.xml"].obj.EF.F.Params
+        assert str(params.ModDate) == "D:19700101000000Z"  # no revision date in the seed: a fixed date
+
+
+# ----- files and errors -----
+
+
+def test_render_pdf_file_writes_out_id_pdf(seed_tei, tmp_path, seed_pdf, epoch):
+    target = render_pdf_file(seed_tei, tmp_path / "out")
+    assert target == tmp_path / "out" / "eir-2000-mizin.pdf"
+    assert target.read_bytes() == seed_pdf
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["eir-2000-mizin.pdf"]
+
+
+def test_invalid_tei_gets_the_validators_message_and_no_file(tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text(FULL.read_text(encoding="utf-8").replace("<sp ", "<sp foo='1' ", 1), encoding="utf-8")
+    from tei_edition.validate import validate_file
+
+    problems = validate_file(bad)
+    assert problems
+    with pytest.raises(InvalidDocument) as caught:
+        render_pdf_file(bad, tmp_path / "out")
+    assert str(problems[0]) in str(caught.value)
+    assert isinstance(caught.value, EditionError)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_not_well_formed_is_an_edition_error(tmp_path):
+    with pytest.raises(EditionError, match="not well-formed"):
+        render_pdf(b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>")
+
+
+def test_cli_render_pdf_and_print(seed_tei, tmp_path):
+    from typer.testing import CliRunner
+
+    from tei_edition.cli import app
+
+    result = CliRunner().invoke(app, ["render", str(seed_tei), "--to", "pdf", "--paper", "letter", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "eir-2000-mizin.pdf").read_bytes().startswith(b"%PDF-1.7")
+    result = CliRunner().invoke(app, ["render", str(seed_tei), "--to", "print", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "@page { size: letter; }" not in (tmp_path / "eir-2000-mizin.print.html").read_text(encoding="utf-8")
