@@ -134,7 +134,8 @@
   <!-- ===== index: one reference per paragraph, its page added by CSS (target-counter) ===== -->
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
-    <xsl:variable name="paragraphs" select="f:mentions(.) ! (ancestor::*[@xml:id][1])" as="element()*"/>
+    <!-- "/" (not "!"): each paragraph once, in document order -->
+    <xsl:variable name="paragraphs" select="f:mentions(.)/ancestor::*[@xml:id][1]" as="element()*"/>
     <li class="entry entry-{local-name()}" id="{@xml:id}">
       <span class="entry-name">{f:entry-name(.)}</span>
       <xsl:if test="f:entry-description(.)">
