@@ -18,11 +18,11 @@
   <!-- Name elements that can point at a register entry in standOff. -->
   <!-- Linked mentions (f:is-mention) by the id of their entry. -->
   <xsl:key name="fp:mentions"
-           match="tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref][f:is-mention(.)]"
+           match="(tei:persName | tei:orgName | tei:placeName)[@ref][ancestor::tei:text][f:is-mention(.)]"
            use="fp:ref-id(.)"/>
 
   <!-- Register entries by id (f:entry is called for every mention: a key keeps rendering linear). -->
-  <xsl:key name="fp:entries" match="tei:standOff//(tei:person | tei:org | tei:place)" use="string(@xml:id)"/>
+  <xsl:key name="fp:entries" match="(tei:person | tei:org | tei:place)[ancestor::tei:standOff]" use="string(@xml:id)"/>
 
   <!-- Turns by speaker, to show a participant's full name on their first turn only. -->
   <xsl:key name="fp:sp-by-who" match="tei:sp" use="normalize-space(@who)"/>
