@@ -97,6 +97,20 @@ def convert_bytes(
     text = decode_transcript(data, source, encoding)
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
     notes = resolve_speakers(interview, sidecar)
+    if sidecar.path is None:
+        missing = [
+            what
+            for what, known in (
+                ("the source publication", interview.metadata.get("publication")),
+                ("the interview dates", interview.metadata.get("date")),
+                ("the rights status", None),
+            )
+            if not known
+        ]
+        interview.warnings.append(
+            f"no sidecar ({source.with_suffix('.toml').name}): {', '.join(missing)} not known; "
+            "the header says so (add a sidecar to record them)"
+        )
     for turn in interview.turns():
         if not turn.blocks:
             interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text; it is encoded empty")

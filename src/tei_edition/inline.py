@@ -128,9 +128,10 @@ def parse_inline(text: str, *, path: object = None, line: int = 0, interpolation
     while len(stack) > 1:
         frame = stack.pop()
         if frame.kind in ("italic", "bold"):
-            column = frame.offset + 1
+            # The paragraph's text no longer carries its label, so quote the place rather than count columns.
+            context = " ".join(text[frame.offset : frame.offset + 30].split())
             raise InputError(
-                f"line {line}, column {column}: {frame.delimiter} opens {frame.kind} text that is never closed; "
+                f"line {line}: {frame.delimiter} opens {frame.kind} text that is never closed (at “{context}”); "
                 f"close it, or write a literal asterisk as \\*",
                 path=path,
             )

@@ -1,0 +1,50 @@
+"""The command line: every command documented with an example; thin commands with exact outputs."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.cli import app
+
+from .conftest import SEED
+
+runner = CliRunner()
+COMMANDS = sorted(command.name or command.callback.__name__ for command in app.registered_commands)
+
+
+def test_the_commands_are_all_there():
+    assert set(COMMANDS) >= {
+        "build", "convert", "validate", "render", "entities", "cite", "resolve", "package", "verify", "metadata"
+    }
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"tei-edition {command}" in result.output
+
+
+def test_convert_then_validate(tmp_path):
+    out = tmp_path / "tei"
+    result = runner.invoke(app, ["convert", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith(f"{SEED} → {out / 'eir-2000-mizin.xml'}")
+    result = runner.invoke(app, ["validate", str(out / "eir-2000-mizin.xml")])
+    assert result.exit_code == 0 and result.output.strip() == f"{out / 'eir-2000-mizin.xml'}: valid"
+
+
+def test_explain_names_the_convention_and_the_speakers(tmp_path):
+    result = runner.invoke(app, ["convert", str(SEED), "-o", str(tmp_path), "--explain"])
+    assert "convention: bold" in result.output
+    assert "Umberto Pascali" in result.output and "names:" in result.output
+
+
+def test_a_transcript_without_sidecar_says_what_is_missing(tmp_path):
+    source = tmp_path / "plain.txt"
+    source.write_text("**Q:** Where were you born?\n\n**Smith:** In Leeds.\n", encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "warning: " in result.output and "no sidecar (plain.toml)" in result.output
+    assert "the source publication" in result.output and "the interview dates" in result.output
