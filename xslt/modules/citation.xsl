@@ -20,22 +20,31 @@
   <xsl:function name="f:citation" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="target" as="element()?"/>
+    <xsl:variable name="parts" select="if (root($node) is $fp:document) then $fp:citation-parts else fp:citation-parts($node)"/>
+    <xsl:variable name="locator" select="
+        if ($target/self::tei:p/@n) then '¶ ' || $target/@n
+        else if ($target/self::tei:sp) then 'turn ' || (count($target/preceding::tei:sp) + 1)
+        else ()"/>
+    <xsl:sequence select="string-join(($parts?1, $locator), ', ') || '.' || $parts?2"/>
+  </xsl:function>
+
+  <!-- What the citations of a document share, computed once per document (it was once per paragraph):
+       [people, title, journal and date joined by ", "; " Publisher." or ""]. -->
+  <xsl:variable name="fp:citation-parts" as="array(xs:string)" select="fp:citation-parts(/)"/>
+
+  <xsl:function name="fp:citation-parts" as="array(xs:string)">
+    <xsl:param name="node" as="node()"/>
     <xsl:variable name="interviewees" select="f:participants-with-role($node, 'interviewee') ! f:person-name(.)"/>
     <xsl:variable name="interviewers" select="f:participants-with-role($node, 'interviewer') ! f:person-name(.)"/>
     <xsl:variable name="bibl" select="f:source-bibl($node)"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="publisher" select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
-    <xsl:variable name="locator" select="
-        if ($target/self::tei:p/@n) then '¶ ' || $target/@n
-        else if ($target/self::tei:sp) then 'turn ' || (count($target/preceding::tei:sp) + 1)
-        else ()"/>
     <xsl:variable name="people" select="
         if (exists($interviewees)) then
           f:join-names($interviewees) || (if (exists($interviewers)) then ', interviewed by ' || f:join-names($interviewers) else '')
         else f:join-names($interviewers)"/>
-    <xsl:sequence select="
-        string-join(($people[.], '“' || f:main-title($node) || '”', $journal[.], f:source-date($node)[.], $locator), ', ')
-        || '.' || (if ($publisher) then ' ' || $publisher || '.' else '')"/>
+    <xsl:sequence select="[string-join(($people[.], '“' || f:main-title($node) || '”', $journal[.], f:source-date($node)[.]), ', '),
+                           if ($publisher) then ' ' || $publisher || '.' else '']"/>
   </xsl:function>
 
   <xsl:template name="t:cite-edition">

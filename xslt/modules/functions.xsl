@@ -17,9 +17,13 @@
 
   <!-- Name elements that can point at a register entry in standOff. -->
   <!-- Linked mentions (f:is-mention) by the id of their entry. -->
+  <!-- The conditions of f:is-mention are written out: a function call in a key pattern runs for every name, and
+       in SaxonC a call costs about a microsecond. Names whose @ref resolves to no entry are indexed too but
+       never found: the key is only asked for the ids of existing entries. -->
   <xsl:key name="fp:mentions"
-           match="(tei:persName | tei:orgName | tei:placeName)[@ref][ancestor::tei:text][f:is-mention(.)]"
-           use="fp:ref-id(.)"/>
+           match="(tei:persName | tei:orgName | tei:placeName)[@ref][ancestor::tei:text]
+                  [empty(ancestor::tei:titlePage)][empty(ancestor::tei:head)]"
+           use="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
 
   <!-- Register entries by id (f:entry is called for every mention: a key keeps rendering linear). -->
   <xsl:key name="fp:entries" match="(tei:person | tei:org | tei:place)[ancestor::tei:standOff]" use="string(@xml:id)"/>
@@ -49,10 +53,13 @@
         else f:doc-id($node) || '.html'"/>
   </xsl:function>
 
+  <!-- The permalink of the document being rendered, computed once. -->
+  <xsl:variable name="fp:permalink" as="xs:string" select="f:permalink(/)"/>
+
   <!-- The permalink of one citable element (sp, p, div): the document permalink + "#" + its id. -->
   <xsl:function name="f:fragment-permalink" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="f:permalink($element) || '#' || $element/@xml:id"/>
+    <xsl:sequence select="(if (root($element) is $fp:document) then $fp:permalink else f:permalink($element)) || '#' || $element/@xml:id"/>
   </xsl:function>
 
   <xsl:function name="f:tei-href" as="xs:string">
@@ -117,7 +124,7 @@
   <!-- Every linked mention of a register entry, in document order. -->
   <xsl:function name="f:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('fp:mentions', string($entry/@xml:id), root($entry))"/>
+    <xsl:sequence select="if (normalize-space($entry/@xml:id)) then key('fp:mentions', string($entry/@xml:id), root($entry)) else ()"/>
   </xsl:function>
 
   <!-- The element a mention is counted in: the nearest ancestor with an xml:id (a p, sp or div). -->
@@ -135,20 +142,39 @@
   </xsl:function>
 
   <xsl:variable name="fp:document" as="document-node()" select="/"/>
+
+  <!-- generate-id(mention) → mention id, for every linked mention (f:is-mention) of the document. The HTML
+       templates test membership in this map instead of calling f:is-mention, f:entry and f:mention-id for each
+       name: a stylesheet function call costs about a microsecond in SaxonC, and these add up per mention. -->
   <xsl:variable name="fp:mention-ids" as="map(xs:string, xs:string)" select="fp:mention-ids(/)"/>
 
   <xsl:function name="fp:mention-ids" as="map(xs:string, xs:string)">
     <xsl:param name="doc" as="document-node()"/>
+    <!-- f:is-mention and fp:mention-scope written out: one pass, no function call per name -->
+    <xsl:variable name="mentions" select="$doc/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]
+        [empty(ancestor::tei:titlePage) and empty(ancestor::tei:head)]
+        [let $id := substring-after(tokenize(normalize-space(@ref))[1], '#')
+         return $id and exists(key('fp:entries', $id, $doc))]"/>
+    <xsl:variable name="doc-id" select="f:doc-id($doc)"/>
     <xsl:map>
-      <xsl:for-each-group select="$doc/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref][f:is-mention(.)]"
-                          group-by="generate-id(fp:mention-scope(.))">
-        <xsl:variable name="prefix" select="(fp:mention-scope(.)/@xml:id, f:doc-id(.))[1]"/>
+      <xsl:for-each-group select="$mentions" group-by="generate-id((ancestor::*[@xml:id][1], $doc/*)[1])">
+        <xsl:variable name="prefix" select="(ancestor::*[@xml:id][1]/@xml:id, $doc-id)[1]"/>
         <xsl:for-each select="current-group()">
           <xsl:map-entry key="generate-id(.)" select="$prefix || '-m' || position()"/>
         </xsl:for-each>
       </xsl:for-each-group>
     </xsl:map>
   </xsl:function>
+
+  <!-- Name and description of every register entry of the document, computed once: generate-id(entry) →
+       [name, description]. The index, its sort, the cards and the JSON-LD all ask for them. -->
+  <xsl:variable name="fp:entry-texts" as="map(xs:string, array(xs:string))">
+    <xsl:map>
+      <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)">
+        <xsl:map-entry key="generate-id(.)" select="[fp:entry-name(.), fp:entry-description(.)]"/>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- person, org or place -->
   <xsl:function name="f:entry-kind" as="xs:string">
@@ -158,10 +184,20 @@
 
   <xsl:function name="f:entry-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="f:plain(($entry/(tei:persName | tei:orgName | tei:placeName))[1])"/>
+    <xsl:sequence select="($fp:entry-texts(generate-id($entry))?1[root($entry) is $fp:document], fp:entry-name($entry))[1]"/>
   </xsl:function>
 
   <xsl:function name="f:entry-description" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="($fp:entry-texts(generate-id($entry))?2[root($entry) is $fp:document], fp:entry-description($entry))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="f:plain(($entry/(tei:persName | tei:orgName | tei:placeName))[1])"/>
+  </xsl:function>
+
+  <xsl:function name="fp:entry-description" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="f:plain(($entry/tei:note, $entry/tei:desc, $entry/tei:occupation)[1]/node())"/>
   </xsl:function>

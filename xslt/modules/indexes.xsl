@@ -57,16 +57,23 @@
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
     <xsl:variable name="name" select="f:entry-name(.)"/>
+    <xsl:variable name="description" select="f:entry-description(.)"/>
     <xsl:variable name="mentions" select="f:mentions(.)"/>
+    <!-- mention ids from the precomputed map (one f:mention-id call per back-link costs more than the link) -->
+    <xsl:variable name="mention-ids" as="map(xs:string, xs:string)"
+        select="if (root(.) is $fp:document) then $fp:mention-ids else fp:mention-ids(root(.))"/>
     <li class="entry entry-{local-name()}" id="{@xml:id}">
       <p class="entry-head">
         <span class="entry-name">{$name}</span>
-        <xsl:for-each select="tei:idno[f:authority-url(.)]">
-          <xsl:text> </xsl:text>
-          <a class="authority" href="{f:authority-url(.)}" rel="external">{f:authority-label(.)}</a>
+        <xsl:for-each select="tei:idno">
+          <xsl:variable name="url" select="f:authority-url(.)"/>
+          <xsl:if test="$url">
+            <xsl:text> </xsl:text>
+            <a class="authority" href="{$url}" rel="external">{f:authority-label(.)}</a>
+          </xsl:if>
         </xsl:for-each>
       </p>
-      <p class="entry-desc" id="ed-desc-{@xml:id}">{(f:entry-description(.)[.], f:kind-label(f:entry-kind(.)))[1]}</p>
+      <p class="entry-desc" id="ed-desc-{@xml:id}">{($description[.], f:kind-label(local-name()))[1]}</p>
       <p class="entry-mentions">
         <xsl:choose>
           <xsl:when test="empty($mentions)">Not mentioned in the text.</xsl:when>
@@ -79,7 +86,7 @@
               <xsl:variable name="last-group" select="position() eq last()"/>
               <xsl:for-each select="current-group()">
                 <xsl:variable name="letter" select="if ($several) then codepoints-to-string(96 + position()) else ''"/>
-                <a class="backlink" href="#{f:mention-id(.)}"
+                <a class="backlink" href="#{$mention-ids(generate-id(.))}"
                    aria-label="{$name}, {if ($n) then 'paragraph ' || $n else 'mention'}{$letter ! (' ' || .)}">{if ($n) then '¶ ' || $n || $letter else 'mention'}</a>
                 <xsl:if test="not($last-group and position() eq last())">, </xsl:if>
               </xsl:for-each>

@@ -16,18 +16,23 @@
     expand-text="yes">
 
   <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="m:html">
-    <xsl:variable name="entry" select="f:entry(.)"/>
+    <!-- In the document being rendered, the precomputed map says whether this is a linked mention (and its id);
+         names of any other document go through f:is-mention and f:mention-id. -->
+    <xsl:variable name="mention-id" as="xs:string?"
+        select="if (root(.) is $fp:document) then $fp:mention-ids(generate-id(.))
+                else if (f:is-mention(.)) then f:mention-id(.) else ()"/>
     <xsl:choose>
-      <xsl:when test="f:is-mention(.)">
-        <xsl:variable name="kind" select="f:entry-kind($entry)"/>
-        <a class="name name-{$kind}" id="{f:mention-id(.)}" href="#{$entry/@xml:id}"
-           aria-describedby="ed-desc-{$entry/@xml:id}">
+      <xsl:when test="exists($mention-id)">
+        <!-- the entry's id is the @ref (a linked mention resolves by definition) -->
+        <xsl:variable name="id" select="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
+        <xsl:variable name="entry" select="key('fp:entries', $id)[1]"/>
+        <a class="name name-{local-name($entry)}" id="{$mention-id}" href="#{$id}" aria-describedby="ed-desc-{$id}">
           <xsl:apply-templates mode="m:html"/>
-          <xsl:sequence select="if (root(.) is $fp:document) then $fp:cards(string($entry/@xml:id)) else fp:card($entry)"/>
+          <xsl:sequence select="if (root(.) is $fp:document) then $fp:cards($id) else fp:card($entry)"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:if test="@ref and empty($entry)">
+        <xsl:if test="@ref and empty(f:entry(.))">
           <xsl:message>[names] {local-name()} "{normalize-space()}" points at {@ref}, which is not in standOff: rendered unlinked.</xsl:message>
         </xsl:if>
         <span class="name name-{substring-before(local-name(), 'Name')} unlinked"><xsl:apply-templates mode="m:html"/></span>
