@@ -338,3 +338,22 @@ def test_validation_time_on_a_20_kb_document(capsys):
     with capsys.disabled():
         print(f"\nvalidate_tree: {per_document * 1000:.2f} ms per {len(text.encode()) // 1024} KB document")
     assert per_document < 0.05  # measured ~0.7 ms on the 2-core reference machine; generous for loaded CI
+
+
+def test_the_corpus_register_is_a_valid_register_document(tei_all):
+    register = Path(__file__).resolve().parent.parent / "seeds" / "register.xml"
+    assert validate_file(register) == []
+    assert tei_all(register) == []
+
+
+def test_an_edition_needs_particdesc_a_register_does_not(tmp_path):
+    from tei_edition.convert import convert_file
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "eir-2000-mizin.txt"
+    root = convert_file(seed).tree.getroot()
+    profile = root.find("{http://www.tei-c.org/ns/1.0}teiHeader/{http://www.tei-c.org/ns/1.0}profileDesc")
+    profile.remove(profile.find("{http://www.tei-c.org/ns/1.0}particDesc"))
+    target = tmp_path / "no-partic.xml"
+    target.write_bytes(etree.tostring(root))
+    messages = [p.message for p in validate_file(target)]
+    assert 'element "profileDesc" incomplete; missing required element "particDesc"' in messages

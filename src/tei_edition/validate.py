@@ -90,7 +90,7 @@ def validate_tree(tree: etree._ElementTree, path: str) -> list[Problem]:
     """All schema and pointer problems of a parsed document, in document order."""
     if isinstance(tree, etree._Element):
         tree = tree.getroottree()
-    problems = _schema_problems(tree, path) + _pointer_problems(tree, path)
+    problems = _schema_problems(tree, path) + _edition_header_problems(tree, path) + _pointer_problems(tree, path)
     unique = dict.fromkeys(problems)  # the schema can report the same fault twice; keep the first
     return sorted(unique, key=lambda problem: problem.line or 0)
 
@@ -217,6 +217,31 @@ def _why(attribute: str, reason: str) -> str:
 
 
 # --- pointers and ids --------------------------------------------------------------------------------------------
+
+
+_EDITION_HEADER = ("encodingDesc", "profileDesc", "revisionDesc")
+
+
+def _edition_header_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
+    """An interview edition (a TEI with text) needs every header part; a register (no text) only fileDesc.
+
+    The schema cannot tell the two kinds apart (see the comment on TEI in tei-edition.xsd), so this rule does.
+    """
+    root = tree.getroot()
+    header = root.find(f"{{{TEI_NS}}}teiHeader")
+    if root.tag != f"{{{TEI_NS}}}TEI" or header is None or root.find(f"{{{TEI_NS}}}text") is None:
+        return []
+    problems = [
+        Problem(path, header.sourceline, f'element "teiHeader" incomplete; missing required element "{part}"')
+        for part in _EDITION_HEADER
+        if header.find(f"{{{TEI_NS}}}{part}") is None
+    ]
+    profile = header.find(f"{{{TEI_NS}}}profileDesc")
+    if profile is not None and profile.find(f"{{{TEI_NS}}}particDesc") is None:
+        problems.append(
+            Problem(path, profile.sourceline, 'element "profileDesc" incomplete; missing required element "particDesc"')
+        )
+    return problems
 
 
 def _pointer_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
