@@ -31,3 +31,14 @@ def tei_all():
         return [f"{e.line}:{e.column}: {e.message}" for e in relaxng.error_log]
 
     return check
+
+
+def pytest_unconfigure(config):
+    """Release SaxonC while the interpreter is whole: its destructor fails noisily during interpreter shutdown."""
+    import gc
+    import sys
+
+    render = sys.modules.get("tei_edition.render")
+    if render is not None:
+        render._saxon.close()
+    gc.collect()

@@ -69,6 +69,12 @@ class _Saxon:
                 self._processor = PySaxonProcessor(license=False)
             return self._processor
 
+    def close(self) -> None:
+        """Drop the compiled stylesheets and the processor (they are made again on the next use)."""
+        with self._lock:
+            self._executables.clear()
+            self._processor = None
+
     def executable(self, stylesheet: str):
         with self._lock:
             if stylesheet not in self._executables:
