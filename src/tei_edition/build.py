@@ -422,9 +422,3 @@ def _remove_vanished(manifest: Manifest, out_dir: Path) -> list[str]:
     if removed:
         manifest.save()
     return removed
-
-
-def default_sources() -> list[Path]:
-    """``seeds/`` of the current folder: the README's main job."""
-    return [Path("seeds")]
-

@@ -52,6 +52,8 @@ def document_id(source: Path, sidecar: Sidecar, config: EditionConfig) -> str:
 
 @functools.cache
 def _load_register(path: Path, mtime_ns: int) -> Register:
+    """Cached per path and modification time, so a changed register is read again."""
+    del mtime_ns  # part of the cache key only
     return load_register(path)
 
 

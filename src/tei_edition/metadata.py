@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import EditionError
-from .render import _first_line, _saxon, _write_atomically, _xml_text
+from .render import _first_line, _saxon, _xml_text
+from .textio import write_atomic
 
 #: Metadata formats: name → (entry stylesheet, file suffix of a record).
 FORMATS: dict[str, tuple[str, str]] = {
@@ -91,7 +92,11 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
     for fmt in formats:
         suffix = FORMATS[fmt][1] if fmt in FORMATS else ""
         for path in files:
-            written.append(_write_atomically(out / f"{path.stem}{suffix}", record(path, fmt)))
+            target = out / f"{path.stem}{suffix}"
+            write_atomic(target, record(path, fmt).encode("utf-8"))
+            written.append(target)
         if collection and files:
-            written.append(_write_atomically(out / f"collection{suffix}", collection_record(files, fmt, title=title)))
+            target = out / f"collection{suffix}"
+            write_atomic(target, collection_record(files, fmt, title=title).encode("utf-8"))
+            written.append(target)
     return written

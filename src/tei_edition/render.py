@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import threading
 import warnings
 from pathlib import Path
@@ -19,6 +18,7 @@ from lxml import etree
 
 from . import TEI_NS
 from .errors import EditionError
+from .textio import write_atomic
 
 XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
 
@@ -235,22 +235,7 @@ def render_html_file(
     except OSError as error:
         raise RenderError(f"cannot create the output directory: {error.strerror}", path=out) from None
     target = out / f"{_document_id(text, source)}.html"
-    return _write_atomically(target, html)
-
-
-def _write_atomically(target: Path, text: str) -> Path:
-    """Write to a temporary file in the same directory, then rename over the target (no half-written pages)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_atomic(target, html.encode("utf-8"))
     return target
 
 

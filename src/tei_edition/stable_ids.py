@@ -204,10 +204,6 @@ def retirements(root: etree._Element) -> list[Retirement]:
     return found
 
 
-def _number(ident: str) -> int:
-    return int(re.search(r"(\d+)$", ident).group(1))
-
-
 # ----------------------------------------------------------------------------------------------------------
 # Alignment
 

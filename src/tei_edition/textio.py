@@ -63,15 +63,6 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     return text
 
 
-def read_transcript(path: Path, encoding: str | None = None) -> str:
-    """Read and decode one transcript file."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path)
-    return decode_transcript(data, path, encoding)
-
-
 def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

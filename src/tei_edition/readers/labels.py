@@ -297,8 +297,3 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
     if rejected:
         reasons.append("label-like line starts that are not taken as speakers: " + "; ".join(rejected[:8]))
     return result
-
-
-def styles_tried() -> str:
-    """The label styles, with examples, for error messages."""
-    return "; ".join(f"{s.name} ({s.example})" for s in STYLES.values())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
-from .labels import STYLES, Detection, LabelMatch, detect_style, styles_tried
+from .labels import STYLES, Detection, LabelMatch, detect_style
 from .metadata import front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
