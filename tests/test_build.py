@@ -210,3 +210,23 @@ def test_collection_index_lists_editions_and_links_names_into_them(corpus, tmp_p
         assert fragment in pages[page], link
     kouchner = index.find(".//li[@id='bernard-kouchner']")
     assert kouchner is not None and "eir-2000-mizin.html#eir-2000-mizin-p5" in [a.get("href") for a in kouchner.iter("a")]
+
+
+def test_build_then_package_then_verify(corpus, tmp_path):
+    from tei_edition.package import package, verify
+
+    out, bag = tmp_path / "dist", tmp_path / "bag"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    package(out, bag)
+    assert verify(bag).ok
+    payload = sorted(p.relative_to(bag / "data").as_posix() for p in (bag / "data").rglob("*") if p.is_file())
+    assert {"eir-2000-mizin.xml", "eir-2000-mizin.html", "harbour-1.xml", "index.html", "register.xml"} <= set(payload)
+    page = bag / "data" / "harbour-2.html"
+    data = bytearray(page.read_bytes())
+    data[100] ^= 1
+    page.write_bytes(bytes(data))
+    report = verify(bag)
+    assert not report.ok
+    assert report.changed == ["data/harbour-2.html"] and all(
+        "harbour-2.html" in str(problem) for problem in report.problems()
+    )
