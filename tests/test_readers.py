@@ -31,6 +31,8 @@ CASES = [
     ("aliases.txt", "plain", ["moreno", "nyberg", "moreno", "nyberg", "moreno"]),
     ("auto-merge.txt", "plain", ["brennan", "wendt", "brennan", "wendt", "brennan", "wendt", "brennan"]),
     ("podcast-captions.vtt", "webvtt", ["raman", "wierzbicki", "raman", "wierzbicki"]),
+    ("congressional-record.txt", "record", ["chairman", "holloway", "ferreira", "holloway", "ferreira", "chairman"]),
+    ("printed-qa.txt", "record", ["q", "a"] * 2),
 ]
 
 

@@ -101,7 +101,16 @@ LABEL_LINE = LabelStyle(
     patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),),
 )
 
-STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE)}
+#: A record-style label: a surname in capitals, after an honorific or not, or Q/A, closed by a full stop.
+CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}}|Q|A)"
+
+RECORD = LabelStyle(
+    name="record",
+    example="Mr. SMITH. text, The CHAIRMAN. text, Q. text (hearings and printed Q&As: a full stop after the label)",
+    patterns=(re.compile(rf"(?P<label>{CAPS_LABEL})\.[ \t]+(?P<rest>\S.*)\Z"),),
+)
+
+STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD)}
 
 #: First words of label-like line starts that are not speakers: notes, list items, document parts.
 NOT_SPEAKERS = frozenset(
@@ -110,7 +119,7 @@ NOT_SPEAKERS = frozenset(
     subject title subtitle transcript transcribed transcriber edited caption photo figure table re fwd cc
     translation translator duration length recorded topic topics series episode season language contents
     disclaimer correction corrections addendum postscript answer1 item items point points day week phase round
-    http https mailto""".split()
+    http https mailto ok okay yes no well so oh ah hi hello thanks right sure now and but i""".split()
 )
 
 #: Labels that name a role rather than a person; they are speakers wherever they occur.
@@ -282,8 +291,8 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
     # A second convention joins only where its labels recur and lines the first one does not claim
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
-        if other is LABEL_LINE or style is LABEL_LINE:
-            continue
+        if LABEL_LINE in (other, style) or RECORD in (other, style):
+            continue  # these never mix: a lone capitalised line or "OK." would pass for a label
         strong = {k for k in o_accepted if o_counts[k] >= 2 or k in ROLE_LABELS or k in known_keys}
         strong -= accepted
         if len(strong) and sum(o_counts[k] for k in strong) >= 2:
