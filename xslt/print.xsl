@@ -65,8 +65,8 @@
   </xsl:template>
 
   <xsl:template name="t:styles">
-    <!-- $css-file is relative to modules/ (params.xsl), as in the HTML edition -->
-    <style>{unparsed-text(resolve-uri($css-file, resolve-uri('modules/params.xsl', static-base-uri())))}</style>
+    <!-- print.css alone: edition.css (screen, hover cards, responsive rules) would cost WeasyPrint a selector
+         match per element for nothing -->
     <style>{unparsed-text(resolve-uri($print-css-file, static-base-uri()))}</style>
     <xsl:if test="lower-case($paper) = 'letter'">
       <style>@page {{ size: letter; }}</style>
@@ -87,9 +87,23 @@
           <xsl:apply-templates select="$tei/tei:text/tei:body" mode="m:html"/>
           <xsl:apply-templates select="$tei/tei:text/tei:back" mode="m:html"/>
         </article>
-        <xsl:call-template name="t:indexes"/>
-        <xsl:call-template name="t:metadata"/>
-        <xsl:call-template name="t:cite-edition"/>
+        <xsl:choose>
+          <xsl:when test="$tei/tei:standOff//(tei:person | tei:org | tei:place)">
+            <!-- The index starts the back matter on a new page (print.css: named page "back"). tei_edition.pdf
+                 typesets the text first and this part second, with the index's page numbers already known. -->
+            <div class="back-matter">
+              <p class="running-strings" aria-hidden="true"><span class="running-title">{f:main-title(/)}</span>
+                <xsl:text> </xsl:text><span class="running-name">{fp:running-name(/)}</span></p>
+              <xsl:call-template name="t:indexes"/>
+              <xsl:call-template name="t:metadata"/>
+              <xsl:call-template name="t:cite-edition"/>
+            </div>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t:metadata"/>
+            <xsl:call-template name="t:cite-edition"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </main>
     </body>
   </xsl:template>
@@ -104,7 +118,7 @@
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">
         <span class="byline-people">
-          <span class="running-name">{f:join-names(if (exists($interviewees)) then $interviewees else $interviewers)}</span>
+          <span class="running-name">{fp:running-name(/)}</span>
           <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
         </span>
       </p>
@@ -121,14 +135,93 @@
     </dl>
   </xsl:template>
 
+  <!-- The running head's name: the interviewees (else the interviewers). -->
+  <xsl:function name="fp:running-name" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="interviewees" select="f:participants-with-role($doc, 'interviewee') ! f:person-name(.)"/>
+    <xsl:sequence select="f:join-names(if (exists($interviewees)) then $interviewees
+                                       else f:participants-with-role($doc, 'interviewer') ! f:person-name(.))"/>
+  </xsl:function>
+
   <!-- ===== no interactive parts on paper ===== -->
 
   <xsl:template name="t:cite-fragment"/>
 
-  <!-- names.xsl builds one card per entry as element(): on paper it is an empty, undisplayed span. -->
+  <!-- names.xsl builds one card per entry as element(): on paper it is an empty, undisplayed span. (Unused while
+       the name mentions below are plain text; kept so that names.xsl never puts a card on paper.) -->
   <xsl:template name="t:card">
     <xsl:param name="entry" as="element()"/>
     <span class="card" hidden=""/>
+  </xsl:template>
+
+  <!-- ===== fewer boxes: every element is a box WeasyPrint styles, lays out (and re-lays out for the index's
+       page numbers) and paints, so what paper does not show is plain text here ===== -->
+
+  <!-- Name mentions: plain text. On paper a name is not a link; the index refers to paragraphs (¶ n, p. n). -->
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="m:html" priority="3">
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+
+  <!-- Inline markup that looks like the running text: its text only (quotation marks are restored as text, as
+       in the HTML). -->
+  <xsl:template match="tei:q" mode="m:html">
+    <xsl:variable name="marks" select="f:quote-marks(@rend)"/>
+    <xsl:sequence select="$marks[1]"/>
+    <xsl:apply-templates mode="m:html"/>
+    <xsl:sequence select="$marks[2]"/>
+  </xsl:template>
+  <xsl:template match="tei:ellipsis | tei:seg | tei:roleName | tei:date | tei:text//tei:abbr" mode="m:html">
+    <xsl:apply-templates mode="m:html"/>
+  </xsl:template>
+  <xsl:template match="tei:milestone" mode="m:html"/>
+
+  <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
+  <xsl:template match="tei:sp" mode="m:html">
+    <xsl:variable name="role" select="f:speaker-role(.)"/>
+    <div class="sp sp-{$role}">
+      <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:speaker-label">
+        <xsl:with-param name="role" select="$role"/>
+        <xsl:with-param name="person" select="f:speaker-person(.)"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="node() except tei:speaker" mode="m:html"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="t:speaker-label">
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:variable name="printed" select="f:plain(tei:speaker)"/>
+    <xsl:variable name="full" select="$person ! f:person-name(.)"/>
+    <xsl:variable name="named" select="$full and not(contains($printed, $full))
+                                       and key('fp:sp-by-who', normalize-space(@who))[1] is current()"/>
+    <p class="speaker">
+      <span class="speaker-name">
+        <xsl:choose>
+          <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
+          <xsl:otherwise>{($full, 'Speaker')[1]}</xsl:otherwise>
+        </xsl:choose>
+      </span>
+      <xsl:if test="$role = ('interviewer', 'interviewee') or $named">
+        <xsl:text> </xsl:text>
+        <span class="speaker-role">({string-join((
+            ($role[. = ('interviewer', 'interviewee')] ! (upper-case(substring(., 1, 1)) || substring(., 2))),
+            $full[$named]), ': ')})</span>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <!-- A paragraph: one <p> with the TEI id and its number (the HTML's pnum link) floated into the margin; no
+       wrapper, no cite disclosure. -->
+  <xsl:template match="tei:text//tei:p" mode="m:html">
+    <p class="para">
+      <xsl:call-template name="t:id"/>
+      <xsl:if test="@xml:id">
+        <a class="pnum" href="#{@xml:id}">{(@n, '¶')[1]}</a>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+    </p>
   </xsl:template>
 
   <!-- ===== index: one reference per paragraph, its page added by CSS (target-counter) ===== -->
@@ -136,18 +229,13 @@
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
     <!-- "/" (not "!"): each paragraph once, in document order -->
     <xsl:variable name="paragraphs" select="f:mentions(.)/ancestor::*[@xml:id][1]" as="element()*"/>
-    <li class="entry entry-{local-name()}" id="{@xml:id}">
+    <li class="entry" id="{@xml:id}">
       <span class="entry-name">{f:entry-name(.)}</span>
-      <xsl:if test="f:entry-description(.)">
-        <span class="entry-desc">, {f:entry-description(.)}</span>
-      </xsl:if>
-      <xsl:text> </xsl:text>
-      <span class="entry-mentions">
-        <xsl:for-each select="$paragraphs">
-          <a class="backlink" href="#{@xml:id}">{(@n ! ('¶ ' || .), 'mention')[1]}</a>
-          <xsl:if test="position() ne last()">, </xsl:if>
-        </xsl:for-each>
-      </span>
+      <xsl:if test="f:entry-description(.)">, {f:entry-description(.)}</xsl:if>
+      <xsl:for-each select="$paragraphs">
+        <xsl:text>{if (position() eq 1) then ' ' else ', '}</xsl:text>
+        <a class="backlink" href="#{@xml:id}">{(@n ! ('¶&#xA0;' || .), 'mention')[1]}</a>
+      </xsl:for-each>
     </li>
   </xsl:template>
 

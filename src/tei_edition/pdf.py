@@ -51,7 +51,7 @@ def warm_up() -> None:
         # Lay out a line in every face the print CSS uses, so fontconfig and Pango load them now.
         sample = "".join(
             f'<p style="font-family: {family}; font-weight: {weight}; font-style: {style}">Ab — “Č” Ж 1</p>'
-            for family in ("Noto Serif", "Noto Sans") for weight in (400, 700) for style in ("normal", "italic")
+            for family in ("Noto Serif",) for weight in (400, 700) for style in ("normal", "italic")
         )
         weasyprint.HTML(string=f"<html lang=en><body>{sample}</body></html>").render(font_config=_font_config)
         _saxon.executable(STYLESHEETS["print"])
@@ -143,7 +143,7 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> b
     with _lock, warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)  # WeasyPrint leaves its sRGB profile file open
         try:
-            document = HTML(string=html, base_url=str(Path.cwd()) + "/").render(font_config=_font_config)
+            document = _layout(html)
             if epoch is not None:
                 stamp = epoch.strftime("%Y-%m-%dT%H:%M:%SZ")
                 document.metadata.created = stamp
@@ -156,6 +156,41 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> b
         except Exception as error:  # WeasyPrint raises assorted exceptions; the caller gets one typed error
             raise PdfError(f"{doc_id}: WeasyPrint could not typeset the print edition: {error}") from None
     return pdf
+
+
+def _layout(html: str):
+    """Lay out the print HTML as a WeasyPrint document.
+
+    With an index (a ``back-matter`` part, see print.xsl), the text is laid out first and the back matter second, as
+    a document of its own whose page numbers continue the text's: the page of every paragraph is known by then and
+    is written into the index (``data-page``), so the index is laid out once. With CSS ``target-counter`` alone,
+    WeasyPrint lays out the pages that hold the references three times (about a third of the time per document).
+    The two are joined into one document, whose links, destinations and outline span both.
+    """
+    from lxml import html as lxml_html
+    from weasyprint import HTML
+
+    base_url = str(Path.cwd()) + "/"
+    root = lxml_html.document_fromstring(html)
+    back = next(iter(root.find_class("back-matter")), None)
+    if back is None:
+        return HTML(string=html, base_url=base_url).render(font_config=_font_config)
+    main = back.getparent()
+    main.remove(back)
+    text = HTML(string=lxml_html.tostring(root, encoding="unicode"), base_url=base_url).render(font_config=_font_config)
+    page_of = {anchor: number for number, page in enumerate(text.pages, 1) for anchor in page.anchors}
+    for link in back.iterfind(".//a[@href]"):
+        target = page_of.get(link.get("href")[1:]) if link.get("class") == "backlink" else None
+        if target is not None:
+            link.set("data-page", str(target))
+    for part in list(main):
+        main.remove(part)
+    main.append(back)
+    style = etree.SubElement(root.find("head"), "style")
+    style.text = f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}"
+    back_matter = HTML(string=lxml_html.tostring(root, encoding="unicode"), base_url=base_url).render(
+        font_config=_font_config)
+    return text.copy(text.pages + back_matter.pages)
 
 
 def render_pdf_file(
