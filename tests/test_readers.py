@@ -33,6 +33,10 @@ CASES = [
     ("podcast-captions.vtt", "webvtt", ["raman", "wierzbicki", "raman", "wierzbicki"]),
     ("congressional-record.txt", "record", ["chairman", "holloway", "ferreira", "holloway", "ferreira", "chairman"]),
     ("printed-qa.txt", "record", ["q", "a"] * 2),
+    ("numbered-speakers.txt", "plain", ["speaker-1", "speaker-2", "speaker-1", "speaker-3", "speaker-1"]),
+    ("timed-label-lines.txt", "label-line", ["lopez", "baker", "lopez", "ruiz", "lopez"]),
+    ("role-in-parentheses.txt", "plain", ["smith", "jones"] * 2),
+    ("tabs-crlf.txt", "plain", ["interviewer", "narrator"] * 2),
 ]
 
 
@@ -139,3 +143,10 @@ def test_forced_style(tmp_path):
     assert [t.label for t in conversion.interview.turns()] == ["SOLO"]
     with pytest.raises(InputError, match="unknown label style"):
         convert_file(source, label_style="nonsense")
+
+
+def test_a_role_printed_with_the_label_is_the_participants_role():
+    root = _tei("role-in-parentheses.txt")
+    roles = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role") for p in root.iter(T + "person")}
+    assert roles["spk-smith"] == "interviewer"
+    assert [s.text for s in root.iter(T + "speaker")][:2] == ["SMITH (Interviewer)", "JONES"]

@@ -29,6 +29,11 @@ _ROLE_LABELS = {
     "interviewee": "interviewee",
     "respondent": "interviewee",
     "narrator": "interviewee",
+    "host": "interviewer",
+    "co-host": "interviewer",
+    "moderator": "interviewer",
+    "questioner": "interviewer",
+    "guest": "interviewee",
 }
 
 
@@ -67,7 +72,8 @@ class _Cast:
                     person.role = role
                 person.labels.extend(label for label in labels if label not in person.labels)
                 return person
-        base = f"spk-{slug(_surname(name))}"
+        # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id.
+        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else _surname(name))
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
@@ -152,6 +158,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     return notes
 
 
+_NUMBERED = re.compile(r".+ \d{1,2}")
+_PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
 
 
@@ -161,10 +170,16 @@ def _resolve_label(interview: Interview, cast: "_Cast", sidecar: Sidecar, aliase
     if _key(label_as_printed) in aliases:
         notes.append(f"label {label_as_printed!r} → {aliases[_key(label_as_printed)]!r} (sidecar alias)")
     label = aliases.get(_key(label_as_printed), label_as_printed)
+    # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
+    printed_role = _PRINTED_ROLE.match(label)
+    if printed_role:
+        label = printed_role.group("name")
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label)
-    if person is None:
+    if person is None and printed_role is None:
         person, how = _by_role_or_publication(cast, label, sidecar)
+    if person is None and printed_role is not None:
+        person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"

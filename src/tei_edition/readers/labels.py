@@ -26,8 +26,11 @@ _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
 _INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
 #: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
+#: A role printed after a name: ``SMITH (Interviewer):``.
+ROLE_SUFFIX = r"\((?i:interviewer|interviewee|narrator|host|co-host|guest|moderator|respondent|questioner)\)"
 PLAIN_LABEL = (
     rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
+    rf"(?:[ \t]*{ROLE_SUFFIX})?"
 )
 
 
@@ -140,6 +143,8 @@ def _first_word(label: str) -> str:
 
 def label_shape(label: str) -> str:
     """The typographic shape of a label: ``initials``, ``honorific``, ``caps`` or ``name``."""
+    if re.fullmatch(r"\w+ \d{1,2}", label):
+        return "numbered"  # "Speaker 1", "Participant 2"
     if re.fullmatch(_INITIALS, label) or re.fullmatch(r"[A-Z]{1,4}", label):
         return "initials"
     letters = [c for c in label if c.isalpha()]
@@ -152,13 +157,13 @@ def label_shape(label: str) -> str:
     return "name"
 
 
-_DISTINCTIVE = {"initials", "honorific", "caps"}
+_DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 
 
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether two labels differ by one inserted, deleted, replaced or transposed letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
+    if a == b or abs(len(a) - len(b)) > 1 or re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False  # numbers are not slips: "Speaker 1" and "Speaker 2" are two people
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
@@ -195,9 +200,11 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
     return ", ".join(f"{shown[key]}×{n}" for key, n in counter.most_common(limit))
 
 
-def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict[str, str]]:
+def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict[str, str], set[str]]:
+    """How often each label occurs, how it was printed, and which labels were printed with a timecode."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
+    timed: set[str] = set()
     for index, line in enumerate(lines):
         found = style.match(line)
         if not found:
@@ -210,11 +217,14 @@ def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict
         key = label_key(found.label)
         counts[key] += 1
         shown.setdefault(key, found.label)
-    return counts, shown
+        if found.time:
+            timed.add(key)
+    return counts, shown, timed
 
 
 def _judge(
-    style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool
+    style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
+    timed: set[str] = frozenset(),
 ) -> tuple[set[str], list[str]]:
     """Which candidate labels of a style are speakers; the second value says why others are not."""
     accepted: set[str] = set()
@@ -232,6 +242,9 @@ def _judge(
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
         if shape in _DISTINCTIVE and shape in recurring_shapes:
+            accepted.add(key)
+        elif key in timed and any(other in timed for other in recurring):
+            # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
             accepted.add(key)
         elif len(variant) == 1:
             accepted.add(key)  # a one-letter slip in a recurring label ("Tobais" for "Tobias")
@@ -252,8 +265,8 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown = _candidates(style, lines)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True)
+        counts, shown, timed = _candidates(style, lines)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed)
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
             reasons.append("not speakers: " + "; ".join(rejected))
@@ -261,8 +274,8 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown = _candidates(style, lines)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False)
+        counts, shown, timed = _candidates(style, lines)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed)
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)

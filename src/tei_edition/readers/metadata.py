@@ -99,7 +99,10 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         raw_key = re.sub(r"[\s_-]+", " ", found.group("key")).strip().casefold()
         if raw_key not in _SYNONYMS and raw_key not in _OTHER_KEYS:
             return None
-        fields[normalise_key(raw_key)] = found.group("value")
+        key = normalise_key(raw_key)
+        if key in fields or (key in _ROLE_KEYS and found.group("value").rstrip().endswith("?")):
+            return None  # a key that repeats, or a question after "Interviewer:", makes turns, not a header
+        fields[key] = found.group("value")
     if len(fields) == 1 and set(fields) <= _ROLE_KEYS:
         value = next(iter(fields.values()))
         if re.search(r"[.?!]$", value) or len(value.split()) > 8:
