@@ -79,20 +79,70 @@ def test_axe_no_serious_or_critical_violations(loaded):
     assert not violations, f"{name}: " + "; ".join(details)
 
 
+# The card is the mention's ::after (its text set once per entry in CSS): what is shown, where, and whether it
+# fits the viewport, read from the computed style of the pseudo-element.
+CARD_STATE = """(a) => {
+  const after = getComputedStyle(a, '::after');
+  const link = a.getBoundingClientRect();
+  const left = parseFloat(after.left), width = parseFloat(after.width);
+  const x = after.position === 'fixed' ? left : link.left + left;
+  return {display: after.display, content: after.content, x: x, right: x + width,
+          entry: document.getElementById(a.getAttribute('aria-describedby')).textContent,
+          name: document.querySelector(a.getAttribute('href') + ' .entry-head b').textContent};
+}"""
+
+
+def card_state(mention) -> dict:
+    state = mention.evaluate(CARD_STATE)
+    state["shown"] = state["display"] != "none" and state["content"] not in ("none", "normal")
+    return state
+
+
+def assert_card_shown(name: str, mention, page) -> None:
+    state = card_state(mention)
+    width = page.evaluate("window.innerWidth")
+    assert state["shown"], f"{name}: no card: {state}"
+    # the entry's name and description (the text aria-describedby points at), as the card's text
+    assert f"{state['name']} — {state['entry']}" in state["content"].replace('\\"', '"'), state
+    assert state["x"] >= 0 and state["right"] <= width, f"{name}: card outside the viewport: {state}"
+
+
 def test_card_shows_on_keyboard_focus_and_fits(loaded):
     name, page, _, _ = loaded
+    page.mouse.move(0, 0)
     mention = page.locator("a.name").first
-    card = mention.locator(".card")
-    assert not card.is_visible()
+    assert not card_state(mention)["shown"]
     mention.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # keyboard focus, so :focus-visible applies
-    assert card.is_visible()
-    box = card.bounding_box()
-    width = page.evaluate("window.innerWidth")
-    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, f"{name}: card outside the viewport"
-    page.keyboard.press("Escape")
-    assert not card.is_visible()
+    assert_card_shown(name, mention, page)
+    page.keyboard.press("Escape")  # dismissable (WCAG 1.4.13)
+    assert not card_state(mention)["shown"]
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    assert_card_shown(name, mention, page)
+
+
+def test_card_shows_on_hover_for_every_kind(loaded):
+    name, page, _, _ = loaded
+    page.keyboard.press("Tab")  # move keyboard focus away from any mention
+    for mention in page.locator("a.name").all()[:12]:
+        mention.scroll_into_view_if_needed()
+        mention.hover()
+        assert_card_shown(name, mention, page)
+    page.mouse.move(0, 0)
+
+
+def test_card_is_not_part_of_the_link_name(loaded):
+    """The card's text has an empty alternative text: the link's accessible name stays the name as printed."""
+    _, page, _, _ = loaded
+    mention = page.locator("a.name").first
+    mention.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    assert card_state(mention)["shown"]
+    snapshot = mention.aria_snapshot()  # e.g. '- link "Viktor Mizin":' plus its url
+    assert snapshot.splitlines()[0].startswith(f'- link "{mention.inner_text().strip()}"'), snapshot
 
 
 def test_skip_link_is_first_and_visible_on_focus(loaded, page_url):

@@ -130,27 +130,53 @@ def test_every_mention_links_to_its_entry_and_back(tei, page):
     for name, mention in zip(names, mentions):
         ref = name.get("ref")[1:]
         assert mention.get("href") == f"#{ref}"
-        assert "".join(mention.xpath("./text() | ./*[not(@class='card')]//text()")).strip() == \
-            " ".join("".join(name.itertext()).split())
+        assert "".join(mention.itertext()).strip() == " ".join("".join(name.itertext()).split())
         entry = page.xpath("//li[@id=$r]", r=ref)
         assert entry, f"no index entry #{ref}"
+        # screen readers get the card's description from the entry's description in the index
+        described = page.xpath("//*[@id=$d]", d=mention.get("aria-describedby"))
+        assert described and described[0] in entry[0].iter(), f"aria-describedby of #{mention.get('id')}"
         assert entry[0].xpath(".//a[@href=$h]", h=f"#{mention.get('id')}"), \
             f"entry #{ref} does not link back to mention #{mention.get('id')}"
 
 
 def test_mention_ids_follow_the_scope_pattern(page):
-    for mention_id in page.xpath("//a[contains(@class, 'name ')]/@id"):
+    for mention_id in page.xpath("//a[@class='name']/@id"):
         assert re.fullmatch(r"eir-2000-mizin-(p\d+|sp\d+)-m\d+", mention_id), mention_id
 
 
+CARD_RULE = re.compile(r'a\.name\[href="#([^"]+)"\]\{--card:"((?:[^"\\]|\\.)*)"\}')
+
+
+def card_texts(page) -> dict[str, str]:
+    """Entry id → card text, from the per-entry rules a.name[href="#id"]{--card:"…"} in the page's <style>."""
+    css = "".join(page.xpath("//style/text()"))
+    unescape = lambda text: re.sub(r"\\([0-9a-fA-F]{1,6}) ?", lambda m: chr(int(m.group(1), 16)), text)
+    return {unescape(ident): unescape(text) for ident, text in CARD_RULE.findall(css)}
+
+
 def test_entries_have_description_authority_and_card(tei, page):
+    cards = card_texts(page)
+    mentioned = {href[1:] for href in page.xpath("//a[@class='name']/@href")}
+    assert mentioned and mentioned <= set(cards), "every mentioned entry has a card"
     for entry in tei.xpath("//t:standOff//*[self::t:person or self::t:org or self::t:place]", namespaces=NS):
         ident = entry.get(f"{{{XML_NS}}}id")
+        name = " ".join("".join(entry.xpath("(t:persName | t:orgName | t:placeName)[1]//text()", namespaces=NS)).split())
         description = " ".join(entry.findtext(f"{{{TEI_NS}}}note").split())
         li = page.xpath("//li[@id=$i]", i=ident)[0]
         assert description in "".join(li.itertext())
-        for card in page.xpath("//a[@href=$h]/span[@class='card']", h=f"#{ident}"):
-            assert description in "".join(card.itertext())
+        assert page.xpath("string(//*[@id=$d])", d=f"ed-desc-{ident}") == description
+        if ident in mentioned:
+            assert cards[ident] == f"{name} — {description}"
+
+
+def test_card_text_is_escaped_for_css():
+    tei = SAMPLE.read_text(encoding="utf-8").replace(
+        "Foreign Minister of Russia", 'Foreign "Minister\\ of&lt;/style> Russia', 1)
+    assert 'Foreign "Minister' in tei
+    page = parse_html(render_html(tei.encode("utf-8"), params=FIXED))
+    assert card_texts(page)["igor-ivanov"] == 'Igor Ivanov — Foreign "Minister\\ of</style> Russia 1998–2004.'
+    assert len(page.xpath("//style")) == 1
 
 
 def test_authority_urls_are_built_correctly(page):
@@ -278,7 +304,9 @@ def test_no_external_resources(page, html):
 def test_css_can_be_linked_instead():
     page = parse_html(render_html(SAMPLE, params={**FIXED, "css-inline": False, "js-inline": False}))
     assert page.xpath("//link[@rel='stylesheet']/@href") == ["edition.css"]
-    assert not page.xpath("//style") and not page.xpath("//script[not(@type)]")
+    # only the cards' texts stay inline: they belong to the document, not to the shared stylesheet
+    assert page.xpath("//style/@id") == ["ed-cards"] and card_texts(page)
+    assert not page.xpath("//script[not(@type)]")
 
 
 # ----- files and errors -----
@@ -325,7 +353,10 @@ def test_unknown_param_and_missing_file(tmp_path):
 def normalise(html: str) -> str:
     """One block element per line, generator and inlined CSS/JS removed (they have their own sources)."""
     html = re.sub(r'<meta name="generator" content="[^"]*">', "", html)
-    html = re.sub(r"<style>.*?</style>", "<style/>", html, flags=re.S)
+    # the CSS file is left out; the cards' rules (one per entry, from the document) are kept, one per line
+    html = re.sub(r"<style([^>]*)>(.*?)</style>",
+                  lambda m: f"<style{m.group(1)}>" + "".join(f"\n{rule.group(0)}" for rule in CARD_RULE.finditer(m.group(2)))
+                  + "</style>", html, flags=re.S)
     html = re.sub(r"<script>.*?</script>", "<script/>", html, flags=re.S)
     return re.sub(r"(?=<(?:div|p|section|li|meta|h\d|dt|dd|dl|details|header|footer|nav|ul|ol|article|main|"
                   r"link|script|style|title|body|head)\b)", "\n", html).strip() + "\n"

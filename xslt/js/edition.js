@@ -3,14 +3,16 @@
 (function () {
   "use strict";
   if (!document.querySelectorAll || !window.navigator || !navigator.clipboard) { return; }
-  document.querySelectorAll(".citation").forEach(function (citation) {
+  // the edition's citation (.citation) and each paragraph's (the text of its "cite" disclosure)
+  document.querySelectorAll(".citation, .cite-fragment").forEach(function (citation) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
     button.textContent = "Copy";
     button.addEventListener("click", function () {
-      var text = citation.firstChild ? citation.textContent.replace(/\s*Copy(ied)?$/, "").trim() : "";
-      navigator.clipboard.writeText(text).then(function () {
+      var copy = citation.cloneNode(true);
+      copy.querySelectorAll("summary, button").forEach(function (node) { node.remove(); });
+      navigator.clipboard.writeText(copy.textContent.trim()).then(function () {
         button.textContent = "Copied";
       }, function () {
         button.textContent = "Copy failed";
@@ -21,11 +23,12 @@
 })();
 (function () {
   "use strict";
+  var root = document.documentElement;
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") { return; }
-    document.querySelectorAll(".card").forEach(function (card) { card.classList.add("dismissed"); });
+    if (event.key === "Escape") { root.classList.add("cards-dismissed"); }
   });
-  document.addEventListener("focusin", function () {
-    document.querySelectorAll(".card.dismissed").forEach(function (card) { card.classList.remove("dismissed"); });
+  document.addEventListener("focusin", function () { root.classList.remove("cards-dismissed"); });
+  document.addEventListener("mouseover", function (event) {
+    if (event.target.closest && event.target.closest("a.name")) { root.classList.remove("cards-dismissed"); }
   });
 })();

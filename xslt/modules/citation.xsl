@@ -57,11 +57,12 @@
     </section>
   </xsl:template>
 
-  <!-- The per-paragraph disclosure: the citation and the permalink of the current element. -->
+  <!-- The per-paragraph disclosure: the citation and the permalink of the current element, as the text of a
+       <details> (two elements per paragraph; without JavaScript it opens and the text can be selected). -->
   <xsl:template name="t:cite-fragment">
     <details class="cite-fragment">
-      <summary><span class="visually-hidden">Cite paragraph {(@n, '')[1]}</span><span aria-hidden="true">cite</span></summary>
-      <p class="citation">{f:citation(., .)} <span class="url">{f:fragment-permalink(.)}</span></p>
+      <summary aria-label="Cite paragraph {(@n, '')[1]}">cite</summary>
+      <xsl:text>{f:citation(., .)} {f:fragment-permalink(.)}</xsl:text>
     </details>
   </xsl:template>
 

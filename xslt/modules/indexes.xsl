@@ -62,9 +62,9 @@
     <!-- mention ids from the precomputed map (one f:mention-id call per back-link costs more than the link) -->
     <xsl:variable name="mention-ids" as="map(xs:string, xs:string)"
         select="if (root(.) is $fp:document) then $fp:mention-ids else fp:mention-ids(root(.))"/>
-    <li class="entry entry-{local-name()}" id="{@xml:id}">
+    <li id="{@xml:id}">
       <p class="entry-head">
-        <span class="entry-name">{$name}</span>
+        <b>{$name}</b>
         <xsl:for-each select="tei:idno">
           <xsl:variable name="url" select="f:authority-url(.)"/>
           <xsl:if test="$url">
@@ -78,7 +78,7 @@
         <xsl:choose>
           <xsl:when test="empty($mentions)">Not mentioned in the text.</xsl:when>
           <xsl:otherwise>
-            <span class="mentions-label">Mentioned in </span>
+            <xsl:text>Mentioned in </xsl:text>
             <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once -->
             <xsl:for-each-group select="$mentions" group-adjacent="generate-id((ancestor::tei:p[1], .)[1])">
               <xsl:variable name="n" select="ancestor::tei:p[1]/@n"/>
@@ -86,8 +86,8 @@
               <xsl:variable name="last-group" select="position() eq last()"/>
               <xsl:for-each select="current-group()">
                 <xsl:variable name="letter" select="if ($several) then codepoints-to-string(96 + position()) else ''"/>
-                <a class="backlink" href="#{$mention-ids(generate-id(.))}"
-                   aria-label="{$name}, {if ($n) then 'paragraph ' || $n else 'mention'}{$letter ! (' ' || .)}">{if ($n) then '¶ ' || $n || $letter else 'mention'}</a>
+                <!-- the visible "¶ 5a" is the link's name: the entry it stands in gives the context -->
+                <a href="#{$mention-ids(generate-id(.))}">{if ($n) then '¶ ' || $n || $letter else 'mention'}</a>
                 <xsl:if test="not($last-group and position() eq last())">, </xsl:if>
               </xsl:for-each>
             </xsl:for-each-group>

@@ -1,8 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   names.xsl: name mentions (persName, orgName, placeName with @ref) become links to their index entry, each
-  with its own id ({scope-id}-m{n}) so that the entry can link back, and a card (description) shown on hover and
-  keyboard focus by CSS alone. Screen readers get the description through aria-describedby.
+  with its own id ({scope-id}-m{n}) so that the entry can link back. The card shown on hover and keyboard focus
+  is CSS alone, and its text is written once per entry, not once per mention: t:card-styles writes one rule per
+  entry, setting the custom property "card" of a.name[href="#entry"] to "Name — description", and edition.css
+  shows it in the link's ::after on :hover and :focus-visible (no JavaScript needed). Screen readers get the description through
+  aria-describedby (the entry's description in the index, which is on the page); the generated text itself
+  has an empty alternative text, so it never changes the link's name.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -25,10 +29,8 @@
       <xsl:when test="exists($mention-id)">
         <!-- the entry's id is the @ref (a linked mention resolves by definition) -->
         <xsl:variable name="id" select="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
-        <xsl:variable name="entry" select="key('fp:entries', $id)[1]"/>
-        <a class="name name-{local-name($entry)}" id="{$mention-id}" href="#{$id}" aria-describedby="ed-desc-{$id}">
+        <a class="name" id="{$mention-id}" href="#{$id}" aria-describedby="ed-desc-{$id}">
           <xsl:apply-templates mode="m:html"/>
-          <xsl:sequence select="if (root(.) is $fp:document) then $fp:cards($id) else fp:card($entry)"/>
         </a>
       </xsl:when>
       <xsl:otherwise>
@@ -40,34 +42,27 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- One card per entry, built once and copied into every mention of it. -->
-  <xsl:variable name="fp:cards" as="map(xs:string, element())">
-    <xsl:map>
-      <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]">
-        <xsl:map-entry key="string(@xml:id)" select="fp:card(.)"/>
-      </xsl:for-each>
-    </xsl:map>
-  </xsl:variable>
+  <!-- The cards of the document: one CSS rule per mentioned entry, inside the page's <style> (see t:styles). -->
+  <xsl:template name="t:card-styles">
+    <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][exists(f:mentions(.))]">
+      <xsl:call-template name="t:card">
+        <xsl:with-param name="entry" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
 
-  <xsl:function name="fp:card" as="element()">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:call-template name="t:card">
-      <xsl:with-param name="entry" select="$entry"/>
-    </xsl:call-template>
-  </xsl:function>
-
-  <!-- The hover/focus card. aria-hidden: assistive technology reads the same description through
-       aria-describedby, and the link's name stays the name as printed. -->
+  <!-- The card of one entry: "Name — description" as the custom property the mentions' ::after shows. The
+       string is escaped for CSS (backslash, quote, and "<" so that no "</style" can end the element). -->
   <xsl:template name="t:card">
     <xsl:param name="entry" as="element()"/>
-    <span class="card" aria-hidden="true">
-      <span class="card-kind">{f:kind-label(f:entry-kind($entry))}</span>
-      <span class="card-name">{f:entry-name($entry)}</span>
-      <xsl:if test="f:entry-description($entry)">
-        <span class="card-desc">{f:entry-description($entry)}</span>
-      </xsl:if>
-    </span>
+    <xsl:variable name="text" select="string-join((f:entry-name($entry), f:entry-description($entry)[.]), ' — ')"/>
+    <xsl:text>a.name[href="#{fp:css-string($entry/@xml:id)}"]{{--card:"{fp:css-string($text)}"}}&#10;</xsl:text>
   </xsl:template>
+
+  <xsl:function name="fp:css-string" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="replace(replace(replace($text, '\\', '\\5c '), '&quot;', '\\22 '), '&lt;', '\\3c ')"/>
+  </xsl:function>
 
   <xsl:function name="f:kind-label" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>

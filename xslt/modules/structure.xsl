@@ -42,10 +42,12 @@
   <xsl:template name="t:styles">
     <xsl:choose>
       <xsl:when test="$css-inline">
-        <style>{unparsed-text(resolve-uri($css-file, static-base-uri()))}</style>
+        <style>{unparsed-text(resolve-uri($css-file, static-base-uri()))}<xsl:call-template name="t:card-styles"/></style>
       </xsl:when>
       <xsl:otherwise>
         <link rel="stylesheet" href="{$css-href}"/>
+        <!-- the cards' texts belong to this document: inline even when the stylesheet is linked -->
+        <style id="ed-cards"><xsl:call-template name="t:card-styles"/></style>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
