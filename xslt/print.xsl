@@ -250,7 +250,7 @@
         is cited as the permalink followed by “#” and its identifier, e.g.
         <span class="url">{(/tei:TEI/tei:text//tei:p[@xml:id])[1] ! f:fragment-permalink(.)}</span>.</p>
       <p class="cite-hint">This PDF/A file carries its TEI P5 source ({f:doc-id(/)}.xml) as an embedded
-        file. Typeset by {$generator} in Noto Serif and Noto Sans.</p>
+        file. Typeset by {$generator} in Noto Serif.</p>
     </section>
   </xsl:template>
 
