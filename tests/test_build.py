@@ -230,3 +230,21 @@ def test_build_then_package_then_verify(corpus, tmp_path):
     assert report.changed == ["data/harbour-2.html"] and all(
         "harbour-2.html" in str(problem) for problem in report.problems()
     )
+
+
+@pytest.mark.slow
+def test_full_builds_with_pdf_are_byte_identical(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("edition.toml", "register.xml", "eir-2000-mizin.toml"):
+        shutil.copy(SEEDS / name, corpus / name)
+    shutil.copy(SEED, corpus / SEED.name)
+    (corpus / "harbour-1.txt").write_text(small_interview(1), encoding="utf-8")
+    first, second = tmp_path / "a", tmp_path / "b"
+    summary = build([corpus], first, jobs=1)
+    assert summary.counts() == {"built": 2, "unchanged": 0, "failed": 0}
+    assert set(summary.results[0].timings) == {"convert", "validate", "html", "pdf"}
+    build([corpus], second, jobs=2)
+    assert outputs(first) == outputs(second)
+    assert (first / "eir-2000-mizin.pdf").read_bytes().startswith(b"%PDF-")
+    assert b'href="eir-2000-mizin.pdf"' in (first / "eir-2000-mizin.html").read_bytes()
