@@ -124,7 +124,9 @@
   <!-- Every linked mention of a register entry, in document order. -->
   <xsl:function name="f:mentions" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="if (normalize-space($entry/@xml:id)) then key('fp:mentions', string($entry/@xml:id), root($entry)) else ()"/>
+    <xsl:sequence select="if (not(normalize-space($entry/@xml:id))) then ()
+                          else if (root($entry) is $fp:document) then $fp:mentions-by-entry(string($entry/@xml:id))
+                          else key('fp:mentions', string($entry/@xml:id), root($entry))"/>
   </xsl:function>
 
   <!-- The element a mention is counted in: the nearest ancestor with an xml:id (a p, sp or div). -->
@@ -148,13 +150,31 @@
        name: a stylesheet function call costs about a microsecond in SaxonC, and these add up per mention. -->
   <xsl:variable name="fp:mention-ids" as="map(xs:string, xs:string)" select="fp:mention-ids(/)"/>
 
-  <xsl:function name="fp:mention-ids" as="map(xs:string, xs:string)">
+  <!-- The linked mentions (f:is-mention) of the document being rendered, in document order, found once; and the
+       same by entry id. f:mentions answers from this map for the document being rendered: building the
+       fp:mentions key as well would test every name a second time (about half a millisecond per page). -->
+  <xsl:variable name="fp:mentions" as="element()*" select="fp:linked-mentions(/)"/>
+
+  <xsl:variable name="fp:mentions-by-entry" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$fp:mentions" group-by="substring-after(tokenize(normalize-space(@ref))[1], '#')">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <xsl:function name="fp:linked-mentions" as="element()*">
     <xsl:param name="doc" as="document-node()"/>
-    <!-- f:is-mention and fp:mention-scope written out: one pass, no function call per name -->
-    <xsl:variable name="mentions" select="$doc/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]
+    <!-- f:is-mention written out: one pass, no function call per name -->
+    <xsl:sequence select="$doc/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]
         [empty(ancestor::tei:titlePage) and empty(ancestor::tei:head)]
         [let $id := substring-after(tokenize(normalize-space(@ref))[1], '#')
          return $id and exists(key('fp:entries', $id, $doc))]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:mention-ids" as="map(xs:string, xs:string)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="mentions" select="if ($doc is $fp:document) then $fp:mentions else fp:linked-mentions($doc)"/>
     <xsl:variable name="doc-id" select="f:doc-id($doc)"/>
     <xsl:map>
       <xsl:for-each-group select="$mentions" group-by="generate-id((ancestor::*[@xml:id][1], $doc/*)[1])">
