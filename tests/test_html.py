@@ -377,3 +377,22 @@ def test_golden(html):
                                             "golden", "actual", n=1))
         pytest.fail("HTML differs from tests/golden/sample-edition.html "
                     "(UPDATE_GOLDEN=1 to accept):\n" + diff[:4000])
+
+
+def test_the_converted_seed_page_is_valid_and_nested_names_are_not_nested_links():
+    """The real converter's output (names inside names: "Russian UN Mission"), not only the sample."""
+    from tei_edition.convert import convert_file
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "eir-2000-mizin.txt"
+    tei = convert_file(seed).tree
+    html = render_html(tei, params=FIXED)
+    page = parse_html(html)  # strict: a link inside a link would be a parse error
+    assert not page.xpath("//a//a")
+    nested = page.xpath("//span[contains(@class, 'nested')]")
+    assert nested and all(span.xpath("ancestor::a[contains(@class, 'name')]") for span in nested)
+    names = [n for n in tei.xpath(NAME_XPATH, namespaces=NS)
+             if not n.xpath("ancestor::t:titlePage | ancestor::t:head", namespaces=NS)]
+    mentions = page.xpath("//a[contains(concat(' ', @class, ' '), ' name ')] | //span[contains(@class, 'nested')]")
+    assert len(mentions) == len(names)
+    for mention in mentions:
+        assert page.xpath("//li//a[@href=$h]", h=f"#{mention.get('id')}"), mention.get("id")

@@ -26,6 +26,11 @@
         select="if (root(.) is $fp:document) then $fp:mention-ids(generate-id(.))
                 else if (f:is-mention(.)) then f:mention-id(.) else ()"/>
     <xsl:choose>
+      <xsl:when test="exists($mention-id) and ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]">
+        <!-- A name inside a linked name ("Russian <UN> Mission"): HTML forbids a link inside a link, so the
+             inner mention is a span that keeps its id (the index links back to it) inside the outer link. -->
+        <span class="name nested" id="{$mention-id}"><xsl:apply-templates mode="m:html"/></span>
+      </xsl:when>
       <xsl:when test="exists($mention-id)">
         <!-- the entry's id is the @ref (a linked mention resolves by definition) -->
         <xsl:variable name="id" select="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
