@@ -126,3 +126,26 @@ def test_dts_citation_tree_lists_speeches_and_paragraphs(tei):
     text = " ".join("".join(element.itertext()).split())
     assert f'xml:id="{PASSAGE}"' in etree.tostring(element, encoding="unicode")
     assert "Speaking about Europe" in text and "Sometimes the position" not in text
+
+
+def test_html_and_pdf_cite_exactly_what_the_cite_command_prints(tmp_path):
+    """One source of citations: the page's "Cite this", each paragraph's citation and the PDF colophon."""
+    import html5lib
+    from pypdf import PdfReader
+
+    from tei_edition.convert import convert_file, write_conversion
+    from tei_edition.pdf import render_pdf
+    from tei_edition.render import render_html
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "eir-2000-mizin.txt"
+    tei = write_conversion(convert_file(seed), tmp_path)
+    page = html5lib.parse(render_html(tei), namespaceHTMLElements=False)
+    assert "".join(page.find(".//p[@id='ed-citation']").itertext()) == cite(tei, None, "chicago")
+    for paragraph_id in ("eir-2000-mizin-p1", "eir-2000-mizin-p12"):
+        box = page.find(f".//div[@id='{paragraph_id}']/details") or page.find(f".//p[@id='{paragraph_id}']/../details")
+        assert box is not None, paragraph_id
+        text = "".join(box.itertext()).removeprefix("cite")
+        assert text == cite(tei, paragraph_id, "chicago")
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(render_pdf(tei))).pages)
+    # compared without white space: the PDF breaks the line inside the URL
+    assert "".join(cite(tei, None, "chicago").split()) in "".join(pdf_text.split())

@@ -260,11 +260,15 @@ def test_metadata_section(page):
 
 def test_citations_carry_permalinks(tei, page):
     uri = tei.xpath("string(//t:publicationStmt/t:idno[@type='URI'])", namespaces=NS)
+    from tei_edition.cite import cite as citation
+
     edition = "".join(page.xpath("//*[@id='ed-citation']")[0].itertext())
-    assert edition.endswith(uri) and "Viktor Mizin, interviewed by Umberto Pascali" in edition
+    # the page cites exactly what `tei-edition cite` prints, permalink included
+    assert edition == citation(SAMPLE, None, "chicago") and f"{uri}." in edition
     for p in tei.xpath("//t:text//t:p", namespaces=NS):
         ident = p.get(f"{{{XML_NS}}}id")
         cite = "".join(page.xpath("//p[@id=$i]/following-sibling::details[1]", i=ident)[0].itertext())
+        assert cite.removeprefix("cite") == citation(SAMPLE, ident, "chicago")
         assert f"{uri}#{ident}" in cite and f"¶ {p.get('n')}" in cite
 
 

@@ -316,3 +316,18 @@ def cite_params(source: Path | etree._Element) -> dict[str, str]:
         template = FORMATTERS[style](placeholder)
         params[f"cite-{style}-passage"] = template.replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
     return params
+
+
+def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str, str]:
+    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style).
+
+    ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. Empty for a document that
+    is not TEI: the stylesheet then reports what is wrong with it.
+    """
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        return {}
+    data = citation_data(root)
+    placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
+    template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
+    return {"cite-document": FORMATTERS[style](data), "cite-passage": template}
+

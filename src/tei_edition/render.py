@@ -36,6 +36,8 @@ HTML_PARAMS: dict[str, type] = {
     "js-inline": bool,
     "js-file": str,
     "generator": str,
+    "cite-document": str,
+    "cite-passage": str,
 }
 
 #: Parameters only print.xsl declares (the HTML stylesheet ignores them).
@@ -155,10 +157,20 @@ def _xdm_param(processor, name: str, value: object):
     return processor.make_string_value("" if value is None else str(value))
 
 
-def _default_params() -> dict[str, object]:
+def _default_params(text: str, to: str) -> dict[str, object]:
+    """The generator, and for the editions the citations tei_edition.cite makes (one source for every output)."""
     from . import __version__
 
-    return {"generator": f"tei-edition {__version__}"}
+    params: dict[str, object] = {"generator": f"tei-edition {__version__}"}
+    if to in ("html", "print"):
+        from .cite import edition_citations
+
+        try:
+            root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(collect_ids=False))
+        except etree.XMLSyntaxError:
+            return params  # Saxon reports it, with its own message
+        params.update(edition_citations(root))
+    return params
 
 
 def render_html(tei: TeiInput, *, params: Mapping[str, object] | None = None, to: str = "html") -> str:
@@ -183,7 +195,7 @@ def _render(text: str, source: str | None, *, params: Mapping[str, object] | Non
         except Exception as error:
             raise RenderError(f"{where}not well-formed XML: {_first_line(error)}") from None
         executable.clear_parameters()
-        for name, value in {**_default_params(), **(params or {})}.items():
+        for name, value in {**_default_params(text, to), **(params or {})}.items():
             executable.set_parameter(name, _xdm_param(processor, name, value))
         try:
             executable.clear_xsl_messages()  # otherwise the previous document's messages are returned again

@@ -47,11 +47,32 @@
                            if ($publisher) then ' ' || $publisher || '.' else '']"/>
   </xsl:function>
 
+  <!-- The citation of the document (target empty) or of one paragraph, permalink included: the one
+       tei_edition.cite gives when render.py passed it (cite-document, cite-passage), else composed here
+       (also when base-uri moves the permalinks away from the TEI's own). -->
+  <xsl:function name="f:full-citation" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="target" as="element()?"/>
+    <xsl:sequence select="
+        if (normalize-space($base-uri)) then fp:composed-citation($node, $target)
+        else if (empty($target) and $cite-document) then $cite-document
+        else if ($target/self::tei:p[@xml:id][@n] and $cite-passage and root($node) is $fp:document) then
+          replace(replace($cite-passage, '\{id\}', $target/@xml:id), '\{n\}', $target/@n)
+        else fp:composed-citation($node, $target)"/>
+  </xsl:function>
+
+  <!-- A citation composed here, for pages rendered with another base-uri than the TEI's own permalink. -->
+  <xsl:function name="fp:composed-citation" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="target" as="element()?"/>
+    <xsl:sequence select="f:citation($node, $target) || ' ' || (if ($target) then f:fragment-permalink($target) else f:permalink($node))"/>
+  </xsl:function>
+
   <xsl:template name="t:cite-edition">
     <section class="cite" id="ed-cite" aria-labelledby="ed-cite-title">
       <h2 id="ed-cite-title">Cite this</h2>
       <p class="cite-hint">Recommended citation of the interview:</p>
-      <p class="citation" id="ed-citation">{f:citation(/, ())} <span class="url">{f:permalink(/)}</span></p>
+      <p class="citation" id="ed-citation">{f:full-citation(/, ())}</p>
       <p class="cite-hint">Each paragraph has its own permalink: follow or copy the paragraph number in the margin,
         or open “cite” next to it.</p>
     </section>
@@ -62,7 +83,7 @@
   <xsl:template name="t:cite-fragment">
     <details class="cite-fragment">
       <summary aria-label="Cite paragraph {(@n, '')[1]}">cite</summary>
-      <xsl:text>{f:citation(., .)} {f:fragment-permalink(.)}</xsl:text>
+      <xsl:text>{f:full-citation(., .)}</xsl:text>
     </details>
   </xsl:template>
 

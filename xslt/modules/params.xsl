@@ -36,6 +36,15 @@
   <!-- The script inlined when js-inline is true; resolved against this module. -->
   <xsl:param name="js-file" as="xs:string" select="'../js/edition.js'"/>
 
+  <!-- The recommended citation of the document, permalink included, as `tei-edition cite` prints it (Chicago);
+       render.py passes it from tei_edition.cite, so the page, the PDF and the command say the same. Empty: the
+       stylesheet composes a citation from the teiHeader itself (when run without render.py). -->
+  <xsl:param name="cite-document" as="xs:string" select="''"/>
+
+  <!-- The citation of one paragraph, with "{id}" and "{n}" standing for its xml:id and its number; from
+       tei_edition.cite like cite-document. Empty: composed by the stylesheet. -->
+  <xsl:param name="cite-passage" as="xs:string" select="''"/>
+
   <!-- Content of <meta name="generator">; render.py passes "tei-edition {version}". -->
   <xsl:param name="generator" as="xs:string" select="'tei-edition'"/>
 
