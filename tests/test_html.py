@@ -400,3 +400,16 @@ def test_the_converted_seed_page_is_valid_and_nested_names_are_not_nested_links(
     assert len(mentions) == len(names)
     for mention in mentions:
         assert page.xpath("//li//a[@href=$h]", h=f"#{mention.get('id')}"), mention.get("id")
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_every_element_the_schema_allows_has_a_template(to):
+    """valid_full.xml uses every element of schema/: none may fall to the unhandled-element report."""
+    full = Path(__file__).resolve().parent / "data" / "valid_full.xml"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RenderWarning)
+        html = render_html(full, params=FIXED, to=to)
+    assert 'class="unhandled' not in html
+    page = parse_html(html) if to == "html" else None
+    if page is not None:
+        assert page.xpath("//span[@class='gap']") and page.xpath("//em[@class='stage']")

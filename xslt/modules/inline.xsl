@@ -114,6 +114,34 @@
     <span class="l"><xsl:apply-templates mode="m:html"/></span>
   </xsl:template>
 
+  <xsl:template match="tei:stage" mode="m:html">
+    <em class="stage"><xsl:apply-templates mode="m:html"/></em>
+  </xsl:template>
+
+  <!-- What the encoder left out: shown as an editorial mark, with the reason as its description. -->
+  <xsl:template match="tei:gap" mode="m:html">
+    <span class="gap" title="{string-join(('omitted', @reason, @extent), ': ')}">[…]</span>
+  </xsl:template>
+
+  <xsl:template match="tei:ref[@target]" mode="m:html">
+    <a href="{@target}"><xsl:apply-templates mode="m:html"/></a>
+  </xsl:template>
+
+  <!-- A pointer (e.g. where a retired id now points): the target itself is the link text. -->
+  <xsl:template match="tei:ptr[@target]" mode="m:html">
+    <a href="{@target}">{@target}</a>
+  </xsl:template>
+
+  <xsl:template match="tei:name" mode="m:html">
+    <span class="name-plain"><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A description of a printed ellipsis is the encoder's note, not text of the source. -->
+  <xsl:template match="tei:ellipsis/tei:desc" mode="m:html"/>
+
+  <!-- A timeline is data for the anchors that point at it; it has no text to show. -->
+  <xsl:template match="tei:timeline | tei:when" mode="m:html"/>
+
   <xsl:template match="tei:titlePart/tei:persName | tei:titlePart/tei:orgName | tei:titlePart/tei:placeName
                        | tei:head//tei:persName | tei:head//tei:orgName | tei:head//tei:placeName"
                 mode="m:html" priority="2">
