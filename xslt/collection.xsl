@@ -1,10 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  collection.xsl: the collection's index page. Input: a list of built editions
-  (<editions title="…"><edition tei="file:///…/id.xml" html="id.html" pdf="id.pdf"/>…</editions>, written by
-  tei_edition.collection). Output: one self-contained HTML page listing every edition (title, interviewee, dates)
-  and a corpus-wide index of names whose every mention links into the editions. It reuses the reading edition's
-  functions (register entries, mention ids, authority links) so that links match the edition pages exactly.
+  collection.xsl: the collection's index page. Input: the list of built editions written by
+  tei_edition.collection, each with its summary:
+    <editions title="…" lang="en" register="file:///…/register.xml">
+      <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
+        <interviewee>…</interviewee> <date>…</date> <mention ref="entry-id" passage="passage-id" n="12"/> …
+  Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
+  of names whose every entry links to the passages of each edition that mention it. Names, descriptions and
+  authority links come from the corpus register, through the reading edition's own functions, so that they read
+  as in the edition pages.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -53,15 +57,14 @@
               <thead><tr><th scope="col">Title</th><th scope="col">Interviewee</th><th scope="col">Interview date</th><th scope="col">Formats</th></tr></thead>
               <tbody>
                 <xsl:for-each select="$editions">
-                  <xsl:variable name="tei" select="doc(@tei)/tei:TEI"/>
                   <tr id="edition-{@id}">
-                    <td><a href="{@html}">{normalize-space($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][1])}</a></td>
-                    <td>{string-join(f:participants-with-role($tei, 'interviewee') ! f:person-name(.), '; ')}</td>
-                    <td>{string-join($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/normalize-space(), ', ')}</td>
+                    <td><a href="{@html}">{@title}</a></td>
+                    <td>{string-join(interviewee, '; ')}</td>
+                    <td>{string-join(date, ', ')}</td>
                     <td>
                       <a href="{@html}">HTML</a>
                       <xsl:if test="@pdf"> · <a href="{@pdf}">PDF</a></xsl:if>
-                      · <a href="{@id}.xml">TEI</a>
+                      <xsl:if test="@tei"> · <a href="{@tei}">TEI</a></xsl:if>
                     </td>
                   </tr>
                 </xsl:for-each>
@@ -74,48 +77,34 @@
     </html>
   </xsl:template>
 
-  <!-- Every register entry used in any edition, once, with links to its mentions in each edition. -->
+  <!-- Every register entry mentioned in any edition, once, with links to the passages that mention it. -->
   <xsl:template name="fp:name-index">
-    <xsl:variable name="uses" as="element(use)*">
-      <xsl:for-each select="$editions">
-        <xsl:variable name="edition" select="."/>
-        <xsl:for-each select="doc(@tei)/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id]">
-          <use id="{@xml:id}" kind="{local-name()}" html="{$edition/@html}" edition="{$edition/@id}"
-               title="{normalize-space(root(.)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'][1])}">
-            <xsl:sequence select="."/>
-          </use>
-        </xsl:for-each>
-      </xsl:for-each>
-    </xsl:variable>
+    <xsl:variable name="register" select="if (/editions/@register) then doc(/editions/@register) else ()"/>
     <section aria-labelledby="names-heading">
       <h2 id="names-heading">Index of names</h2>
-      <xsl:for-each-group select="$uses" group-by="@kind">
-        <xsl:sort select="index-of(('person', 'org', 'place'), current-grouping-key())"/>
-        <h3>{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places'}(current-grouping-key())}</h3>
+      <xsl:for-each-group select="$editions/mention" group-by="fp:entry-kind($register, @ref)">
+        <xsl:sort select="index-of(('person', 'org', 'place', 'bibl', 'entry'), current-grouping-key())"/>
+        <h3>{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'bibl': 'Works', 'entry': 'Other entries'}(current-grouping-key())}</h3>
         <ul class="index">
-          <xsl:for-each-group select="current-group()" group-by="@id">
-            <xsl:sort select="lower-case(f:entry-name(current-group()[1]/*))"/>
-            <xsl:variable name="entry" select="current-group()[1]/*"/>
+          <xsl:for-each-group select="current-group()" group-by="@ref">
+            <xsl:sort select="lower-case((key('fp:register-entries', current-grouping-key(), $register)[1] ! f:entry-name(.), current-grouping-key())[1])"/>
+            <xsl:variable name="entry" select="key('fp:register-entries', current-grouping-key(), $register)[1]"/>
             <li id="{current-grouping-key()}">
-              <strong>{f:entry-name($entry)}</strong>
-              <xsl:if test="f:entry-description($entry)">: {f:entry-description($entry)}</xsl:if>
+              <strong>{if ($entry) then f:entry-name($entry) else current-grouping-key()}</strong>
+              <xsl:if test="$entry and f:entry-description($entry)">: {f:entry-description($entry)}</xsl:if>
               <xsl:for-each select="$entry/tei:idno[f:authority-url(.)]">
                 {' '}<a class="authority" href="{f:authority-url(.)}">{f:authority-label(.)}</a>
               </xsl:for-each>
               <ul>
-                <xsl:for-each select="current-group()">
-                  <xsl:variable name="use" select="."/>
-                  <xsl:variable name="mentions" select="f:mentions(doc($editions[@id = $use/@edition]/@tei)/tei:TEI/tei:standOff//*[@xml:id = $use/@id])"/>
+                <xsl:for-each-group select="current-group()" group-by="../@id">
                   <li>
-                    <a href="{@html}">{@title}</a>
-                    <!-- one link per passage that mentions the entry, however often it does -->
-                    <xsl:if test="exists($mentions)">: <xsl:for-each-group select="$mentions" group-by="ancestor::*[@xml:id][1]/@xml:id">
-                        <a href="{$use/@html}#{current-grouping-key()}">¶ {ancestor::tei:p[1]/@n}</a>
-                        <xsl:if test="position() ne last()">, </xsl:if>
-                      </xsl:for-each-group>
-                    </xsl:if>
+                    <a href="{../@html}">{../@title}</a>:
+                    <xsl:for-each select="current-group()">
+                      <a href="{../@html}#{@passage}">¶ {@n}</a>
+                      <xsl:if test="position() ne last()">, </xsl:if>
+                    </xsl:for-each>
                   </li>
-                </xsl:for-each>
+                </xsl:for-each-group>
               </ul>
             </li>
           </xsl:for-each-group>
@@ -123,5 +112,14 @@
       </xsl:for-each-group>
     </section>
   </xsl:template>
+
+  <xsl:key name="fp:register-entries" match="tei:person | tei:org | tei:place | tei:bibl" use="@xml:id"/>
+
+  <!-- person, org, place or bibl, from the register; "entry" for an id the register does not hold. -->
+  <xsl:function name="fp:entry-kind" as="xs:string">
+    <xsl:param name="register" as="document-node()?"/>
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:sequence select="(key('fp:register-entries', $ref, $register)[1] ! local-name(), 'entry')[1]"/>
+  </xsl:function>
 
 </xsl:stylesheet>

@@ -48,6 +48,7 @@ class DocumentResult:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     backup_previous: bool = False  # the earlier TEI was edited by hand: keep it as a backup before replacing it
+    summary: dict | None = None  # what the collection index needs of this document (see collection.summarize)
 
 
 @dataclass
@@ -92,18 +93,17 @@ class BuildSummary:
 # ----------------------------------------------------------------------------------------------- worker side
 
 
-def warm_up() -> None:
-    """Load everything heavy once per worker process: schema, stylesheets, WeasyPrint."""
+def warm_up(formats: tuple[str, ...] = FORMATS) -> None:
+    """Load what the formats need once per worker process: schema, stylesheets, WeasyPrint (for PDF only)."""
     from . import render, validate
 
     validate.warm_up()
-    render.warm_up()
-    try:
+    if "html" in formats or "pdf" in formats:
+        render.warm_up()
+    if "pdf" in formats:
         from . import pdf
 
         pdf.warm_up()
-    except ImportError:  # pragma: no cover - the PDF stage is optional while its module is absent
-        pass
 
 
 def build_document(task: DocumentTask) -> DocumentResult:
@@ -127,6 +127,7 @@ def build_document(task: DocumentTask) -> DocumentResult:
 
 def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     from . import stable_ids
+    from .collection import summarize
     from .convert import convert_file, finish
 
     config = load_edition_config(Path(task.config_path) if task.config_path else None)
@@ -143,6 +144,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
         stable_ids.check_overwrite(existing, task.force)
         result.backup_previous = existing.edited
     tei = finish(conversion, existing)
+    result.summary = summarize(conversion.tree.getroot())
     result.timings["validate"] = time.perf_counter() - started
     ident = conversion.document_id
     if "tei" in task.formats:
@@ -255,18 +257,24 @@ class Manifest:
             for name, digest in entry.get("outputs", {}).items()
         )
 
-    def record(self, key: str, inputs: str, document_id: str, outputs: dict[str, bytes]) -> None:
+    def record(self, key: str, inputs: str, result: DocumentResult) -> None:
         self.documents[key] = {
             "inputs": inputs,
-            "document_id": document_id,
-            "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(outputs.items())},
+            "document_id": result.document_id,
+            "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(result.outputs.items())},
+            "summary": result.summary,
         }
 
     def save(self, *, throttle: float = 0.0) -> None:
         if throttle and time.monotonic() - self._saved < throttle:
             return
-        data = {"tool": f"tei-edition {__version__}", "documents": dict(sorted(self.documents.items()))}
-        write_atomic(self.path, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+        # one line per document: readable and diffable, and written by json's C encoder (indent= is pure Python)
+        lines = [
+            f" {json.dumps(key, ensure_ascii=False)}: {json.dumps(entry, ensure_ascii=False, sort_keys=True)}"
+            for key, entry in sorted(self.documents.items())
+        ]
+        text = f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n"documents": {{\n' + ",\n".join(lines) + "\n}}\n"
+        write_atomic(self.path, text.encode("utf-8"))
         self._saved = time.monotonic()
 
 
@@ -303,7 +311,7 @@ def build(
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
         config = configs[cfg_path][1]
-        key = str(path)
+        key = _manifest_key(path)
         inputs = input_hash(path, cfg_path, config, formats)
         if not force and manifest.is_current(key, inputs, out_dir):
             entry = manifest.documents[key]
@@ -312,10 +320,12 @@ def build(
                 progress(key, results[key])
             continue
         previous = _previous_tei(manifest, key, out_dir)
-        tasks.append((key, inputs, DocumentTask(key, formats, str(cfg_path) if cfg_path else None, previous, force)))
+        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force)
+        tasks.append((key, inputs, task))
 
     try:
         for key, inputs, result in _execute(tasks, jobs=jobs, scheduler=scheduler, progress=progress):
+            result.source = key
             results[key] = result
             if result.status == "built":
                 if result.backup_previous:
@@ -325,9 +335,9 @@ def build(
                     if earlier.is_file():
                         write_atomic(backup_path(earlier), earlier.read_bytes())
                 for name, data in result.outputs.items():
-                    write_atomic(out_dir / name, data)
+                    write_atomic(out_dir / name, data, durable=False)  # see write_atomic; the manifest is durable
                 _remove_stale_outputs(manifest.documents.get(key, {}), result.outputs, out_dir)
-                manifest.record(key, inputs, result.document_id, result.outputs)
+                manifest.record(key, inputs, result)
                 manifest.save(throttle=1.0)
             if progress:
                 progress(key, result)
@@ -337,11 +347,13 @@ def build(
     for cfg_path, config in configs.values():
         if config.register and config.register.is_file() and "tei" in formats:
             write_atomic(out_dir / config.register.name, config.register.read_bytes())
-    if "html" in formats and "tei" in formats:
+    if "html" in formats:
         from .collection import write_collection_index
 
-        write_collection_index(out_dir, manifest, configs)
-    ordered = [results[str(p)] for p in paths if str(p) in results]
+        first = next(iter(configs.values()))[1] if configs else EditionConfig()
+        register = out_dir / first.register.name if first.register and (out_dir / first.register.name).is_file() else first.register
+        write_collection_index(out_dir, manifest.documents, first.title, first.language, register)
+    ordered = [results[_manifest_key(p)] for p in paths if _manifest_key(p) in results]
     return BuildSummary(ordered, removed, time.perf_counter() - started)
 
 
@@ -361,7 +373,10 @@ def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, Do
             yield key, inputs, build_document(task)
         return
     context = get_context("spawn")  # a fresh interpreter per worker: no state forked from the client
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context, initializer=warm_up) as pool:
+    formats = tasks[0][2].formats
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), mp_context=context, initializer=warm_up, initargs=(formats,)
+    ) as pool:
         futures = {pool.submit(build_document, task): task.source for _, _, task in tasks}
         try:
             for future in as_completed(futures):
@@ -385,7 +400,7 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
     except (OSError, TimeoutError) as exc:
         raise InputError(f"cannot reach the Dask scheduler: {exc}; is it running and reachable?", path=scheduler)
     try:
-        client.run(warm_up)
+        client.run(warm_up, tasks[0][2].formats)
         futures = client.map(build_document, [task for _, _, task in tasks], pure=False)
         for future in dask_completed(futures, loop=client.loop):
             result = future.result()
@@ -393,6 +408,14 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
             yield key, inputs, result
     finally:
         client.close()
+
+
+def _manifest_key(path: Path) -> str:
+    """A source's key in the manifest: its path relative to the working folder (no machine paths in dist/)."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(path).resolve().as_posix()
 
 
 def _previous_tei(manifest: Manifest, key: str, out_dir: Path) -> bytes | None:

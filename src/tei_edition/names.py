@@ -325,7 +325,13 @@ def _add_role(span: _Span, norm: str, floor: int) -> None:
     span.start = m.start("role")
 
 
+# Every date pattern needs a month name, "year" or a four-digit year: one search spares the seven on most text.
+_DATE_HINT = re.compile("|".join(_MONTHS) + r"|year\b|\b(?:1[5-9]|20)\d\d\b")
+
+
 def _add_dates(norm: str, spans: list[_Span], state: _State) -> list[_Span]:
+    if not _DATE_HINT.search(norm):
+        return spans
     hits = []  # (start, end, [(start, end, when)])
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(norm):

@@ -72,8 +72,13 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
+
+    ``durable`` also forces the data to disk before the rename, so that a power cut cannot leave an empty file
+    under the new name. The build leaves it off for its many outputs: its manifest records each output's SHA-256
+    and a damaged output is rebuilt by the next run, while a kill of the process never loses written data.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -81,8 +86,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600 files; outputs are published, so use the umask
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
