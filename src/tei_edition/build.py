@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -222,11 +223,14 @@ def tool_fingerprint() -> str:
     return _TOOL_FINGERPRINT
 
 
-def input_hash(source: Path, config_path: Path | None, config: EditionConfig, formats: tuple[str, ...]) -> str:
-    """A content hash of everything a document's outputs depend on."""
+def input_hash(source: Path, shared: str) -> str:
+    """A content hash of everything a document's outputs depend on: its source, its sidecar, and ``shared``."""
+    return _digest(_read(source), _read(sidecar_path(source)), shared.encode())
+
+
+def shared_inputs_hash(config_path: Path | None, config: EditionConfig, formats: tuple[str, ...]) -> str:
+    """What every document of a corpus depends on (config, register, tool, formats, date): hashed once per build."""
     return _digest(
-        _read(source),
-        _read(sidecar_path(source)),
         _read(config_path),
         _read(config.register),
         tool_fingerprint().encode(),
@@ -306,13 +310,14 @@ def build(
     results: dict[str, DocumentResult] = {}
     tasks: list[tuple[str, str, DocumentTask]] = []
     configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
+    shared: dict[Path | None, str] = {}
     for path in paths:
-        cfg_path = config_path or find_edition_config(path)
+        cfg_path = config_path or _config_of_folder(path.parent)
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
-        config = configs[cfg_path][1]
+            shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
         key = _manifest_key(path)
-        inputs = input_hash(path, cfg_path, config, formats)
+        inputs = input_hash(path, shared[cfg_path])
         if not force and manifest.is_current(key, inputs, out_dir):
             entry = manifest.documents[key]
             results[key] = DocumentResult(key, "unchanged", entry.get("document_id"))
@@ -408,6 +413,12 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
             yield key, inputs, result
     finally:
         client.close()
+
+
+@functools.lru_cache(maxsize=None)
+def _config_of_folder(folder: Path) -> Path | None:
+    """The corpus config of the sources in ``folder`` (looked up once per folder, not once per source)."""
+    return find_edition_config(folder / "_")
 
 
 def _manifest_key(path: Path) -> str:
