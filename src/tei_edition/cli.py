@@ -249,7 +249,7 @@ def cite(
     """Print a citation of a document, or of one passage, with its permalink.
 
     Example:
-        tei-edition cite dist/tei/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
+        tei-edition cite dist/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
     """
     from .cite import cite as make_citation
 
@@ -262,12 +262,12 @@ def cite(
 @app.command()
 def resolve(
     reference: Annotated[str, typer.Argument(help="A permalink, DOC#ID, a DTS ref or a bare id.", show_default=False)],
-    folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files.")] = Path("dist/tei"),
+    folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files (default: dist, where build writes).")] = Path("dist"),
 ) -> None:
     """Say which document and passage an id points to, and where a retired id now points.
 
     Example:
-        tei-edition resolve https://editions.example.org/interviews/eir-2000-mizin#eir-2000-mizin-p12 --in dist/tei
+        tei-edition resolve https://editions.example.org/interviews/eir-2000-mizin#eir-2000-mizin-p12 --in dist
     """
     from .stable_ids import resolve as find
 
@@ -283,7 +283,7 @@ def build(
     output: OutDir = Path("dist"),
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the number of CPUs).")] = None,
     formats: Annotated[str, typer.Option(help="Outputs to build, comma-separated: tei,html,pdf.")] = "tei,html,pdf",
-    force: Annotated[bool, typer.Option("--force", help="Rebuild every document, changed or not.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild every document, changed or not; replace a TEI edited by hand (after a backup).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only failures and the summary.")] = False,
     report: Annotated[Optional[Path], typer.Option(help="Write a JSON report: each file's status, stage timings, warnings.")] = None,
     scheduler: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
