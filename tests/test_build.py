@@ -248,3 +248,14 @@ def test_full_builds_with_pdf_are_byte_identical(tmp_path):
     assert outputs(first) == outputs(second)
     assert (first / "eir-2000-mizin.pdf").read_bytes().startswith(b"%PDF-")
     assert b'href="eir-2000-mizin.pdf"' in (first / "eir-2000-mizin.html").read_bytes()
+
+
+def test_two_sources_with_one_document_id_do_not_overwrite_each_other(corpus, tmp_path):
+    (corpus / "more").mkdir()
+    (corpus / "more" / "harbour-1.txt").write_text(small_interview(9), encoding="utf-8")
+    out = tmp_path / "dist"
+    summary = build([corpus], out, jobs=1, formats=FORMATS)
+    assert summary.counts() == {"built": 4, "unchanged": 0, "failed": 1}
+    [failure] = summary.failed
+    assert "more/harbour-1.txt" in failure.source and "document id 'harbour-1' is already the id of" in failure.error
+    assert "harbour 1" in (out / "harbour-1.xml").read_text(encoding="utf-8")  # the first source kept its outputs

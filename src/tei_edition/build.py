@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .config import EditionConfig, find_edition_config, load_edition_config, sidecar_path
+from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
+from .convert import document_id
 from .errors import EditionError, InputError
 from .textio import write_atomic
 
@@ -311,12 +312,19 @@ def build(
     tasks: list[tuple[str, str, DocumentTask]] = []
     configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
     shared: dict[Path | None, str] = {}
+    claimed: dict[str, str] = {}  # document id → the source that has it in this build
     for path in paths:
         cfg_path = config_path or _config_of_folder(path.parent)
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
         key = _manifest_key(path)
+        clash = _claim_document_id(claimed, manifest, key, path, configs[cfg_path][1])
+        if clash:
+            results[key] = DocumentResult(key, "failed", error=clash)
+            if progress:
+                progress(key, results[key])
+            continue
         inputs = input_hash(path, shared[cfg_path])
         if not force and manifest.is_current(key, inputs, out_dir):
             entry = manifest.documents[key]
@@ -413,6 +421,24 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
             yield key, inputs, result
     finally:
         client.close()
+
+
+def _claim_document_id(claimed: dict[str, str], manifest: Manifest, key: str, path: Path, config: EditionConfig) -> str | None:
+    """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id."""
+    try:
+        ident = document_id(path, load_sidecar(path), config)
+    except EditionError:
+        return None  # the worker reports a broken sidecar with the rest of the document's problems
+    other = claimed.get(ident) or next(
+        (k for k, e in manifest.documents.items() if e.get("document_id") == ident and k != key and Path(k).exists()), None
+    )
+    if other:
+        return (
+            f"{path}: document id {ident!r} is already the id of {other}; outputs are named by it, so give this "
+            f'transcript its own id in its sidecar ({sidecar_path(path).name}: id = "…")'
+        )
+    claimed[ident] = key
+    return None
 
 
 @functools.lru_cache(maxsize=None)
