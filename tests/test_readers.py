@@ -37,6 +37,7 @@ CASES = [
     ("timed-label-lines.txt", "label-line", ["lopez", "baker", "lopez", "ruiz", "lopez"]),
     ("role-in-parentheses.txt", "plain", ["smith", "jones"] * 2),
     ("tabs-crlf.txt", "plain", ["interviewer", "narrator"] * 2),
+    ("unicode-names.txt", "plain", ["жукова", "zola", "жукова", "zola", "astrom", "zola"]),
 ]
 
 

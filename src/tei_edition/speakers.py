@@ -6,12 +6,13 @@ import re
 import unicodedata
 
 from .config import Sidecar
+from .letters import UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import one_edit_apart
 from .readers.metadata import person_names
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|del|di|la|le|bin|ibn))*"
+_NAME = rf"{UPPER}[\w'’.-]*(?:\s+(?:{UPPER}[\w'’.-]*|van|von|de|da|del|di|la|le|bin|ibn))*"
 # "X spoke with Y", "X talked to Y": the first is interviewed, the second interviews.
 _SPOKE_WITH = re.compile(
     rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})\s+(?:spoke|talked)\s+(?:with|to)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
@@ -38,9 +39,11 @@ _ROLE_LABELS = {
 
 
 def slug(text: str) -> str:
-    """A lower-case ASCII slug usable inside an XML name."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+    """A lower-case slug usable inside an XML name: accents dropped ("Åström" → "astrom"), other scripts kept
+    ("Жукова" → "жукова", a valid NCName), apostrophes removed ("O’Brien" → "obrien")."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "x"
 
 
 def _surname(name: str) -> str:
@@ -216,7 +219,7 @@ def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar) -> tuple[
     role = _ROLE_LABELS.get(key)
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
-    if role is None and re.fullmatch(r"[A-Z]{2,6}", label) and sidecar.publication_abbr is None:
+    if role is None and re.fullmatch(rf"{UPPER}{{2,6}}", label) and sidecar.publication_abbr is None:
         # An all-capitals label that names no person is, in a published interview, the publication's voice.
         if len(cast.by_role("interviewer")) == 1 and not cast.by_role("interviewer")[0].labels:
             role = "interviewer"

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..letters import UPPER
+
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 
@@ -21,9 +23,9 @@ _HONORIFICS = (
     r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
     r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN)"
 )
-_NAME_WORD = r"[A-Z][\w'’-]*"
+_NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
-_INITIALS = r"[A-Z]\.(?:-?[A-Z]\.)+"
+_INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
 #: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
 #: A role printed after a name: ``SMITH (Interviewer):``.
@@ -105,7 +107,8 @@ LABEL_LINE = LabelStyle(
 )
 
 #: A record-style label: a surname in capitals, after an honorific or not, or Q/A, closed by a full stop.
-CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}}|Q|A)"
+_CAPS_WORD = rf"{UPPER}(?:{UPPER}|['’-])+"
+CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|Q|A)"
 
 RECORD = LabelStyle(
     name="record",
@@ -145,7 +148,7 @@ def label_shape(label: str) -> str:
     """The typographic shape of a label: ``initials``, ``honorific``, ``caps`` or ``name``."""
     if re.fullmatch(r"\w+ \d{1,2}", label):
         return "numbered"  # "Speaker 1", "Participant 2"
-    if re.fullmatch(_INITIALS, label) or re.fullmatch(r"[A-Z]{1,4}", label):
+    if re.fullmatch(_INITIALS, label) or re.fullmatch(rf"{UPPER}{{1,4}}", label):
         return "initials"
     letters = [c for c in label if c.isalpha()]
     if re.match(rf"{_HONORIFICS}\.?\s", label) and len(label.split()) > 1:
