@@ -87,3 +87,12 @@ def test_table_format():
 def test_unknown_format():
     with pytest.raises(ValueError, match="table, json, csv"):
         format_candidates(CANDS, "xml")
+
+
+def test_candidates_in_any_script():
+    from tei_edition.candidates import find_candidates
+    from tei_edition.register import Register
+
+    found = {c.text: c.count for c in find_candidates(
+        ["Yesterday Émile Zola met Ольга Жукова in Tartu, and Émile Zola wrote about it."], Register())}
+    assert found["Émile Zola"] == 2 and found["Ольга Жукова"] == 1

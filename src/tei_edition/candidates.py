@@ -19,16 +19,18 @@ from dataclasses import asdict, dataclass
 
 from lxml import etree
 
+from .letters import UPPER
 from .names import _HONORIFIC_TYPES, _MONTHS, _NORMALISE, _OFFICES, _targets, matcher_for
 from .register import Register
 
 # a capitalised word; hyphens only between capitalised parts ("Jean-Marie", "Ivanov-Lavrov"; not "CNN-led")
-_WORD = r"[A-Z][A-Za-z']*(?:-[A-Z][A-Za-z']*)*"
+_LETTER = r"[^\W\d_]"
+_WORD = rf"{UPPER}(?:{_LETTER}|')*(?:-{UPPER}(?:{_LETTER}|')*)*"  # capitals of any script: "Émile", "Жуков"
 # lower-case words allowed inside a name ("Directorate for International Organizations"); not "and", "in",
 # "on", which join two names more often than they sit inside one
 _CONNECTOR = r"(?:of|for|the|de|du|des|la|le|del|von|van|der|den|al|bin)"
 _SEQUENCE = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[ ]+(?:{_CONNECTOR}[ ]+)*(?:{_WORD}))*(?!\w)")
-_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9&]{1,9}(?![\w])")
+_ACRONYM = re.compile(rf"(?<![\w\-]){UPPER}(?:{UPPER}|[0-9&]){{1,9}}(?![\w])")
 _ROLES = sorted({r.rstrip(".") for r in (*_HONORIFIC_TYPES, *_OFFICES)}, key=len, reverse=True)
 _ROLE_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in _ROLES) + r")\b\.?")
 _MONTH_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
@@ -89,7 +91,7 @@ def find_candidates(texts: Iterable[str], register: Register | None = None, *, m
     originals = [t.translate(_NORMALISE) for t in texts]
     blanked = [_blank_covered(t, matcher) for t in originals]
     inner_words = _words_inside_sentences(blanked)
-    seen_words = {w for t in blanked for w in re.findall(r"(?<![\w'])[A-Z][A-Za-z]+", t)}
+    seen_words = {w for t in blanked for w in re.findall(rf"(?<![\w']){UPPER}{_LETTER}+", t)}
     hits: dict[str, _Hit] = {}
     for text, original in zip(blanked, originals):
         _collect(text, original, inner_words, seen_words, hits)
