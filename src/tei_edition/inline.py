@@ -39,6 +39,28 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# Why tokens are looked for in two steps: _TOKEN is an alternation of groups, so ``re`` cannot scan ahead for a
+# token's first character and runs the whole alternation at every position of the paragraph. Every token starts
+# with one of these characters, which ``re`` finds quickly; _TOKEN is then tried only there.
+_TOKEN_START = re.compile(r'[\\\[(<.*“”"]')
+
+
+def _tokens(text: str):
+    """The matches of ``_TOKEN.finditer(text)``, trying _TOKEN only where a token can start."""
+    pos = 0
+    search, match = _TOKEN_START.search, _TOKEN.match
+    while True:
+        start = search(text, pos)
+        if start is None:
+            return
+        found = match(text, start.start())
+        if found is None:
+            pos = start.start() + 1
+            continue
+        yield found
+        pos = found.end()  # tokens are never empty
+
+
 _OPENERS_BEFORE_QUOTE = set(" \t\n([{—–-/")
 
 
@@ -71,7 +93,7 @@ def parse_inline(text: str, *, path: object = None, line: int = 0, interpolation
     root = _Frame("root", "", 0)
     stack = [root]
     pos = 0
-    for match in _TOKEN.finditer(text):
+    for match in _tokens(text):
         _append(stack[-1].children, text[pos : match.start()])
         pos = match.end()
         kind = match.lastgroup

@@ -77,14 +77,18 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTH_NO = {m: i for i, m in enumerate(_MONTHS, 1)}
 _M = "(?P<m>" + "|".join(_MONTHS) + ")"
 _ORD = "(?:st|nd|rd|th)?"
+_MONTH_WORDS = ("in", "since", "until", "till", "by", "from", "before", "after", "during", "early", "late", "mid-")
+_YEAR_WORDS = ("in", "since", "until", "till", "by", "from", "before", "after", "during")
+_REL_WORDS = ("[Ll]ast", "[Tt]his", "[Nn]ext")
+_REL_WIDTH = len("last ")  # every relative word has four letters
 _DATE_PATTERNS = (
     ("mdy", re.compile(rf"\b{_M} (?P<d>\d{{1,2}}){_ORD},? (?P<y>\d{{4}})\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}) {_M},? (?P<y>\d{{4}})\b")),
     ("md", re.compile(rf"\b{_M} (?P<d>\d{{1,2}}){_ORD}\b(?: (?:and|or|to) (?P<d2>\d{{1,2}}){_ORD}\b(?!,? \d))?")),
     ("my", re.compile(rf"\b{_M},? (?P<y>\d{{4}})\b")),
-    ("m", re.compile(rf"\b(?:in|since|until|till|by|from|before|after|during|early|late|mid-) {_M}\b(?! \d)")),
-    ("rel", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
-    ("y", re.compile(r"\b(?:in|since|until|till|by|from|before|after|during) (?P<y>1[5-9]\d\d|20\d\d)\b(?![-–]\d)")),
+    ("m", re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)}) {_M}\b(?! \d)")),
+    ("rel", re.compile(rf"\b(?P<rel>{'|'.join(_REL_WORDS)}) year\b")),
+    ("y", re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)}) (?P<y>1[5-9]\d\d|20\d\d)\b(?![-–]\d)")),
 )
 
 
@@ -154,6 +158,10 @@ class Matcher:
         if self.payloads:
             self.automaton.make_automaton()
 
+    def occurs(self, norm: str) -> bool:
+        """Whether any register form occurs in ``norm`` at all (boundaries not checked)."""
+        return bool(self.payloads) and next(self.automaton.iter(norm), None) is not None
+
     def matches(self, norm: str) -> list[tuple[int, int, int]]:
         """All register forms in ``norm`` on word boundaries, as (start, end, payload), leftmost-longest first."""
         if not self.payloads:
@@ -194,6 +202,14 @@ def tag_names(text_root: etree._Element, register: Register, *, year: int | None
     return state.report
 
 
+_TARGET_TAGS = frozenset(T + t for t in TARGETS)
+
+
+def _localname(tag: str) -> str:
+    """``etree.QName(tag).localname`` without building a QName (called for every element the tagger visits)."""
+    return tag[tag.index("}") + 1:] if tag[:1] == "{" else tag
+
+
 def _targets(root: etree._Element) -> list[etree._Element]:
     if root.tag == T + "TEI":
         texts = root.findall(T + "text")
@@ -201,8 +217,8 @@ def _targets(root: etree._Element) -> list[etree._Element]:
         texts = [root]
     found = []
     for text in texts:
-        for el in text.iter(*(T + t for t in TARGETS)):
-            if any(etree.QName(a).localname in SKIP or a.tag in (T + t for t in TARGETS)
+        for el in text.iter(*_TARGET_TAGS):
+            if any(_localname(a.tag) in SKIP or a.tag in _TARGET_TAGS
                    for a in el.iterancestors() if isinstance(a.tag, str)):
                 continue  # inside a speaker / note / name, or inside another target (scanned with it)
             found.append(el)
@@ -224,7 +240,7 @@ def _process(el: etree._Element, matcher: Matcher, state: _State) -> None:
             for i, child in enumerate(new):
                 el.insert(i, child)
     for child in list(el):
-        if isinstance(child.tag, str) and etree.QName(child).localname not in SKIP:
+        if isinstance(child.tag, str) and _localname(child.tag) not in SKIP:
             _process(child, matcher, state)
         if child.tail:
             lead, new = _tag_string(child.tail, matcher, state, el)
@@ -237,6 +253,10 @@ def _process(el: etree._Element, matcher: Matcher, state: _State) -> None:
 
 def _tag_string(s: str, matcher: Matcher, state: _State, parent: etree._Element):
     norm = s.translate(_NORMALISE)
+    # Fast path: most text nodes (above all the tails between the names just tagged, which are scanned again)
+    # hold neither a register form nor a date anchor, and then nothing below could find anything.
+    if not _DATE_ANCHOR.search(norm) and not matcher.occurs(norm):
+        return s, []
     spans = _name_spans(norm, matcher, state)
     spans = _add_dates(norm, spans, state)
     if not spans:
@@ -325,16 +345,64 @@ def _add_role(span: _Span, norm: str, floor: int) -> None:
     span.start = m.start("role")
 
 
-# Every date pattern needs a month name, "year" or a four-digit year: one search spares the seven on most text.
-_DATE_HINT = re.compile("|".join(_MONTHS) + r"|year\b|\b(?:1[5-9]|20)\d\d\b")
+# Why date matching starts from anchors: the patterns begin with ``\b`` and an alternation, so ``re`` cannot skip
+# ahead and tries each of them at every character of every text node (about a third of the tagger's time). Every
+# match is anchored on a month name, on "year", or on a four-digit year, at a fixed offset before it. So the
+# anchors are found first (a plain alternation, which ``re`` scans for quickly), and each pattern is tried only at
+# the few positions its anchors allow; ``_finditer_from`` visits them the way ``finditer`` would, so the matches
+# are exactly those of ``pattern.finditer(norm)``.
+_MONTH_ANCHOR = re.compile("|".join(_MONTHS))  # month names never overlap: each has one capital, its first letter
+_YEAR_ANCHOR = re.compile(r"1[5-9]\d\d|20\d\d")  # a "y" match has a space before its digits: no overlap hides one
+#: Any anchor at all. Every branch starts with a literal character, so ``re`` scans for those few characters
+#: (a group or a ``\b`` in front of a branch would turn that off and make the search several times slower).
+_DATE_ANCHOR = re.compile("|".join(_MONTHS) + r"|year|1[5-9]\d\d|20\d\d")
+
+
+def _finditer_from(pattern: re.Pattern, norm: str, starts: set[int]):
+    """``pattern.finditer(norm)``, given every position where a match could start (a superset is fine)."""
+    pos = 0
+    for start in sorted(starts):
+        if start < pos or start < 0:
+            continue
+        m = pattern.match(norm, start)  # \b and lookbehinds see the whole string, as in finditer
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _date_candidates(norm: str) -> dict[str, set[int]]:
+    """Per date pattern, the positions where one of its matches could start (empty when there can be none)."""
+    months = [m.start() for m in _MONTH_ANCHOR.finditer(norm)]
+    years = []
+    at = norm.find("year")
+    while at >= 0:
+        years.append(at)
+        at = norm.find("year", at + 4)
+    digits = [m.start() for m in _YEAR_ANCHOR.finditer(norm)]
+    if not (months or years or digits):
+        return {}
+    at_month = set(months)
+    return {
+        "mdy": at_month,
+        "dmy": {p - width for p in months for width in (2, 3)},  # one or two digits and a space
+        "md": at_month,
+        "my": at_month,
+        "m": {p - len(w) - 1 for p in months for w in _MONTH_WORDS},
+        "rel": {p - _REL_WIDTH for p in years},
+        "y": {p - len(w) - 1 for p in digits for w in _YEAR_WORDS},
+    }
 
 
 def _add_dates(norm: str, spans: list[_Span], state: _State) -> list[_Span]:
-    if not _DATE_HINT.search(norm):
+    candidates = _date_candidates(norm)
+    if not candidates:
         return spans
     hits = []  # (start, end, [(start, end, when)])
     for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(norm):
+        starts = candidates[kind]
+        if not starts:
+            continue
+        for m in _finditer_from(pattern, norm, starts):
             dates = _dates_of(kind, m, state.year)
             if dates:
                 hits.append((dates[0][0], dates[-1][1], dates))

@@ -59,10 +59,40 @@ def checksum(root: etree._Element) -> str:
     return "sha256:" + hashlib.sha256(etree.tostring(root, encoding="UTF-8")).hexdigest()
 
 
-def stamp(data: bytes) -> bytes:
-    """Insert the checksum processing instruction after the XML declaration of serialized TEI."""
-    root = etree.fromstring(data, etree.XMLParser(collect_ids=False))
-    pi = f'<?{CHECKSUM_PI} checksum="{checksum(root)}"?>\n'.encode()
+_DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
+#: what does not survive parsing unchanged: an empty text (<x></x> comes back <x/>), a PI's leading spaces
+_NOT_ROUND_TRIPPED = etree.XPath("boolean(//text()[. = ''] | //processing-instruction() | //comment())")
+
+
+def _serialized_root(data: bytes, tree: etree._ElementTree) -> bytes | None:
+    """The bytes ``checksum`` would hash after parsing ``data``, taken from ``data`` itself (None if unsure).
+
+    ``data`` is ``tree`` serialised with its XML declaration and pretty_print (``convert.serialize``). Parsing it
+    keeps the indentation as text nodes, and serialising that root again writes them back verbatim, so the root's
+    slice of ``data`` is the serialisation ``checksum`` computes: the same digest without parsing the document
+    again. Only the plain shape is taken: a declaration, the root, a newline (no doctype, comments or PIs).
+    """
+    root = tree.getroot()
+    if root.getprevious() is not None or root.getnext() is not None or tree.docinfo.doctype:
+        return None
+    if _NOT_ROUND_TRIPPED(tree):
+        return None
+    if not (data.startswith(_DECLARATION) and data.endswith(b">\n")) or data[len(_DECLARATION):][:1] != b"<":
+        return None
+    return data[len(_DECLARATION):-1]
+
+
+def stamp(data: bytes, tree: etree._ElementTree | None = None) -> bytes:
+    """Insert the checksum processing instruction after the XML declaration of serialized TEI.
+
+    ``tree``, when given, is the tree ``data`` was serialised from (see ``_serialized_root``).
+    """
+    root_bytes = _serialized_root(data, tree) if tree is not None else None
+    if root_bytes is None:
+        digest = checksum(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
+    else:
+        digest = "sha256:" + hashlib.sha256(root_bytes).hexdigest()
+    pi = f'<?{CHECKSUM_PI} checksum="{digest}"?>\n'.encode()
     if data.startswith(b"<?xml"):
         end = data.index(b"?>") + 2
         newline = 1 if data[end:end + 1] == b"\n" else 0

@@ -168,7 +168,10 @@ class TextReader:
             "Markdown syntax is not kept as characters: *italic* is encoded as hi[@rend='italic'], "
             "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
         )
-        inline_times = len(BRACKETED_TIME.findall("\n".join(self.kept)))
+        kept = "\n".join(self.kept)
+        # A bracketed timecode contains "[": most transcripts have none, and then the two whole-text scans are skipped.
+        has_brackets = "[" in kept
+        inline_times = len(BRACKETED_TIME.findall(kept)) if has_brackets else 0
         if self.times or inline_times:
             interview.normalisations.append(
                 f"{self.times + inline_times} timecode(s) printed in the transcript are encoded as anchor[@synch] pointing at "
@@ -182,7 +185,9 @@ class TextReader:
                 "their brackets and music signs are not kept as characters."
             )
         # Bracketed timecodes inside text are anchors (inline parser): their digits are not text either.
-        interview.kept_source = BRACKETED_TIME.sub(lambda m: " " * len(m.group()), "\n".join(self.kept))
+        if has_brackets:
+            kept = BRACKETED_TIME.sub(lambda m: " " * len(m.group()), kept)
+        interview.kept_source = kept
         return interview
 
     # -- detection ---------------------------------------------------------------------------------------
