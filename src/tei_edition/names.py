@@ -57,6 +57,8 @@ NESTING = frozenset({"orgName"})
 # typographic apostrophes, non-breaking spaces and line breaks match their plain forms.
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
                             "\n": " ", "\r": " ", "\t": " ", "\u2011": "-"})
+#: any character _NORMALISE changes: most text nodes have none, and finding that is cheaper than translating
+_TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, _NORMALISE))) + "]")
 
 _HONORIFIC_TYPES = {"Dr.": "honorific", "Mr.": "honorific", "Mrs.": "honorific", "Ms.": "honorific",
                     "Prof.": "honorific", "Professor": "honorific", "Sir": "honorific", "Dr": "honorific",
@@ -252,7 +254,7 @@ def _process(el: etree._Element, matcher: Matcher, state: _State) -> None:
 
 
 def _tag_string(s: str, matcher: Matcher, state: _State, parent: etree._Element):
-    norm = s.translate(_NORMALISE)
+    norm = s.translate(_NORMALISE) if _TO_NORMALISE.search(s) else s
     # Fast path: most text nodes (above all the tails between the names just tagged, which are scanned again)
     # hold neither a register form nor a date anchor, and then nothing below could find anything.
     if not _DATE_ANCHOR.search(norm) and not matcher.occurs(norm):

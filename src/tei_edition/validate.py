@@ -244,20 +244,25 @@ def _edition_header_problems(tree: etree._ElementTree, path: str) -> list[Proble
     return problems
 
 
-# Fast path of _pointer_problems: every xml:id, and every token of a pointer attribute, in two XPath calls.
-_ALL_IDS = etree.XPath("//@xml:id")
-_ALL_POINTERS = etree.XPath(" | ".join(f"//@{attribute}" for attribute in POINTER_ATTRIBUTES))
+# Fast path of _pointer_problems: every attribute of the document in one XPath call (one walk in C; a union of
+# one path per attribute name walks the tree once per name), sorted out by name.
+_ALL_ATTRIBUTES = etree.XPath("//@*")
+_POINTER_NAMES = frozenset(POINTER_ATTRIBUTES)  # in no namespace, as elem.get(name) reads them
 
 
 def _pointers_resolve(tree: etree._ElementTree) -> bool:
     """Whether the ids are unique and every "#id" pointer names one: what nearly every document looks like."""
-    ids = _ALL_IDS(tree)
+    ids, pointers = [], []
+    for value in _ALL_ATTRIBUTES(tree):
+        name = value.attrname
+        if name == _XML_ID:
+            ids.append(value)
+        elif name in _POINTER_NAMES:
+            pointers.append(value)
     known = set(ids)
     if len(known) != len(ids):
         return False
-    return all(
-        token[1:] in known for value in _ALL_POINTERS(tree) for token in value.split() if token.startswith("#")
-    )
+    return all(token[1:] in known for value in pointers for token in value.split() if token.startswith("#"))
 
 
 def _pointer_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
