@@ -24,6 +24,7 @@ Rules (see seeds/register.xml for the name form types):
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 import weakref
@@ -212,6 +213,18 @@ def _localname(tag: str) -> str:
     return tag[tag.index("}") + 1:] if tag[:1] == "{" else tag
 
 
+@functools.lru_cache(maxsize=512)
+def _skipped(tag: str) -> bool:
+    """Whether the tagger stays out of elements with this tag (asked for every element it visits: cached)."""
+    return _localname(tag) in SKIP
+
+
+@functools.lru_cache(maxsize=512)
+def _closes_target(tag: str) -> bool:
+    """Whether an element inside one with this tag is not a target of its own (see _targets)."""
+    return _localname(tag) in SKIP or tag in _TARGET_TAGS
+
+
 def _targets(root: etree._Element) -> list[etree._Element]:
     if root.tag == T + "TEI":
         texts = root.findall(T + "text")
@@ -220,8 +233,7 @@ def _targets(root: etree._Element) -> list[etree._Element]:
     found = []
     for text in texts:
         for el in text.iter(*_TARGET_TAGS):
-            if any(_localname(a.tag) in SKIP or a.tag in _TARGET_TAGS
-                   for a in el.iterancestors() if isinstance(a.tag, str)):
+            if any(_closes_target(a.tag) for a in el.iterancestors() if isinstance(a.tag, str)):
                 continue  # inside a speaker / note / name, or inside another target (scanned with it)
             found.append(el)
     return found
@@ -242,7 +254,7 @@ def _process(el: etree._Element, matcher: Matcher, state: _State) -> None:
             for i, child in enumerate(new):
                 el.insert(i, child)
     for child in list(el):
-        if isinstance(child.tag, str) and _localname(child.tag) not in SKIP:
+        if isinstance(child.tag, str) and not _skipped(child.tag):
             _process(child, matcher, state)
         if child.tail:
             lead, new = _tag_string(child.tail, matcher, state, el)

@@ -60,8 +60,8 @@ def checksum(root: etree._Element) -> str:
 
 
 _DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
-#: what does not survive parsing unchanged: an empty text (<x></x> comes back <x/>), a PI's leading spaces
-_NOT_ROUND_TRIPPED = etree.XPath("boolean(//text()[. = ''] | //processing-instruction() | //comment())")
+#: an entity reference other than those libxml2 writes for "&", "<", ">", '"' and for characters
+_ENTITY_REFERENCE = re.compile(rb"&(?!amp;|lt;|gt;|quot;|#)")
 
 
 def _serialized_root(data: bytes, tree: etree._ElementTree) -> bytes | None:
@@ -70,16 +70,27 @@ def _serialized_root(data: bytes, tree: etree._ElementTree) -> bytes | None:
     ``data`` is ``tree`` serialised with its XML declaration and pretty_print (``convert.serialize``). Parsing it
     keeps the indentation as text nodes, and serialising that root again writes them back verbatim, so the root's
     slice of ``data`` is the serialisation ``checksum`` computes: the same digest without parsing the document
-    again. Only the plain shape is taken: a declaration, the root, a newline (no doctype, comments or PIs).
+    again. Only the plain shape is taken: a declaration, the root, a newline; no doctype, comment, processing
+    instruction or entity reference anywhere (a PI loses its leading spaces when parsed); and no element with an
+    empty text, which is written ``<x></x>`` and, parsed again, ``<x/>``.
     """
     root = tree.getroot()
     if root.getprevious() is not None or root.getnext() is not None or tree.docinfo.doctype:
         return None
-    if _NOT_ROUND_TRIPPED(tree):
+    if not (data.startswith(_DECLARATION) and data.endswith(b">\n")):
         return None
-    if not (data.startswith(_DECLARATION) and data.endswith(b">\n")) or data[len(_DECLARATION):][:1] != b"<":
+    body = data[len(_DECLARATION):-1]
+    # libxml2 escapes "<" and ">" in text and attribute values, so past the declaration every "<" opens markup
+    # and every ">" closes it: these byte checks see the markup only.
+    if body[:1] != b"<" or b"<!" in body or b"<?" in body or _ENTITY_REFERENCE.search(body):
         return None
-    return data[len(_DECLARATION):-1]
+    at = body.find(b"></")
+    while at >= 0:
+        opened = body.rfind(b"<", 0, at)
+        if body[opened + 1:opened + 2] != b"/" and body[at - 1:at] != b"/":
+            return None  # a start tag right before an end tag: an element with an empty text
+        at = body.find(b"></", at + 3)
+    return body
 
 
 def stamp(data: bytes, tree: etree._ElementTree | None = None) -> bytes:

@@ -74,8 +74,11 @@ class LabelStyle:
 _NOT_A_LABEL = re.compile(r"^\d+([:.]\d+)*$|[.!?;]\s|https?$")
 
 
+_HONORIFIC_DOT = re.compile(rf"^{_HONORIFICS}\.\s+")  # compiled once: tried on every line, for every style
+
+
 def _plausible_label(label: str) -> bool:
-    label = re.sub(rf"^{_HONORIFICS}\.\s+", "", label.strip())  # "Mr. SMITH": the honorific's dot is no sentence end
+    label = _HONORIFIC_DOT.sub("", label.strip())  # "Mr. SMITH": the honorific's dot is no sentence end
     return 0 < len(label) <= 60 and len(label.split()) <= 6 and not _NOT_A_LABEL.search(label)
 
 
@@ -134,9 +137,12 @@ ROLE_LABELS = frozenset(
 )
 
 
+_KEY_SPACES = re.compile(r"[\s.]+")
+
+
 def label_key(label: str) -> str:
     """The form under which two spellings of a label count as the same label."""
-    return re.sub(r"[\s.]+", " ", label).strip().casefold()
+    return _KEY_SPACES.sub(" ", label).strip().casefold()
 
 
 def _first_word(label: str) -> str:
