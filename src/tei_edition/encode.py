@@ -34,7 +34,7 @@ class SourceInfo:
 
 
 def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs: str) -> etree._Element:
-    attributes = {k.rstrip("_"): v for k, v in attrs.items() if v is not None}
+    attributes = {k.rstrip("_"): v for k, v in attrs.items() if v is not None} if attrs else None
     element = etree.Element(T + name, attributes) if parent is None else etree.SubElement(parent, T + name, attributes)
     if text is not None:
         element.text = text
