@@ -32,12 +32,19 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def page_url(tmp_path_factory) -> str:
+@pytest.fixture(scope="module", params=["sample", "seed"])
+def page_url(request, tmp_path_factory) -> str:
+    """The hand-made sample, and the seed as the converter really writes it (long checksums, nested names)."""
     out = tmp_path_factory.mktemp("html")
+    if request.param == "sample":
+        source = SAMPLE
+    else:
+        from tei_edition.convert import convert_file, write_conversion
+
+        source = write_conversion(convert_file(Path(__file__).parent.parent / "seeds" / "eir-2000-mizin.txt"), out)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        return render_html_file(SAMPLE, out).as_uri()
+        return render_html_file(source, out).as_uri()
 
 
 @pytest.fixture(params=sorted(WIDTHS), scope="module")
