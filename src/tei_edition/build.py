@@ -108,6 +108,23 @@ def warm_up(formats: tuple[str, ...] = FORMATS) -> None:
         pdf.warm_up()
 
 
+def _worker_config(path: str | None) -> EditionConfig:
+    """The corpus config, read once per worker and again only when the file changes."""
+    if path is None:
+        return EditionConfig()
+    try:
+        stamp = Path(path).stat().st_mtime_ns
+    except OSError:
+        stamp = 0  # load_edition_config reports the unreadable file
+    return _load_config(path, stamp)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_config(path: str, mtime_ns: int) -> EditionConfig:
+    del mtime_ns  # part of the cache key only
+    return load_edition_config(Path(path))
+
+
 def build_document(task: DocumentTask) -> DocumentResult:
     """Run the pipeline for one source. Never raises: a failure is a result, so one file cannot stop the rest."""
     result = DocumentResult(source=task.source, status="failed")
@@ -132,7 +149,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     from .collection import summarize
     from .convert import convert_file, finish
 
-    config = load_edition_config(Path(task.config_path) if task.config_path else None)
+    config = _worker_config(task.config_path)
     started = time.perf_counter()
     conversion = convert_file(Path(task.source), config=config)
     result.timings["convert"] = time.perf_counter() - started

@@ -9,6 +9,9 @@ abbr, variant or short), a `note` or `desc`, and optional `idno` authority ident
 
 from __future__ import annotations
 
+import copy
+import functools
+
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +75,7 @@ class Entry:
     def to_element(self) -> etree._Element:
         """A fresh TEI element for this entry (the register's own XML when loaded from a file)."""
         if self.xml:
-            return etree.fromstring(self.xml)
+            return copy.deepcopy(_parsed(self.xml))
         entry_tag, name_tag, _ = KINDS[self.kind]
         el = etree.Element(T + entry_tag, nsmap={None: TEI_NS})
         el.set(XML_ID, self.id)
@@ -130,6 +133,12 @@ class Register:
 
     def __repr__(self) -> str:
         return f"Register({len(self)} entries from {self.source or '<memory>'})"
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(xml: bytes) -> etree._Element:
+    """An entry's element parsed once per process; callers get copies (every document embeds its own)."""
+    return etree.fromstring(xml)
 
 
 def _text(el: etree._Element) -> str:

@@ -306,7 +306,7 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
     )
     reasons = [
         f"chose {style.name!r} ({style.example}): {turns} lines start with a speaker label; {why}",
-        f"{style.name}: " + _fmt(Counter({k: counts[k] for k in accepted}), shown),
+        f"{style.name}: " + _fmt(Counter({k: counts[k] for k in sorted(accepted)}), shown),
     ]
     styles = [style]
     result = Detection(styles, {style.name: accepted}, reasons)
@@ -322,7 +322,7 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
             result.accepted[other.name] = strong
             reasons.append(
                 f"also {other.name!r} labels, which recur on lines the first convention does not mark: "
-                + _fmt(Counter({k: o_counts[k] for k in strong}), o_shown)
+                + _fmt(Counter({k: o_counts[k] for k in sorted(strong)}), o_shown)
             )
         break
     if rejected:
