@@ -4,7 +4,8 @@
   tei_edition.collection, each with its summary:
     <editions title="…" lang="en" register="file:///…/register.xml">
       <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
-        <interviewee>…</interviewee> <date>…</date> <mention ref="entry-id" passage="passage-id" n="12"/> …
+        <interviewee>…</interviewee> <date>…</date> </edition> …
+      <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
   Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
   of names whose every entry links to the passages of each edition that mention it. Names, descriptions and
   authority links come from the corpus register, through the reading edition's own functions, so that they read
@@ -13,6 +14,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
     xmlns:fp="urn:x-tei-edition:private"
@@ -77,37 +79,40 @@
     </html>
   </xsl:template>
 
-  <!-- Every register entry mentioned in any edition, once, with links to the passages that mention it. -->
+  <!-- Every register entry mentioned in any edition (grouped by tei_edition.collection), by kind and name. -->
   <xsl:template name="fp:name-index">
     <xsl:variable name="register" select="if (/editions/@register) then doc(/editions/@register) else ()"/>
+    <xsl:variable name="editions-by-id" as="map(xs:string, element(edition))"
+        select="map:merge($editions ! map{string(@id): .})"/>
     <section aria-labelledby="names-heading">
       <h2 id="names-heading">Index of names</h2>
-      <xsl:for-each-group select="$editions/mention" group-by="fp:entry-kind($register, @ref)">
+      <xsl:for-each-group select="/editions/entry" group-by="fp:entry-kind($register, @ref)">
         <xsl:sort select="index-of(('person', 'org', 'place', 'bibl', 'entry'), current-grouping-key())"/>
         <h3>{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'bibl': 'Works', 'entry': 'Other entries'}(current-grouping-key())}</h3>
         <ul class="index">
-          <xsl:for-each-group select="current-group()" group-by="@ref">
-            <xsl:sort select="lower-case((key('fp:register-entries', current-grouping-key(), $register)[1] ! f:entry-name(.), current-grouping-key())[1])"/>
-            <xsl:variable name="entry" select="key('fp:register-entries', current-grouping-key(), $register)[1]"/>
-            <li id="{current-grouping-key()}">
-              <strong>{if ($entry) then f:entry-name($entry) else current-grouping-key()}</strong>
+          <xsl:for-each select="current-group()">
+            <xsl:sort select="lower-case((key('fp:register-entries', @ref, $register)[1] ! f:entry-name(.), string(@ref))[1])"/>
+            <xsl:variable name="entry" select="key('fp:register-entries', @ref, $register)[1]"/>
+            <li id="{@ref}">
+              <strong>{if ($entry) then f:entry-name($entry) else string(@ref)}</strong>
               <xsl:if test="$entry and f:entry-description($entry)">: {f:entry-description($entry)}</xsl:if>
               <xsl:for-each select="$entry/tei:idno[f:authority-url(.)]">
                 {' '}<a class="authority" href="{f:authority-url(.)}">{f:authority-label(.)}</a>
               </xsl:for-each>
               <ul>
-                <xsl:for-each-group select="current-group()" group-by="../@id">
+                <xsl:for-each select="in">
+                  <xsl:variable name="edition" select="$editions-by-id(string(@edition))"/>
                   <li>
-                    <a href="{../@html}">{../@title}</a>:
-                    <xsl:for-each select="current-group()">
-                      <a href="{../@html}#{@passage}">¶ {@n}</a>
+                    <a href="{$edition/@html}">{$edition/@title}</a>:
+                    <xsl:for-each select="at">
+                      <a href="{$edition/@html}#{@passage}">¶ {@n}</a>
                       <xsl:if test="position() ne last()">, </xsl:if>
                     </xsl:for-each>
                   </li>
-                </xsl:for-each-group>
+                </xsl:for-each>
               </ul>
             </li>
-          </xsl:for-each-group>
+          </xsl:for-each>
         </ul>
       </xsl:for-each-group>
     </section>

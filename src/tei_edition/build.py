@@ -100,8 +100,8 @@ def warm_up(formats: tuple[str, ...] = FORMATS) -> None:
     from . import render, validate
 
     validate.warm_up()
-    if "html" in formats or "pdf" in formats:
-        render.warm_up()
+    if "html" in formats:
+        render.warm_up(["html"])
     if "pdf" in formats:
         from . import pdf
 
@@ -170,12 +170,14 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
         result.outputs[f"{ident}.xml"] = tei
 
     if "html" in task.formats:
+        from .cite import edition_citations
         from .render import render_html
 
         started = time.perf_counter()
         params = {
             "tei-download-href": f"{ident}.xml" if "tei" in task.formats else "",
             "pdf-href": f"{ident}.pdf" if "pdf" in task.formats else "",
+            **edition_citations(conversion.tree.getroot()),  # from the tree at hand, not parsed again
         }
         result.outputs[f"{ident}.html"] = render_html(tei, params=params).encode("utf-8")
         result.timings["html"] = time.perf_counter() - started

@@ -48,10 +48,12 @@ def summarize(root: etree._Element) -> dict:
 
 
 def collection_listing(documents: dict[str, dict], title: str, language: str, register: Path | None) -> bytes:
-    """The input of collection.xsl: one ``edition`` per built document with its summary, sorted by id."""
+    """The input of collection.xsl: the editions, sorted by id, then every register entry they mention, grouped
+    here (by entry, then edition) so that the stylesheet only renders."""
     root = etree.Element("editions", title=title, lang=language)
     if register is not None and register.is_file():
         root.set("register", register.resolve().as_uri())
+    by_entry: dict[str, list[tuple[str, list[list[str]]]]] = {}
     for entry in sorted(documents.values(), key=lambda e: e.get("document_id") or ""):
         ident, outputs, summary = entry.get("document_id"), entry.get("outputs", {}), entry.get("summary")
         if not ident or summary is None or f"{ident}.html" not in outputs:
@@ -64,9 +66,14 @@ def collection_listing(documents: dict[str, dict], title: str, language: str, re
             etree.SubElement(edition, "interviewee").text = person
         for date in summary["dates"]:
             etree.SubElement(edition, "date").text = date
-        for ref, passages in sorted(summary["mentions"].items()):
+        for ref, passages in summary["mentions"].items():
+            by_entry.setdefault(ref, []).append((ident, passages))
+    for ref in sorted(by_entry):
+        mentioned = etree.SubElement(root, "entry", ref=ref)
+        for ident, passages in by_entry[ref]:
+            where = etree.SubElement(mentioned, "in", edition=ident)
             for passage, n in passages:
-                etree.SubElement(edition, "mention", ref=ref, passage=passage, n=n)
+                etree.SubElement(where, "at", passage=passage, n=n)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 

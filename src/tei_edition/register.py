@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import functools
-
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path

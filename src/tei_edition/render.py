@@ -99,9 +99,9 @@ class _Saxon:
 _saxon = _Saxon()
 
 
-def warm_up() -> None:
-    """Start Saxon and compile the edition stylesheets now (once per process), not on the first document."""
-    for to in STYLESHEETS:
+def warm_up(outputs=None) -> None:
+    """Start Saxon and compile the stylesheets of ``outputs`` (default: all) now, once per process."""
+    for to in outputs or STYLESHEETS:
         _saxon.executable(STYLESHEETS[to])
 
 
@@ -157,12 +157,13 @@ def _xdm_param(processor, name: str, value: object):
     return processor.make_string_value("" if value is None else str(value))
 
 
-def _default_params(text: str, to: str) -> dict[str, object]:
-    """The generator, and for the editions the citations tei_edition.cite makes (one source for every output)."""
+def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> dict[str, object]:
+    """The generator, and for the editions the citations tei_edition.cite makes (one source for every output),
+    unless the caller ``given`` them already (the build has the parsed document at hand)."""
     from . import __version__
 
     params: dict[str, object] = {"generator": f"tei-edition {__version__}"}
-    if to in ("html", "print"):
+    if to in ("html", "print") and "cite-document" not in (given or {}):
         from .cite import edition_citations
 
         try:
@@ -195,7 +196,7 @@ def _render(text: str, source: str | None, *, params: Mapping[str, object] | Non
         except Exception as error:
             raise RenderError(f"{where}not well-formed XML: {_first_line(error)}") from None
         executable.clear_parameters()
-        for name, value in {**_default_params(text, to), **(params or {})}.items():
+        for name, value in {**_default_params(text, to, params), **(params or {})}.items():
             executable.set_parameter(name, _xdm_param(processor, name, value))
         try:
             executable.clear_xsl_messages()  # otherwise the previous document's messages are returned again
