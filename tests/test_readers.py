@@ -38,6 +38,8 @@ CASES = [
     ("role-in-parentheses.txt", "plain", ["smith", "jones"] * 2),
     ("tabs-crlf.txt", "plain", ["interviewer", "narrator"] * 2),
     ("unicode-names.txt", "plain", ["жукова", "zola", "жукова", "zola", "astrom", "zola"]),
+    ("bold-with-timecodes.md", "bold", ["doe", "roe"] * 2),
+    ("title-block.txt", "plain", ["park", "lee"] * 2),
 ]
 
 
@@ -151,3 +153,15 @@ def test_a_role_printed_with_the_label_is_the_participants_role():
     roles = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role") for p in root.iter(T + "person")}
     assert roles["spk-smith"] == "interviewer"
     assert [s.text for s in root.iter(T + "speaker")][:2] == ["SMITH (Interviewer)", "JONES"]
+
+
+def test_a_title_block_names_the_interviewee_and_the_interviewer():
+    root = _tei("title-block.txt")
+    people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert people == {"MARY LEE": "interviewee", "Tom Park": "interviewer"}
+
+
+def test_timecodes_beside_bold_labels_are_anchors_not_text():
+    root = _tei("bold-with-timecodes.md")
+    assert len(root.findall(f".//{T}timeline/{T}when")) >= 4
+    assert "00:01" not in "".join(root.find(T + "text").itertext())

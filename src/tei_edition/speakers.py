@@ -20,6 +20,11 @@ _SPOKE_WITH = re.compile(
 # "Y interviewed X", "interviewed by Y".
 _INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})\s+interviewed\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts.
+_INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+_CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
+_NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
 _KICKER = re.compile(rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})\s*$", re.I)
 _ROLE_LABELS = {
     "q": "interviewer",
@@ -144,6 +149,18 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(name, role)
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
 
+    # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
+    for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer")):
+        if cast.by_role(role):
+            continue  # the sidecar, a metadata block or a fuller sentence said it already
+        hits = (hit for block in interview.headnote for hit in pattern.finditer(plain_text(block.content)))
+        for hit in hits:
+            name = _trim_name(hit.group(role))
+            if name:
+                cast.add(_expand(cast, name), role)
+                notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
+                break
+
     aliases = {_key(k): v for k, v in sidecar.aliases.items()}
     # Full names first, so that initials and surnames used elsewhere can be merged into them.
     first_seen: dict[str, int] = {}
@@ -204,6 +221,17 @@ def _resolve_label(interview: Interview, cast: "_Cast", sidecar: Sidecar, aliase
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
     return person
+
+
+def _trim_name(name: str) -> str:
+    """A name found in a title block, without the words of the next line run into it; an all-capitals name
+    ("MARY LEE") ends where the capitals end."""
+    words: list[str] = []
+    for word in name.split():
+        if word.casefold() in _NOT_IN_NAME or (words and words[0].isupper() and not word.isupper()):
+            break
+        words.append(word)
+    return " ".join(words).rstrip(".,")
 
 
 def _expand(cast: _Cast, name: str) -> str:

@@ -88,6 +88,9 @@ BOLD = LabelStyle(
     patterns=(
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*\s*:[ \t]*(?P<rest>.*)\Z", re.S),
+        # a timecode beside the bold label: "**Jane Doe** [00:01:02]: text", "**Jane Doe (00:01:02):** text"
+        re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\*\*\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:[ \t]*(?P<rest>.*)\Z", re.S),
+        re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
     ),
     explicit=True,
