@@ -8,6 +8,7 @@ import json
 import os
 import time
 import traceback
+import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -129,7 +130,11 @@ def build_document(task: DocumentTask) -> DocumentResult:
     """Run the pipeline for one source. Never raises: a failure is a result, so one file cannot stop the rest."""
     result = DocumentResult(source=task.source, status="failed")
     try:
-        _run_stages(task, result)
+        # stylesheet messages (an element no template handles, a name pointing nowhere) go into the report
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _run_stages(task, result)
+        result.warnings.extend(str(w.message) for w in caught)
         result.status = "built"
     except EditionError as exc:
         result.error = str(exc)
