@@ -149,14 +149,20 @@ def _end(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def chicago(data: CitationData) -> str:
-    """Chicago notes-bibliography, bibliography form."""
+def _interview_head(data: CitationData) -> list[str]:
+    """What Chicago and MLA both begin with: interviewee (inverted), “Title.”, Interview by …."""
     parts = []
     if data.interviewees:
         parts.append(_end(_authors(data, _inverted)))
     parts.append(f"“{_end(data.title)}”")
     if data.interviewers:
         parts.append(f"Interview by {_and(list(data.interviewers))}.")
+    return parts
+
+
+def chicago(data: CitationData) -> str:
+    """Chicago notes-bibliography, bibliography form."""
+    parts = _interview_head(data)
     if data.publication:
         parts.append(f"{data.publication}, {_year(data)}.")
     else:
@@ -192,12 +198,7 @@ def apa(data: CitationData) -> str:
 
 def mla(data: CitationData) -> str:
     """MLA 9th edition works-cited entry."""
-    parts = []
-    if data.interviewees:
-        parts.append(_end(_authors(data, _inverted)))
-    parts.append(f"“{_end(data.title)}”")
-    if data.interviewers:
-        parts.append(f"Interview by {_and(list(data.interviewers))}.")
+    parts = _interview_head(data)
     if data.publication:
         parts.append(f"{data.publication}, {_year(data)}.")
     tail = [x for x in (data.publisher, data.permalink, data.locator) if x]
