@@ -259,3 +259,19 @@ def test_two_sources_with_one_document_id_do_not_overwrite_each_other(corpus, tm
     [failure] = summary.failed
     assert "more/harbour-1.txt" in failure.source and "document id 'harbour-1' is already the id of" in failure.error
     assert "harbour 1" in (out / "harbour-1.xml").read_text(encoding="utf-8")  # the first source kept its outputs
+
+
+def test_a_hand_edited_tei_is_refused_then_kept_as_backup_with_force(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    edited = (out / "harbour-1.xml").read_text(encoding="utf-8").replace("long winter", "long, cold winter")
+    (out / "harbour-1.xml").write_text(edited, encoding="utf-8")
+    (corpus / "harbour-1.txt").write_text(small_interview(1) + "\n**Dahl:** One more question.\n", encoding="utf-8")
+    refused = build([corpus], out, jobs=1, formats=FORMATS)
+    [failure] = refused.failed
+    assert "harbour-1" in failure.error and "edited by hand" in failure.error and "--force" in failure.error
+    assert (out / "harbour-1.xml").read_text(encoding="utf-8") == edited
+    forced = build([corpus], out, jobs=2, formats=FORMATS, force=True)
+    assert forced.counts()["failed"] == 0
+    assert (out / "harbour-1.xml.bak").read_text(encoding="utf-8") == edited
+    assert "One more question" in (out / "harbour-1.xml").read_text(encoding="utf-8")

@@ -37,20 +37,23 @@ class DocumentTask:
     config_path: str | None
     previous_tei: bytes | None = None  # the TEI of the last build, so that ids carry over
     force: bool = False  # overwrite a TEI edited by hand since the last build (after a backup)
+    out_dir: str | None = None  # local workers write their outputs here; Dask workers send them back instead
 
 
 @dataclass
 class DocumentResult:
-    """What a worker sends back: the outputs as bytes (the client writes them), timings, warnings or the error."""
+    """What a worker sends back: each output's SHA-256 (and its bytes when the client is to write it: Dask),
+    timings, warnings or the error."""
 
     source: str
     status: str  # built | failed | unchanged
     document_id: str | None = None
-    outputs: dict[str, bytes] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)  # output name → SHA-256
+    outputs: dict[str, bytes] = field(default_factory=dict)  # output name → bytes still to be written
+    backup_previous: bool = False  # the earlier TEI was edited by hand: keep it as a backup before replacing it
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
-    backup_previous: bool = False  # the earlier TEI was edited by hand: keep it as a backup before replacing it
     summary: dict | None = None  # what the collection index needs of this document (see collection.summarize)
 
 
@@ -83,7 +86,7 @@ class BuildSummary:
                     "source": r.source,
                     "status": r.status,
                     "document_id": r.document_id,
-                    "outputs": sorted(r.outputs),
+                    "outputs": sorted(r.digests),
                     "timings": {k: round(v, 4) for k, v in r.timings.items()},
                     "warnings": r.warnings,
                     "error": r.error,
@@ -135,17 +138,25 @@ def build_document(task: DocumentTask) -> DocumentResult:
             warnings.simplefilter("always")
             _run_stages(task, result)
         result.warnings.extend(str(w.message) for w in caught)
+        result.digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(result.outputs.items())}
+        if task.out_dir is not None:
+            # a local worker writes its own outputs: nothing large goes back to the client, and writing is parallel
+            if result.backup_previous:
+                _backup(Path(task.out_dir), result.document_id, task.previous_tei)
+            for name, data in result.outputs.items():
+                write_atomic(Path(task.out_dir) / name, data, durable=False)  # see write_atomic: the manifest is durable
+            result.outputs = {}
         result.status = "built"
     except EditionError as exc:
         result.error = str(exc)
-        result.outputs = {}
+        result.outputs, result.digests = {}, {}
     except Exception as exc:  # noqa: BLE001 - isolate converter bugs too, with enough to report them
         where = traceback.extract_tb(exc.__traceback__)[-1]
         result.error = (
             f"{task.source}: internal error {type(exc).__name__}: {exc} "
             f"(at {Path(where.filename).name}:{where.lineno}); please report it with the file"
         )
-        result.outputs = {}
+        result.outputs, result.digests = {}, {}
     return result
 
 
@@ -166,7 +177,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     if task.previous_tei is not None:
         existing = stable_ids.parse_existing(task.previous_tei, Path(f"{conversion.document_id}.xml"))
         stable_ids.check_overwrite(existing, task.force)
-        result.backup_previous = existing.edited
+        result.backup_previous = existing.edited  # replaced with --force: the hand-edited file is kept first
     tei = finish(conversion, existing)
     result.summary = summarize(conversion.tree.getroot())
     result.timings["validate"] = time.perf_counter() - started
@@ -290,7 +301,7 @@ class Manifest:
         self.documents[key] = {
             "inputs": inputs,
             "document_id": result.document_id,
-            "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(result.outputs.items())},
+            "outputs": dict(result.digests),
             "summary": result.summary,
         }
 
@@ -357,7 +368,8 @@ def build(
                 progress(key, results[key])
             continue
         previous = _previous_tei(manifest, key, out_dir)
-        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force)
+        local_out = None if scheduler else str(out_dir)
+        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out)
         tasks.append((key, inputs, task))
 
     try:
@@ -365,15 +377,11 @@ def build(
             result.source = key
             results[key] = result
             if result.status == "built":
-                if result.backup_previous:
-                    from .stable_ids import backup_path
-
-                    earlier = out_dir / f"{result.document_id}.xml"
-                    if earlier.is_file():
-                        write_atomic(backup_path(earlier), earlier.read_bytes())
-                for name, data in result.outputs.items():
-                    write_atomic(out_dir / name, data, durable=False)  # see write_atomic; the manifest is durable
-                _remove_stale_outputs(manifest.documents.get(key, {}), result.outputs, out_dir)
+                if result.outputs and result.backup_previous:  # a Dask worker's result: the client writes
+                    _backup(out_dir, result.document_id, next(t.previous_tei for k, _, t in tasks if k == key))
+                for name, data in result.outputs.items():  # sent back by Dask workers
+                    write_atomic(out_dir / name, data, durable=False)  # see write_atomic: the manifest is durable
+                _remove_stale_outputs(manifest.documents.get(key, {}), result.digests, out_dir)
                 manifest.record(key, inputs, result)
                 manifest.save(throttle=1.0)
             if progress:
@@ -487,7 +495,14 @@ def _previous_tei(manifest: Manifest, key: str, out_dir: Path) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
-def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, bytes], out_dir: Path) -> None:
+def _backup(out_dir: Path, document_id: str, previous: bytes) -> None:
+    """Keep a hand-edited TEI as <id>.xml.bak (then .bak2 …) before it is replaced."""
+    from .stable_ids import backup_path
+
+    write_atomic(backup_path(out_dir / f"{document_id}.xml"), previous)
+
+
+def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, str], out_dir: Path) -> None:
     """Outputs the previous build made from this source and this one does not (e.g. a changed document id)."""
     for name in old_entry.get("outputs", {}):
         if name not in new_outputs:
