@@ -275,3 +275,15 @@ def test_a_hand_edited_tei_is_refused_then_kept_as_backup_with_force(corpus, tmp
     assert forced.counts()["failed"] == 0
     assert (out / "harbour-1.xml.bak").read_text(encoding="utf-8") == edited
     assert "One more question" in (out / "harbour-1.xml").read_text(encoding="utf-8")
+
+
+def test_every_tei_a_build_writes_is_valid_against_both_schemas(corpus, tmp_path, tei_all):
+    from tei_edition.validate import validate_file
+
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=("tei",))
+    written = sorted(out.glob("*.xml"))
+    assert [p.name for p in written] == ["eir-2000-mizin.xml", "harbour-1.xml", "harbour-2.xml", "harbour-3.xml", "register.xml"]
+    for path in written:
+        assert validate_file(path) == [], path.name
+        assert tei_all(path) == [], path.name
