@@ -320,6 +320,8 @@ def _syntax_message(error: etree.XMLSyntaxError) -> str:
 
 
 def warm_up() -> None:
-    """Compile the schema now (once per process), not on the first document."""
+    """Compile the schema for libxml2 now (once per process), not on the first document.
+
+    The xmlschema compilation (≈ 0.3 s) that words the messages is left until a document is invalid: most worker
+    processes never need it."""
     _fast_schema()
-    schema()
