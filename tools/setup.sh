@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Set up everything tei-edition needs on a fresh Debian machine: system packages (a headless
 # browser for the browser tests, poppler for looking at PDF pages, the fonts the print edition
-# embeds) and a virtual environment in .venv with the project and its test dependencies.
+# embeds, a Java runtime for the Nu HTML Checker that the tests run) and a virtual environment in
+# .venv with the project and its test dependencies.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(chromium chromium-driver poppler-utils fonts-noto-core fonts-dejavu-core)
+DEBIAN_PACKAGES=(chromium chromium-driver poppler-utils fonts-noto-core fonts-dejavu-core default-jre-headless)
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
