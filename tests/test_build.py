@@ -287,3 +287,23 @@ def test_every_tei_a_build_writes_is_valid_against_both_schemas(corpus, tmp_path
     for path in written:
         assert validate_file(path) == [], path.name
         assert tei_all(path) == [], path.name
+
+
+@pytest.mark.slow
+def test_a_folder_of_transcripts_without_config_or_sidecars_builds_every_format(tmp_path):
+    """No edition.toml (so no base URI: permalinks are relative), no sidecars, no register: still a whole edition."""
+    import html5lib
+
+    corpus = tmp_path / "plain"
+    corpus.mkdir()
+    transcripts = Path(__file__).parent / "transcripts"
+    for name in ("hearing.txt", "podcast-captions.vtt", "front-matter.md"):
+        shutil.copy(transcripts / name, corpus / name)
+    out = tmp_path / "dist"
+    summary = build([corpus], out, jobs=1)
+    assert summary.counts() == {"built": 3, "unchanged": 0, "failed": 0}, [r.error for r in summary.failed]
+    page = html5lib.parse((out / "hearing.html").read_bytes(), namespaceHTMLElements=False)
+    pdf_url = [m.get("content") for m in page.iter("meta") if m.get("name") == "citation_pdf_url"]
+    assert pdf_url == ["hearing.pdf"]
+    assert (out / "podcast-captions.pdf").read_bytes().startswith(b"%PDF-")
+    assert "hearing.html" in (out / "index.html").read_text(encoding="utf-8")

@@ -89,7 +89,7 @@ def test_publication_label_stands_for_its_interviewer(tmp_path):
 
 def test_unresolvable_label_gets_its_own_participant_and_a_warning():
     conversion = convert("*Jane Roe spoke with John Doe.*\n\n**Doe:** Why?\n\n**Roe:** Because.\n\n**Smith:** Hello.\n")
-    assert any("'Smith' matches no known participant" in w for w in conversion.warnings)
+    assert any("'Smith' (line 7) match no known participant" in w for w in conversion.warnings)
     assert conversion.tree.getroot().xpath("//t:sp[3]/@who", namespaces=NS) == ["#spk-smith"]
 
 

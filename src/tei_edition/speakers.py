@@ -168,9 +168,16 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         first_seen.setdefault(turn.label, index)
     ordered = sorted(first_seen, key=lambda l: (len(aliases.get(_key(l), l).split()) < 2, first_seen[l]))
     resolved: dict[str, str] = {}
+    unknown_labels: list[str] = []
     for label in ordered:
-        person = _resolve_label(interview, cast, sidecar, aliases, label, notes)
+        person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels)
         resolved[label] = person.id
+    if unknown_labels:
+        # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
+        interview.warnings.append(
+            f"speaker label(s) {', '.join(unknown_labels)} match no known participant; each is a participant "
+            "of its own, named as labelled (give names and roles in the sidecar's [[participants]])"
+        )
     for turn in interview.turns():
         turn.who = resolved[turn.label]
     speaking = {turn.who for turn in interview.turns()}
@@ -184,7 +191,10 @@ _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
 
 
-def _resolve_label(interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str]) -> Participant:
+def _resolve_label(
+    interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str],
+    unknown_labels: list[str],
+) -> Participant:
     """The participant one label stands for (created with a warning when nothing matches)."""
     line = next((t.line for t in interview.turns() if t.label == label_as_printed), 0)
     if _key(label_as_printed) in aliases:
@@ -203,10 +213,7 @@ def _resolve_label(interview: Interview, cast: "_Cast", sidecar: Sidecar, aliase
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
-        interview.warnings.append(
-            f"line {line}: speaker label {label_as_printed!r} matches no known participant; "
-            f"it gets a participant of its own ({person.id}); name it in the sidecar's [[participants]] labels"
-        )
+        unknown_labels.append(f"{label_as_printed!r} (line {line})")
     elif how in _MERGES and from_labels.get(person.id) and not any(
         _key(l) == _key(label) for l in from_labels[person.id]
     ):

@@ -46,7 +46,9 @@
     <meta name="citation_language" content="{$lang}"/>
     <meta name="citation_fulltext_html_url" content="{$permalink}"/>
     <xsl:if test="normalize-space($pdf-href)">
-      <meta name="citation_pdf_url" content="{resolve-uri($pdf-href, $permalink)}"/>
+      <!-- relative to the permalink when there is one; a corpus without base URI has only relative links -->
+      <meta name="citation_pdf_url"
+            content="{if (matches($permalink, '^[a-zA-Z][a-zA-Z0-9+.-]*:')) then resolve-uri($pdf-href, $permalink) else $pdf-href}"/>
     </xsl:if>
 
     <!-- Dublin Core -->
