@@ -165,3 +165,10 @@ def test_timecodes_beside_bold_labels_are_anchors_not_text():
     root = _tei("bold-with-timecodes.md")
     assert len(root.findall(f".//{T}timeline/{T}when")) >= 4
     assert "00:01" not in "".join(root.find(T + "text").itertext())
+
+
+def test_a_title_line_names_a_document_that_has_no_marked_title():
+    root = _tei("hearing.txt")
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "HEARING BEFORE THE COMMITTEE ON RURAL TRANSIT"
+    assert "HEARING BEFORE" in "".join(root.find(T + "text").itertext())  # and it stays in the text
+    assert _tei("qa-roles.txt").findtext(f".//{T}titleStmt/{T}title") == "qa-roles"  # a sentence is no title

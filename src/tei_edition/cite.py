@@ -164,9 +164,9 @@ def chicago(data: CitationData) -> str:
     """Chicago notes-bibliography, bibliography form."""
     parts = _interview_head(data)
     if data.publication:
-        parts.append(f"{data.publication}, {_year(data)}.")
+        parts.append(_end(f"{data.publication}, {_year(data)}"))
     else:
-        parts.append(f"{_year(data)}.")
+        parts.append(_end(_year(data)))  # "n.d." keeps its own full stop
     if data.publisher:
         parts.append(f"Digital edition, {data.publisher}.")
     if data.locator:
@@ -200,7 +200,7 @@ def mla(data: CitationData) -> str:
     """MLA 9th edition works-cited entry."""
     parts = _interview_head(data)
     if data.publication:
-        parts.append(f"{data.publication}, {_year(data)}.")
+        parts.append(_end(f"{data.publication}, {_year(data)}"))
     tail = [x for x in (data.publisher, data.permalink, data.locator) if x]
     if tail:
         parts.append(", ".join(tail) + ".")

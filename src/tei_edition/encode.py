@@ -114,7 +114,10 @@ def encode(
     language = sidecar.language or _language_code(interview.metadata.get("language")) or config.language
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     root.set(XML_LANG, language)
-    title = plain_text(interview.title) if interview.title else (sidecar.title or interview.metadata.get("title") or document_id)
+    title = (
+        plain_text(interview.title) if interview.title
+        else sidecar.title or interview.metadata.get("title") or _title_line(interview) or document_id
+    )
     _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar, source=source)
 
     text = _el(root, "text")
@@ -178,6 +181,18 @@ def _timeline(root: etree._Element, document_id: str) -> None:
         value = f"{seconds:g}" if seconds != int(seconds) else str(int(seconds))
         when = _el(timeline, "when", interval=value, since="#" + origin)
         when.set(XML_ID, ids[seconds])
+
+
+def _title_line(interview: Interview) -> str | None:
+    """A transcript without a marked title often opens with a title line ("HEARING BEFORE THE COMMITTEE …"):
+    a short first paragraph that is no sentence. It names the document; it stays in the text as well."""
+    first = next((b for b in interview.headnote if isinstance(b, Paragraph) and b.rend != "heading"), None)
+    if first is None:
+        return None
+    line = " ".join(plain_text(first.content).split())
+    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";")):
+        return line
+    return None
 
 
 def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
