@@ -331,11 +331,17 @@ def build(
     scheduler: str | None = None,
     config_path: Path | None = None,
     progress: ProgressCallback | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> BuildSummary:
-    """Build every source into ``out_dir``; documents whose inputs are unchanged are not rebuilt."""
+    """Build every source into ``out_dir``; documents whose inputs are unchanged are not rebuilt.
+
+    ``progress(source, result)`` is called as documents start (result None) and finish; ``on_start(n)`` once the
+    number of sources is known."""
     started = time.perf_counter()
     formats = tuple(f for f in FORMATS if f in set(formats))
     paths = discover_sources(sources)
+    if on_start:
+        on_start(len(paths))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed

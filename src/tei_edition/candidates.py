@@ -45,6 +45,7 @@ _ORG_WORDS = frozenset(
 _PLACE_WORDS = frozenset("Republic Kingdom States City River Mountains Sea Ocean Island Islands Province".split())
 _NOT_NAMES = frozenset(
     {*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK",
+     "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d",
      *(r.rstrip(".") for r in _HONORIFIC_TYPES), *_OFFICES}
 )
 _SENTENCE_WORDS = frozenset(

@@ -311,7 +311,7 @@ def build(
         try:
             summary = build_collection(
                 sources or [Path("seeds")], output, jobs=jobs, formats=chosen, force=force,
-                scheduler=scheduler, config_path=config, progress=progress.update,
+                scheduler=scheduler, config_path=config, progress=progress.update, on_start=progress.start,
             )
         except EditionError as exc:
             fail(exc)
@@ -320,10 +320,13 @@ def build(
             raise typer.Exit(130)
     if report:
         write_atomic(report, (json.dumps(summary.report(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    if not quiet:
-        for result in summary.results:
-            for message in result.warnings:
-                warn(f"{result.source}: {message}")
+    warned = [(r.source, m) for r in summary.results for m in r.warnings]
+    if not quiet and len(warned) <= 20:
+        for source, message in warned:
+            warn(f"{source}: {message}")
+    elif warned:  # a large collection: a count here, each warning in the report
+        where = f"see {report}" if report else "run with --report FILE.json to see them"
+        warn(f"{len(warned)} warnings in {len({s for s, _ in warned})} documents ({where})")
     for result in summary.failed:
         typer.echo(f"failed: {result.error}", err=True)
     counts = summary.counts()

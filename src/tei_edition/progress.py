@@ -19,8 +19,8 @@ class BuildProgress:
         self.failed = 0
 
     def __enter__(self) -> "BuildProgress":
-        if not self.quiet:
-            console = Console(stderr=True)
+        console = Console(stderr=True)
+        if not self.quiet and console.is_terminal:  # a bar in a log file is noise: the summary line says it all
             self.progress = Progress(
                 TextColumn("[bold]building"),
                 BarColumn(),
@@ -29,7 +29,6 @@ class BuildProgress:
                 TimeElapsedColumn(),
                 TextColumn("{task.fields[current]}"),
                 console=console,
-                transient=not console.is_terminal,
             )
             self.progress.start()
             self.task = self.progress.add_task("build", total=None, failed=0, current="")
@@ -38,6 +37,11 @@ class BuildProgress:
     def __exit__(self, *exc) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+    def start(self, total: int) -> None:
+        """The number of documents the build will go through (known once the sources are found)."""
+        if self.progress is not None:
+            self.progress.update(self.task, total=total)
 
     def update(self, source: str, result) -> None:
         if self.progress is None:
