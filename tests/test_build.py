@@ -307,3 +307,17 @@ def test_a_folder_of_transcripts_without_config_or_sidecars_builds_every_format(
     assert pdf_url == ["hearing.pdf"]
     assert (out / "podcast-captions.pdf").read_bytes().startswith(b"%PDF-")
     assert "hearing.html" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_many_warnings_become_one_line_pointing_at_the_report(tmp_path):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(21):
+        (corpus / f"harbour-{n}.txt").write_text(small_interview(n), encoding="utf-8")  # no sidecar: a warning each
+    report = tmp_path / "r.json"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "d"), "--formats", "tei", "-j", "1",
+                                 "--report", str(report)])
+    assert result.exit_code == 0
+    lines = [l for l in result.output.splitlines() if l.startswith("warning:")]
+    assert len(lines) == 1 and "21 warnings in 21 documents" in lines[0] and str(report) in lines[0]
+    assert sum(len(d["warnings"]) for d in json.loads(report.read_text(encoding="utf-8"))["documents"]) == 21
