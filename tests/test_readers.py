@@ -40,6 +40,8 @@ CASES = [
     ("unicode-names.txt", "plain", ["жукова", "zola", "жукова", "zola", "astrom", "zola"]),
     ("bold-with-timecodes.md", "bold", ["doe", "roe"] * 2),
     ("title-block.txt", "plain", ["park", "lee"] * 2),
+    ("italic-labels.md", "bold", ["interviewer", "kahn"] * 2),
+    ("dash-labels.txt", "dash", ["interviewer", "kahn"] * 2),
 ]
 
 

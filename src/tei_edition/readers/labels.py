@@ -84,7 +84,7 @@ def _plausible_label(label: str) -> bool:
 
 BOLD = LabelStyle(
     name="bold",
-    example="**Jane Doe:** text, **Jane Doe**: text, or **JD: a bold question?**",
+    example="**Jane Doe:** text, **Jane Doe**: text, **JD: a bold question?**, or *Jane Doe:* in italics",
     patterns=(
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*\s*:[ \t]*(?P<rest>.*)\Z", re.S),
@@ -92,6 +92,9 @@ BOLD = LabelStyle(
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\*\*\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
+        # the same in italics, which some Markdown Q&As use for labels: "*Jane Doe:* text", "_Jane_: text"
+        re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\s*:\s*\1(?![*_])[ \t]*(?P<rest>.*)\Z", re.S),
+        re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\1(?![*_])\s*:[ \t]*(?P<rest>.*)\Z", re.S),
     ),
     explicit=True,
 )
@@ -122,7 +125,13 @@ RECORD = LabelStyle(
     patterns=(re.compile(rf"(?P<label>{CAPS_LABEL})\.[ \t]+(?P<rest>\S.*)\Z"),),
 )
 
-STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD)}
+DASH = LabelStyle(
+    name="dash",
+    example="SMITH — text, Q - text (a dash between label and text)",
+    patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),),
+)
+
+STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH)}
 
 #: First words of label-like line starts that are not speakers: notes, list items, document parts.
 NOT_SPEAKERS = frozenset(
@@ -316,7 +325,7 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
     # A second convention joins only where its labels recur and lines the first one does not claim
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
-        if LABEL_LINE in (other, style) or RECORD in (other, style):
+        if {LABEL_LINE, RECORD, DASH} & {other, style}:
             continue  # these never mix: a lone capitalised line or "OK." would pass for a label
         strong = {k for k in o_accepted if o_counts[k] >= 2 or k in ROLE_LABELS or k in known_keys}
         strong -= accepted
