@@ -42,6 +42,7 @@ CASES = [
     ("title-block.txt", "plain", ["park", "lee"] * 2),
     ("italic-labels.md", "bold", ["interviewer", "kahn"] * 2),
     ("dash-labels.txt", "dash", ["interviewer", "kahn"] * 2),
+    ("french-colon.txt", "plain", ["dupont", "curie"] * 2),
 ]
 
 

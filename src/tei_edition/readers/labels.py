@@ -104,7 +104,8 @@ PLAIN = LabelStyle(
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
     patterns=(
         re.compile(
-            rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t]?:(?:[ \t]+(?P<rest>.*))?(?P<alone>)\Z"
+            # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
+            rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
     ),
 )
