@@ -43,6 +43,8 @@ CASES = [
     ("italic-labels.md", "bold", ["interviewer", "kahn"] * 2),
     ("dash-labels.txt", "dash", ["interviewer", "kahn"] * 2),
     ("french-colon.txt", "plain", ["dupont", "curie"] * 2),
+    ("unlabelled-bold-questions.md", "bold-questions", ["weiss", "ferro"] * 3),
+    ("unlabelled-nameless.md", "bold-questions", ["interviewer", "interviewee"] * 2),
 ]
 
 
@@ -175,3 +177,11 @@ def test_a_title_line_names_a_document_that_has_no_marked_title():
     assert root.findtext(f".//{T}titleStmt/{T}title") == "HEARING BEFORE THE COMMITTEE ON RURAL TRANSIT"
     assert "HEARING BEFORE" in "".join(root.find(T + "text").itertext())  # and it stays in the text
     assert _tei("qa-roles.txt").findtext(f".//{T}titleStmt/{T}title") == "qa-roles"  # a sentence is no title
+
+
+def test_unlabelled_turns_have_no_speaker_element_and_keep_the_bold_question():
+    root = _tei("unlabelled-bold-questions.md")
+    speeches = list(root.iter(T + "sp"))
+    assert len(speeches) == 6 and not list(root.iter(T + "speaker"))
+    assert speeches[0].find(f"{T}p/{T}hi").get("rend") == "bold"
+    assert len(speeches[1].findall(T + "p")) == 2  # the answer's two paragraphs stay one turn

@@ -200,7 +200,8 @@ def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
     sp.set(XML_ID, ids.next("sp")[0])
     if turn.start:
         _el(sp, "anchor", type="timecode").set(_WHEN, turn.start)
-    _el(sp, "speaker", turn.label)
+    if turn.label:  # a turn printed without a label (an unlabelled Q&A) has no speaker element
+        _el(sp, "speaker", turn.label)
     # A label with no text after it still is a turn of the source; TEI's sp needs a p, so it gets an empty one.
     for block in turn.blocks or [Paragraph([], line=turn.line)]:
         _block(sp, block, ids)

@@ -57,6 +57,7 @@ class Turn:
     who: str | None = None  # participant id, set by speaker resolution
     start: str | None = None  # timecode as printed (e.g. "00:12:31"), if the turn has one
     line: int = 0
+    role: str | None = None  # for a turn printed without a label: whose it is (interviewer or interviewee)
 
 
 @dataclass

@@ -165,7 +165,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # Full names first, so that initials and surnames used elsewhere can be merged into them.
     first_seen: dict[str, int] = {}
     for index, turn in enumerate(interview.turns()):
-        first_seen.setdefault(turn.label, index)
+        if turn.label:
+            first_seen.setdefault(turn.label, index)
     ordered = sorted(first_seen, key=lambda l: (len(aliases.get(_key(l), l).split()) < 2, first_seen[l]))
     resolved: dict[str, str] = {}
     unknown_labels: list[str] = []
@@ -179,7 +180,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             "of its own, named as labelled (give names and roles in the sidecar's [[participants]])"
         )
     for turn in interview.turns():
-        turn.who = resolved[turn.label]
+        turn.who = resolved[turn.label] if turn.label else _unlabelled(cast, turn.role or "participant", notes).id
     speaking = {turn.who for turn in interview.turns()}
     interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
     return notes
@@ -227,6 +228,18 @@ def _resolve_label(
     if label_as_printed not in person.labels:
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
+    return person
+
+
+def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
+    """The participant of a turn printed without a label: the one person known in that role, else one
+    described by the role (the transcript names nobody; the sidecar can)."""
+    people = cast.by_role(role)
+    if len(people) == 1:
+        return people[0]
+    person = cast.add(f"unnamed {role}", role)
+    if f"unlabelled turns: {role} not named" not in notes:
+        notes.append(f"unlabelled turns: {role} not named (a sidecar's [[participants]] can name them)")
     return person
 
 

@@ -45,6 +45,9 @@
           </xsl:choose>
         </span>
       </a>
+      <!-- the participant's name beside the printed label, when they differ ("EIR": Umberto Pascali); a turn
+           printed without a label shows the name as its label already -->
+      <xsl:variable name="full" select="if (tei:speaker) then $full else ()"/>
       <xsl:if test="$role = ('interviewer', 'interviewee') or ($full and not(contains($printed, $full)))">
         <span class="speaker-role">
           <xsl:if test="$role = ('interviewer', 'interviewee')">{upper-case(substring($role, 1, 1)) || substring($role, 2)}</xsl:if>

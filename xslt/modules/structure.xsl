@@ -143,7 +143,7 @@
           <xsl:if test="exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
         </span>
       </xsl:if>
-      <xsl:if test="$bibl">
+      <xsl:if test="$bibl/tei:title[not(@level = 'a')]">  <!-- a source publication is known -->
         <span class="byline-source">
           <cite>{f:plain(($bibl/tei:title[@level = 'j'], $bibl/tei:title[not(@level = 'a')])[1])}</cite>
           <xsl:if test="f:source-date(/)">, {f:plain($bibl/tei:date[1])}</xsl:if>

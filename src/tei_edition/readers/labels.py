@@ -44,6 +44,7 @@ class LabelMatch:
     rest: str
     time: str | None = None  # a timecode printed with the label, e.g. "Jane Doe (00:03):"
     alone: bool = False  # the label stands alone on its line; the turn's text follows
+    role: str | None = None  # an unlabelled turn's role (bold questions: the interviewer's)
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,12 @@ class LabelStyle:
     example: str
     patterns: tuple[re.Pattern[str], ...]
     explicit: bool = False  # the markup itself says "this is a label" (bold): no recurrence needed
+    unlabelled: bool = False  # turns are told apart by typography alone (bold questions, plain answers)
 
     def match(self, line: str) -> LabelMatch | None:
+        if self.unlabelled:
+            # the whole line in bold, no label: the interviewer's question (the bold is kept on the text)
+            return LabelMatch("", line.strip(), role="interviewer") if self.patterns[0].match(line) else None
         for pattern in self.patterns:
             found = pattern.match(line)
             if found and _plausible_label(found.group("label")):
@@ -132,7 +137,18 @@ DASH = LabelStyle(
     patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),),
 )
 
-STYLES: dict[str, LabelStyle] = {style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH)}
+#: Magazine Q&As that print no labels: each question wholly in bold, the answer in plain text after it.
+BOLD_QUESTIONS = LabelStyle(
+    name="bold-questions",
+    example="**A whole question in bold?** and the answer in plain text, no labels",
+    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z"),),
+    explicit=True,
+    unlabelled=True,
+)
+
+STYLES: dict[str, LabelStyle] = {
+    style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS)
+}
 
 #: First words of label-like line starts that are not speakers: notes, list items, document parts.
 NOT_SPEAKERS = frozenset(
@@ -321,12 +337,18 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
         f"chose {style.name!r} ({style.example}): {turns} lines start with a speaker label; {why}",
         f"{style.name}: " + _fmt(Counter({k: counts[k] for k in sorted(accepted)}), shown),
     ]
+    if style.unlabelled:
+        reasons = [
+            f"chose {style.name!r} ({style.example}): no line starts with a speaker label, and {turns} paragraphs "
+            "are wholly in bold: each is taken as the interviewer's question, the plain paragraphs after it as "
+            "the answer"
+        ]
     styles = [style]
     result = Detection(styles, {style.name: accepted}, reasons)
     # A second convention joins only where its labels recur and lines the first one does not claim
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
-        if {LABEL_LINE, RECORD, DASH} & {other, style}:
+        if {LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS} & {other, style}:
             continue  # these never mix: a lone capitalised line or "OK." would pass for a label
         strong = {k for k in o_accepted if o_counts[k] >= 2 or k in ROLE_LABELS or k in known_keys}
         strong -= accepted

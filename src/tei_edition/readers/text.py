@@ -325,13 +325,21 @@ class TextReader:
                     self._take_time(leading, number, whole_line=False)
                 if found.time:
                     self._consume_label_time(found, number)
-                self.turn = Turn(label=found.label, line=number, start=self.pending_time)
+                self.turn = Turn(label=found.label, line=number, start=self.pending_time, role=found.role)
                 self.pending_time = None
                 self.section.items.append(self.turn)
                 start = number
                 if found.rest:
                     paragraph = [found.rest]
                 continue
+            if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label:
+                # unlabelled Q&A: the first plain block after a bold question starts the answer
+                end_lyrics()
+                end_paragraph()
+                self._end_paragraph_time()
+                self._flush()
+                self.turn = Turn(label="", line=number, role="interviewee")
+                self.section.items.append(self.turn)
             event = self._event_line(raw, number)
             if event is not None:
                 end_lyrics()
