@@ -140,10 +140,18 @@ def render_pdf(tei: TeiSource, *, paper: str = "a4", params: Mapping[str, object
     ``params`` are the stylesheet parameters of ``xslt/modules/params.xsl``; ``paper`` is ``a4`` or ``letter``.
     An invalid document raises :class:`InvalidDocument` (the validator's messages) before anything is typeset.
     """
+    data, source = _source_bytes(tei)
+    return _render_pdf(data, source, _paper(paper), params)
+
+
+def _paper(paper: str | None) -> str:
     paper = (paper or "a4").lower()
     if paper not in PAPERS:
         raise PdfError(f"unknown paper size {paper!r} (available: {', '.join(PAPERS)})")
-    data, source = _source_bytes(tei)
+    return paper
+
+
+def _render_pdf(data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None) -> bytes:
     tree = _check_valid(data, source)
     html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
     return _typeset(html, data, _document_id(_text_for_id(data), source), tree)
@@ -231,7 +239,7 @@ def render_pdf_file(
     Nothing is written when the document is invalid or cannot be typeset.
     """
     data, source = _source_bytes(tei_path)
-    pdf = render_pdf(Path(tei_path), paper=paper, params=params)
+    pdf = _render_pdf(data, source, _paper(paper), params)  # the file is read once
     target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.pdf"
     try:
         write_atomic(target, pdf)
@@ -245,9 +253,7 @@ def render_print_file(
     params: Mapping[str, object] | None = None,
 ) -> Path:
     """Write the PDF-ready HTML of ``tei_path`` as ``out_dir/<document-id>.print.html`` (atomically)."""
-    paper = (paper or "a4").lower()
-    if paper not in PAPERS:
-        raise PdfError(f"unknown paper size {paper!r} (available: {', '.join(PAPERS)})")
+    paper = _paper(paper)
     data, source = _source_bytes(tei_path)
     html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
     target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
