@@ -90,8 +90,8 @@ class _Saxon:
                     raise RenderError(f"stylesheet {path.name} does not compile: {_first_line(error)}") from None
                 if executable is None:
                     raise RenderError(f"stylesheet {path.name} does not compile: {compiler.error_message}")
-                # A file name makes Saxon keep messages for get_xsl_messages() instead of echoing them to stderr.
-                executable.set_save_xsl_message(True, os.devnull)
+                # Kept for get_xsl_messages() (SaxonC 13 neither echoes them to stderr nor needs a file).
+                executable.set_save_xsl_message(True)
                 self._executables[stylesheet] = executable
             return self._executables[stylesheet]
 
