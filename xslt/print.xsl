@@ -67,7 +67,8 @@
   <xsl:template name="t:styles">
     <!-- print.css alone: edition.css (screen, hover cards, responsive rules) would cost WeasyPrint a selector
          match per element for nothing -->
-    <style>{unparsed-text(resolve-uri($print-css-file, static-base-uri()))}</style>
+    <!-- unescaped: html.xsl writes the XML syntax of HTML5, and CSS is not markup -->
+    <style><xsl:value-of select="unparsed-text(resolve-uri($print-css-file, static-base-uri()))" disable-output-escaping="yes"/></style>
     <xsl:if test="lower-case($paper) = 'letter'">
       <style>@page {{ size: letter; }}</style>
     </xsl:if>

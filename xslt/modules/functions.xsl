@@ -11,6 +11,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
     xmlns:fp="urn:x-tei-edition:private"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:m="urn:x-tei-edition:modes"
     exclude-result-prefixes="#all"
     expand-text="yes">
@@ -239,21 +240,39 @@
   <xsl:function name="f:speaker-person" as="element(tei:person)?">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:variable name="id" select="substring-after(tokenize(normalize-space($sp/@who))[1], '#')"/>
-    <xsl:sequence select="f:participants($sp)[@xml:id = $id][1]"/>
+    <xsl:sequence select="if (root($sp) is $fp:document) then $fp:participants($id)?person
+                          else f:participants($sp)[@xml:id = $id][1]"/>
   </xsl:function>
 
   <!-- interviewer, interviewee or speaker (no known role) -->
   <xsl:function name="f:speaker-role" as="xs:string">
     <xsl:param name="sp" as="element(tei:sp)"/>
-    <xsl:variable name="roles" select="tokenize(f:speaker-person($sp)/@role)"/>
+    <xsl:sequence select="fp:role(f:speaker-person($sp))"/>
+  </xsl:function>
+
+  <xsl:function name="fp:role" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:variable name="roles" select="tokenize($person/@role)"/>
     <xsl:sequence select="if ($roles = 'interviewer') then 'interviewer'
                           else if ($roles = 'interviewee') then 'interviewee' else 'speaker'"/>
   </xsl:function>
 
   <xsl:function name="f:person-name" as="xs:string">
     <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="known" select="if (root($person) is $fp:document) then $fp:participants(string($person/@xml:id)) else ()"/>
+    <xsl:sequence select="if ($known?person is $person) then $known?name else fp:person-name($person)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:person-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
     <xsl:sequence select="f:plain(($person/tei:persName, $person)[1])"/>
   </xsl:function>
+
+  <!-- The participants of the document being rendered by id, with their names, found once: every turn asks for
+       its speaker's. -->
+  <xsl:variable name="fp:participants" as="map(xs:string, map(*))"
+      select="map:merge(f:participants(/)[@xml:id] ! map:entry(string(@xml:id), map{'person': ., 'name': fp:person-name(.)}),
+                        map{'duplicates': 'use-first'})"/>
 
   <!-- "A", "A and B", "A, B and C" -->
   <xsl:function name="f:join-names" as="xs:string">

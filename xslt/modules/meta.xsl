@@ -66,7 +66,7 @@
     <xsl:if test="$description"><meta name="DC.description" content="{$description}"/></xsl:if>
 
     <!-- schema.org -->
-    <script type="application/ld+json">{fp:json-ld(/)}</script>
+    <script type="application/ld+json"><xsl:value-of select="fp:json-ld(/)" disable-output-escaping="yes"/></script>
   </xsl:template>
 
   <!-- The schema.org description as JSON text. Written out as a string: serialize(map, json) costs about a

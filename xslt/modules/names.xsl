@@ -62,7 +62,9 @@
   <xsl:template name="t:card">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="text" select="string-join((f:entry-name($entry), f:entry-description($entry)[.]), ' — ')"/>
-    <xsl:text>a.name[href="#{fp:css-string($entry/@xml:id)}"]{{--card:"{fp:css-string($text)}"}}&#10;</xsl:text>
+    <!-- unescaped like the rest of <style> (see html.xsl): fp:css-string leaves no "<" that could end it -->
+    <xsl:value-of select="'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;' || fp:css-string($text) || '&quot;}&#10;'"
+                  disable-output-escaping="yes"/>
   </xsl:template>
 
   <xsl:function name="fp:css-string" as="xs:string">
