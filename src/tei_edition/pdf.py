@@ -49,6 +49,7 @@ def warm_up() -> None:
 
         _font_config = FontConfiguration()
         _reuse_glyph_array_type()
+        _compress_streams_at_default_level()
         # Lay out a line in every face the print CSS uses, so fontconfig and Pango load them now.
         sample = "".join(
             f'<p style="font-family: {family}; font-weight: {weight}; font-style: {style}">Ab — “Č” Ж 1</p>'
@@ -80,6 +81,36 @@ def _reuse_glyph_array_type() -> None:
 
     new_reusing_array_type._tei_edition = True
     ffi.new = new_reusing_array_type
+
+
+def _compress_streams_at_default_level() -> None:
+    """Have pydyf (WeasyPrint's PDF writer) deflate streams at zlib's default level 6 rather than 9.
+
+    pydyf compresses every stream at level 9, and for a PDF/A file identifier it serialises (so compresses) every
+    object a second time. On the seed's streams (fonts, pages, the ICC profile, the embedded TEI) level 9 costs
+    ~32 ms per document, level 6 ~10 ms, for a file 1 % larger. The output stays deterministic (same zlib, same
+    level). Only ``compressobj(level=9)`` is changed; any other use of zlib goes through unchanged.
+    """
+    import zlib
+
+    import pydyf
+
+    if getattr(pydyf.zlib, "_tei_edition", False):
+        return
+
+    class DefaultLevelZlib:
+        _tei_edition = True
+
+        def __getattr__(self, name):
+            return getattr(zlib, name)
+
+        @staticmethod
+        def compressobj(level=zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs):
+            if level == 9:
+                level = zlib.Z_DEFAULT_COMPRESSION
+            return zlib.compressobj(level, *args, **kwargs)
+
+    pydyf.zlib = DefaultLevelZlib()
 
 
 def _source_bytes(tei: TeiSource) -> tuple[bytes, str | None]:
@@ -201,16 +232,15 @@ def _layout(html: str):
     The two are joined into one document, whose links, destinations and outline span both.
     """
     from lxml import html as lxml_html
-    from weasyprint import HTML
 
-    base_url = str(Path.cwd()) + "/"
     root = lxml_html.document_fromstring(html)
+    stylesheets = _take_stylesheets(root)
     back = next(iter(root.find_class("back-matter")), None)
     if back is None:
-        return HTML(string=html, base_url=base_url).render(font_config=_font_config)
+        return _render(root, stylesheets)
     main = back.getparent()
     main.remove(back)
-    text = HTML(string=lxml_html.tostring(root, encoding="unicode"), base_url=base_url).render(font_config=_font_config)
+    text = _render(root, stylesheets)
     page_of = {anchor: number for number, page in enumerate(text.pages, 1) for anchor in page.anchors}
     for link in list(back.iterfind(".//a[@href]")):
         target = page_of.get(link.get("href")[1:]) if link.get("class") == "backlink" else None
@@ -223,11 +253,81 @@ def _layout(html: str):
     for part in list(main):
         main.remove(part)
     main.append(back)
-    style = etree.SubElement(root.find("head"), "style")
-    style.text = f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}"
-    back_matter = HTML(string=lxml_html.tostring(root, encoding="unicode"), base_url=base_url).render(
-        font_config=_font_config)
+    continued = _stylesheet(f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}", cache=False)
+    back_matter = _render(root, [*stylesheets, continued])
     return text.copy(text.pages + back_matter.pages)
+
+
+_stylesheets: dict[str, object] = {}
+
+
+def _stylesheet(css: str, *, cache: bool = True):
+    """``css`` parsed as a WeasyPrint stylesheet; print.css is the same text for every document: parsed once."""
+    from weasyprint import CSS
+
+    sheet = _stylesheets.get(css)
+    if sheet is None:
+        sheet = CSS(string=css, font_config=_font_config)
+        if cache:
+            if len(_stylesheets) >= 16:
+                _stylesheets.clear()
+            _stylesheets[css] = sheet
+    return sheet
+
+
+def _take_stylesheets(root) -> list:
+    """Remove the ``<style>`` elements of the print HTML and return them as (cached) WeasyPrint stylesheets, in order.
+
+    WeasyPrint would parse the inline stylesheet again for every document (and for both of its parts). Passed to
+    ``render`` they are user stylesheets; the page has no author stylesheet left, so they win over the user-agent
+    stylesheet exactly as before. (print.xsl links no external stylesheet.)
+    """
+    sheets = []
+    for style in root.findall("head/style"):
+        if style.get("media", "all").strip() in ("all", "print") and style.get("type", "text/css") == "text/css":
+            sheets.append(_stylesheet(style.text or ""))
+        style.getparent().remove(style)
+    return sheets
+
+
+def _render(root, stylesheets: list):
+    """Lay out an lxml HTML tree with WeasyPrint, handing it the tree rather than markup to parse again."""
+    from weasyprint import HTML
+
+    document = HTML(string="<html></html>", base_url=str(Path.cwd()) + "/")
+    _use_tree(document, root)
+    return document.render(font_config=_font_config, stylesheets=stylesheets)
+
+
+def _use_tree(document, root) -> None:
+    """Make ``document`` (a ``weasyprint.HTML``) the lxml tree ``root``, as the ElementTree its HTML parser builds.
+
+    WeasyPrint's HTML parser is pure Python (~8 ms per part of the seed); the print HTML is parsed by lxml already.
+    Only elements, attributes, text and tails are carried over: comments and processing instructions are no boxes.
+    """
+    import xml.etree.ElementTree as ET
+
+    import cssselect2
+
+    def convert(element, parent):
+        copy = ET.Element(element.tag, dict(element.attrib)) if parent is None else ET.SubElement(
+            parent, element.tag, dict(element.attrib))
+        copy.text = element.text
+        last = None
+        for child in element:
+            if isinstance(child.tag, str):
+                last = convert(child, copy)
+                last.tail = child.tail
+            elif child.tail:  # a comment's tail is text of the parent
+                if last is None:
+                    copy.text = (copy.text or "") + child.tail
+                else:
+                    last.tail = (last.tail or "") + child.tail
+        return copy
+
+    tree = convert(root, None)
+    document.wrapper_element = cssselect2.ElementWrapper.from_html_root(tree, content_language=None)
+    document.etree_element = document.wrapper_element.etree_element
 
 
 def render_pdf_file(
