@@ -57,8 +57,19 @@
         if (normalize-space($base-uri)) then fp:composed-citation($node, $target)
         else if (empty($target) and $cite-document) then $cite-document
         else if ($target/self::tei:p[@xml:id][@n] and $cite-passage and root($node) is $fp:document) then
-          replace(replace($cite-passage, '\{id\}', $target/@xml:id), '\{n\}', $target/@n)
+          fp:fill(fp:fill($cite-passage, '{id}', $target/@xml:id), '{n}', $target/@n)
         else fp:composed-citation($node, $target)"/>
+  </xsl:function>
+
+  <!-- $template with every $placeholder replaced by $value (string functions: see fp:only). -->
+  <xsl:function name="fp:fill" as="xs:string">
+    <xsl:param name="template" as="xs:string"/>
+    <xsl:param name="placeholder" as="xs:string"/>
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="if (contains($template, $placeholder))
+                          then substring-before($template, $placeholder) || $value
+                               || fp:fill(substring-after($template, $placeholder), $placeholder, $value)
+                          else $template"/>
   </xsl:function>
 
   <!-- A citation composed here, for pages rendered with another base-uri than the TEI's own permalink. -->

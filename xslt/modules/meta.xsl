@@ -79,7 +79,6 @@
     <xsl:variable name="publisher" select="f:plain($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
     <xsl:variable name="date" select="f:source-date($doc)"/>
     <xsl:variable name="entries" select="$doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))]"/>
-    <xsl:variable name="json-types" select="map{'person': 'Person', 'org': 'Organization', 'place': 'Place'}"/>
     <xsl:sequence select="'{' || string-join((
         '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,&quot;genre&quot;:&quot;interview&quot;',
         fp:json-member('headline', $title),
@@ -94,12 +93,7 @@
         $date[.] ! fp:json-member('datePublished', .),
         $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', ., ())),
         $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', ., ())),
-        if (exists($entries)) then '&quot;mentions&quot;:[' || string-join(
-          (: written out, not one fp:json-ld-entry call per entry: user function calls are what costs here :)
-          for $e in $entries return let $same-as := $e/tei:idno ! f:authority-url(.) return '{&quot;@type&quot;:&quot;' || $json-types(local-name($e)) || '&quot;,&quot;name&quot;:&quot;'
-                 || replace(replace(replace(f:entry-name($e), '\\', '\\\\'), '&quot;', '\\&quot;'), '&lt;', '\\u003c')
-                 || '&quot;' || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
-                 || '}', ',') || ']' else ()
+        if (exists($entries)) then '&quot;mentions&quot;:[' || string-join($entries ! fp:json-ld-entry(.), ',') || ']' else ()
       ), ',') || '}'"/>
   </xsl:function>
 
@@ -128,7 +122,7 @@
   <!-- A JSON string literal; "<" as \u003c so that no "</script" can end the element. -->
   <xsl:function name="fp:json-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="'&quot;' || (if (matches($text, '[\\&quot;&lt;&#9;&#10;&#13;]'))
+    <xsl:sequence select="'&quot;' || (if (fp:has-any($text, '\&quot;&lt;&#9;&#10;&#13;'))
         then replace(replace(replace(replace(replace(replace($text, '\\', '\\\\'), '&quot;', '\\&quot;'),
              '&lt;', '\\u003c'), '&#9;', '\\t'), '&#10;', '\\n'), '&#13;', '\\r')
         else $text) || '&quot;'"/>

@@ -69,7 +69,9 @@
 
   <xsl:function name="fp:css-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="replace(replace(replace($text, '\\', '\\5c '), '&quot;', '\\22 '), '&lt;', '\\3c ')"/>
+    <xsl:sequence select="if (fp:has-any($text, '\&quot;&lt;'))
+                          then replace(replace(replace($text, '\\', '\\5c '), '&quot;', '\\22 '), '&lt;', '\\3c ')
+                          else $text"/>
   </xsl:function>
 
   <xsl:function name="f:kind-label" as="xs:string">
