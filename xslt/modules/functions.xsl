@@ -347,10 +347,19 @@
   <!-- The reading text of nodes as one normalised string: quotation marks restored, notes left out. -->
   <xsl:function name="f:plain" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:variable name="text" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="m:plain"/>
-    </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($text))"/>
+    <xsl:choose>
+      <!-- elements holding text only, and text nodes (most names, titles and descriptions): their string value,
+           without a pass of templates (a third of the cost) -->
+      <xsl:when test="empty($nodes[not(self::element() or self::text())]) and empty($nodes/(* | comment() | processing-instruction()))">
+        <xsl:sequence select="normalize-space(string-join($nodes))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="text" as="xs:string*">
+          <xsl:apply-templates select="$nodes" mode="m:plain"/>
+        </xsl:variable>
+        <xsl:sequence select="normalize-space(string-join($text))"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
