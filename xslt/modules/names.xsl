@@ -20,22 +20,26 @@
     expand-text="yes">
 
   <xsl:template match="tei:persName | tei:orgName | tei:placeName" mode="m:html">
+    <!-- true inside a linked mention: set by the link for its content -->
+    <xsl:param name="in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <!-- In the document being rendered, the precomputed map says whether this is a linked mention (and its id);
          names of any other document go through f:is-mention and f:mention-id. -->
     <xsl:variable name="mention-id" as="xs:string?"
         select="if (root(.) is $fp:document) then $fp:mention-ids(generate-id(.))
                 else if (f:is-mention(.)) then f:mention-id(.) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($mention-id) and ancestor::*[self::tei:persName or self::tei:orgName or self::tei:placeName][@ref]">
+      <xsl:when test="exists($mention-id) and $in-link">
         <!-- A name inside a linked name ("Russian <UN> Mission"): HTML forbids a link inside a link, so the
              inner mention is a span that keeps its id (the index links back to it) inside the outer link. -->
         <span class="name nested" id="{$mention-id}"><xsl:apply-templates mode="m:html"/></span>
       </xsl:when>
       <xsl:when test="exists($mention-id)">
         <!-- the entry's id is the @ref (a linked mention resolves by definition) -->
-        <xsl:variable name="id" select="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
+        <xsl:variable name="id" select="fp:ref-id(.)"/>
         <a class="name" id="{$mention-id}" href="#{$id}" aria-describedby="ed-desc-{$id}">
-          <xsl:apply-templates mode="m:html"/>
+          <xsl:apply-templates mode="m:html">
+            <xsl:with-param name="in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
         </a>
       </xsl:when>
       <xsl:otherwise>
