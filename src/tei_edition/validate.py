@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import xmlschema
 from lxml import etree
 
 from tei_edition import TEI_NS, XML_NS
@@ -48,8 +47,13 @@ def schema_path() -> Path:
 
 
 @functools.cache
-def schema() -> xmlschema.XMLSchema:
-    """The compiled schema; compiling takes ~0.3 s, so it is done once per process."""
+def schema() -> "xmlschema.XMLSchema":
+    """The compiled schema; compiling takes ~0.3 s, so it is done once per process.
+
+    xmlschema is imported here, not at the top: importing it costs ≈ 0.1 s, and only an invalid document (or a
+    caller asking for the schema) needs it, so a build worker that meets none never pays it."""
+    import xmlschema
+
     return xmlschema.XMLSchema(str(schema_path()))
 
 
@@ -62,6 +66,8 @@ def _fast_schema() -> etree.XMLSchema:
 @functools.cache
 def _declared_names() -> frozenset[str]:
     """Expanded names of every element the schema declares, global or local."""
+    import xmlschema
+
     return frozenset(
         component.name for component in schema().iter_components(xmlschema.XsdElement) if component.name is not None
     )
@@ -160,6 +166,8 @@ _DATE_ATTRIBUTES = {"when", "from", "to", "notBefore", "notAfter", "absolute"}
 
 def _describe(error) -> str | None:
     """One line saying what is wrong and what was expected, or None for errors reported elsewhere."""
+    import xmlschema  # loaded already: the error came from it
+
     reason = " ".join(str(error.reason or error.message).split())
     element = _element_of(error)
 
