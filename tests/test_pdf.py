@@ -157,6 +157,23 @@ def test_named_destination_for_every_sp_and_p(seed_pdf, seed_tei):
     assert not missing
 
 
+def test_each_paragraph_destination_is_on_the_page_that_starts_it(seed_pdf, seed_tei):
+    """A destination opens the page where its paragraph begins (its first words are on that page)."""
+    reader = pypdf.PdfReader(io.BytesIO(seed_pdf))
+    destinations = reader.named_destinations
+    page_words = [_words(page.extract_text()) for page in reader.pages]
+    root = etree.parse(str(seed_tei)).getroot()
+    checked = 0
+    for p in root.iterfind(f".//{{{TEI_NS}}}text//{{{TEI_NS}}}p"):
+        words = re.findall(r"\w+", " ".join(p.itertext()))
+        if not p.get(XML_ID) or len(words) < 2:
+            continue
+        page = reader.get_destination_page_number(destinations[p.get(XML_ID)])
+        assert all(page_words[page][word.casefold()] for word in words[:2]), (p.get(XML_ID), page, words[:2])
+        checked += 1
+    assert checked > 20
+
+
 def test_outline(full_pdf):
     outline = pypdf.PdfReader(io.BytesIO(full_pdf)).outline
     titles = [item.title for item in outline if not isinstance(item, list)]
@@ -178,6 +195,13 @@ def test_every_word_of_the_text_is_extractable(seed_pdf, seed_tei):
     root = etree.parse(str(seed_tei)).getroot()
     tei_words = _words(" ".join(root.find(f"{{{TEI_NS}}}text").itertext()))
     assert not _lost(tei_words, _pdf_words(seed_pdf))
+
+
+def test_what_print_css_hides_stays_hidden(seed_pdf):
+    """print.css hides the HTML edition's downloads (one of them by an #id selector): not on paper."""
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(seed_pdf)).pages)
+    assert "about this edition" in text.casefold()
+    assert "downloads" not in text.casefold() and "TEI P5 XML" not in text
 
 
 def test_paragraph_numbers_match_the_html(seed_tei):
