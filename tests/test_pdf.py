@@ -178,7 +178,7 @@ def test_outline(full_pdf):
     outline = pypdf.PdfReader(io.BytesIO(full_pdf)).outline
     titles = [item.title for item in outline if not isinstance(item, list)]
     assert titles[0] == "The Ivanov-Lavrov proposal for Kosovo"
-    assert {"Index", "About this edition", "Colophon"} <= set(titles)
+    assert {"Index", "Colophon"} <= set(titles)
     assert any(isinstance(item, list) and item for item in outline)  # Persons/Organisations/Places under Index
 
 
@@ -197,11 +197,30 @@ def test_every_word_of_the_text_is_extractable(seed_pdf, seed_tei):
     assert not _lost(tei_words, _pdf_words(seed_pdf))
 
 
-def test_what_print_css_hides_stays_hidden(seed_pdf):
-    """print.css hides the HTML edition's downloads (one of them by an #id selector): not on paper."""
-    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(seed_pdf)).pages)
-    assert "about this edition" in text.casefold()
+def test_back_matter_is_the_index_and_a_colophon_with_source_notes_and_licence(seed_pdf):
+    """No "About this edition" on paper (no downloads either): the colophon carries what a reader of the print needs."""
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(seed_pdf)).pages).split())
+    assert "about this edition" not in text.casefold()
     assert "downloads" not in text.casefold() and "TEI P5 XML" not in text
+    colophon = text[text.rindex("COLOPHON"):]
+    assert "Licence: The TEI encoding, apparatus and register are released under CC BY 4.0." in colophon
+    assert "On the source:" in colophon and "inferred" in colophon   # the note on the dating
+    assert "editorial declaration" in colophon and "revision history" in colophon
+
+
+def test_ids_a_stylesheet_names_stay_on_their_element():
+    """WeasyPrint's copy moves block ids onto empty anchors, except those an #id selector may style."""
+    from lxml import html as lxml_html
+
+    from tei_edition.pdf import _ids_on_empty_anchors
+
+    root = lxml_html.fromstring('<html><body><p id="a">one</p><p id="b">two</p><section id="c"><p id="d">x</p></section></body></html>')
+    _ids_on_empty_anchors(root, keep={"b"})
+    first = root.xpath("//p")[0]
+    assert first.get("id") is None and first.text is None                      # moved: an empty anchor first,
+    assert first[0].tag == "a" and first[0].get("id") == "a" and first[0].tail == "one"   # then the text
+    assert root.xpath("//p[2]/@id") == ["b"]                 # kept: named by a selector
+    assert root.xpath("//section/@id") == ["c"]              # a container whose first block has its own id
 
 
 def test_paragraph_numbers_match_the_html(seed_tei):
