@@ -321,3 +321,79 @@ def test_many_warnings_become_one_line_pointing_at_the_report(tmp_path):
     lines = [l for l in result.output.splitlines() if l.startswith("warning:")]
     assert len(lines) == 1 and "21 warnings in 21 documents" in lines[0] and str(report) in lines[0]
     assert sum(len(d["warnings"]) for d in json.loads(report.read_text(encoding="utf-8"))["documents"]) == 21
+
+
+def test_collection_listing_keeps_every_character_of_titles_and_names(tmp_path):
+    """The index page's input is written as text: markup characters, quotes, line ends and tabs survive parsing."""
+    from lxml import etree
+
+    from tei_edition.collection import collection_listing
+
+    title = 'Tom & Jerry <live> "at" the\tMet\r\nagain'
+    documents = {
+        "a.txt": {
+            "document_id": "d-1",
+            "outputs": {"d-1.html": "x", "d-1.pdf": "y"},
+            "summary": {"title": title, "interviewees": ["A & <B>"], "dates": ["1 > 0"],
+                        "mentions": {"kouchner": [["d-1-p2", "2"], ["d-1-p5", "5"]]}},
+        },
+        "b.txt": {"document_id": "d-2", "outputs": {"d-2.xml": "z"}, "summary": {"title": "no page", "interviewees": [],
+                                                                              "dates": [], "mentions": {}}},
+    }
+    root = etree.fromstring(collection_listing(documents, 'Edition "one" & more', "en", None))
+    assert root.get("title") == 'Edition "one" & more' and root.get("register") is None
+    [edition] = root.findall("edition")  # d-2 has no HTML page: not listed
+    assert (edition.get("id"), edition.get("html"), edition.get("pdf"), edition.get("tei")) == ("d-1", "d-1.html", "d-1.pdf", None)
+    assert edition.get("title") == title
+    assert [e.text for e in edition] == ["A & <B>", "1 > 0"]
+    assert [(at.get("passage"), at.get("n")) for at in root.iterfind("entry[@ref='kouchner']/in[@edition='d-1']/at")] == [
+        ("d-1-p2", "2"), ("d-1-p5", "5")]
+    with pytest.raises(ValueError):
+        collection_listing({"c": {**documents["a.txt"], "summary": {**documents["a.txt"]["summary"], "title": "bell\x07"}}},
+                           "t", "en", None)
+
+
+def test_a_parallel_build_of_many_documents_in_chunks_matches_serial_and_isolates_a_failure(tmp_path):
+    """40 documents with --jobs 2: this process and a worker share the queue, the worker takes chunks of several."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
+    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
+    for n in range(40):
+        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * (1 + n % 4), encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"")
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    build([corpus], serial, jobs=1, formats=FORMATS)
+    seen: list[str] = []
+    summary = build([corpus], parallel, jobs=2, formats=FORMATS, progress=lambda s, r: r is not None and seen.append(s))
+    assert summary.counts() == {"built": 40, "unchanged": 0, "failed": 1}
+    assert "broken.txt" in summary.failed[0].source and "empty" in summary.failed[0].error
+    assert sorted(seen) == sorted(r.source for r in summary.results)  # every document reported once as it finished
+    assert [Path(r.source).name for r in summary.results][:2] == ["broken.txt", "harbour-00.txt"]  # source order
+    assert outputs(serial) == outputs(parallel)
+    assert build([corpus], parallel, jobs=2, formats=FORMATS).counts() == {"built": 0, "unchanged": 40, "failed": 1}
+
+
+def test_the_longest_sources_are_started_first(corpus, tmp_path):
+    """A long document started last would keep one core busy while the others wait: sources go longest first."""
+    started: list[str] = []
+    build([corpus], tmp_path / "dist", jobs=1, formats=("tei",), progress=lambda s, r: r is None and started.append(s))
+    sizes = [Path(s).stat().st_size for s in started]  # keys are paths (relative to the working folder, or absolute)
+    assert len(started) == 4 and Path(started[0]).name == "eir-2000-mizin.txt"
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_a_build_imports_only_what_its_formats_need(tmp_path):
+    """TEI + HTML of valid documents: no WeasyPrint (PDF), no xmlschema (messages for invalid documents only),
+    no distributed (--scheduler), no rich (progress bar) in the process that builds them."""
+    shutil.copytree(SEEDS, tmp_path / "corpus")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from tei_edition.build import build\n"
+        f"summary = build([Path({str(tmp_path / 'corpus')!r})], Path({str(tmp_path / 'dist')!r}), jobs=1, formats=('tei', 'html'))\n"
+        "assert summary.counts()['failed'] == 0, summary.failed\n"
+        "print(sorted(m for m in ('weasyprint', 'xmlschema', 'distributed', 'rich') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

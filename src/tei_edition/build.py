@@ -163,6 +163,11 @@ def build_document(task: DocumentTask) -> DocumentResult:
     return result
 
 
+def build_documents(tasks: list[DocumentTask]) -> list[DocumentResult]:
+    """Several documents in one call to a worker: one round trip for a chunk of short documents."""
+    return [build_document(task) for task in tasks]
+
+
 def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     from . import stable_ids
     from .collection import summarize
@@ -290,6 +295,9 @@ class Manifest:
             except (ValueError, OSError):
                 self.documents = {}  # a damaged manifest only costs a full rebuild
         self._saved = time.monotonic()
+        # each entry's line as last written, kept with the entry it was made from: a save during a build of
+        # thousands of documents encodes only the entries recorded since the last one (≈ 40 ms → ≈ 5 ms at 1,000)
+        self._lines: dict[str, tuple[dict, str]] = {}
 
     def is_current(self, key: str, inputs: str, out_dir: Path) -> bool:
         entry = self.documents.get(key)
@@ -312,13 +320,24 @@ class Manifest:
         if throttle and time.monotonic() - self._saved < throttle:
             return
         # one line per document: readable and diffable, and written by json's C encoder (indent= is pure Python)
-        lines = [
-            f" {json.dumps(key, ensure_ascii=False)}: {json.dumps(entry, ensure_ascii=False, sort_keys=True)}"
-            for key, entry in sorted(self.documents.items())
-        ]
+        lines = [self._line(key, entry) for key, entry in sorted(self.documents.items())]
         text = f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n"documents": {{\n' + ",\n".join(lines) + "\n}}\n"
         write_atomic(self.path, text.encode("utf-8"))
         self._saved = time.monotonic()
+
+    def _line(self, key: str, entry: dict) -> str:
+        cached = self._lines.get(key)
+        if cached is None or cached[0] is not entry:  # record() makes a new entry; entries are never changed in place
+            line = f" {json.dumps(key, ensure_ascii=False)}: {json.dumps(entry, ensure_ascii=False, sort_keys=True)}"
+            cached = self._lines[key] = (entry, line)
+        return cached[1]
+
+    def owners(self) -> dict[str, list[str]]:
+        """Document id → the sources the manifest has built it from (looked up once per build, not per source)."""
+        found: dict[str, list[str]] = {}
+        for key, entry in self.documents.items():
+            found.setdefault(entry.get("document_id"), []).append(key)
+        return found
 
 
 ProgressCallback = Callable[[str, DocumentResult | None], None]
@@ -357,13 +376,14 @@ def build(
     configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
     shared: dict[Path | None, str] = {}
     claimed: dict[str, str] = {}  # document id → the source that has it in this build
+    owners = manifest.owners()  # document id → the sources that had it in earlier builds
     for path in paths:
         cfg_path = config_path or _config_of_folder(path.parent)
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
         key = _manifest_key(path)
-        clash = _claim_document_id(claimed, manifest, key, path, configs[cfg_path][1])
+        clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1])
         if clash:
             results[key] = DocumentResult(key, "failed", error=clash)
             if progress:
@@ -440,41 +460,50 @@ def _source_size(source: str) -> int:
 
 
 def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, DocumentResult]]:
-    """``jobs - 1`` worker processes and this process take documents from one queue.
+    """Worker processes, and for TEI and HTML this process too, take documents from one queue, longest first.
 
-    This process builds documents too: it has the converter imported already, so it starts at once while the
-    workers start (≈ 0.5 s each: a fresh interpreter, imports, SaxonC, the stylesheet), and one worker fewer is
-    one start-up fewer. Workers are spawned, not forked: SaxonC's (GraalVM's) state must not be copied into a
-    child. A feeder thread keeps each worker supplied with the next document as soon as it finishes one, even while
-    this process is in the middle of a document of its own.
+    Without PDF this process builds documents beside ``jobs - 1`` workers: it has the converter imported already,
+    so it starts at once while the workers start (a spawned interpreter, imports, SaxonC, html.xsl: ≈ 0.4 s), and
+    one worker fewer is one start-up fewer. With PDF (≈ 0.5 s a document) start-up hardly counts, and this process
+    only hands out documents and records results, so it never keeps a worker waiting and holds no WeasyPrint.
+
+    Workers are spawned, not forked: SaxonC's (GraalVM's) state must not be copied into a child. A feeder thread
+    keeps each worker supplied even while this process is in the middle of a document of its own. Short documents
+    go in chunks (up to 8, fewer as the queue runs out, one at the end), so that a worker is never idle while the
+    feeder waits for this process's interpreter lock; with PDF, one at a time, so that no worker holds a document
+    another could start.
     """
     formats = tasks[0][2].formats
+    with_pdf = "pdf" in formats
+    builds_here = not with_pdf
+    workers = jobs - 1 if builds_here else jobs
     queue = collections.deque(tasks)
     lock = threading.Lock()
-    finished: SimpleQueue = SimpleQueue()  # futures of the workers, as they finish; None when the feeder is done
-    workers = jobs - 1
-    # Documents handed to a worker ahead of time: one more than it is running hides the round trip for short
-    # documents; with PDF (≈ 0.5 s each) one at a time, so that no worker holds a document another could start.
-    depth = workers * (1 if "pdf" in formats else 2)
+    finished: SimpleQueue = SimpleQueue()  # (keys, future) of the workers as they finish; None when the feeder is done
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=get_context("spawn"), initializer=warm_up, initargs=(formats,)
     )
+
+    def next_chunk() -> list:
+        size = 1 if with_pdf else max(1, min(8, len(queue) // (4 * jobs)))
+        return [queue.popleft() for _ in range(min(size, len(queue)))]
 
     def feed() -> None:
         in_flight: dict = {}
         try:
             while True:
                 with lock:
-                    while queue and len(in_flight) < depth:
-                        key, inputs, task = queue.popleft()
-                        in_flight[pool.submit(build_document, task)] = (key, inputs)
+                    while queue and len(in_flight) < 2 * workers:  # one running and one waiting per worker
+                        chunk = next_chunk()
+                        future = pool.submit(build_documents, [task for _, _, task in chunk])
+                        in_flight[future] = [(key, inputs) for key, inputs, _ in chunk]
                 if not in_flight:
                     return
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
-                    finished.put((*in_flight.pop(future), future))
+                    finished.put((in_flight.pop(future), future))
         except BaseException as exc:  # a broken pool or a shut-down executor: the main thread raises it
-            finished.put((None, None, exc))
+            finished.put((None, exc))
         finally:
             finished.put(None)
 
@@ -488,16 +517,17 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
             if item is None:
                 feeder_done = True
                 return
-            key, inputs, future = item
+            keys, future = item
             if isinstance(future, BaseException):
                 raise future
-            yield key, inputs, future.result()
+            for (key, inputs), result in zip(keys, future.result()):
+                yield key, inputs, result
 
     feeder = threading.Thread(target=feed, name="tei-edition-feeder", daemon=True)
     completed = False
     try:
         feeder.start()
-        while True:
+        while builds_here:
             with lock:
                 entry = queue.popleft() if queue else None
             if entry is None:
@@ -537,15 +567,15 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
         client.close()
 
 
-def _claim_document_id(claimed: dict[str, str], manifest: Manifest, key: str, path: Path, config: EditionConfig) -> str | None:
+def _claim_document_id(
+    claimed: dict[str, str], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig
+) -> str | None:
     """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id."""
     try:
         ident = document_id(path, load_sidecar(path), config)
     except EditionError:
         return None  # the worker reports a broken sidecar with the rest of the document's problems
-    other = claimed.get(ident) or next(
-        (k for k, e in manifest.documents.items() if e.get("document_id") == ident and k != key and Path(k).exists()), None
-    )
+    other = claimed.get(ident) or next((k for k in owners.get(ident, ()) if k != key and Path(k).exists()), None)
     if other:
         return (
             f"{path}: document id {ident!r} is already the id of {other}; outputs are named by it, so give this "

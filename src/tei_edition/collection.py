@@ -7,6 +7,7 @@ made without reading every TEI again; the entries' names and descriptions come f
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -49,32 +50,62 @@ def summarize(root: etree._Element) -> dict:
 
 def collection_listing(documents: dict[str, dict], title: str, language: str, register: Path | None) -> bytes:
     """The input of collection.xsl: the editions, sorted by id, then every register entry they mention, grouped
-    here (by entry, then edition) so that the stylesheet only renders."""
-    root = etree.Element("editions", title=title, lang=language)
+    here (by entry, then edition) so that the stylesheet only renders.
+
+    Written as text, not built with lxml: a collection of 1,000 editions mentions ≈ 100,000 passages, and an
+    element each cost ≈ 0.25 s at the very end of a build, when nothing else runs."""
+    out = [f"<?xml version='1.0' encoding='UTF-8'?>\n<editions title={_attr(title)} lang={_attr(language)}"]
     if register is not None and register.is_file():
-        root.set("register", register.resolve().as_uri())
+        out.append(f" register={_attr(register.resolve().as_uri())}")
+    out.append(">")
     by_entry: dict[str, list[tuple[str, list[list[str]]]]] = {}
     for entry in sorted(documents.values(), key=lambda e: e.get("document_id") or ""):
         ident, outputs, summary = entry.get("document_id"), entry.get("outputs", {}), entry.get("summary")
         if not ident or summary is None or f"{ident}.html" not in outputs:
             continue
-        edition = etree.SubElement(root, "edition", id=ident, html=f"{ident}.html", title=summary["title"])
+        out.append(f"<edition id={_attr(ident)} html={_attr(f'{ident}.html')} title={_attr(summary['title'])}")
         for name, attribute in ((f"{ident}.xml", "tei"), (f"{ident}.pdf", "pdf")):
             if name in outputs:
-                edition.set(attribute, name)
-        for person in summary["interviewees"]:
-            etree.SubElement(edition, "interviewee").text = person
-        for date in summary["dates"]:
-            etree.SubElement(edition, "date").text = date
+                out.append(f" {attribute}={_attr(name)}")
+        parts = [f"<interviewee>{_text(person)}</interviewee>" for person in summary["interviewees"]]
+        parts += [f"<date>{_text(date)}</date>" for date in summary["dates"]]
+        out.append(f">{''.join(parts)}</edition>" if parts else "/>")
         for ref, passages in summary["mentions"].items():
             by_entry.setdefault(ref, []).append((ident, passages))
     for ref in sorted(by_entry):
-        mentioned = etree.SubElement(root, "entry", ref=ref)
+        out.append(f"<entry ref={_attr(ref)}>")
         for ident, passages in by_entry[ref]:
-            where = etree.SubElement(mentioned, "in", edition=ident)
-            for passage, n in passages:
-                etree.SubElement(where, "at", passage=passage, n=n)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+            out.append(f"<in edition={_attr(ident)}>")
+            out.extend(f"<at passage={_attr(passage)} n={_attr(n)}/>" for passage, n in passages)
+            out.append("</in>")
+        out.append("</entry>")
+    out.append("</editions>")
+    return "".join(out).encode("utf-8")
+
+
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
+)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# a value to write as it is (nearly every id and number): no markup character, no line end, tab or other control
+# character, nothing XML does not allow
+_PLAIN = re.compile("[^&<>\"\x00-\x1f\ud800-\udfff\ufffe\uffff]*")
+
+
+def _text(value: str) -> str:
+    if _NOT_XML.search(value):
+        raise ValueError(f"not a character XML allows in {value!r}")
+    return value.translate(_TEXT_ESCAPES)
+
+
+def _attr(value: str) -> str:
+    """A quoted attribute value that parses back to exactly ``value`` (line ends and tabs as character references)."""
+    if _PLAIN.fullmatch(value):
+        return f'"{value}"'
+    if _NOT_XML.search(value):
+        raise ValueError(f"not a character XML allows in {value!r}")
+    return f'"{value.translate(_ATTR_ESCAPES)}"'
 
 
 def write_collection_index(out_dir: Path, documents: dict[str, dict], title: str, language: str, register: Path | None) -> Path:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 
 class BuildProgress:
     """A context manager whose ``update(source, result)`` the build calls as documents start and finish."""
 
     def __init__(self, *, quiet: bool = False) -> None:
         self.quiet = quiet
-        self.progress: Progress | None = None
+        self.progress = None  # a rich Progress while a bar is shown
         self.task = None
         self.seen: set[str] = set()
         self.failed = 0
 
     def __enter__(self) -> "BuildProgress":
+        if self.quiet:
+            return self  # rich is not even imported (≈ 20 ms of a build's start)
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         console = Console(stderr=True)
-        if not self.quiet and console.is_terminal:  # a bar in a log file is noise: the summary line says it all
+        if console.is_terminal:  # a bar in a log file is noise: the summary line says it all
             self.progress = Progress(
                 TextColumn("[bold]building"),
                 BarColumn(),
