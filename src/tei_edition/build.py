@@ -438,7 +438,7 @@ def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, Do
     if not tasks:
         return
     # Longest first: a long document started last would keep one core busy while the others wait (the PDF stage
-    # takes ≈ 0.5 s per document); source size is a good enough measure of the work.
+    # takes a quarter to half a second per document); source size is a good enough measure of the work.
     tasks = sorted(tasks, key=lambda entry: _source_size(entry[2].source), reverse=True)
     by_source = {task.source: (key, inputs) for key, inputs, task in tasks}
     if scheduler:
@@ -466,8 +466,9 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
 
     Without PDF this process builds documents beside ``jobs - 1`` workers: it has the converter imported already,
     so it starts at once while the workers start (a spawned interpreter, imports, SaxonC, html.xsl: ≈ 0.4 s), and
-    one worker fewer is one start-up fewer. With PDF (≈ 0.5 s a document) start-up hardly counts, and this process
-    only hands out documents and records results, so it never keeps a worker waiting and holds no WeasyPrint.
+    one worker fewer is one start-up fewer. With PDF (a quarter to half a second a document) start-up counts less,
+    and this process only hands out documents and records results, so it never keeps a worker waiting for its next
+    document and holds no WeasyPrint.
 
     Workers are spawned, not forked: SaxonC's (GraalVM's) state must not be copied into a child. A feeder thread
     keeps each worker supplied even while this process is in the middle of a document of its own. Short documents
