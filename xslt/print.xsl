@@ -2,18 +2,18 @@
 <!--
   print.xsl: the PDF-ready print edition. It imports the HTML edition (html.xsl, with all its modules) and
   overrides only what paper needs; the page layout itself (page size, running heads, page numbers, the
-  margin for paragraph numbers, widows and orphans) lives in paged-media CSS, css/print.css, which is
-  inlined after the HTML edition's edition.css. tei_edition.pdf hands the result to WeasyPrint.
+  margin for paragraph numbers, widows and orphans) lives in paged-media CSS, css/print.css (the screen's
+  edition.css is not used). tei_edition.pdf hands the result to WeasyPrint.
 
   Overridden (everything else is the HTML edition's):
     t:head           metadata WeasyPrint turns into the PDF's document information (title, author,
                      description → subject, keywords, generator); no scripts, no JSON-LD
-    t:styles         edition.css + print.css (+ the paper size)
+    t:styles         print.css alone (+ the paper size); no hover cards on paper
     t:body           no skip link, navigation, footer or scripts; a colophon at the end
     t:byline         adds the source and the interview dates to the title block; marks the strings
                      the running heads take (CSS string-set)
     t:cite-fragment  the per-paragraph "cite" disclosure: none on paper
-    t:card           the hover cards of names: empty on paper
+    t:metadata       no "About this edition": the colophon says where its contents are
     m:index entries  one reference per paragraph, with its page number (CSS target-counter)
     t:cite-edition   the colophon: recommended citation, permalink, the embedded TEI
 -->
@@ -156,13 +156,6 @@
        rather than the interview. Their two half-pages of small print cost WeasyPrint a quarter of the time it took
        to typeset the seed. -->
   <xsl:template name="t:metadata"/>
-
-  <!-- names.xsl builds one card per entry as element(): on paper it is an empty, undisplayed span. (Unused while
-       the name mentions below are plain text; kept so that names.xsl never puts a card on paper.) -->
-  <xsl:template name="t:card">
-    <xsl:param name="entry" as="element()"/>
-    <span class="card" hidden=""/>
-  </xsl:template>
 
   <!-- ===== fewer boxes: every element is a box WeasyPrint styles, lays out (and re-lays out for the index's
        page numbers) and paints, so what paper does not show is plain text here ===== -->

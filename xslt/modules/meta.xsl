@@ -97,10 +97,16 @@
       ), ',') || '}'"/>
   </xsl:function>
 
+  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry (fp:json-typed written out: this runs
+       for every entry of the page) -->
   <xsl:function name="fp:json-ld-entry" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="fp:json-typed(map{'person': 'Person', 'org': 'Organization', 'place': 'Place'}(f:entry-kind($entry)),
-                                        f:entry-name($entry), $entry/tei:idno ! f:authority-url(.))"/>
+    <xsl:variable name="same-as" select="$entry/tei:idno ! f:authority-url(.)"/>
+    <xsl:sequence select="'{&quot;@type&quot;:&quot;'
+        || (if ($entry/self::tei:person) then 'Person' else if ($entry/self::tei:org) then 'Organization' else 'Place')
+        || '&quot;,&quot;name&quot;:' || fp:json-string(f:entry-name($entry))
+        || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
+        || '}'"/>
   </xsl:function>
 
   <!-- {"@type":"Person","name":"…","sameAs":["…"]} (sameAs only when there are URLs) -->

@@ -52,23 +52,15 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The cards of the document: one CSS rule per mentioned entry, inside the page's <style> (see t:styles). -->
+  <!-- The cards of the document, inside the page's <style> (see t:styles): one CSS rule per mentioned entry,
+       "Name — description" as the custom property the mentions' ::after shows. The strings are escaped for CSS
+       (backslash, quote, and "<" so that no "</style" can end the element) and written unescaped like the rest of
+       <style> (see html.xsl), as one text. -->
   <xsl:template name="t:card-styles">
-    <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][exists(f:mentions(.))]">
-      <xsl:call-template name="t:card">
-        <xsl:with-param name="entry" select="."/>
-      </xsl:call-template>
-    </xsl:for-each>
-  </xsl:template>
-
-  <!-- The card of one entry: "Name — description" as the custom property the mentions' ::after shows. The
-       string is escaped for CSS (backslash, quote, and "<" so that no "</style" can end the element). -->
-  <xsl:template name="t:card">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="text" select="string-join((f:entry-name($entry), f:entry-description($entry)[.]), ' — ')"/>
-    <!-- unescaped like the rest of <style> (see html.xsl): fp:css-string leaves no "<" that could end it -->
-    <xsl:value-of select="'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;' || fp:css-string($text) || '&quot;}&#10;'"
-                  disable-output-escaping="yes"/>
+    <xsl:value-of disable-output-escaping="yes" select="string-join(
+        for $entry in /tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][exists(f:mentions(.))]
+        return 'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;'
+               || fp:css-string(string-join((f:entry-name($entry), f:entry-description($entry)[.]), ' — ')) || '&quot;}&#10;')"/>
   </xsl:template>
 
   <xsl:function name="fp:css-string" as="xs:string">
