@@ -95,6 +95,9 @@ _RUNNER = textwrap.dedent(
     started = time.perf_counter()
     summary = build([Path(corpus)], Path(out), jobs=jobs, formats=formats, force=True, progress=progress)
     elapsed = time.perf_counter() - started
+    import multiprocessing
+    for child in multiprocessing.active_children():  # the build does not wait for its workers to exit: reap them,
+        child.join()  # or their memory is not in RUSAGE_CHILDREN
     stages = {}
     for result in summary.results:
         for stage, seconds in result.timings.items():
@@ -217,7 +220,7 @@ def main() -> None:
                     shutil.rmtree(out, ignore_errors=True)  # each run a first build (no ids to carry over)
                     result = run(corpus, out, args.jobs, formats)
                     assert result["counts"]["failed"] == 0, result
-                    stages = "  ".join(f"{k} {n / v:.0f}" for k, v in result["stages"].items())
+                    stages = "  ".join(f"{k} {n / v:.{1 if n / v < 10 else 0}f}" for k, v in result["stages"].items())
                     print(
                         f"{n:>6} {formats:<13} {args.jobs:>4} {result['elapsed']:>8.2f} {n / result['elapsed']:>7.1f} "
                         f"{result['first']:>7.2f}  {stages:<38} {result['worker_peak_kb'] / 1024:>9.0f} "
