@@ -397,3 +397,47 @@ def test_a_build_imports_only_what_its_formats_need(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_workers_leave_when_the_build_process_is_killed(tmp_path):
+    """kill -9 of the build process alone (no process group): its workers must not wait for work for ever."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
+    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
+    for n in range(60):
+        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(tmp_path / "dist"),
+               "--formats", "tei,html", "-j", "3", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list((tmp_path / "dist").glob("*.html"))) < 3:
+        time.sleep(0.05)
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    assert workers, "no worker process found"
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)

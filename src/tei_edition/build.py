@@ -6,6 +6,8 @@ import collections
 import functools
 import hashlib
 import json
+import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 import time
@@ -113,6 +115,22 @@ def warm_up(formats: tuple[str, ...] = FORMATS) -> None:
         from . import pdf
 
         pdf.warm_up()
+
+
+def _start_worker(formats: tuple[str, ...]) -> None:
+    """Initializer of a local worker process: leave when the build process is gone, then warm up.
+
+    A worker waits for its next document on a pipe it holds both ends of, so it would never see the build process
+    die (``kill -9``, the OOM killer): it would wait forever, holding its memory. A thread watches the parent."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), name="tei-edition-parent", daemon=True).start()
+    warm_up(formats)
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)  # the build process is gone: nobody takes this worker's results any more
 
 
 def _worker_config(path: str | None) -> EditionConfig:
@@ -484,7 +502,7 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
     lock = threading.Lock()
     finished: SimpleQueue = SimpleQueue()  # (keys, future) of the workers as they finish; None when the feeder is done
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=warm_up, initargs=(formats,)
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(formats,)
     )
 
     def next_chunk() -> list:
