@@ -25,7 +25,9 @@
   <xsl:include href="modules/params.xsl"/>
   <xsl:include href="modules/functions.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
+  <!-- The XML syntax of HTML5, as the editions (see html.xsl): the CSS is written unescaped. -->
+  <xsl:output method="xhtml" html-version="5" omit-xml-declaration="yes" encoding="UTF-8" escape-uri-attributes="no"
+              include-content-type="no" indent="no"/>
 
   <xsl:mode name="m:collection-entry" on-no-match="fail"/>
 
@@ -43,7 +45,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="{$generator}"/>
         <title>{$title}</title>
-        <style>{unparsed-text(resolve-uri('css/edition.css', static-base-uri()))}</style>
+        <style><xsl:value-of select="unparsed-text(resolve-uri('css/edition.css', static-base-uri()))" disable-output-escaping="yes"/></style>
       </head>
       <body class="collection">
         <a class="skip-link" href="#main">Skip to the editions</a>
