@@ -441,3 +441,32 @@ def test_workers_leave_when_the_build_process_is_killed(tmp_path):
     while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_worker_killed_midway_stops_the_build_with_one_line_and_the_next_run_completes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
+    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
+    for n in range(60):
+        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    out = tmp_path / "dist"
+    command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(out),
+               "--formats", "tei,html", "-j", "2", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.html"))) < 3:
+        time.sleep(0.02)
+    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    assert workers, "no worker process found"
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the build finished before its worker could be killed")
+    assert process.returncode == 1
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "worker process ended abruptly" in lines[0] and "run the build again" in lines[0], stderr
+    assert "Traceback" not in stderr
+    summary = build([corpus], out, jobs=2, formats=FORMATS)
+    assert summary.counts()["failed"] == 0 and len(list(out.glob("*.html"))) >= 60

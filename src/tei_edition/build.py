@@ -14,6 +14,7 @@ import time
 import traceback
 import warnings
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -27,6 +28,12 @@ from .errors import EditionError, InputError
 from .textio import write_atomic
 
 FORMATS = ("tei", "html", "pdf")
+
+
+class WorkerDied(EditionError):
+    """A build worker process ended abruptly (killed, out of memory): the build stops, finished documents stay."""
+
+
 SOURCE_SUFFIXES = (".txt", ".md", ".vtt")
 MANIFEST_NAME = "manifest.json"
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -539,9 +546,16 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
                 feeder_done = True
                 return
             keys, future = item
-            if isinstance(future, BaseException):
-                raise future
-            for (key, inputs), result in zip(keys, future.result()):
+            try:
+                if isinstance(future, BaseException):
+                    raise future
+                results = future.result()
+            except BrokenProcessPool:
+                raise WorkerDied(
+                    "a worker process ended abruptly (killed, or out of memory) while building "
+                    f"{', '.join(key for key, _ in keys or []) or 'a document'}: the documents finished so far are "
+                    "kept; run the build again to complete it (with fewer --jobs if memory is short)") from None
+            for (key, inputs), result in zip(keys, results):
                 yield key, inputs, result
 
     feeder = threading.Thread(target=feed, name="tei-edition-feeder", daemon=True)
