@@ -62,6 +62,25 @@ def test_a_broken_file_fails_alone_and_is_named(corpus, tmp_path):
     assert not any(name.startswith("broken") for name in built)
 
 
+def test_a_build_started_from_another_folder_finds_the_same_documents(corpus, tmp_path, monkeypatch):
+    """Manifest keys are relative to the folder holding dist/, not to the working folder: nothing is taken for
+    removed (its outputs deleted) or new because the build was started elsewhere."""
+    monkeypatch.chdir(tmp_path)
+    first = build([Path("corpus")], Path("dist"), jobs=1, formats=FORMATS)
+    assert first.counts()["built"] == 4
+    before = outputs(tmp_path / "dist")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    again = build([Path("../corpus")], Path("../dist"), jobs=1, formats=FORMATS)
+    assert again.counts() == {"built": 0, "unchanged": 4, "failed": 0} and not again.removed
+    monkeypatch.chdir("/")
+    absolute = build([corpus], tmp_path / "dist", jobs=1, formats=FORMATS)
+    assert absolute.counts() == {"built": 0, "unchanged": 4, "failed": 0} and not absolute.removed
+    assert outputs(tmp_path / "dist") == before
+    assert all(key.startswith("corpus/") for key in json.loads((tmp_path / "dist" / "manifest.json").read_text())["documents"])
+
+
 def test_second_run_rebuilds_nothing_and_a_change_rebuilds_one(corpus, tmp_path):
     out = tmp_path / "dist"
     first = build([corpus], out, jobs=1, formats=FORMATS)
@@ -378,7 +397,7 @@ def test_the_longest_sources_are_started_first(corpus, tmp_path):
     """A long document started last would keep one core busy while the others wait: sources go longest first."""
     started: list[str] = []
     build([corpus], tmp_path / "dist", jobs=1, formats=("tei",), progress=lambda s, r: r is None and started.append(s))
-    sizes = [Path(s).stat().st_size for s in started]  # keys are paths (relative to the working folder, or absolute)
+    sizes = [(tmp_path / s).stat().st_size for s in started]  # keys are paths relative to the folder holding dist/
     assert len(started) == 4 and Path(started[0]).name == "eir-2000-mizin.txt"
     assert sizes == sorted(sizes, reverse=True)
 
