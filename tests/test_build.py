@@ -153,19 +153,30 @@ def test_parallel_build_matches_serial(corpus, tmp_path):
     assert outputs(serial) == outputs(parallel)
 
 
-def test_a_build_killed_midway_recovers(tmp_path):
+def _long_corpus(tmp_path: Path, count: int) -> Path:
+    """``count`` long transcripts: a build of them lasts long enough to be interrupted."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
     shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
-    for n in range(40):
+    for n in range(count):
         (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    return corpus
+
+
+def _wait_for_pages(out: Path, count: int) -> None:
+    """Until a running build has written ``count`` HTML pages (a minute at most)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.html"))) < count:
+        time.sleep(0.02)
+
+
+def test_a_build_killed_midway_recovers(tmp_path):
+    corpus = _long_corpus(tmp_path, 40)
     out = tmp_path / "dist"
     command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.glob("*.html"))) < 5:
-        time.sleep(0.02)
+    _wait_for_pages(out, 5)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     done = sorted(out.glob("*.html"))
@@ -440,18 +451,11 @@ def _alive(pid: int) -> bool:
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_workers_leave_when_the_build_process_is_killed(tmp_path):
     """kill -9 of the build process alone (no process group): its workers must not wait for work for ever."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
-    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
-    for n in range(60):
-        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    corpus = _long_corpus(tmp_path, 60)
     command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(tmp_path / "dist"),
                "--formats", "tei,html", "-j", "3", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list((tmp_path / "dist").glob("*.html"))) < 3:
-        time.sleep(0.05)
+    _wait_for_pages(tmp_path / "dist", 3)
     workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
     assert workers, "no worker process found"
     process.kill()
@@ -464,19 +468,12 @@ def test_workers_leave_when_the_build_process_is_killed(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_a_worker_killed_midway_stops_the_build_with_one_line_and_the_next_run_completes(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEEDS / "edition.toml", corpus / "edition.toml")
-    shutil.copy(SEEDS / "register.xml", corpus / "register.xml")
-    for n in range(60):
-        (corpus / f"harbour-{n:02d}.txt").write_text(small_interview(n) * 20, encoding="utf-8")
+    corpus = _long_corpus(tmp_path, 60)
     out = tmp_path / "dist"
     command = [sys.executable, "-m", "tei_edition.cli", "build", str(corpus), "-o", str(out),
                "--formats", "tei,html", "-j", "2", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.glob("*.html"))) < 3:
-        time.sleep(0.02)
+    _wait_for_pages(out, 3)
     workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
     assert workers, "no worker process found"
     os.kill(workers[0], signal.SIGKILL)

@@ -33,8 +33,8 @@
   <!-- Paper size: "a4" (the default, set in print.css) or "letter". -->
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
 
-  <!-- The paged-media stylesheet, inlined after edition.css; resolved against this stylesheet. -->
-  <xsl:variable name="print-css-file" as="xs:string" select="'css/print.css'"/>
+  <!-- The paged-media stylesheet, read once when the stylesheet is compiled (like the HTML's default CSS). -->
+  <xsl:variable name="fp:print-css" static="yes" as="xs:string" select="unparsed-text('css/print.css')"/>
 
   <!-- Print has no scripts, whatever the HTML parameters say. -->
   <xsl:param name="js-inline" as="xs:boolean" select="false()"/>
@@ -68,7 +68,7 @@
     <!-- print.css alone: edition.css (screen, hover cards, responsive rules) would cost WeasyPrint a selector
          match per element for nothing -->
     <!-- unescaped: html.xsl writes the XML syntax of HTML5, and CSS is not markup -->
-    <style><xsl:value-of select="unparsed-text(resolve-uri($print-css-file, static-base-uri()))" disable-output-escaping="yes"/></style>
+    <style><xsl:value-of select="$fp:print-css" disable-output-escaping="yes"/></style>
     <xsl:if test="lower-case($paper) = 'letter'">
       <style>@page {{ size: letter; }}</style>
     </xsl:if>

@@ -394,14 +394,14 @@ def build(
     for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
         leftover.unlink(missing_ok=True)
     manifest = Manifest(out_dir / MANIFEST_NAME)
-    removed = _remove_vanished(manifest, out_dir)
+    base = _key_base(out_dir)
+    removed = _remove_vanished(manifest, out_dir, base)
 
     results: dict[str, DocumentResult] = {}
     tasks: list[tuple[str, str, DocumentTask]] = []
     configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
     shared: dict[Path | None, str] = {}
     claimed: dict[str, str] = {}  # document id → the source that has it in this build
-    base = _key_base(out_dir)
     keys: dict[Path, str] = {}  # source (resolved) → its manifest key
     owners = manifest.owners()  # document id → the sources that had it in earlier builds
     for path in paths:
@@ -665,9 +665,8 @@ def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, str], out_dir:
             (out_dir / name).unlink(missing_ok=True)
 
 
-def _remove_vanished(manifest: Manifest, out_dir: Path) -> list[str]:
-    """A source that no longer exists takes its outputs with it."""
-    base = _key_base(out_dir)
+def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path) -> list[str]:
+    """A source that no longer exists (its key read against ``base``) takes its outputs with it."""
     removed = []
     for key in sorted(manifest.documents):
         if not (base / key).exists():
