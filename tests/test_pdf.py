@@ -223,6 +223,25 @@ def test_ids_a_stylesheet_names_stay_on_their_element():
     assert root.xpath("//section/@id") == ["c"]              # a container whose first block has its own id
 
 
+def test_no_url_fetcher_is_made_per_document_and_none_reaches_the_network(seed_tei, monkeypatch):
+    """WeasyPrint would make a fetcher per document, stylesheet and attachment (each loads the CA certificates on
+    Python 3.12+); the process's one fetcher opens local files and data: URLs only."""
+    import weasyprint.urls
+
+    from tei_edition import pdf
+
+    pdf.warm_up()
+    made = []
+    original = weasyprint.urls.URLFetcher.__init__
+    monkeypatch.setattr(weasyprint.urls.URLFetcher, "__init__",
+                        lambda self, *args, **kwargs: (made.append(1), original(self, *args, **kwargs))[1])
+    assert render_pdf(seed_tei).startswith(b"%PDF-")
+    assert made == []
+    with pytest.raises(ValueError, match="disallowed protocol"):
+        pdf._url_fetcher.fetch("https://example.org/style.css")
+    assert pdf._url_fetcher.fetch("data:text/css,p{}").read() == b"p{}"
+
+
 def test_paragraph_numbers_match_the_html(seed_tei):
     html = render_html(seed_tei)
     printed = render_html(seed_tei, to="print")

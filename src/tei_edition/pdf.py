@@ -32,6 +32,7 @@ TeiSource = Union[bytes, str, os.PathLike, etree._Element, etree._ElementTree]
 
 _lock = threading.RLock()
 _font_config = None
+_url_fetcher = None
 
 
 class PdfError(EditionError):
@@ -40,7 +41,7 @@ class PdfError(EditionError):
 
 def warm_up() -> None:
     """Import WeasyPrint, load the fonts and compile the print stylesheet once per process (~0.5–1 s)."""
-    global _font_config
+    global _font_config, _url_fetcher
     with _lock:
         if _font_config is not None:
             return
@@ -48,6 +49,7 @@ def warm_up() -> None:
         from weasyprint.text.fonts import FontConfiguration
 
         _font_config = FontConfiguration()
+        _url_fetcher = _local_fetcher()
         _reuse_glyph_array_type()
         _compress_streams_at_default_level()
         # Lay out a line in every face the print CSS uses, so fontconfig and Pango load them now.
@@ -55,8 +57,23 @@ def warm_up() -> None:
             f'<p style="font-family: {family}; font-weight: {weight}; font-style: {style}">Ab — “Č” Ж 1</p>'
             for family in ("Noto Serif",) for weight in (400, 700) for style in ("normal", "italic")
         )
-        weasyprint.HTML(string=f"<html lang=en><body>{sample}</body></html>").render(font_config=_font_config)
+        weasyprint.HTML(string=f"<html lang=en><body>{sample}</body></html>", url_fetcher=_url_fetcher).render(
+            font_config=_font_config)
         _saxon.executable(STYLESHEETS["print"])
+
+
+def _local_fetcher():
+    """One URL fetcher for the process that opens local files and data: URLs only.
+
+    The print edition is self-contained (its CSS is inline, its fonts come from fontconfig), and an archival PDF
+    must not depend on what a server answered on the day it was made: any http(s) reference is refused (WeasyPrint
+    warns and leaves it out). WeasyPrint would also make a new fetcher for every document, stylesheet and
+    attachment, and on Python 3.12 and later each one loads the system's CA certificates (~19 ms, four times per
+    document); this one is made once.
+    """
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols=("file", "data"))
 
 
 def _reuse_glyph_array_type() -> None:
@@ -194,7 +211,7 @@ def _text_for_id(data: bytes) -> str:
 
 def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> bytes:
     warm_up()
-    from weasyprint import HTML, Attachment
+    from weasyprint import Attachment
 
     epoch = _epoch()
     file_date = epoch or _revision_date(tree) or datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -202,7 +219,7 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> b
     file_date = file_date.astimezone(timezone.utc).replace(tzinfo=None)
     attachment = Attachment(
         file_obj=io.BytesIO(data), name=f"{doc_id}.xml", description="TEI P5 source of this edition",
-        created=file_date, modified=file_date, relationship="Source",
+        created=file_date, modified=file_date, relationship="Source", url_fetcher=_url_fetcher,
     )
     with _lock, warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)  # WeasyPrint leaves its sRGB profile file open
@@ -308,7 +325,7 @@ def _stylesheet(css: str, *, cache: bool = True):
 
     sheet = _stylesheets.get(css)
     if sheet is None:
-        sheet = CSS(string=css, font_config=_font_config)
+        sheet = CSS(string=css, font_config=_font_config, url_fetcher=_url_fetcher)
         if cache:
             if len(_stylesheets) >= 16:
                 _stylesheets.clear()
@@ -335,7 +352,7 @@ def _render(root, stylesheets: list):
     """Lay out an lxml HTML tree with WeasyPrint, handing it the tree rather than markup to parse again."""
     from weasyprint import HTML
 
-    document = HTML(string="<html></html>", base_url=str(Path.cwd()) + "/")
+    document = HTML(string="<html></html>", base_url=str(Path.cwd()) + "/", url_fetcher=_url_fetcher)
     _use_tree(document, root)
     return document.render(font_config=_font_config, stylesheets=stylesheets)
 
