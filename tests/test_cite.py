@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
-from tei_edition.cite import STYLES, cite, cite_params
+from tei_edition.cite import STYLES, citation_data, cite, edition_citations
 from tei_edition.cli import app
 from tei_edition.config import find_edition_config, load_edition_config
 from tei_edition.convert import convert_file, write_conversion
@@ -90,12 +91,13 @@ def test_document_and_speech_citations(tei):
 
 
 def test_params_for_html_and_pdf_fill_in_to_the_same_citation(tei):
-    params = cite_params(tei)
-    assert params["cite-permalink"] == f"https://editions.example.org/interviews/{DOC}"
+    assert citation_data(tei).document_uri == f"https://editions.example.org/interviews/{DOC}"
+    root = etree.parse(str(tei)).getroot()
     for style in STYLES:
-        filled = params[f"cite-{style}-passage"].replace("{id}", PASSAGE).replace("{n}", "12")
+        params = edition_citations(root, style)
+        filled = params["cite-passage"].replace("{id}", PASSAGE).replace("{n}", "12")
         assert filled == cite(tei, PASSAGE, style), style
-        assert params[f"cite-{style}"] == cite(tei, None, style)
+        assert params["cite-document"] == cite(tei, None, style)
 
 
 def test_cli_cite_and_resolve(tei):

@@ -1,8 +1,8 @@
 """Citations of an edition or of one passage (Chicago, APA, MLA, BibTeX, RIS, CSL-JSON), all from the teiHeader.
 
 The permalink is ``publicationStmt/idno[@type='URI']`` (base URI + document id) + ``#`` + the passage's xml:id;
-a paragraph is cited as "¶ n" with its ``@n``. ``cite_params`` gives the same citations as XSLT parameters
-(document-level strings and passage templates with ``{id}`` and ``{n}``) for the HTML "Cite this" and the PDF
+a paragraph is cited as "¶ n" with its ``@n``. ``edition_citations`` gives the same citations as XSLT parameters
+(the document's citation and a passage template with ``{id}`` and ``{n}``) for the HTML "Cite this" and the PDF
 colophon, so every output cites with the same data.
 """
 
@@ -301,24 +301,6 @@ def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") 
     return FORMATTERS[style](citation_data(Path(tei_path), passage_id))
 
 
-def cite_params(source: Path | etree._Element) -> dict[str, str]:
-    """XSLT parameters for "Cite this" (HTML) and the colophon (PDF).
-
-    ``cite-permalink`` is the document URI; ``cite-<style>`` the document's citation; ``cite-<style>-passage``
-    a paragraph's citation with ``{id}`` and ``{n}`` to be replaced by the paragraph's xml:id and @n
-    (e.g. ``replace($template, '\\{id\\}', @xml:id)``).
-    """
-    data = citation_data(source)
-    # sentinels that no style escapes, swapped for the placeholders afterwards
-    placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
-    params = {"cite-permalink": data.document_uri or ""}
-    for style in STYLES:
-        params[f"cite-{style}"] = FORMATTERS[style](data)
-        template = FORMATTERS[style](placeholder)
-        params[f"cite-{style}-passage"] = template.replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
-    return params
-
-
 def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str, str]:
     """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style).
 
@@ -328,7 +310,7 @@ def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str,
     if root.tag != f"{{{TEI_NS}}}TEI":
         return {}
     data = citation_data(root)
+    # sentinels that no style escapes, swapped for the placeholders afterwards
     placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
     template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
     return {"cite-document": FORMATTERS[style](data), "cite-passage": template}
-
