@@ -9,6 +9,7 @@ embedded file is dated by the TEI's latest ``revisionDesc/change/@when`` (else 1
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -251,9 +252,8 @@ def _layout(html: str):
     from lxml import html as lxml_html
 
     root = lxml_html.document_fromstring(html)
-    stylesheet_texts = [style.text or "" for style in root.findall("head/style")]
-    stylesheets = _take_stylesheets(root)
-    _ids_on_empty_anchors(root, keep=set(re.findall(r"#(-?[_a-zA-Z][-_a-zA-Z0-9]*)", " ".join(stylesheet_texts))))
+    stylesheets, selected_ids = _take_stylesheets(root)
+    _ids_on_empty_anchors(root, keep=selected_ids)
     back = next(iter(root.find_class("back-matter")), None)
     if back is None:
         return _render(root, stylesheets)
@@ -272,7 +272,7 @@ def _layout(html: str):
     for part in list(main):
         main.remove(part)
     main.append(back)
-    continued = _stylesheet(f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}", cache=False)
+    continued = _stylesheet(f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}")
     back_matter = _render(root, [*stylesheets, continued])
     return text.copy(text.pages + back_matter.pages)
 
@@ -316,36 +316,36 @@ def _ids_on_empty_anchors(root, keep: set[str] = frozenset()) -> None:
         holder.insert(0, anchor)
 
 
-_stylesheets: dict[str, object] = {}
-
-
-def _stylesheet(css: str, *, cache: bool = True):
-    """``css`` parsed as a WeasyPrint stylesheet; print.css is the same text for every document: parsed once."""
+def _stylesheet(css: str):
+    """``css`` parsed as a WeasyPrint stylesheet."""
     from weasyprint import CSS
 
-    sheet = _stylesheets.get(css)
-    if sheet is None:
-        sheet = CSS(string=css, font_config=_font_config, url_fetcher=_url_fetcher)
-        if cache:
-            if len(_stylesheets) >= 16:
-                _stylesheets.clear()
-            _stylesheets[css] = sheet
-    return sheet
+    return CSS(string=css, font_config=_font_config, url_fetcher=_url_fetcher)
 
 
-def _take_stylesheets(root) -> list:
-    """Remove the ``<style>`` elements of the print HTML and return them as (cached) WeasyPrint stylesheets, in order.
+@functools.lru_cache(maxsize=16)
+def _inline_stylesheet(css: str) -> tuple[object, frozenset[str]]:
+    """An inline stylesheet of the print HTML, and the ids its ``#id`` selectors may name: print.css is the same text
+    for every document, so it is parsed once per process."""
+    return _stylesheet(css), frozenset(re.findall(r"#(-?[_a-zA-Z][-_a-zA-Z0-9]*)", css))
+
+
+def _take_stylesheets(root) -> tuple[list, frozenset[str]]:
+    """Remove the ``<style>`` elements of the print HTML; return them as (cached) WeasyPrint stylesheets, in order,
+    and the ids their selectors may name (see _ids_on_empty_anchors).
 
     WeasyPrint would parse the inline stylesheet again for every document (and for both of its parts). Passed to
     ``render`` they are user stylesheets; the page has no author stylesheet left, so they win over the user-agent
     stylesheet exactly as before. (print.xsl links no external stylesheet.)
     """
-    sheets = []
+    sheets, ids = [], frozenset()
     for style in root.findall("head/style"):
         if style.get("media", "all").strip() in ("all", "print") and style.get("type", "text/css") == "text/css":
-            sheets.append(_stylesheet(style.text or ""))
+            sheet, selected = _inline_stylesheet(style.text or "")
+            sheets.append(sheet)
+            ids |= selected
         style.getparent().remove(style)
-    return sheets
+    return sheets, ids
 
 
 def _render(root, stylesheets: list):
