@@ -291,6 +291,33 @@ def test_two_sources_with_one_document_id_do_not_overwrite_each_other(corpus, tm
     assert "harbour 1" in (out / "harbour-1.xml").read_text(encoding="utf-8")  # the first source kept its outputs
 
 
+def test_a_clash_with_an_earlier_builds_source_is_refused_from_any_working_folder(corpus, tmp_path, monkeypatch):
+    """The first build made harbour-1 from corpus/harbour-1.txt; a later build of another folder with a source of
+    the same id, started from elsewhere, must not take those outputs over."""
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "harbour-1.txt").write_text(small_interview(9), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    summary = build([Path("../other")], Path("../dist"), jobs=1, formats=FORMATS)
+    [failure] = summary.failed
+    assert "document id 'harbour-1' is already the id of corpus/harbour-1.txt" in failure.error
+    assert "harbour 1" in (out / "harbour-1.xml").read_text(encoding="utf-8")
+
+
+def test_a_corpus_config_added_between_builds_is_read(corpus, tmp_path):
+    out = tmp_path / "dist"
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (folder / "harbour-1.txt").write_text(small_interview(1), encoding="utf-8")
+    assert build([folder], out, jobs=1, formats=FORMATS).results[0].document_id == "harbour-1"
+    (folder / "edition.toml").write_text('id_prefix = "zz-"\n', encoding="utf-8")
+    assert build([folder], out, jobs=1, formats=FORMATS).results[0].document_id == "zz-harbour-1"
+
+
 def test_a_hand_edited_tei_is_refused_then_kept_as_backup_with_force(corpus, tmp_path):
     out = tmp_path / "dist"
     build([corpus], out, jobs=1, formats=FORMATS)

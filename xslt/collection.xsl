@@ -93,8 +93,8 @@
         <h3>{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'bibl': 'Works', 'entry': 'Other entries'}(current-grouping-key())}</h3>
         <ul class="index">
           <xsl:for-each select="current-group()">
-            <xsl:sort select="lower-case((key('fp:register-entries', @ref, $register)[1] ! f:entry-name(.), string(@ref))[1])"/>
-            <xsl:variable name="entry" select="key('fp:register-entries', @ref, $register)[1]"/>
+            <xsl:sort select="lower-case((fp:register-entry($register, @ref) ! f:entry-name(.), string(@ref))[1])"/>
+            <xsl:variable name="entry" select="fp:register-entry($register, @ref)"/>
             <li id="{@ref}">
               <strong>{if ($entry) then f:entry-name($entry) else string(@ref)}</strong>
               <xsl:if test="$entry and f:entry-description($entry)">: {f:entry-description($entry)}</xsl:if>
@@ -122,11 +122,19 @@
 
   <xsl:key name="fp:register-entries" match="tei:person | tei:org | tei:place | tei:bibl" use="@xml:id"/>
 
+  <!-- The register's entry with the id $ref, if there is a register (a build whose corpus has none still lists the
+       names that earlier builds' editions mention). -->
+  <xsl:function name="fp:register-entry" as="element()?">
+    <xsl:param name="register" as="document-node()?"/>
+    <xsl:param name="ref" as="xs:string"/>
+    <xsl:sequence select="$register ! key('fp:register-entries', $ref, .)[1]"/>
+  </xsl:function>
+
   <!-- person, org, place or bibl, from the register; "entry" for an id the register does not hold. -->
   <xsl:function name="fp:entry-kind" as="xs:string">
     <xsl:param name="register" as="document-node()?"/>
     <xsl:param name="ref" as="xs:string"/>
-    <xsl:sequence select="(key('fp:register-entries', $ref, $register)[1] ! local-name(), 'entry')[1]"/>
+    <xsl:sequence select="(fp:register-entry($register, $ref) ! local-name(), 'entry')[1]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -218,15 +218,19 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     if "tei" in task.formats:
         result.outputs[f"{ident}.xml"] = tei
 
-    if "html" in task.formats:
+    if "html" in task.formats or "pdf" in task.formats:
         from .cite import edition_citations
+
+        citations = edition_citations(conversion.tree.getroot())  # from the tree at hand, not parsed again
+
+    if "html" in task.formats:
         from .render import render_html
 
         started = time.perf_counter()
         params = {
             "tei-download-href": f"{ident}.xml" if "tei" in task.formats else "",
             "pdf-href": f"{ident}.pdf" if "pdf" in task.formats else "",
-            **edition_citations(conversion.tree.getroot()),  # from the tree at hand, not parsed again
+            **citations,
         }
         result.outputs[f"{ident}.html"] = render_html(tei, params=params).encode("utf-8")
         result.timings["html"] = time.perf_counter() - started
@@ -235,7 +239,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
         from .pdf import render_pdf
 
         started = time.perf_counter()
-        result.outputs[f"{ident}.pdf"] = render_pdf(tei)
+        result.outputs[f"{ident}.pdf"] = render_pdf(tei, params=citations)
         result.timings["pdf"] = time.perf_counter() - started
 
 
@@ -404,8 +408,11 @@ def build(
     claimed: dict[str, str] = {}  # document id → the source that has it in this build
     keys: dict[Path, str] = {}  # source (resolved) → its manifest key
     owners = manifest.owners()  # document id → the sources that had it in earlier builds
+    folder_configs: dict[Path, Path | None] = {}  # looked up once per folder and build, not once per source
     for path in paths:
-        cfg_path = config_path or _config_of_folder(path.parent)
+        if path.parent not in folder_configs:
+            folder_configs[path.parent] = find_edition_config(path)
+        cfg_path = config_path or folder_configs[path.parent]
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
@@ -452,8 +459,7 @@ def build(
         from .collection import write_collection_index
 
         first = next(iter(configs.values()))[1] if configs else EditionConfig()
-        register = out_dir / first.register.name if first.register and (out_dir / first.register.name).is_file() else first.register
-        write_collection_index(out_dir, manifest.documents, first.title, first.language, register)
+        write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
     ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
     return BuildSummary(ordered, removed, time.perf_counter() - started)
 
@@ -610,7 +616,8 @@ def _claim_document_id(
         ident = document_id(path, load_sidecar(path), config)
     except EditionError:
         return None  # the worker reports a broken sidecar with the rest of the document's problems
-    other = claimed.get(ident) or next((k for k in owners.get(ident, ()) if k != key and Path(k).exists()), None)
+    # every earlier owner still exists: the outputs of vanished sources were removed before (_remove_vanished)
+    other = claimed.get(ident) or next((k for k in owners.get(ident, ()) if k != key), None)
     if other:
         return (
             f"{path}: document id {ident!r} is already the id of {other}; outputs are named by it, so give this "
@@ -618,12 +625,6 @@ def _claim_document_id(
         )
     claimed[ident] = key
     return None
-
-
-@functools.lru_cache(maxsize=None)
-def _config_of_folder(folder: Path) -> Path | None:
-    """The corpus config of the sources in ``folder`` (looked up once per folder, not once per source)."""
-    return find_edition_config(folder / "_")
 
 
 def _key_base(out_dir: Path) -> Path:
