@@ -242,6 +242,18 @@ def test_no_url_fetcher_is_made_per_document_and_none_reaches_the_network(seed_t
     assert pdf._url_fetcher.fetch("data:text/css,p{}").read() == b"p{}"
 
 
+def test_a_turn_without_a_printed_label_names_its_speaker_once_in_both_editions(seed_tei):
+    """A turn with no <speaker> shows the participant's name as its label: the note beside it gives the role only."""
+    root = etree.parse(str(seed_tei)).getroot()
+    sp = root.xpath("//t:sp[t:speaker][contains(@who, 'mizin')]", namespaces=NS)[0]
+    sp.remove(sp.find(f"{{{TEI_NS}}}speaker"))
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(root, to=to))
+        [label] = page.xpath(f"//*[@id='{sp.get(XML_ID)}']//p[@class='speaker']")
+        text = " ".join("".join(label.itertext()).split())
+        assert text.count("Viktor Mizin") == 1 and "Interviewee" in text, (to, text)
+
+
 def test_paragraph_numbers_match_the_html(seed_tei):
     html = render_html(seed_tei)
     printed = render_html(seed_tei, to="print")

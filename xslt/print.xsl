@@ -194,22 +194,17 @@
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="person" as="element(tei:person)?"/>
-    <xsl:variable name="printed" select="f:plain(tei:speaker)"/>
-    <xsl:variable name="full" select="$person ! f:person-name(.)"/>
-    <xsl:variable name="named" select="$full and not(contains($printed, $full))
-                                       and key('fp:sp-by-who', normalize-space(@who))[1] is current()"/>
+    <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
     <p class="speaker">
       <span class="speaker-name">
         <xsl:choose>
           <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-          <xsl:otherwise>{($full, 'Speaker')[1]}</xsl:otherwise>
+          <xsl:otherwise>{($person ! f:person-name(.), 'Speaker')[1]}</xsl:otherwise>
         </xsl:choose>
       </span>
-      <xsl:if test="$role = ('interviewer', 'interviewee') or $named">
+      <xsl:if test="exists($note)">
         <xsl:text> </xsl:text>
-        <span class="speaker-role">({string-join((
-            ($role[. = ('interviewer', 'interviewee')] ! (upper-case(substring(., 1, 1)) || substring(., 2))),
-            $full[$named]), ': ')})</span>
+        <span class="speaker-role">({string-join($note, ': ')})</span>
       </xsl:if>
     </p>
   </xsl:template>

@@ -29,33 +29,39 @@
     </div>
   </xsl:template>
 
-  <!-- The label: the speaker as printed ("EIR"), the participant's name when it differs, the role, and a
+  <!-- The label: the speaker as printed ("EIR"), the role and the participant's name (fp:speaker-note), and a
        permalink to the speech. -->
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="person" as="element(tei:person)?"/>
-    <xsl:variable name="printed" select="f:plain(tei:speaker)"/>
-    <xsl:variable name="full" select="$person ! f:person-name(.)"/>
+    <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
     <p class="speaker">
       <a class="speaker-link" href="#{@xml:id}" title="Permalink to this turn">
         <span class="speaker-name">
           <xsl:choose>
             <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-            <xsl:otherwise>{($full, 'Speaker')[1]}</xsl:otherwise>
+            <xsl:otherwise>{($person ! f:person-name(.), 'Speaker')[1]}</xsl:otherwise>
           </xsl:choose>
         </span>
       </a>
-      <!-- the participant's name beside the printed label, when they differ ("EIR": Umberto Pascali); a turn
-           printed without a label shows the name as its label already -->
-      <xsl:variable name="full" select="if (tei:speaker) then $full else ()"/>
-      <xsl:if test="$role = ('interviewer', 'interviewee') or ($full and not(contains($printed, $full)))">
-        <span class="speaker-role">
-          <xsl:if test="$role = ('interviewer', 'interviewee')">{upper-case(substring($role, 1, 1)) || substring($role, 2)}</xsl:if>
-          <xsl:if test="$full and not(contains($printed, $full)) and key('fp:sp-by-who', normalize-space(@who))[1] is current()">
-            <xsl:if test="$role = ('interviewer', 'interviewee')">: </xsl:if>{$full}</xsl:if>
-        </span>
+      <xsl:if test="exists($note)">
+        <span class="speaker-role">{string-join($note, ': ')}</span>
       </xsl:if>
     </p>
   </xsl:template>
+
+  <!-- What a turn's label says beside the speaker as printed (the HTML and the print edition): the role, for an
+       interviewer or interviewee, and on a participant's first turn their name when the printed label does not
+       hold it ("EIR": Umberto Pascali). A turn printed without a label shows the name as its label already. -->
+  <xsl:function name="fp:speaker-note" as="xs:string*">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:variable name="full" select="if ($sp/tei:speaker) then $person ! f:person-name(.) else ()"/>
+    <xsl:sequence select="
+        $role[. = ('interviewer', 'interviewee')] ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+        $full[not(contains(f:plain($sp/tei:speaker), .))]
+             [key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]"/>
+  </xsl:function>
 
 </xsl:stylesheet>
