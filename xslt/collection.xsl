@@ -29,8 +29,6 @@
   <xsl:output method="xhtml" html-version="5" omit-xml-declaration="yes" encoding="UTF-8" escape-uri-attributes="no"
               include-content-type="no" indent="no"/>
 
-  <xsl:mode name="m:collection-entry" on-no-match="fail"/>
-
   <xsl:variable name="editions" as="element(edition)*">
     <xsl:perform-sort select="/editions/edition">
       <xsl:sort select="@id"/>

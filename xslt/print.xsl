@@ -59,7 +59,7 @@
           $tei/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))] ! f:entry-name(.)
         )) ! replace(., ',', ''), ', ')}"/>
       <meta name="generator" content="{$generator}"/>
-      <link rel="canonical" href="{f:permalink(/)}"/>
+      <link rel="canonical" href="{$fp:permalink}"/>
       <xsl:call-template name="t:styles"/>
     </head>
   </xsl:template>

@@ -16,16 +16,6 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <!-- Name elements that can point at a register entry in standOff. -->
-  <!-- Linked mentions (f:is-mention) by the id of their entry. -->
-  <!-- The conditions of f:is-mention are written out: a function call in a key pattern runs for every name, and
-       in SaxonC a call costs about a microsecond. Names whose @ref resolves to no entry are indexed too but
-       never found: the key is only asked for the ids of existing entries. -->
-  <xsl:key name="fp:mentions"
-           match="(tei:persName | tei:orgName | tei:placeName)[@ref][ancestor::tei:text]
-                  [empty(ancestor::tei:titlePage)][empty(ancestor::tei:head)]"
-           use="substring-after(tokenize(normalize-space(@ref))[1], '#')"/>
-
   <!-- Register entries by id (f:entry is called for every mention: a key keeps rendering linear). -->
   <xsl:key name="fp:entries" match="(tei:person | tei:org | tei:place)[ancestor::tei:standOff]" use="string(@xml:id)"/>
 
@@ -146,13 +136,7 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="if (not(normalize-space($entry/@xml:id))) then ()
                           else if (root($entry) is $fp:document) then $fp:mentions-by-entry(string($entry/@xml:id))
-                          else key('fp:mentions', string($entry/@xml:id), root($entry))"/>
-  </xsl:function>
-
-  <!-- The element a mention is counted in: the nearest ancestor with an xml:id (a p, sp or div). -->
-  <xsl:function name="fp:mention-scope" as="element()">
-    <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="($name/ancestor::*[@xml:id][1], root($name)/*)[1]"/>
+                          else fp:linked-mentions(root($entry))[fp:ref-id(.) eq string($entry/@xml:id)]"/>
   </xsl:function>
 
   <!-- "{scope-id}-m{n}": the HTML id of a mention, n counting the linked mentions of its scope from 1.
@@ -171,8 +155,7 @@
   <xsl:variable name="fp:mention-ids" as="map(xs:string, xs:string)" select="fp:mention-ids(/)"/>
 
   <!-- The linked mentions (f:is-mention) of the document being rendered, in document order, found once; and the
-       same by entry id. f:mentions answers from this map for the document being rendered: building the
-       fp:mentions key as well would test every name a second time (about half a millisecond per page). -->
+       same by entry id, which f:mentions answers from (other documents' mentions are found when asked for). -->
   <xsl:variable name="fp:mentions" as="element()*" select="fp:linked-mentions(/)"/>
 
   <xsl:variable name="fp:mentions-by-entry" as="map(xs:string, element()*)">
@@ -215,12 +198,6 @@
       </xsl:for-each>
     </xsl:map>
   </xsl:variable>
-
-  <!-- person, org or place -->
-  <xsl:function name="f:entry-kind" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="local-name($entry)"/>
-  </xsl:function>
 
   <xsl:function name="f:entry-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>

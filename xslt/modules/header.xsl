@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
     xmlns:m="urn:x-tei-edition:modes"
     xmlns:t="urn:x-tei-edition:templates"
     exclude-result-prefixes="#all"
@@ -48,7 +49,7 @@
             <dd>{f:plain(tei:publisher)}</dd>
           </xsl:if>
           <dt>Permalink</dt>
-          <dd><span class="url">{f:permalink(/)}</span></dd>
+          <dd><span class="url">{$fp:permalink}</span></dd>
           <xsl:if test="tei:availability">
             <dt>Licence</dt>
             <dd class="licence">

@@ -27,7 +27,7 @@
     <xsl:variable name="lang" select="string(($tei/@xml:lang, 'en')[1])"/>
     <xsl:variable name="licence" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:availability)"/>
     <xsl:variable name="description" select="f:plain(($tei/tei:text/tei:front/tei:div[@type = 'headnote']/tei:p)[1])"/>
-    <xsl:variable name="permalink" select="f:permalink(/)"/>
+    <xsl:variable name="permalink" select="$fp:permalink"/>
 
     <meta name="generator" content="{$generator}"/>
     <xsl:if test="$description">
@@ -86,19 +86,18 @@
         fp:json-member('url', f:permalink($doc)),
         fp:json-member('identifier', f:doc-id($doc)),
         fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
-        '&quot;author&quot;:[' || string-join(f:participants-with-role($doc, 'interviewee') ! fp:json-typed('Person', f:person-name(.), ()), ',') || ']',
-        '&quot;contributor&quot;:[' || string-join(f:participants-with-role($doc, 'interviewer') ! fp:json-typed('Person', f:person-name(.), ()), ',') || ']',
+        '&quot;author&quot;:[' || string-join(f:participants-with-role($doc, 'interviewee') ! fp:json-typed('Person', f:person-name(.)), ',') || ']',
+        '&quot;contributor&quot;:[' || string-join(f:participants-with-role($doc, 'interviewer') ! fp:json-typed('Person', f:person-name(.)), ',') || ']',
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),
-        $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', ., ())),
-        $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', ., ())),
+        $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', .)),
+        $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .)),
         if (exists($entries)) then '&quot;mentions&quot;:[' || string-join($entries ! fp:json-ld-entry(.), ',') || ']' else ()
       ), ',') || '}'"/>
   </xsl:function>
 
-  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry (fp:json-typed written out: this runs
-       for every entry of the page) -->
+  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry (sameAs only when there are URLs) -->
   <xsl:function name="fp:json-ld-entry" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="same-as" select="$entry/tei:idno ! f:authority-url(.)"/>
@@ -109,14 +108,11 @@
         || '}'"/>
   </xsl:function>
 
-  <!-- {"@type":"Person","name":"…","sameAs":["…"]} (sameAs only when there are URLs) -->
+  <!-- {"@type":"Person","name":"…"} -->
   <xsl:function name="fp:json-typed" as="xs:string">
     <xsl:param name="type" as="xs:string"/>
     <xsl:param name="name" as="xs:string"/>
-    <xsl:param name="same-as" as="xs:string*"/>
-    <xsl:sequence select="'{' || fp:json-member('@type', $type) || ',' || fp:json-member('name', $name)
-        || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
-        || '}'"/>
+    <xsl:sequence select="'{' || fp:json-member('@type', $type) || ',' || fp:json-member('name', $name) || '}'"/>
   </xsl:function>
 
   <xsl:function name="fp:json-member" as="xs:string">

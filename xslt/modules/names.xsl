@@ -44,7 +44,7 @@
       </xsl:when>
       <xsl:otherwise>
         <!-- report a pointer that lands nowhere; one at a participant or another element of the document is fine -->
-        <xsl:if test="@ref and empty(f:entry(.)) and empty(root(.)//*[@xml:id = substring-after(tokenize(normalize-space(current()/@ref))[1], '#')])">
+        <xsl:if test="@ref and empty(id(fp:ref-id(.), root(.)))">
           <xsl:message>[names] {local-name()} "{normalize-space()}" points at {@ref}, which is not in standOff: rendered unlinked.</xsl:message>
         </xsl:if>
         <span class="name name-{substring-before(local-name(), 'Name')} unlinked"><xsl:apply-templates mode="m:html"/></span>

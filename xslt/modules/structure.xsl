@@ -116,7 +116,7 @@
         <xsl:text>Generated from the </xsl:text>
         <a href="{f:tei-href(/)}" download="">TEI P5 master</a>
         <xsl:text> by {$generator}. Permalink: </xsl:text>
-        <span class="url">{f:permalink(/)}</span>
+        <span class="url">{$fp:permalink}</span>
       </p>
     </footer>
   </xsl:template>
