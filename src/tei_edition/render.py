@@ -209,6 +209,7 @@ def _render(text: str, source: str | None, *, params: Mapping[str, object] | Non
     if to not in STYLESHEETS:
         raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
     where = f"{source}: " if source else ""
+    params = {**_default_params(text, to, params), **(params or {})}  # Python work, outside Saxon's lock
     with _saxon._lock:
         processor = _saxon.processor
         executable = _saxon.executable(STYLESHEETS[to])
@@ -217,7 +218,7 @@ def _render(text: str, source: str | None, *, params: Mapping[str, object] | Non
         except Exception as error:
             raise RenderError(f"{where}not well-formed XML: {_first_line(error)}") from None
         executable.clear_parameters()
-        for name, value in {**_default_params(text, to, params), **(params or {})}.items():
+        for name, value in params.items():
             executable.set_parameter(name, _xdm_param(processor, name, value))
         try:
             executable.clear_xsl_messages()  # otherwise the previous document's messages are returned again
