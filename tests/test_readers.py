@@ -185,3 +185,13 @@ def test_unlabelled_turns_have_no_speaker_element_and_keep_the_bold_question():
     assert len(speeches) == 6 and not list(root.iter(T + "speaker"))
     assert speeches[0].find(f"{T}p/{T}hi").get("rend") == "bold"
     assert len(speeches[1].findall(T + "p")) == 2  # the answer's two paragraphs stay one turn
+
+
+def test_unlabelled_turns_of_a_role_with_two_people_are_noted_once(tmp_path):
+    source = tmp_path / "two-hosts.md"
+    source.write_text((TRANSCRIPTS / "unlabelled-nameless.md").read_text(encoding="utf-8") * 2, encoding="utf-8")
+    source.with_suffix(".toml").write_text(
+        '[[participants]]\nname = "Ada Host"\nrole = "interviewer"\n\n'
+        '[[participants]]\nname = "Bo Host"\nrole = "interviewer"\n', encoding="utf-8")
+    explanation = convert_file(source).explanation
+    assert sum("unlabelled turns: interviewer not named" in line for line in explanation) == 1

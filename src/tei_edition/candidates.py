@@ -30,6 +30,7 @@ _WORD = rf"{UPPER}(?:{_LETTER}|')*(?:-{UPPER}(?:{_LETTER}|')*)*"  # capitals of 
 # "on", which join two names more often than they sit inside one
 _CONNECTOR = r"(?:of|for|the|de|du|des|la|le|del|von|van|der|den|al|bin)"
 _SEQUENCE = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[ ]+(?:{_CONNECTOR}[ ]+)*(?:{_WORD}))*(?!\w)")
+_CAPITALISED_WORD = re.compile(rf"(?<![\w']){UPPER}{_LETTER}+")
 _ACRONYM = re.compile(rf"(?<![\w\-]){UPPER}(?:{UPPER}|[0-9&]){{1,9}}(?![\w])")
 _ROLES = sorted({r.rstrip(".") for r in (*_HONORIFIC_TYPES, *_OFFICES)}, key=len, reverse=True)
 _ROLE_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in _ROLES) + r")\b\.?")
@@ -45,7 +46,7 @@ _ORG_WORDS = frozenset(
 _PLACE_WORDS = frozenset("Republic Kingdom States City River Mountains Sea Ocean Island Islands Province".split())
 _NOT_NAMES = frozenset(
     {*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK",
-     "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d",
+     "I'm", "I've", "I'll", "I'd",  # curly apostrophes are straightened first (_NORMALISE)
      *(r.rstrip(".") for r in _HONORIFIC_TYPES), *_OFFICES}
 )
 _SENTENCE_WORDS = frozenset(
@@ -92,7 +93,7 @@ def find_candidates(texts: Iterable[str], register: Register | None = None, *, m
     originals = [t.translate(_NORMALISE) for t in texts]
     blanked = [_blank_covered(t, matcher) for t in originals]
     inner_words = _words_inside_sentences(blanked)
-    seen_words = {w for t in blanked for w in re.findall(rf"(?<![\w']){UPPER}{_LETTER}+", t)}
+    seen_words = {w for t in blanked for w in _CAPITALISED_WORD.findall(t)}
     hits: dict[str, _Hit] = {}
     for text, original in zip(blanked, originals):
         _collect(text, original, inner_words, seen_words, hits)

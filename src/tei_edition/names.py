@@ -80,8 +80,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTH_NO = {m: i for i, m in enumerate(_MONTHS, 1)}
 _M = "(?P<m>" + "|".join(_MONTHS) + ")"
 _ORD = "(?:st|nd|rd|th)?"
-_MONTH_WORDS = ("in", "since", "until", "till", "by", "from", "before", "after", "during", "early", "late", "mid-")
 _YEAR_WORDS = ("in", "since", "until", "till", "by", "from", "before", "after", "during")
+_MONTH_WORDS = (*_YEAR_WORDS, "early", "late", "mid-")
 _REL_WORDS = ("[Ll]ast", "[Tt]his", "[Nn]ext")
 _REL_WIDTH = len("last ")  # every relative word has four letters
 _DATE_PATTERNS = (
@@ -369,7 +369,7 @@ _MONTH_ANCHOR = re.compile("|".join(_MONTHS))  # month names never overlap: each
 _YEAR_ANCHOR = re.compile(r"1[5-9]\d\d|20\d\d")  # a "y" match has a space before its digits: no overlap hides one
 #: Any anchor at all. Every branch starts with a literal character, so ``re`` scans for those few characters
 #: (a group or a ``\b`` in front of a branch would turn that off and make the search several times slower).
-_DATE_ANCHOR = re.compile("|".join(_MONTHS) + r"|year|1[5-9]\d\d|20\d\d")
+_DATE_ANCHOR = re.compile(f"{_MONTH_ANCHOR.pattern}|year|{_YEAR_ANCHOR.pattern}")
 
 
 def _finditer_from(pattern: re.Pattern, norm: str, starts: set[int]):

@@ -8,6 +8,7 @@ import unicodedata
 from .config import Sidecar
 from .letters import UPPER
 from .model import Interview, Participant, plain_text
+from .readers.labels import label_key as _key
 from .readers.labels import one_edit_apart
 from .readers.metadata import person_names
 
@@ -61,10 +62,6 @@ def _initials(name: str) -> str:
 
 def _strip_honorific(label: str) -> str:
     return re.sub(rf"^{_HONORIFIC}", "", label.strip(), flags=re.I) or label
-
-
-def _key(label: str) -> str:
-    return re.sub(r"[\s.]+", " ", label).strip().casefold()
 
 
 class _Cast:
@@ -179,14 +176,17 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             f"speaker label(s) {', '.join(unknown_labels)} match no known participant; each is a participant "
             "of its own, named as labelled (give names and roles in the sidecar's [[participants]])"
         )
+    unlabelled_roles = dict.fromkeys(turn.role or "participant" for turn in interview.turns() if not turn.label)
+    unlabelled = {role: _unlabelled(cast, role, notes) for role in unlabelled_roles}  # once per role, not per turn
     for turn in interview.turns():
-        turn.who = resolved[turn.label] if turn.label else _unlabelled(cast, turn.role or "participant", notes).id
+        turn.who = resolved[turn.label] if turn.label else unlabelled[turn.role or "participant"].id
     speaking = {turn.who for turn in interview.turns()}
     interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
     return notes
 
 
 _NUMBERED = re.compile(r".+ \d{1,2}")
+_ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
@@ -237,10 +237,8 @@ def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
     people = cast.by_role(role)
     if len(people) == 1:
         return people[0]
-    person = cast.add(f"unnamed {role}", role)
-    if f"unlabelled turns: {role} not named" not in notes:
-        notes.append(f"unlabelled turns: {role} not named (a sidecar's [[participants]] can name them)")
-    return person
+    notes.append(f"unlabelled turns: {role} not named (a sidecar's [[participants]] can name them)")
+    return cast.add(f"unnamed {role}", role)
 
 
 def _trim_name(name: str) -> str:
@@ -267,7 +265,7 @@ def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar) -> tuple[
     role = _ROLE_LABELS.get(key)
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
-    if role is None and re.fullmatch(rf"{UPPER}{{2,6}}", label) and sidecar.publication_abbr is None:
+    if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None:
         # An all-capitals label that names no person is, in a published interview, the publication's voice.
         if len(cast.by_role("interviewer")) == 1 and not cast.by_role("interviewer")[0].labels:
             role = "interviewer"

@@ -179,11 +179,14 @@ def _first_word(label: str) -> str:
     return words[0] if words else ""
 
 
+_SHORT_INITIALS = re.compile(rf"{_INITIALS}|{UPPER}{{1,4}}")
+
+
 def label_shape(label: str) -> str:
     """The typographic shape of a label: ``initials``, ``honorific``, ``caps`` or ``name``."""
     if re.fullmatch(r"\w+ \d{1,2}", label):
         return "numbered"  # "Speaker 1", "Participant 2"
-    if re.fullmatch(_INITIALS, label) or re.fullmatch(rf"{UPPER}{{1,4}}", label):
+    if _SHORT_INITIALS.fullmatch(label):
         return "initials"
     letters = [c for c in label if c.isalpha()]
     if re.match(rf"{_HONORIFICS}\.?\s", label) and len(label.split()) > 1:
