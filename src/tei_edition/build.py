@@ -169,11 +169,7 @@ def build_document(task: DocumentTask) -> DocumentResult:
         result.digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(result.outputs.items())}
         if task.out_dir is not None:
             # a local worker writes its own outputs: nothing large goes back to the client, and writing is parallel
-            if result.backup_previous:
-                _backup(Path(task.out_dir), result.document_id, task.previous_tei)
-            for name, data in result.outputs.items():
-                write_atomic(Path(task.out_dir) / name, data, durable=False)  # see write_atomic: the manifest is durable
-            result.outputs = {}
+            _write_outputs(Path(task.out_dir), result, task.previous_tei)
         result.status = "built"
     except EditionError as exc:
         result.error = str(exc)
@@ -407,6 +403,7 @@ def build(
     shared: dict[Path | None, str] = {}
     claimed: dict[str, str] = {}  # document id → the source that has it in this build
     keys: dict[Path, str] = {}  # source (resolved) → its manifest key
+    previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
     owners = manifest.owners()  # document id → the sources that had it in earlier builds
     folder_configs: dict[Path, Path | None] = {}  # looked up once per folder and build, not once per source
     for path in paths:
@@ -430,7 +427,7 @@ def build(
             if progress:
                 progress(key, results[key])
             continue
-        previous = _previous_tei(manifest, key, out_dir)
+        previous = previous_tei[key] = _previous_tei(manifest, key, out_dir)
         local_out = None if scheduler else str(out_dir)
         task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out)
         tasks.append((key, inputs, task))
@@ -440,10 +437,8 @@ def build(
             result.source = key
             results[key] = result
             if result.status == "built":
-                if result.outputs and result.backup_previous:  # a Dask worker's result: the client writes
-                    _backup(out_dir, result.document_id, next(t.previous_tei for k, _, t in tasks if k == key))
-                for name, data in result.outputs.items():  # sent back by Dask workers
-                    write_atomic(out_dir / name, data, durable=False)  # see write_atomic: the manifest is durable
+                if result.outputs:  # a Dask worker's result: the client writes
+                    _write_outputs(out_dir, result, previous_tei[key])
                 _remove_stale_outputs(manifest.documents.get(key, {}), result.digests, out_dir)
                 manifest.record(key, inputs, result)
                 manifest.save(throttle=1.0)
@@ -471,9 +466,8 @@ def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, Do
     # Longest first: a long document started last would keep one core busy while the others wait (the PDF stage
     # takes a quarter to half a second per document); source size is a good enough measure of the work.
     tasks = sorted(tasks, key=lambda entry: _source_size(entry[2].source), reverse=True)
-    by_source = {task.source: (key, inputs) for key, inputs, task in tasks}
     if scheduler:
-        yield from _execute_dask(tasks, scheduler, by_source, progress)
+        yield from _execute_dask(tasks, scheduler)
         return
     jobs = min(jobs or os.cpu_count() or 1, len(tasks))
     if jobs == 1:
@@ -587,7 +581,7 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
         pool.shutdown(wait=not completed, cancel_futures=True)
 
 
-def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[str, str, DocumentResult]]:
+def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentResult]]:
     """The same per-document tasks on an existing Dask distributed cluster."""
     try:
         from distributed import Client, as_completed as dask_completed
@@ -597,6 +591,7 @@ def _execute_dask(tasks, scheduler: str, by_source, progress) -> Iterator[tuple[
         client = Client(scheduler, timeout="10s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise InputError(f"cannot reach the Dask scheduler: {exc}; is it running and reachable?", path=scheduler)
+    by_source = {task.source: (key, inputs) for key, inputs, task in tasks}
     try:
         client.run(warm_up, tasks[0][2].formats)
         futures = client.map(build_document, [task for _, _, task in tasks], pure=False)
@@ -650,6 +645,15 @@ def _previous_tei(manifest: Manifest, key: str, out_dir: Path) -> bytes | None:
         return None
     path = out_dir / f"{entry.get('document_id')}.xml"
     return path.read_bytes() if path.is_file() else None
+
+
+def _write_outputs(out_dir: Path, result: DocumentResult, previous_tei: bytes | None) -> None:
+    """Write a built document's outputs (a hand-edited TEI they replace kept first), and let go of their bytes."""
+    if result.backup_previous:
+        _backup(out_dir, result.document_id, previous_tei)
+    for name, data in result.outputs.items():
+        write_atomic(out_dir / name, data, durable=False)  # see write_atomic: the manifest is durable
+    result.outputs = {}
 
 
 def _backup(out_dir: Path, document_id: str, previous: bytes) -> None:
