@@ -166,7 +166,7 @@ def finish(conversion: Conversion, existing=None) -> bytes:
         report = stable_ids.carry_over(conversion.tree.getroot(), existing.tree.getroot(), conversion.document_id)
         conversion.explanation.append(report.summary())
     check_valid(conversion)
-    return stable_ids.stamp(conversion.to_bytes(), conversion.tree)
+    return stable_ids.stamp(conversion.to_bytes())
 
 
 def write_conversion(conversion: Conversion, out_dir: Path, *, force: bool = False) -> Path:

@@ -64,24 +64,22 @@ _DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>\n"
 _ENTITY_REFERENCE = re.compile(rb"&(?!amp;|lt;|gt;|quot;|#)")
 
 
-def _serialized_root(data: bytes, tree: etree._ElementTree) -> bytes | None:
+def _serialized_root(data: bytes) -> bytes | None:
     """The bytes ``checksum`` would hash after parsing ``data``, taken from ``data`` itself (None if unsure).
 
-    ``data`` is ``tree`` serialised with its XML declaration and pretty_print (``convert.serialize``). Parsing it
+    ``data`` is a tree serialised with its XML declaration and pretty_print (``convert.serialize``). Parsing it
     keeps the indentation as text nodes, and serialising that root again writes them back verbatim, so the root's
     slice of ``data`` is the serialisation ``checksum`` computes: the same digest without parsing the document
     again. Only the plain shape is taken: a declaration, the root, a newline; no doctype, comment, processing
     instruction or entity reference anywhere (a PI loses its leading spaces when parsed); and no element with an
     empty text, which is written ``<x></x>`` and, parsed again, ``<x/>``.
     """
-    root = tree.getroot()
-    if root.getprevious() is not None or root.getnext() is not None or tree.docinfo.doctype:
-        return None
     if not (data.startswith(_DECLARATION) and data.endswith(b">\n")):
         return None
     body = data[len(_DECLARATION):-1]
     # libxml2 escapes "<" and ">" in text and attribute values, so past the declaration every "<" opens markup
-    # and every ">" closes it: these byte checks see the markup only.
+    # and every ">" closes it: these byte checks see the markup only (a doctype, comment or processing instruction
+    # before or after the root as well as inside it).
     if body[:1] != b"<" or b"<!" in body or b"<?" in body or _ENTITY_REFERENCE.search(body):
         return None
     at = body.find(b"></")
@@ -93,12 +91,10 @@ def _serialized_root(data: bytes, tree: etree._ElementTree) -> bytes | None:
     return body
 
 
-def stamp(data: bytes, tree: etree._ElementTree | None = None) -> bytes:
-    """Insert the checksum processing instruction after the XML declaration of serialized TEI.
-
-    ``tree``, when given, is the tree ``data`` was serialised from (see ``_serialized_root``).
-    """
-    root_bytes = _serialized_root(data, tree) if tree is not None else None
+def stamp(data: bytes) -> bytes:
+    """Insert the checksum processing instruction after the XML declaration of serialized TEI (the digest taken
+    from the bytes themselves when their shape allows, see ``_serialized_root``)."""
+    root_bytes = _serialized_root(data)
     if root_bytes is None:
         digest = checksum(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
     else:
