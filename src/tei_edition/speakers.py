@@ -8,6 +8,7 @@ import unicodedata
 from .config import Sidecar
 from .letters import UPPER
 from .model import Interview, Participant, plain_text
+from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import one_edit_apart
 from .readers.metadata import person_names
@@ -27,21 +28,6 @@ _CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFI
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
 _KICKER = re.compile(rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})\s*$", re.I)
-_ROLE_LABELS = {
-    "q": "interviewer",
-    "question": "interviewer",
-    "interviewer": "interviewer",
-    "a": "interviewee",
-    "answer": "interviewee",
-    "interviewee": "interviewee",
-    "respondent": "interviewee",
-    "narrator": "interviewee",
-    "host": "interviewer",
-    "co-host": "interviewer",
-    "moderator": "interviewer",
-    "questioner": "interviewer",
-    "guest": "interviewee",
-}
 
 
 def slug(text: str) -> str:

@@ -28,8 +28,15 @@ _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
 _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
 #: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
-#: A role printed after a name: ``SMITH (Interviewer):``.
-ROLE_SUFFIX = r"\((?i:interviewer|interviewee|narrator|host|co-host|guest|moderator|respondent|questioner)\)"
+#: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
+ROLE_WORDS = {
+    "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
+    "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer",
+    "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
+    "narrator": "interviewee", "guest": "interviewee",
+}
+#: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
+ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in ("q", "a", "question", "answer")) + r")\)"
 PLAIN_LABEL = (
     rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
