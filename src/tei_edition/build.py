@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -122,6 +123,11 @@ def warm_up(formats: tuple[str, ...] = FORMATS) -> None:
         from . import pdf
 
         pdf.warm_up()
+    # What the imports and the warm-up made lives as long as the worker: out of the cyclic collector's reach, its
+    # full collections (frequent while WeasyPrint typesets) no longer walk it. With PDF, builds 2-5 % faster
+    # (benchmarks/bench_build.py, N = 100); memory unchanged.
+    gc.collect()
+    gc.freeze()
 
 
 def _start_worker(formats: tuple[str, ...]) -> None:
