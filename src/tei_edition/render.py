@@ -178,21 +178,21 @@ _HEADER_END = f"{{{TEI_NS}}}teiHeader"
 
 def _read_to_header(text: str, chunk: int = 8192) -> etree._Element | None:
     """The root element with its complete teiHeader (all a citation needs), reading no further than the header's
-    end: a third of the cost of parsing a whole document. None if the XML is not well-formed so far."""
-    parser = etree.XMLPullParser(events=("start", "end"), collect_ids=False)
-    root = None
+    end: a third of the cost of parsing a whole document. None if the XML is not well-formed so far.
+
+    Only the teiHeader's end events reach Python (libxml2 filters the others). A teiHeader deeper down (a TEI
+    nested in a teiCorpus, say) does not end the reading: the first one that is the root's child does."""
+    parser = etree.XMLPullParser(events=("end",), tag=_HEADER_END, collect_ids=False)
     try:
         for start in range(0, len(text), chunk):
             parser.feed(text[start:start + chunk])
-            for event, element in parser.read_events():
-                if root is None:
-                    root = element
-                elif event == "end" and element.tag == _HEADER_END and element.getparent() is root:
+            for _, header in parser.read_events():
+                root = header.getparent()
+                if root is not None and root.getparent() is None:
                     return root
-        parser.close()
+        return parser.close()
     except etree.XMLSyntaxError:
         return None
-    return root
 
 
 def render_html(tei: TeiInput, *, params: Mapping[str, object] | None = None, to: str = "html") -> str:
