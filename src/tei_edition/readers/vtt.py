@@ -1,4 +1,18 @@
-"""Reader for WebVTT subtitle files: cues become turns by their ``<v Name>`` voice tags, cue times a timeline."""
+"""Reader for WebVTT subtitle files: cues become turns by their voice tags (``<v Name>``), cue times a timeline.
+
+WebVTT syntax read here; the cues are then read like any caption file's (:mod:`.captions`): a voice tag, else a
+speaker label or a change-of-speaker mark at the start of a line says who speaks, each voice span of a cue
+(``<v A>Did it work?</v> <v B>Apparently!</v>``) is a turn of its own.
+
+* The ``WEBVTT`` line's text (``WEBVTT - Episode 12``) is the document's title. The header lines after it, up to
+  the first blank line (``Kind: captions``, ``Language: en-GB``, as YouTube and other tools export them), are
+  file metadata, not text: ``Language`` sets the document's language (a sidecar's ``language`` wins), the others
+  are left out.
+* ``STYLE`` and ``REGION`` blocks, cue identifiers, timing lines and cue settings are file syntax, not text.
+* A ``NOTE`` block is, per WebVTT, a comment of the file's author and not part of the captions: it is left out of
+  the TEI (the interview model has no place for an encoder's comments), and the editorialDecl and ``--explain``
+  say so.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +20,26 @@ import html
 import re
 
 from ..errors import InputError
-from ..inline import parse_inline
-from ..model import Event, Inline, Interview, Paragraph, Section, Turn
+from ..model import Interview
+from .captions import Cue, cues_to_turns, judge_labels, speaker_summary, split_blocks, timing_in_text
 
 _TIMING = re.compile(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
 _TAG = re.compile(r"</?[^>\s]*(?:\s[^>]*)?>|<\d{2}:\d{2}[:.\d]*>")
+_HEADER_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def is_webvtt(text: str) -> bool:
     """Whether a decoded transcript is a WebVTT file (its first line starts with ``WEBVTT``)."""
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     return first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")
+
+
+def _block_kind(first_line: str) -> str | None:
+    """``STYLE``, ``REGION`` or ``NOTE`` for a block that starts with that word (alone or before a space)."""
+    found = re.match(r"(STYLE|REGION|NOTE)(?:[ \t]|$)", first_line)
+    return found.group(1) if found else None
 
 
 class VttReader:
@@ -29,101 +51,103 @@ class VttReader:
         self.path = path
 
     def read(self, text: str) -> Interview:
-        lines = text.split("\n")
+        lines = text.lstrip("\ufeff").split("\n")
         kept = list(lines)
         interview = Interview(convention="webvtt")
-        section = Section()
-        interview.sections.append(section)
-        turn: Turn | None = None
-        voices = 0
-        cues = 0
         kept[0] = ""  # the WEBVTT header line is file syntax; text after it is the file's title (header data)
-        header_text = re.sub(r"^\ufeff?WEBVTT[ \t]*(?:[-–—:][ \t]*)?", "", lines[0]).strip()
+        header_text = re.sub(r"^WEBVTT[ \t]*(?:[-–—:][ \t]*)?", "", lines[0]).strip()
         if header_text:
             interview.metadata["title"] = header_text
+        explanation: list[str] = []
         index = 1
-        while index < len(lines):
-            line = lines[index]
-            if not line.strip():
-                index += 1
-                continue
-            block_start = index
-            block = []
-            while index < len(lines) and lines[index].strip():
-                block.append(lines[index])
-                index += 1
-            if block[0].startswith(("STYLE", "REGION")):
-                for n in range(block_start, index):
+        header: list[str] = []
+        while index < len(lines) and lines[index].strip() and "-->" not in lines[index]:
+            header.append(lines[index].strip())
+            kept[index] = ""
+            field = _HEADER_FIELD.match(lines[index])
+            if field and field.group("key").casefold() == "language" and _LANGUAGE_TAG.fullmatch(field.group("value")):
+                interview.metadata["language"] = field.group("value").replace("_", "-")
+            index += 1
+        if header:
+            explanation.append(
+                f"header lines (file metadata, not text): {'; '.join(header)[:120]}"
+                + (f"; the document's language is {interview.metadata['language']}" if "language" in interview.metadata else "")
+            )
+        cues: list[Cue] = []
+        notes: list[int] = []
+        for first, block in split_blocks(lines, index):
+            kind = _block_kind(block[0])
+            if kind is not None:
+                for n in range(first, first + len(block)):
                     kept[n] = ""
+                if kind == "NOTE":
+                    notes.append(first + 1)
                 continue
-            if block[0].startswith("NOTE"):
-                # A comment of the file's author: kept as a note, never dropped.
-                kept[block_start] = kept[block_start].replace("NOTE", "    ", 1)
-                words = " ".join([block[0][4:].strip(), *[b.strip() for b in block[1:]]]).strip()
-                if words:
-                    nodes = parse_inline(html.unescape(words), path=self.path, line=block_start + 1)
-                    if turn is None:
-                        interview.headnote.append(Paragraph(nodes, line=block_start + 1))
-                    else:
-                        turn.blocks.append(Event("note", nodes, line=block_start + 1))
-                continue
-            timing_at = next((n for n, b in enumerate(block) if _TIMING.match(b)), None)
+            timing_at = next((n for n, b in enumerate(block[:2]) if _TIMING.match(b)), None)
             if timing_at is None:
-                raise InputError(f"line {block_start + 1}: a WebVTT cue without a timing line (00:00:00.000 --> …)", path=self.path)
-            for n in range(block_start, block_start + timing_at + 1):
-                kept[n] = ""  # cue identifier and timing
-            start = _TIMING.match(block[timing_at]).group("start")
-            cues += 1
-            first_in_cue = True
-            for offset, payload in enumerate(block[timing_at + 1 :], start=block_start + timing_at + 1):
-                voice = _VOICE.search(payload)
-                if voice and (turn is None or voice.group("name").strip() != turn.label):
-                    turn = Turn(label=voice.group("name").strip(), line=offset + 1, start=start if first_in_cue else None)
-                    section.items.append(turn)
-                    voices += 1
-                    kept[offset] = _without_tags(payload, keep=voice)
-                    anchor = []
-                else:
-                    kept[offset] = _without_tags(payload)
-                    anchor = [Inline("time", [], {"when": start})] if first_in_cue and turn is not None and turn.blocks else []
-                words = html.unescape(_TAG.sub("", payload)).strip()
-                if turn is None:
-                    if words:
-                        interview.headnote.append(Paragraph(parse_inline(words, path=self.path, line=offset + 1), line=offset + 1))
-                        interview.warnings.append(f"line {offset + 1}: a cue before the first voice tag (<v Name>) is kept in the headnote")
-                    first_in_cue = False
-                    continue
-                nodes = parse_inline(words, path=self.path, line=offset + 1) if words else []
-                if turn.blocks and isinstance(turn.blocks[-1], Paragraph):
-                    content = turn.blocks[-1].content
-                    content.extend([" ", *anchor, *nodes] if content else [*anchor, *nodes])
-                else:
-                    turn.blocks.append(Paragraph([*anchor, *nodes], line=offset + 1))
-                first_in_cue = False
+                where = next((n for n, b in enumerate(block) if "-->" in b), 0)
+                raise InputError(
+                    f"line {first + where + 1}: a WebVTT cue without a valid timing line: {block[where].strip()[:40]!r}; "
+                    "a cue is an optional identifier line, a timing line (00:00:01.000 --> 00:00:04.000) and its text, "
+                    "cues separated by a blank line (a blank line inside a cue's text ends the cue): correct the file there",
+                    path=self.path,
+                )
+            for n in range(first, first + timing_at + 1):
+                kept[n] = ""  # cue identifier and timing (with its settings)
+            cue = Cue(_TIMING.match(block[timing_at]).group("start"), first + timing_at + 1)
+            for number, payload in enumerate(block[timing_at + 1 :], start=first + timing_at + 2):
+                if _TIMING.match(payload):
+                    raise timing_in_text(number, self.path)
+                cue.lines.append((number, _pieces(payload)))
+            cues.append(cue)
+        accepted, rejected = judge_labels(cues)
+        counts = cues_to_turns(cues, interview, kept, accepted, self.path)
         if not interview.turns():
             raise InputError(
-                "no speaker turns found: this WebVTT file has no voice tags (<v Name>); add them, "
-                "or convert a plain-text transcript with speaker labels",
+                "no speaker turns found: this WebVTT file has no voice tags (<v Name>) and no speaker labels "
+                "(NAME: at the start of a cue, recurring); add them, or convert a plain-text transcript with "
+                "speaker labels",
                 path=self.path,
             )
         interview.explanation = [
-            f"WebVTT: the file starts with WEBVTT; {cues} cues, {voices} voice changes (<v Name> tags); "
-            "a cue without a voice tag continues the previous speaker"
+            f"WebVTT: the file starts with WEBVTT; {len(cues)} cues; " + speaker_summary(counts),
+            *explanation,
         ]
+        if notes:
+            interview.explanation.append(
+                f"NOTE blocks (comments of the file's author, not captions) left out: line(s) {', '.join(map(str, notes))}"
+            )
+        if rejected:
+            interview.explanation.append("label-like line starts that are not taken as speakers: " + ", ".join(rejected[:8]))
         interview.normalisations = [
-            "WebVTT syntax is not kept as characters: the WEBVTT header, cue identifiers and timing lines, and cue tags "
-            "(<v Name>, <i>, <c>) are dropped; the voice tag's name becomes the speaker, consecutive cues of one voice "
-            "are one paragraph, and each cue's start time is an anchor[@synch] pointing at timeline/when in standOff "
-            "(seconds since the start of the recording).",
+            "WebVTT syntax is not kept as characters: the WEBVTT line and header lines, STYLE and REGION blocks, cue "
+            "identifiers, timing lines and cue settings, and cue tags (<v Name>, <i>, <c>) are dropped; the voice "
+            "tag's name (or a speaker label at the start of a line) becomes the speaker, each voice span is a turn, "
+            "consecutive cues of one voice are one paragraph, and each cue's start time is an anchor[@synch] pointing "
+            "at timeline/when in standOff (seconds since the start of the recording).",
         ]
+        if notes:
+            interview.normalisations.append(
+                f"{len(notes)} NOTE block(s) of the WebVTT file are not encoded: a NOTE is a comment of the file's "
+                "author, not part of the captions."
+            )
         interview.kept_source = "\n".join(kept)
         return interview
 
 
-def _without_tags(payload: str, keep: re.Match | None = None) -> str:
-    """A payload line as the TEI carries it: tags removed, entities decoded, the new voice's name kept."""
-    if keep is None:
-        return html.unescape(_TAG.sub("", payload))
-    return html.unescape(_TAG.sub("", payload[: keep.start()])) + " " + keep.group("name") + " " + html.unescape(
-        _TAG.sub("", payload[keep.end() :])
-    )
+def _pieces(payload: str) -> list[tuple[str | None, str]]:
+    """A cue text line cut at its voice tags: (voice name or None, text without tags, entities decoded)."""
+    pieces: list[tuple[str | None, str]] = []
+    voice: str | None = None
+    at = 0
+    for found in _VOICE.finditer(payload):
+        before = _without_tags(payload[at : found.start()])
+        if pieces or voice is not None or before.strip():
+            pieces.append((voice, before))
+        voice, at = found.group("name").strip(), found.end()
+    pieces.append((voice, _without_tags(payload[at:])))
+    return pieces
+
+
+def _without_tags(text: str) -> str:
+    return html.unescape(_TAG.sub("", text))
