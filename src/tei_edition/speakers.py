@@ -50,6 +50,23 @@ def _strip_honorific(label: str) -> str:
     return re.sub(rf"^{_HONORIFIC}", "", label.strip(), flags=re.I) or label
 
 
+# An honorific is no name: "MR" or "BY MS" names nobody, and "Mr. X" and "Ms. X" are two people.
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the"}
+_LEADING_TITLE = re.compile(r"^(?:the\s+)?([^\W\d_]+)\.?\s+(?=\S)")
+
+
+def _title(label: str) -> str:
+    """The honorific a label opens with ("Ms. FENWICK" → "ms"), or ""."""
+    found = _LEADING_TITLE.match(_key(label))
+    return found.group(1) if found and found.group(1) in _TITLE_WORDS else ""
+
+
+def _names_nobody(label: str) -> bool:
+    """A label whose last word is an honorific ("MR", "BY MS", "Dr."): not a name to match people by."""
+    words = _key(label).split()
+    return not words or words[-1] in _TITLE_WORDS
+
+
 class _Cast:
     """The participants found so far and the labels that point at them."""
 
@@ -76,25 +93,38 @@ class _Cast:
         return [p for p in self.people if p.role == role]
 
     def match(self, label: str) -> tuple[Participant | None, str]:
-        """The participant a label names, and how it was matched."""
+        """The participant a label names, and how it was matched.
+
+        Only the label as listed or the full name matches a label that names nobody ("MR"), and a person
+        whose name or labels carry another honorific ("MR. FENWICK" for "MS. FENWICK") is another person.
+        """
         key = _key(label)
-        for how, test in (
+        exact = (
             ("listed label", lambda p: any(_key(l) == key for l in p.labels)),
             ("full name", lambda p: _key(p.name) == key),
+        )
+        inferred = (
             ("surname", lambda p: _key(_surname(p.name)) == key),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
             ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
             ("surname after a title", lambda p: _key(_surname(p.name)) == _key(_strip_honorific(label))),
             (
                 "a one-letter difference",
+                # a slip in a given name ("Tobais Wendt"), never in the surname or the honorific
                 lambda p: len(key) >= 4
                 and any(
-                    one_edit_apart(key, _key(l)) and _key(_strip_honorific(l)) != _key(_strip_honorific(label))
+                    one_edit_apart(key, _key(l)) and _key(_surname(_strip_honorific(l))) == _key(_surname(_strip_honorific(label)))
+                    and _key(_strip_honorific(l)) != _key(_strip_honorific(label))
                     for l in [p.name, *p.labels]
                 ),
             ),
-        ):
-            found = [p for p in self.people if test(p)]
+        )
+        title = _title(label)
+        for how, test in exact if _names_nobody(label) else exact + inferred:
+            found = [
+                p for p in self.people
+                if test(p) and (how in ("listed label", "full name") or not _other_title(p, title))
+            ]
             if len(found) == 1:
                 return found[0], how
         return None, ""
@@ -215,6 +245,15 @@ def _resolve_label(
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
     return person
+
+
+def _other_title(person: Participant, title: str) -> bool:
+    """Whether the person's name or labels carry an honorific other than ``title`` ("mr" for a "ms" label),
+    or name nobody, so that a label cannot be taken to be them by a partial match."""
+    for name in [person.name, *person.labels]:
+        if _names_nobody(name) or (title and _title(name) not in ("", title)):
+            return True
+    return False
 
 
 def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:

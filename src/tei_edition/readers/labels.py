@@ -34,9 +34,17 @@ ROLE_WORDS = {
     "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
+    # other languages' question and answer labels, which are labels only as a pair (see ROLE_PAIRS)
+    "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
+    "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
 }
+#: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
+#: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. Each is a label
+#: only where its partner is one too: a lone "P." or "R." is an initial, and "Frage:" may open a sentence.
+ROLE_PAIRS = (("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"))
+_QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
-ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in ("q", "a", "question", "answer")) + r")\)"
+ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in _QA_WORDS) + r")\)"
 PLAIN_LABEL = (
     rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
@@ -129,13 +137,30 @@ LABEL_LINE = LabelStyle(
 )
 
 #: A record-style label: a surname in capitals, after an honorific or not, or Q/A, closed by a full stop.
-_CAPS_WORD = rf"{UPPER}(?:{UPPER}|['’-])+"
-CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}|Q|A)"
+#: An abbreviated honorific with its full stop ("MR.", "MS.") is never the label's last word: in
+#: "MS. FENWICK:" or "BY MR. ABERNATHY:" that stop belongs to the honorific, not to a label "MS" or "BY MR".
+_ABBREVIATED = r"(?i:mr|mrs|ms|mx|dr|prof|sen|rep|hon|rev|gen|col|capt|lt|sgt|gov|amb|st)\."
+_CAPS_WORD = rf"(?!{_ABBREVIATED}){UPPER}(?:{UPPER}|['’-])+"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
+_QA_LABEL = r"Q|A|P|R|F|Pregunta|Respuesta|Question|Réponse|Frage|Antwort"
+CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
+
+#: A deposition's examination header, which says who asks the questions that follow ("BY MR. ABERNATHY:"),
+#: and the heading above it ("EXAMINATION", "CROSS-EXAMINATION"): a heading of what follows, not a turn.
+EXAMINATION_HEADER = re.compile(
+    rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION(?:\s+\(CONTINUED\))?"
+    rf"|(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION\s+)?BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}:?"
+)
 
 RECORD = LabelStyle(
     name="record",
-    example="Mr. SMITH. text, The CHAIRMAN. text, Q. text (hearings and printed Q&As: a full stop after the label)",
-    patterns=(re.compile(rf"(?P<label>{CAPS_LABEL})\.[ \t]+(?P<rest>\S.*)\Z"),),
+    example="Mr. SMITH. text, The CHAIRMAN. text, Q. text, P. text (hearings, depositions and printed Q&As: a full "
+    "stop after the label, or a colon after an honorific and surname: MS. FENWICK: text, THE WITNESS: text)",
+    patterns=(
+        re.compile(rf"(?P<label>{CAPS_LABEL})\.[ \t]+(?P<rest>\S.*)\Z"),
+        # depositions and UK transcripts print their colloquy as "MS. FENWICK:  text", "THE CHAIR:  text"
+        re.compile(rf"(?P<label>{_HONORIFICS}\.?\s+{_CAPS_NAME})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+    ),
 )
 
 DASH = LabelStyle(
@@ -172,6 +197,13 @@ ROLE_LABELS = frozenset(
     "q a question answer interviewer interviewee respondent narrator moderator host guest".split()
 )
 
+
+#: The partners of each paired question or answer label (``p`` → ``r``; ``q``, which is a label anyway, is left out).
+_PAIRED: dict[str, set[str]] = {}
+for _question, _answer in ROLE_PAIRS:
+    for _one, _other in ((_question, _answer), (_answer, _question)):
+        if _one not in ROLE_LABELS:
+            _PAIRED.setdefault(_one, set()).add(_other)
 
 _KEY_SPACES = re.compile(r"[\s.]+")
 
@@ -280,7 +312,9 @@ def _judge(
     for key in counts:
         if _first_word(shown[key]) in NOT_SPEAKERS:
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
-        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known:
+        elif key in _PAIRED and not any(other in counts for other in _PAIRED[key]):
+            rejected.append(f"{shown[key]!r} (a question or answer label only beside its partner)")
+        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in _PAIRED:
             accepted.add(key)
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
@@ -291,6 +325,8 @@ def _judge(
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
         if shape in _DISTINCTIVE and shape in recurring_shapes:
             accepted.add(key)
+        elif shape == "honorific" and recurring:
+            accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
         elif key in timed and any(other in timed for other in recurring):
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
             accepted.add(key)

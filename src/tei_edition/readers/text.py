@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
-from .labels import STYLES, Detection, LabelMatch, detect_style
+from .labels import EXAMINATION_HEADER, STYLES, Detection, LabelMatch, detect_style
 from .metadata import front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
@@ -21,7 +21,11 @@ _LEADING_TIME = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bar
 _EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
 _SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
 # Words that make a bracketed line a note about the recording rather than an event in it.
-_RECORDING_NOTE = re.compile(r"(?i)\b(?:tape|side|end|recording|interview|session|break|continued|cassette|disc|track|part|file)\b")
+# (A deposition's or hearing's: "(Exhibit 7 marked for identification.)", "(The witness withdrew)".)
+_RECORDING_NOTE = re.compile(
+    r"(?i)\b(?:tape|side|end|recording|interview|session|break|continued|cassette|disc|track|part|file"
+    r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
+)
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
@@ -250,6 +254,20 @@ class TextReader:
             interview.sections.append(self.section)
             self.turn = None
 
+    def _examination(self, text: str, line: int) -> None:
+        """A deposition's examination header ends the turn before it and heads a section; the lines of one
+        header ("EXAMINATION" / "BY MS. FENWICK:") make one heading."""
+        self._end_paragraph_time()
+        self._flush()
+        nodes = self._inline(text, line)
+        if self.turn is None and self.section.heading is not None and not self.section.items:
+            self.section.heading = self.section.heading + [" "] + nodes
+            _merge_strings(self.section.heading)
+        else:
+            self.section = Section(heading=nodes)
+            self.interview.sections.append(self.section)
+        self.turn = None
+
     def _take_time(self, found: re.Match, line: int, *, whole_line: bool) -> str:
         when = found.group("bracketed") or found.group("bare")
         if whole_line:
@@ -308,6 +326,12 @@ class TextReader:
                 end_lyrics()
                 end_paragraph()
                 self._take_time(only_time, number, whole_line=True)
+                continue
+            if EXAMINATION_HEADER.fullmatch(raw.strip()) and (self.turn is not None or self.section.heading is not None):
+                # "BY MR. ABERNATHY:" between turns: the heading of the examination that follows, not a turn
+                end_lyrics()
+                end_paragraph()
+                self._examination(raw.strip(), number)
                 continue
             leading = _LEADING_TIME.match(raw)
             line = raw[leading.end():] if leading else raw
