@@ -1,4 +1,4 @@
-"""Caption files (WebVTT): header lines, voice spans, NOTE comments, labels and change marks, bad input.
+"""Caption files (WebVTT, SubRip): header lines, voice spans, NOTE comments, labels and change marks, SubRip, bad input.
 
 Each test converts a file from tests/data/captions/ (or a few lines written on the spot) and checks the speakers,
 the turns' texts and the words: the TEI must carry every word of the captions and nothing of their syntax.
@@ -6,7 +6,6 @@ the turns' texts and the words: the TEI must carry every word of the captions an
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +19,9 @@ from tei_edition.cli import app
 from tei_edition.convert import convert_bytes, convert_file
 from tei_edition.errors import EditionError, FidelityError, InputError
 from tei_edition.fidelity import tei_words, words
+from tei_edition.readers import read_interview
+from tei_edition.readers.captions import is_subrip
+from tei_edition.readers.vtt import is_webvtt
 
 DATA = Path(__file__).resolve().parent / "data" / "captions"
 T = "{%s}" % TEI_NS
@@ -162,19 +164,120 @@ def test_labels_and_dashes_work_in_webvtt_without_voice_tags(tmp_path):
     assert turns(root) == [("HOST", "Welcome back."), (None, "Thanks."), ("HOST", "Ready?"), (None, "Ready.")]
 
 
+# -- fault 4: SubRip ---------------------------------------------------------------------------------------------
+
+SRT_TURNS = [
+    ("NARRATOR", "Recorded at the lighthouse, in the spring of 1978."),
+    ("TOVE", "My father kept the light for thirty years. He never missed a night."),
+    ("ANSGAR", "Not one?"),
+    (None, "Not one night."),
+    (None, "Even in the storms?"),
+    ("TOVE", "Even then. laughs He said the ships needed him. applause"),
+    ("ANSGAR", "That was in 1953. Note: the log book says 1954."),
+    (None, "And the keeper's house?"),
+    ("TOVE", "Gone now."),
+    ("ANSGAR", "Thank you, Tove."),
+]
+
+
+def test_subrip_cues_become_turns_by_labels_and_dialogue_dashes(tei_all, validate_tree):
+    conversion = convert_file(DATA / "ice-interview.srt")
+    root = conversion.tree.getroot()
+    assert conversion.interview.convention == "subrip"
+    assert turns(root) == SRT_TURNS
+    who = [sp.get("who") for sp in root.iter(T + "sp")]
+    # a dash or ">>" without a name: a turn whose speaker is not known, never the one participant known so far
+    assert who == ["#spk-narrator", "#spk-tove", "#spk-ansgar", "#spk-speaker", "#spk-speaker", "#spk-tove",
+                   "#spk-ansgar", "#spk-speaker", "#spk-tove", "#spk-ansgar"]
+    people = {p.get(XML_ID): p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert people["spk-speaker"] == "unnamed speaker"
+    assert [d.text for d in root.iter(T + "desc")] == ["laughs", "applause"]  # <laughs> is text, not a tag
+    # cue numbers, timings, tags and position codes are not text; every cue's start is on the timeline
+    found = words(text_of(root))
+    for syntax in ("000", "00", "font", "color", "ffff00", "an8", "i", "b"):
+        assert syntax not in found
+    whens = [w.get("interval") for w in root.iter(T + "when")][1:]
+    assert whens == ["0.5", "3.2", "6.2", "9", "11.1", "14.2", "17.1", "19.2", "21.6"]
+    assert [a.get("synch") for a in root.find(T + "text").iter(T + "anchor")][:3] == [
+        "#ice-interview-t1", "#ice-interview-t2", "#ice-interview-t3"]
+    check_valid(conversion, tei_all, validate_tree)
+
+
+def test_subrip_is_detected_by_content_not_by_name(tmp_path):
+    source = tmp_path / "export.txt"
+    shutil.copy(DATA / "ice-interview.srt", source)
+    conversion = convert_file(source)
+    assert conversion.interview.convention == "subrip"
+    assert turns(conversion.tree.getroot()) == SRT_TURNS
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1\n00:00:01,000 --> 00:00:02,000\nHi.\n", True),
+        ("\ufeff\n\n12\n00:00:01,000 --> 00:00:02,000\nHi.\n", True),
+        ("00:00:01,000 --> 00:00:02,000\nHi.\n", True),  # no cue numbers
+        ("1\n00:00:01.000 -> 00:00:02.000\nHi.\n", False),  # no arrow: not a cue
+        ("1\nThe first point.\n", False),
+        ("SMITH: 1\n00:00:01,000 --> x\n", False),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", False),
+    ],
+)
+def test_subrip_detection(text, expected):
+    assert is_subrip(text) is expected
+
+
+def test_subrip_cues_of_one_speaker_are_one_turn_and_an_unlabelled_start_is_the_headnote(tmp_path):
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nLive from the studio.\n\n"
+        "2\n00:00:02,500 --> 00:00:04,000\nLENA: We begin.\n\n"
+        "3\n00:00:04,500 --> 00:00:06,000\nLENA: With the weather.\n\n"
+        "4\n00:00:06,500 --> 00:00:08,000\nMIKA: It rained.\n\n"
+        "5\n00:00:08,500 --> 00:00:09,000\nMIKA: All week.\n"
+    )
+    conversion = convert(tmp_path, "s.srt", srt)
+    root = conversion.tree.getroot()
+    assert turns(root) == [("LENA", "We begin. With the weather."), ("MIKA", "It rained. All week.")]
+    assert " ".join(root.find(f".//{T}div[@type='headnote']").itertext()).split() == ["Live", "from", "the", "studio."]
+    assert any("line 3" in w and "headnote" in w for w in conversion.warnings)
+
+
+def test_a_label_that_occurs_once_is_not_a_speaker(tmp_path):
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nLENA: The plan was simple.\n\n"
+        "2\n00:00:02,500 --> 00:00:04,000\nStep one: find a boat.\n\n"
+        "3\n00:00:04,500 --> 00:00:06,000\nMIKA: And step two?\n\n"
+        "4\n00:00:06,500 --> 00:00:08,000\nLENA: Row.\n\n"
+        "5\n00:00:08,500 --> 00:00:09,000\nMIKA: Right.\n"
+    )
+    root = convert(tmp_path, "s.srt", srt).tree.getroot()
+    assert turns(root) == [
+        ("LENA", "The plan was simple. Step one: find a boat."), ("MIKA", "And step two?"), ("LENA", "Row."), ("MIKA", "Right."),
+    ]
+
+
 # -- fault 5: bad captions input: one clear line, never a traceback ----------------------------------------------
 
 
 @pytest.mark.parametrize(
     "name, data, expected",
     [
+        ("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,000 -> 00:00:03,000\nBye.\n",
+         "line 6: '00:00:02,000 -> 00:00:03,000' is not a SubRip timing line"),
+        ("b.srt", "1\n00:00:01,000 --> 00:00:02,000\nLENA: Hello.\n\nand a stray line\n", "line 5: text outside a cue"),
+        ("c.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n00:00:02,000 --> 00:00:03,000\nBye.\n",
+         "no speaker turns found: this SubRip file marks no speakers"),
         ("d.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>Hi.\n\nstray text\nmore\n", "line 6: a WebVTT cue without a valid timing line"),
         ("e.vtt", "WEBVTT\n\n00:00:01,000 --> 00:00:02,000\n<v Ana>Hi.\n", "line 3: a WebVTT cue without a valid timing line"),
         ("f.vtt", "WEBVTT\nKind: captions\n", "no speaker turns found: this WebVTT file has no voice tags"),
+        ("g.srt", "1\n00:00:01,000 --> 00:00:02,000\n", "no speaker turns found"),
+        ("h.srt", "1\n00:00:01,000 --> 00:00:02,000\nLENA: Hi.\n2\n00:00:02,000 --> 00:00:03,000\nLENA: Yo.\n",
+         "line 5: a timing line inside the text of the cue before it"),
         ("i.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>Hi.\n00:00:02.000 --> 00:00:03.000\n<v Ana>Yo.\n",
          "line 5: a timing line inside the text of the cue before it"),
     ],
-    ids=["vtt-stray-text", "vtt-srt-timing", "vtt-header-only", "vtt-cues-run-together"],
+    ids=["srt-bad-timing", "srt-stray-text", "srt-no-speakers", "vtt-stray-text", "vtt-srt-timing", "vtt-header-only",
+         "srt-empty-cue", "srt-cues-run-together", "vtt-cues-run-together"],
 )
 def test_bad_captions_get_one_line(tmp_path, name, data, expected):
     source = tmp_path / name
@@ -201,7 +304,7 @@ _CUE_TEXT = st.text(alphabet=st.sampled_from(list("abc XYZ:-[]()<>&;.!?*>{}\\é9
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(lines=st.lists(st.lists(_CUE_TEXT, min_size=0, max_size=3), min_size=1, max_size=5), vtt=st.just(True))
+@given(lines=st.lists(st.lists(_CUE_TEXT, min_size=0, max_size=3), min_size=1, max_size=5), vtt=st.booleans())
 def test_any_caption_text_converts_or_gets_an_input_error(tmp_path, lines, vtt):
     """Whatever the cues say, the reader either converts every word or says what is wrong: never a traceback
     and never a lost word (a FidelityError would be a reader bug)."""
@@ -218,3 +321,11 @@ def test_any_caption_text_converts_or_gets_an_input_error(tmp_path, lines, vtt):
     except EditionError:
         pass
 
+
+def test_readers_are_chosen_by_content():
+    srt = (DATA / "ice-interview.srt").read_text(encoding="utf-8")
+    assert is_subrip(srt) and not is_webvtt(srt)
+    assert read_interview(srt, "x.txt").convention == "subrip"
+    assert read_interview((DATA / "notes.vtt").read_text(encoding="utf-8"), "x.txt").convention == "webvtt"
+    with pytest.raises(InputError):
+        read_interview("1\n00:00:01,000 --> 00:00:02,000\nNo speaker here.\n", "x.srt")
