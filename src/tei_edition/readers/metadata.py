@@ -4,52 +4,100 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 
 import yaml
 
-#: The model's metadata keys, and the spellings transcripts use for them.
+from ..letters import UPPER
+
+#: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
+#: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
+_SPELLINGS = {
+    "title": "title | titel | titre | título | titolo | название | заголовок",
+    "interviewee": """
+        interviewee | interviewees | narrator | narrators | guest | guests | respondent | respondents | panelist
+        | panelists | panellist | panellists
+        | interviewte | interviewter | interviewten | interviewpartner | interviewpartnerin | befragte | befragter
+        | zeitzeuge | zeitzeugin | gesprächspartner | gesprächspartnerin | gast | gäste
+        | interviewé | interviewée | interviewés | interviewées | personne interviewée | témoin | enquêté | enquêtée
+        | invité | invitée | invités | invitées
+        | entrevistado | entrevistada | entrevistados | entrevistadas | entrevistado/a | informante | invitado
+        | invitada | invitados
+        | intervistato | intervistata | intervistati | intervistate | testimone | ospite | ospiti
+        | geïnterviewde | geïnterviewden | verteller | vertelster
+        | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
+        | собеседник | собеседница | гость | гости""",
+    "interviewer": """
+        interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
+        | moderated by | chair | chaired by
+        | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
+        | moderatorin
+        | intervieweur | intervieweuse | enquêteur | enquêtrice | interviewé par | entretien réalisé par
+        | entretien mené par | animateur | animatrice
+        | entrevistador | entrevistadora | entrevistadores | entrevistador/a | entrevistado por
+        | entrevista realizada por | moderador | moderadora
+        | intervistatore | intervistatrice | intervistato da | intervista a cura di | moderatore | moderatrice
+        | interviewster | geïnterviewd door | afgenomen door | gespreksleider
+        | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
+        | интервью взяла | ведущий | ведущая | беседовал | беседовала""",
+    "date": """
+        date | interview date | date of interview | recorded | recording date | date recorded
+        | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
+        | date de l'entretien | date de l'enregistrement | date d'enregistrement
+        | fecha | fecha de la entrevista | fecha de grabación
+        | data | data dell'intervista | data di registrazione
+        | datum van het interview | opnamedatum
+        | дата | дата записи | дата интервью""",
+    "place": """
+        place | location | interview place | interview location | place of interview
+        | ort | aufnahmeort | interviewort | ort des interviews
+        | lieu | lieu de l'entretien | lieu de l'enregistrement | lieu d'enregistrement
+        | lugar | lugar de la entrevista | lugar de grabación
+        | luogo | luogo dell'intervista | luogo di registrazione
+        | plaats | locatie | opnameplaats
+        | место | место записи | место интервью""",
+    "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
+}
+
+_KEY_GAPS = re.compile(r"[\s_-]+")
+
+
+def _lookup_form(key: str) -> str:
+    """A key as the synonym tables hold it: one space between words, no case, accents, brackets or curly apostrophe."""
+    key = _KEY_GAPS.sub(" ", key.replace("’", "'").replace("(", "").replace(")", "")).strip().casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
 _SYNONYMS = {
-    "title": "title",
-    "interviewee": "interviewee",
-    "interviewees": "interviewee",
-    "narrator": "interviewee",
-    "narrators": "interviewee",
-    "guest": "interviewee",
-    "guests": "interviewee",
-    "respondent": "interviewee",
-    "interviewer": "interviewer",
-    "interviewers": "interviewer",
-    "interviewed by": "interviewer",
-    "host": "interviewer",
-    "hosts": "interviewer",
-    "date": "date",
-    "interview date": "date",
-    "date of interview": "date",
-    "recorded": "date",
-    "recording date": "date",
-    "place": "place",
-    "location": "place",
-    "interview place": "place",
-    "interview location": "place",
-    "place of interview": "place",
-    "language": "language",
-    "lang": "language",
+    _lookup_form(spelling): key for key, spellings in _SPELLINGS.items() for spelling in spellings.split("|")
 }
 #: Keys a preamble metadata block may use besides the synonyms above (kept under their own name).
-_OTHER_KEYS = {
+_OTHER_KEYS = {_lookup_form(k) for k in (
     "subject", "subjects", "topic", "topics", "keywords", "duration", "length", "transcriber", "transcribed by",
     "transcription", "project", "collection", "series", "episode", "format", "tape", "tapes", "session",
     "sessions", "id", "identifier", "accession", "rights", "copyright", "publisher", "source", "editor",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
-}
+    # German, French, Spanish, Italian, Dutch, Russian
+    "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",
+    "sammlung", "bestand", "signatur", "kassette", "band", "sitzung", "quelle", "zusammenfassung",
+    "sujet", "thème", "mots-clés", "durée", "transcription par", "transcrit par", "projet", "fonds", "cote",
+    "cassette", "séance", "résumé",
+    "tema", "temas", "palabras clave", "duración", "transcripción", "transcrito por", "proyecto", "colección",
+    "fondo", "signatura", "cinta", "sesión", "fuente", "resumen",
+    "argomento", "parole chiave", "durata", "trascrizione", "trascritto da", "progetto", "collezione", "nastro",
+    "sessione", "fonte", "sommario", "riassunto",
+    "onderwerp", "trefwoorden", "duur", "lengte", "transcriptie", "getranscribeerd door", "collectie", "bron",
+    "samenvatting",
+    "тема", "ключевые слова", "продолжительность", "длительность", "расшифровка", "расшифровал", "расшифровала",
+    "проект", "коллекция", "фонд", "шифр", "кассета", "сессия", "источник", "аннотация", "описание",
+)}
 _ROLE_KEYS = {"interviewee", "interviewer"}
-_META_LINE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z .'/_-]{0,30}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*:\s*(?P<value>\S.*?)\s*$")
 
 
 def normalise_key(key: str) -> str:
-    """A metadata field name as the model stores it: ``Date of interview`` → ``date``."""
-    key = re.sub(r"[\s_-]+", " ", key).strip().casefold()
-    return _SYNONYMS.get(key, key)
+    """A metadata field name as the model stores it: ``Date of interview`` → ``date``, ``Datum`` → ``date``."""
+    return _SYNONYMS.get(_lookup_form(key)) or _KEY_GAPS.sub(" ", key).strip().casefold()
 
 
 def _value(value: object) -> str:
@@ -87,30 +135,139 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str] | None:
 def metadata_block(lines: list[str]) -> dict[str, str] | None:
     """The fields of a preamble block such as ``INTERVIEWEE: Jane Doe / DATE: May 1, 1999``, else ``None``.
 
-    Every line must be ``KEY: value`` with a known key. A single line naming only an interviewer or
-    interviewee counts when its value reads as a name, not a sentence ("Interviewer: Where were you born?"
-    is a turn).
+    Every line must be ``KEY: value`` with a known key, except that a title line may head a block of at least
+    two such lines ("Zeitzeugeninterview – Archiv Görlitz / Interviewte: … / Datum: …"): it is the ``title``
+    (and, when it reads "Interview with NAME", names the interviewee). The value of an interviewer or
+    interviewee key must read as names, not as speech ("Interviewer: Where were you born?" is a turn); in
+    lines that name only interviewers and interviewees ("Moderator: … / Panelists: …", or one line alone),
+    nothing but names and remarks on them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
+    fields = _key_lines(lines)
+    if fields is None and len(lines) >= 3 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
+        rest = _key_lines(lines[1:])
+        if rest is not None and len(rest) >= 2 and "title" not in rest:
+            title = lines[0].strip()
+            fields = {"title": title, **rest}
+            named = _INTERVIEW_WITH.match(title)
+            if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):
+                fields["interviewee"] = _FOOTNOTE.sub("", named.group("name")).strip()
+            return fields
+    return fields
+
+
+def _key_lines(lines: list[str]) -> dict[str, str] | None:
+    """The fields of lines that are all ``KEY: value`` with a known key, each key once; else ``None``."""
     fields: dict[str, str] = {}
     for line in lines:
         found = _META_LINE.match(line)
         if not found:
             return None
-        raw_key = re.sub(r"[\s_-]+", " ", found.group("key")).strip().casefold()
+        raw_key = _lookup_form(found.group("key"))
         if raw_key not in _SYNONYMS and raw_key not in _OTHER_KEYS:
             return None
         key = normalise_key(raw_key)
-        if key in fields or (key in _ROLE_KEYS and found.group("value").rstrip().endswith("?")):
-            return None  # a key that repeats, or a question after "Interviewer:", makes turns, not a header
-        fields[key] = found.group("value")
-    if len(fields) == 1 and set(fields) <= _ROLE_KEYS:
-        value = next(iter(fields.values()))
-        if re.search(r"[.?!]$", value) or len(value.split()) > 8:
-            return None
+        value = found.group("value")
+        if key in fields or (key in _ROLE_KEYS and not _reads_as_names(value)):
+            return None  # a key that repeats, or speech after "Interviewer:", makes turns, not a header
+        fields[key] = value
+    if set(fields) <= _ROLE_KEYS and not all(_reads_as_names(v, strict=True) for v in fields.values()):
+        return None  # no date, place or other header key vouches for the block: the names must be names
     return fields or None
 
 
+# A title line heading a metadata block: short, not a sentence, not markup.
+_TITLE_LINE = re.compile(r"^\s*(?![#>*|-])(?=\S)(?:\S+\s+){0,14}\S*[^\s.?!:;,]\s*$")
+# "Interview with NAME" and its equivalents (the languages whose names do not change with their case).
+_INTERVIEW_WITH = re.compile(
+    r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
+    r"(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek)"
+    r"\s+(?:with|mit|avec|con|a|met)\s+(?P<name>.+?)[\s.,;:]*$",
+    re.I,
+)
+_PARTICLES = r"van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|zu|y|bin|ibn|al|el"
+_NAME_WORD = re.compile(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
+_CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
+_HONORIFIC = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
+# A trailing remark on a name: "(hydrologist)", ", Harrow Valley Gazette".
+_REMARK = re.compile(r"\s*\(.*?\)\s*|\s*,.*$")
+# Footnote markers printed after a name: superscript digits, asterisks, daggers, "[1]".
+_FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡§¶]+|\[\d{1,3}\]")
+
+
+def _reads_as_names(value: str, *, strict: bool = False) -> bool:
+    """Whether a role key's value names people rather than saying something.
+
+    Always: it starts with a capital (of any script) and does not end as a question or exclamation. Strictly
+    (a lone line, or a title line's name): every word before a remark is a capitalised word, an initial, a
+    particle ("van der") or an honorific, at most eight words, and no sentence ends it.
+    """
+    value = _FOOTNOTE.sub("", value).strip()
+    if not value or not (value[0].isupper() or value[0].istitle()) or value.endswith(("?", "!", "?»", "?”")):
+        return False
+    if not strict:
+        return True
+    names = _REMARK.sub(" ", value).strip()
+    words = names.replace(";", " ").replace("&", " ").split()
+    if not words or len(words) > 8 or (names.endswith(".") and not _ABBREVIATED_END.search(names)):
+        return False
+    return all(_NAME_WORD.match(w) or _HONORIFIC.match(w) or _CONNECTOR.fullmatch(w) for w in words)
+
+
+_ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
+
+
 def person_names(value: str) -> list[str]:
-    """The names in a metadata value: ``Jane Doe; John Roe`` or ``Jane Doe and John Roe``."""
-    parts = re.split(r"\s*(?:;|\band\b|&)\s*", value)
-    return [re.sub(r"\s*\(.*?\)\s*$", "", p).strip() for p in parts if p.strip()]
+    """The names in a metadata value: ``Jane Doe; John Roe``, ``Jane Doe and John Roe``, ``Jane Doe, John Roe``.
+
+    A remark after a name is no part of it: ``Ruth Adler, Harrow Valley Gazette``, ``Pieter Visser
+    (hydrologist)``; nor is a footnote marker (``Priya Natarajan¹``, ``Jane Doe*``).
+    """
+    return [name for name, _ in people(value)]
+
+
+def people(value: str) -> list[tuple[str, str]]:
+    """The people a metadata value names, each with the remark printed on them ("" if none):
+    ``Ruth Adler, Harrow Valley Gazette; Pieter Visser (hydrologist)`` →
+    ``[("Ruth Adler", "Harrow Valley Gazette"), ("Pieter Visser", "hydrologist")]``."""
+    found: list[tuple[str, list[str]]] = []
+    for chunk in _SEMICOLON.split(_FOOTNOTE.sub("", value)):
+        segments = _COMMA.split(chunk)
+        for index, segment in enumerate(segments):
+            remarks = [" ".join(r.split()) for r in _PARENTHESIS.findall(segment) if r.strip()]
+            plain = _PARENTHESIS.sub(" ", segment)
+            names = [" ".join(p.split()) for p in _AND.split(plain) if p.strip()]
+            if len(names) > 1 and not all(_looks_like_a_person(n) for n in names):
+                # "José Ortega y Gasset" is one name; "Jane Doe and John" two, as "and" always divides
+                names = [" ".join(p.split()) for p in _ENGLISH_AND.split(plain) if p.strip()]
+            if index and found and not (names and all(_looks_like_a_person(n) for n in names)):
+                # "Ruth Adler, Harrow Valley Gazette": the rest of the chunk says who she is
+                found[-1][1].append(" ".join(",".join(segments[index:]).split()))
+                break
+            found.extend((name, []) for name in names)
+            if remarks and found:
+                found[-1][1].extend(remarks)
+    return [(name, "; ".join(remarks)) for name, remarks in found]
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
+_COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|en|и)\s+|\s*&\s*")
+_ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
+#: Words that make a capitalised phrase an organisation or a description, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    "gazette times post news herald tribune journal review radio television tv magazine press daily weekly "
+    "chronicle courier observer guardian telegraph express mirror standard record monde zeitung rundschau "
+    "society museum archive archives library university college school institute project foundation council "
+    "committee association centre center company inc ltd llc agency ministry department office service "
+    "network broadcasting group trust union party bank hospital church city county state republic".split()
+)
+
+
+def _looks_like_a_person(text: str) -> bool:
+    """Two to five capitalised words (particles and initials allowed), none of them an organisation's."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        (_NAME_WORD.match(w) or _HONORIFIC.match(w)) and w.casefold().strip(".") not in _NOT_PERSON_WORDS
+        for w in words
+    )

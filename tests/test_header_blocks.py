@@ -1,0 +1,195 @@
+"""Header blocks printed at the top of a transcript: which lines are header data, which people they name and in
+what role, and which header values they give (metadata.py), in English and in other languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tei_edition.convert import convert_bytes, convert_file
+from tei_edition.fidelity import tei_words, words
+from tei_edition.readers.metadata import metadata_block, normalise_key, people, person_names
+from tei_edition.validate import validate_tree
+
+HERE = Path(__file__).resolve().parent / "data" / "header"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _people(root) -> dict[str, tuple[str, str]]:
+    """particDesc as {id: (role, name)}."""
+    return {
+        p.get(XML_ID): (p.get("role"), p.findtext("t:persName", namespaces=NS))
+        for p in root.iterfind(".//t:particDesc//t:person", NS)
+    }
+
+
+def _turns(root) -> list[tuple[str, str]]:
+    """Who says what: (who, the text of the turn without its speaker label)."""
+    return [
+        (sp.get("who"), " ".join(" ".join(" ".join(p.itertext()) for p in sp.iterfind("t:p", NS)).split()))
+        for sp in root.iterfind(".//t:body//t:sp", NS)
+    ]
+
+
+def _header_text(root) -> str:
+    return " ".join(" ".join(root.find("t:teiHeader", NS).itertext()).split())
+
+
+def _check_whole(conversion, source: str, header_lines: list[str]) -> None:
+    """Valid TEI; the text keeps every word the reader kept; the header lines are the only words taken out of
+    the text, and what they say (the names and values) is in the header."""
+    root = conversion.tree.getroot()
+    assert validate_tree(conversion.tree, "case.xml") == []
+    kept = conversion.interview.kept_source
+    assert tei_words(root) == words(kept)
+    removed = [line for line in source.split("\n") if line.strip() and line not in kept.split("\n")]
+    assert removed == header_lines
+
+
+# ------------------------------------------------------------------ 1. moderator and panelists
+
+
+def test_a_moderator_and_panelists_block_names_the_interviewer_and_the_interviewees():
+    source = (HERE / "panel.txt").read_text(encoding="utf-8")
+    conversion = convert_file(HERE / "panel.txt")
+    root = conversion.tree.getroot()
+    assert conversion.interview.metadata["interviewer"] == "Helen Forsyth, Millbrook Courier"
+    assert _people(root) == {
+        "spk-forsyth": ("interviewer", "Helen Forsyth"),
+        "spk-lindqvist": ("interviewee", "Dr. Tomas Lindqvist"),
+        "spk-obi-nwosu": ("interviewee", "Amara Obi-Nwosu"),
+    }
+    assert _turns(root) == [
+        ("#spk-forsyth", "Good evening. Dr. Lindqvist, what failed in the storm?"),
+        ("#spk-lindqvist", "The drains. They were built for half the rain we had."),
+        ("#spk-forsyth", "Councillor, what happens now?"),
+        ("#spk-obi-nwosu", "We rebuild them, and this time we do it properly."),
+        ("#spk-lindqvist", "With bigger pipes, I hope."),
+        ("#spk-obi-nwosu", "Much bigger."),
+        ("#spk-forsyth", "Thank you both."),
+    ]
+    # the two header lines are no turn: the first turn is the moderator's own
+    assert root.xpath("string(//t:sp[1]/t:speaker)", namespaces=NS) == "FORSYTH"
+    _check_whole(conversion, source, source.split("\n")[3:5])
+
+
+def test_people_in_a_value_and_the_remarks_on_them():
+    assert people("Helen Forsyth, Millbrook Courier") == [("Helen Forsyth", "Millbrook Courier")]
+    assert people("Dr. Tomas Lindqvist (engineer); Amara Obi-Nwosu (councillor)") == [
+        ("Dr. Tomas Lindqvist", "engineer"), ("Amara Obi-Nwosu", "councillor")]
+    assert people("Edna Halvorsen, 84, retired farmer") == [("Edna Halvorsen", "84, retired farmer")]
+    assert people("Jane Doe (hydrologist, retired)") == [("Jane Doe", "hydrologist, retired")]
+    assert person_names("Jane Doe, John Roe and Ann Poe") == ["Jane Doe", "John Roe", "Ann Poe"]
+    assert person_names("Jane Doe and John Roe") == ["Jane Doe", "John Roe"]  # as before
+    assert person_names("Ana López y Juan Pérez") == ["Ana López", "Juan Pérez"]
+    assert person_names("José Ortega y Gasset") == ["José Ortega y Gasset"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Host: Welcome to the show", "Guest: Thanks for having me"],
+    ["Moderator: Good evening, everyone"],
+    ["Interviewer: Where were you born?"],
+    ["Narrator: 1944.", "Interviewer: Samuel Okoro"],
+], ids=["two-turns", "greeting", "question", "answer"])
+def test_role_lines_that_say_something_are_turns_not_header(lines):
+    assert metadata_block(lines) is None
+
+
+def test_role_lines_beside_other_header_keys_need_only_read_as_names():
+    assert metadata_block(["Interviewer: Paul Okafor for the Riverbend Society", "Date: 1998"]) == {
+        "interviewer": "Paul Okafor for the Riverbend Society", "date": "1998"}
+
+
+# ------------------------------------------------------------------ 2. other languages
+
+
+def test_a_german_block_under_a_title_line_is_header_data():
+    source = (HERE / "german.txt").read_text(encoding="utf-8")
+    conversion = convert_file(HERE / "german.txt")
+    root = conversion.tree.getroot()
+    assert conversion.interview.metadata == {
+        "title": "Zeitzeugengespräch – Stadtarchiv Bautzen",
+        "interviewee": "Hildegard Brückner-Maaß",
+        "interviewer": "Günter Schön",
+        "date": "3. Oktober 1998",
+        "place": "Bautzen, Kornmarkt 4",
+    }
+    assert _people(root) == {
+        "spk-bruckner-maaß": ("interviewee", "Hildegard Brückner-Maaß"),
+        "spk-schon": ("interviewer", "Günter Schön"),
+    }
+    assert _turns(root) == [
+        ("#spk-schon", "Frau Brückner-Maaß, wo sind Sie aufgewachsen?"),
+        ("#spk-bruckner-maaß", "In der Reichenstraße. Mein Vater war Bäcker."),
+        ("#spk-schon", "Und die Schule?"),
+        ("#spk-bruckner-maaß", "Die war gleich um die Ecke. Ich ging gern hin."),
+    ]
+    assert root.xpath("string(//t:titleStmt/t:title[@type='main'])", namespaces=NS) == "Zeitzeugengespräch – Stadtarchiv Bautzen"
+    assert root.xpath("string(//t:creation/t:date)", namespaces=NS) == "3. Oktober 1998"
+    assert root.xpath("string(//t:creation/t:placeName)", namespaces=NS) == "Bautzen, Kornmarkt 4"
+    _check_whole(conversion, source, source.split("\n")[:5])
+
+
+LANGUAGE_BLOCKS = [
+    ("de", ["Interviewpartnerin: Anna Berg", "Interviewer: Carl Dahl", "Aufnahmeort: Kiel", "Sprache: Deutsch"]),
+    ("fr", ["Interviewé(e) : Anna Berg", "Enquêteur : Carl Dahl", "Date de l’entretien : 14 mars 2002",
+            "Lieu : Lyon", "Langue : français"]),
+    ("es", ["Entrevistada: Anna Berg", "Entrevistador: Carl Dahl", "Fecha: 14 de marzo de 2002",
+            "Lugar: Sevilla", "Idioma: español"]),
+    ("it", ["Intervistata: Anna Berg", "Intervistatore: Carl Dahl", "Data: 14 marzo 2002", "Luogo: Bologna",
+            "Lingua: italiano"]),
+    ("nl", ["Geïnterviewde: Anna Berg", "Interviewer: Carl Dahl", "Datum: 14 maart 2002", "Plaats: Gent",
+            "Taal: Nederlands"]),
+    ("ru", ["Респондент: Анна Берг", "Записала: Карла Даль", "Дата записи: 14 марта 2002 г.",
+            "Место записи: Казань", "Язык: русский"]),
+]
+
+
+@pytest.mark.parametrize("lines", [b for _, b in LANGUAGE_BLOCKS], ids=[lang for lang, _ in LANGUAGE_BLOCKS])
+def test_header_keys_of_other_languages(lines):
+    fields = metadata_block(lines)
+    assert fields is not None
+    expected = {"interviewee", "interviewer", "place", "language"} | ({"date"} if len(lines) == 5 else set())
+    assert set(fields) == expected
+    assert fields["interviewee"] == lines[0].split(":", 1)[1].strip()
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("Datum des Interviews", "date"), ("Lieu d'enregistrement", "place"), ("Interviewé par", "interviewer"),
+    ("ENTREVISTADO/A", "interviewee"), ("Intervista a cura di", "interviewer"), ("Geinterviewde", "interviewee"),
+    ("Интервьюер", "interviewer"), ("Titre", "title"), ("Moderated by", "interviewer"), ("Panellists", "interviewee"),
+    ("publication", "publication"),
+])
+def test_key_spellings(key, expected):
+    assert normalise_key(key) == expected
+
+
+def test_a_spanish_header_gives_participants_and_turns():
+    source = ("Entrevistada: Ana Ruiz\nEntrevistador: Íñigo Peña\nFecha: 14 de marzo de 2002\nLugar: Triana\n\n"
+              "Peña: ¿Cuándo empezó?\n\nRuiz: En 1974.\n\nPeña: ¿Y después?\n\nRuiz: Seguí.\n")
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-ruiz": ("interviewee", "Ana Ruiz"), "spk-pena": ("interviewer", "Íñigo Peña")}
+    assert _turns(root) == [("#spk-pena", "¿Cuándo empezó?"), ("#spk-ruiz", "En 1974."),
+                            ("#spk-pena", "¿Y después?"), ("#spk-ruiz", "Seguí.")]
+    assert root.xpath("string(//t:creation/t:placeName)", namespaces=NS) == "Triana"
+    _check_whole(conversion, source, source.split("\n")[:4])
+
+
+# ------------------------------------------------------------------ 3. footnote markers
+
+
+def test_a_footnote_marker_is_no_part_of_a_name():
+    source = (HERE / "footnote-title.txt").read_text(encoding="utf-8")
+    conversion = convert_file(HERE / "footnote-title.txt")
+    root = conversion.tree.getroot()
+    assert conversion.interview.metadata["interviewee"] == "Lena Marsh"
+    assert conversion.interview.metadata["title"] == "An Interview with Lena Marsh¹"
+    assert _people(root) == {"spk-marsh": ("interviewee", "Lena Marsh"), "spk-pike": ("interviewer", "Owen Pike")}
+    assert [who for who, _ in _turns(root)] == ["#spk-pike", "#spk-marsh", "#spk-pike", "#spk-marsh"]
+    assert _turns(root)[1] == ("#spk-marsh", "Because nobody else keeps the receipts.²")
+    _check_whole(conversion, source, source.split("\n")[:3])
+    assert person_names("Priya Natarajan¹; Jane Doe*, John Roe†") == ["Priya Natarajan", "Jane Doe", "John Roe"]
+
