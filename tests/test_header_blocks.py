@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tei_edition.candidates import find_candidates
 from tei_edition.convert import convert_bytes, convert_file
 from tei_edition.fidelity import tei_words, words
 from tei_edition.readers.metadata import metadata_block, normalise_key, people, person_names
@@ -193,3 +194,10 @@ def test_a_footnote_marker_is_no_part_of_a_name():
     _check_whole(conversion, source, source.split("\n")[:3])
     assert person_names("Priya Natarajan¹; Jane Doe*, John Roe†") == ["Priya Natarajan", "Jane Doe", "John Roe"]
 
+
+def test_name_candidates_end_before_a_footnote_marker():
+    found = {c.text: c.count for c in find_candidates(
+        ["An Interview with Priya Natarajan¹ about data.", "Priya Natarajan spoke. The NATO² report."])}
+    assert found.get("Priya Natarajan") == 2
+    assert "NATO" in found
+    assert not any(ch in text for text in found for ch in "¹²")

@@ -23,15 +23,19 @@ from .letters import UPPER
 from .names import _HONORIFIC_TYPES, _MONTHS, _NORMALISE, _OFFICES, _targets, matcher_for
 from .register import Register
 
+# superscript and subscript digits: footnote markers ("Priya Natarajan¹"), which Python counts as \w but no
+# name contains; a name ends before them
+_MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089"
 # a capitalised word; hyphens only between capitalised parts ("Jean-Marie", "Ivanov-Lavrov"; not "CNN-led")
-_LETTER = r"[^\W\d_]"
+_LETTER = rf"[^\W\d_{_MARKERS}]"
+_WORD_FOLLOWS = rf"[^\W{_MARKERS}]"  # a word character that is no footnote marker
 _WORD = rf"{UPPER}(?:{_LETTER}|')*(?:-{UPPER}(?:{_LETTER}|')*)*"  # capitals of any script: "Émile", "Жуков"
 # lower-case words allowed inside a name ("Directorate for International Organizations"); not "and", "in",
 # "on", which join two names more often than they sit inside one
 _CONNECTOR = r"(?:of|for|the|de|du|des|la|le|del|von|van|der|den|al|bin)"
-_SEQUENCE = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[ ]+(?:{_CONNECTOR}[ ]+)*(?:{_WORD}))*(?!\w)")
+_SEQUENCE = re.compile(rf"(?<![\w'])(?:{_WORD})(?:[ ]+(?:{_CONNECTOR}[ ]+)*(?:{_WORD}))*(?!{_WORD_FOLLOWS})")
 _CAPITALISED_WORD = re.compile(rf"(?<![\w']){UPPER}{_LETTER}+")
-_ACRONYM = re.compile(rf"(?<![\w\-]){UPPER}(?:{UPPER}|[0-9&]){{1,9}}(?![\w])")
+_ACRONYM = re.compile(rf"(?<![\w\-]){UPPER}(?:{UPPER}|[0-9&]){{1,9}}(?!{_WORD_FOLLOWS})")
 _ROLES = sorted({r.rstrip(".") for r in (*_HONORIFIC_TYPES, *_OFFICES)}, key=len, reverse=True)
 _ROLE_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in _ROLES) + r")\b\.?")
 _MONTH_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
