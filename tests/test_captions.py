@@ -128,10 +128,11 @@ def test_a_repeated_voice_continues_the_turn(tmp_path):
     assert turns(root) == [("Ana", "One. Two."), ("Ben", "Three.")]
 
 
-# -- fault 3: NOTE blocks are comments, not text ---------------------------------------------------------------
+# -- fault 3: NOTE blocks are comments, not speech (kept as notes) ---------------------------------------------------------------
 
 
-def test_note_blocks_are_comments_and_left_out(tei_all, validate_tree):
+def test_note_blocks_are_kept_as_notes_where_they_stand(tei_all, validate_tree):
+    """A NOTE is no speech and no headnote paragraph, but its words are the source's: a note where it stands."""
     conversion = convert_file(DATA / "notes.vtt")
     root = conversion.tree.getroot()
     assert turns(root) == [
@@ -139,13 +140,19 @@ def test_note_blocks_are_comments_and_left_out(tei_all, validate_tree):
         ("Bo Strand", "Yes, and it keeps its words."),
         ("Ada Lind", "Good."),
     ]
-    assert root.find(f".//{T}div[@type='headnote']") is None and not list(root.find(T + "text").iter(T + "note"))
-    text = text_of(root)
-    for comment in ("Exported", "corrected", "export", "comment", "reviewed"):
-        assert comment not in text
+    headnote = root.find(f".//{T}div[@type='headnote']")
+    assert headnote.find(T + "p") is None and headnote.get("rend") is None
+    assert [" ".join(n.itertext()) for n in headnote.iter(T + "note")] == [
+        "Exported from the captioning tool, reviewed by the archive",
+        "This file was corrected by hand after the first export.",
+    ]
+    second = list(root.iter(T + "sp"))[1]
+    assert [child.tag for child in second][-2:] == [T + "p", T + "note"]
+    assert second.findtext(T + "note") == "a comment between cues"
+    assert "NOTE" not in text_of(root)
     assert root.findtext(f".//{T}titleStmt/{T}title") == "Harbour memories"
     decl = " ".join(root.find(f".//{T}editorialDecl").itertext())
-    assert "3 NOTE block(s)" in decl
+    assert "3 NOTE block(s)" in decl and "note elements" in decl
     assert any("NOTE blocks" in line and "3, 5, 16" in line for line in conversion.explanation)
     check_valid(conversion, tei_all, validate_tree)
 
@@ -329,3 +336,12 @@ def test_readers_are_chosen_by_content():
     assert read_interview((DATA / "notes.vtt").read_text(encoding="utf-8"), "x.txt").convention == "webvtt"
     with pytest.raises(InputError):
         read_interview("1\n00:00:01,000 --> 00:00:02,000\nNo speaker here.\n", "x.srt")
+
+
+def test_a_note_inside_a_turn_lets_the_turn_go_on_in_a_new_paragraph(tmp_path):
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana>One.\n\nNOTE checked\n\n"
+           "00:00:02.000 --> 00:00:03.000\n<v Ana>Two.\n\n00:00:03.000 --> 00:00:04.000\n<v Ben>Three.\n")
+    root = convert(tmp_path, "n.vtt", vtt).tree.getroot()
+    first = next(root.iter(T + "sp"))
+    assert [child.tag.split("}")[1] for child in first if child.tag != T + "anchor"] == ["speaker", "p", "note", "p"]
+    assert [" ".join(p.itertext()).split() for p in first.iter(T + "p")] == [["One."], ["Two."]]

@@ -131,7 +131,8 @@ def encode(
     if interview.headnote:
         headnote = _el(front, "div", type="headnote")
         headnote.set(XML_ID, f"{document_id}-headnote")
-        if all(b.rend == "italic" for b in interview.headnote if isinstance(b, Paragraph)):
+        paragraphs = [b for b in interview.headnote if isinstance(b, Paragraph)]
+        if paragraphs and all(b.rend == "italic" for b in paragraphs):
             headnote.set("rend", "italic")
         for block in interview.headnote:
             _block(headnote, block, ids)

@@ -15,6 +15,8 @@ formats are read alike (:func:`cues_to_turns`):
 * Each cue's start time is kept: a turn that begins with a cue starts at it; a cue that continues a turn puts an
   anchor where its text begins (``timeline/when`` in standOff, seconds since the start of the recording).
 * Text before the first speaker goes to the headnote, with a warning.
+* A comment of the file's author (WebVTT ``NOTE``) is kept as a note where it stands (in the headnote before the
+  first speaker, else in the current turn): not speech, but words of the source.
 
 ``Interview.kept_source`` gets each text line as the TEI carries it (the label of a new turn, then the words) so
 that the "no word lost" check compares like with like.
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, parse_inline
-from ..model import Inline, Interview, Paragraph, Section, Turn
+from ..model import Event, Inline, Interview, Paragraph, Section, Turn
 from .labels import NOT_SPEAKERS, PLAIN_LABEL, ROLE_LABELS, label_key, label_shape
 
 
@@ -43,6 +45,7 @@ class Cue:
     start: str
     line: int
     lines: list[tuple[int, list[tuple[str | None, str]]]] = field(default_factory=list)
+    note: bool = False  # a comment of the file's author (WebVTT NOTE): kept as a note where it stands, not speech
 
 
 def timing_in_text(number: int, path: object) -> InputError:
@@ -115,6 +118,8 @@ def judge_labels(cues: list[Cue]) -> tuple[set[str], list[str]]:
     shown: dict[str, str] = {}
     colon: set[str] = set()
     for cue in cues:
+        if cue.note:
+            continue
         for _, pieces in cue.lines:
             voice, text = pieces[0]
             if voice is not None:
@@ -150,6 +155,14 @@ def cues_to_turns(cues: list[Cue], interview: Interview, kept: list[str], accept
     turn: Turn | None = None
     headnote_from = 0
     for cue in cues:
+        if cue.note:
+            words = " ".join(text.strip() for _, pieces in cue.lines for _, text in pieces if text.strip())
+            for number, pieces in cue.lines:
+                kept[number - 1] = " ".join(text.strip() for _, text in pieces)
+            if words:
+                note = Event("note", parse_inline(words, path=path, line=cue.line), line=cue.line)
+                (interview.headnote if turn is None else turn.blocks).append(note)
+            continue
         first_in_cue = True
         for number, pieces in cue.lines:
             parts: list[str] = []
@@ -184,6 +197,8 @@ def cues_to_turns(cues: list[Cue], interview: Interview, kept: list[str], accept
                     continue
                 anchor = [Inline("time", [], {"when": cue.start})] if first_in_cue and not new_turn else []
                 nodes = parse_inline(words, path=path, line=number) if words else []
+                if not isinstance(turn.blocks[-1], Paragraph):  # the turn goes on after a note
+                    turn.blocks.append(Paragraph([], line=number))
                 content = turn.blocks[-1].content
                 if anchor or nodes:
                     content.extend([" ", *anchor, *nodes] if content else [*anchor, *nodes])

@@ -9,9 +9,9 @@ speaker label or a change-of-speaker mark at the start of a line says who speaks
   file metadata, not text: ``Language`` sets the document's language (a sidecar's ``language`` wins), the others
   are left out.
 * ``STYLE`` and ``REGION`` blocks, cue identifiers, timing lines and cue settings are file syntax, not text.
-* A ``NOTE`` block is, per WebVTT, a comment of the file's author and not part of the captions: it is left out of
-  the TEI (the interview model has no place for an encoder's comments), and the editorialDecl and ``--explain``
-  say so.
+* A ``NOTE`` block is, per WebVTT, a comment of the file's author and not part of the captions: players leave it
+  out, but an archive keeps every word of its source, so it becomes a ``note`` where it stands (never speech, never
+  a headnote paragraph); the editorialDecl and ``--explain`` say so.
 """
 
 from __future__ import annotations
@@ -77,11 +77,14 @@ class VttReader:
         notes: list[int] = []
         for first, block in split_blocks(lines, index):
             kind = _block_kind(block[0])
+            if kind == "NOTE":
+                notes.append(first + 1)
+                text = [block[0][4:], *block[1:]]  # the comment's words, without the NOTE keyword
+                cues.append(Cue("", first + 1, [(first + 1 + n, [(None, line)]) for n, line in enumerate(text)], note=True))
+                continue
             if kind is not None:
                 for n in range(first, first + len(block)):
                     kept[n] = ""
-                if kind == "NOTE":
-                    notes.append(first + 1)
                 continue
             timing_at = next((n for n, b in enumerate(block[:2]) if _TIMING.match(b)), None)
             if timing_at is None:
@@ -110,12 +113,12 @@ class VttReader:
                 path=self.path,
             )
         interview.explanation = [
-            f"WebVTT: the file starts with WEBVTT; {len(cues)} cues; " + speaker_summary(counts),
+            f"WebVTT: the file starts with WEBVTT; {len(cues) - len(notes)} cues; " + speaker_summary(counts),
             *explanation,
         ]
         if notes:
             interview.explanation.append(
-                f"NOTE blocks (comments of the file's author, not captions) left out: line(s) {', '.join(map(str, notes))}"
+                f"NOTE blocks (comments of the file's author, not captions) kept as notes: line(s) {', '.join(map(str, notes))}"
             )
         if rejected:
             interview.explanation.append("label-like line starts that are not taken as speakers: " + ", ".join(rejected[:8]))
@@ -128,8 +131,8 @@ class VttReader:
         ]
         if notes:
             interview.normalisations.append(
-                f"{len(notes)} NOTE block(s) of the WebVTT file are not encoded: a NOTE is a comment of the file's "
-                "author, not part of the captions."
+                f"{len(notes)} NOTE block(s) of the WebVTT file (comments of the file's author, not part of the "
+                "captions) are encoded as note elements where they stand, without the NOTE keyword."
             )
         interview.kept_source = "\n".join(kept)
         return interview
