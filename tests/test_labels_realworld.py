@@ -150,3 +150,49 @@ def test_a_lone_p_is_no_label():
         ("jones", "And then?"),
         ("smith", "Nothing happened for a week."),
     ]
+
+
+def test_question_and_answer_labels_beside_name_labels(tei_all):
+    conversion, root = _convert(DATA / "qa-beside-names.txt", tei_all)
+    assert conversion.interview.convention == "plain+record"
+    assert _turns(root) == [
+        ("chair", "CHAIR", "Good morning. Ms Okafor, whenever you are ready."),
+        ("okafor", "Ms Okafor", "Thank you, Chair. Mr Pell, please take a seat."),
+        ("q", "Q", "Is this your statement?"),
+        ("a", "A", "It is."),
+        ("q", "Q", "And you signed it in May?"),
+        ("a", "A", "Yes, on the third."),
+        ("chair", "CHAIR", "Mr Pell, the budget you mention: whose was it?"),
+        ("witness", "WITNESS", "The council's, sir."),
+        ("chair", "CHAIR", "Thank you."),
+        ("okafor", "Ms Okafor", "The exhibit is at tab 4."),
+        ("q", "Q", "Did you keep a copy?"),
+        ("a", "A", "No."),
+    ]
+
+
+def test_name_labels_beside_more_frequent_question_and_answer_labels(tmp_path):
+    source = tmp_path / "transcript.txt"
+    source.write_text(
+        "Q.  Where were you on the night?\nA.  At home.\nQ.  Alone?\nA.  With my sister.\n"
+        "JUDGE: Speak up, please.\nWITNESS: With my sister, sir.\nQ.  Until when?\nA.  Until midnight.\n"
+        "COURT REPORTER: Could counsel repeat the question?\nJUDGE: Go on.\nQ.  And after midnight?\nA.  I slept.\n",
+        encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "record+plain"
+    assert [label for _, label, _ in _turns(root)] == [
+        "Q", "A", "Q", "A", "JUDGE", "WITNESS", "Q", "A", "COURT REPORTER", "JUDGE", "Q", "A"]
+    assert _turns(root)[5][2] == "With my sister, sir."
+
+
+def test_one_style_files_do_not_take_a_second_style(tmp_path):
+    source = tmp_path / "plain.txt"
+    source.write_text(
+        "SMITH: We tried again.\nOK. So that was the plan.\nJONES: Did it work?\nSMITH: No.\nOK. Then what?\n"
+        "JONES: We waited.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("smith", "We tried again. OK. So that was the plan."), ("jones", "Did it work?"),
+        ("smith", "No. OK. Then what?"), ("jones", "We waited."),
+    ]

@@ -394,6 +394,22 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
     # A second convention joins only where its labels recur and lines the first one does not claim
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
+        if {style, other} == {RECORD, PLAIN}:
+            # Hearings and depositions print "Q." and "A." beside name labels ("THE CHAIR:", "WITNESS:"):
+            # when both recur, both are labels; of the record style, only its question and answer labels.
+            record, plain = ((counts, accepted), (o_counts, o_accepted)) if style is RECORD else ((o_counts, o_accepted), (counts, accepted))
+            qa = {k for k in record[1] if k in ROLE_LABELS or k in _PAIRED}
+            if max((record[0][k] for k in qa), default=0) >= 2 and max((plain[0][k] for k in plain[1]), default=0) >= 2:
+                joining = (plain[1] if other is PLAIN else qa) - accepted
+                if joining:
+                    styles.append(other)
+                    result.accepted[other.name] = joining
+                    reasons.append(
+                        f"also {other.name!r} labels: question and answer labels beside name labels, both recurring "
+                        "(as hearings and depositions print them): " + _fmt(Counter({k: o_counts[k] for k in sorted(joining)}), o_shown)
+                    )
+                    break
+            continue
         if {LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS} & {other, style}:
             continue  # these never mix: a lone capitalised line or "OK." would pass for a label
         strong = {k for k in o_accepted if o_counts[k] >= 2 or k in ROLE_LABELS or k in known_keys}
