@@ -93,12 +93,15 @@ def test_people_in_a_value_and_the_remarks_on_them():
     ["Moderator: Good evening, everyone"],
     ["Interviewer: Where were you born?"],
     ["Narrator: 1944.", "Interviewer: Samuel Okoro"],
-], ids=["two-turns", "greeting", "question", "answer"])
+    ["Morning Show", "Host: Welcome", "Guest: Hello"],
+], ids=["two-turns", "greeting", "question", "answer", "under-a-title"])
 def test_role_lines_that_say_something_are_turns_not_header(lines):
     assert metadata_block(lines) is None
 
 
 def test_role_lines_beside_other_header_keys_need_only_read_as_names():
+    assert metadata_block(["Morning Show", "Host: Anna Berg", "Guest: Carl Dahl"]) == {
+        "title": "Morning Show", "interviewer": "Anna Berg", "interviewee": "Carl Dahl"}
     assert metadata_block(["Interviewer: Paul Okafor for the Riverbend Society", "Date: 1998"]) == {
         "interviewer": "Paul Okafor for the Riverbend Society", "date": "1998"}
 

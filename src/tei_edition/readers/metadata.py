@@ -145,7 +145,9 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     fields = _key_lines(lines)
     if fields is None and len(lines) >= 3 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
         rest = _key_lines(lines[1:])
-        if rest is not None and len(rest) >= 2 and "title" not in rest:
+        if rest is not None and len(rest) >= 2 and "title" not in rest and (
+            set(rest) - _ROLE_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
+        ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it
             title = lines[0].strip()
             fields = {"title": title, **rest}
             named = _INTERVIEW_WITH.match(title)
