@@ -196,3 +196,27 @@ def test_one_style_files_do_not_take_a_second_style(tmp_path):
         ("smith", "We tried again. OK. So that was the plan."), ("jones", "Did it work?"),
         ("smith", "No. OK. Then what?"), ("jones", "We waited."),
     ]
+
+
+def test_a_known_label_in_lower_case_is_that_speaker_and_a_tab_separates():
+    conversion, root = _convert(DATA / "lower-case-labels.txt")
+    assert _turns(root) == [
+        ("smith", "SMITH", "When did you start?"),
+        ("jones", "JONES", "In 1971."),
+        ("smith", "SMITH", "And then?"),
+        ("jones", "JONES", "Then the war came. note: the tape hisses here."),  # "note:" is no known label
+        ("smith", "smith", "And after you retired?"),
+        ("jones", "jones", "I taught."),
+        ("smith", "Smith", "Thank you."),
+    ]
+    # the tab after a label is a separator, not text
+    assert [sp.find(T + "p").text for sp in root.iter(T + "sp")][4:] == ["And after you retired?", "I taught.", "Thank you."]
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"SMITH", "JONES"}
+
+
+def test_lower_case_words_before_a_colon_are_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: We met.\n\nJONES: Where?\n\nSMITH: In Leeds.\nhowever: not for long.\n\nJONES: Why?\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert [text for _, _, text in _turns(root)] == ["We met.", "Where?", "In Leeds. however: not for long.", "Why?"]

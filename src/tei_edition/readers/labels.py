@@ -23,7 +23,8 @@ _HONORIFICS = (
     r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
     r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN)"
 )
-_NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
+_NAME_WORD = rf"{UPPER}[\w'’-]*"
+_LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
 _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
@@ -60,6 +61,7 @@ class LabelMatch:
     time: str | None = None  # a timecode printed with the label, e.g. "Jane Doe (00:03):"
     alone: bool = False  # the label stands alone on its line; the turn's text follows
     role: str | None = None  # an unlabelled turn's role (bold questions: the interviewer's)
+    folded: bool = False  # printed in lower case ("smith:"): a label only where its capitalised form is one
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ class LabelStyle:
                     # A bold question that begins with its label: the question keeps its bold.
                     rest = "**" + groups["question"].strip()
                 return LabelMatch(
-                    found.group("label").strip(), rest, groups.get("time"), alone=not rest and "alone" in groups
+                    found.group("label").strip(), rest, groups.get("time"), alone=not rest and "alone" in groups,
+                    folded="folded" in groups,
                 )
         return None
 
@@ -127,6 +130,8 @@ PLAIN = LabelStyle(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
             rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
+        # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
+        re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
     ),
 )
 
@@ -287,8 +292,8 @@ def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict
     timed: set[str] = set()
     for index, line in enumerate(lines):
         found = style.match(line)
-        if not found:
-            continue
+        if not found or found.folded:
+            continue  # a label in lower case is one only where the same label, capitalised, is accepted
         if found.alone and not style.explicit:
             # A label alone on its line must be followed by the turn's text, not by another label or nothing.
             following = lines[index + 1] if index + 1 < len(lines) else ""
