@@ -220,3 +220,31 @@ def test_lower_case_words_before_a_colon_are_text(tmp_path):
                       encoding="utf-8")
     _, root = _convert(source)
     assert [text for _, _, text in _turns(root)] == ["We met.", "Where?", "In Leeds. however: not for long.", "Why?"]
+
+
+def test_white_house_bare_q_paragraphs_are_questions(tei_all):
+    conversion, root = _convert(DATA / "briefing.txt", tei_all)
+    assert conversion.interview.convention == "plain+bare-q"
+    assert _turns(root) == [
+        ("alves", "MR. ALVES", "Good morning. One announcement, then questions. The Governor signs the water bill today."),
+        ("q", "Q", "Thank you, Tom. Will the Governor attend the signing?"),
+        ("alves", "MR. ALVES", "He will, at noon."),
+        # a wrapped line that opens with "Q" inside a paragraph is no label
+        ("q", "Q", "And the cost of the bill? Critics say it reads like Q Street lobbying."),
+        ("alves", "MR. ALVES", "I'll let the numbers speak. Go ahead."),
+        ("q", "Q", "-- on the drought: any restrictions?"),
+        ("alves", "MR. ALVES", "Not this week. Thanks, everybody."),
+    ]
+    roles = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert roles["Q"] == "interviewer"
+
+
+def test_a_single_paragraph_opening_with_q_is_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: We drove down.\n\nQ Street was closed.\n\nJONES: And then?\n\nSMITH: We walked.\n",
+                      encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("smith", "We drove down. Q Street was closed."), ("jones", "And then?"), ("smith", "We walked."),
+    ]

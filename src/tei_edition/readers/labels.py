@@ -73,6 +73,7 @@ class LabelStyle:
     patterns: tuple[re.Pattern[str], ...]
     explicit: bool = False  # the markup itself says "this is a label" (bold): no recurrence needed
     unlabelled: bool = False  # turns are told apart by typography alone (bold questions, plain answers)
+    block_start: bool = False  # a label only at the start of a paragraph (block), not of any line
 
     def match(self, line: str) -> LabelMatch | None:
         if self.unlabelled:
@@ -183,6 +184,16 @@ BOLD_QUESTIONS = LabelStyle(
     unlabelled=True,
 )
 
+#: White House transcripts print each question as a paragraph that opens with a bare "Q" and a space ("Q Thank
+#: you, Elaine."), beside "MS. MARSH:" labels. Such a paragraph is a question only where several are, beside the
+#: labels of another convention: never a convention of its own.
+BARE_Q = LabelStyle(
+    name="bare-q",
+    example="Q text (a paragraph that opens with a bare Q and a space, as White House transcripts print questions)",
+    patterns=(re.compile(r"(?P<label>Q)[ \t]+(?P<rest>\S.*)\Z"),),
+    block_start=True,
+)
+
 STYLES: dict[str, LabelStyle] = {
     style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS)
 }
@@ -272,9 +283,12 @@ class Detection:
     def name(self) -> str:
         return "+".join(style.name for style in self.styles)
 
-    def match(self, line: str) -> LabelMatch | None:
-        """The speaker label at the start of ``line``, if it is one that the detection accepted."""
+    def match(self, line: str, block_start: bool = True) -> LabelMatch | None:
+        """The speaker label at the start of ``line``, if it is one that the detection accepted; ``block_start``
+        says whether the line opens a paragraph (block)."""
         for style in self.styles:
+            if style.block_start and not block_start:
+                continue
             found = style.match(line)
             if found and label_key(found.label) in self.accepted.get(style.name, ()):
                 return found
@@ -342,12 +356,15 @@ def _judge(
     return accepted, rejected
 
 
-def detect_style(lines: list[str], forced: str | None = None, known: Iterable[str] = ()) -> Detection:
+def detect_style(
+    lines: list[str], forced: str | None = None, known: Iterable[str] = (), block_starts: Iterable[int] = ()
+) -> Detection:
     """Pick the label convention a file follows.
 
     ``lines`` are the candidate lines (headings, front matter and metadata blocks left out, leading
     timecodes removed); ``known`` are labels or names of participants known from elsewhere (sidecar,
-    front matter); ``forced`` names a style and skips the choice.
+    front matter); ``forced`` names a style and skips the choice; ``block_starts`` are the indices of the
+    lines that open a paragraph.
     """
     known_keys = {label_key(k) for k in known if k}
     if forced:
@@ -427,6 +444,12 @@ def detect_style(lines: list[str], forced: str | None = None, known: Iterable[st
                 + _fmt(Counter({k: o_counts[k] for k in sorted(strong)}), o_shown)
             )
         break
+    if style in (PLAIN, RECORD):
+        bare = [i for i in block_starts if BARE_Q.match(lines[i]) and not result.match(lines[i])]
+        if len(bare) >= 2:
+            styles.append(BARE_Q)
+            result.accepted[BARE_Q.name] = {"q"}
+            reasons.append(f"also {BARE_Q.name!r} ({BARE_Q.example}): {len(bare)} paragraphs open with it, beside {style.name!r} labels")
     if rejected:
         reasons.append("label-like line starts that are not taken as speakers: " + "; ".join(rejected[:8]))
     return result

@@ -198,12 +198,15 @@ class TextReader:
 
     def _detect(self, blocks: list[RawBlock], metadata_blocks: dict, metadata: dict[str, str]) -> Detection:
         candidates: list[str] = []
+        block_starts: list[int] = []  # the candidates that open a block
         for block in blocks:
             if metadata_blocks[id(block)] or _RULE.match(block.text) or _HEADING.match(unwrap(block.text)):
                 continue
-            for line in block.text.split("\n"):
+            for offset, line in enumerate(block.text.split("\n")):
                 if _TIME_ONLY.match(line) or _EVENT_LINE.match(line):
                     continue
+                if offset == 0:
+                    block_starts.append(len(candidates))
                 candidates.append(_LEADING_TIME.sub("", line, count=1).strip())
         known: list[str] = []
         for key in ("interviewee", "interviewer"):
@@ -212,7 +215,7 @@ class TextReader:
                 if name.split():
                     known.append(name.split()[-1])
         try:
-            detection = detect_style(candidates, self.label_style, known)
+            detection = detect_style(candidates, self.label_style, known, block_starts)
         except KeyError:
             raise InputError(
                 f"unknown label style {self.label_style!r}; choose one of: {', '.join(STYLES)}", path=self.path
@@ -335,7 +338,7 @@ class TextReader:
                 continue
             leading = _LEADING_TIME.match(raw)
             line = raw[leading.end():] if leading else raw
-            found = detection.match(line.strip())
+            found = detection.match(line.strip(), block_start=offset == 0)
             if found and found.alone and not detection.styles[0].explicit:
                 rest = block_lines[offset + 1 :] or [following_block]
                 if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
