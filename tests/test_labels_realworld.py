@@ -36,7 +36,7 @@ def _turns(root) -> list[tuple[str, str, str]]:
     out = []
     for sp in root.iter(T + "sp"):
         text = " ".join(_text(child) for child in sp if child.tag != T + "speaker")
-        out.append((sp.get("who")[5:], sp.findtext(T + "speaker"), text))
+        out.append((sp.get("who")[5:], sp.findtext(T + "speaker"), " ".join(text.split())))
     return out
 
 
@@ -248,3 +248,53 @@ def test_a_single_paragraph_opening_with_q_is_text(tmp_path):
     assert [(who, text) for who, _, text in _turns(root)] == [
         ("smith", "We drove down. Q Street was closed."), ("jones", "And then?"), ("smith", "We walked."),
     ]
+
+
+def test_markdown_headings_that_name_recurring_speakers_are_labels(tei_all):
+    conversion, root = _convert(DATA / "speaker-headings.md", tei_all)
+    assert _turns(root) == [
+        ("adeyemi", "Ruth Adeyemi", "Welcome back. Today I'm with Tom Reyes, who rang bells for sixty years."),
+        ("reyes", "Tom Reyes", "Sixty-two, Ruth. But who's counting."),
+        ("adeyemi", "Ruth Adeyemi", "How did it start?"),
+        ("reyes", "Tom Reyes", "My uncle took me up the tower at nine. The ropes were taller than me."),
+        ("adeyemi", "Ruth Adeyemi", "Thank you, Tom."),
+    ]
+    assert not list(root.iter(T + "head"))  # no section per speaker
+
+
+def test_markdown_headings_that_do_not_name_recurring_speakers_stay_sections(tmp_path):
+    source = tmp_path / "t.md"
+    source.write_text("SMITH: Hello.\n\nJONES: Hi.\n\n## The Harbour\n\nSMITH: The harbour, then.\n\n"
+                      "## The Harbour\n\nJONES: Again.\n\n## School\n\nSMITH: School.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [h.text for h in root.iter(T + "head")] == ["The Harbour", "The Harbour", "School"]
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones", "smith"]
+
+
+def test_video_call_labels_surname_first_with_a_time(tei_all):
+    conversion, root = _convert(DATA / "zoom.txt", tei_all)
+    assert conversion.interview.convention == "label-line"
+    assert _turns(root) == [
+        ("reyes", "Reyes, Tom", "Can you all hear me?"),
+        ("adeyemi", "Adeyemi, Ruth", "Yes, loud and clear."),
+        ("reyes", "Reyes, Tom", "Good. Let's begin with the bells. Music 10:00:20"),  # "[Music]" is no label
+        ("adeyemi", "Adeyemi, Ruth", "Which bell came first?"),
+        ("reyes", "Reyes, Tom", "The tenor, in 1911."),
+    ]
+    people = {p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert people == {"Tom Reyes", "Ruth Adeyemi"}
+    assert len(root.findall(f".//{T}timeline/{T}when")) == 6  # the origin and the five turns' times
+
+
+def test_page_footers_are_notes_not_speech(tei_all):
+    _, root = _convert(DATA / "page-footers.txt", tei_all)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("interviewer", "Where did you grow up?"),
+        ("narrator", "On a farm near Ames. We had forty cows and one tractor that never started. Page 2 of 9"),
+        ("interviewer", "And school?"),
+        ("narrator", "A mile's walk, both ways. - 3 -"),
+        ("interviewer", "Thank you."),
+    ]
+    notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
+    assert notes == ["Page 2 of 9", "- 3 -"]
+    assert all(_text(p) != "Page 2 of 9" for p in root.iter(T + "p"))

@@ -204,6 +204,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+# "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
+_WORD = rf"{UPPER}[\w'’-]*"
+_INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")
 
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
 
@@ -221,6 +224,9 @@ def _resolve_label(
     printed_role = _PRINTED_ROLE.match(label)
     if printed_role:
         label = printed_role.group("name")
+    inverted = _INVERTED.fullmatch(label)
+    if inverted:
+        label = f"{inverted.group('given')} {inverted.group('surname')}"
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label)
     if person is None and printed_role is None:

@@ -136,10 +136,19 @@ PLAIN = LabelStyle(
     ),
 )
 
+#: A name printed surname first, as video-call exports do: "Okafor, Chidi".
+_INVERTED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+
 LABEL_LINE = LabelStyle(
     name="label-line",
-    example="a label alone on its line (JANE DOE, or Jane Doe 00:03), the turn's text on the next line or block",
-    patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),),
+    example="a label alone on its line (JANE DOE, Jane Doe 00:03, or as video calls export it [Okafor, Chidi] "
+    "14:02:11), the turn's text on the next line or block",
+    patterns=(
+        re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),
+        # a bracketed or surname-first name is a label only with its timecode ("[Music]" alone is an event)
+        re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{_INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+        re.compile(rf"(?P<label>{_INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+    ),
 )
 
 #: A record-style label: a surname in capitals, after an honorific or not, or Q/A, closed by a full stop.

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
-from .labels import EXAMINATION_HEADER, STYLES, Detection, LabelMatch, detect_style
+from .labels import EXAMINATION_HEADER, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key
 from .metadata import front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_NAME = re.compile(PLAIN_LABEL)
 # A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
 _TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
 # A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
@@ -27,6 +28,8 @@ _RECORDING_NOTE = re.compile(
     r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
 )
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
+# A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -".
+_PAGE_LINE = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
@@ -110,6 +113,7 @@ class TextReader:
             explanation.append(found[2])
 
         blocks = split_blocks("\n".join(work))
+        self.speaker_headings = _speaker_headings(blocks)
         metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
         detection = self._detect(blocks, metadata_blocks, interview.metadata)
         interview.convention = detection.name
@@ -137,6 +141,11 @@ class TextReader:
                 # "## 00:00:14" before a turn: the time of what follows, not a section.
                 self._take_time(_TIME_ONLY.match(heading.group("text")), block.line, whole_line=True)
                 continue
+            following = blocks[block_index + 1].text if block_index + 1 < len(blocks) else ""
+            if heading and heading.group("text") in self.speaker_headings and detection.match(heading.group("text")):
+                # "### Hannah Osei" over each turn: the heading is the turn's label
+                self._block(RawBlock(heading.group("text"), block.line), detection, following)
+                continue
             if heading:
                 self._heading(heading, block.line)
                 continue
@@ -150,7 +159,6 @@ class TextReader:
                 explanation_line = f"line {block.line}: a metadata block before the first turn is header data: " + ", ".join(fields)
                 interview.explanation.append(explanation_line)
                 continue
-            following = blocks[block_index + 1].text if block_index + 1 < len(blocks) else ""
             self._block(block, detection, following)
         self._end_paragraph_time()
         self._flush()
@@ -200,7 +208,12 @@ class TextReader:
         candidates: list[str] = []
         block_starts: list[int] = []  # the candidates that open a block
         for block in blocks:
-            if metadata_blocks[id(block)] or _RULE.match(block.text) or _HEADING.match(unwrap(block.text)):
+            heading = _HEADING.match(unwrap(block.text))
+            if heading and heading.group("text") in self.speaker_headings:
+                block_starts.append(len(candidates))
+                candidates.append(heading.group("text"))  # a label alone on its line, as far as detection goes
+                continue
+            if metadata_blocks[id(block)] or _RULE.match(block.text) or heading:
                 continue
             for offset, line in enumerate(block.text.split("\n")):
                 if _TIME_ONLY.match(line) or _EVENT_LINE.match(line):
@@ -368,6 +381,8 @@ class TextReader:
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
             event = self._event_line(raw, number)
+            if event is None and _PAGE_LINE.match(raw):
+                event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             if event is not None:
                 end_lyrics()
                 end_paragraph()
@@ -460,6 +475,18 @@ class TextReader:
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
             return Paragraph(nodes[0].children, rend="italic", line=line)
         return Paragraph(nodes, line=line)
+
+
+def _speaker_headings(blocks: list[RawBlock]) -> set[str]:
+    """Markdown headings that name the speaker of the block after them ("### Hannah Osei"): names that head
+    two blocks or more, where two names or more do so. Any other heading heads a section."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        heading = _HEADING.match(unwrap(block.text))
+        if heading and _NAME.fullmatch(heading.group("text")):
+            counts[heading.group("text")] = counts.get(heading.group("text"), 0) + 1
+    names = {name for name, n in counts.items() if n >= 2 and label_key(name).split()[0] not in NOT_SPEAKERS}
+    return names if len(names) >= 2 else set()
 
 
 def _has_incident(interview: Interview) -> bool:
