@@ -9,6 +9,7 @@ import pytest
 
 from tei_edition.candidates import find_candidates
 from tei_edition.convert import convert_bytes, convert_file
+from tei_edition.encode import _iso_date
 from tei_edition.fidelity import tei_words, words
 from tei_edition.readers.metadata import metadata_block, normalise_key, people, person_names
 from tei_edition.validate import validate_tree
@@ -204,3 +205,13 @@ def test_name_candidates_end_before_a_footnote_marker():
     assert found.get("Priya Natarajan") == 2
     assert "NATO" in found
     assert not any(ch in text for text in found for ch in "¹²")
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("June 3, 1998", "1998-06-03"), ("12 May 1998", "1998-05-12"), ("May 1999", "1999-05"), ("1999", "1999"),
+    ("14. März 2002", "2002-03-14"), ("14 mars 2002", "2002-03-14"), ("1er mars 2002", "2002-03-01"),
+    ("14 de marzo de 2002", "2002-03-14"), ("14 marzo 2002", "2002-03-14"), ("14 maart 2002", "2002-03-14"),
+    ("17 ноября 2009 г.", "2009-11-17"), ("May 32, 1999", None), ("sometime", None),
+])
+def test_printed_dates_in_other_languages(printed, iso):
+    assert _iso_date(printed) == iso

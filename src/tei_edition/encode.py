@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date as _calendar_date, datetime, timezone
 
 from lxml import etree
 
@@ -365,24 +365,50 @@ def _language_code(value: str | None) -> str | None:
 
 
 def _iso_date(text: str) -> str | None:
-    """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "1 May 1999", "May 1999", "1999")."""
-    text = text.strip()
+    """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "1 May 1999", "May 1999", "1999"), in
+    English, German, French, Spanish, Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
+    "14 de marzo de 2002", "14 maart 2002", "17 ноября 2009 г.")."""
+    text = _DATE_NOISE.sub(" ", text.strip().casefold()).strip(" ,")
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
         return text
-    months = {m.casefold(): n for n, m in enumerate(_MONTHS, start=1)}
-    months.update({m[:3].casefold(): n for n, m in enumerate(_MONTHS, start=1)})
-    for pattern, order in (
-        (r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
-        (r"(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})", "dmy"),
-        (r"(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})", "my"),
-    ):
-        found = re.fullmatch(pattern, text)
-        if found and found.group("m").casefold() in months:
-            month = months[found.group("m").casefold()]
-            if "d" in order:
-                return f"{found.group('y')}-{month:02d}-{int(found.group('d')):02d}"
-            return f"{found.group('y')}-{month:02d}"
+    for pattern, order in _DATE_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found and found.group("m") in _MONTH_NUMBERS:
+            month = _MONTH_NUMBERS[found.group("m")]
+            if "d" not in order:
+                return f"{found.group('y')}-{month:02d}"
+            try:
+                return _calendar_date(int(found.group("y")), month, int(found.group("d"))).isoformat()
+            except ValueError:  # "May 32, 1999"
+                return None
     return None
+
+
+#: Month names (and their genitive and short forms) in the languages whose dates the reader takes from a header.
+_MONTH_WORDS = (
+    "january jan januar jänner janvier enero gennaio januari январь января янв",
+    "february feb februar février fevrier febrero febbraio februari февраль февраля фев",
+    "march mar märz maerz mars marzo maart март марта",
+    "april apr avril abril aprile апрель апреля апр",
+    "may mai mayo maggio mei май мая",
+    "june jun juni juin junio giugno июнь июня",
+    "july jul juli juillet julio luglio июль июля",
+    "august aug août aout agosto augustus август августа авг",
+    "september sep sept septembre septiembre setiembre settembre сентябрь сентября сен",
+    "october oct oktober octobre octubre ottobre октябрь октября окт",
+    "november nov novembre noviembre ноябрь ноября ноя",
+    "december dec dezember décembre decembre diciembre dicembre декабрь декабря дек",
+)
+_MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
+# Words around the parts of a date: "14 de marzo de 2002", "1er mars", "17 ноября 2009 г.", "the 3rd of May".
+_DATE_NOISE = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b|\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
+_DATE_PATTERNS = tuple(
+    (re.compile(pattern), order) for pattern, order in (
+        (r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
+        (r"(?P<d>\d{1,2})\.?\s*(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "dmy"),
+        (r"(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "my"),
+    )
+)
 
 
 def _availability_status(status: str) -> str:
