@@ -298,3 +298,38 @@ def test_page_footers_are_notes_not_speech(tei_all):
     notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
     assert notes == ["Page 2 of 9", "- 3 -"]
     assert all(_text(p) != "Page 2 of 9" for p in root.iter(T + "p"))
+
+
+def test_a_hearings_witness_header_and_clock_times_are_not_speech(tei_all):
+    conversion, root = _convert(DATA / "uk-hearing.txt", tei_all)
+    assert conversion.interview.convention == "record"
+    assert _turns(root) == [
+        ("chair", "THE CHAIR", "Good morning. Mr Rowe."),
+        ("rowe", "MR ROWE", "Good morning, Chair. I call Ms Patel."),
+        ("chair", "THE CHAIR", "Thank you."),
+        ("rowe", "MR ROWE", "Ms Patel, your full name, please?"),
+        ("a", "A", "Anita Rani Patel."),
+        ("q", "Q", "You ran the depot from 2012?"),
+        ("a", "A", "From 2012 to 2019."),
+        ("q", "Q", "Who did you report to?"),
+        ("a", "A", "The regional manager."),
+        ("chair", "THE CHAIR", "Shall we take a break? 11.15 am A short break 11.30 am"),
+        ("rowe", "MR ROWE", "Ms Patel, one more question. Did you keep the logs?"),
+        ("a", "A", "Yes, every one."),
+        ("chair", "THE CHAIR", "Thank you, Ms Patel."),
+        ("witness", "THE WITNESS", "Thank you. The witness withdrew"),
+    ]
+    assert [_text(h) for h in root.iter(T + "head")] == ["MS ANITA PATEL (sworn) Questions from COUNSEL TO THE INQUIRY"]
+    notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
+    assert notes == ["10.00 am", "11.15 am", "A short break", "11.30 am", "The witness withdrew"]
+    said = " ".join(_text(p) for sp in root.iter(T + "sp") for p in sp.iter(T + "p"))
+    assert "am" not in said.split() and "sworn" not in said
+
+
+def test_a_briefings_end_time_is_not_speech(tmp_path):
+    source = tmp_path / "briefing.txt"
+    source.write_text((DATA / "briefing.txt").read_text(encoding="utf-8") + "\nEND 11:02 A.M. EDT\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1] == ("alves", "MR. ALVES", "Not this week. Thanks, everybody. END 11:02 A.M. EDT")
+    assert not any("11:02" in _text(p) for p in root.iter(T + "p"))  # in the turn, but in no paragraph
+    assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["END 11:02 A.M. EDT"]

@@ -161,10 +161,14 @@ _QA_LABEL = r"Q|A|P|R|F|Pregunta|Respuesta|Question|Réponse|Frage|Antwort"
 CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
 
 #: A deposition's examination header, which says who asks the questions that follow ("BY MR. ABERNATHY:"),
-#: and the heading above it ("EXAMINATION", "CROSS-EXAMINATION"): a heading of what follows, not a turn.
+#: and the heading above it ("EXAMINATION", "CROSS-EXAMINATION"); a UK hearing's witness header ("MR DESMOND
+#: FAIRCLOUGH (affirmed)", "Questions from COUNSEL TO THE INQUIRY"): a heading of what follows, not a turn.
 EXAMINATION_HEADER = re.compile(
     rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION(?:\s+\(CONTINUED\))?"
     rf"|(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION\s+)?BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}:?"
+    rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},?\s+\((?:sworn|affirmed|recalled)\)"
+    rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
+    rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
 )
 
 RECORD = LabelStyle(

@@ -28,8 +28,14 @@ _RECORDING_NOTE = re.compile(
     r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
 )
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
-# A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -".
-_PAGE_LINE = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$")
+# A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
+# time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
+_PAGE_LINE = re.compile(
+    r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
+)
+# A clock time in brackets, when a hearing resumes: "(11.15 am)".
+_CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
@@ -423,7 +429,7 @@ class TextReader:
         if _SOUND.match(desc) or found.group("open") == "<":
             return Event("incident", [desc], line=number)
         letters = [c for c in desc if c.isalpha()]
-        if _RECORDING_NOTE.search(desc) or (letters and desc.upper() == desc and len(letters) > 2):
+        if _RECORDING_NOTE.search(desc) or _CLOCK_TIME.match(desc) or (letters and desc.upper() == desc and len(letters) > 2):
             return Event("note", self._inline(desc, number), line=number)
         return None
 
