@@ -23,8 +23,8 @@ _HONORIFICS = (
     r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
     r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN)"
 )
-_NAME_WORD = rf"{UPPER}[\w'’-]*"
-_LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
+_NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
+_LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
 _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
@@ -369,6 +369,22 @@ def _judge(
     return accepted, rejected
 
 
+def _qa_beside_names(
+    style: LabelStyle, counts: Counter[str], accepted: set[str], other: LabelStyle, o_counts: Counter[str],
+    o_accepted: set[str],
+) -> set[str]:
+    """Hearings and depositions print "Q." and "A." beside name labels ("THE CHAIR:", "WITNESS:"). Where the
+    record style's question and answer labels recur and so do plain labels, the other style's labels join
+    the chosen one: all of the plain style's, or of the record style's only its question and answer labels
+    (so that "OK." never passes for a label)."""
+    record_counts, record_accepted = (counts, accepted) if style is RECORD else (o_counts, o_accepted)
+    plain_counts, plain_accepted = (o_counts, o_accepted) if style is RECORD else (counts, accepted)
+    qa = {key for key in record_accepted if key in ROLE_LABELS or key in _PAIRED}
+    if max((record_counts[k] for k in qa), default=0) < 2 or max((plain_counts[k] for k in plain_accepted), default=0) < 2:
+        return set()
+    return (plain_accepted if other is PLAIN else qa) - accepted
+
+
 def detect_style(
     lines: list[str], forced: str | None = None, known: Iterable[str] = (), block_starts: Iterable[int] = ()
 ) -> Detection:
@@ -430,20 +446,16 @@ def detect_style(
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
         if {style, other} == {RECORD, PLAIN}:
-            # Hearings and depositions print "Q." and "A." beside name labels ("THE CHAIR:", "WITNESS:"):
-            # when both recur, both are labels; of the record style, only its question and answer labels.
-            record, plain = ((counts, accepted), (o_counts, o_accepted)) if style is RECORD else ((o_counts, o_accepted), (counts, accepted))
-            qa = {k for k in record[1] if k in ROLE_LABELS or k in _PAIRED}
-            if max((record[0][k] for k in qa), default=0) >= 2 and max((plain[0][k] for k in plain[1]), default=0) >= 2:
-                joining = (plain[1] if other is PLAIN else qa) - accepted
-                if joining:
-                    styles.append(other)
-                    result.accepted[other.name] = joining
-                    reasons.append(
-                        f"also {other.name!r} labels: question and answer labels beside name labels, both recurring "
-                        "(as hearings and depositions print them): " + _fmt(Counter({k: o_counts[k] for k in sorted(joining)}), o_shown)
-                    )
-                    break
+            joining = _qa_beside_names(style, counts, accepted, other, o_counts, o_accepted)
+            if joining:
+                styles.append(other)
+                result.accepted[other.name] = joining
+                reasons.append(
+                    f"also {other.name!r} labels: question and answer labels beside name labels, both recurring "
+                    "(as hearings and depositions print them): "
+                    + _fmt(Counter({k: o_counts[k] for k in sorted(joining)}), o_shown)
+                )
+                break
             continue
         if {LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS} & {other, style}:
             continue  # these never mix: a lone capitalised line or "OK." would pass for a label
