@@ -333,3 +333,16 @@ def test_a_briefings_end_time_is_not_speech(tmp_path):
     assert _turns(root)[-1] == ("alves", "MR. ALVES", "Not this week. Thanks, everybody. END 11:02 A.M. EDT")
     assert not any("11:02" in _text(p) for p in root.iter(T + "p"))  # in the turn, but in no paragraph
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["END 11:02 A.M. EDT"]
+
+
+def test_a_surname_with_particles_after_a_title_names_the_participant(tmp_path):
+    source = tmp_path / "panel.txt"
+    source.write_text("ADLER: Welcome. Dr. van der Berg, you first.\n\nDR. VAN DER BERG: Thank you, Ruth.\n\n"
+                      "ADLER: And the river?\n\nDR. VAN DER BERG: It rose four metres.\n", encoding="utf-8")
+    source.with_suffix(".toml").write_text(
+        '[[participants]]\nname = "Pieter van der Berg"\nrole = "interviewee"\n\n'
+        '[[participants]]\nname = "Ruth Adler"\nrole = "interviewer"\n', encoding="utf-8")
+    conversion, root = _convert(source)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("adler", "ADLER"), ("berg", "DR. VAN DER BERG"), ("adler", "ADLER"), ("berg", "DR. VAN DER BERG")]
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Pieter van der Berg", "Ruth Adler"}

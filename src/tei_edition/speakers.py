@@ -99,6 +99,7 @@ class _Cast:
         whose name or labels carry another honorific ("MR. FENWICK" for "MS. FENWICK") is another person.
         """
         key = _key(label)
+        untitled = _key(_strip_honorific(label))
         exact = (
             ("listed label", lambda p: any(_key(l) == key for l in p.labels)),
             ("full name", lambda p: _key(p.name) == key),
@@ -107,7 +108,10 @@ class _Cast:
             ("surname", lambda p: _key(_surname(p.name)) == key),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
             ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
-            ("surname after a title", lambda p: _key(_surname(p.name)) == _key(_strip_honorific(label))),
+            ("surname after a title", lambda p: _key(_surname(p.name)) == untitled or (
+                # "DR. VAN DER BERG" for Dr. Pieter van der Berg: the words after the title end the full name
+                untitled != key and f" {_key(p.name)}".endswith(f" {untitled}")
+            )),
             (
                 "a one-letter difference",
                 # a slip in a given name ("Tobais Wendt"), never in the surname or the honorific
