@@ -346,3 +346,14 @@ def test_a_surname_with_particles_after_a_title_names_the_participant(tmp_path):
     assert [(who, label) for who, label, _ in _turns(root)] == [
         ("adler", "ADLER"), ("berg", "DR. VAN DER BERG"), ("adler", "ADLER"), ("berg", "DR. VAN DER BERG")]
     assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Pieter van der Berg", "Ruth Adler"}
+
+
+def test_an_initial_is_no_answer_label_in_an_english_q_and_a(tmp_path):
+    source = tmp_path / "qa.txt"
+    source.write_text("Q. Who booked the hall?\n\nA. The choir did.\n\n"
+                      "R. Kelly, the organist, signed for it.\n\nQ. When?\n\nA. In May.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [(label, text) for _, label, text in _turns(root)] == [
+        ("Q", "Who booked the hall?"), ("A", "The choir did. R. Kelly, the organist, signed for it."),
+        ("Q", "When?"), ("A", "In May."),
+    ]

@@ -41,7 +41,7 @@ ROLE_WORDS = {
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. Each is a label
-#: only where its partner is one too: a lone "P." or "R." is an initial, and "Frage:" may open a sentence.
+#: only where its partner is one too, and a letter only where it recurs: a lone "P." or "R." is an initial.
 ROLE_PAIRS = (("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"))
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -344,14 +344,15 @@ def _judge(
     for key in counts:
         if _first_word(shown[key]) in NOT_SPEAKERS:
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
-        elif key in _PAIRED and not any(other in counts for other in _PAIRED[key]):
-            rejected.append(f"{shown[key]!r} (a question or answer label only beside its partner)")
+        elif key in _PAIRED and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
+            # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner
+            rejected.append(f"{shown[key]!r} (a question or answer label only where it recurs beside its partner)")
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in _PAIRED:
             accepted.add(key)
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
-        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS:
+        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in _PAIRED:  # pairs: judged above
             continue
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
