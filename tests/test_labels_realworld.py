@@ -64,6 +64,7 @@ def test_deposition_colloquy_and_examination_headers(tei_all):
     # the examination headers are headings of what follows, not turns; the reporter's note is a note
     assert [_text(h) for h in root.iter(T + "head")] == ["BY MR. LINDQVIST:", "CROSS-EXAMINATION BY MS. BRAUN:"]
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["Exhibit 3 marked for identification."]
+    assert any("3 examination or witness header line(s)" in n for n in conversion.interview.normalisations)
     people = {p.findtext(T + "persName") for p in root.iter(T + "person")}
     assert people == {"Q", "A", "MS. BRAUN", "MR. LINDQVIST", "MR. OKONJO"}
     assert not [w for w in conversion.warnings if "is taken to be" in w]  # nobody merged

@@ -134,6 +134,7 @@ class TextReader:
         self.pending_time: str | None = None
         self.times = 0
         self.events = 0
+        self.examinations = 0
         rules = 0
         meta_lines = 0
 
@@ -177,6 +178,11 @@ class TextReader:
         if meta_lines:
             interview.normalisations.append(
                 f"A metadata block before the first turn ({meta_lines} line(s) of KEY: value) is header data: its fields feed the teiHeader and it is not encoded as text."
+            )
+        if self.examinations:
+            interview.normalisations.append(
+                f"{self.examinations} examination or witness header line(s) between turns (BY MR. SMITH:, EXAMINATION, "
+                "MS JANE DOE (sworn)) are encoded as the head of a section div, not as turns."
             )
         if rules:
             interview.normalisations.append(
@@ -281,6 +287,7 @@ class TextReader:
         header ("EXAMINATION" / "BY MS. FENWICK:") make one heading."""
         self._end_paragraph_time()
         self._flush()
+        self.examinations += 1
         nodes = self._inline(text, line)
         if self.turn is None and self.section.heading is not None and not self.section.items:
             self.section.heading = self.section.heading + [" "] + nodes
