@@ -358,3 +358,31 @@ def test_an_initial_is_no_answer_label_in_an_english_q_and_a(tmp_path):
         ("Q", "Who booked the hall?"), ("A", "The choir did. R. Kelly, the organist, signed for it."),
         ("Q", "When?"), ("A", "In May."),
     ]
+
+
+def test_a_court_reporters_line_numbers_are_left_out(tei_all):
+    conversion, root = _convert(DATA / "numbered-deposition.txt", tei_all)
+    assert conversion.interview.convention == "record"
+    assert _turns(root) == [
+        ("q", "Q", "Please state your name."),
+        ("a", "A", "Harold James Pemberton."),
+        ("q", "Q", "Where were you on the night of June 3rd?"),
+        ("a", "A", "At the depot."),
+        ("braun", "MS. BRAUN", "Objection. Form."),
+        ("lindqvist", "MR. LINDQVIST", "You can answer."),
+        ("a", "A", "At the depot, until 10 p.m."),  # "10" here is text, the line's number is not
+        ("q", "Q", "Who else was there? Page 10"),
+        ("a", "A", "Nobody."),
+        ("witness", "THE WITNESS", "Sorry, the guard was there."),
+    ]
+    assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["Page 9", "Page 10"]
+    assert any("line numbers" in n for n in conversion.interview.normalisations)
+
+
+def test_numbers_at_the_start_of_a_few_lines_are_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: How many went?\n\nJONES: We counted them:\n12  from the village,\n3  from the farms.\n\n"
+                      "SMITH: And stayed?\n\nJONES: None.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert _turns(root)[1][2] == "We counted them: 12 from the village, 3 from the farms."
+    assert not any("line numbers" in n for n in conversion.interview.normalisations)

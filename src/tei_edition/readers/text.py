@@ -34,6 +34,8 @@ _PAGE_LINE = re.compile(
     r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
+# The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?").
+_LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
@@ -102,6 +104,15 @@ class TextReader:
         interview = Interview()
         explanation: list[str] = []
         normalisations: list[str] = []
+
+        numbered = _line_numbers(lines)
+        for index, end in numbered.items():
+            work[index] = self.kept[index] = " " * end + lines[index][end:]
+        if numbered:
+            explanation.append(f"{len(numbered)} lines are numbered as on a court reporter's pages: the numbers are left out")
+            normalisations.append(
+                f"The line numbers printed before {len(numbered)} lines of the transcript's pages are not encoded."
+            )
 
         found = front_matter(lines)
         if found and found[1] >= 0:
@@ -488,6 +499,25 @@ class TextReader:
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
             return Paragraph(nodes[0].children, rend="italic", line=line)
         return Paragraph(nodes, line=line)
+
+
+def _line_numbers(lines: list[str]) -> dict[int, int]:
+    """Where a transcript numbers the lines of each page (1, 2, … 25, then 1 again), the index of each numbered
+    line and where its number ends; nothing unless nearly every line is numbered so."""
+    found: dict[int, int] = {}
+    previous, in_order, text_lines = 0, 0, 0
+    for index, line in enumerate(lines):
+        if not line.strip() or _PAGE_LINE.match(line):
+            continue
+        text_lines += 1
+        number = _LINE_NUMBER.match(line)
+        if number and int(number.group(1)) <= 30:
+            found[index] = number.end()
+            in_order += int(number.group(1)) in (previous + 1, 1)
+            previous = int(number.group(1))
+    if len(found) < 5 or len(found) < 0.9 * text_lines or in_order < 0.9 * len(found):
+        return {}
+    return found
 
 
 def _speaker_headings(blocks: list[RawBlock]) -> set[str]:
