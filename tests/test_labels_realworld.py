@@ -386,3 +386,15 @@ def test_numbers_at_the_start_of_a_few_lines_are_text(tmp_path):
     conversion, root = _convert(source)
     assert _turns(root)[1][2] == "We counted them: 12 from the village, 3 from the farms."
     assert not any("line numbers" in n for n in conversion.interview.normalisations)
+
+
+def test_an_outlines_letters_do_not_join_name_labels(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: The plan had parts.\nA. Dredge the channel.\nB. Rebuild the quay.\nJONES: And then?\n"
+                      "SMITH: Then a second plan.\nA. Raise the wall.\nJONES: Did it work?\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("smith", "The plan had parts. A. Dredge the channel. B. Rebuild the quay."), ("jones", "And then?"),
+        ("smith", "Then a second plan. A. Raise the wall."), ("jones", "Did it work?"),
+    ]

@@ -381,6 +381,8 @@ def _qa_beside_names(
     record_counts, record_accepted = (counts, accepted) if style is RECORD else (o_counts, o_accepted)
     plain_counts, plain_accepted = (o_counts, o_accepted) if style is RECORD else (counts, accepted)
     qa = {key for key in record_accepted if key in ROLE_LABELS or key in _PAIRED}
+    if {ROLE_WORDS.get(key) for key in qa} < {"interviewer", "interviewee"}:
+        return set()  # questions and answers both, not an outline's "A." and "B."
     if max((record_counts[k] for k in qa), default=0) < 2 or max((plain_counts[k] for k in plain_accepted), default=0) < 2:
         return set()
     return (plain_accepted if other is PLAIN else qa) - accepted
