@@ -11,23 +11,39 @@ from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import one_edit_apart
-from .readers.metadata import person_names
+from .readers.metadata import people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
-_NAME = rf"{UPPER}[\w'’.-]*(?:\s+(?:{UPPER}[\w'’.-]*|van|von|de|da|del|di|la|le|bin|ibn))*"
-# "X spoke with Y", "X talked to Y": the first is interviewed, the second interviews.
-_SPOKE_WITH = re.compile(
-    rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})\s+(?:spoke|talked)\s+(?:with|to)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
-)
+# Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
+_MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
+# A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
+# that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
+_NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
+# Names never run across a line (the words between are spaces or tabs).
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|van|von|de|da|del|di|la|le|bin|ibn))*"
+# One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
+_NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
+# "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y").
+_SPOKE_WITH = re.compile(rf"(?P<first>{_NAMES})[ \t]+(?:spoke|talked)[ \t]+(?:with|to)[ \t]+(?P<second>{_NAMES})")
+_NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
+_NAME_RUN = re.compile(_NAME)
 # "Y interviewed X", "interviewed by Y".
-_INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})\s+interviewed\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+_INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})[ \t]+interviewed[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts.
 _INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
 _CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
-_KICKER = re.compile(rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})\s*$", re.I)
+# A publication or organisation speaking with someone: an article, a press word, or an acronym ("EIR").
+_PUBLICATION = re.compile(
+    rf"^(?:The|Le|La|Les|El|Die|Der|Das|Il)[ \t]+{UPPER}|^{UPPER}{{2,6}}$"
+    r"|\b(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
+    r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
+)
+_KICKER = re.compile(
+    rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})[{_MARKERS}*†‡]*\s*$", re.I
+)
 
 
 def slug(text: str) -> str:
@@ -38,8 +54,18 @@ def slug(text: str) -> str:
     return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "x"
 
 
+_PARTICLES = {"van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "ter", "ten", "bin", "ibn", "al"}
+
+
 def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+    """The last word of a name, with the particles before it: "Pieter van der Berg" → "van der Berg"."""
+    words = name.split()
+    if not words:
+        return name
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:  # lower-case particles only: "DR. VAN" is no particle
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _initials(name: str) -> str:
@@ -80,8 +106,9 @@ class _Cast:
                     person.role = role
                 person.labels.extend(label for label in labels if label not in person.labels)
                 return person
-        # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id.
-        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else _surname(name))
+        # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id. Otherwise the id is the
+        # name's last word ("Pieter van der Berg": spk-berg), as it always was: ids of existing editions stay.
+        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else name.split()[-1] if name.split() else name)
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
@@ -148,22 +175,36 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if found:
         cast.add(found.group("name"), "interviewee")
         notes.append(f"kicker names the interviewee: {found.group('name')}")
-    headnote = " ".join(plain_text(block.content) for block in interview.headnote)
-    for pattern in (_SPOKE_WITH, _INTERVIEWED):
-        for hit in pattern.finditer(headnote):
-            interviewee = _expand(cast, hit.group("interviewee"))
-            cast.add(interviewee, "interviewee")
-            cast.add(hit.group("interviewer"), "interviewer")
-            notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
-    for hit in _INTERVIEWED_BY.finditer(headnote):
+    # one paragraph at a time: a name never runs from one paragraph (a title line) into the next
+    paragraphs = [plain_text(block.content) for block in interview.headnote]
+    for hit in (hit for text in paragraphs for hit in _SPOKE_WITH.finditer(text)):
+        first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
+        if any(_is_publication(name, sidecar) for name in first):
+            interviewers, interviewees = first, second  # "The Times spoke with Sigrún Halldórsdóttir"
+        else:
+            interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
+        interviewees = [_expand(cast, name) for name in interviewees]
+        for name in interviewees:
+            cast.add(name, "interviewee")
+        for name in interviewers:
+            cast.add(name, "interviewer")
+        notes.append(
+            f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer {', '.join(interviewers)}"
+        )
+    for hit in (hit for text in paragraphs for hit in _INTERVIEWED.finditer(text)):
+        interviewee = _expand(cast, hit.group("interviewee"))
+        cast.add(interviewee, "interviewee")
+        cast.add(hit.group("interviewer"), "interviewer")
+        notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
+    for hit in (hit for text in paragraphs for hit in _INTERVIEWED_BY.finditer(text)):
         cast.add(hit.group("interviewer"), "interviewer")
         notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
 
     for role in ("interviewee", "interviewer"):
         if cast.by_role(role):
             continue  # the sidecar (or the headnote) already says who; the transcript's own header does not override
-        for name in person_names(interview.metadata.get(role, "")):
-            cast.add(name, role)
+        for name, remark in people(interview.metadata.get(role, "")):
+            cast.add(name, role, remark or None)  # "Ruth Adler, Harrow Valley Gazette": the remark is kept
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
@@ -237,6 +278,8 @@ def _resolve_label(
         person, how = _by_role_or_publication(cast, label, sidecar)
     if person is None and printed_role is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
+    if person is None and printed_role is None and (full_name := _headnote_name(interview, label)):
+        person, how = cast.add(full_name, "participant"), "the full name in the headnote"
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
@@ -264,6 +307,30 @@ def _other_title(person: Participant, title: str) -> bool:
         if _names_nobody(name) or (title and _title(name) not in ("", title)):
             return True
     return False
+
+
+def _names_of(text: str) -> list[str]:
+    """The names of "The Times and Le Monde", "Dr. Jane Doe, John Roe and Ann Poe" (without honorifics)."""
+    return [_strip_honorific(name) for name in _NAME_LIST.split(text) if name.strip()]
+
+
+def _is_publication(name: str, sidecar: Sidecar) -> bool:
+    """Whether a name in the headnote is a publication's or organisation's ("The Times", "Le Monde", "EIR")."""
+    if sidecar.publication and _key(name) in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
+        return True
+    return bool(_PUBLICATION.search(name))
+
+
+def _headnote_name(interview: Interview, label: str) -> str | None:
+    """The one full name in the headnote whose surname the label is ("NOORI" → "Farid Noori"), else ``None``."""
+    key = _key(_strip_honorific(label))
+    found = set()
+    for block in interview.headnote:
+        for hit in _NAME_RUN.finditer(plain_text(block.content)):
+            words = _trim_name(hit.group()).split()
+            # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …")
+            found.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
