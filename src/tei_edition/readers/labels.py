@@ -417,11 +417,12 @@ def detect_style(
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)
-    tried = "; ".join(f"{s.name} ({s.example})" for s in STYLES.values())
     best = results[0]
     if best[0] < 2 and not (best[0] == 1 and best[2].explicit):
-        found = [f"{r[2].name}: " + (_fmt(r[3], r[4]) or "no label-like line") for r in results]
-        reasons = [f"no speaker-label convention found; tried {tried}", *found]
+        # What each convention saw, only where it saw something: the message stays one readable line (the README's
+        # "Transcript conventions" shows each convention by example).
+        found = [f"{r[2].name} saw {_fmt(r[3], r[4])}" for r in results if r[3]]
+        reasons = ["none of the label conventions fits", *(found or ["no line looks like a speaker label"])]
         rejected = [x for r in results for x in r[6]]
         if rejected:
             reasons.append("label-like lines that are not taken as speakers: " + "; ".join(rejected[:8]))
