@@ -356,9 +356,11 @@ def test_a_folder_of_transcripts_without_config_or_sidecars_builds_every_format(
     transcripts = Path(__file__).parent / "transcripts"
     for name in ("hearing.txt", "podcast-captions.vtt", "front-matter.md"):
         shutil.copy(transcripts / name, corpus / name)
+    shutil.copy(Path(__file__).parent / "data" / "captions" / "ice-interview.srt", corpus)  # every source suffix
     out = tmp_path / "dist"
     summary = build([corpus], out, jobs=1)
-    assert summary.counts() == {"built": 3, "unchanged": 0, "failed": 0}, [r.error for r in summary.failed]
+    assert summary.counts() == {"built": 4, "unchanged": 0, "failed": 0}, [r.error for r in summary.failed]
+    assert (out / "ice-interview.html").is_file()
     page = html5lib.parse((out / "hearing.html").read_bytes(), namespaceHTMLElements=False)
     pdf_url = [m.get("content") for m in page.iter("meta") if m.get("name") == "citation_pdf_url"]
     assert pdf_url == ["hearing.pdf"]

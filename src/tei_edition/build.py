@@ -35,7 +35,7 @@ class WorkerDied(EditionError):
     """A build worker process ended abruptly (killed, out of memory): the build stops, finished documents stay."""
 
 
-SOURCE_SUFFIXES = (".txt", ".md", ".vtt")
+SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
 MANIFEST_NAME = "manifest.json"
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent.parent

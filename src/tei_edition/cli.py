@@ -22,7 +22,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-Sources = Annotated[list[Path], typer.Argument(help="Transcript files (.txt, .md, .vtt).", show_default=False)]
+Sources = Annotated[list[Path], typer.Argument(help="Transcript files (.txt, .md, .vtt, .srt).", show_default=False)]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help="Folder to write into (created if missing).")]
 
 
