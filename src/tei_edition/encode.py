@@ -365,43 +365,54 @@ def _language_code(value: str | None) -> str | None:
 
 
 def _iso_date(text: str) -> str | None:
-    """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "1 May 1999", "May 1999", "1999"), in
-    English, German, French, Spanish, Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
-    "14 de marzo de 2002", "14 maart 2002", "17 ноября 2009 г.")."""
-    text = _DATE_NOISE.sub(" ", text.strip().casefold()).strip(" ,")
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
-        return text
+    """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "March 5th, 1999", "1 May 1999", "May 1999",
+    "1999"), in English, German, French, Spanish, Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
+    "14 de marzo de 2002", "14 maart 2002", "17 ноября 2009 г."); None for anything else or an impossible day."""
+    text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", text.strip().casefold()))
+    text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
+    if _ISO_DATE.fullmatch(text):
+        year, month, day = (*map(int, text.split("-")), 1, 1)[:3]
+        return text if len(text) == 4 or _valid_day(year, month, day) else None  # not "1999-13" or "1999-02-30"
     for pattern, order in _DATE_PATTERNS:
         found = pattern.fullmatch(text)
         if found and found.group("m") in _MONTH_NUMBERS:
             month = _MONTH_NUMBERS[found.group("m")]
             if "d" not in order:
                 return f"{found.group('y')}-{month:02d}"
-            try:
-                return _calendar_date(int(found.group("y")), month, int(found.group("d"))).isoformat()
-            except ValueError:  # "May 32, 1999"
-                return None
+            year, day = int(found.group("y")), int(found.group("d"))
+            return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None  # "May 32, 1999"
     return None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        _calendar_date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 #: Month names (and their genitive and short forms) in the languages whose dates the reader takes from a header.
 _MONTH_WORDS = (
-    "january jan januar jänner janvier enero gennaio januari январь января янв",
-    "february feb februar février fevrier febrero febbraio februari февраль февраля фев",
-    "march mar märz maerz mars marzo maart март марта",
-    "april apr avril abril aprile апрель апреля апр",
-    "may mai mayo maggio mei май мая",
-    "june jun juni juin junio giugno июнь июня",
-    "july jul juli juillet julio luglio июль июля",
-    "august aug août aout agosto augustus август августа авг",
-    "september sep sept septembre septiembre setiembre settembre сентябрь сентября сен",
-    "october oct oktober octobre octubre ottobre октябрь октября окт",
+    "january jan januar jänner janvier janv enero ene gennaio gen januari январь января янв",
+    "february feb februar février fevrier févr fevr febrero febbraio februari февраль февраля фев",
+    "march mar märz maerz mär mars marzo maart mrt март марта",
+    "april apr avril avr abril abr aprile апрель апреля апр",
+    "may mai mayo maggio mag mei май мая",
+    "june jun juni juin junio giugno giu июнь июня",
+    "july jul juli juillet juil julio luglio lug июль июля",
+    "august aug août aout agosto ago augustus август августа авг",
+    "september sep sept septembre septiembre setiembre settembre set сентябрь сентября сен",
+    "october oct oktober okt octobre octubre ottobre ott октябрь октября окт",
     "november nov novembre noviembre ноябрь ноября ноя",
-    "december dec dezember décembre decembre diciembre dicembre декабрь декабря дек",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre декабрь декабря дек",
 )
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
-# Words around the parts of a date: "14 de marzo de 2002", "1er mars", "17 ноября 2009 г.", "the 3rd of May".
-_DATE_NOISE = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b|\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
+# Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
+# "17 ноября 2009 г.").
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
+_DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _DATE_PATTERNS = tuple(
     (re.compile(pattern), order) for pattern, order in (
         (r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
