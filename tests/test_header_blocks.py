@@ -212,6 +212,9 @@ def test_name_candidates_end_before_a_footnote_marker():
     ("14. März 2002", "2002-03-14"), ("14 mars 2002", "2002-03-14"), ("1er mars 2002", "2002-03-01"),
     ("14 de marzo de 2002", "2002-03-14"), ("14 marzo 2002", "2002-03-14"), ("14 maart 2002", "2002-03-14"),
     ("17 ноября 2009 г.", "2009-11-17"), ("May 32, 1999", None), ("sometime", None),
+    ("March 5th, 1999", "1999-03-05"), ("the 3rd of May 1999", "1999-05-03"), ("14. Okt. 2002", "2002-10-14"),
+    ("3 déc. 2001", "2001-12-03"), ("12 févr. 2001", "2001-02-12"), ("1999-02-30", None), ("1999-13", None),
+    ("1999-02-28", "1999-02-28"),
 ])
 def test_printed_dates_in_other_languages(printed, iso):
     assert _iso_date(printed) == iso
