@@ -345,3 +345,13 @@ def test_a_note_inside_a_turn_lets_the_turn_go_on_in_a_new_paragraph(tmp_path):
     first = next(root.iter(T + "sp"))
     assert [child.tag.split("}")[1] for child in first if child.tag != T + "anchor"] == ["speaker", "p", "note", "p"]
     assert [" ".join(p.itertext()).split() for p in first.iter(T + "p")] == [["One."], ["Two."]]
+
+
+def test_a_bracketed_sound_that_recurs_is_no_speaker(tmp_path):
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nJOHN: Get down!\n\n2\n00:00:02,000 --> 00:00:03,000\n[GUNFIRE] They found us.\n\n"
+           "3\n00:00:03,000 --> 00:00:04,000\nMARY: Run to the car.\n\n4\n00:00:04,000 --> 00:00:05,000\n[GUNFIRE]\n\n"
+           "5\n00:00:05,000 --> 00:00:06,000\nJOHN: Go!\n")
+    root = convert(tmp_path, "g.srt", srt).tree.getroot()
+    assert [label for label, _ in turns(root)] == ["JOHN", "MARY", "JOHN"]
+    assert "GUNFIRE" not in {p.findtext(f"{T}persName") for p in root.iter(T + "person")}
+    assert "They found us." in turns(root)[0][1]

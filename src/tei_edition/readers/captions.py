@@ -11,7 +11,8 @@ formats are read alike (:func:`cues_to_turns`):
   current speaker; the cues of one speaker are one turn, one paragraph.
 * A label counts only where the evidence says it names a speaker, as in plain-text transcripts: it recurs, is a
   role word (``INTERVIEWER``, ``NARRATOR``), or has the distinctive shape (ALL CAPS, initials) of the labels that
-  recur. A bracketed sound (``[applause]``, ``(laughs)``) is never a label.
+  recur. A bracketed sound (``[applause]``, ``(laughs)``, or any bracketed word that stands alone on a line
+  somewhere, ``[GUNFIRE]``) is never a label.
 * Each cue's start time is kept: a turn that begins with a cue starts at it; a cue that continues a turn puts an
   anchor where its text begins (``timeline/when`` in standOff, seconds since the start of the recording).
 * Text before the first speaker goes to the headnote, with a warning.
@@ -117,6 +118,7 @@ def judge_labels(cues: list[Cue]) -> tuple[set[str], list[str]]:
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     colon: set[str] = set()
+    alone: set[str] = set()  # bracketed words that stand alone on a line somewhere: a sound ("[GUNFIRE]"), no speaker
     for cue in cues:
         if cue.note:
             continue
@@ -132,7 +134,10 @@ def judge_labels(cues: list[Cue]) -> tuple[set[str], list[str]]:
             shown.setdefault(key, start.label)
             if not start.bracketed:
                 colon.add(key)
-    accepted = {k for k in counts if _first_word(k) not in NOT_SPEAKERS and (counts[k] >= 2 or k in ROLE_LABELS)}
+            elif not start.text.strip() and len(pieces) == 1:
+                alone.add(key)
+    accepted = {k for k in counts if _first_word(k) not in NOT_SPEAKERS and (counts[k] >= 2 or k in ROLE_LABELS)
+                and (k not in alone or k in colon)}
     shapes = {label_shape(shown[k]) for k in accepted if counts[k] >= 2} & _DISTINCTIVE
     for key in counts:
         # A "NAME:" label printed once is a speaker if it has the distinctive shape of the labels that recur;
