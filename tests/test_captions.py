@@ -20,7 +20,7 @@ from tei_edition.convert import convert_bytes, convert_file
 from tei_edition.errors import EditionError, FidelityError, InputError
 from tei_edition.fidelity import tei_words, words
 from tei_edition.readers import read_interview
-from tei_edition.readers.captions import is_subrip
+from tei_edition.readers.srt import is_subrip
 from tei_edition.readers.vtt import is_webvtt
 
 DATA = Path(__file__).resolve().parent / "data" / "captions"

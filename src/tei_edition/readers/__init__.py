@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Interview
-from .captions import SrtReader, is_subrip
+from .srt import SrtReader, is_subrip
 from .text import TextReader
 from .vtt import VttReader, is_webvtt
 

@@ -21,7 +21,7 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
-from .captions import Cue, cues_to_turns, judge_labels, speaker_summary, split_blocks, timing_in_text
+from .captions import Cue, cue_blocks, cues_to_turns, judge_labels, speaker_summary, timing_in_text
 
 _TIMING = re.compile(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
@@ -36,9 +36,12 @@ def is_webvtt(text: str) -> bool:
     return first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")
 
 
+_BLOCK_KIND = re.compile(r"(STYLE|REGION|NOTE)(?:[ \t]|$)")
+
+
 def _block_kind(first_line: str) -> str | None:
     """``STYLE``, ``REGION`` or ``NOTE`` for a block that starts with that word (alone or before a space)."""
-    found = re.match(r"(STYLE|REGION|NOTE)(?:[ \t]|$)", first_line)
+    found = _BLOCK_KIND.match(first_line)
     return found.group(1) if found else None
 
 
@@ -75,7 +78,7 @@ class VttReader:
             )
         cues: list[Cue] = []
         notes: list[int] = []
-        for first, block in split_blocks(lines, index):
+        for first, block in cue_blocks(lines, index):
             kind = _block_kind(block[0])
             if kind == "NOTE":
                 notes.append(first + 1)
