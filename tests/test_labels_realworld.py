@@ -398,3 +398,65 @@ def test_an_outlines_letters_do_not_join_name_labels(tmp_path):
         ("smith", "The plan had parts. A. Dredge the channel. B. Rebuild the quay."), ("jones", "And then?"),
         ("smith", "Then a second plan. A. Raise the wall."), ("jones", "Did it work?"),
     ]
+
+
+def _roles(root) -> dict[str, str]:
+    return {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
+
+
+@pytest.mark.parametrize("mark, style", [(":", "plain"), (" -", "dash")])
+def test_one_letter_initials_are_labels_in_the_plain_and_dash_styles(tmp_path, mark, style):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        f"J{mark} Where did you grow up?\nP{mark} In Leeds, mostly.\nJ{mark} And after that?\n"
+        f"P{mark} Manchester, for the work.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == style
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("j", "Where did you grow up?"), ("p", "In Leeds, mostly."), ("j", "And after that?"),
+        ("p", "Manchester, for the work."),
+    ]
+    # "P" is Spanish for "pregunta" only beside an "R": here it is someone's initial, in no role
+    assert _roles(root) == {"j": "participant", "p": "participant"}
+
+
+@pytest.mark.parametrize("question, answer", [("P", "R"), ("Q", "R"), ("F", "A")])
+def test_question_and_answer_letters_with_a_colon_carry_their_roles_beside_their_partner(tmp_path, question, answer):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        f"{question}: ¿Dónde nació?\n{answer}: En Sevilla.\n{question}: ¿Y después?\n{answer}: Madrid.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    roles = _roles(root)
+    assert [(roles[who], text) for who, _, text in _turns(root)] == [
+        ("interviewer", "¿Dónde nació?"), ("interviewee", "En Sevilla."), ("interviewer", "¿Y después?"),
+        ("interviewee", "Madrid."),
+    ]
+
+
+def test_an_initial_on_a_wrapped_line_is_no_answer_label_beside_q_and_a(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Q. Who signed the contract for the company?\nA. The manager signed it, and the other signature was\n"
+        "R. Patel's. The witness copy went to\nR. Singh in accounts.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert _turns(root) == [
+        ("q", "Q", "Who signed the contract for the company?"),
+        ("a", "A", "The manager signed it, and the other signature was R. Patel's. The witness copy went to "
+                   "R. Singh in accounts."),
+    ]
+
+
+@pytest.mark.parametrize("question, answer", [("Q", "R"), ("F", "A"), ("P", "R")])
+def test_foreign_question_and_answer_letters_without_the_english_pair(tmp_path, question, answer):
+    source = tmp_path / "t.txt"
+    source.write_text(f"{question}. Où êtes-vous né ?\n\n{answer}. À Lyon.\n\n{question}. Et ensuite ?\n\n"
+                      f"{answer}. Paris, pour le travail.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "record"
+    roles = _roles(root)
+    assert [(roles[who], label, text) for who, label, text in _turns(root)] == [
+        ("interviewer", question, "Où êtes-vous né ?"), ("interviewee", answer, "À Lyon."),
+        ("interviewer", question, "Et ensuite ?"), ("interviewee", answer, "Paris, pour le travail."),
+    ]
+

@@ -10,6 +10,7 @@ from .letters import UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
+from .readers.labels import label_role as _label_role
 from .readers.labels import one_edit_apart
 from .readers.metadata import people
 
@@ -276,7 +277,7 @@ def _resolve_label(
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label)
     if person is None and printed_role is None:
-        person, how = _by_role_or_publication(cast, label, sidecar)
+        person, how = _by_role_or_publication(cast, label, sidecar, [t.label for t in interview.turns()])
     if person is None and printed_role is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
     if person is None and printed_role is None and (full_name := _headnote_name(interview, label)):
@@ -363,9 +364,9 @@ def _expand(cast: _Cast, name: str) -> str:
     return name
 
 
-def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar) -> tuple[Participant | None, str]:
+def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar, labels=()) -> tuple[Participant | None, str]:
     key = _key(label)
-    role = _ROLE_LABELS.get(key)
+    role = _label_role(key, labels)  # "P" is the interviewer only beside "R"
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
     if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None:

@@ -233,6 +233,18 @@ for _question, _answer in ROLE_PAIRS:
     for _one, _other in ((_question, _answer), (_answer, _question)):
         if _one not in ROLE_LABELS:
             _PAIRED.setdefault(_one, set()).add(_other)
+#: The English letter of each role: beside it, a foreign letter of the same role ("R." beside "A.") is an initial.
+_ENGLISH_LETTER = {"interviewer": "q", "interviewee": "a"}
+
+
+def label_role(label: str, labels: Iterable[str]) -> str | None:
+    """The role a label names (``Q`` → interviewer), given all the labels of the file: a question or answer label
+    of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
+    initial."""
+    key = label_key(label)
+    if key in _PAIRED and not _PAIRED[key] & {label_key(other) for other in labels}:
+        return None
+    return ROLE_WORDS.get(key)
 
 _KEY_SPACES = re.compile(r"[\s.]+")
 
@@ -341,18 +353,27 @@ def _judge(
     """Which candidate labels of a style are speakers; the second value says why others are not."""
     accepted: set[str] = set()
     rejected: list[str] = []
+    # Question and answer labels of other languages are judged as pairs; a letter only in the record style, where
+    # "P. Sánchez" is an initial: "P:" or "P -" is a label like any other (someone's initial, or a "pregunta").
+    paired = {key for key in counts if key in _PAIRED and (style is RECORD or len(key) > 1)}
     for key in counts:
         if _first_word(shown[key]) in NOT_SPEAKERS:
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
-        elif key in _PAIRED and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
+        elif key in paired and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
             # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner
             rejected.append(f"{shown[key]!r} (a question or answer label only where it recurs beside its partner)")
-        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in _PAIRED:
+        elif key in paired and len(key) == 1 and _ENGLISH_LETTER[ROLE_WORDS[key]] in counts:
+            # "R. Patel" on a wrapped line of an answer beside "Q." and "A.": the English pair is the file's own
+            rejected.append(
+                f"{shown[key]!r} (an initial: the file's {_ENGLISH_LETTER[ROLE_WORDS[key]].upper()!r} is the "
+                f"{ROLE_WORDS[key]}'s label)"
+            )
+        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
-        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in _PAIRED:  # pairs: judged above
+        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in paired:  # pairs: judged above
             continue
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
