@@ -460,3 +460,33 @@ def test_foreign_question_and_answer_letters_without_the_english_pair(tmp_path, 
         ("interviewer", question, "Et ensuite ?"), ("interviewee", answer, "Paris, pour le travail."),
     ]
 
+
+def test_a_paragraph_opening_with_a_character_called_q_is_no_question(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "INTERVIEWER: Which character did you enjoy writing most?\n\nFLEMING: The quartermaster, without a doubt.\n\n"
+        "Q gave Bond his gadgets, and the readers loved him.\n\nINTERVIEWER: Why?\n\n"
+        "Q was the only man Bond ever listened to.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert _turns(root) == [
+        ("interviewer", "INTERVIEWER", "Which character did you enjoy writing most?"),
+        ("fleming", "FLEMING", "The quartermaster, without a doubt. Q gave Bond his gadgets, and the readers loved him."),
+        # an unlabelled paragraph stays in the turn before it, as anywhere in the plain style
+        ("interviewer", "INTERVIEWER", "Why? Q was the only man Bond ever listened to."),
+    ]
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"INTERVIEWER", "FLEMING"}
+
+
+def test_bare_q_paragraphs_without_questions_are_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "SMITH: Who ran the lab?\n\nJONES: Nobody you would know.\n\nQ Branch ran it, officially.\n\n"
+        "SMITH: And unofficially?\n\nJONES: Still nobody.\n\nQ Branch never asked.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("smith", "Who ran the lab?"), ("jones", "Nobody you would know. Q Branch ran it, officially."),
+        ("smith", "And unofficially?"), ("jones", "Still nobody. Q Branch never asked."),
+    ]
+

@@ -237,6 +237,15 @@ for _question, _answer in ROLE_PAIRS:
 _ENGLISH_LETTER = {"interviewer": "q", "interviewee": "a"}
 
 
+_PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")
+
+
+def _label_role_or_printed(key: str, keys: set[str]) -> str | None:
+    """The role a label key names, or the role printed after the name in it ("smith (interviewer)")."""
+    printed = _PRINTED_ROLE.search(key)
+    return ROLE_WORDS.get(printed.group("role").strip()) if printed else label_role(key, keys)
+
+
 def label_role(label: str, labels: Iterable[str]) -> str | None:
     """The role a label names (``Q`` → interviewer), given all the labels of the file: a question or answer label
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
@@ -495,11 +504,20 @@ def detect_style(
             )
         break
     if style in (PLAIN, RECORD):
-        bare = [i for i in block_starts if BARE_Q.match(lines[i]) and not result.match(lines[i])]
-        if len(bare) >= 2:
+        starts = sorted(block_starts)
+        ends = dict(zip(starts, starts[1:] + [len(lines)]))  # a paragraph's lines: from its start to the next one's
+        bare = [i for i in starts if BARE_Q.match(lines[i]) and not result.match(lines[i])]
+        asking = [i for i in bare if any("?" in line for line in lines[i : ends[i]])]
+        labels = {key for keys in result.accepted.values() for key in keys}
+        asker = next((key for key in sorted(labels) if _label_role_or_printed(key, labels) == "interviewer"), None)
+        if len(bare) >= 2 and asker is None and 2 * len(asking) > len(bare):
             styles.append(BARE_Q)
             result.accepted[BARE_Q.name] = {"q"}
             reasons.append(f"also {BARE_Q.name!r} ({BARE_Q.example}): {len(bare)} paragraphs open with it, beside {style.name!r} labels")
+        elif len(bare) >= 2:
+            # "Q gave Bond his gadgets": a character or a word, not the questions of a briefing
+            why = f"the interviewer has a label of its own ({asker!r})" if asker else f"only {len(asking)} of them hold a question"
+            reasons.append(f"{len(bare)} paragraphs open with a bare Q, but they are text: {why}")
     if rejected:
         reasons.append("label-like line starts that are not taken as speakers: " + "; ".join(rejected[:8]))
     return result
