@@ -218,3 +218,72 @@ def test_name_candidates_end_before_a_footnote_marker():
 ])
 def test_printed_dates_in_other_languages(printed, iso):
     assert _iso_date(printed) == iso
+
+
+# ------------------------------------------------------------------ 4. turns that are no header, names printed surname first
+
+
+def test_a_first_turn_that_says_a_sentence_after_a_role_key_stays_a_turn():
+    source = ("CHAIR: Welcome, Minister. Please sit down.\n\nSMITH: Thank you for having me.\n\n"
+              "CHAIR: Let us begin.\n\nSMITH: Gladly.\n")
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert "interviewer" not in conversion.interview.metadata
+    assert _people(root) == {"spk-chair": ("participant", "CHAIR"), "spk-smith": ("participant", "SMITH")}
+    assert _turns(root) == [("#spk-chair", "Welcome, Minister. Please sit down."),
+                            ("#spk-smith", "Thank you for having me."), ("#spk-chair", "Let us begin."),
+                            ("#spk-smith", "Gladly.")]
+    _check_whole(conversion, source, [])
+
+
+def test_a_first_turn_that_greets_after_interviewer_stays_a_turn():
+    source = "INTERVIEWER: Hello\n\nSMITH: Hi.\n\nINTERVIEWER: Let us begin.\n\nSMITH: Gladly.\n"
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert conversion.interview.metadata == {}
+    assert _people(root) == {"spk-interviewer": ("interviewer", "INTERVIEWER"), "spk-smith": ("participant", "SMITH")}
+    assert _turns(root) == [("#spk-interviewer", "Hello"), ("#spk-smith", "Hi."),
+                            ("#spk-interviewer", "Let us begin."), ("#spk-smith", "Gladly.")]
+    _check_whole(conversion, source, [])
+
+
+@pytest.mark.parametrize("lines", [
+    ["CHAIR: Welcome, Minister. Please sit down."], ["Interviewer: Hello"], ["Host: Good morning"],
+    ["Interviewer: Thanks. Date: none"],
+])
+def test_a_role_line_alone_needs_a_full_name_and_no_sentence(lines):
+    assert metadata_block(lines) is None
+
+
+@pytest.mark.parametrize("lines, fields", [
+    (["Interviewee: Doe, Jane"], {"interviewee": "Doe, Jane"}),
+    (["Interviewer: Dr. J. R. Smith"], {"interviewer": "Dr. J. R. Smith"}),
+    (["Moderator: Ruth Adler, Harrow Valley Gazette", "Panelists: Dr. Pieter van der Berg (hydrologist)"],
+     {"interviewer": "Ruth Adler, Harrow Valley Gazette", "interviewee": "Dr. Pieter van der Berg (hydrologist)"}),
+])
+def test_role_lines_that_name_people_are_still_header(lines, fields):
+    assert metadata_block(lines) == fields
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Doe, Jane", [("Jane Doe", "")]),
+    ("Doe, Jane Q. (hydrologist)", [("Jane Q. Doe", "hydrologist")]),
+    ("Adler, Ruth; Visser, Pieter", [("Ruth Adler", ""), ("Pieter Visser", "")]),
+    ("Martin Luther King, Jr.", [("Martin Luther King Jr.", "")]),
+    ("Jane Doe, PhD, Harrow University", [("Jane Doe PhD", "Harrow University")]),
+    ("Ruth Adler, Harrow Valley Gazette", [("Ruth Adler", "Harrow Valley Gazette")]),
+    ("Doe, Moderator", [("Doe", "Moderator")]),
+])
+def test_a_name_printed_surname_first_and_a_suffix_after_a_comma(value, expected):
+    assert people(value) == expected
+
+
+def test_an_interviewee_printed_surname_first_is_named_given_name_first():
+    source = "Interviewee: Doe, Jane\n\nADLER: Why?\n\nDOE: Rain.\n\nADLER: And?\n\nDOE: Drains.\n"
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-doe": ("interviewee", "Jane Doe"), "spk-adler": ("participant", "ADLER")}
+    assert root.find(".//t:person/t:affiliation", NS) is None
+    assert _turns(root) == [("#spk-adler", "Why?"), ("#spk-doe", "Rain."), ("#spk-adler", "And?"),
+                            ("#spk-doe", "Drains.")]
+    _check_whole(conversion, source, ["Interviewee: Doe, Jane"])

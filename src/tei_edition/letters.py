@@ -22,3 +22,12 @@ def _ranges(predicate) -> str:
 
 #: Upper-case and title-case letters of every script (É, Å, Ж, Ω …), for names such as "ÅSTRÖM:" or "Émile Zola:".
 UPPER = f"[{_ranges(lambda c: c.isupper() or c.istitle())}]"
+
+#: The lower-case particles of surnames ("Pieter van der Berg", "José Ortega y Gasset", "Osama bin Laden"): the one
+#: list the header reader and speaker resolution share.
+PARTICLES = (
+    "van", "von", "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du", "la", "le", "ten", "ter",
+    "zu", "y", "bin", "ibn", "al", "el",
+)
+#: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
+NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")

@@ -8,7 +8,7 @@ import unicodedata
 
 import yaml
 
-from ..letters import UPPER
+from ..letters import NAME_SUFFIXES, PARTICLES, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -169,12 +169,44 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             return None
         key = normalise_key(raw_key)
         value = found.group("value")
-        if key in fields or (key in _ROLE_KEYS and not _reads_as_names(value)):
+        if key in fields or (key in _ROLE_KEYS and (not _reads_as_names(value) or _says_a_sentence(value))):
             return None  # a key that repeats, or speech after "Interviewer:", makes turns, not a header
         fields[key] = value
-    if set(fields) <= _ROLE_KEYS and not all(_reads_as_names(v, strict=True) for v in fields.values()):
+    if set(fields) <= _ROLE_KEYS and not all(_names_people(v) for v in fields.values()):
         return None  # no date, place or other header key vouches for the block: the names must be names
     return fields or None
+
+
+def _says_a_sentence(value: str) -> bool:
+    """Whether a value goes on after the end of a sentence ("Welcome, Minister. Please sit down."): speech, not
+    a name ("Dr. J. R. Smith" and "Jane Doe Jr. (hydrologist)" end no sentence)."""
+    return any(
+        found.group("stop") != "." or not _ABBREVIATION.fullmatch(found.group("word"))
+        for found in _SENTENCE_END.finditer(value)
+    )
+
+
+def _names_people(value: str) -> bool:
+    """Whether a role key's value, with no other header key to vouch for it, names people: names only, each of
+    two words or more and none of them a greeting ("Interviewer: Hello" and "Host: Welcome back" are turns)."""
+    named = people(value)
+    return _reads_as_names(value, strict=True) and bool(named) and all(
+        len(name.split()) >= 2 and not _SPEECH_WORDS.intersection(name.casefold().split()) for name, _ in named
+    )
+
+
+# The end of a sentence with more text after it, and the word it ends.
+_SENTENCE_END = re.compile(r"(?P<word>[\w'’.-]*)(?P<stop>[.?!])(?=\s+\S)")
+# Words a full stop follows without ending a sentence: initials, honorifics, suffixes ("J.", "Dr.", "Jr.").
+_ABBREVIATION = re.compile(
+    rf"{UPPER}|(?:\w{{1,2}}\.)+\w{{0,2}}|(?i:dr|mr|mrs|ms|mx|prof|rev|sen|rep|gen|amb|capt|col|lt|st|jr|sr|inc|ltd|co|corp|mme|mlle"
+    r"|sig|sra|dhr|mevr|hr|fr)"
+)
+# Greetings and other words that are said, not names: a role line holding one is a turn.
+_SPEECH_WORDS = frozenset(
+    "hello hi hey welcome thanks thank good morning afternoon evening okay ok yes no well right sure please "
+    "sorry bye goodbye hallo guten bonjour merci hola gracias buongiorno ciao grazie dag здравствуйте спасибо".split()
+)
 
 
 # A title line heading a metadata block: short, not a sentence, not markup.
@@ -186,7 +218,7 @@ _INTERVIEW_WITH = re.compile(
     r"\s+(?:with|mit|avec|con|a|met)\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
-_PARTICLES = r"van|von|de|da|das|dos|do|del|della|der|den|di|du|la|le|ten|ter|zu|y|bin|ibn|al|el"
+_PARTICLES = "|".join(PARTICLES)
 _NAME_WORD = re.compile(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
 _CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
 _HONORIFIC = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
@@ -237,11 +269,15 @@ def people(value: str) -> list[tuple[str, str]]:
         for index, segment in enumerate(segments):
             remarks = [" ".join(r.split()) for r in _PARENTHESIS.findall(segment) if r.strip()]
             plain = _PARENTHESIS.sub(" ", segment)
+            if index and found and _joins_the_name(found[-1][0], plain, surname_first=index == 1):
+                # "Doe, Jane" is Jane Doe; "Martin Luther King, Jr." keeps its suffix
+                found[-1] = (_joined_name(found[-1][0], " ".join(plain.split())), found[-1][1] + remarks)
+                continue
             names = [" ".join(p.split()) for p in _AND.split(plain) if p.strip()]
-            if len(names) > 1 and not all(_looks_like_a_person(n) for n in names):
+            if len(names) > 1 and not all(looks_like_a_person(n) for n in names):
                 # "José Ortega y Gasset" is one name; "Jane Doe and John" two, as "and" always divides
                 names = [" ".join(p.split()) for p in _ENGLISH_AND.split(plain) if p.strip()]
-            if index and found and not (names and all(_looks_like_a_person(n) for n in names)):
+            if index and found and not (names and all(looks_like_a_person(n) for n in names)):
                 # "Ruth Adler, Harrow Valley Gazette": the rest of the chunk says who she is
                 found[-1][1].append(" ".join(",".join(segments[index:]).split()))
                 break
@@ -251,6 +287,24 @@ def people(value: str) -> list[tuple[str, str]]:
     return [(name, "; ".join(remarks)) for name, remarks in found]
 
 
+def _joins_the_name(name: str, segment: str, *, surname_first: bool) -> bool:
+    """Whether what follows a comma belongs to the name before it: a suffix ("Jr.", "PhD"), or, after a lone
+    surname, one or two given names or initials ("Doe, Jane", "Doe, Jane Q."), not a role or an organisation."""
+    words = segment.split()
+    if len(words) == 1 and words[0] in NAME_SUFFIXES:
+        return True
+    return surname_first and len(name.split()) == 1 and 1 <= len(words) <= 2 and all(
+        _GIVEN_NAME.fullmatch(w) and w.casefold() not in _NOT_PERSON_WORDS and _lookup_form(w) not in _SYNONYMS
+        for w in words
+    )
+
+
+def _joined_name(name: str, segment: str) -> str:
+    """The name a segment after a comma completes: "Martin Luther King Jr.", "Jane Doe" for "Doe, Jane"."""
+    return f"{name} {segment}" if segment in NAME_SUFFIXES else f"{segment} {name}"
+
+
+_GIVEN_NAME = re.compile(rf"{UPPER}(?:[^\W\d_]|['’-])*|{UPPER}\.")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
@@ -266,7 +320,7 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
-def _looks_like_a_person(text: str) -> bool:
+def looks_like_a_person(text: str) -> bool:
     """Two to five capitalised words (particles and initials allowed), none of them an organisation's."""
     words = text.split()
     return 2 <= len(words) <= 5 and all(
