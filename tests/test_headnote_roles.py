@@ -100,3 +100,82 @@ def test_a_surname_with_particles_and_the_remark_on_a_name_in_a_header_block():
     assert affiliations == {"spk-berg": "hydrologist", "spk-okonjo-adebayo": "councillor",
                             "spk-adler": "Harrow Valley Gazette"}
     _check(conversion)
+
+
+def _affiliations(root):
+    return {p.get(XML_ID): p.findtext("t:affiliation", namespaces=NS) for p in root.iterfind(".//t:person", NS)}
+
+
+def test_a_role_or_an_occupation_after_a_labels_comma_is_a_remark_not_a_given_name():
+    conversion = convert("**Ruth Adler, Moderator:** Welcome.\n\n**Pieter Visser, Hydrologist:** Thanks.\n\n"
+                         "**Ruth Adler, Moderator:** Go on.\n\n**Pieter Visser, Hydrologist:** Rain.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-adler": ("interviewer", "Ruth Adler"), "spk-visser": ("participant", "Pieter Visser")}
+    assert _affiliations(root) == {"spk-adler": None, "spk-visser": "Hydrologist"}
+    assert _who(root) == ["#spk-adler", "#spk-visser"] * 2
+    _check(conversion)
+
+
+def test_a_video_call_label_printed_surname_first_is_read_given_name_first():
+    conversion = convert("[Okafor, Chidi] 14:02:11\nHello there.\n\n[Adler, Ruth] 14:02:15\nHi Chidi.\n\n"
+                         "[Okafor, Chidi] 14:02:20\nLet us start.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-okafor": ("participant", "Chidi Okafor"), "spk-adler": ("participant", "Ruth Adler")}
+    assert _who(root) == ["#spk-okafor", "#spk-adler", "#spk-okafor"]
+    _check(conversion)
+
+
+def test_the_last_word_of_a_surname_with_particles_names_its_bearer():
+    conversion = convert("Interviewee: Pieter van der Berg\nDate: 1 May 1999\n\n"
+                         "ADLER: Why?\n\nBERG: Rain.\n\nADLER: And?\n\nBERG: Drains.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-berg": ("interviewee", "Pieter van der Berg"), "spk-adler": ("participant", "ADLER")}
+    assert _who(root) == ["#spk-adler", "#spk-berg"] * 2
+    _check(conversion)
+
+
+@pytest.mark.parametrize("headnote, interviewee, label", [
+    ("Pieter van der Berg spoke with Ruth Adler.", ("spk-berg", "Pieter van der Berg"), "BERG"),
+    ("Marine Le Pen spoke with Ruth Adler.", ("spk-pen", "Marine Le Pen"), "LE PEN"),
+    ("Le Pen spoke with Ruth Adler.", ("spk-pen", "Le Pen"), "LE PEN"),
+    ("The Senator spoke with Ruth Adler.", ("spk-senator", "The Senator"), "SENATOR"),
+    ("Emily Post spoke with Ruth Adler.", ("spk-post", "Emily Post"), "POST"),
+])
+def test_a_person_who_spoke_with_someone_is_the_interviewee_whatever_their_name(headnote, interviewee, label):
+    conversion = convert(f"{headnote}\n\nADLER: Why?\n\n{label}: Rain.\n\nADLER: And?\n\n{label}: Drains.\n")
+    root = conversion.tree.getroot()
+    ident, name = interviewee
+    assert _people(root) == {ident: ("interviewee", name), "spk-adler": ("interviewer", "Ruth Adler")}
+    assert _who(root) == ["#spk-adler", f"#{ident}"] * 2
+    _check(conversion)
+
+
+@pytest.mark.parametrize("publication, ident", [("The Washington Post", "spk-post"), ("New York Post", "spk-post"),
+                                                 ("EIR", "spk-eir")])
+def test_a_press_word_after_an_article_or_two_capitalised_words_is_a_publication(publication, ident):
+    conversion = convert(f"{publication} spoke with Ruth Adler.\n\nQ: Why?\n\nADLER: Rain.\n\nQ: And?\n\nADLER: Drains.\n")
+    people = _people(conversion.tree.getroot())
+    assert people["spk-adler"] == ("interviewee", "Ruth Adler")
+    assert people[ident] == ("interviewer", publication)
+    _check(conversion)
+
+
+def test_a_slip_of_one_letter_in_a_one_word_label_is_merged_with_a_warning():
+    conversion = convert("Tobias: One.\n\nAnna: Two.\n\nTobias: Three.\n\nAnna: Four.\n\nTobais: Five.\n\n"
+                         "Anna: Six.\n\nTobias: Seven.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-tobias": ("participant", "Tobias"), "spk-anna": ("participant", "Anna")}
+    assert _who(root) == ["#spk-tobias", "#spk-anna"] * 3 + ["#spk-tobias"]
+    assert any("'Tobais'" in w and "one-letter" in w for w in conversion.interview.warnings)
+    _check(conversion)
+
+
+def test_a_place_or_an_organisation_in_the_headnote_gives_no_full_name():
+    conversion = convert("Recorded at the Smith Institute library by the New York office for Harrow Valley Gazette.\n\n"
+                         "YORK: Why?\n\nSMITH: Rain.\n\nGAZETTE: And?\n\nSMITH: Drains.\n\nYORK: So?\n\n"
+                         "GAZETTE: Thanks.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-york": ("participant", "YORK"), "spk-smith": ("participant", "SMITH"),
+                             "spk-gazette": ("participant", "GAZETTE")}
+    assert _who(root) == ["#spk-york", "#spk-smith", "#spk-gazette", "#spk-smith", "#spk-york", "#spk-gazette"]
+    _check(conversion)

@@ -6,13 +6,13 @@ import re
 import unicodedata
 
 from .config import Sidecar
-from .letters import UPPER
+from .letters import NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import one_edit_apart
-from .readers.metadata import people
+from .readers.metadata import looks_like_a_person, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
@@ -20,8 +20,8 @@ _MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
 # that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
 _NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
-# Names never run across a line (the words between are spaces or tabs).
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|van|von|de|da|del|di|la|le|bin|ibn))*"
+# Names never run across a line (the words between are spaces or tabs); particles only before a name word.
+_NAME = rf"{_NAME_WORD}(?:(?:[ \t]+(?:{'|'.join(PARTICLES)})\b)*[ \t]+{_NAME_WORD})*"
 # One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
 _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
 # "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y").
@@ -36,11 +36,16 @@ _INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC}
 _CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
-# A publication or organisation speaking with someone: an article, a press word, or an acronym ("EIR").
-_PUBLICATION = re.compile(
-    rf"^(?:The|Le|La|Les|El|Die|Der|Das|Il)[ \t]+{UPPER}|^{UPPER}{{2,6}}$"
-    r"|\b(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
+# A publication or organisation speaking with someone: a press word after an article ("The Times", "Le Monde",
+# "The Washington Post") or after two capitalised words ("New York Post"), or an acronym ("EIR"). A bare article
+# ("Le Pen", "The Senator") or one word before a press word ("Emily Post") may be a person's name.
+_PRESS_WORD = (
+    r"(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
     r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
+)
+_PUBLICATION = re.compile(
+    rf"^(?:The|Le|La|Les|El|Die|Der|Das|Il)[ \t]+(?:\S+[ \t]+)*{_PRESS_WORD}"
+    rf"|{UPPER}\w*[ \t]+{UPPER}\w*[ \t]+{_PRESS_WORD}|^{UPPER}{{2,6}}$"
 )
 _KICKER = re.compile(
     rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})[{_MARKERS}*†‡]*\s*$", re.I
@@ -55,18 +60,34 @@ def slug(text: str) -> str:
     return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "x"
 
 
-_PARTICLES = {"van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "ter", "ten", "bin", "ibn", "al"}
+_PARTICLES = frozenset(PARTICLES)
+
+
+_SUFFIXES = frozenset(NAME_SUFFIXES)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without a suffix after it ("Martin Luther King Jr." → Martin, Luther, King)."""
+    words = name.split()
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
 
 
 def _surname(name: str) -> str:
     """The last word of a name, with the particles before it: "Pieter van der Berg" → "van der Berg"."""
-    words = name.split()
+    words = _name_words(name)
     if not words:
         return name
     start = len(words) - 1
     while start > 1 and words[start - 1] in _PARTICLES:  # lower-case particles only: "DR. VAN" is no particle
         start -= 1
     return " ".join(words[start:])
+
+
+def _is_surname(key: str, name: str) -> bool:
+    """Whether a label's key is the name's surname: its last words, with its particles or without ("van der
+    berg" or "berg" for Pieter van der Berg, "le pen" for Marine Le Pen)."""
+    full = _key(" ".join(_name_words(name)))
+    return bool(full) and key != full and f" {full}".endswith(f" {key}")
 
 
 def _initials(name: str) -> str:
@@ -109,7 +130,7 @@ class _Cast:
                 return person
         # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id. Otherwise the id is the
         # name's last word ("Pieter van der Berg": spk-berg), as it always was: ids of existing editions stay.
-        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else name.split()[-1] if name.split() else name)
+        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else _name_words(name)[-1] if name.split() else name)
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
@@ -133,22 +154,17 @@ class _Cast:
             ("full name", lambda p: _key(p.name) == key),
         )
         inferred = (
-            ("surname", lambda p: _key(_surname(p.name)) == key),
+            ("surname", lambda p: _is_surname(key, p.name)),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
             ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
-            ("surname after a title", lambda p: _key(_surname(p.name)) == untitled or (
+            ("surname after a title", lambda p: _is_surname(untitled, p.name) or (
                 # "DR. VAN DER BERG" for Dr. Pieter van der Berg: the words after the title end the full name
                 untitled != key and f" {_key(p.name)}".endswith(f" {untitled}")
             )),
             (
                 "a one-letter difference",
                 # a slip in a given name ("Tobais Wendt"), never in the surname or the honorific
-                lambda p: len(key) >= 4
-                and any(
-                    one_edit_apart(key, _key(l)) and _key(_surname(_strip_honorific(l))) == _key(_surname(_strip_honorific(label)))
-                    and _key(_strip_honorific(l)) != _key(_strip_honorific(label))
-                    for l in [p.name, *p.labels]
-                ),
+                lambda p: len(key) >= 4 and any(_a_slip(label, l) for l in [p.name, *p.labels]),
             ),
         )
         title = _title(label)
@@ -254,6 +270,8 @@ _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
 _WORD = rf"{UPPER}[\w'’-]*"
 _INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")
+# "Ruth Adler, Moderator": a full name and a remark on the speaker (a role, an occupation).
+_REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
 
@@ -271,15 +289,20 @@ def _resolve_label(
     printed_role = _PRINTED_ROLE.match(label)
     if printed_role:
         label = printed_role.group("name")
-    inverted = _INVERTED.fullmatch(label)
-    if inverted:
-        label = f"{inverted.group('given')} {inverted.group('surname')}"
+    label, remark = _name_and_remark(label, interview.convention)
+    remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label)
     if person is None and printed_role is None:
         person, how = _by_role_or_publication(cast, label, sidecar, [t.label for t in interview.turns()])
     if person is None and printed_role is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
+    if person is None and remark:
+        # "Pieter Visser, Hydrologist": a role word sets the role, any other remark is kept as the affiliation
+        person = cast.add(label, remark_role or "participant", None if remark_role else remark)
+        how = "role printed with the label" if remark_role else "remark printed with the label kept as affiliation"
+    elif person is not None and remark_role and person.role == "participant":
+        person.role = remark_role
     if person is None and printed_role is None and (full_name := _headnote_name(interview, label)):
         person, how = cast.add(full_name, "participant"), "the full name in the headnote"
     if person is None:
@@ -300,6 +323,28 @@ def _resolve_label(
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
     return person
+
+
+def _name_and_remark(label: str, convention: str) -> tuple[str, str]:
+    """A label's name and the remark printed after it: only a video-call label line prints a name surname first
+    ("[Okafor, Chidi] 14:02:11": Chidi Okafor); elsewhere, and for a role word, what follows a full name's comma
+    is a remark ("Ruth Adler, Moderator"); a label is never re-read from any other comma ("Doe, Jane" stays)."""
+    inverted = _INVERTED.fullmatch(label) if convention == "label-line" else None
+    if inverted and inverted.group("given").casefold() not in _ROLE_LABELS:
+        return f"{inverted.group('given')} {inverted.group('surname')}", ""
+    remarked = _REMARKED.fullmatch(label)
+    if remarked:
+        return remarked.group("name"), remarked.group("remark").strip()
+    return label, ""
+
+
+def _a_slip(label: str, other: str) -> bool:
+    """Whether a label is another printed with one letter wrong ("Tobais" for "Tobias"), the honorific the same;
+    where both have two words or more ("Tobais Wendt", "MR. FENWICH"), only in the given name, never the surname."""
+    mine, theirs = _strip_honorific(label), _strip_honorific(other)
+    if not one_edit_apart(_key(label), _key(other)) or _key(mine) == _key(theirs):
+        return False
+    return len(label.split()) < 2 or len(other.split()) < 2 or _key(_surname(mine)) == _key(_surname(theirs))
 
 
 def _other_title(person: Participant, title: str) -> bool:
@@ -328,11 +373,19 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
     key = _key(_strip_honorific(label))
     found = set()
     for block in interview.headnote:
-        for hit in _NAME_RUN.finditer(plain_text(block.content)):
+        text = plain_text(block.content)
+        for hit in _NAME_RUN.finditer(text):
+            if _BEFORE_A_PLACE.search(text, 0, hit.start()):
+                continue  # "by the New York office", "in Kabul": a place or an organisation
             words = _trim_name(hit.group()).split()
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …")
-            found.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
+            names = (" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
+            found.update(name for name in names if looks_like_a_person(name))
     return found.pop() if len(found) == 1 else None
+
+
+# The words before a capitalised run that make it a place's or an organisation's name, not a person's.
+_BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from|the|of)[ \t]+$")
 
 
 def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
@@ -359,7 +412,7 @@ def _trim_name(name: str) -> str:
 def _expand(cast: _Cast, name: str) -> str:
     """A surname in the headnote ("Dr. Mizin") stands for the full name already known ("Viktor Mizin")."""
     for person in cast.people:
-        if len(name.split()) == 1 and _key(_surname(person.name)) == _key(name):
+        if len(name.split()) == 1 and _is_surname(_key(name), person.name):
             return person.name
     return name
 
