@@ -490,3 +490,13 @@ def test_bare_q_paragraphs_without_questions_are_text(tmp_path):
         ("smith", "And unofficially?"), ("jones", "Still nobody. Q Branch never asked."),
     ]
 
+
+def test_a_lower_case_label_on_a_continuation_line_is_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("QUESTION: What did you learn in the war?\nANSWER: That you never forget being\n"
+                      "answer: no, I would not go back.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert _turns(root) == [
+        ("question", "QUESTION", "What did you learn in the war?"),
+        ("answer", "ANSWER", "That you never forget being answer: no, I would not go back."),
+    ]

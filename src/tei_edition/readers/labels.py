@@ -317,13 +317,17 @@ class Detection:
     def name(self) -> str:
         return "+".join(style.name for style in self.styles)
 
-    def match(self, line: str, block_start: bool = True) -> LabelMatch | None:
+    def match(self, line: str, block_start: bool = True, sentence_start: bool = True) -> LabelMatch | None:
         """The speaker label at the start of ``line``, if it is one that the detection accepted; ``block_start``
-        says whether the line opens a paragraph (block)."""
+        says whether the line opens a paragraph (block), ``sentence_start`` whether it opens a sentence (it opens
+        a block, or the line before it ends a sentence). A label in lower case ("answer:") is one only where a
+        sentence starts: on a hard-wrapped line in mid-sentence it is text."""
         for style in self.styles:
             if style.block_start and not block_start:
                 continue
             found = style.match(line)
+            if found and found.folded and not (block_start or sentence_start):
+                continue
             if found and label_key(found.label) in self.accepted.get(style.name, ()):
                 return found
         return None

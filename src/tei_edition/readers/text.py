@@ -41,6 +41,8 @@ _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
+# A line that ends a sentence, after which a label in lower case ("smith:") may start a turn.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]*]*\s*$")
 # Abbreviations after which a name must follow: a block ending in one is unfinished.
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Amb)\.\s*$")
 
@@ -375,7 +377,11 @@ class TextReader:
                 continue
             leading = _LEADING_TIME.match(raw)
             line = raw[leading.end():] if leading else raw
-            found = detection.match(line.strip(), block_start=offset == 0)
+            previous = block_lines[offset - 1] if offset else ""
+            sentence_start = not offset or bool(
+                _LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
+            )
+            found = detection.match(line.strip(), block_start=offset == 0, sentence_start=sentence_start)
             if found and found.alone and not detection.styles[0].explicit:
                 rest = block_lines[offset + 1 :] or [following_block]
                 if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
