@@ -179,3 +179,14 @@ def test_a_place_or_an_organisation_in_the_headnote_gives_no_full_name():
                              "spk-gazette": ("participant", "GAZETTE")}
     assert _who(root) == ["#spk-york", "#spk-smith", "#spk-gazette", "#spk-smith", "#spk-york", "#spk-gazette"]
     _check(conversion)
+
+
+def test_a_suffix_after_a_labels_comma_is_part_of_the_name():
+    conversion = convert("**Ruth Adler:** Welcome.\n\n**Martin Luther King, Jr.:** Thanks.\n\n"
+                         "**Ruth Adler:** Go on.\n\n**Martin Luther King, Jr.:** Rain.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-adler": ("participant", "Ruth Adler"),
+                             "spk-king": ("participant", "Martin Luther King Jr.")}
+    assert _affiliations(root) == {"spk-adler": None, "spk-king": None}
+    assert _who(root) == ["#spk-adler", "#spk-king"] * 2
+    _check(conversion)

@@ -333,6 +333,8 @@ def _name_and_remark(label: str, convention: str) -> tuple[str, str]:
     if inverted and inverted.group("given").casefold() not in _ROLE_LABELS:
         return f"{inverted.group('given')} {inverted.group('surname')}", ""
     remarked = _REMARKED.fullmatch(label)
+    if remarked and remarked.group("remark").strip() in _SUFFIXES:
+        return f"{remarked.group('name')} {remarked.group('remark').strip()}", ""  # "Jane Doe, Jr." is her name
     if remarked:
         return remarked.group("name"), remarked.group("remark").strip()
     return label, ""
