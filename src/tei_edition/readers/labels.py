@@ -27,25 +27,28 @@ _NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM"
 _LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
 _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
-#: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
-#: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
     "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
-    # other languages' question and answer labels, which are labels only as a pair (see ROLE_PAIRS)
+    # other languages' question and answer labels, which name their role only beside their partner (label_role)
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
-#: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. Each is a label
-#: only where its partner is one too, and a letter only where it recurs: a lone "P." or "R." is an initial.
+#: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
+#: only where its partner is one too. A letter is judged so only in the record style ("P. text"), where it is a label
+#: only where it recurs beside its partner and not beside the English letter of its role: a lone "P." or an "R."
+#: beside "A." is an initial. "P:" and "P -" are labels like any other (initials); each names a role only beside
+#: its partner (label_role).
 ROLE_PAIRS = (("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"))
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
 ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in _QA_WORDS) + r")\)"
+#: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
+#: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
 PLAIN_LABEL = (
     rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
@@ -398,7 +401,9 @@ def _judge(
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
             accepted.add(key)
         elif len(variant) == 1:
-            accepted.add(key)  # a one-letter slip in a recurring label ("Tobais" for "Tobias")
+            # one letter from a recurring label ("Tobais" beside "Tobias"): a slip, so a speaker label too; it
+            # becomes its own participant unless speakers.py merges it (a slip in a given name: "Tobais Wendt")
+            accepted.add(key)
         else:
             rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
     return accepted, rejected

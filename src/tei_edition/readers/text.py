@@ -132,9 +132,10 @@ class TextReader:
             explanation.append(found[2])
 
         blocks = split_blocks("\n".join(work))
-        self.speaker_headings = _speaker_headings(blocks)
+        headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
+        self.speaker_headings = _speaker_headings(blocks, headings)
         metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
-        detection = self._detect(blocks, metadata_blocks, interview.metadata)
+        detection = self._detect(blocks, metadata_blocks, interview.metadata, headings)
         interview.convention = detection.name
         interview.explanation = explanation + detection.reasons
         interview.normalisations = normalisations
@@ -152,11 +153,10 @@ class TextReader:
         meta_lines = 0
 
         for block_index, block in enumerate(blocks):
-            flat = unwrap(block.text)
             if _RULE.match(block.text):
                 rules += 1
                 continue
-            heading = _HEADING.match(flat)
+            heading = headings[id(block)]
             if heading and _TIME_ONLY.match(heading.group("text")):
                 # "## 00:00:14" before a turn: the time of what follows, not a section.
                 self._take_time(_TIME_ONLY.match(heading.group("text")), block.line, whole_line=True)
@@ -229,11 +229,13 @@ class TextReader:
 
     # -- detection ---------------------------------------------------------------------------------------
 
-    def _detect(self, blocks: list[RawBlock], metadata_blocks: dict, metadata: dict[str, str]) -> Detection:
+    def _detect(
+        self, blocks: list[RawBlock], metadata_blocks: dict, metadata: dict[str, str], headings: dict
+    ) -> Detection:
         candidates: list[str] = []
         block_starts: list[int] = []  # the candidates that open a block
         for block in blocks:
-            heading = _HEADING.match(unwrap(block.text))
+            heading = headings[id(block)]
             if heading and heading.group("text") in self.speaker_headings:
                 block_starts.append(len(candidates))
                 candidates.append(heading.group("text"))  # a label alone on its line, as far as detection goes
@@ -526,12 +528,13 @@ def _line_numbers(lines: list[str]) -> dict[int, int]:
     return found
 
 
-def _speaker_headings(blocks: list[RawBlock]) -> set[str]:
+def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | None]) -> set[str]:
     """Markdown headings that name the speaker of the block after them ("### Hannah Osei"): names that head
-    two blocks or more, where two names or more do so. Any other heading heads a section."""
+    two blocks or more, where two names or more do so. Any other heading heads a section. ``headings`` holds
+    each block's heading match by the block's id."""
     counts: dict[str, int] = {}
     for block in blocks:
-        heading = _HEADING.match(unwrap(block.text))
+        heading = headings[id(block)]
         if heading and _NAME.fullmatch(heading.group("text")):
             counts[heading.group("text")] = counts.get(heading.group("text"), 0) + 1
     names = {name for name, n in counts.items() if n >= 2 and label_key(name).split()[0] not in NOT_SPEAKERS}
