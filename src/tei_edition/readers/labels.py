@@ -401,8 +401,8 @@ def _judge(
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
             accepted.add(key)
         elif len(variant) == 1:
-            # one letter from a recurring label ("Tobais" beside "Tobias"): a slip, so a speaker label too; it
-            # becomes its own participant unless speakers.py merges it (a slip in a given name: "Tobais Wendt")
+            # one letter from a recurring label ("Tobais" beside "Tobias"): a slip, so a speaker label too; nothing
+            # is merged here: speakers.py decides whether it names the same person (and warns when it merges)
             accepted.add(key)
         else:
             rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
