@@ -436,3 +436,13 @@ def test_every_element_the_schema_allows_has_a_template(to):
     page = parse_html(html) if to == "html" else None
     if page is not None:
         assert page.xpath("//span[@class='gap']") and page.xpath("//em[@class='stage']")
+
+
+def test_a_source_without_publication_or_date_has_no_stray_commas():
+    """A transcript that names no publication and no date: its source is “Title”., not “Title”, ."""
+    from tei_edition.convert import convert_file
+
+    conversion = convert_file(Path(__file__).parent / "data" / "captions" / "notes.vtt")
+    page = parse_html(render_html(conversion.tree))
+    source = "".join(next(dd for dd in page.iter("dd") if dd.get("class") == "source").itertext())
+    assert source.startswith("“Harbour memories”. ") and ", ." not in source

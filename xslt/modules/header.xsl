@@ -119,10 +119,12 @@
   <xsl:mode name="m:header" on-no-match="shallow-skip"/>
 
   <xsl:template match="tei:bibl" mode="m:header">
-    <xsl:for-each select="tei:title[@level = 'a']">“{f:plain(.)}”, </xsl:for-each>
-    <xsl:for-each select="tei:title[not(@level = 'a')]"><cite>{f:plain(.)}</cite></xsl:for-each>
+    <!-- a comma only between parts that are there: a transcript without publication or date is “Title”. -->
+    <xsl:variable name="publication" select="tei:title[not(@level = 'a')]"/>
+    <xsl:for-each select="tei:title[@level = 'a']">“{f:plain(.)}”<xsl:if test="$publication or ../tei:date">, </xsl:if></xsl:for-each>
+    <xsl:for-each select="$publication"><cite>{f:plain(.)}</cite></xsl:for-each>
     <xsl:for-each select="tei:abbr"> ({f:plain(.)})</xsl:for-each>
-    <xsl:for-each select="tei:date">, <xsl:apply-templates select="." mode="m:html"/>
+    <xsl:for-each select="tei:date"><xsl:if test="$publication">, </xsl:if><xsl:apply-templates select="." mode="m:html"/>
       <xsl:if test="@cert = ('low', 'medium')"> (inferred)</xsl:if>
     </xsl:for-each>
     <xsl:text>.</xsl:text>
