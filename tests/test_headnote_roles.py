@@ -190,3 +190,25 @@ def test_a_suffix_after_a_labels_comma_is_part_of_the_name():
     assert _affiliations(root) == {"spk-adler": None, "spk-king": None}
     assert _who(root) == ["#spk-adler", "#spk-king"] * 2
     _check(conversion)
+
+
+def _said(root):
+    """Who says what: (who, the words of the turn without its speaker label)."""
+    return [(sp.get("who"), " ".join(" ".join(" ".join(p.itertext()) for p in sp.iterfind("t:p", NS)).split()))
+            for sp in root.iterfind(".//t:body//t:sp", NS)]
+
+
+@pytest.mark.parametrize("first, second, people", [
+    ("INTERVIEWER:", "INTERVIEWEE:", {"spk-interviewer": ("interviewer", "INTERVIEWER"),
+                                      "spk-interviewee": ("interviewee", "INTERVIEWEE")}),
+    ("DAN:", "DANA:", {"spk-dan": ("participant", "DAN"), "spk-dana": ("participant", "DANA")}),
+    ("**Mark:**", "**Marc:**", {"spk-mark": ("participant", "Mark"), "spk-marc": ("participant", "Marc")}),
+])
+def test_two_recurring_labels_one_letter_apart_are_two_people(first, second, people):
+    conversion = convert(f"{first} Where were you born?\n\n{second} In Leeds.\n\n{first} When?\n\n{second} In 1931.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == people
+    one, other = (f"#{ident}" for ident in people)
+    assert _said(root) == [(one, "Where were you born?"), (other, "In Leeds."), (one, "When?"), (other, "In 1931.")]
+    assert not any("one-letter" in w for w in conversion.interview.warnings)
+    _check(conversion)

@@ -141,11 +141,14 @@ class _Cast:
     def by_role(self, role: str) -> list[Participant]:
         return [p for p in self.people if p.role == role]
 
-    def match(self, label: str) -> tuple[Participant | None, str]:
+    def match(self, label: str, counts: dict[str, int] | None = None, turns: int = 1) -> tuple[Participant | None, str]:
         """The participant a label names, and how it was matched.
 
         Only the label as listed or the full name matches a label that names nobody ("MR"), and a person
         whose name or labels carry another honorific ("MR. FENWICK" for "MS. FENWICK") is another person.
+        ``counts`` gives the number of turns of each label of the file (by ``label_key``) and ``turns`` the
+        label's own: a label one letter from another person's is a slip of it only if it is printed once and
+        the other recurs (see ``_a_slip_of``); without ``counts``, every other person counts as recurring.
         """
         key = _key(label)
         untitled = _key(_strip_honorific(label))
@@ -163,8 +166,10 @@ class _Cast:
             )),
             (
                 "a one-letter difference",
-                # a slip in a given name ("Tobais Wendt"), never in the surname or the honorific
-                lambda p: len(key) >= 4 and any(_a_slip(label, l) for l in [p.name, *p.labels]),
+                # a slip printed once ("Tobais" among "Tobias" turns, "Tobais Wendt"): never two role words, in
+                # a name of two words or more never the surname, never the honorific
+                lambda p: len(key) >= 4 and turns < 2 and _recurs(p, counts)
+                and any(_a_slip(label, l) for l in [p.name, *p.labels]),
             ),
         )
         title = _title(label)
@@ -240,14 +245,16 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     aliases = {_key(k): v for k, v in sidecar.aliases.items()}
     # Full names first, so that initials and surnames used elsewhere can be merged into them.
     first_seen: dict[str, int] = {}
+    counts: dict[str, int] = {}  # turns per label (by key): a one-off label may be a slip of a recurring one
     for index, turn in enumerate(interview.turns()):
         if turn.label:
             first_seen.setdefault(turn.label, index)
+            counts[_key(turn.label)] = counts.get(_key(turn.label), 0) + 1
     ordered = sorted(first_seen, key=lambda l: (len(aliases.get(_key(l), l).split()) < 2, first_seen[l]))
     resolved: dict[str, str] = {}
     unknown_labels: list[str] = []
     for label in ordered:
-        person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels)
+        person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels, counts)
         resolved[label] = person.id
     if unknown_labels:
         # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
@@ -278,7 +285,7 @@ _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-
 
 def _resolve_label(
     interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str],
-    unknown_labels: list[str],
+    unknown_labels: list[str], counts: dict[str, int],
 ) -> Participant:
     """The participant one label stands for (created with a warning when nothing matches)."""
     line = next((t.line for t in interview.turns() if t.label == label_as_printed), 0)
@@ -292,7 +299,7 @@ def _resolve_label(
     label, remark = _name_and_remark(label, interview.convention)
     remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
-    person, how = cast.match(label)
+    person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
     if person is None and printed_role is None:
         person, how = _by_role_or_publication(cast, label, sidecar, [t.label for t in interview.turns()])
     if person is None and printed_role is not None:
@@ -341,12 +348,25 @@ def _name_and_remark(label: str, convention: str) -> tuple[str, str]:
 
 
 def _a_slip(label: str, other: str) -> bool:
-    """Whether a label is another printed with one letter wrong ("Tobais" for "Tobias"), the honorific the same;
-    where both have two words or more ("Tobais Wendt", "MR. FENWICH"), only in the given name, never the surname."""
+    """Whether a label could be another printed with one letter wrong ("Tobais" for "Tobias"), the honorific the
+    same; never two role words ("INTERVIEWER", "INTERVIEWEE"); where both have two words or more ("Tobais Wendt",
+    "MR. FENWICH"), only in the given name, never the surname. Whether it is a slip also depends on how often
+    each is printed (``_Cast.match``): two labels that both recur ("DAN", "DANA") are two people."""
     mine, theirs = _strip_honorific(label), _strip_honorific(other)
     if not one_edit_apart(_key(label), _key(other)) or _key(mine) == _key(theirs):
         return False
+    if _key(label) in _ROLE_LABELS and _key(other) in _ROLE_LABELS:
+        return False
     return len(label.split()) < 2 or len(other.split()) < 2 or _key(_surname(mine)) == _key(_surname(theirs))
+
+
+def _recurs(person: Participant, counts: dict[str, int] | None) -> bool:
+    """Whether a person is printed often enough for a one-off label to be a slip of theirs: their labels have
+    two turns or more, or none of their labels is a turn's (the sidecar or the header names them)."""
+    if counts is None:
+        return True
+    printed = [counts[k] for k in {_key(l) for l in [person.name, *person.labels]} if k in counts]
+    return not printed or sum(printed) >= 2
 
 
 def _other_title(person: Participant, title: str) -> bool:
