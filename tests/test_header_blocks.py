@@ -287,3 +287,32 @@ def test_an_interviewee_printed_surname_first_is_named_given_name_first():
     assert _turns(root) == [("#spk-adler", "Why?"), ("#spk-doe", "Rain."), ("#spk-adler", "And?"),
                             ("#spk-doe", "Drains.")]
     _check_whole(conversion, source, ["Interviewee: Doe, Jane"])
+
+
+# ------------------------------------------------------------------ 5. header blocks whose names hold abbreviations
+
+
+_BORN = "\nADLER: Where were you born?\n\nSMITH: In Leeds.\n\nADLER: When?\n\nSMITH: In 1942.\n"
+
+
+@pytest.mark.parametrize("header, interviewee, interviewer", [
+    # a rank before the name, beside a date that vouches for the block
+    (["Interviewee: Sgt. John Smith", "Interviewer: Ruth Adler", "Date: 12 May 2001"],
+     ("spk-smith", "Sgt. John Smith"), ("spk-adler", "Ruth Adler")),
+    # "b. 1932" ends no sentence, with a date or without
+    (["Narrator: Mary Smith, b. 1932", "Interviewer: Ruth Adler", "Date: 12 May 2001"],
+     ("spk-smith", "Mary Smith"), ("spk-adler", "Ruth Adler")),
+    (["Narrator: Mary Smith, b. 1932", "Interviewer: Ruth Adler"],
+     ("spk-smith", "Mary Smith"), ("spk-adler", "Ruth Adler")),
+    # "Dag" is a given name, not a greeting
+    (["Interviewee: Dag Smith", "Interviewer: Tom Adler"], ("spk-smith", "Dag Smith"), ("spk-adler", "Tom Adler")),
+])
+def test_a_header_block_with_a_rank_a_birth_year_or_a_name_like_a_greeting_is_header(header, interviewee, interviewer):
+    source = "\n".join(header) + "\n" + _BORN
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert _people(root) == {interviewee[0]: ("interviewee", interviewee[1]),
+                             interviewer[0]: ("interviewer", interviewer[1])}
+    assert _turns(root) == [(f"#{interviewer[0]}", "Where were you born?"), (f"#{interviewee[0]}", "In Leeds."),
+                            (f"#{interviewer[0]}", "When?"), (f"#{interviewee[0]}", "In 1942.")]
+    _check_whole(conversion, source, header)

@@ -138,9 +138,10 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     Every line must be ``KEY: value`` with a known key, except that a title line may head a block of at least
     two such lines ("Zeitzeugeninterview – Archiv Görlitz / Interviewte: … / Datum: …"): it is the ``title``
     (and, when it reads "Interview with NAME", names the interviewee). The value of an interviewer or
-    interviewee key must read as names, not as speech ("Interviewer: Where were you born?" is a turn); in
+    interviewee key must read as names, not as a question ("Interviewer: Where were you born?" is a turn); in
     lines that name only interviewers and interviewees ("Moderator: … / Panelists: …", or one line alone),
-    nothing but names and remarks on them ("Host: Welcome back / Guest: Thanks" is two turns).
+    with no date, place or other key to vouch for the block, nothing but names and remarks on them, and no
+    sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
     fields = _key_lines(lines)
     if fields is None and len(lines) >= 3 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
@@ -169,11 +170,13 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             return None
         key = normalise_key(raw_key)
         value = found.group("value")
-        if key in fields or (key in _ROLE_KEYS and (not _reads_as_names(value) or _says_a_sentence(value))):
-            return None  # a key that repeats, or speech after "Interviewer:", makes turns, not a header
+        if key in fields or (key in _ROLE_KEYS and not _reads_as_names(value)):
+            return None  # a key that repeats, or a question after "Interviewer:", makes turns, not a header
         fields[key] = value
-    if set(fields) <= _ROLE_KEYS and not all(_names_people(v) for v in fields.values()):
-        return None  # no date, place or other header key vouches for the block: the names must be names
+    if set(fields) <= _ROLE_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
+        # no date, place or other header key vouches for the block: the names must be names, and no sentence
+        # may end in them ("CHAIR: Welcome, Minister. Please sit down." is a turn)
+        return None
     return fields or None
 
 
@@ -197,15 +200,17 @@ def _names_people(value: str) -> bool:
 
 # The end of a sentence with more text after it, and the word it ends.
 _SENTENCE_END = re.compile(r"(?P<word>[\w'’.-]*)(?P<stop>[.?!])(?=\s+\S)")
-# Words a full stop follows without ending a sentence: initials, honorifics, suffixes ("J.", "Dr.", "Jr.").
+# Words a full stop follows without ending a sentence: initials, honorifics and ranks, suffixes, and the
+# abbreviations of a remark on a name ("J.", "Dr.", "Sgt.", "Jr.", "b. 1932", "ca. 1950", "Univ.", "ret.").
 _ABBREVIATION = re.compile(
     rf"{UPPER}|(?:\w{{1,2}}\.)+\w{{0,2}}|(?i:dr|mr|mrs|ms|mx|prof|rev|sen|rep|gen|amb|capt|col|lt|st|jr|sr|inc|ltd|co|corp|mme|mlle"
-    r"|sig|sra|dhr|mevr|hr|fr)"
+    r"|sig|sra|dhr|mevr|hr|fr|sgt|cpl|maj|adm|hon|gov|univ|ret|b|d|ca)"
 )
-# Greetings and other words that are said, not names: a role line holding one is a turn.
+# Greetings and other words that are said, not names: a role line holding one is a turn. No word that is also a
+# common given name ("Dag Solstad": the Dutch and Scandinavian "dag" is left out).
 _SPEECH_WORDS = frozenset(
     "hello hi hey welcome thanks thank good morning afternoon evening okay ok yes no well right sure please "
-    "sorry bye goodbye hallo guten bonjour merci hola gracias buongiorno ciao grazie dag здравствуйте спасибо".split()
+    "sorry bye goodbye hallo guten bonjour merci hola gracias buongiorno ciao grazie здравствуйте спасибо".split()
 )
 
 
