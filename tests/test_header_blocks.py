@@ -316,3 +316,14 @@ def test_a_header_block_with_a_rank_a_birth_year_or_a_name_like_a_greeting_is_he
     assert _turns(root) == [(f"#{interviewer[0]}", "Where were you born?"), (f"#{interviewee[0]}", "In Leeds."),
                             (f"#{interviewer[0]}", "When?"), (f"#{interviewee[0]}", "In 1942.")]
     _check_whole(conversion, source, header)
+
+
+def test_a_label_without_the_suffix_of_a_name_in_the_header_names_its_bearer():
+    header = ["Interviewee: John Smith, Jr.", "Interviewer: Ruth Adler", "Date: 12 May 2001"]
+    source = "\n".join(header) + "\n\nAdler: Where were you born?\n\nJohn Smith: In 1942.\n\nAdler: Where?\n\nJohn Smith: Leeds.\n"
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-smith": ("interviewee", "John Smith Jr."), "spk-adler": ("interviewer", "Ruth Adler")}
+    assert _turns(root) == [("#spk-adler", "Where were you born?"), ("#spk-smith", "In 1942."),
+                            ("#spk-adler", "Where?"), ("#spk-smith", "Leeds.")]
+    _check_whole(conversion, source, header)

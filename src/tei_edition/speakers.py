@@ -85,7 +85,8 @@ def _surname(name: str) -> str:
 
 def _is_surname(key: str, name: str) -> bool:
     """Whether a label's key is the name's surname: its last words, with its particles or without ("van der
-    berg" or "berg" for Pieter van der Berg, "le pen" for Marine Le Pen)."""
+    berg" or "berg" for Pieter van der Berg, "le pen" for Marine Le Pen), a suffix after it or not ("smith" for
+    John Smith Jr.); the whole name, with its suffix or without, is no surname (``_Cast.match``: a full name)."""
     full = _key(" ".join(_name_words(name)))
     return bool(full) and key != full and f" {full}".endswith(f" {key}")
 
@@ -154,7 +155,8 @@ class _Cast:
         untitled = _key(_strip_honorific(label))
         exact = (
             ("listed label", lambda p: any(_key(l) == key for l in p.labels)),
-            ("full name", lambda p: _key(p.name) == key),
+            # "John Smith" is the full name of John Smith Jr. too (a label seldom prints the suffix)
+            ("full name", lambda p: key in (_key(p.name), _key(" ".join(_name_words(p.name))))),
         )
         inferred = (
             ("surname", lambda p: _is_surname(key, p.name)),
