@@ -500,3 +500,21 @@ def test_a_lower_case_label_on_a_continuation_line_is_text(tmp_path):
         ("question", "QUESTION", "What did you learn in the war?"),
         ("answer", "ANSWER", "That you never forget being answer: no, I would not go back."),
     ]
+
+
+def test_an_english_letter_on_a_wrapped_line_leaves_a_spanish_p_and_r_interview_its_answers(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "P. ¿Cuándo llegó usted a Madrid?\nR. En 1975, con mi familia. Vivimos en casa de mi tío, que\n"
+        "A. Martínez había conocido en la guerra.\nP. ¿Y después?\nR. Después nos mudamos a Vallecas.\n",
+        encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "record"
+    roles = _roles(root)
+    assert [(roles[who], label, text) for who, label, text in _turns(root)] == [
+        ("interviewer", "P", "¿Cuándo llegó usted a Madrid?"),
+        # "A. Martínez" on a wrapped line is an initial: the file's answer label is "R"
+        ("interviewee", "R", "En 1975, con mi familia. Vivimos en casa de mi tío, que A. Martínez había conocido en la guerra."),
+        ("interviewer", "P", "¿Y después?"),
+        ("interviewee", "R", "Después nos mudamos a Vallecas."),
+    ]

@@ -236,8 +236,12 @@ for _question, _answer in ROLE_PAIRS:
     for _one, _other in ((_question, _answer), (_answer, _question)):
         if _one not in ROLE_LABELS:
             _PAIRED.setdefault(_one, set()).add(_other)
-#: The English letter of each role: beside it, a foreign letter of the same role ("R." beside "A.") is an initial.
+#: The English letter of each role. Where the English pair recurs, or the English letter of a role recurs more often
+#: than a foreign one ("R. Patel" beside "A."), the foreign letter is an initial; where a foreign letter is the file's
+#: own label for a role ("R." in a Spanish "P."/"R." interview), the English letter of that role is the initial.
 _ENGLISH_LETTER = {"interviewer": "q", "interviewee": "a"}
+#: A line that ends a sentence: a line after it that starts with a label starts a turn, not a wrapped line's text.
+LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]*]*\s*$")
 
 
 _PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")
@@ -340,11 +344,17 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
     return ", ".join(f"{shown[key]}×{n}" for key, n in counter.most_common(limit))
 
 
-def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict[str, str], set[str]]:
-    """How often each label occurs, how it was printed, and which labels were printed with a timecode."""
+def _candidates(
+    style: LabelStyle, lines: list[str], block_starts: Iterable[int] = ()
+) -> tuple[Counter[str], dict[str, str], set[str], Counter[str]]:
+    """How often each label occurs, how it was printed, which labels were printed with a timecode, and how often
+    each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
+    not end a sentence: "que / A. Martínez había conocido"). Without ``block_starts``, no line counts as wrapped."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     timed: set[str] = set()
+    wrapped: Counter[str] = Counter()
+    starts = set(block_starts)
     for index, line in enumerate(lines):
         found = style.match(line)
         if not found or found.folded:
@@ -359,12 +369,28 @@ def _candidates(style: LabelStyle, lines: list[str]) -> tuple[Counter[str], dict
         shown.setdefault(key, found.label)
         if found.time:
             timed.add(key)
-    return counts, shown, timed
+        if starts and index and index not in starts and not LINE_ENDS_SENTENCE.search(lines[index - 1]):
+            wrapped[key] += 1
+    return counts, shown, timed, wrapped
+
+
+def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
+    """The foreign question or answer letters (record style) that are the file's own labels, by role: a letter that
+    opens a sentence at least twice (``opening``) beside its partner, where the English pair does not recur and the
+    English letter of its role does not occur more often than it."""
+    english_pair = all(counts[letter] >= 2 for letter in _ENGLISH_LETTER.values())
+    own: dict[str, str] = {}
+    for key in counts:
+        if key in _PAIRED and len(key) == 1 and any(other in counts for other in _PAIRED[key]):
+            role = ROLE_WORDS[key]
+            if opening[key] >= 2 and not english_pair and counts[_ENGLISH_LETTER[role]] <= opening[key]:
+                own[role] = key
+    return own
 
 
 def _judge(
     style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
-    timed: set[str] = frozenset(),
+    timed: set[str] = frozenset(), wrapped: Counter[str] | None = None,
 ) -> tuple[set[str], list[str]]:
     """Which candidate labels of a style are speakers; the second value says why others are not."""
     accepted: set[str] = set()
@@ -372,24 +398,32 @@ def _judge(
     # Question and answer labels of other languages are judged as pairs; a letter only in the record style, where
     # "P. Sánchez" is an initial: "P:" or "P -" is a label like any other (someone's initial, or a "pregunta").
     paired = {key for key in counts if key in _PAIRED and (style is RECORD or len(key) > 1)}
+    # A letter on a hard-wrapped line in mid-sentence is no evidence of a label: "que / A. Martínez", "was / R. Patel's".
+    opening = counts - (wrapped or Counter())
+    own = _own_letters(counts, opening) if style is RECORD else {}
+    initials: set[str] = set()  # English letters that are initials beside the file's own foreign letters
     for key in counts:
+        role = ROLE_WORDS.get(key)
         if _first_word(shown[key]) in NOT_SPEAKERS:
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
         elif key in paired and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
             # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner
             rejected.append(f"{shown[key]!r} (a question or answer label only where it recurs beside its partner)")
-        elif key in paired and len(key) == 1 and _ENGLISH_LETTER[ROLE_WORDS[key]] in counts:
-            # "R. Patel" on a wrapped line of an answer beside "Q." and "A.": the English pair is the file's own
-            rejected.append(
-                f"{shown[key]!r} (an initial: the file's {_ENGLISH_LETTER[ROLE_WORDS[key]].upper()!r} is the "
-                f"{ROLE_WORDS[key]}'s label)"
-            )
+        elif key in paired and len(key) == 1 and opening[key] < 2:
+            rejected.append(f"{shown[key]!r} (an initial: it opens a hard-wrapped line in mid-sentence)")
+        elif key in paired and len(key) == 1 and own.get(role) != key:
+            # "R. Kelly" beside a recurring "Q." and "A.": the English pair is the file's own
+            rejected.append(f"{shown[key]!r} (an initial: the file's {_ENGLISH_LETTER[role].upper()!r} is the {role}'s label)")
+        elif role and key == _ENGLISH_LETTER.get(role) and role in own:
+            # "A. Martínez" in a Spanish "P."/"R." interview: the foreign letter is the file's own
+            initials.add(key)
+            rejected.append(f"{shown[key]!r} (an initial: the file's {own[role].upper()!r} is the {role}'s label)")
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
-        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in paired:  # pairs: judged above
+        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in paired or key in initials:  # judged above
             continue
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
@@ -442,8 +476,8 @@ def detect_style(
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown, timed = _candidates(style, lines)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed)
+        counts, shown, timed, wrapped = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped)
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
             reasons.append("not speakers: " + "; ".join(rejected))
@@ -451,8 +485,8 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed = _candidates(style, lines)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed)
+        counts, shown, timed, wrapped = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped)
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)

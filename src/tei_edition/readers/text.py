@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
-from .labels import EXAMINATION_HEADER, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key
+from .labels import (
+    EXAMINATION_HEADER, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+)
 from .metadata import front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
@@ -41,8 +43,6 @@ _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
-# A line that ends a sentence, after which a label in lower case ("smith:") may start a turn.
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]*]*\s*$")
 # Abbreviations after which a name must follow: a block ending in one is unfinished.
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Amb)\.\s*$")
 
@@ -381,7 +381,7 @@ class TextReader:
             line = raw[leading.end():] if leading else raw
             previous = block_lines[offset - 1] if offset else ""
             sentence_start = not offset or bool(
-                _LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
+                LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
             )
             found = detection.match(line.strip(), block_start=offset == 0, sentence_start=sentence_start)
             if found and found.alone and not detection.styles[0].explicit:
