@@ -212,3 +212,13 @@ def test_two_recurring_labels_one_letter_apart_are_two_people(first, second, peo
     assert _said(root) == [(one, "Where were you born?"), (other, "In Leeds."), (one, "When?"), (other, "In 1931.")]
     assert not any("one-letter" in w for w in conversion.interview.warnings)
     _check(conversion)
+
+
+def test_a_spanish_y_between_two_names_joins_two_people_not_one_name():
+    conversion = convert("Conversación entre Juan Pérez y María López, grabada en Sevilla.\n\nPÉREZ: ¿Dónde nació?\n\n"
+                         "LÓPEZ: En Sevilla.\n\nPÉREZ: ¿Cuándo?\n\nLÓPEZ: En 1950.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-perez": ("participant", "Juan Pérez"), "spk-lopez": ("participant", "María López")}
+    assert _said(root) == [("#spk-perez", "¿Dónde nació?"), ("#spk-lopez", "En Sevilla."),
+                           ("#spk-perez", "¿Cuándo?"), ("#spk-lopez", "En 1950.")]
+    _check(conversion)

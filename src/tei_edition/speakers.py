@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .config import Sidecar
-from .letters import NAME_SUFFIXES, PARTICLES, UPPER
+from .letters import CONJUNCTIONS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
@@ -20,8 +20,10 @@ _MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
 # that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
 _NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
-# Names never run across a line (the words between are spaces or tabs); particles only before a name word.
-_NAME = rf"{_NAME_WORD}(?:(?:[ \t]+(?:{'|'.join(PARTICLES)})\b)*[ \t]+{_NAME_WORD})*"
+# Names never run across a line (the words between are spaces or tabs); particles only before a name word, and
+# no particle that is also "and" ("Conversación entre Juan Pérez y María López" names two people).
+_NAME_PARTICLES = "|".join(p for p in PARTICLES if p not in CONJUNCTIONS)
+_NAME = rf"{_NAME_WORD}(?:(?:[ \t]+(?:{_NAME_PARTICLES})\b)*[ \t]+{_NAME_WORD})*"
 # One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
 _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
 # "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y").
