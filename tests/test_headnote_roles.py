@@ -222,3 +222,17 @@ def test_a_spanish_y_between_two_names_joins_two_people_not_one_name():
     assert _said(root) == [("#spk-perez", "¿Dónde nació?"), ("#spk-lopez", "En Sevilla."),
                            ("#spk-perez", "¿Cuándo?"), ("#spk-lopez", "En 1950.")]
     _check(conversion)
+
+
+@pytest.mark.parametrize("headnote, label, ident, name", [
+    ("Oral history interview of Farid Noori, recorded by Laura Benn in 2004.", "NOORI", "spk-noori", "Farid Noori"),
+    ("Testimony of Jane Holloway, recorded by Laura Benn in 2004.", "HOLLOWAY", "spk-holloway", "Jane Holloway"),
+])
+def test_a_name_after_of_in_the_headnote_is_a_full_name_for_its_surname_label(headnote, label, ident, name):
+    conversion = convert(f"{headnote}\n\nBENN: Where were you born?\n\n{label}: In Kabul.\n\nBENN: When?\n\n"
+                         f"{label}: In 1950.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-benn": ("participant", "Laura Benn"), ident: ("participant", name)}
+    assert _said(root) == [("#spk-benn", "Where were you born?"), (f"#{ident}", "In Kabul."),
+                           ("#spk-benn", "When?"), (f"#{ident}", "In 1950.")]
+    _check(conversion)

@@ -402,16 +402,24 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
         text = plain_text(block.content)
         for hit in _NAME_RUN.finditer(text):
             if _BEFORE_A_PLACE.search(text, 0, hit.start()):
-                continue  # "by the New York office", "in Kabul": a place or an organisation
+                continue  # "in Kabul", "from Leeds": a place
+            if _BEFORE_THE.search(text, 0, hit.start()) and _THEN_A_NOUN.match(text, hit.end()):
+                continue  # "by the New York office": an organisation's name, a noun after it
             words = _trim_name(hit.group()).split()
-            # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …")
+            # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
+            # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
+            # Harrow Valley Gazette")
             names = (" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
             found.update(name for name in names if looks_like_a_person(name))
     return found.pop() if len(found) == 1 else None
 
 
-# The words before a capitalised run that make it a place's or an organisation's name, not a person's.
-_BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from|the|of)[ \t]+$")
+# The words before a capitalised run that make it a place's name, not a person's.
+_BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from)[ \t]+$")
+# "the" before a capitalised run and a lower-case word after it ("the New York office", "the Smith Institute
+# library"): the run names an organisation or a place.
+_BEFORE_THE = re.compile(r"\b(?i:the)[ \t]+$")
+_THEN_A_NOUN = re.compile(rf"[ \t]+(?!{UPPER})[^\W\d_]")
 
 
 def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
