@@ -518,3 +518,25 @@ def test_an_english_letter_on_a_wrapped_line_leaves_a_spanish_p_and_r_interview_
         ("interviewer", "P", "¿Y después?"),
         ("interviewee", "R", "Después nos mudamos a Vallecas."),
     ]
+
+
+def test_bare_q_paragraphs_are_questions_beside_a_moderator(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "MODERATOR: Thanks, everyone, for joining.\n\nQ Hi, thanks for doing this. Can you say when the talks start?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Next week, in Geneva.\n\nQ And the venue?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Geneva, as I said.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    # a moderator presides: the press's questions are the bare-Q paragraphs, not the moderator's turn
+    assert conversion.interview.convention == "plain+bare-q"
+    turns = _turns(root)
+    assert [(label, text) for _, label, text in turns] == [
+        ("MODERATOR", "Thanks, everyone, for joining."),
+        ("Q", "Hi, thanks for doing this. Can you say when the talks start?"),
+        ("SENIOR ADMINISTRATION OFFICIAL", "Next week, in Geneva."),
+        ("Q", "And the venue?"),
+        ("SENIOR ADMINISTRATION OFFICIAL", "Geneva, as I said."),
+    ]
+    roles = _roles(root)
+    assert [roles[who] for who, _, _ in turns][1:3] == ["interviewer", "participant"]  # a reporter, the official
+    assert turns[2][0] == turns[4][0] == "official" and turns[1][0] == turns[3][0] != "official"

@@ -245,12 +245,20 @@ LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]*]*\s*$")
 
 
 _PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")
+#: Role words of whoever presides over a conversation rather than asks its questions: a briefing's "MODERATOR:" or a
+#: podcast's "HOST:" leaves the questions to the bare-Q paragraphs of the press.
+_PRESIDING = frozenset({"moderator", "host", "co-host"})
 
 
-def _label_role_or_printed(key: str, keys: set[str]) -> str | None:
-    """The role a label key names, or the role printed after the name in it ("smith (interviewer)")."""
+def _asks_questions(key: str, keys: set[str]) -> bool:
+    """Whether a label key names the file's own asker: a question or interviewer label (``Q``, ``Question``,
+    ``Interviewer``, ``Questioner``, or another language's question label beside its partner), or a name printed with
+    such a role ("smith (interviewer)"); a moderator or host presides, and asks no question of their own."""
     printed = _PRINTED_ROLE.search(key)
-    return ROLE_WORDS.get(printed.group("role").strip()) if printed else label_role(key, keys)
+    word = printed.group("role").strip() if printed else key
+    if word in _PRESIDING:
+        return False
+    return (ROLE_WORDS.get(word) if printed else label_role(key, keys)) == "interviewer"
 
 
 def label_role(label: str, labels: Iterable[str]) -> str | None:
@@ -552,7 +560,7 @@ def detect_style(
         bare = [i for i in starts if BARE_Q.match(lines[i]) and not result.match(lines[i])]
         asking = [i for i in bare if any("?" in line for line in lines[i : ends[i]])]
         labels = {key for keys in result.accepted.values() for key in keys}
-        asker = next((key for key in sorted(labels) if _label_role_or_printed(key, labels) == "interviewer"), None)
+        asker = next((key for key in sorted(labels) if _asks_questions(key, labels)), None)
         if len(bare) >= 2 and asker is None and 2 * len(asking) > len(bare):
             styles.append(BARE_Q)
             result.accepted[BARE_Q.name] = {"q"}
