@@ -327,3 +327,29 @@ def test_a_label_without_the_suffix_of_a_name_in_the_header_names_its_bearer():
     assert _turns(root) == [("#spk-adler", "Where were you born?"), ("#spk-smith", "In 1942."),
                             ("#spk-adler", "Where?"), ("#spk-smith", "Leeds.")]
     _check_whole(conversion, source, header)
+
+
+def test_commas_under_a_plural_key_separate_people():
+    header = ["Interviewers: Okoro, Adler", "Interviewee: Jane Doe", "Date: 12 May 2001"]
+    source = "\n".join(header) + ("\n\nOKORO: Where were you born?\n\nDOE: In Leeds.\n\nADLER: When?\n\nDOE: In 1942.\n\n"
+                                  "OKORO: Why Leeds?\n\nDOE: Work.\n\nADLER: Thank you.\n")
+    conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-okoro": ("interviewer", "Okoro"), "spk-adler": ("interviewer", "Adler"),
+                             "spk-doe": ("interviewee", "Jane Doe")}
+    assert _turns(root) == [("#spk-okoro", "Where were you born?"), ("#spk-doe", "In Leeds."), ("#spk-adler", "When?"),
+                            ("#spk-doe", "In 1942."), ("#spk-okoro", "Why Leeds?"), ("#spk-doe", "Work."),
+                            ("#spk-adler", "Thank you.")]
+    _check_whole(conversion, source, header)
+
+
+@pytest.mark.parametrize("lines, names", [
+    (["Panelists: Jane Doe, John Roe, Ann Poe"], ["Jane Doe", "John Roe", "Ann Poe"]),
+    (["Moderators: Ruth Adler, Harrow Valley Gazette; Tom Park"], ["Ruth Adler", "Tom Park"]),  # a remark stays one
+    (["Interviewees: Pieter Visser, Hydrologist", "Date: 1 May 2001"], ["Pieter Visser"]),
+    (["Interviewer: Doe, Jane"], ["Jane Doe"]),  # a singular key: one comma is a name printed surname first
+])
+def test_people_under_a_plural_key_and_a_name_printed_surname_first_under_a_singular_one(lines, names):
+    fields = metadata_block(lines)
+    role = next(key for key in fields if key in ("interviewer", "interviewee"))
+    assert person_names(fields[role]) == names

@@ -92,6 +92,12 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "проект", "коллекция", "фонд", "шифр", "кассета", "сессия", "источник", "аннотация", "описание",
 )}
 _ROLE_KEYS = {"interviewee", "interviewer"}
+#: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
+_PLURAL_KEYS = {_lookup_form(k) for k in (
+    "interviewees | narrators | guests | respondents | panelists | panellists | interviewers | hosts | moderators"
+    " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
+    " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
+).split("|")}
 _META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*:\s*(?P<value>\S.*?)\s*$")
 
 
@@ -170,6 +176,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             return None
         key = normalise_key(raw_key)
         value = found.group("value")
+        if raw_key in _PLURAL_KEYS:
+            value = _people_apart(value)  # "Interviewers: Okoro, Adler" names two people
         if key in fields or (key in _ROLE_KEYS and not _reads_as_names(value)):
             return None  # a key that repeats, or a question after "Interviewer:", makes turns, not a header
         fields[key] = value
@@ -274,8 +282,8 @@ def people(value: str) -> list[tuple[str, str]]:
         for index, segment in enumerate(segments):
             remarks = [" ".join(r.split()) for r in _PARENTHESIS.findall(segment) if r.strip()]
             plain = _PARENTHESIS.sub(" ", segment)
-            if index and found and _joins_the_name(found[-1][0], plain, surname_first=index == 1):
-                # "Doe, Jane" is Jane Doe; "Martin Luther King, Jr." keeps its suffix
+            if index and found and _joins_the_name(found[-1][0], plain, surname_first=len(segments) == 2):
+                # "Doe, Jane" is Jane Doe (a name with one comma only); "Martin Luther King, Jr." keeps its suffix
                 found[-1] = (_joined_name(found[-1][0], " ".join(plain.split())), found[-1][1] + remarks)
                 continue
             names = [" ".join(p.split()) for p in _AND.split(plain) if p.strip()]
@@ -290,6 +298,26 @@ def people(value: str) -> list[tuple[str, str]]:
             if remarks and found:
                 found[-1][1].extend(remarks)
     return [(name, "; ".join(remarks)) for name, remarks in found]
+
+
+def _people_apart(value: str) -> str:
+    """A plural role key's value with the commas between people made semicolons, the separator ``people`` reads
+    as one between people ("Okoro, Adler" → "Okoro; Adler", "Jane Doe, John Roe" → "Jane Doe; John Roe"); a
+    comma before a suffix or a remark stays ("Ruth Adler, Harrow Valley Gazette", "Pieter Visser, Hydrologist":
+    a lone word after a comma is a person only after another lone word)."""
+    chunks = []
+    for chunk in _SEMICOLON.split(value):
+        segments = _COMMA.split(chunk)
+        text = segments[0]
+        for before, segment in zip(segments, segments[1:]):
+            words = _PARENTHESIS.sub(" ", segment).split()
+            alone = len(words) == 1 and len(_PARENTHESIS.sub(" ", before).split()) == 1 and bool(
+                _GIVEN_NAME.fullmatch(words[0]) and words[0].casefold() not in _NOT_PERSON_WORDS
+                and _lookup_form(words[0]) not in _SYNONYMS and words[0] not in NAME_SUFFIXES
+            )
+            text += (";" if alone or looks_like_a_person(" ".join(words)) else ",") + segment
+        chunks.append(text)
+    return "; ".join(chunks)
 
 
 def _joins_the_name(name: str, segment: str, *, surname_first: bool) -> bool:
