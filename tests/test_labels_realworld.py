@@ -540,3 +540,25 @@ def test_bare_q_paragraphs_are_questions_beside_a_moderator(tmp_path):
     roles = _roles(root)
     assert [roles[who] for who, _, _ in turns][1:3] == ["interviewer", "participant"]  # a reporter, the official
     assert turns[2][0] == turns[4][0] == "official" and turns[1][0] == turns[3][0] != "official"
+
+
+def test_a_lower_case_label_after_a_broken_off_sentence_or_a_stage_direction_starts_a_turn(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "SMITH: Where did you go after the war?\nJONES: We went to Leeds, and then I was going to say —\n"
+        "smith: Sorry, go on.\nJONES: Then to York. [laughs]\nsmith: Why York?\nJONES: Because of the trains --\n"
+        "smith: The trains?\nJONES: The trains, and my aunt (she ran the station café)\nsmith: Of course.\n",
+        encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root) == [
+        ("smith", "SMITH", "Where did you go after the war?"),
+        ("jones", "JONES", "We went to Leeds, and then I was going to say —"),
+        ("smith", "smith", "Sorry, go on."),
+        ("jones", "JONES", "Then to York. laughs"),
+        ("smith", "smith", "Why York?"),
+        ("jones", "JONES", "Because of the trains --"),
+        ("smith", "smith", "The trains?"),
+        ("jones", "JONES", "The trains, and my aunt (she ran the station café)"),
+        ("smith", "smith", "Of course."),
+    ]
+    assert [_text(i) for i in root.iter(T + "incident")] == ["laughs"]

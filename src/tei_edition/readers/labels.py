@@ -240,8 +240,10 @@ for _question, _answer in ROLE_PAIRS:
 #: than a foreign one ("R. Patel" beside "A."), the foreign letter is an initial; where a foreign letter is the file's
 #: own label for a role ("R." in a Spanish "P."/"R." interview), the English letter of that role is the initial.
 _ENGLISH_LETTER = {"interviewer": "q", "interviewee": "a"}
-#: A line that ends a sentence: a line after it that starts with a label starts a turn, not a wrapped line's text.
-LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]*]*\s*$")
+#: A line that ends a sentence, or breaks one off: a full stop, question or exclamation mark, an ellipsis ("…",
+#: "..."), a dash ("—", "–", "--") or a closing bracket ("[laughs]", "(pause)"), before any closing quotes. A line
+#: after it that starts with a label starts a turn, not a hard-wrapped line's text.
+LINE_ENDS_SENTENCE = re.compile(r"(?:[.!?…—–\])]|--)[\"”’')\]*]*\s*$")
 
 
 _PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")

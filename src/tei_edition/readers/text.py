@@ -363,8 +363,10 @@ class TextReader:
                 lyrics = []
 
         block_lines = block.text.split("\n")
+        label_alone = False  # the line before opened a turn with its label alone: the next line starts a sentence
         for offset, raw in enumerate(block_lines):
             number = block.line + offset
+            after_label, label_alone = label_alone, False
             only_time = _TIME_ONLY.match(raw)
             if only_time:
                 end_lyrics()
@@ -380,7 +382,7 @@ class TextReader:
             leading = _LEADING_TIME.match(raw)
             line = raw[leading.end():] if leading else raw
             previous = block_lines[offset - 1] if offset else ""
-            sentence_start = not offset or bool(
+            sentence_start = not offset or after_label or bool(
                 LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
             )
             found = detection.match(line.strip(), block_start=offset == 0, sentence_start=sentence_start)
@@ -403,6 +405,8 @@ class TextReader:
                 start = number
                 if found.rest:
                     paragraph = [found.rest]
+                else:
+                    label_alone = True
                 continue
             if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label:
                 # unlabelled Q&A: the first plain block after a bold question starts the answer
