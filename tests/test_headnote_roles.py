@@ -236,3 +236,24 @@ def test_a_name_after_of_in_the_headnote_is_a_full_name_for_its_surname_label(he
     assert _said(root) == [("#spk-benn", "Where were you born?"), (f"#{ident}", "In Kabul."),
                            ("#spk-benn", "When?"), (f"#{ident}", "In 1950.")]
     _check(conversion)
+
+
+@pytest.mark.parametrize("publication, ident", [("The Atlantic", "spk-atlantic"), ("Die Zeit", "spk-zeit"),
+                                                 ("Fox News", "spk-news"), ("BBC News", "spk-news")])
+def test_an_article_and_a_name_or_a_word_before_news_is_a_publication(publication, ident):
+    conversion = convert(f"{publication} spoke with Ruth Adler.\n\nQ: Why?\n\nADLER: Rain.\n\nQ: And?\n\nADLER: Drains.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-adler": ("interviewee", "Ruth Adler"), ident: ("interviewer", publication)}
+    assert _said(root) == [(f"#{ident}", "Why?"), ("#spk-adler", "Rain."), (f"#{ident}", "And?"), ("#spk-adler", "Drains.")]
+    _check(conversion)
+
+
+@pytest.mark.parametrize("headnote, ident, name", [("La Russa spoke with Ruth Adler.", "spk-russa", "La Russa"),
+                                                   ("The Senator spoke with Ruth Adler.", "spk-senator", "The Senator")])
+def test_an_article_that_is_a_particle_or_before_a_title_names_a_person(headnote, ident, name):
+    conversion = convert(f"{headnote}\n\nADLER: Why?\n\n{name.split()[-1].upper()}: Rain.\n\nADLER: And?\n\n"
+                         f"{name.split()[-1].upper()}: Drains.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {ident: ("interviewee", name), "spk-adler": ("interviewer", "Ruth Adler")}
+    assert _said(root) == [("#spk-adler", "Why?"), (f"#{ident}", "Rain."), ("#spk-adler", "And?"), (f"#{ident}", "Drains.")]
+    _check(conversion)

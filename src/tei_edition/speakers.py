@@ -38,16 +38,30 @@ _INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC}
 _CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
-# A publication or organisation speaking with someone: a press word after an article ("The Times", "Le Monde",
-# "The Washington Post") or after two capitalised words ("New York Post"), or an acronym ("EIR"). A bare article
-# ("Le Pen", "The Senator") or one word before a press word ("Emily Post") may be a person's name.
+# A publication or organisation speaking with someone, the whole name: a press word after an article ("The Times",
+# "Le Monde", "The Washington Post") or after two capitalised words ("New York Post"); an article that is no
+# surname particle before capitalised words ("The Atlantic", "Die Zeit"), unless a title follows it ("The
+# Senator"); one word or an acronym before News, Radio, Television, Network or Magazine ("Fox News", "BBC News");
+# or an acronym ("EIR"). An article that is also a particle ("Le Pen", "La Russa") or one word before another press
+# word ("Emily Post") may be a person's name. Two capitalised words before a press word are a publication's name
+# by their shape, a person's too ("Mary Ann Post"): a sidecar's publication says which.
 _PRESS_WORD = (
     r"(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
     r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
 )
+_ARTICLES = ("The", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il")
+_NOT_PARTICLE = "|".join(a for a in _ARTICLES if a.casefold() not in PARTICLES)  # The, Les, Die, Il
+_TITLE_WORD = (
+    r"(?:Senator|President|Minister|Prime|Chancellor|Governor|Mayor|General|Colonel|Captain|Admiral|Professor"
+    r"|Doctor|Ambassador|Secretary|Chairman|Chairwoman|Chair|Speaker|Judge|Justice|Bishop|Archbishop|Cardinal|Pope"
+    r"|King|Queen|Prince|Princess|Duke|Duchess|Lord|Lady|Reverend|Honourable|Honorable|Rabbi|Imam)\b"
+)
 _PUBLICATION = re.compile(
-    rf"^(?:The|Le|La|Les|El|Die|Der|Das|Il)[ \t]+(?:\S+[ \t]+)*{_PRESS_WORD}"
-    rf"|{UPPER}\w*[ \t]+{UPPER}\w*[ \t]+{_PRESS_WORD}|^{UPPER}{{2,6}}$"
+    rf"^(?:{'|'.join(_ARTICLES)})[ \t]+(?:\S+[ \t]+)*{_PRESS_WORD}$"
+    rf"|^(?:{_NOT_PARTICLE})[ \t]+(?!{_TITLE_WORD}){UPPER}\S*(?:[ \t]+{UPPER}\S*)*$"
+    rf"|^{UPPER}\w*[ \t]+{UPPER}\w*[ \t]+{_PRESS_WORD}$"
+    rf"|^(?:{UPPER}\w*|{UPPER}{{2,6}})[ \t]+(?:News|Radio|Television|Network|Magazine)$"
+    rf"|^{UPPER}{{2,6}}$"
 )
 _KICKER = re.compile(
     rf"^\s*(?:An\s+)?Interview(?:\s+with)?\s*[:—–-]?\s*(?:{_HONORIFIC})?(?P<name>{_NAME})[{_MARKERS}*†‡]*\s*$", re.I
