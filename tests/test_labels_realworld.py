@@ -562,3 +562,21 @@ def test_a_lower_case_label_after_a_broken_off_sentence_or_a_stage_direction_sta
         ("smith", "smith", "Of course."),
     ]
     assert [_text(i) for i in root.iter(T + "incident")] == ["laughs"]
+
+
+def test_labels_with_the_shared_surname_particles_are_labels(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Maria dos Santos: Where were you born?\n\nJoão Pereira: In Porto.\n\nMaria dos Santos: And your parents?\n\n"
+        "João Pereira: From Braga. Anna della Rosa taught me there.\n\nAnna della Rosa: I did.\n\n"
+        "Maria dos Santos: Thank you both.\n\nAnna della Rosa: Thank you.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert [(label, text) for _, label, text in _turns(root)] == [
+        ("Maria dos Santos", "Where were you born?"), ("João Pereira", "In Porto."),
+        ("Maria dos Santos", "And your parents?"), ("João Pereira", "From Braga. Anna della Rosa taught me there."),
+        ("Anna della Rosa", "I did."), ("Maria dos Santos", "Thank you both."), ("Anna della Rosa", "Thank you."),
+    ]
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {
+        "Maria dos Santos", "João Pereira", "Anna della Rosa"}
+    assert len({who for who, _, _ in _turns(root)}) == 3

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..letters import UPPER
+from ..letters import CONJUNCTIONS, PARTICLES, UPPER
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -25,7 +25,13 @@ _HONORIFICS = (
 )
 _NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"
-_PARTICLE = r"(?:van|von|de|da|del|der|di|la|le|du|bin|ibn|al|y)"
+# The surname particles shared with the header reader and speaker resolution ("Maria dos Santos", "Anna della Rosa"),
+# but not those that are also a word for "and" ("Juan y María:" is two people, not one label).
+_PARTICLE = (
+    "(?:"
+    + "|".join(sorted((p for p in PARTICLES if p not in CONJUNCTIONS), key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
 _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
