@@ -257,3 +257,13 @@ def test_an_article_that_is_a_particle_or_before_a_title_names_a_person(headnote
     assert _people(root) == {ident: ("interviewee", name), "spk-adler": ("interviewer", "Ruth Adler")}
     assert _said(root) == [("#spk-adler", "Why?"), (f"#{ident}", "Rain."), ("#spk-adler", "And?"), (f"#{ident}", "Drains.")]
     _check(conversion)
+
+
+def test_a_slip_printed_before_the_label_it_misspells_is_merged_with_a_warning():
+    conversion = convert("Tobais: One.\n\nAnna: Two.\n\nTobias: Three.\n\nAnna: Four.\n\nTobias: Five.\n\nAnna: Six.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-tobias": ("participant", "Tobias"), "spk-anna": ("participant", "Anna")}
+    assert _said(root) == [("#spk-tobias", "One."), ("#spk-anna", "Two."), ("#spk-tobias", "Three."),
+                           ("#spk-anna", "Four."), ("#spk-tobias", "Five."), ("#spk-anna", "Six.")]
+    assert any("'Tobais'" in w and "one-letter" in w for w in conversion.interview.warnings)
+    _check(conversion)

@@ -268,7 +268,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if turn.label:
             first_seen.setdefault(turn.label, index)
             counts[_key(turn.label)] = counts.get(_key(turn.label), 0) + 1
-    ordered = sorted(first_seen, key=lambda l: (len(aliases.get(_key(l), l).split()) < 2, first_seen[l]))
+    # A label printed once and one letter from a recurring one ("Tobais" before "Tobias") comes after it, so that
+    # it can be taken as its slip.
+    recurring = [key for key, n in counts.items() if n >= 2]
+    ordered = sorted(first_seen, key=lambda l: (
+        len(aliases.get(_key(l), l).split()) < 2,
+        counts[_key(l)] < 2 and any(one_edit_apart(_key(l), other) for other in recurring),
+        first_seen[l],
+    ))
     resolved: dict[str, str] = {}
     unknown_labels: list[str] = []
     for label in ordered:
