@@ -343,7 +343,8 @@ class Detection:
     def match(self, line: str, block_start: bool = True, sentence_start: bool = True) -> LabelMatch | None:
         """The speaker label at the start of ``line``, if it is one that the detection accepted; ``block_start``
         says whether the line opens a paragraph (block), ``sentence_start`` whether it opens a sentence (it opens
-        a block, or the line before it ends a sentence). A label in lower case ("answer:") is one only where a
+        a block, or the line before it ends or breaks off a sentence (LINE_ENDS_SENTENCE), holds only a timecode or
+        a non-speech event, or is a label alone on its line). A label in lower case ("answer:") is one only where a
         sentence starts: on a hard-wrapped line in mid-sentence it is text."""
         for style in self.styles:
             if style.block_start and not block_start:
