@@ -267,3 +267,14 @@ def test_a_slip_printed_before_the_label_it_misspells_is_merged_with_a_warning()
                            ("#spk-anna", "Four."), ("#spk-tobias", "Five."), ("#spk-anna", "Six.")]
     assert any("'Tobais'" in w and "one-letter" in w for w in conversion.interview.warnings)
     _check(conversion)
+
+
+def test_a_spanish_y_before_the_last_word_of_a_name_is_a_particle():
+    conversion = convert("José Ortega y Gasset spoke with Ruth Adler.\n\nADLER: Why?\n\nORTEGA Y GASSET: Rain.\n\n"
+                         "ADLER: And?\n\nORTEGA Y GASSET: Drains.\n")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-gasset": ("interviewee", "José Ortega y Gasset"),
+                             "spk-adler": ("interviewer", "Ruth Adler")}
+    assert _said(root) == [("#spk-adler", "Why?"), ("#spk-gasset", "Rain."), ("#spk-adler", "And?"),
+                           ("#spk-gasset", "Drains.")]
+    _check(conversion)

@@ -20,10 +20,15 @@ _MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
 # that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
 _NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
-# Names never run across a line (the words between are spaces or tabs); particles only before a name word, and
-# no particle that is also "and" ("Conversación entre Juan Pérez y María López" names two people).
+# Names never run across a line (the words between are spaces or tabs); particles only before a name word. A
+# particle that is also "and" only before the last word of a name ("José Ortega y Gasset"): "Conversación entre
+# Juan Pérez y María López" names two people.
 _NAME_PARTICLES = "|".join(p for p in PARTICLES if p not in CONJUNCTIONS)
-_NAME = rf"{_NAME_WORD}(?:(?:[ \t]+(?:{_NAME_PARTICLES})\b)*[ \t]+{_NAME_WORD})*"
+_AND_PARTICLES = "|".join(p for p in PARTICLES if p in CONJUNCTIONS)
+_LAST_NAME_WORD = rf"[ \t]+{_NAME_WORD}(?![\w'’-])(?![ \t]+(?:{UPPER}|(?:{_NAME_PARTICLES}|{_AND_PARTICLES})\b))"
+_NAME = (
+    rf"{_NAME_WORD}(?:(?:[ \t]+(?:{_NAME_PARTICLES}|(?:{_AND_PARTICLES})(?={_LAST_NAME_WORD}))\b)*[ \t]+{_NAME_WORD})*"
+)
 # One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
 _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
 # "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y").
