@@ -29,8 +29,8 @@ PARTICLES = (
     "van", "von", "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du", "la", "le", "ten", "ter",
     "zu", "y", "bin", "ibn", "al", "el",
 )
-#: Particles that are also a word for "and" (Spanish "y"): in running text ("Juan Pérez y María López") they join
-#: two names, so speaker resolution does not read them as particles.
+#: Words for "and", some of them particles too (Spanish "y"): in running text they may join two names ("Juan Pérez
+#: y María López"), so speaker resolution reads them as particles only before a name's last word ("Ortega y Gasset").
 CONJUNCTIONS = ("y", "e", "i", "und", "and", "et", "en", "и")
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")

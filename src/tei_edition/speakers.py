@@ -48,8 +48,8 @@ _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on
 # surname particle before capitalised words ("The Atlantic", "Die Zeit"), unless a title follows it ("The
 # Senator"); one word or an acronym before News, Radio, Television, Network or Magazine ("Fox News", "BBC News");
 # or an acronym ("EIR"). An article that is also a particle ("Le Pen", "La Russa") or one word before another press
-# word ("Emily Post") may be a person's name. Two capitalised words before a press word are a publication's name
-# by their shape, a person's too ("Mary Ann Post"): a sidecar's publication says which.
+# word ("Emily Post") may be a person's name. Two capitalised words before a press word are taken for a
+# publication by their shape: "Mary Ann Post" is too (a known limit; "New York Post" has the same shape).
 _PRESS_WORD = (
     r"(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
     r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
@@ -170,7 +170,7 @@ class _Cast:
         whose name or labels carry another honorific ("MR. FENWICK" for "MS. FENWICK") is another person.
         ``counts`` gives the number of turns of each label of the file (by ``label_key``) and ``turns`` the
         label's own: a label one letter from another person's is a slip of it only if it is printed once and
-        the other recurs (see ``_a_slip_of``); without ``counts``, every other person counts as recurring.
+        the other recurs (``_a_slip``, ``_recurs``); without ``counts``, every other person counts as recurring.
         """
         key = _key(label)
         untitled = _key(_strip_honorific(label))
