@@ -580,3 +580,13 @@ def test_labels_with_the_shared_surname_particles_are_labels(tmp_path):
     assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {
         "Maria dos Santos", "João Pereira", "Anna della Rosa"}
     assert len({who for who, _, _ in _turns(root)}) == 3
+
+
+def test_labels_printed_once_count_when_a_metadata_block_names_them(tmp_path):
+    """'OKORO:' printed once under 'Interviewers: Okoro, Adler' is a turn of Okoro, not text of the turn before."""
+    source = tmp_path / "panel.txt"
+    source.write_text("Interviewers: Okoro, Adler\nInterviewee: Jane Doe\nDate: 12 May 2001\n\n"
+                      "OKORO: Where were you born?\n\nDOE: In Leeds.\n\nADLER: When?\n\nDOE: In 1931.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root) == [("okoro", "OKORO", "Where were you born?"), ("doe", "DOE", "In Leeds."),
+                            ("adler", "ADLER", "When?"), ("doe", "DOE", "In 1931.")]

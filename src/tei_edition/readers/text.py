@@ -248,9 +248,15 @@ class TextReader:
                 if offset == 0:
                     block_starts.append(len(candidates))
                 candidates.append(_LEADING_TIME.sub("", line, count=1).strip())
+        # Participants the header names (front matter, or a KEY: value block) make their labels count even when printed
+        # once: "OKORO:" under "Interviewers: Okoro, Adler".
+        header = dict(metadata)
+        for fields in metadata_blocks.values():
+            for key, value in (fields or {}).items():
+                header.setdefault(key, value)
         known: list[str] = []
         for key in ("interviewee", "interviewer"):
-            for name in person_names(metadata.get(key, "")):
+            for name in person_names(header.get(key, "")):
                 known.append(name)
                 if name.split():
                     known.append(name.split()[-1])
