@@ -590,3 +590,30 @@ def test_labels_printed_once_count_when_a_metadata_block_names_them(tmp_path):
     _, root = _convert(source)
     assert _turns(root) == [("okoro", "OKORO", "Where were you born?"), ("doe", "DOE", "In Leeds."),
                             ("adler", "ADLER", "When?"), ("doe", "DOE", "In 1931.")]
+
+
+def test_a_recurring_translator_label_is_a_speaker(tmp_path):
+    """'TRANSLATOR:' before each translation is the translator's turn, not text of the turn before it."""
+    source = tmp_path / "translated.txt"
+    source.write_text(
+        "DUBOIS: Can you tell us when you arrived?\n\nTRANSLATOR: [in Arabic] She asks when you arrived.\n\n"
+        "HADDAD: وصلت سنة ١٩٧٤.\n\nTRANSLATOR: She arrived in 1974.\n\nDUBOIS: Merci.\n\nHADDAD: شكرا.\n",
+        encoding="utf-8")
+    _, root = _convert(source)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("dubois", "Can you tell us when you arrived?"), ("translator", "[in Arabic] She asks when you arrived."),
+        ("haddad", "وصلت سنة ١٩٧٤."), ("translator", "She arrived in 1974."), ("dubois", "Merci."),
+        ("haddad", "شكرا."),
+    ]
+
+
+def test_a_translator_line_printed_once_is_no_speaker(tmp_path):
+    """'Translator: Jane Roe' once, among recurring labels, names the translator: it is text, not a turn."""
+    source = tmp_path / "once.txt"
+    source.write_text("SMITH: Where were you born?\n\nJONES: In Lyon.\nTranslator: Jane Roe\n\nSMITH: When?\n\n"
+                      "JONES: In 1931.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("smith", "Where were you born?"), ("jones", "In Lyon. Translator: Jane Roe"), ("smith", "When?"),
+        ("jones", "In 1931."),
+    ]

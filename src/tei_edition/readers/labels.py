@@ -230,6 +230,16 @@ NOT_SPEAKERS = frozenset(
     http https mailto ok okay yes no well so oh ah hi hello thanks right sure now and but i""".split()
 )
 
+#: Words of NOT_SPEAKERS that name a person who may speak: as a label that recurs ("TRANSLATOR:" before each
+#: translation) they are a speaker; once, as in a header's "Translator: Jane Roe", they stay a line of text.
+_SPEAKING_WORDS = frozenset({"translator"})
+
+
+def _not_speaker(key: str, shown: dict[str, str], counts: Counter[str]) -> bool:
+    """Whether a candidate label is a note, list item or document part (NOT_SPEAKERS) rather than a speaker."""
+    return _first_word(shown[key]) in NOT_SPEAKERS and not (key in _SPEAKING_WORDS and counts[key] >= 2)
+
+
 #: Labels that name a role rather than a person; they are speakers wherever they occur.
 ROLE_LABELS = frozenset(
     "q a question answer interviewer interviewee respondent narrator moderator host guest".split()
@@ -421,7 +431,7 @@ def _judge(
     initials: set[str] = set()  # English letters that are initials beside the file's own foreign letters
     for key in counts:
         role = ROLE_WORDS.get(key)
-        if _first_word(shown[key]) in NOT_SPEAKERS:
+        if _not_speaker(key, shown, counts):
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
         elif key in paired and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
             # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner
@@ -440,7 +450,7 @@ def _judge(
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
-        if key in accepted or _first_word(shown[key]) in NOT_SPEAKERS or key in paired or key in initials:  # judged above
+        if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
             continue
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
