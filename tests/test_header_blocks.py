@@ -353,3 +353,74 @@ def test_people_under_a_plural_key_and_a_name_printed_surname_first_under_a_sing
     fields = metadata_block(lines)
     role = next(key for key in fields if key in ("interviewer", "interviewee"))
     assert person_names(fields[role]) == names
+
+
+# ------------------------------------------------------------------ YAML front matter's participants
+
+_FRONT_MATTER = """---
+title: Keeping bees in the city
+date: 2022-06-18
+participants:
+  - name: Sanne de Vries
+    role: interviewee
+    id: SDV
+  - name: Joost Mulder
+    role: interviewer
+    labels: [JM, Joost]
+  - name: Femke Bakker
+    role: interviewer
+---"""
+_YAML_TURNS = ("\n\n**JM:** How many hives do you keep?\n\n**SDV:** Fourteen, on six roofs.\n\n"
+               "**FB:** What did the neighbours say?\n\n**SDV:** Nothing, at first.\n\n**Joost:** And in winter?\n\n"
+               "**SDV:** They cluster together.\n\n**FB:** Thank you, Sanne.\n")
+
+
+def test_front_matter_participants_name_the_speakers_as_a_sidecar_does(tmp_path):
+    # labels matched by id ("SDV"), by listed labels ("JM", "Joost") and by initials ("FB" for Femke Bakker)
+    source = _FRONT_MATTER + _YAML_TURNS
+    conversion = convert_bytes(source.encode("utf-8"), tmp_path / "bees.md")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-vries": ("interviewee", "Sanne de Vries"),
+                             "spk-mulder": ("interviewer", "Joost Mulder"),
+                             "spk-bakker": ("interviewer", "Femke Bakker")}
+    assert _turns(root) == [("#spk-mulder", "How many hives do you keep?"), ("#spk-vries", "Fourteen, on six roofs."),
+                            ("#spk-bakker", "What did the neighbours say?"), ("#spk-vries", "Nothing, at first."),
+                            ("#spk-mulder", "And in winter?"), ("#spk-vries", "They cluster together."),
+                            ("#spk-bakker", "Thank you, Sanne.")]
+    assert not [w for w in conversion.interview.warnings if "match no known participant" in w]
+    _check_whole(conversion, source, _FRONT_MATTER.split("\n"))
+
+
+def test_a_sidecar_with_participants_wins_over_the_front_matter(tmp_path):
+    (tmp_path / "bees.toml").write_text(
+        '[[participants]]\nname = "Anna Jansen"\nrole = "interviewee"\nlabels = ["SDV"]\n\n'
+        '[[participants]]\nname = "Pieter Smit"\nrole = "interviewer"\nlabels = ["JM", "FB", "Joost"]\n',
+        encoding="utf-8",
+    )
+    source = _FRONT_MATTER + _YAML_TURNS
+    conversion = convert_bytes(source.encode("utf-8"), tmp_path / "bees.md")
+    root = conversion.tree.getroot()
+    assert _people(root) == {"spk-jansen": ("interviewee", "Anna Jansen"), "spk-smit": ("interviewer", "Pieter Smit")}
+    assert {who for who, _ in _turns(root)} == {"#spk-jansen", "#spk-smit"}
+    assert "Vries" not in _header_text(root) and "Mulder" not in _header_text(root)
+    _check_whole(conversion, source, _FRONT_MATTER.split("\n"))
+    # a sidecar without participants leaves them to the front matter
+    (tmp_path / "bees.toml").write_text('[interview]\nplace = "Rotterdam"\n', encoding="utf-8")
+    root = convert_bytes(source.encode("utf-8"), tmp_path / "bees.md").tree.getroot()
+    assert _people(root)["spk-vries"] == ("interviewee", "Sanne de Vries")
+
+
+def test_front_matter_participants_without_a_name_or_a_mapping_are_left_out_with_a_warning(tmp_path):
+    front = ("---\ntitle: Bees\nparticipants:\n  - name: Sanne de Vries\n    role: interviewee\n    id: SDV\n"
+             "  - role: interviewer\n    id: JM\n  - Femke Bakker\n  - name:\n---")
+    source = front + "\n\n**JM:** How many hives?\n\n**SDV:** Fourteen.\n\n**JM:** Where?\n\n**SDV:** On roofs.\n"
+    conversion = convert_bytes(source.encode("utf-8"), tmp_path / "bees.md")
+    root = conversion.tree.getroot()
+    assert _people(root)["spk-vries"] == ("interviewee", "Sanne de Vries")
+    assert [who for who, _ in _turns(root)] == ["#spk-jm", "#spk-vries", "#spk-jm", "#spk-vries"]
+    warnings = [w for w in conversion.interview.warnings if w.startswith("front matter participants")]
+    assert len(warnings) == 3
+    assert "entry 2 (role: interviewer, id: JM) has no name" in warnings[0]
+    assert "entry 3 ('Femke Bakker') is not a mapping" in warnings[1]
+    assert "entry 4 (name: None) has no name" in warnings[2]
+    _check_whole(conversion, source, front.split("\n"))

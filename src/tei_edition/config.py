@@ -65,6 +65,26 @@ class Sidecar:
     path: Path | None = None
 
 
+def participant_entry(entry: object) -> SidecarParticipant:
+    """One entry of a sidecar's ``[[participants]]`` (or of YAML front matter's ``participants``): ``name``,
+    ``role`` (``participant`` if none), ``labels`` (a list, or one label) and ``affiliation``. A ValueError says
+    what is wrong with an entry that is no mapping with a name."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        raise ValueError("each [[participants]] entry needs a name = \"…\"")
+    labels = entry.get("labels", [])
+    if isinstance(labels, str):
+        labels = [labels]  # one label, not one label per letter
+    if not isinstance(labels, list):
+        raise ValueError(f"the labels of participant {entry['name']!r} must be a list of strings")
+    role, affiliation = entry.get("role"), entry.get("affiliation")
+    return SidecarParticipant(
+        name=entry["name"].strip(),
+        role=str(role).strip() if role is not None and str(role).strip() else "participant",
+        labels=tuple(str(label) for label in labels if label is not None and str(label).strip()),
+        affiliation=None if affiliation is None else str(affiliation),
+    )
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
@@ -134,16 +154,10 @@ def load_sidecar(source: Path) -> Sidecar:
             raise InputError(f"interview date {date!r} is not an ISO date (YYYY-MM-DD)", path=path)
     participants = []
     for entry in _expect(data, "participants", list, path, []):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise InputError("each [[participants]] entry needs a name = \"…\"", path=path)
-        participants.append(
-            SidecarParticipant(
-                name=entry["name"],
-                role=str(entry.get("role", "participant")),
-                labels=tuple(str(label) for label in entry.get("labels", [])),
-                affiliation=entry.get("affiliation"),
-            )
-        )
+        try:
+            participants.append(participant_entry(entry))
+        except ValueError as exc:
+            raise InputError(str(exc), path=path)
     year = _expect(src, "year", int, path)
     return Sidecar(
         id=_expect(data, "id", str, path),

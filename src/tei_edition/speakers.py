@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
-from .config import Sidecar
+from .config import Sidecar, SidecarParticipant, participant_entry
 from .letters import CONJUNCTIONS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -210,10 +211,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     """Fill ``interview.participants`` and every turn's ``who``; return what was decided, for --explain."""
     cast = _Cast()
     notes: list[str] = []
-    for entry in sidecar.participants:
+    listed = getattr(interview.metadata.get("participants"), "entries", None)  # YAML front matter's participants
+    if sidecar.participants and listed:
+        notes.append("the front matter's participants are not read: the sidecar's [[participants]] say who speaks")
+    for entry in sidecar.participants or _front_matter_participants(listed or [], interview.warnings):
         cast.add(entry.name, entry.role, entry.affiliation, entry.labels)
-    if sidecar.participants:
-        notes.append(f"participants from the sidecar: {', '.join(p.name for p in cast.people)}")
+    if cast.people:
+        source = "the sidecar" if sidecar.participants else "the front matter"
+        notes.append(f"participants from {source}: {', '.join(p.name for p in cast.people)}")
 
     kicker = plain_text(interview.kicker) if interview.kicker else ""
     found = _KICKER.match(kicker)
@@ -299,6 +304,39 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     speaking = {turn.who for turn in interview.turns()}
     interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
     return notes
+
+
+def _front_matter_participants(entries: list, warnings: list[str]) -> list[SidecarParticipant]:
+    """The participants YAML front matter lists, read as a sidecar's [[participants]] are; an ``id`` is a label
+    they speak under ("id: SDV" for "**SDV:**"). An entry that is no mapping with a name is left out, with a
+    warning that shows it."""
+    found = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            person = participant_entry(entry)
+        except ValueError as exc:
+            problem = "is not a mapping" if not isinstance(entry, dict) else (
+                "has no name" if not isinstance(entry.get("name"), str) or not entry["name"].strip() else str(exc)
+            )
+            warnings.append(
+                f"front matter participants, entry {number} ({_shown(entry)}) {problem}; it is left out (give each "
+                "participant a name, and a role and an id or labels)"
+            )
+            continue
+        ident = entry.get("id")
+        if ident is not None and str(ident).strip() and str(ident).strip() not in person.labels:
+            person = replace(person, labels=(str(ident).strip(), *person.labels))
+        found.append(person)
+    return found
+
+
+def _shown(entry: object) -> str:
+    """An entry as a warning shows it: its YAML-like text, cut short."""
+    if isinstance(entry, dict):
+        text = ", ".join(f"{k}: {v}" for k, v in entry.items())
+    else:
+        text = repr(entry)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 _NUMBERED = re.compile(r".+ \d{1,2}")

@@ -135,7 +135,23 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str] | None:
     if not isinstance(data, dict):
         return None
     fields = {normalise_key(str(k)): _value(v) for k, v in data.items() if _value(v)}
+    for key, value in data.items():
+        if normalise_key(str(key)) == "participants" and "participants" in fields:
+            # the people it lists are read as a sidecar's [[participants]] are (speakers.py): keep the entries
+            fields["participants"] = Entries(fields["participants"], value if isinstance(value, list) else [value])
     return fields, end, ""
+
+
+class Entries(str):
+    """A front matter value flattened to text, as every header field is, that keeps the YAML entries it was made
+    from (``entries``): the ``participants`` list of mappings (name, role, id, labels, affiliation)."""
+
+    entries: list
+
+    def __new__(cls, text: str, entries: list) -> "Entries":
+        value = super().__new__(cls, text)
+        value.entries = entries
+        return value
 
 
 def metadata_block(lines: list[str]) -> dict[str, str] | None:
