@@ -617,3 +617,48 @@ def test_a_translator_line_printed_once_is_no_speaker(tmp_path):
         ("smith", "Where were you born?"), ("jones", "In Lyon. Translator: Jane Roe"), ("smith", "When?"),
         ("jones", "In 1931."),
     ]
+
+
+def test_tv_transcript_labels_with_a_role_or_remark_after_the_name(tmp_path):
+    """CNN-style labels ('MARIA SANTOS, HOST:', 'BEN ADLER, CORRESPONDENT (voice-over):', 'ADLER (on camera):') are
+    labels, printed with their role or remark; the later 'ADLER:' and 'SANTOS:' are the same people."""
+    source = tmp_path / "tv.txt"
+    source.write_text(
+        "MARIA SANTOS, HOST: Good evening. Our correspondent Ben Adler has been to the site.\n\n"
+        "BEN ADLER, CORRESPONDENT (voice-over): From the air it looks finished.\n\n"
+        "GARY WHITLOCK, CONTRACTOR SPOKESMAN: We built exactly what we were given.\n\n"
+        "ADLER (on camera): The department declined an interview.\n\n"
+        "SANTOS: Have we heard that before?\n\nADLER: Every year since 2019.\n\n"
+        "SEN. LYDIA MARSH (D), TRANSPORTATION COMMITTEE CHAIR: Everybody and nobody.\n\n"
+        "SANTOS: When will we see it?\n\nMARSH: By summer.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    turns = _turns(root)
+    assert [(label, text) for _, label, text in turns] == [
+        ("MARIA SANTOS, HOST", "Good evening. Our correspondent Ben Adler has been to the site."),
+        ("BEN ADLER, CORRESPONDENT (voice-over)", "From the air it looks finished."),
+        ("GARY WHITLOCK, CONTRACTOR SPOKESMAN", "We built exactly what we were given."),
+        ("ADLER (on camera)", "The department declined an interview."),
+        ("SANTOS", "Have we heard that before?"), ("ADLER", "Every year since 2019."),
+        ("SEN. LYDIA MARSH (D), TRANSPORTATION COMMITTEE CHAIR", "Everybody and nobody."),
+        ("SANTOS", "When will we see it?"), ("MARSH", "By summer."),
+    ]
+    who = [who for who, _, _ in turns]
+    assert who[0] == who[4] == who[7] != who[1]  # Maria Santos, host, is 'SANTOS:'
+    assert who[1] == who[5] != who[2]  # Ben Adler, correspondent, is 'ADLER:'
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p for p in root.iter(T + "person")}
+    assert persons[who[0]].findtext(T + "persName") == "MARIA SANTOS" and persons[who[0]].get("role") == "interviewer"
+    assert persons[who[1]].findtext(T + "persName") == "BEN ADLER"
+    assert persons[who[2]].findtext(T + "persName") == "GARY WHITLOCK"
+
+
+def test_a_sentence_with_a_comma_before_a_colon_stays_text(tmp_path):
+    """'Paris, France: ...' once, beside plain labels, names no speaker: it is text of the turn it is in."""
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: Where did you live?\n\nJONES: In Paris.\nParis, France: a city I loved.\n\n"
+                      "SMITH: Why?\n\nJONES: The light (mostly): and the river.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root) == [
+        ("smith", "SMITH", "Where did you live?"), ("jones", "JONES", "In Paris. Paris, France: a city I loved."),
+        ("smith", "SMITH", "Why?"), ("jones", "JONES", "The light (mostly): and the river."),
+    ]

@@ -59,6 +59,17 @@ PLAIN_LABEL = (
     rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
 )
+#: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
+_BRACKETED_REMARK = r"\([^()\n]{1,30}\)"
+#: A name with what TV transcripts print after it (``MARIA SANTOS, HOST``, ``BEN ADLER, CORRESPONDENT
+#: (voice-over)``, ``SEN. LYDIA MARSH (D), TRANSPORTATION COMMITTEE CHAIR``, ``ADLER (on camera)``): a bracketed
+#: remark, a comma and a few capitalised role words, or both. The name (group ``name``) is the speaker's; the rest is
+#: a printed role or remark. Such a label is a speaker only where its kind recurs (see _judge).
+REMARKED_LABEL = (
+    rf"(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?=[ \t]*\(|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})?"
+    rf"(?:[ \t]*{_BRACKETED_REMARK})?"
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,7 @@ class LabelMatch:
     alone: bool = False  # the label stands alone on its line; the turn's text follows
     role: str | None = None  # an unlabelled turn's role (bold questions: the interviewer's)
     folded: bool = False  # printed in lower case ("smith:"): a label only where its capitalised form is one
+    name: str | None = None  # the name of a label printed with a role or remark ("BEN ADLER, CORRESPONDENT")
 
 
 @dataclass(frozen=True)
@@ -90,15 +102,16 @@ class LabelStyle:
             return LabelMatch("", line.strip(), role="interviewer") if self.patterns[0].match(line) else None
         for pattern in self.patterns:
             found = pattern.match(line)
-            if found and _plausible_label(found.group("label")):
-                groups = found.groupdict()
+            groups = found.groupdict() if found else {}
+            # a label with a printed role or remark: its name must look like a label, the remark may be longer
+            if found and _plausible_label(groups.get("name") or found.group("label")) and len(found.group("label")) <= 100:
                 rest = (groups.get("rest") or "").strip()
                 if groups.get("question") is not None:
                     # A bold question that begins with its label: the question keeps its bold.
                     rest = "**" + groups["question"].strip()
                 return LabelMatch(
                     found.group("label").strip(), rest, groups.get("time"), alone=not rest and "alone" in groups,
-                    folded="folded" in groups,
+                    folded="folded" in groups, name=groups.get("name"),
                 )
         return None
 
@@ -140,6 +153,8 @@ PLAIN = LabelStyle(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
             rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
+        # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
+        re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
     ),
@@ -296,6 +311,11 @@ def label_key(label: str) -> str:
     return _KEY_SPACES.sub(" ", label).strip().casefold()
 
 
+def _last_word(label: str) -> str:
+    words = label_key(label).split()
+    return words[-1] if words else ""
+
+
 def _first_word(label: str) -> str:
     words = label_key(label).split()
     return words[0] if words else ""
@@ -373,14 +393,16 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
 
 def _candidates(
     style: LabelStyle, lines: list[str], block_starts: Iterable[int] = ()
-) -> tuple[Counter[str], dict[str, str], set[str], Counter[str]]:
-    """How often each label occurs, how it was printed, which labels were printed with a timecode, and how often
+) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str]]:
+    """How often each label occurs, how it was printed, which labels were printed with a timecode, how often
     each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
-    not end a sentence: "que / A. Martínez había conocido"). Without ``block_starts``, no line counts as wrapped."""
+    not end a sentence: "que / A. Martínez había conocido"), and the name of each label printed with a role or
+    remark ("BEN ADLER, CORRESPONDENT": "BEN ADLER"). Without ``block_starts``, no line counts as wrapped."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     timed: set[str] = set()
     wrapped: Counter[str] = Counter()
+    names: dict[str, str] = {}
     starts = set(block_starts)
     for index, line in enumerate(lines):
         found = style.match(line)
@@ -396,9 +418,11 @@ def _candidates(
         shown.setdefault(key, found.label)
         if found.time:
             timed.add(key)
+        if found.name:
+            names[key] = found.name
         if starts and index and index not in starts and not LINE_ENDS_SENTENCE.search(lines[index - 1]):
             wrapped[key] += 1
-    return counts, shown, timed, wrapped
+    return counts, shown, timed, wrapped, names
 
 
 def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
@@ -417,9 +441,12 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
 
 def _judge(
     style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
-    timed: set[str] = frozenset(), wrapped: Counter[str] | None = None,
+    timed: set[str] = frozenset(), wrapped: Counter[str] | None = None, names: dict[str, str] | None = None,
 ) -> tuple[set[str], list[str]]:
-    """Which candidate labels of a style are speakers; the second value says why others are not."""
+    """Which candidate labels of a style are speakers; the second value says why others are not. A label printed
+    with a role or remark (``names``: "MARIA SANTOS, HOST") is one where it recurs, where its name's last word is
+    another label's ("SANTOS:"), or beside two such labels that are: "Paris, France:" once is a sentence."""
+    names = names or {}
     accepted: set[str] = set()
     rejected: list[str] = []
     # Question and answer labels of other languages are judged as pairs; a letter only in the record style, where
@@ -447,10 +474,23 @@ def _judge(
             rejected.append(f"{shown[key]!r} (an initial: the file's {own[role].upper()!r} is the {role}'s label)")
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
+        elif key in names and label_key(names[key]) in known:
+            accepted.add(key)
+    # the last word of each label's name: "adler" for "ADLER:", "BEN ADLER, CORRESPONDENT:" and "ADLER (on camera):"
+    surnames = Counter(_last_word(names.get(key, shown[key])) for key in counts)
+    remarked = [key for key in names if key not in accepted and not _not_speaker(key, shown, counts)]
+    for key in remarked:
+        if surnames[_last_word(names[key])] >= 2:
+            accepted.add(key)
+    if sum(1 for key in names if key in accepted) >= 2:
+        accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
         if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
+            continue
+        if key in names:
+            rejected.append(f"{shown[key]!r} (a name with a role or remark, printed once, whose name no other label uses)")
             continue
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
@@ -503,8 +543,8 @@ def detect_style(
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown, timed, wrapped = _candidates(style, lines, block_starts)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped)
+        counts, shown, timed, wrapped, names = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names)
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
             reasons.append("not speakers: " + "; ".join(rejected))
@@ -512,8 +552,8 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed, wrapped = _candidates(style, lines, block_starts)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped)
+        counts, shown, timed, wrapped, names = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names)
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)
