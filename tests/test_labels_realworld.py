@@ -662,3 +662,31 @@ def test_a_sentence_with_a_comma_before_a_colon_stays_text(tmp_path):
         ("smith", "SMITH", "Where did you live?"), ("jones", "JONES", "In Paris. Paris, France: a city I loved."),
         ("smith", "SMITH", "Why?"), ("jones", "JONES", "The light (mostly): and the river."),
     ]
+
+
+def test_dash_labels_among_colon_labels_of_the_same_names(tmp_path):
+    """'SMITH — text' among 'SMITH: text' labels is Smith's turn, not text of the turn before; a dash after a name
+    no label uses ('Ibáñez – ...') stays text."""
+    source = tmp_path / "mixed.txt"
+    source.write_text("SMITH: Hello there.\n\nJONES: Hi.\n\nSMITH — And now?\n\nJONES — Now it is fine.\n\n"
+                      "SMITH: Good.\n\nJONES: Yes.\nIbáñez – the neighbour – waters them.\n\nSMITH – Thanks.\n",
+                      encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain+dash"
+    assert _turns(root) == [
+        ("smith", "SMITH", "Hello there."), ("jones", "JONES", "Hi."), ("smith", "SMITH", "And now?"),
+        ("jones", "JONES", "Now it is fine."), ("smith", "SMITH", "Good."),
+        ("jones", "JONES", "Yes. Ibáñez – the neighbour – waters them."), ("smith", "SMITH", "Thanks."),
+    ]
+
+
+def test_a_dash_after_a_name_once_beside_colon_labels_is_text(tmp_path):
+    source = tmp_path / "once.txt"
+    source.write_text("SMITH: Hello there.\n\nJONES: Hi.\n\nSMITH — as I said — was right.\n\nSMITH: Good.\n\n"
+                      "JONES: Yes.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.convention == "plain"
+    assert _turns(root) == [
+        ("smith", "SMITH", "Hello there."), ("jones", "JONES", "Hi. SMITH — as I said — was right."),
+        ("smith", "SMITH", "Good."), ("jones", "JONES", "Yes."),
+    ]

@@ -586,6 +586,18 @@ def detect_style(
         ]
     styles = [style]
     result = Detection(styles, {style.name: accepted}, reasons)
+    if style in (PLAIN, DASH):
+        # "SMITH — text" among "SMITH: text" (or the reverse): the other one's labels join where they are names the
+        # chosen convention labels with and occur twice or more; any other "Name – text" stays text
+        _, _, other, o_counts, o_shown, _, _ = next(r for r in results if r[2] is (DASH if style is PLAIN else PLAIN))
+        joining = {k for k in o_counts if k in accepted}
+        if sum(o_counts[k] for k in joining) >= 2:
+            styles.append(other)
+            result.accepted[other.name] = joining
+            reasons.append(
+                f"also {other.name!r} labels, the names of the {style.name!r} labels printed the other way: "
+                + _fmt(Counter({k: o_counts[k] for k in sorted(joining)}), o_shown)
+            )
     # A second convention joins only where its labels recur and lines the first one does not claim
     # (typically bold questions and plain answers in a magazine Q&A).
     for other_turns, _, other, o_counts, o_shown, o_accepted, _ in results[1:]:
