@@ -89,6 +89,7 @@ class Interview:
     sections: list[Section] = field(default_factory=list)
     participants: list[Participant] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)  # from front matter or a metadata block
+    listed_participants: list = field(default_factory=list)  # front matter's participants, as written (mappings)
     normalisations: list[str] = field(default_factory=list)  # what the reader changed, for editorialDecl
     warnings: list[str] = field(default_factory=list)
     convention: str = ""

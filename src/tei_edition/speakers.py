@@ -211,7 +211,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     """Fill ``interview.participants`` and every turn's ``who``; return what was decided, for --explain."""
     cast = _Cast()
     notes: list[str] = []
-    listed = getattr(interview.metadata.get("participants"), "entries", None)  # YAML front matter's participants
+    listed = interview.listed_participants  # YAML front matter's participants
     if sidecar.participants and listed:
         notes.append("the front matter's participants are not read: the sidecar's [[participants]] say who speaks")
     for entry in sidecar.participants or _front_matter_participants(listed or [], interview.warnings):

@@ -116,12 +116,14 @@ def _value(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str] | None:
-    """YAML front matter at the very start (``---`` … ``---``): its fields and the index of its last line.
+def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str, list] | None:
+    """YAML front matter at the very start (``---`` … ``---``): its fields (flattened to text), the index of its
+    last line, a note explaining a block that looked like front matter but is not a valid YAML mapping, and the
+    entries of its ``participants`` list as written (mappings of name, role, id, labels, affiliation: read as a
+    sidecar's [[participants]] are, by speakers.py).
 
     Returns ``None`` when the file does not start with front matter (a ``---`` rule followed by a blank
-    line, as in the seed, is a rule), and a third value explaining a block that looked like front matter
-    but is not valid YAML mapping.
+    line, as in the seed, is a rule).
     """
     if len(lines) < 3 or lines[0].strip() != "---" or not re.match(r"^[A-Za-z_][\w -]*:", lines[1]):
         return None
@@ -131,27 +133,12 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str] | None:
     try:
         data = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
-        return {}, -1, f"lines 1-{end + 1} look like YAML front matter but are not valid YAML ({exc.__class__.__name__}); read as text"
+        return {}, -1, f"lines 1-{end + 1} look like YAML front matter but are not valid YAML ({exc.__class__.__name__}); read as text", []
     if not isinstance(data, dict):
         return None
     fields = {normalise_key(str(k)): _value(v) for k, v in data.items() if _value(v)}
-    for key, value in data.items():
-        if normalise_key(str(key)) == "participants" and "participants" in fields:
-            # the people it lists are read as a sidecar's [[participants]] are (speakers.py): keep the entries
-            fields["participants"] = Entries(fields["participants"], value if isinstance(value, list) else [value])
-    return fields, end, ""
-
-
-class Entries(str):
-    """A front matter value flattened to text, as every header field is, that keeps the YAML entries it was made
-    from (``entries``): the ``participants`` list of mappings (name, role, id, labels, affiliation)."""
-
-    entries: list
-
-    def __new__(cls, text: str, entries: list) -> "Entries":
-        value = super().__new__(cls, text)
-        value.entries = entries
-        return value
+    listed = next((v for k, v in data.items() if normalise_key(str(k)) == "participants" and _value(v)), None)
+    return fields, end, "", [] if listed is None else listed if isinstance(listed, list) else [listed]
 
 
 def metadata_block(lines: list[str]) -> dict[str, str] | None:

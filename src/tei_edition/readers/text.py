@@ -118,7 +118,7 @@ class TextReader:
 
         found = front_matter(lines)
         if found and found[1] >= 0:
-            fields, end, _ = found
+            fields, end, _, interview.listed_participants = found
             interview.metadata.update(fields)
             for index in range(end + 1):
                 work[index] = self.kept[index] = ""
