@@ -278,3 +278,16 @@ def test_a_spanish_y_before_the_last_word_of_a_name_is_a_particle():
     assert _said(root) == [("#spk-adler", "Why?"), ("#spk-gasset", "Rain."), ("#spk-adler", "And?"),
                            ("#spk-gasset", "Drains.")]
     _check(conversion)
+
+
+def test_a_bracketed_remark_in_a_label_is_no_part_of_the_name():
+    """TV transcripts: "ADLER (on camera)" is Adler, "SEN. LYDIA MARSH (D), …" is the Marsh of later "MARSH:" turns."""
+    conversion = convert("BEN ADLER, CORRESPONDENT: It rained.\n\nSANTOS: And then?\n\nADLER (on camera): It flooded.\n\n"
+                         "SANTOS: Senator?\n\nSEN. LYDIA MARSH (D), COMMITTEE CHAIR: We will act.\n\nSANTOS: When?\n\n"
+                         "MARSH: Soon.\n\nSANTOS: Thank you.\n\nADLER: Back to you.\n")
+    root = conversion.tree.getroot()
+    assert _who(root) == ["#spk-adler", "#spk-santos", "#spk-adler", "#spk-santos", "#spk-marsh", "#spk-santos",
+                          "#spk-marsh", "#spk-santos", "#spk-adler"]
+    assert {ident: name for ident, (_, name) in _people(root).items()} == {
+        "spk-adler": "BEN ADLER", "spk-santos": "SANTOS", "spk-marsh": "SEN. LYDIA MARSH"}
+    _check(conversion)

@@ -342,6 +342,8 @@ def _shown(entry: object) -> str:
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+# Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
+_BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
 _WORD = rf"{UPPER}[\w'’-]*"
 _INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")
@@ -365,6 +367,7 @@ def _resolve_label(
     if printed_role:
         label = printed_role.group("name")
     label, remark = _name_and_remark(label, interview.convention)
+    label = _BRACKETED_REMARK.sub("", label).strip() or label  # "ADLER (on camera)", "MARSH (D)": remarks, not names
     remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
