@@ -372,7 +372,7 @@ def _resolve_label(
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
     if person is None and printed_role is None:
-        person, how = _by_role_or_publication(cast, label, sidecar, [t.label for t in interview.turns()])
+        person, how = _by_role_or_publication(cast, label, sidecar, counts)  # counts: the file's labels
     if person is None and printed_role is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
     if person is None and remark:

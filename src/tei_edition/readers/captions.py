@@ -222,6 +222,18 @@ def cues_to_turns(cues: list[Cue], interview: Interview, kept: list[str], accept
     return counts
 
 
+def turns_from_cues(cues: list[Cue], interview: Interview, kept: list[str], path: object, no_speakers: str
+                    ) -> tuple[dict[str, int], list[str]]:
+    """Judge the cues' labels and make the turns (:func:`cues_to_turns`); refuse a file that yields none, with
+    ``no_speakers`` saying what to do. Returns the counts for --explain and its lines on rejected labels."""
+    accepted, rejected = judge_labels(cues)
+    counts = cues_to_turns(cues, interview, kept, accepted, path)
+    if not interview.turns():
+        raise InputError(f"no speaker turns found: {no_speakers}", path=path)
+    explained = ["label-like line starts that are not taken as speakers: " + ", ".join(rejected[:8])] if rejected else []
+    return counts, explained
+
+
 def speaker_summary(counts: dict[str, int]) -> str:
     """How the turns of a caption file were told apart, in words."""
     return (

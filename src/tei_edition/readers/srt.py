@@ -10,7 +10,7 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
-from .captions import Cue, cue_blocks, cues_to_turns, judge_labels, speaker_summary, timing_in_text
+from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
 
 _SRT_TIME = r"\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^\s*(?P<start>{_SRT_TIME})\s*-->\s*(?P<end>{_SRT_TIME})(?:\s+.*)?$")
@@ -68,21 +68,17 @@ class SrtReader:
                     raise timing_in_text(offset, self.path)
                 cue.lines.append((offset, [(None, _SRT_TAG.sub("", payload))]))
             cues.append(cue)
-        accepted, rejected = judge_labels(cues)
-        counts = cues_to_turns(cues, interview, kept, accepted, self.path)
-        if not interview.turns():
-            raise InputError(
-                "no speaker turns found: this SubRip file marks no speakers (a label such as NAME: or [NAME] at the "
-                "start of a cue, recurring, or - / >> where the speaker changes); add labels, or give the text "
-                "as a plain-text transcript with speaker labels",
-                path=self.path,
-            )
+        counts, rejected = turns_from_cues(
+            cues, interview, kept, self.path,
+            "this SubRip file marks no speakers (a label such as NAME: or [NAME] at the start of a cue, recurring, or "
+            "- / >> where the speaker changes); add labels, or give the text as a plain-text transcript with speaker "
+            "labels",
+        )
         interview.explanation = [
             f"SubRip: the file starts with a cue number and a timing line (00:00:01,000 --> …); {len(cues)} cues; "
-            + speaker_summary(counts)
+            + speaker_summary(counts),
+            *rejected,
         ]
-        if rejected:
-            interview.explanation.append("label-like line starts that are not taken as speakers: " + ", ".join(rejected[:8]))
         interview.normalisations = [
             "SubRip syntax is not kept as characters: cue numbers and timing lines, the tags <i>, <b>, <u>, <s> and "
             "<font> and {\\an8} position codes are dropped; a speaker label (NAME:, [NAME], (NAME)) at the start of a "

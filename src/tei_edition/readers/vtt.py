@@ -21,7 +21,7 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
-from .captions import Cue, cue_blocks, cues_to_turns, judge_labels, speaker_summary, timing_in_text
+from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
 
 _TIMING = re.compile(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
@@ -106,15 +106,11 @@ class VttReader:
                     raise timing_in_text(number, self.path)
                 cue.lines.append((number, _pieces(payload)))
             cues.append(cue)
-        accepted, rejected = judge_labels(cues)
-        counts = cues_to_turns(cues, interview, kept, accepted, self.path)
-        if not interview.turns():
-            raise InputError(
-                "no speaker turns found: this WebVTT file has no voice tags (<v Name>) and no speaker labels "
-                "(NAME: at the start of a cue, recurring); add them, or convert a plain-text transcript with "
-                "speaker labels",
-                path=self.path,
-            )
+        counts, rejected = turns_from_cues(
+            cues, interview, kept, self.path,
+            "this WebVTT file has no voice tags (<v Name>) and no speaker labels (NAME: at the start of a cue, "
+            "recurring); add them, or convert a plain-text transcript with speaker labels",
+        )
         interview.explanation = [
             f"WebVTT: the file starts with WEBVTT; {len(cues) - len(notes)} cues; " + speaker_summary(counts),
             *explanation,
@@ -123,8 +119,7 @@ class VttReader:
             interview.explanation.append(
                 f"NOTE blocks (comments of the file's author, not captions) kept as notes: line(s) {', '.join(map(str, notes))}"
             )
-        if rejected:
-            interview.explanation.append("label-like line starts that are not taken as speakers: " + ", ".join(rejected[:8]))
+        interview.explanation.extend(rejected)
         interview.normalisations = [
             "WebVTT syntax is not kept as characters: the WEBVTT line and header lines, STYLE and REGION blocks, cue "
             "identifiers, timing lines and cue settings, and cue tags (<v Name>, <i>, <c>) are dropped; the voice "
