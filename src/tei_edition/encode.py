@@ -202,7 +202,7 @@ def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
     if turn.start:
         _el(sp, "anchor", type="timecode").set(_WHEN, turn.start)
     if turn.label:  # a turn printed without a label (an unlabelled Q&A) has no speaker element
-        _el(sp, "speaker", turn.label)
+        _el(sp, "speaker", turn.printed or turn.label)  # "Q4 [Mark Garnier]": the question number stays
     # A label with no text after it still is a turn of the source; TEI's sp needs a p, so it gets an empty one.
     for block in turn.blocks or [Paragraph([], line=turn.line)]:
         _block(sp, block, ids)

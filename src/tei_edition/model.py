@@ -58,6 +58,7 @@ class Turn:
     start: str | None = None  # timecode as printed (e.g. "00:12:31"), if the turn has one
     line: int = 0
     role: str | None = None  # for a turn printed without a label: whose it is (interviewer or interviewee)
+    printed: str | None = None  # the label as printed where it holds more than the label ("Q4 [Mark Garnier]")
 
 
 @dataclass

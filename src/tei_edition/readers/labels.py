@@ -83,6 +83,8 @@ class LabelMatch:
     role: str | None = None  # an unlabelled turn's role (bold questions: the interviewer's)
     folded: bool = False  # printed in lower case ("smith:"): a label only where its capitalised form is one
     name: str | None = None  # the name of a label printed with a role or remark ("BEN ADLER, CORRESPONDENT")
+    printed: str | None = None  # the label as printed, where more than the label: "Q4 [Mark Garnier]" for "Mark Garnier"
+    number: str | None = None  # a question number printed before the label ("Q4"), as UK select committees print it
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,8 @@ class LabelStyle:
                     rest = "**" + groups["question"].strip()
                 return LabelMatch(
                     found.group("label").strip(), rest, groups.get("time"), alone=not rest and "alone" in groups,
-                    folded="folded" in groups, name=groups.get("name"),
+                    folded="folded" in groups, name=groups.get("name"), printed=groups.get("printed"),
+                    number=groups.get("number"),
                 )
         return None
 
@@ -149,6 +152,12 @@ PLAIN = LabelStyle(
     name="plain",
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
     patterns=(
+        # UK select committees number each question before the member's label: "Q1 Chair: text", "Q12 Mr Smith:
+        # text", "Q4 [Mark Garnier]: text". The label is the name; the number is printed with it (see _judge).
+        re.compile(
+            rf"(?P<printed>(?P<number>Q[ \t]?\d{{1,4}}[a-z]?)[ \t]+(?P<bracket>\[)?(?P<label>{PLAIN_LABEL})(?(bracket)\]))"
+            rf"[ \t]?:[ \t]+(?P<rest>\S.*)\Z"
+        ),
         re.compile(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
             rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
@@ -393,16 +402,18 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
 
 def _candidates(
     style: LabelStyle, lines: list[str], block_starts: Iterable[int] = ()
-) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str]]:
+) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]]]:
     """How often each label occurs, how it was printed, which labels were printed with a timecode, how often
     each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
-    not end a sentence: "que / A. Martínez había conocido"), and the name of each label printed with a role or
-    remark ("BEN ADLER, CORRESPONDENT": "BEN ADLER"). Without ``block_starts``, no line counts as wrapped."""
+    not end a sentence: "que / A. Martínez había conocido"), the name of each label printed with a role or
+    remark ("BEN ADLER, CORRESPONDENT": "BEN ADLER"), and the question numbers printed before each label ("Q1
+    Chair"). Without ``block_starts``, no line counts as wrapped."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     timed: set[str] = set()
     wrapped: Counter[str] = Counter()
     names: dict[str, str] = {}
+    numbered: dict[str, set[str]] = {}
     starts = set(block_starts)
     for index, line in enumerate(lines):
         found = style.match(line)
@@ -420,9 +431,11 @@ def _candidates(
             timed.add(key)
         if found.name:
             names[key] = found.name
+        if found.number:
+            numbered.setdefault(key, set()).add(found.number)
         if starts and index and index not in starts and not LINE_ENDS_SENTENCE.search(lines[index - 1]):
             wrapped[key] += 1
-    return counts, shown, timed, wrapped, names
+    return counts, shown, timed, wrapped, names, numbered
 
 
 def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
@@ -442,11 +455,16 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
 def _judge(
     style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
     timed: set[str] = frozenset(), wrapped: Counter[str] | None = None, names: dict[str, str] | None = None,
+    numbered: dict[str, set[str]] | None = None,
 ) -> tuple[set[str], list[str]]:
     """Which candidate labels of a style are speakers; the second value says why others are not. A label printed
     with a role or remark (``names``: "MARIA SANTOS, HOST") is one where it recurs, where its name's last word is
-    another label's ("SANTOS:"), or beside two such labels that are: "Paris, France:" once is a sentence."""
+    another label's ("SANTOS:"), or beside two such labels that are: "Paris, France:" once is a sentence. A label
+    after a question number (``numbered``: "Q3 Helen Goodman") is one, printed once or not, where two question
+    numbers or more open labels: a select committee's record numbers each member's question so."""
     names = names or {}
+    numbered = numbered or {}
+    question_numbers = {number for numbers in numbered.values() for number in numbers}
     accepted: set[str] = set()
     rejected: list[str] = []
     # Question and answer labels of other languages are judged as pairs; a letter only in the record style, where
@@ -475,6 +493,8 @@ def _judge(
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
         elif key in names and label_key(names[key]) in known:
+            accepted.add(key)
+        elif key in numbered and len(question_numbers) >= 2:
             accepted.add(key)
     # the last word of each label's name: "adler" for "ADLER:", "BEN ADLER, CORRESPONDENT:" and "ADLER (on camera):"
     surnames = Counter(_last_word(names.get(key, shown[key])) for key in counts)
@@ -543,8 +563,10 @@ def detect_style(
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown, timed, wrapped, names = _candidates(style, lines, block_starts)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names)
+        counts, shown, timed, wrapped, names, numbered = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(
+            style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names, numbered=numbered
+        )
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
             reasons.append("not speakers: " + "; ".join(rejected))
@@ -552,8 +574,10 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed, wrapped, names = _candidates(style, lines, block_starts)
-        accepted, rejected = _judge(style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names)
+        counts, shown, timed, wrapped, names, numbered = _candidates(style, lines, block_starts)
+        accepted, rejected = _judge(
+            style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names, numbered=numbered
+        )
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)

@@ -405,7 +405,9 @@ class TextReader:
                     self._take_time(leading, number, whole_line=False)
                 if found.time:
                     self._consume_label_time(found, number)
-                self.turn = Turn(label=found.label, line=number, start=self.pending_time, role=found.role)
+                self.turn = Turn(
+                    label=found.label, line=number, start=self.pending_time, role=found.role, printed=found.printed
+                )
                 self.pending_time = None
                 self.section.items.append(self.turn)
                 start = number
