@@ -79,3 +79,76 @@ def test_a_quarter_named_once_in_an_answer_is_no_question_number(tmp_path):
         ("smith", "SMITH", "How was the year?"), ("jones", "JONES", "Uneven. Q3 Revenue: down four per cent."),
         ("smith", "SMITH", "And now?"), ("jones", "JONES", "Better."),
     ]
+
+
+def _divs(root) -> list[tuple[str, str]]:
+    """(type, text) of each div of the body."""
+    return [(div.get("type"), " ".join(_text(child) for child in div)) for div in root.find(f"{T}text/{T}body")]
+
+
+def test_closing_endnotes_are_a_div_of_notes_after_the_turns(tmp_path, tei_all):
+    """An oral history's 'NOTES' and its numbered notes after the last turn are notes, not the last speaker's speech;
+    every word stays."""
+    source = tmp_path / "oral.txt"
+    source.write_text(
+        "HALE: Where did you grow up?\n\nCALDER: In Lochee.[1] My mother worked at Camperdown Works.\n\n"
+        "HALE: And your father?\n\nCALDER: He was at sea.[2]\n\nNOTES\n\n1. Lochee is a district of Dundee.\n\n"
+        "2. He served with the Ben Line from 1946\nto 1962.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root)[-1] == ("calder", "CALDER", "He was at sea.[2]")
+    assert _divs(root)[1] == ("notes", "NOTES 1. Lochee is a district of Dundee. 2. He served with the Ben Line from "
+                                       "1946 to 1962.")
+    notes = root.find(f"{T}text/{T}body")[1]
+    assert [_text(p) for p in notes.iter(T + "p")] == [
+        "1. Lochee is a district of Dundee.", "2. He served with the Ben Line from 1946 to 1962."]
+
+
+def test_a_notes_heading_with_its_notes_in_one_block(tmp_path):
+    source = tmp_path / "oral.txt"
+    source.write_text("HALE: Where did you grow up?\n\nCALDER: In Lochee.¹\n\nHALE: Why?\n\nCALDER: Work.²\n\n"
+                      "Notes:\n¹ A district of Dundee.\n² The mills.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1] == ("calder", "CALDER", "Work.²")
+    notes = root.find(f"{T}text/{T}body")[1]
+    assert notes.get("type") == "notes" and _text(notes.find(T + "head")) == "Notes:"
+    assert [_text(p) for p in notes.iter(T + "p")] == ["¹ A district of Dundee.", "² The mills."]
+
+
+def test_a_notes_line_without_numbered_notes_after_it_stays_speech(tmp_path):
+    """'Notes' followed by more speech, or by nothing, is no notes heading: the words stay in the turn."""
+    source = tmp_path / "t.txt"
+    source.write_text("HALE: What did you keep?\n\nCALDER: Letters.\n\nNotes\n\nAnd a diary, for a while.\n\n"
+                      "HALE: Why?\n\nCALDER: Habit.\n\nNotes\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root) == [
+        ("hale", "HALE", "What did you keep?"), ("calder", "CALDER", "Letters. Notes And a diary, for a while."),
+        ("hale", "HALE", "Why?"), ("calder", "CALDER", "Habit. Notes"),
+    ]
+    assert [kind for kind, _ in _divs(root)] == ["interview"]
+
+
+def test_an_editors_closing_line_is_no_speech_of_the_last_speaker(tmp_path, tei_all):
+    """'*This interview has been edited for length and clarity.*' after the last turn is the editors', in a div of
+    its own after the turns; a last paragraph in italics that says nothing about the text stays speech."""
+    source = tmp_path / "q.md"
+    source.write_text("**Q:** When did the work start?\n\n**PEREZ:** In 1998, after the flood.\n\n"
+                      "**Q:** Who paid for it?\n\n**PEREZ:** Nobody. We did.\n\n"
+                      "*This interview has been edited for length and clarity.*\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root)[-1] == ("perez", "PEREZ", "Nobody. We did.")
+    assert _divs(root)[1] == ("editorial", "This interview has been edited for length and clarity.")
+    source.write_text("**Q:** When did the work start?\n\n**PEREZ:** In 1998, after the flood.\n\n"
+                      "**Q:** And the song?\n\n**PEREZ:** We sang it every night.\n\n*We shall overcome.*\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1] == ("perez", "PEREZ", "We sang it every night. We shall overcome.")
+    assert len(_divs(root)) == 1
+
+
+def test_a_plain_statement_that_the_interview_was_edited_closes_the_turns(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: Thank you.\n\nJONES: Thank you.\n\nSMITH: Goodbye.\n\nJONES: Bye.\n\n"
+                      "This conversation has been condensed and lightly edited.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1] == ("jones", "JONES", "Bye.")
+    assert _divs(root)[1] == ("editorial", "This conversation has been condensed and lightly edited.")

@@ -141,8 +141,9 @@ def encode(
 
     body = _el(text, "body")
     for index, section in enumerate(interview.sections):
-        div = _el(body, "div", type="interview" if section.heading is None else "section")
-        div.set(XML_ID, f"{document_id}-interview" if index == 0 and section.heading is None else ids.next("div")[0])
+        div = _el(body, "div", type=section.kind or ("interview" if section.heading is None else "section"))
+        first = index == 0 and section.heading is None and section.kind is None
+        div.set(XML_ID, f"{document_id}-interview" if first else ids.next("div")[0])
         if section.heading is not None:
             _add_inline(_el(div, "head"), section.heading)
         for item in section.items:

@@ -67,6 +67,7 @@ class Section:
 
     heading: list[Node] | None = None
     items: list[Union[Turn, Block]] = field(default_factory=list)
+    kind: str | None = None  # what follows the turns and is no speech: "notes" (endnotes), "editorial" (an editor's line)
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
-from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn
+from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
     EXAMINATION_HEADER, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
 )
@@ -40,6 +40,27 @@ _PAGE_LINE = re.compile(
 _LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
+
+# The heading of the endnotes printed after the last turn ("NOTES", "Notes:", "Endnotes", "**Footnotes**"), and the
+# mark that opens each note ("1.", "[2]", "(3)", "4", "¹", "*", "†").
+_NOTES_HEADING = re.compile(
+    r"[*_]{0,2}(?i:notes|end[ -]?notes|foot[ -]?notes|notes and references|references|anmerkungen|fußnoten|notas"
+    r"|примечания)[*_]{0,2}\s*:?\s*[*_]{0,2}"
+)
+_NOTE_MARK = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\*{1,3}|[†‡])\s+\S"
+)
+# A closing paragraph by the publication's editors, not the last speaker's: wholly in italics and about the text
+# ("*This interview has been edited for length and clarity.*", "*Translated from the Spanish by Ana Ruiz.*"), or
+# saying so in plain words ("This interview has been condensed and edited.", "[This transcript was edited.]").
+_EDITORIAL_WORD = re.compile(
+    r"(?i)\b(?:edited|condensed|abridged|translated|transcribed|shortened|excerpted|conducted|recorded|published"
+    r"|updated|corrected)\b"
+)
+_EDITED_STATEMENT = re.compile(
+    r"(?i)(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
+    r"(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:edited|condensed|abridged|translated|shortened)\b"
+)
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
@@ -151,6 +172,7 @@ class TextReader:
         self.examinations = 0
         rules = 0
         meta_lines = 0
+        closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
 
         for block_index, block in enumerate(blocks):
             if _RULE.match(block.text):
@@ -169,6 +191,15 @@ class TextReader:
             if heading:
                 self._heading(heading, block.line)
                 continue
+            if closing:
+                self._note_lines(block.text.split("\n"), block.line)
+                continue
+            if _NOTES_HEADING.fullmatch(block.text.split("\n", 1)[0].strip()) and _endnotes_follow(
+                blocks, block_index, detection, headings
+            ) and interview.turns():
+                self._notes(block)
+                closing = True
+                continue
             fields = metadata_blocks[id(block)]
             if fields and not interview.turns():
                 for key, value in fields.items():
@@ -182,6 +213,7 @@ class TextReader:
             self._block(block, detection, following)
         self._end_paragraph_time()
         self._flush()
+        self._editorial_tail()
         self._finish_turns()
 
         if not interview.turns():
@@ -317,6 +349,53 @@ class TextReader:
             self.section = Section(heading=nodes)
             self.interview.sections.append(self.section)
         self.turn = None
+
+    def _notes(self, block: RawBlock) -> None:
+        """The endnotes after the last turn ("NOTES" and "1. …" lines): a section of notes, no turn's speech."""
+        self._end_paragraph_time()
+        self._flush()
+        self._editorial_tail()
+        lines = block.text.split("\n")
+        self.section = Section(heading=self._inline(lines[0].strip(), block.line), kind="notes")
+        self.interview.sections.append(self.section)
+        self.turn = None
+        self.interview.explanation.append(
+            f"line {block.line}: {lines[0].strip()!r} heads the notes after the last turn: they are a div of notes, not speech"
+        )
+        self._note_lines(lines[1:], block.line + 1)
+
+    def _note_lines(self, lines: list[str], first: int) -> None:
+        """Lines of the endnotes: each line that opens with a note's mark ("1.", "[2]") opens a paragraph."""
+        for offset, raw in enumerate(lines):
+            if not raw.strip():
+                continue
+            if not offset or not self.pending or _NOTE_MARK.match(raw):
+                self.pending.append((first + offset, raw.strip(), []))
+            else:
+                line, text, lead = self.pending[-1]
+                self.pending[-1] = (line, f"{text} {raw.strip()}", lead)
+        self._flush()
+
+    def _editorial_tail(self) -> None:
+        """An editor's closing paragraph ("*This interview has been edited for length and clarity.*") at the end of
+        the last turn is no speech of its speaker: it becomes an editorial section after the turns."""
+        turn = self.turn
+        if turn is None or not self.section.items or self.section.items[-1] is not turn:
+            return
+        tail = 0
+        while len(turn.blocks) - tail > 1 and _editorial(turn.blocks[-1 - tail]):
+            tail += 1
+        if not tail:
+            return
+        moved = turn.blocks[-tail:]
+        del turn.blocks[-tail:]
+        self.section = Section(items=list(moved), kind="editorial")
+        self.interview.sections.append(self.section)
+        self.turn = None
+        self.interview.explanation.append(
+            f"line {moved[0].line}: an editor's closing paragraph after the last turn is no speech of "
+            f"{turn.label or 'its speaker'!r}: it is a div of its own"
+        )
 
     def _take_time(self, found: re.Match, line: int, *, whole_line: bool) -> str:
         when = found.group("bracketed") or found.group("bare")
@@ -551,6 +630,30 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
             counts[heading.group("text")] = counts.get(heading.group("text"), 0) + 1
     names = {name for name, n in counts.items() if n >= 2 and label_key(name).split()[0] not in NOT_SPEAKERS}
     return names if len(names) >= 2 else set()
+
+
+def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
+    """Whether what follows a notes heading ("NOTES") to the end of the file is endnotes: the first line opens with a
+    note's mark ("1.", "[1]", "¹"), and no block after it is a heading or opens with a speaker label."""
+    lines = [line for line in blocks[index].text.split("\n")[1:] if line.strip()]
+    later = blocks[index + 1 :]
+    if later and headings[id(later[0])] is None:
+        lines = lines or [later[0].text.split("\n", 1)[0]]
+    if not lines or not _NOTE_MARK.match(lines[0]):
+        return False
+    return not any(
+        headings[id(block)] is not None or detection.match(block.text.split("\n", 1)[0].strip()) for block in later
+    )
+
+
+def _editorial(block: Block) -> bool:
+    """Whether a paragraph is an editor's statement about the text (see _EDITORIAL_WORD, _EDITED_STATEMENT)."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = plain_text(block.content).strip()
+    if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
+        return True
+    return bool(_EDITED_STATEMENT.match(text.lstrip("[(*_ ")))
 
 
 def _has_incident(interview: Interview) -> bool:
