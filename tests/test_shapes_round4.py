@@ -152,3 +152,38 @@ def test_a_plain_statement_that_the_interview_was_edited_closes_the_turns(tmp_pa
     _, root = _convert(source)
     assert _turns(root)[-1] == ("jones", "JONES", "Bye.")
     assert _divs(root)[1] == ("editorial", "This conversation has been condensed and lightly edited.")
+
+
+def test_a_translator_header_line_beside_recurring_translator_turns(tmp_path, tei_all):
+    """'Translator: Samir Nassar' in the header block at the top is header data naming the translator, whose
+    'TRANSLATOR:' turns are his; the header's other lines stay header data, and no one-line 'TRANSLATOR: …' turn is
+    read as a header block."""
+    source = tmp_path / "translated.txt"
+    source.write_text(
+        "Interview with Amal Haddad\nInterviewer: Claire Dubois\nTranslator: Samir Nassar\nDate: 3 March 2015\n\n"
+        "DUBOIS: Can you tell us when you arrived in France?\n\nTRANSLATOR: She asks when you arrived.\n\n"
+        "HADDAD: وصلت سنة ١٩٧٤.\n\nTRANSLATOR: She arrived in 1974.\n\nDUBOIS: Why Marseille?\n\n"
+        "TRANSLATOR: Amal Haddad.\n\nHADDAD: كان أخي هنا.\n\nTRANSLATOR: Her brother was here.\n", encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    assert conversion.interview.metadata["translator"] == "Samir Nassar"
+    turns = _turns(root)
+    assert [(label, text) for _, label, text in turns] == [
+        ("DUBOIS", "Can you tell us when you arrived in France?"), ("TRANSLATOR", "She asks when you arrived."),
+        ("HADDAD", "وصلت سنة ١٩٧٤."), ("TRANSLATOR", "She arrived in 1974."), ("DUBOIS", "Why Marseille?"),
+        ("TRANSLATOR", "Amal Haddad."), ("HADDAD", "كان أخي هنا."), ("TRANSLATOR", "Her brother was here."),
+    ]
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert persons["spk-" + turns[1][0]] == "Samir Nassar"
+    assert persons["spk-" + turns[0][0]] == "Claire Dubois"
+    assert root.find(f"{T}text/{T}front") is None or "Translator" not in _text(root.find(f"{T}text/{T}front"))
+
+
+def test_a_lone_translator_line_at_the_top_that_says_something_is_a_turn(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("TRANSLATOR: She asks when you arrived.\n\nHADDAD: In 1974.\n\nTRANSLATOR: In 1974.\n\n"
+                      "HADDAD: Yes.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [(label, text) for _, label, text in _turns(root)] == [
+        ("TRANSLATOR", "She asks when you arrived."), ("HADDAD", "In 1974."), ("TRANSLATOR", "In 1974."),
+        ("HADDAD", "Yes."),
+    ]

@@ -258,6 +258,15 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(name, role, remark or None)  # "Ruth Adler, Harrow Valley Gazette": the remark is kept
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
 
+    # "Translator: Samir Nassar" in the header names whoever speaks as "TRANSLATOR:" (one translator only).
+    translators = people(interview.metadata.get("translator", ""))
+    if len(translators) == 1:
+        speaking_as = {turn.label for turn in interview.turns() if _key(turn.label) in _TRANSLATOR_LABELS}
+        if speaking_as:
+            name, remark = translators[0]
+            cast.add(name, "participant", remark or None, sorted(speaking_as))
+            notes.append(f"metadata names the translator: {name}, who speaks as {', '.join(sorted(speaking_as))}")
+
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer")):
         if cast.by_role(role):
@@ -339,6 +348,11 @@ def _shown(entry: object) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
+#: Labels of a translator's or interpreter's turns, which the header's "Translator:" line names.
+_TRANSLATOR_LABELS = frozenset(
+    "translator interpreter übersetzer übersetzerin dolmetscher dolmetscherin traducteur traductrice interprète "
+    "traductor traductora intérprete traduttore traduttrice interprete vertaler tolk переводчик переводчица".split()
+)
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")

@@ -57,6 +57,14 @@ _SPELLINGS = {
         | plaats | locatie | opnameplaats
         | место | место записи | место интервью""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
+    # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
+    # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
+    "translator": """
+        translator | translators | interpreter | interpreters | translated by | interpreted by | translation by
+        | übersetzer | übersetzerin | dolmetscher | dolmetscherin | übersetzung | traducteur | traductrice
+        | traducteurs | interprète | interprètes | traduction | traductor | traductora | traductores | intérprete
+        | intérpretes | traducción | traduttore | traduttrice | traduttori | interprete | interpreti | traduzione
+        | vertaler | vertaalster | tolk | vertaling | переводчик | переводчица | переводчики | перевод""",
 }
 
 _KEY_GAPS = re.compile(r"[\s_-]+")
@@ -92,11 +100,15 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "проект", "коллекция", "фонд", "шифр", "кассета", "сессия", "источник", "аннотация", "описание",
 )}
 _ROLE_KEYS = {"interviewee", "interviewer"}
+#: Keys whose value names people: the role keys and the translator's (see _key_lines).
+_PERSON_KEYS = _ROLE_KEYS | {"translator"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
     "interviewees | narrators | guests | respondents | panelists | panellists | interviewers | hosts | moderators"
     " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
+    " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
+    " | переводчики"
 ).split("|")}
 _META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*:\s*(?P<value>\S.*?)\s*$")
 
@@ -156,7 +168,7 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     if fields is None and len(lines) >= 3 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
         rest = _key_lines(lines[1:])
         if rest is not None and len(rest) >= 2 and "title" not in rest and (
-            set(rest) - _ROLE_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
+            set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
         ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it
             title = lines[0].strip()
             fields = {"title": title, **rest}
@@ -181,10 +193,12 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         value = found.group("value")
         if raw_key in _PLURAL_KEYS:
             value = _people_apart(value)  # "Interviewers: Okoro, Adler" names two people
-        if key in fields or (key in _ROLE_KEYS and not _reads_as_names(value)):
-            return None  # a key that repeats, or a question after "Interviewer:", makes turns, not a header
+        if key in fields or (key in _PERSON_KEYS and not _reads_as_names(value, strict=key == "translator")):
+            # a key that repeats, a question after "Interviewer:", or anything but names after "Translator:" (the
+            # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
+            return None
         fields[key] = value
-    if set(fields) <= _ROLE_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
+    if set(fields) <= _PERSON_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
         # no date, place or other header key vouches for the block: the names must be names, and no sentence
         # may end in them ("CHAIR: Welcome, Minister. Please sit down." is a turn)
         return None
