@@ -187,3 +187,23 @@ def test_a_lone_translator_line_at_the_top_that_says_something_is_a_turn(tmp_pat
         ("TRANSLATOR", "She asks when you arrived."), ("HADDAD", "In 1974."), ("TRANSLATOR", "In 1974."),
         ("HADDAD", "Yes."),
     ]
+
+
+def test_a_label_printed_once_that_names_an_interviewer_of_the_headnote(tmp_path, tei_all):
+    """'Le Monde:' printed once, where the headnote says who spoke with whom ('… spoke with The Guardian and Le
+    Monde'), is Le Monde's question, not text of the answer before it."""
+    source = tmp_path / "two-papers.txt"
+    source.write_text(
+        "Sigrún Halldórsdóttir spoke with The Guardian and Le Monde in Reykjavík in June.\n\n"
+        "The Guardian: When did you decide to run?\n\nHalldórsdóttir: In the spring.\n\n"
+        "The Guardian: Was it hard?\n\nHalldórsdóttir: No. It was the only way.\n\nLe Monde: And Europe?\n\n"
+        "Halldórsdóttir: Europe can wait.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    turns = _turns(root)
+    assert [(label, text) for _, label, text in turns] == [
+        ("The Guardian", "When did you decide to run?"), ("Halldórsdóttir", "In the spring."),
+        ("The Guardian", "Was it hard?"), ("Halldórsdóttir", "No. It was the only way."),
+        ("Le Monde", "And Europe?"), ("Halldórsdóttir", "Europe can wait."),
+    ]
+    roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
+    assert roles[turns[4][0]] == "interviewer" and turns[4][0] != turns[0][0]

@@ -315,6 +315,21 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     return notes
 
 
+def headnote_people(texts: list[str]) -> list[str]:
+    """The names a headnote's sentences give the interviewers and interviewees ("X spoke with Y and Z", "Y
+    interviewed X", "interviewed by Y"), people and publications alike, for label detection: a label printed once
+    that names one of them is a speaker ("Le Monde:" under "… spoke with The Guardian and Le Monde")."""
+    found: list[str] = []
+    for text in texts:
+        if "spoke" in text or "talked" in text:
+            for hit in _SPOKE_WITH.finditer(text):
+                found.extend(_names_of(hit.group("first")) + _names_of(hit.group("second")))
+        if "interviewed" in text:
+            found.extend(name for hit in _INTERVIEWED.finditer(text) for name in hit.group("interviewer", "interviewee"))
+            found.extend(hit.group("interviewer") for hit in _INTERVIEWED_BY.finditer(text))
+    return found
+
+
 def _front_matter_participants(entries: list, warnings: list[str]) -> list[SidecarParticipant]:
     """The participants YAML front matter lists, read as a sidecar's [[participants]] are; an ``id`` is a label
     they speak under ("id: SDV" for "**SDV:**"). An entry that is no mapping with a name is left out, with a

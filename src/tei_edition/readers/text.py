@@ -286,12 +286,17 @@ class TextReader:
         for fields in metadata_blocks.values():
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
+        named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
+        # and so do the people and publications the headnote's sentences name ("… spoke with The Guardian and Le
+        # Monde"): the paragraphs before the first line that looks like a label of any convention
+        from ..speakers import headnote_people  # here: speakers imports this package (labels)
+
+        named.extend(headnote_people(_headnote_texts(blocks, headings, metadata_blocks)))
         known: list[str] = []
-        for key in ("interviewee", "interviewer"):
-            for name in person_names(header.get(key, "")):
-                known.append(name)
-                if name.split():
-                    known.append(name.split()[-1])
+        for name in named:
+            known.append(name)
+            if name.split():
+                known.append(name.split()[-1])
         try:
             detection = detect_style(candidates, self.label_style, known, block_starts)
         except KeyError:
@@ -630,6 +635,22 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
             counts[heading.group("text")] = counts.get(heading.group("text"), 0) + 1
     names = {name for name, n in counts.items() if n >= 2 and label_key(name).split()[0] not in NOT_SPEAKERS}
     return names if len(names) >= 2 else set()
+
+
+def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
+    """The paragraphs at the top of a file that say who spoke with whom: those before the first block that opens
+    with a line any label convention matches (at most the first eight), holding an interview verb."""
+    texts = []
+    for block in blocks[:8]:
+        first = block.text.split("\n", 1)[0].strip()
+        if headings[id(block)] or metadata_blocks[id(block)]:
+            continue
+        if any(style.match(first) for style in STYLES.values()):
+            break
+        text = unwrap(block.text)
+        if "spoke" in text or "talked" in text or "interviewed" in text:
+            texts.append(text)
+    return texts
 
 
 def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
