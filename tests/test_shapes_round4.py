@@ -207,3 +207,18 @@ def test_a_label_printed_once_that_names_an_interviewer_of_the_headnote(tmp_path
     ]
     roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
     assert roles[turns[4][0]] == "interviewer" and turns[4][0] != turns[0][0]
+
+
+def test_a_capitals_label_that_is_the_surname_of_someone_the_headnote_names_is_that_person(tmp_path):
+    """'ADLER:' where the headnote names Ruth Adler beside the one interviewer its sentence catches (Tom Okoro) is
+    Ruth Adler, not Tom Okoro taken for a publication's voice."""
+    source = tmp_path / "t.txt"
+    source.write_text("Ruth Adler, of the Harrow Valley Gazette, and Tom Okoro interviewed Pieter Visser in March.\n\n"
+                      "ADLER: Where were you born?\n\nVISSER: In Leiden.\n\nADLER: And you came here when?\n\n"
+                      "VISSER: In 1975.\n", encoding="utf-8")
+    _, root = _convert(source)
+    names = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert [(names[who], text) for who, _, text in _turns(root)] == [
+        ("Ruth Adler", "Where were you born?"), ("Pieter Visser", "In Leiden."),
+        ("Ruth Adler", "And you came here when?"), ("Pieter Visser", "In 1975."),
+    ]

@@ -401,7 +401,7 @@ def _resolve_label(
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
     if person is None and printed_role is None:
-        person, how = _by_role_or_publication(cast, label, sidecar, counts)  # counts: the file's labels
+        person, how = _by_role_or_publication(cast, label, sidecar, counts, interview)  # counts: the file's labels
     if person is None and printed_role is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
     if person is None and remark:
@@ -547,13 +547,18 @@ def _expand(cast: _Cast, name: str) -> str:
     return name
 
 
-def _by_role_or_publication(cast: _Cast, label: str, sidecar: Sidecar, labels=()) -> tuple[Participant | None, str]:
+def _by_role_or_publication(
+    cast: _Cast, label: str, sidecar: Sidecar, labels=(), interview: Interview | None = None
+) -> tuple[Participant | None, str]:
     key = _key(label)
     role = _label_role(key, labels)  # "P" is the interviewer only beside "R"
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
-    if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None:
-        # An all-capitals label that names no person is, in a published interview, the publication's voice.
+    if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None and not (
+        interview is not None and _headnote_name(interview, label)
+    ):
+        # An all-capitals label that names no person is, in a published interview, the publication's voice; "ADLER"
+        # where the headnote names Ruth Adler is her surname (see _headnote_name), not a publication's name.
         if len(cast.by_role("interviewer")) == 1 and not cast.by_role("interviewer")[0].labels:
             role = "interviewer"
     if role is None:
