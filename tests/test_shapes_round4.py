@@ -222,3 +222,17 @@ def test_a_capitals_label_that_is_the_surname_of_someone_the_headnote_names_is_t
         ("Ruth Adler", "Where were you born?"), ("Pieter Visser", "In Leiden."),
         ("Ruth Adler", "And you came here when?"), ("Pieter Visser", "In 1975."),
     ]
+
+
+def test_a_questioner_is_not_the_moderator(tmp_path):
+    """A lecture's Q&A: 'QUESTIONER:' from the audience is a person of its own, not the 'MODERATOR:' who is the one
+    interviewer found before it (both are role words of the interviewer)."""
+    source = tmp_path / "lecture.txt"
+    source.write_text(
+        "MODERATOR: Please welcome Professor Lindqvist.\n\nPROF. LINDQVIST: Thank you. Rivers move.\n\n"
+        "MODERATOR: Questions, please.\n\nQUESTIONER: Is there any border river that works well?\n\n"
+        "PROF. LINDQVIST: The Danube, mostly.\n\nMODERATOR: Thank you all.\n", encoding="utf-8")
+    _, root = _convert(source)
+    who = [who for who, _, _ in _turns(root)]
+    assert who[0] == who[2] == who[5] == "moderator"
+    assert who[3] == "questioner"

@@ -564,8 +564,25 @@ def _by_role_or_publication(
     if role is None:
         return None, ""
     people = cast.by_role(role)
+    if len(people) == 1 and _other_role_word(people[0], key):
+        # "QUESTIONER:" from the audience is not the "MODERATOR:" (both name the interviewer's role)
+        return cast.add(label, role), f"{role} label, not {_other_role_word(people[0], key)!r}"
     if len(people) == 1:
         return people[0], f"{role} label"
     if not people:
         return cast.add(label, role), f"{role} label"
     return None, ""
+
+
+#: Role words of whoever presides (a lecture's or panel's chair) rather than asks: another person than a "QUESTIONER:"
+_PRESIDING = frozenset({"moderator", "host", "co-host"})
+
+
+def _other_role_word(person: Participant, key: str) -> str | None:
+    """A label of the person that is a role word of the other kind than ``key``: one presides ("MODERATOR") and the
+    other does not ("QUESTIONER", "Q"). Two asking words ("Q", "INTERVIEWER") may be one person's."""
+    for label in person.labels:
+        other = _key(label)
+        if other in _ROLE_LABELS and (other in _PRESIDING) != (key in _PRESIDING):
+            return label
+    return None
