@@ -236,3 +236,27 @@ def test_a_questioner_is_not_the_moderator(tmp_path):
     who = [who for who, _, _ in _turns(root)]
     assert who[0] == who[2] == who[5] == "moderator"
     assert who[3] == "questioner"
+
+
+def test_a_role_label_with_initials_in_brackets_names_the_person_of_the_bare_initials(tmp_path, tei_all):
+    """'Interviewer (JS):' and 'Respondent (MK):' are the interviewer JS and the respondent MK; 'JS:' and 'MK:'
+    printed once later are the same people, not text of the respondent's turn."""
+    source = tmp_path / "eng.txt"
+    source.write_text(
+        "Interviewer (JS): Could you start with your education?\n\nRespondent (MK): Gdańsk Polytechnic, 1968.\n\n"
+        "Interviewer (JS): Four women?\n\nRespondent (MK): Four. One left.\n\nJS: During the strike?\n\n"
+        "MK: During the strike. I brought sandwiches.\n\nInterviewer (JS): Did it change things?\n\n"
+        "Respondent (MK): No.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    turns = _turns(root)
+    assert [(label, text) for _, label, text in turns] == [
+        ("Interviewer (JS)", "Could you start with your education?"), ("Respondent (MK)", "Gdańsk Polytechnic, 1968."),
+        ("Interviewer (JS)", "Four women?"), ("Respondent (MK)", "Four. One left."), ("JS", "During the strike?"),
+        ("MK", "During the strike. I brought sandwiches."), ("Interviewer (JS)", "Did it change things?"),
+        ("Respondent (MK)", "No."),
+    ]
+    who = [who for who, _, _ in turns]
+    assert who[0] == who[2] == who[4] == who[6] != who[1]
+    assert who[1] == who[3] == who[5] == who[7]
+    roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
+    assert roles[who[0]] == "interviewer" and roles[who[1]] == "interviewee"

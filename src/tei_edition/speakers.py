@@ -12,7 +12,7 @@ from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import one_edit_apart
+from .readers.labels import PERSON_IN_BRACKETS, one_edit_apart
 from .readers.metadata import looks_like_a_person, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
@@ -371,6 +371,8 @@ _TRANSLATOR_LABELS = frozenset(
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
+# "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
+_ROLE_FIRST = re.compile(r"^(?P<role>[^\W\d_][\w-]*)\s*\((?P<name>[^()]+)\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
@@ -393,24 +395,31 @@ def _resolve_label(
     label = aliases.get(_key(label_as_printed), label_as_printed)
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
-    if printed_role:
-        label = printed_role.group("name")
+    role_first = _ROLE_FIRST.match(label)
+    if role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
+            and PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip()):
+        # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)
+        label, role_word = " ".join(role_first.group("name").split()), role_first.group("role")
+    elif printed_role:
+        label, role_word = printed_role.group("name"), printed_role.group("role")
+    else:
+        role_word = None
     label, remark = _name_and_remark(label, interview.convention)
     label = _BRACKETED_REMARK.sub("", label).strip() or label  # "ADLER (on camera)", "MARSH (D)": remarks, not names
     remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
-    if person is None and printed_role is None:
+    if person is None and role_word is None:
         person, how = _by_role_or_publication(cast, label, sidecar, counts, interview)  # counts: the file's labels
-    if person is None and printed_role is not None:
-        person, how = cast.add(label, _ROLE_LABELS.get(printed_role.group("role").casefold(), "participant")), "role printed with the label"
+    if person is None and role_word is not None:
+        person, how = cast.add(label, _ROLE_LABELS.get(role_word.casefold(), "participant")), "role printed with the label"
     if person is None and remark:
         # "Pieter Visser, Hydrologist": a role word sets the role, any other remark is kept as the affiliation
         person = cast.add(label, remark_role or "participant", None if remark_role else remark)
         how = "role printed with the label" if remark_role else "remark printed with the label kept as affiliation"
     elif person is not None and remark_role and person.role == "participant":
         person.role = remark_role
-    if person is None and printed_role is None and (full_name := _headnote_name(interview, label)):
+    if person is None and role_word is None and (full_name := _headnote_name(interview, label)):
         person, how = cast.add(full_name, "participant"), "the full name in the headnote"
     if person is None:
         person = cast.add(label, "participant")

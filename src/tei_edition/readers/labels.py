@@ -350,6 +350,12 @@ def label_shape(label: str) -> str:
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
+_IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+#: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
+#: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").
+PERSON_IN_BRACKETS = re.compile(
+    rf"(?!(?i:v\.?o|o\.?s|o\.?c|cont'?d|voice-over|off-camera)\.?$)(?:(?:{UPPER}\.?){{2,4}}|{UPPER}[\w'’-]+(?:\s+{_NAME_WORD}){{0,3}})"
+)
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -504,6 +510,11 @@ def _judge(
             accepted.add(key)
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
+    # "JS:" once beside a recurring "Interviewer (JS):": the person the bracket names
+    bracketed = {
+        label_key(inner) for key in accepted for inner in _IN_BRACKETS.findall(shown[key])
+        if PERSON_IN_BRACKETS.fullmatch(inner.strip())
+    }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     for key in counts:
@@ -515,6 +526,8 @@ def _judge(
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
         if shape in _DISTINCTIVE and shape in recurring_shapes:
+            accepted.add(key)
+        elif key in bracketed:
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
