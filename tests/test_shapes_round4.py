@@ -260,3 +260,35 @@ def test_a_role_label_with_initials_in_brackets_names_the_person_of_the_bare_ini
     assert who[1] == who[3] == who[5] == who[7]
     roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
     assert roles[who[0]] == "interviewer" and roles[who[1]] == "interviewee"
+
+
+TRANSCRIPTS = Path(__file__).resolve().parent / "transcripts"
+
+
+def test_hansard_question_time(tei_all):
+    """Australian Hansard: 'Mr DUTTON (Dickson—Leader of the Opposition) (14:01):' opens a turn (its remark is
+    long), 'Mr Fletcher:' printed once is an interjection of his own, and 'Honourable members interjecting—' is an
+    incident, not words of the minister's speech."""
+    conversion, root = _convert(TRANSCRIPTS / "hansard-questions.txt", tei_all)
+    turns = _turns(root)
+    assert [(label, text[:40]) for _, label, text in turns] == [
+        ("Mr DUTTON (Dickson—Leader of the Opposition) (14:01)", "My question is to the Prime Minister. Wh"),
+        ("Mr ALBANESE (Grayndler—Prime Minister) (14:01)", "I thank the Leader of the Opposition for"),
+        ("The SPEAKER", "Order! The member for Fadden will cease "),
+        ("Mr ALBANESE", "The Housing Australia Future Fund will b"),
+        ("Mr DUTTON", "That's not an answer."),
+        ("The SPEAKER", "The Leader of the Opposition will resume"),
+        ("Ms CHESTERS (Bendigo) (14:04)", "My question is to the Minister for Housi"),
+        ("Ms O'NEIL (Hotham—Minister for Housing) (14:04)", "I thank the member for Bendigo. We have "),
+        ("Mr Fletcher", "You've done nothing."),
+        ("Ms O'NEIL", "The manager of opposition business says "),
+        ("The SPEAKER", "Order!"),
+    ]
+    who = [who for who, _, _ in turns]
+    assert who[0] == who[4] == "dutton" and who[1] == who[3] == "albanese" and who[7] == who[9] == "oneil"
+    assert who[8] == "fletcher"
+    sp = next(root.iter(T + "sp"))
+    albanese = list(root.iter(T + "sp"))[1]
+    assert [_text(p)[-16:] for p in albanese.iter(T + "p")] == ["We are fixing that."[-16:]]
+    assert _text(albanese.find(T + "incident")) == "Honourable members interjecting—"
+    assert sp.getparent().get("type") == "interview"

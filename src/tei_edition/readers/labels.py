@@ -60,7 +60,8 @@ PLAIN_LABEL = (
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
 )
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
-_BRACKETED_REMARK = r"\([^()\n]{1,30}\)"
+# (up to 60 characters: Hansard prints a member's seat and office, "Mr DUTTON (Dickson—Leader of the Opposition)")
+_BRACKETED_REMARK = r"\([^()\n]{1,60}\)"
 #: A name with what TV transcripts print after it (``MARIA SANTOS, HOST``, ``BEN ADLER, CORRESPONDENT
 #: (voice-over)``, ``SEN. LYDIA MARSH (D), TRANSPORTATION COMMITTEE CHAIR``, ``ADLER (on camera)``): a bracketed
 #: remark, a comma and a few capitalised role words, or both. The name (group ``name``) is the speaker's; the rest is
@@ -350,6 +351,9 @@ def label_shape(label: str) -> str:
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
+#: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|MR|MRS|MS|DR|PROF|SEN|REP)\.?\s")
+_PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
 #: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").
@@ -517,6 +521,7 @@ def _judge(
     }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
+    titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
     for key in counts:
         if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
             continue
@@ -531,6 +536,10 @@ def _judge(
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
+        elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and not (wrapped or {}).get(key):
+            # "Mr Fletcher:" once, opening a paragraph, where people are labelled by title and name ("Mr ALBANESE",
+            # "Ms O'NEIL"): a member's interjection, as Hansard prints it
+            accepted.add(key)
         elif key in timed and any(other in timed for other in recurring):
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
             accepted.add(key)

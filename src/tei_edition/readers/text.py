@@ -36,6 +36,9 @@ _PAGE_LINE = re.compile(
     r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
+# A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
+# members interjecting—", "Mr Fletcher interjecting—". An event, not words of the speech.
+_INTERJECTING = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+){1,5}interjecting\s*[—–-]*\.?\s*$")
 # The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?").
 _LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
@@ -511,6 +514,8 @@ class TextReader:
             event = self._event_line(raw, number)
             if event is None and _PAGE_LINE.match(raw):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
+            elif event is None and _INTERJECTING.match(raw):
+                event = Event("incident", [raw.strip()], line=number)
             if event is not None:
                 end_lyrics()
                 end_paragraph()
