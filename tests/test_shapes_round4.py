@@ -292,3 +292,13 @@ def test_hansard_question_time(tei_all):
     assert [_text(p)[-16:] for p in albanese.iter(T + "p")] == ["We are fixing that."[-16:]]
     assert _text(albanese.find(T + "incident")) == "Honourable members interjecting—"
     assert sp.getparent().get("type") == "interview"
+
+
+def test_a_title_and_name_inside_a_paragraph_stays_text(tmp_path):
+    """'Dr Okafor: a surgeon …' on a line inside an answer lists a person, even where labels are titles and names."""
+    source = tmp_path / "t.txt"
+    source.write_text("Mr SMITH: Who helped you?\n\nMs JONES: Many people.\nDr Okafor: a surgeon at Barts.\n\n"
+                      "Mr SMITH: And then?\n\nMs JONES: Then I left.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [text for _, _, text in _turns(root)] == [
+        "Who helped you?", "Many people. Dr Okafor: a surgeon at Barts.", "And then?", "Then I left."]

@@ -412,16 +412,18 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
 
 def _candidates(
     style: LabelStyle, lines: list[str], block_starts: Iterable[int] = ()
-) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]]]:
+) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]], Counter[str]]:
     """How often each label occurs, how it was printed, which labels were printed with a timecode, how often
     each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
     not end a sentence: "que / A. Martínez había conocido"), the name of each label printed with a role or
     remark ("BEN ADLER, CORRESPONDENT": "BEN ADLER"), and the question numbers printed before each label ("Q1
-    Chair"). Without ``block_starts``, no line counts as wrapped."""
+    Chair"), and how often each occurs on a line inside a block. Without ``block_starts``, no line counts as wrapped
+    or inside."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     timed: set[str] = set()
     wrapped: Counter[str] = Counter()
+    inner: Counter[str] = Counter()  # occurrences that open no block (a line inside a paragraph)
     names: dict[str, str] = {}
     numbered: dict[str, set[str]] = {}
     starts = set(block_starts)
@@ -445,7 +447,9 @@ def _candidates(
             numbered.setdefault(key, set()).add(found.number)
         if starts and index and index not in starts and not LINE_ENDS_SENTENCE.search(lines[index - 1]):
             wrapped[key] += 1
-    return counts, shown, timed, wrapped, names, numbered
+        if starts and index not in starts:
+            inner[key] += 1
+    return counts, shown, timed, wrapped, names, numbered, inner
 
 
 def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
@@ -465,7 +469,7 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
 def _judge(
     style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
     timed: set[str] = frozenset(), wrapped: Counter[str] | None = None, names: dict[str, str] | None = None,
-    numbered: dict[str, set[str]] | None = None,
+    numbered: dict[str, set[str]] | None = None, inner: Counter[str] | None = None,
 ) -> tuple[set[str], list[str]]:
     """Which candidate labels of a style are speakers; the second value says why others are not. A label printed
     with a role or remark (``names``: "MARIA SANTOS, HOST") is one where it recurs, where its name's last word is
@@ -536,7 +540,7 @@ def _judge(
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
-        elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and not (wrapped or {}).get(key):
+        elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and inner is not None and not inner[key]:
             # "Mr Fletcher:" once, opening a paragraph, where people are labelled by title and name ("Mr ALBANESE",
             # "Ms O'NEIL"): a member's interjection, as Hansard prints it
             accepted.add(key)
@@ -585,9 +589,10 @@ def detect_style(
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown, timed, wrapped, names, numbered = _candidates(style, lines, block_starts)
+        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts)
         accepted, rejected = _judge(
-            style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names, numbered=numbered
+            style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names,
+            numbered=numbered, inner=inner,
         )
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
@@ -596,9 +601,10 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed, wrapped, names, numbered = _candidates(style, lines, block_starts)
+        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts)
         accepted, rejected = _judge(
-            style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names, numbered=numbered
+            style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names,
+            numbered=numbered, inner=inner,
         )
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
