@@ -302,3 +302,21 @@ def test_a_title_and_name_inside_a_paragraph_stays_text(tmp_path):
     _, root = _convert(source)
     assert [text for _, _, text in _turns(root)] == [
         "Who helped you?", "Many people. Dr Okafor: a surgeon at Barts.", "And then?", "Then I left."]
+
+
+def test_a_closing_transcription_credit_is_no_speech(tmp_path, tei_all):
+    """'Transcribed by Rev.com' and 'Transcribed by J. Pickles, March 1988. …' after the last turn (with the
+    '[END OF INTERVIEW]' note before it) are the transcript's credits, not the last speaker's words."""
+    source = tmp_path / "t.txt"
+    source.write_text("LUND: Did you join the union?\n\nSUTCLIFFE: In 1930.\n\nLUND: Thank you, Harold.\n\n"
+                      "[END OF INTERVIEW]\n\nTranscribed by J. Pickles, March 1988. Spellings of dialect words follow "
+                      "the speaker.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root)[-1] == ("lund", "LUND", "Thank you, Harold.")
+    assert _divs(root)[1] == ("editorial", "END OF INTERVIEW Transcribed by J. Pickles, March 1988. Spellings of "
+                                           "dialect words follow the speaker.")
+    source.write_text("Speaker 1: Will the farm carry on?\n\nSpeaker 2: Ask him.\n\nSpeaker 3: It will.\n\n"
+                      "Speaker 1: Why?\n\nSpeaker 3: It has to.\n\nTranscribed by Rev.com\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1] == ("speaker-3", "Speaker 3", "It has to.")
+    assert _divs(root)[1] == ("editorial", "Transcribed by Rev.com")

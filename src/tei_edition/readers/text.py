@@ -61,7 +61,9 @@ _EDITORIAL_WORD = re.compile(
     r"|updated|corrected)\b"
 )
 _EDITED_STATEMENT = re.compile(
-    r"(?i)(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
+    r"(?i)(?:transcribed|transcription|transcript|translated|translation|edited|interview\s+conducted|recorded"
+    r"|produced)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com", "Translated and edited by …"
+    r"|(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
     r"(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:edited|condensed|abridged|translated|shortened)\b"
 )
 
@@ -390,10 +392,15 @@ class TextReader:
         turn = self.turn
         if turn is None or not self.section.items or self.section.items[-1] is not turn:
             return
-        tail = 0
-        while len(turn.blocks) - tail > 1 and _editorial(turn.blocks[-1 - tail]):
+        tail, editorial = 0, False
+        while len(turn.blocks) - tail > 1:
+            block = turn.blocks[-1 - tail]
+            if _editorial(block):
+                editorial = True
+            elif not (editorial and isinstance(block, Event) and block.kind == "note"):
+                break  # a note about the recording ("[END OF INTERVIEW]") goes with the credit after it
             tail += 1
-        if not tail:
+        if not editorial:
             return
         moved = turn.blocks[-tail:]
         del turn.blocks[-tail:]
