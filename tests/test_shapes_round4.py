@@ -320,3 +320,21 @@ def test_a_closing_transcription_credit_is_no_speech(tmp_path, tei_all):
     _, root = _convert(source)
     assert _turns(root)[-1] == ("speaker-3", "Speaker 3", "It has to.")
     assert _divs(root)[1] == ("editorial", "Transcribed by Rev.com")
+
+
+def test_a_typescript_with_form_feeds_and_running_page_headers(tei_all):
+    """Form feeds between the pages of a typescript are page breaks, not characters that stop the conversion; the
+    running header 'ORAL HISTORY PROJECT    Page 2 of 3' is a note, not words of the turn it falls in; 'Conducted by
+    Sarah Whitfield' on the line above the date names the interviewer Sarah Whitfield, whose turns are 'WHITFIELD:'."""
+    conversion, root = _convert(TRANSCRIPTS / "page-headers-formfeed.txt", tei_all)
+    turns = _turns(root)
+    assert [who for who, _, _ in turns] == ["whitfield", "adeyemi"] * 5 + ["whitfield"]
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: (p.findtext(T + "persName"), p.get("role"))
+               for p in root.iter(T + "person")}
+    assert persons == {"adeyemi": ("THOMAS ADEYEMI", "interviewee"), "whitfield": ("Sarah Whitfield", "interviewer")}
+    adeyemi = list(root.iter(T + "sp"))[3]
+    assert [_text(p) for p in adeyemi.iter(T + "p")] == [
+        "In 1958. I had a scholarship to study law at King's College, but the scholarship did not cover",
+        "the cost of living, so I worked nights at the Post Office sorting office at Mount Pleasant."]
+    assert [_text(n) for n in root.iter(T + "note") if n.get("type") == "transcript"] == [
+        "ORAL HISTORY PROJECT Page 1 of 3", "ORAL HISTORY PROJECT Page 2 of 3", "ORAL HISTORY PROJECT Page 3 of 3"]

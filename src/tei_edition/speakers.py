@@ -271,9 +271,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
-        hits = (hit for block in interview.headnote for hit in pattern.finditer(plain_text(block.content)))
-        for hit in hits:
+        texts = (plain_text(block.content) for block in interview.headnote)
+        hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
+        for hit, text in hits:
             name = _trim_name(hit.group(role))
+            if _A_DATE_AFTER.match(text, hit.end(role)) and name.split()[-1:] and _MONTH.fullmatch(name.split()[-1]):
+                # "Conducted by Sarah Whitfield / March 14, 2002": the title block's next line is a date
+                name = " ".join(name.split()[:-1])
             if name:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
@@ -535,6 +539,13 @@ def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
         return people[0]
     notes.append(f"unlabelled turns: {role} not named (a sidecar's [[participants]] can name them)")
     return cast.add(f"unnamed {role}", role)
+
+
+_MONTH = re.compile(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)\.?"
+)
+_A_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
 
 
 def _trim_name(name: str) -> str:

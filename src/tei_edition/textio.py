@@ -24,7 +24,8 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def decode_transcript(data: bytes, path: object, encoding: str | None = None) -> str:
-    """Decode a transcript; accept a BOM and CRLF/CR line ends; reject what cannot become TEI text."""
+    """Decode a transcript; accept a BOM, CRLF/CR line ends and form feeds (page breaks, read as line ends); reject
+    what cannot become TEI text."""
     if not data.strip():
         raise InputError("the file is empty: there is no transcript to convert", path=path)
     bom_encoding = None
@@ -50,6 +51,8 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
             path=path,
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\f", "\n")  # a typescript's page break (form feed) ends a line: XML has no such character
     bad = _XML_FORBIDDEN.search(text)
     if bad:
         line, column = _line_col(text, bad.start())

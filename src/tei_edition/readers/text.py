@@ -34,6 +34,9 @@ _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
 _PAGE_LINE = re.compile(
     r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
+    # a running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
+    # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview")
+    r"|\S.*?[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[ \t]{3,}\S.*?"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 # A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
