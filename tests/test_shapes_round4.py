@@ -338,3 +338,18 @@ def test_a_typescript_with_form_feeds_and_running_page_headers(tei_all):
         "the cost of living, so I worked nights at the Post Office sorting office at Mount Pleasant."]
     assert [_text(n) for n in root.iter(T + "note") if n.get("type") == "transcript"] == [
         "ORAL HISTORY PROJECT Page 1 of 3", "ORAL HISTORY PROJECT Page 2 of 3", "ORAL HISTORY PROJECT Page 3 of 3"]
+
+
+def test_a_podcast_host_printed_once_with_a_role_and_the_name_in_brackets(tei_all):
+    """'HOST (ELLIE PARK):' printed once opens the first turn (its name's first word is the recurring 'ELLIE:'), not
+    the headnote; 'ELLIE:' is Ellie Park, never "I'm Ellie" read from her own words; 'AMARA:' and 'OKONKWO:' are
+    'DR. AMARA OKONKWO' (first name after the title, and surname)."""
+    _, root = _convert(TRANSCRIPTS / "podcast-host-remark.txt", tei_all)
+    turns = _turns(root)
+    assert turns[0][1:] == ("HOST (ELLIE PARK)", turns[0][2]) and turns[0][2].startswith("Welcome to The Long Field.")
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: (p.findtext(T + "persName"), p.get("role"))
+               for p in root.iter(T + "person")}
+    by_label = {label: persons[who] for who, label, _ in turns}
+    assert by_label["HOST (ELLIE PARK)"] == by_label["ELLIE"] == ("ELLIE PARK", "interviewer")
+    assert by_label["AMARA"] == by_label["OKONKWO"] == by_label["DR. AMARA OKONKWO"]
+    assert len(persons) == 2

@@ -183,7 +183,8 @@ class _Cast:
         inferred = (
             ("surname", lambda p: _is_surname(key, p.name)),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
-            ("first name", lambda p: _key(p.name.split()[0]) == key if p.name.split() else False),
+            # "AMARA" for "DR. AMARA OKONKWO": the first word after the title
+            ("first name", lambda p: _key(_strip_honorific(p.name).split()[0]) == key if p.name.split() else False),
             ("surname after a title", lambda p: _is_surname(untitled, p.name) or (
                 # "DR. VAN DER BERG" for Dr. Pieter van der Berg: the words after the title end the full name
                 untitled != key and f" {_key(p.name)}".endswith(f" {untitled}")
@@ -515,6 +516,8 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             if _BEFORE_THE.search(text, 0, hit.start()) and _THEN_A_NOUN.match(text, hit.end()):
                 continue  # "by the New York office": an organisation's name, a noun after it
             words = _trim_name(hit.group()).split()
+            while words and _FIRST_PERSON.fullmatch(words[0]):
+                del words[0]  # "I'm Ellie Park": the speaker's own words, no part of the name
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
             # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
             # Harrow Valley Gazette")
@@ -524,6 +527,7 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
 
 
 # The words before a capitalised run that make it a place's name, not a person's.
+_FIRST_PERSON = re.compile(r"I(?:['’](?:m|d|ve|ll))?")
 _BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from)[ \t]+$")
 # "the" before a capitalised run and a lower-case word after it ("the New York office", "the Smith Institute
 # library"): the run names an organisation or a place.

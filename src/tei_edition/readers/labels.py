@@ -516,6 +516,11 @@ def _judge(
     for key in remarked:
         if surnames[_last_word(names[key])] >= 2:
             accepted.add(key)
+        elif any(
+            label_key(word) in accepted for inner in _IN_BRACKETS.findall(shown[key])
+            if PERSON_IN_BRACKETS.fullmatch(inner.strip()) for word in inner.split()
+        ):
+            accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
     # "JS:" once beside a recurring "Interviewer (JS):": the person the bracket names
