@@ -353,3 +353,16 @@ def test_a_podcast_host_printed_once_with_a_role_and_the_name_in_brackets(tei_al
     assert by_label["HOST (ELLIE PARK)"] == by_label["ELLIE"] == ("ELLIE PARK", "interviewer")
     assert by_label["AMARA"] == by_label["OKONKWO"] == by_label["DR. AMARA OKONKWO"]
     assert len(persons) == 2
+
+
+def test_a_closing_credit_in_other_languages_is_no_speech(tmp_path):
+    """'Das Gespräch führte Thomas Berger.' (and 'Propos recueillis par …', 'Entrevista realizada por …') after the
+    last answer credits the interviewer: it is no words of the answer."""
+    for credit in ("Das Gespräch führte Thomas Berger.", "Propos recueillis par Julien Roux.",
+                   "Entrevista realizada por Ana Ruiz.", "Interview by Tom Hale."):
+        source = tmp_path / "t.txt"
+        source.write_text("Frage: Wo waren Sie?\n\nAntwort: In Berlin.\n\nFrage: Und dann?\n\nAntwort: Erst 1989.\n\n"
+                          f"{credit}\n", encoding="utf-8")
+        _, root = _convert(source)
+        assert _turns(root)[-1][2] == "Erst 1989.", credit
+        assert _divs(root)[1] == ("editorial", credit)

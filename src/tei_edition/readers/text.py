@@ -65,7 +65,11 @@ _EDITORIAL_WORD = re.compile(
 )
 _EDITED_STATEMENT = re.compile(
     r"(?i)(?:transcribed|transcription|transcript|translated|translation|edited|interview\s+conducted|recorded"
-    r"|produced)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com", "Translated and edited by …"
+    r"|produced|interview|interviewed)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com"
+    # the same in German, French, Spanish and Italian: "Das Gespräch führte …", "Propos recueillis par …"
+    r"|(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+\S|die\s+fragen\s+stellten?\s+\S"
+    r"|(?:propos\s+recueillis|entretien\s+réalisé|entretien\s+mené|interview\s+réalisée)\s+par\s+\S"
+    r"|entrevista\s+(?:realizada|hecha)\s+por\s+\S|intervista\s+a\s+cura\s+di\s+\S"
     r"|(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
     r"(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:edited|condensed|abridged|translated|shortened)\b"
 )
