@@ -366,3 +366,16 @@ def test_a_closing_credit_in_other_languages_is_no_speech(tmp_path):
         _, root = _convert(source)
         assert _turns(root)[-1][2] == "Erst 1989.", credit
         assert _divs(root)[1] == ("editorial", credit)
+
+
+def test_header_fields_the_header_has_no_place_for_are_kept_as_notes_on_the_source(tmp_path, tei_all):
+    """'Transcriber: J. Pickles', 'Duration: 1 h 12 min', 'Subject: …' in a header block are header data: they are not
+    text, but their words stay in the document (sourceDesc/bibl/note[@type='metadata']), not dropped."""
+    source = tmp_path / "t.txt"
+    source.write_text("Interviewee: Harold Sutcliffe\nInterviewer: Margaret Lund\nDate: 12 October 1987\n"
+                      "Transcriber: J. Pickles\nDuration: 1 h 12 min\nSubject: Wool trade; half-timers\n\n"
+                      "LUND: Where were you born?\n\nSUTCLIFFE: Shipley.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert [(n.get("n"), n.text) for n in bibl.findall(T + "note") if n.get("type") == "metadata"] == [
+        ("transcriber", "J. Pickles"), ("duration", "1 h 12 min"), ("subject", "Wool trade; half-timers")]

@@ -302,6 +302,11 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
         if sidecar.year_inferred:
             date.set("cert", "medium")
             _el(bibl, "note", "The year is inferred, not stated in the source. " + (sidecar.year_evidence or ""), type="dating")
+    # Header fields the transcript prints that no other part of the header holds ("Transcriber: J. Pickles",
+    # "Duration: …", "Subject: …"): their words stay in the document, as notes on the source.
+    for key, value in interview.metadata.items():
+        if key not in _ENCODED_FIELDS:
+            _el(bibl, "note", value, type="metadata", n=key)
     _el(bibl, "note", f"Transcript file {source.file_name} (SHA-256 {source.sha256}).", type="file")
 
     encoding = _el(header, "encodingDesc")
@@ -352,6 +357,10 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
 
     revision = _el(header, "revisionDesc")
     _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=_source_date())
+
+
+#: Metadata fields that the header encodes elsewhere (titles, creation, langUsage, particDesc).
+_ENCODED_FIELDS = frozenset({"title", "date", "place", "language", "interviewee", "interviewer", "participants"})
 
 
 def _language_code(value: str | None) -> str | None:
