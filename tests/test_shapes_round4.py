@@ -379,3 +379,13 @@ def test_header_fields_the_header_has_no_place_for_are_kept_as_notes_on_the_sour
     bibl = root.find(f".//{T}sourceDesc/{T}bibl")
     assert [(n.get("n"), n.text) for n in bibl.findall(T + "note") if n.get("type") == "metadata"] == [
         ("transcriber", "J. Pickles"), ("duration", "1 h 12 min"), ("subject", "Wool trade; half-timers")]
+
+
+def test_a_header_title_that_gives_way_to_a_heading_is_kept_as_a_note(tmp_path):
+    source = tmp_path / "t.md"
+    source.write_text("# The printed title\n\nTitle: Working title, tape 3\nDate: 12 October 1987\n\n"
+                      "**LUND:** Where were you born?\n\n**SUTCLIFFE:** Shipley.\n", encoding="utf-8")
+    _, root = _convert(source)
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert [(n.get("n"), n.text) for n in bibl.findall(T + "note") if n.get("type") == "metadata"] == [
+        ("title", "Working title, tape 3")]

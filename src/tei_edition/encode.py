@@ -12,6 +12,7 @@ from lxml import etree
 from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
+from .readers.metadata import person_names
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -305,7 +306,7 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     # Header fields the transcript prints that no other part of the header holds ("Transcriber: J. Pickles",
     # "Duration: …", "Subject: …"): their words stay in the document, as notes on the source.
     for key, value in interview.metadata.items():
-        if key not in _ENCODED_FIELDS:
+        if key not in _ENCODED_FIELDS or _overridden(key, value, interview, sidecar, title):
             _el(bibl, "note", value, type="metadata", n=key)
     _el(bibl, "note", f"Transcript file {source.file_name} (SHA-256 {source.sha256}).", type="file")
 
@@ -361,6 +362,19 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
 
 #: Metadata fields that the header encodes elsewhere (titles, creation, langUsage, particDesc).
 _ENCODED_FIELDS = frozenset({"title", "date", "place", "language", "interviewee", "interviewer", "participants"})
+
+
+def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, title: str) -> bool:
+    """Whether a field the header would encode gave way to the sidecar (or a heading), so that its words are
+    nowhere else: a printed date beside the sidecar's dates, a printed interviewer the sidecar's participants omit."""
+    if key == "title":
+        return value != title
+    if key in ("date", "place", "language"):
+        return bool({"date": sidecar.dates, "place": sidecar.place, "language": sidecar.language}[key])
+    if key in ("interviewee", "interviewer"):
+        names = {" ".join(p.name.split()).casefold() for p in interview.participants}
+        return any(" ".join(name.split()).casefold() not in names for name in person_names(value))
+    return False
 
 
 def _language_code(value: str | None) -> str | None:
