@@ -389,3 +389,18 @@ def test_a_header_title_that_gives_way_to_a_heading_is_kept_as_a_note(tmp_path):
     bibl = root.find(f".//{T}sourceDesc/{T}bibl")
     assert [(n.get("n"), n.text) for n in bibl.findall(T + "note") if n.get("type") == "metadata"] == [
         ("title", "Working title, tape 3")]
+
+
+def test_a_markdown_image_and_its_caption_between_turns_are_no_speech(tmp_path, tei_all):
+    """'![Nadia Rahimi on stage](rahimi.jpg)' and its caption '*Photo: Jo Hale*' in a magazine Q&A are a figure
+    note, not a paragraph of the answer they follow."""
+    source = tmp_path / "q.md"
+    source.write_text("**Ben Carver:** What do you remember?\n\n**Nadia Rahimi:** Being scared.\n\n"
+                      "![Nadia Rahimi on stage in Glasgow, 2019](rahimi.jpg)\n*Photo: Jo Hale*\n\n"
+                      "**Ben Carver:** And now?\n\n**Nadia Rahimi:** Now I'm scared in better rooms.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    answer = list(root.iter(T + "sp"))[1]
+    assert [_text(p) for p in answer.iter(T + "p")] == ["Being scared."]
+    assert [_text(n) for n in answer.iter(T + "note")] == [
+        "![Nadia Rahimi on stage in Glasgow, 2019](rahimi.jpg)", "Photo: Jo Hale"]
+    assert {n.get("type") for n in answer.iter(T + "note")} == {"figure"}

@@ -231,6 +231,8 @@ def _event(parent: etree._Element, event: Event) -> None:
         _add_inline(_el(_el(parent, "incident"), "desc"), event.content)
     elif event.kind == "note":
         _add_inline(_el(parent, "note", type="transcript"), event.content)
+    elif event.kind == "figure":  # an image printed in the source (Markdown), or its caption
+        _add_inline(_el(parent, "note", type="figure"), event.content)
     elif event.kind == "lyrics":
         lg = _el(parent, "lg", type="song")
         for line in event.lines:

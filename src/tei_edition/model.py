@@ -36,8 +36,8 @@ class Paragraph:
 
 @dataclass
 class Event:
-    """A non-speech block: ``incident`` (e.g. ``[laughter]``), ``note`` (e.g. ``(END OF TAPE)``) or
-    ``lyrics`` (``lines`` holds the verse lines)."""
+    """A non-speech block: ``incident`` (e.g. ``[laughter]``), ``note`` (e.g. ``(END OF TAPE)``), ``figure`` (an
+    image and its caption) or ``lyrics`` (``lines`` holds the verse lines)."""
 
     kind: str
     content: list[Node] = field(default_factory=list)

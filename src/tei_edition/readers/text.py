@@ -39,6 +39,8 @@ _PAGE_LINE = re.compile(
     r"|\S.*?[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[ \t]{3,}\S.*?"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
+# A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
 # A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
 # members interjecting—", "Mr Fletcher interjecting—". An event, not words of the speech.
 _INTERJECTING = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+){1,5}interjecting\s*[—–-]*\.?\s*$")
@@ -470,6 +472,7 @@ class TextReader:
                 lyrics = []
 
         block_lines = block.text.split("\n")
+        figure = False  # the lines after an image in its block are its caption
         label_alone = False  # the line before opened a turn with its label alone: the next line starts a sentence
         for offset, raw in enumerate(block_lines):
             number = block.line + offset
@@ -509,6 +512,7 @@ class TextReader:
                 self.turn = Turn(
                     label=found.label, line=number, start=self.pending_time, role=found.role, printed=found.printed
                 )
+                figure = False
                 self.pending_time = None
                 self.section.items.append(self.turn)
                 start = number
@@ -526,6 +530,10 @@ class TextReader:
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
             event = self._event_line(raw, number)
+            if event is None and (figure or _IMAGE_LINE.match(raw)):
+                # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed
+                event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
+                figure = True
             if event is None and _PAGE_LINE.match(raw):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and _INTERJECTING.match(raw):
