@@ -404,3 +404,16 @@ def test_a_markdown_image_and_its_caption_between_turns_are_no_speech(tmp_path, 
     assert [_text(n) for n in answer.iter(T + "note")] == [
         "![Nadia Rahimi on stage in Glasgow, 2019](rahimi.jpg)", "Photo: Jo Hale"]
     assert {n.get("type") for n in answer.iter(T + "note")} == {"figure"}
+
+
+def test_a_key_of_initials_in_the_headnote_names_the_speakers(tmp_path):
+    """'Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)' says who 'JB:' and 'MS:' are."""
+    source = tmp_path / "t.txt"
+    source.write_text("Leeds Mill Workers Project\n\nKey: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)\n\n"
+                      "JB: When did you start at the mill?\n\nMS: In 1949.\n\nJB: Which mill?\n\nMS: Armley Mills.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: (p.findtext(T + "persName"), p.get("role"))
+               for p in root.iter(T + "person")}
+    assert [persons[who] for who, _, _ in _turns(root)][:2] == [("Jean Brodie", "interviewer"), ("Mary Stead", "interviewee")]
+    assert len(persons) == 2

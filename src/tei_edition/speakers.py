@@ -228,6 +228,16 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         notes.append(f"kicker names the interviewee: {found.group('name')}")
     # one paragraph at a time: a name never runs from one paragraph (a title line) into the next
     paragraphs = [plain_text(block.content) for block in interview.headnote]
+    # A key of the labels: "Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)".
+    for text in paragraphs:
+        if "=" not in text or not _KEY_LINE.match(text):
+            continue
+        for entry in _KEY_ENTRY.finditer(text):
+            role = _ROLE_LABELS.get(_key(entry.group("role") or ""), "participant")
+            if role not in ("interviewer", "interviewee"):
+                role = "participant"
+            cast.add(" ".join(entry.group("name").split()), role, None, [entry.group("label")])
+            notes.append(f"headnote key: {entry.group('label')!r} = {entry.group('name')} ({role})")
     # each pattern only on the paragraphs holding its verb: tried at every capital of the text, they are slow
     for hit in (hit for text in paragraphs if "spoke" in text or "talked" in text for hit in _SPOKE_WITH.finditer(text)):
         first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
@@ -372,6 +382,12 @@ def _shown(entry: object) -> str:
 _TRANSLATOR_LABELS = frozenset(
     "translator interpreter übersetzer übersetzerin dolmetscher dolmetscherin traducteur traductrice interprète "
     "traductor traductora intérprete traduttore traduttrice interprete vertaler tolk переводчик переводчица".split()
+)
+# A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
+_KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
+_KEY_ENTRY = re.compile(
+    rf"(?P<label>{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?P<name>{_NAME})"
+    rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
 )
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
