@@ -417,3 +417,19 @@ def test_a_key_of_initials_in_the_headnote_names_the_speakers(tmp_path):
                for p in root.iter(T + "person")}
     assert [persons[who] for who, _, _ in _turns(root)][:2] == [("Jean Brodie", "interviewer"), ("Mary Stead", "interviewee")]
     assert len(persons) == 2
+
+
+def test_uk_hansard_questions_to_the_prime_minister(tei_all):
+    """UK Hansard: 'Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con):' opens the first question (not the
+    headnote); 'Mrs Drummond:' and 'Keir Starmer:' printed once are the members whose full labels came before, and
+    'Hon. Members:' is the House's interjection: none of them is text of the Prime Minister's turn."""
+    _, root = _convert(TRANSCRIPTS / "hansard-uk-pmqs.txt", tei_all)
+    turns = _turns(root)
+    assert [label for _, label, _ in turns] == [
+        "Q1. [901234] Mrs Flick Drummond (Meon Valley) (Con)", "The Prime Minister (Rishi Sunak)", "Mrs Drummond",
+        "The Prime Minister", "Mr Speaker", "Sir Keir Starmer (Holborn and St Pancras) (Lab)", "The Prime Minister",
+        "Keir Starmer", "Hon. Members", "Mr Speaker"]
+    who = [who for who, _, _ in turns]
+    assert who[0] == who[2] and who[5] == who[7] and who[1] == who[3] == who[6]
+    assert len({who[0], who[1], who[4], who[5], who[8]}) == 5
+    assert turns[1][2].endswith("further such meetings later today.")

@@ -154,9 +154,11 @@ PLAIN = LabelStyle(
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
     patterns=(
         # UK select committees number each question before the member's label: "Q1 Chair: text", "Q12 Mr Smith:
-        # text", "Q4 [Mark Garnier]: text". The label is the name; the number is printed with it (see _judge).
+        # text", "Q4 [Mark Garnier]: text"; UK Hansard with the question's number in the paper as well: "Q1. [901234]
+        # Mrs Flick Drummond (Meon Valley) (Con): text". The label is the name; the number is printed with it.
         re.compile(
-            rf"(?P<printed>(?P<number>Q[ \t]?\d{{1,4}}[a-z]?)[ \t]+(?P<bracket>\[)?(?P<label>{PLAIN_LABEL})(?(bracket)\]))"
+            rf"(?P<printed>(?P<number>Q[ \t]?\d{{1,4}}[a-z]?)\.?(?:[ \t]+\[\d{{3,7}}\])?[ \t]+"
+            rf"(?P<bracket>\[)?(?P<label>{PLAIN_LABEL}|{REMARKED_LABEL})(?(bracket)\]))"
             rf"[ \t]?:[ \t]+(?P<rest>\S.*)\Z"
         ),
         re.compile(
@@ -351,6 +353,8 @@ def label_shape(label: str) -> str:
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
+#: Members of a parliament calling out together, as Hansard labels them.
+_COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|MR|MRS|MS|DR|PROF|SEN|REP)\.?\s")
 _PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD})?")
@@ -529,6 +533,8 @@ def _judge(
         if PERSON_IN_BRACKETS.fullmatch(inner.strip())
     }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
+    # the last words of the accepted labels' names: "Keir Starmer:" once after "Sir Keir Starmer (Holborn …) (Lab):"
+    accepted_surnames = {_last_word(names.get(key, shown[key])) for key in accepted}
     recurring = [key for key in accepted if counts[key] >= 2]
     titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
     for key in counts:
@@ -542,6 +548,13 @@ def _judge(
         if shape in _DISTINCTIVE and shape in recurring_shapes:
             accepted.add(key)
         elif key in bracketed:
+            accepted.add(key)
+        elif inner is not None and not inner[key] and (
+            _COLLECTIVE_MEMBERS.fullmatch(shown[key])
+            or len(shown[key].split()) >= 2 and _last_word(shown[key]) in accepted_surnames
+        ):
+            # opening a paragraph: a person whose full label came before ("Keir Starmer", "Mrs Drummond"), or a
+            # parliament's members calling out together ("Hon. Members: Hear, hear!")
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
