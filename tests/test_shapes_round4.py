@@ -433,3 +433,14 @@ def test_uk_hansard_questions_to_the_prime_minister(tei_all):
     assert who[0] == who[2] and who[5] == who[7] and who[1] == who[3] == who[6]
     assert len({who[0], who[1], who[4], who[5], who[8]}) == 5
     assert turns[1][2].endswith("further such meetings later today.")
+
+
+def test_the_encoding_description_says_how_closing_parts_and_figures_are_encoded(tmp_path):
+    source = tmp_path / "q.md"
+    source.write_text("**Q:** Why?\n\n**PEREZ:** Because.\n\n![The road](road.jpg)\n\n**Q:** When?\n\n**PEREZ:** 1998.\n\n"
+                      "*This interview has been edited for length and clarity.*\n", encoding="utf-8")
+    _, root = _convert(source)
+    statements = [_text(p) for p in root.iter(T + "normalization") for p in p.iter(T + "p")]
+    assert any("div[@type='editorial']" in s for s in statements)
+    assert any("note[@type='figure']" in s for s in statements)
+    assert not any(s.startswith("Non-speech lines") for s in statements)

@@ -184,6 +184,7 @@ class TextReader:
         self.times = 0
         self.events = 0
         self.examinations = 0
+        self.figures = 0
         rules = 0
         meta_lines = 0
         closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
@@ -243,6 +244,18 @@ class TextReader:
                 f"{self.examinations} examination or witness header line(s) between turns (BY MR. SMITH:, EXAMINATION, "
                 "MS JANE DOE (sworn)) are encoded as the head of a section div, not as turns."
             )
+        closing = [section.kind for section in interview.sections if section.kind in ("notes", "editorial")]
+        if closing:
+            interview.normalisations.append(
+                "What follows the last turn and is no speech is a div of its own after the turns: endnotes "
+                "(div[@type='notes'], their heading as head) and the editors' closing lines or credits "
+                "(div[@type='editorial'])."
+            )
+        if self.figures:
+            interview.normalisations.append(
+                f"{self.figures} line(s) of images printed in the source (Markdown ![…](…)) and their captions are "
+                "encoded as note[@type='figure'], the image's markup kept as printed."
+            )
         if rules:
             interview.normalisations.append(
                 f"{rules} horizontal rule(s) (---) separating the kicker, title and text are not encoded."
@@ -261,7 +274,7 @@ class TextReader:
                 "timeline/when in standOff (seconds since the start of the recording); the printed timecodes are not kept as characters."
             )
             interview.explanation.append(f"timecodes: {self.times + inline_times} (kept as timeline/when and anchors)")
-        if self.events or _has_incident(interview):
+        if self.events - self.figures or _has_incident(interview):
             interview.normalisations.append(
                 "Non-speech lines are encoded, not dropped: sounds and events ([laughter], <inaudible>) as incident/desc, "
                 "notes about the recording ((END OF TAPE)) as note[@type='transcript'], sung lines (♪) as lg/l; "
@@ -534,6 +547,7 @@ class TextReader:
                 # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
                 figure = True
+                self.figures += 1
             if event is None and _PAGE_LINE.match(raw):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and _INTERJECTING.match(raw):
