@@ -444,3 +444,17 @@ def test_the_encoding_description_says_how_closing_parts_and_figures_are_encoded
     assert any("div[@type='editorial']" in s for s in statements)
     assert any("note[@type='figure']" in s for s in statements)
     assert not any(s.startswith("Non-speech lines") for s in statements)
+
+
+def test_a_closing_copyright_line_is_no_speech(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Interviewer: Jane Doe\nNarrator: Walter Brand\nDate: 3 May 2003\n\nQ: Where did you train?\n\n"
+                      "A: At the Bauhaus.\n\nQ: What do you remember?\n\nA: The stairs.\n\n"
+                      "Copyright 2003 The Oral History Trust. All rights reserved.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2] == "The stairs."
+    assert _divs(root)[1] == ("editorial", "Copyright 2003 The Oral History Trust. All rights reserved.")
+    source.write_text("Q: Where did you train?\n\nA: At the Bauhaus.\n\nQ: What do you remember?\n\n"
+                      "A: The stairs.\n\n© 2003 The Oral History Trust\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2] == "The stairs."

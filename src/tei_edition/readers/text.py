@@ -72,6 +72,8 @@ _EDITED_STATEMENT = re.compile(
     r"|(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+\S|die\s+fragen\s+stellten?\s+\S"
     r"|(?:propos\s+recueillis|entretien\s+réalisé|entretien\s+mené|interview\s+réalisée)\s+par\s+\S"
     r"|entrevista\s+(?:realizada|hecha)\s+por\s+\S|intervista\s+a\s+cura\s+di\s+\S"
+    # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
+    r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
     r"|(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
     r"(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:edited|condensed|abridged|translated|shortened)\b"
 )
