@@ -159,7 +159,7 @@ PLAIN = LabelStyle(
         re.compile(
             rf"(?P<printed>(?P<number>Q[ \t]?\d{{1,4}}[a-z]?)\.?(?:[ \t]+\[\d{{3,7}}\])?[ \t]+"
             rf"(?P<bracket>\[)?(?P<label>{PLAIN_LABEL}|{REMARKED_LABEL})(?(bracket)\]))"
-            rf"[ \t]?:[ \t]+(?P<rest>\S.*)\Z"
+            rf"(?(bracket)[ \t]*:?|[ \t]?:)[ \t]+(?P<rest>\S.*)\Z"  # "Q3 [Mrs Ellison] text": no colon after brackets
         ),
         re.compile(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
