@@ -460,3 +460,13 @@ def test_a_closing_copyright_line_is_no_speech(tmp_path):
                       "A: The stairs.\n\n© 2003 The Oral History Trust\n", encoding="utf-8")
     _, root = _convert(source)
     assert _turns(root)[-1][2] == "The stairs."
+
+
+def test_a_place_and_date_after_the_name_in_an_interview_with_title_are_no_affiliation(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Interview with Amina Haddad, Marseille, 9 October 2021\nInterviewer: Claire Dubois\n"
+                      "Translator: Youssef Benali\n\nDUBOIS: When did you arrive?\n\nHADDAD: In 1974.\n\n"
+                      "DUBOIS: Why?\n\nHADDAD: Work.\n", encoding="utf-8")
+    _, root = _convert(source)
+    person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "Amina Haddad")
+    assert person.find(T + "affiliation") is None

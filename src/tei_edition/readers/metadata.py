@@ -174,7 +174,10 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
             fields = {"title": title, **rest}
             named = _INTERVIEW_WITH.match(title)
             if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):
-                fields["interviewee"] = _FOOTNOTE.sub("", named.group("name")).strip()
+                # "Interview with Amina Haddad, Marseille, 9 October 2021": a place and a date after the name are no
+                # remark on her (an affiliation); the name ends at the comma before them
+                name = _PLACE_AND_DATE.sub("", named.group("name"))
+                fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields
 
@@ -277,6 +280,8 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     return all(_NAME_WORD.match(w) or _HONORIFIC.match(w) or _CONNECTOR.fullmatch(w) for w in words)
 
 
+# What follows a name after a comma when it holds a number: a place and a date ("…, Marseille, 9 October 2021").
+_PLACE_AND_DATE = re.compile(r",[^,]*(?:,[^,]*)*\d.*$")
 _ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
 
 
