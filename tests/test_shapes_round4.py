@@ -470,3 +470,30 @@ def test_a_place_and_date_after_the_name_in_an_interview_with_title_are_no_affil
     _, root = _convert(source)
     person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "Amina Haddad")
     assert person.find(T + "affiliation") is None
+
+
+def test_a_last_answer_that_opens_like_a_credit_but_speaks_stays_speech(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: And the song?\n\nJONES: It came later.\n\nSMITH: How?\n\nJONES: By chance.\n\n"
+                      "Recorded by the BBC in 1987, that song became our anthem; we sang it everywhere.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2].endswith("we sang it everywhere.")
+    assert len(_divs(root)) == 1
+
+
+def test_a_plain_edited_statement_that_addresses_the_reader_closes_the_turns(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: Thank you.\n\nJONES: Thank you.\n\nSMITH: Goodbye.\n\nJONES: Bye.\n\n"
+                      "This interview has been edited for length; you can hear all of it on our podcast.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2] == "Bye."
+
+
+def test_a_last_answer_about_an_edited_conversation_stays_speech(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: And the film?\n\nJONES: It was cut.\n\nSMITH: How?\n\nJONES: Badly.\n\n"
+                      "The conversation was edited out of the film, and I was furious.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2].endswith("and I was furious.")

@@ -65,7 +65,8 @@ _EDITORIAL_WORD = re.compile(
     r"(?i)\b(?:edited|condensed|abridged|translated|transcribed|shortened|excerpted|conducted|recorded|published"
     r"|updated|corrected)\b"
 )
-_EDITED_STATEMENT = re.compile(
+# A credit (who transcribed, translated, interviewed; whose copyright), in plain words.
+_CREDIT = re.compile(
     r"(?i)(?:transcribed|transcription|transcript|translated|translation|edited|interview\s+conducted|recorded"
     r"|produced|interview|interviewed)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com"
     # the same in German, French, Spanish and Italian: "Das Gespräch führte …", "Propos recueillis par …"
@@ -74,9 +75,17 @@ _EDITED_STATEMENT = re.compile(
     r"|entrevista\s+(?:realizada|hecha)\s+por\s+\S|intervista\s+a\s+cura\s+di\s+\S"
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
-    r"|(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
+)
+# An editors' statement that the text was edited: "This interview has been condensed and edited."
+_EDITED_TEXT = re.compile(
+    r"(?i)(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
     r"(?:has|have|was|were|is)\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:edited|condensed|abridged|translated|shortened)\b"
 )
+
+# Words of someone speaking (first and second person): a paragraph holding one is speech, not a credit ("Recorded by
+# the BBC in 1987, that song became our anthem"); "I." is an initial ("Transcribed by I. Smith").
+_FIRST_SENTENCE = re.compile(r"[^.;!?]*")
+_SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
@@ -711,13 +720,18 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
 
 
 def _editorial(block: Block) -> bool:
-    """Whether a paragraph is an editor's statement about the text (see _EDITORIAL_WORD, _EDITED_STATEMENT)."""
+    """Whether a paragraph is an editor's statement about the text or a credit (see _EDITORIAL_WORD, _EDITED_TEXT,
+    _CREDIT)."""
     if not isinstance(block, Paragraph):
         return False
     text = plain_text(block.content).strip()
     if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
         return True
-    return bool(_EDITED_STATEMENT.match(text.lstrip("[(*_ ")))
+    text = text.lstrip("[(*_ ")
+    if _EDITED_TEXT.match(text):
+        # its first sentence says so, not someone speaking ("The conversation was edited out of the film, and I …")
+        return not _SPOKEN.search(_FIRST_SENTENCE.match(text).group())
+    return bool(_CREDIT.match(text)) and not _SPOKEN.search(text)
 
 
 def _has_incident(interview: Interview) -> bool:
