@@ -497,3 +497,11 @@ def test_a_last_answer_about_an_edited_conversation_stays_speech(tmp_path):
                       "The conversation was edited out of the film, and I was furious.\n", encoding="utf-8")
     _, root = _convert(source)
     assert _turns(root)[-1][2].endswith("and I was furious.")
+
+
+def test_a_last_italic_paragraph_in_the_first_person_stays_speech(tmp_path):
+    source = tmp_path / "q.md"
+    source.write_text("**Q:** And the album?\n\n**PEREZ:** A week.\n\n**Q:** Really?\n\n**PEREZ:** Really.\n\n"
+                      "*I recorded the vocals in one take.*\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2] == "Really. I recorded the vocals in one take."

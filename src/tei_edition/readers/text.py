@@ -84,6 +84,7 @@ _EDITED_TEXT = re.compile(
 
 # Words of someone speaking (first and second person): a paragraph holding one is speech, not a credit ("Recorded by
 # the BBC in 1987, that song became our anthem"); "I." is an initial ("Transcribed by I. Smith").
+_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my)\b")
 _FIRST_SENTENCE = re.compile(r"[^.;!?]*")
 _SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
@@ -726,7 +727,7 @@ def _editorial(block: Block) -> bool:
         return False
     text = plain_text(block.content).strip()
     if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
-        return True
+        return not _FIRST_PERSON_SINGULAR.search(text)  # "*I recorded it in one take.*" is the speaker's
     text = text.lstrip("[(*_ ")
     if _EDITED_TEXT.match(text):
         # its first sentence says so, not someone speaking ("The conversation was edited out of the film, and I …")
