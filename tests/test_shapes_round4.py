@@ -505,3 +505,15 @@ def test_a_last_italic_paragraph_in_the_first_person_stays_speech(tmp_path):
                       "*I recorded the vocals in one take.*\n", encoding="utf-8")
     _, root = _convert(source)
     assert _turns(root)[-1][2] == "Really. I recorded the vocals in one take."
+
+
+def test_a_role_label_that_the_headnote_prints_after_a_name_is_that_person(tmp_path):
+    """'Chair:' where the headnote lists 'Members present: Sir Robert Neale (Chair); …' is Sir Robert Neale."""
+    source = tmp_path / "c.txt"
+    source.write_text("Environment Committee\n\nMembers present: Sir Robert Neale (Chair); Mrs Anne Ellison.\n\n"
+                      "Q1 Chair: Welcome.\n\nProfessor Grant: Thank you.\n\nQ2 [Mrs Ellison] Why?\n\n"
+                      "Professor Grant: Cheap land.\n\nQ3 Chair: Thank you.\n", encoding="utf-8")
+    _, root = _convert(source)
+    persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert [persons[who] for who, _, _ in _turns(root)] == [
+        "Sir Robert Neale", "Professor Grant", "Mrs Anne Ellison", "Professor Grant", "Sir Robert Neale"]

@@ -442,6 +442,9 @@ def _resolve_label(
         person.role = remark_role
     if person is None and role_word is None and (full_name := _headnote_name(interview, label)):
         person, how = cast.add(full_name, "participant"), "the full name in the headnote"
+    if person is None and role_word is None and (named := _headnote_bracketed(interview, label)):
+        # "Members present: Sir Robert Neale (Chair); …": the label is printed in brackets after a name
+        person, how = cast.add(named, "participant"), "the name the headnote prints it after"
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
@@ -540,6 +543,21 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             names = (" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
             found.update(name for name in names if looks_like_a_person(name))
     return found.pop() if len(found) == 1 else None
+
+
+def _headnote_bracketed(interview: Interview, label: str) -> str | None:
+    """The one name in the headnote printed with the label in brackets after it ("Sir Robert Neale (Chair)" for
+    "Chair"), else ``None``."""
+    key = _key(label)
+    found = {
+        " ".join(hit.group("name").split())
+        for block in interview.headnote if "(" in (text := plain_text(block.content))
+        for hit in _NAME_THEN_BRACKET.finditer(text) if _key(hit.group("label")) == key
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME_THEN_BRACKET = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)")
 
 
 # The words before a capitalised run that make it a place's name, not a person's.
