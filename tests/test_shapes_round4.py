@@ -517,3 +517,21 @@ def test_a_role_label_that_the_headnote_prints_after_a_name_is_that_person(tmp_p
     persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.findtext(T + "persName") for p in root.iter(T + "person")}
     assert [persons[who] for who, _, _ in _turns(root)] == [
         "Sir Robert Neale", "Professor Grant", "Mrs Anne Ellison", "Professor Grant", "Sir Robert Neale"]
+
+
+def test_numbered_question_and_answer_labels(tmp_path, tei_all):
+    """'Q1:' / 'A1:', 'Q2:' / 'A2:' (a survey's follow-up interview) are question and answer labels, each printed
+    once with its number: the file was refused ('no speaker turns found')."""
+    source = tmp_path / "survey.txt"
+    source.write_text("Community Survey — Follow-up Interview 12\n\nQ1: How long have you lived here?\n\n"
+                      "A1: Twenty-two years.\n\nQ2: What has changed most?\n\nA2: The shops.\n\nQ3: Anything else?\n\n"
+                      "A3: Fix the lifts.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [
+        ("q", "Q1", "How long have you lived here?"), ("a", "A1", "Twenty-two years."),
+        ("q", "Q2", "What has changed most?"), ("a", "A2", "The shops."), ("q", "Q3", "Anything else?"),
+        ("a", "A3", "Fix the lifts."),
+    ]
+    roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
+    assert roles == {"q": "interviewer", "a": "interviewee"}
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Q", "A"}

@@ -12,7 +12,7 @@ from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import PERSON_IN_BRACKETS, one_edit_apart
+from .readers.labels import NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
 from .readers.metadata import looks_like_a_person, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
@@ -390,6 +390,7 @@ _KEY_ENTRY = re.compile(
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
 )
 _NUMBERED = re.compile(r".+ \d{1,2}")
+_TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
@@ -414,6 +415,8 @@ def _resolve_label(
     if _key(label_as_printed) in aliases:
         notes.append(f"label {label_as_printed!r} → {aliases[_key(label_as_printed)]!r} (sidecar alias)")
     label = aliases.get(_key(label_as_printed), label_as_printed)
+    if NUMBERED_QA.fullmatch(_key(label)):
+        label = _TRAILING_NUMBER.sub("", label)  # "Q1", "A2": the question and answer labels, numbered
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)

@@ -353,6 +353,8 @@ def label_shape(label: str) -> str:
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
+#: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
+NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?(?P<n>\d{1,3})")
 #: Members of a parliament calling out together, as Hansard labels them.
 _COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
@@ -533,6 +535,7 @@ def _judge(
         if PERSON_IN_BRACKETS.fullmatch(inner.strip())
     }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
+    numbered_qa = {key for key in counts if NUMBERED_QA.fullmatch(key)}
     # the last words of the accepted labels' names: "Keir Starmer:" once after "Sir Keir Starmer (Holborn …) (Lab):"
     accepted_surnames = {_last_word(names.get(key, shown[key])) for key in accepted}
     recurring = [key for key in accepted if counts[key] >= 2]
@@ -549,6 +552,8 @@ def _judge(
             accepted.add(key)
         elif key in bracketed:
             accepted.add(key)
+        elif key in numbered_qa and len(numbered_qa) >= 3 and {NUMBERED_QA.fullmatch(k).group("role")[0] for k in numbered_qa} == {"q", "a"}:
+            accepted.add(key)  # "Q1:", "A1:", "Q2:" …: numbered questions and answers, each printed once
         elif inner is not None and not inner[key] and (
             _COLLECTIVE_MEMBERS.fullmatch(shown[key])
             or len(shown[key].split()) >= 2 and _last_word(shown[key]) in accepted_surnames
