@@ -535,3 +535,12 @@ def test_numbered_question_and_answer_labels(tmp_path, tei_all):
     roles = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: p.get("role") for p in root.iter(T + "person")}
     assert roles == {"q": "interviewer", "a": "interviewee"}
     assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Q", "A"}
+
+
+def test_a_road_number_opening_a_line_in_a_q_and_a_stays_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Q: How did you come?\n\nA: By car.\nA1: the road north, then the A66.\n\nQ: Long?\n\nA: Yes.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert [text for _, _, text in _turns(root)] == [
+        "How did you come?", "By car. A1: the road north, then the A66.", "Long?", "Yes."]
