@@ -544,3 +544,12 @@ def test_a_road_number_opening_a_line_in_a_q_and_a_stays_text(tmp_path):
     _, root = _convert(source)
     assert [text for _, _, text in _turns(root)] == [
         "How did you come?", "By car. A1: the road north, then the A66.", "Long?", "Yes."]
+
+
+def test_another_person_of_a_speakers_surname_opening_a_paragraph_stays_text(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Ruth Adler: What did you read?\n\nJohn Smith: Economics.\n\nAdam Smith: the first book I bought.\n\n"
+                      "Ruth Adler: And then?\n\nJohn Smith: Law.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [text for _, _, text in _turns(root)] == [
+        "What did you read?", "Economics. Adam Smith: the first book I bought.", "And then?", "Law."]

@@ -536,8 +536,8 @@ def _judge(
     }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     numbered_qa = {key for key in counts if NUMBERED_QA.fullmatch(key)}
-    # the last words of the accepted labels' names: "Keir Starmer:" once after "Sir Keir Starmer (Holborn …) (Lab):"
-    accepted_surnames = {_last_word(names.get(key, shown[key])) for key in accepted}
+    # the words of the accepted labels' names: "Keir Starmer:" once after "Sir Keir Starmer (Holborn …) (Lab):"
+    accepted_names = [label_key(names.get(key, shown[key])).split() for key in accepted]
     recurring = [key for key in accepted if counts[key] >= 2]
     titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
     for key in counts:
@@ -556,7 +556,7 @@ def _judge(
             accepted.add(key)  # "Q1:", "A1:", "Q2:" …: numbered questions and answers, each printed once
         elif inner is not None and not inner[key] and (
             _COLLECTIVE_MEMBERS.fullmatch(shown[key])
-            or len(shown[key].split()) >= 2 and _last_word(shown[key]) in accepted_surnames
+            or len(shown[key].split()) >= 2 and _shortened(label_key(shown[key]).split(), accepted_names)
         ):
             # opening a paragraph: a person whose full label came before ("Keir Starmer", "Mrs Drummond"), or a
             # parliament's members calling out together ("Hon. Members: Hear, hear!")
@@ -577,6 +577,14 @@ def _judge(
         else:
             rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
     return accepted, rejected
+
+
+def _shortened(words: list[str], names: list[list[str]]) -> bool:
+    """Whether a label's words are some of the words of a longer accepted name, its last word the same ("keir
+    starmer" of "sir keir starmer", "mrs drummond" of "mrs flick drummond"; not "adam smith" of "john smith")."""
+    return any(
+        len(name) > len(words) and name[-1] == words[-1] and set(words) <= set(name) for name in names
+    )
 
 
 def _qa_beside_names(
