@@ -553,3 +553,18 @@ def test_another_person_of_a_speakers_surname_opening_a_paragraph_stays_text(tmp
     _, root = _convert(source)
     assert [text for _, _, text in _turns(root)] == [
         "What did you read?", "Economics. Adam Smith: the first book I bought.", "And then?", "Law."]
+
+
+def test_caption_chevrons_before_labels(tmp_path, tei_all):
+    """'>> ANCHOR: text' (closed captions mark each change of speaker with chevrons) is a turn of ANCHOR: the file
+    was refused ('no line looks like a speaker label')."""
+    source = tmp_path / "news.txt"
+    source.write_text(">> ANCHOR: Good evening. Tonight, the flooding.\n>> REPORTER: The river rose two metres.\n"
+                      ">> ANCHOR: Is everyone safe?\n>> REPORTER: Two people are missing.\n>> They were last seen at "
+                      "the bridge.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [
+        ("anchor", "ANCHOR", "Good evening. Tonight, the flooding."), ("reporter", "REPORTER", "The river rose two metres."),
+        ("anchor", "ANCHOR", "Is everyone safe?"),
+        ("reporter", "REPORTER", "Two people are missing. >> They were last seen at the bridge."),
+    ]

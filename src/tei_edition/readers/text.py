@@ -20,6 +20,8 @@ _NAME = re.compile(PLAIN_LABEL)
 _TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
 # A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
 _LEADING_TIME = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))[ \t]+(?=\S)")
+# The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
+_CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
 _EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
 _SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
@@ -197,6 +199,7 @@ class TextReader:
         self.events = 0
         self.examinations = 0
         self.figures = 0
+        self.chevrons = 0
         rules = 0
         meta_lines = 0
         closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
@@ -268,6 +271,11 @@ class TextReader:
                 f"{self.figures} line(s) of images printed in the source (Markdown ![…](…)) and their captions are "
                 "encoded as note[@type='figure'], the image's markup kept as printed."
             )
+        if self.chevrons:
+            interview.normalisations.append(
+                f"The chevrons (>>) printed before {self.chevrons} speaker label(s), as closed captions mark a change "
+                "of speaker, are not kept as characters: each opens an sp."
+            )
         if rules:
             interview.normalisations.append(
                 f"{rules} horizontal rule(s) (---) separating the kicker, title and text are not encoded."
@@ -318,6 +326,8 @@ class TextReader:
                     continue
                 if offset == 0:
                     block_starts.append(len(candidates))
+                if ">>" in line:
+                    line = _CHEVRONS.sub("", line, count=1)
                 candidates.append(_LEADING_TIME.sub("", line, count=1).strip())
         # Participants the header names (front matter, or a KEY: value block) make their labels count even when printed
         # once: "OKORO:" under "Interviewers: Okoro, Adler".
@@ -514,8 +524,10 @@ class TextReader:
                 end_paragraph()
                 self._examination(raw.strip(), number)
                 continue
-            leading = _LEADING_TIME.match(raw)
-            line = raw[leading.end():] if leading else raw
+            chevrons = _CHEVRONS.match(raw) if ">>" in raw else None
+            line = raw[chevrons.end():] if chevrons else raw  # ">> ANCHOR: …": the chevrons are no part of the label
+            leading = _LEADING_TIME.match(line)
+            line = line[leading.end():] if leading else line
             previous = block_lines[offset - 1] if offset else ""
             sentence_start = not offset or after_label or bool(
                 LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
@@ -534,6 +546,8 @@ class TextReader:
                     self._take_time(leading, number, whole_line=False)
                 if found.time:
                     self._consume_label_time(found, number)
+                if chevrons:
+                    self.chevrons += 1
                 self.turn = Turn(
                     label=found.label, line=number, start=self.pending_time, role=found.role, printed=found.printed
                 )
