@@ -446,3 +446,25 @@ def test_a_source_without_publication_or_date_has_no_stray_commas():
     page = parse_html(render_html(conversion.tree))
     source = "".join(next(dd for dd in page.iter("dd") if dd.get("class") == "source").itertext())
     assert source.startswith("“Harbour memories”. ") and ", ." not in source
+
+
+def test_a_paragraph_printed_in_italics_is_italic_in_both_editions():
+    """p/@rend="italic" (a paragraph wholly in italics in the source) sets the paragraph in italics on screen and in
+    print; the other paragraphs are untouched."""
+    tree = etree.parse(str(SAMPLE))
+    paragraphs = tree.findall(f".//{{{TEI_NS}}}text//{{{TEI_NS}}}p[@{{{XML_NS}}}id]")
+    italic, plain = paragraphs[0], paragraphs[1]
+    italic.set("rend", "italic")
+    ids = italic.get(f"{{{XML_NS}}}id"), plain.get(f"{{{XML_NS}}}id")
+    screen = parse_html(render_html(tree))
+    assert by_id(screen, ids[0]).get("class") == "rend-italic"
+    assert by_id(screen, ids[1]).get("class") is None
+    printed = parse_html(render_html(tree, to="print"))
+    assert by_id(printed, ids[0]).get("class").split() == ["para", "rend-italic"]
+    assert by_id(printed, ids[1]).get("class") == "para"
+    for css in ("edition.css", "print.css"):
+        assert ".rend-italic { font-style: italic; }" in (Path(__file__).parent.parent / "xslt" / "css" / css).read_text()
+
+
+def by_id(page, ident: str):
+    return next(element for element in page.iter() if element.get("id") == ident)

@@ -212,7 +212,7 @@
   <!-- A paragraph: one <p> with the TEI id and its number (the HTML's pnum link) floated into the margin; no
        wrapper, no cite disclosure. -->
   <xsl:template match="tei:text//tei:p" mode="m:html">
-    <p class="para">
+    <p class="para{if (tokenize(@rend) = 'italic') then ' rend-italic' else ''}">
       <xsl:call-template name="t:id"/>
       <xsl:if test="@xml:id">
         <a class="pnum" href="#{@xml:id}">{(@n, '¶')[1]}</a>

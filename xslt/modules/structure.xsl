@@ -206,6 +206,7 @@
     <div class="para">
       <p>
         <xsl:call-template name="t:id"/>
+        <xsl:call-template name="t:rend"/>
         <xsl:if test="@xml:id">
           <a class="pnum" href="#{@xml:id}" aria-label="Paragraph {(@n, '')[1]} (permalink)">
             <xsl:choose>
@@ -226,6 +227,14 @@
   <!-- Paragraphs in the metadata (availability, editorial declaration) are plain paragraphs. -->
   <xsl:template match="tei:teiHeader//tei:p | tei:standOff//tei:p" mode="m:html">
     <p><xsl:apply-templates mode="m:html"/></p>
+  </xsl:template>
+
+  <!-- A paragraph printed wholly in italics in the source (p/@rend="italic", as the converter records it): the class
+       that sets it so, for the screen (edition.css) and print (print.css). -->
+  <xsl:template name="t:rend">
+    <xsl:if test="tokenize(@rend) = 'italic'">
+      <xsl:attribute name="class" select="'rend-italic'"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- Copies the TEI xml:id to the HTML id, and the language when it differs. -->
