@@ -468,3 +468,20 @@ def test_a_paragraph_printed_in_italics_is_italic_in_both_editions():
 
 def by_id(page, ident: str):
     return next(element for element in page.iter() if element.get("id") == ident)
+
+
+def test_header_fields_kept_as_notes_on_the_source_are_shown_with_their_names(tmp_path):
+    """'Transcriber: J. Pickles' (sourceDesc/bibl/note[@type='metadata'][@n='transcriber']) reads as such in the
+    metadata section and the print colophon, not as a bare 'J. Pickles'."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "t.txt"
+    source.write_text("Interviewee: Harold Sutcliffe\nInterviewer: Margaret Lund\nTranscriber: J. Pickles\n"
+                      "Duration: 1 h 12 min\n\nLUND: Where were you born?\n\nSUTCLIFFE: Shipley.\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    page = parse_html(render_html(tree))
+    notes = [" ".join("".join(span.itertext()).split()) for span in page.iter("span") if span.get("class") == "bibl-note"]
+    assert "Transcriber: J. Pickles." in notes and "Duration: 1 h 12 min." in notes
+    printed = parse_html(render_html(tree, to="print"))
+    colophon = " ".join("".join(next(s for s in printed.iter("section") if "colophon" in (s.get("class") or "")).itertext()).split())
+    assert "Transcriber: J. Pickles. Duration: 1 h 12 min." in colophon

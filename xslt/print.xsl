@@ -249,7 +249,7 @@
         <span class="url">{(/tei:TEI/tei:text//tei:p[@xml:id])[1] ! f:fragment-permalink(.)}</span>.</p>
       <xsl:variable name="source-notes" select="f:source-bibl(/)/tei:note"/>
       <xsl:if test="exists($source-notes)">
-        <p class="cite-hint">On the source: {string-join($source-notes ! f:plain(.), ' ')}</p>
+        <p class="cite-hint">On the source: {string-join($source-notes ! f:source-note(.), ' ')}</p>
       </xsl:if>
       <xsl:variable name="availability" select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability"/>
       <xsl:if test="$availability/(tei:licence | tei:p)">

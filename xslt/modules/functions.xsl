@@ -297,6 +297,18 @@
     <xsl:sequence select="(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
   </xsl:function>
 
+  <!-- A note on the source as the reader sees it: a header field the transcript printed and the header has no other
+       place for (note[@type='metadata'][@n='transcriber']) with its name, "Transcriber: J. Pickles."; any other
+       note (dating, file) as it stands. -->
+  <xsl:function name="f:source-note" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="text" select="f:plain($note/node())"/>
+    <xsl:sequence select="if ($note/@type = 'metadata' and normalize-space($note/@n))
+                          then upper-case(substring($note/@n, 1, 1)) || substring($note/@n, 2) || ': ' || $text
+                               || (if (ends-with($text, '.')) then '' else '.')
+                          else $text"/>
+  </xsl:function>
+
   <!-- The year (or full date) of the source publication, from @when or the text. -->
   <xsl:function name="f:source-date" as="xs:string">
     <xsl:param name="node" as="node()"/>

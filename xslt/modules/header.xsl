@@ -129,7 +129,7 @@
     </xsl:for-each>
     <xsl:text>.</xsl:text>
     <xsl:for-each select="tei:note">
-      <span class="bibl-note"> {f:plain(node())}</span>
+      <span class="bibl-note"> {f:source-note(.)}</span>
     </xsl:for-each>
   </xsl:template>
 
