@@ -529,30 +529,25 @@ def _judge(
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
-    # "JS:" once beside a recurring "Interviewer (JS):": the person the bracket names
-    bracketed = {
-        label_key(inner) for key in accepted for inner in _IN_BRACKETS.findall(shown[key])
-        if PERSON_IN_BRACKETS.fullmatch(inner.strip())
-    }
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
-    numbered_qa = {key for key in counts if NUMBERED_QA.fullmatch(key)}
-    # the words of the accepted labels' names: "Keir Starmer:" once after "Sir Keir Starmer (Holborn …) (Lab):"
-    accepted_names = [label_key(names.get(key, shown[key])).split() for key in accepted]
     recurring = [key for key in accepted if counts[key] >= 2]
-    titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
+    evidence = None  # what labels printed once are judged by, found when the first of them is (most files have none)
     for key in counts:
         if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
             continue
         if key in names:
             rejected.append(f"{shown[key]!r} (a name with a role or remark, printed once, whose name no other label uses)")
             continue
+        if evidence is None:
+            evidence = _once_evidence(counts, shown, names, accepted)
+        bracketed, numbered_qa, accepted_names, titled = evidence
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
         if shape in _DISTINCTIVE and shape in recurring_shapes:
             accepted.add(key)
         elif key in bracketed:
             accepted.add(key)
-        elif key in numbered_qa and len(numbered_qa) >= 3 and {NUMBERED_QA.fullmatch(k).group("role")[0] for k in numbered_qa} == {"q", "a"}:
+        elif key in numbered_qa:
             accepted.add(key)  # "Q1:", "A1:", "Q2:" …: numbered questions and answers, each printed once
         elif inner is not None and not inner[key] and (
             _COLLECTIVE_MEMBERS.fullmatch(shown[key])
@@ -577,6 +572,25 @@ def _judge(
         else:
             rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
     return accepted, rejected
+
+
+def _once_evidence(
+    counts: Counter[str], shown: dict[str, str], names: dict[str, str], accepted: set[str]
+) -> tuple[set[str], set[str], list[list[str]], int]:
+    """What a label printed once is judged by in _judge: the people named in brackets by accepted labels ("JS" of
+    "Interviewer (JS)"); the numbered question and answer labels, where three or more of them, questions and
+    answers both, open lines ("Q1", "A1", "Q2"); the words of the accepted labels' names ("Keir Starmer" once after
+    "Sir Keir Starmer (Holborn …) (Lab)"); and how many accepted labels are a person's title and name."""
+    bracketed = {
+        label_key(inner) for key in accepted for inner in _IN_BRACKETS.findall(shown[key])
+        if PERSON_IN_BRACKETS.fullmatch(inner.strip())
+    }
+    numbered_qa = {key: found.group("role")[0] for key in counts if (found := NUMBERED_QA.fullmatch(key))}
+    if len(numbered_qa) < 3 or set(numbered_qa.values()) != {"q", "a"}:
+        numbered_qa = {}
+    accepted_names = [label_key(names.get(key, shown[key])).split() for key in accepted]
+    titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
+    return bracketed, set(numbered_qa), accepted_names, titled
 
 
 def _shortened(words: list[str], names: list[list[str]]) -> bool:

@@ -36,13 +36,21 @@ _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
 _PAGE_LINE = re.compile(
     r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
-    # a running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
-    # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview")
-    r"|\S.*?[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[ \t]{3,}\S.*?"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+# A running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
+# <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
+_PAGE_AT_END = re.compile(r"\S[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?\s*$")
+_PAGE_AT_START = re.compile(r"\s*(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[ \t]{3,}\S")
+
+
+def _page_line(line: str) -> bool:
+    """Whether a line is a page header or footer: a page number (_PAGE_LINE), or a running header with one."""
+    return bool(_PAGE_LINE.match(line) or "   " in line and (_PAGE_AT_END.search(line) or _PAGE_AT_START.match(line)))
+
+
 # A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
 # members interjecting—", "Mr Fletcher interjecting—". An event, not words of the speech.
 _INTERJECTING = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+){1,5}interjecting\s*[—–-]*\.?\s*$")
@@ -54,8 +62,8 @@ _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 # The heading of the endnotes printed after the last turn ("NOTES", "Notes:", "Endnotes", "**Footnotes**"), and the
 # mark that opens each note ("1.", "[2]", "(3)", "4", "¹", "*", "†").
 _NOTES_HEADING = re.compile(
-    r"[*_]{0,2}(?i:notes|end[ -]?notes|foot[ -]?notes|notes and references|references|anmerkungen|fußnoten|notas"
-    r"|примечания)[*_]{0,2}\s*:?\s*[*_]{0,2}"
+    r"[ \t]*[*_]{0,2}(?i:notes|end[ -]?notes|foot[ -]?notes|notes and references|references|anmerkungen|fußnoten"
+    r"|notas|примечания)[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"  # the block's first line, and all of it
 )
 _NOTE_MARK = re.compile(
     r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\*{1,3}|[†‡])\s+\S"
@@ -224,7 +232,7 @@ class TextReader:
             if closing:
                 self._note_lines(block.text.split("\n"), block.line)
                 continue
-            if _NOTES_HEADING.fullmatch(block.text.split("\n", 1)[0].strip()) and _endnotes_follow(
+            if _NOTES_HEADING.match(block.text) and _endnotes_follow(
                 blocks, block_index, detection, headings
             ) and interview.turns():
                 self._notes(block)
@@ -569,14 +577,14 @@ class TextReader:
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
             event = self._event_line(raw, number)
-            if event is None and (figure or _IMAGE_LINE.match(raw)):
+            if event is None and (figure or "![" in raw and _IMAGE_LINE.match(raw)):
                 # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
                 figure = True
                 self.figures += 1
-            if event is None and _PAGE_LINE.match(raw):
+            if event is None and _page_line(raw):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
-            elif event is None and _INTERJECTING.match(raw):
+            elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
             if event is not None:
                 end_lyrics()
@@ -678,7 +686,7 @@ def _line_numbers(lines: list[str]) -> dict[int, int]:
     found: dict[int, int] = {}
     previous, in_order, text_lines = 0, 0, 0
     for index, line in enumerate(lines):
-        if not line.strip() or _PAGE_LINE.match(line):
+        if not line.strip() or _PAGE_LINE.match(line) or "   " in line and _page_line(line):
             continue
         text_lines += 1
         number = _LINE_NUMBER.match(line)
@@ -704,15 +712,22 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
     return names if len(names) >= 2 else set()
 
 
+# What any label convention's line starts with (a superset, to spare trying every convention on a headnote's long
+# paragraphs): a short line, a colon or a full stop early on, a dash between label and text, bold, a bracket.
+_MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,100}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
+
+
 def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
     """The paragraphs at the top of a file that say who spoke with whom: those before the first block that opens
     with a line any label convention matches (at most the first eight), holding an interview verb."""
+    opening = blocks[:8]
+    verbs = [i for i, block in enumerate(opening) if "spoke" in block.text or "talked" in block.text or "interviewed" in block.text]
     texts = []
-    for block in blocks[:8]:
+    for block in opening[: verbs[-1] + 1] if verbs else ():  # none of them names anyone: no label needs looking for
         first = block.text.split("\n", 1)[0].strip()
         if headings[id(block)] or metadata_blocks[id(block)]:
             continue
-        if any(style.match(first) for style in STYLES.values()):
+        if _MAYBE_LABEL.match(first) and any(style.match(first) for style in STYLES.values()):
             break
         text = unwrap(block.text)
         if "spoke" in text or "talked" in text or "interviewed" in text:
