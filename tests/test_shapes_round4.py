@@ -568,3 +568,22 @@ def test_caption_chevrons_before_labels(tmp_path, tei_all):
         ("anchor", "ANCHOR", "Is everyone safe?"),
         ("reporter", "REPORTER", "Two people are missing. >> They were last seen at the bridge."),
     ]
+
+
+def test_a_time_range_before_each_label(tmp_path, tei_all):
+    """WhisperX-style lines '[00:00:01.000 --> 00:00:04.200] SPEAKER_00: text': the range's start is the turn's
+    time, its end an anchor after the turn's text; the file was refused ('no line looks like a speaker label')."""
+    source = tmp_path / "asr.txt"
+    source.write_text("[00:00:01.000 --> 00:00:04.200] SPEAKER_00: Thanks for coming in today.\n"
+                      "[00:00:04.500 --> 00:00:09.100] SPEAKER_01: Happy to. It's been a strange year.\n"
+                      "[00:00:09.300 --> 00:00:12.000] SPEAKER_00: Strange how?\n"
+                      "[00:00:12.400 --> 00:00:20.800] SPEAKER_01: We lost the contract in March.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("speaker-00", "Thanks for coming in today."), ("speaker-01", "Happy to. It's been a strange year."),
+        ("speaker-00", "Strange how?"), ("speaker-01", "We lost the contract in March."),
+    ]
+    when = {w.get("{http://www.w3.org/XML/1998/namespace}id"): w.get("interval") for w in root.iter(T + "when")}
+    first = next(root.iter(T + "sp"))
+    anchors = [when[a.get("synch")[1:]] for a in first.iter(T + "anchor")]
+    assert anchors == ["1", "4.2"]

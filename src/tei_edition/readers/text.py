@@ -19,7 +19,10 @@ _NAME = re.compile(PLAIN_LABEL)
 # A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
 _TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
 # A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
-_LEADING_TIME = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))[ \t]+(?=\S)")
+# Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …".
+_LEADING_TIME = re.compile(
+    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|(?P<bare>{TIMECODE}))[ \t]+(?=\S)"
+)
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
@@ -565,6 +568,10 @@ class TextReader:
                 start = number
                 if found.rest:
                     paragraph = [found.rest]
+                    if leading and leading.group("until"):
+                        # the end of the segment's time range: an anchor after the paragraph the line opens
+                        lead = [("end", Inline("time", [], {"when": leading.group("until")}))]
+                        self.times += 1
                 else:
                     label_alone = True
                 continue
