@@ -587,3 +587,17 @@ def test_a_time_range_before_each_label(tmp_path, tei_all):
     first = next(root.iter(T + "sp"))
     anchors = [when[a.get("synch")[1:]] for a in first.iter(T + "anchor")]
     assert anchors == ["1", "4.2"]
+
+
+def test_the_interviewer_credited_in_french_or_german_at_the_top(tmp_path):
+    """'Propos recueillis par Julien Roux' (French), 'Das Gespräch führte Anna Schmidt' (German) name the
+    interviewer, whose turns are 'Julien Roux :' / 'Schmidt:'."""
+    for head, asker, label in (("Propos recueillis par Julien Roux, à Lyon, le 3 juin 2021.", "Julien Roux", "Julien Roux"),
+                               ("Das Gespräch führte Anna Schmidt.", "Anna Schmidt", "Schmidt")):
+        source = tmp_path / "t.txt"
+        source.write_text(f"Entretien avec Hélène Marchand\n\n{head}\n\n{label}: Qu'est-ce qui a changé ?\n\n"
+                          f"Marchand: Tout.\n\n{label}: Et les écrans ?\n\nMarchand: Lisez.\n", encoding="utf-8")
+        _, root = _convert(source)
+        persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: (p.findtext(T + "persName"), p.get("role"))
+                   for p in root.iter(T + "person")}
+        assert persons[_turns(root)[0][0]] == (asker, "interviewer"), head

@@ -41,7 +41,12 @@ _INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})[ \t]+interviewed[ \t]+(?:{
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts.
 _INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
-_CONDUCTED_BY = re.compile(rf"\b(?i:conducted\s+by|interviewer:)\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
+_CONDUCTED_BY = re.compile(
+    rf"\b(?i:conducted\s+by|interviewer:|propos\s+recueillis\s+par|entretien\s+(?:réalisé|mené)\s+par"
+    rf"|(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|entrevista\s+realizada\s+por|intervista\s+a\s+cura\s+di)"
+    rf"\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+)
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
 # A publication or organisation speaking with someone, the whole name: a press word after an article ("The Times",
