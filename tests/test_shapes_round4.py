@@ -601,3 +601,13 @@ def test_the_interviewer_credited_in_french_or_german_at_the_top(tmp_path):
         persons = {p.get("{http://www.w3.org/XML/1998/namespace}id")[4:]: (p.findtext(T + "persName"), p.get("role"))
                    for p in root.iter(T + "person")}
         assert persons[_turns(root)[0][0]] == (asker, "interviewer"), head
+
+
+def test_speech_after_an_image_in_its_block_stays_speech(tmp_path):
+    source = tmp_path / "q.md"
+    source.write_text("**Q:** Where?\n\n**PEREZ:** Here.\n![The road](road.jpg)\nWe built it ourselves.\n\n"
+                      "**Q:** When?\n\n**PEREZ:** 1998.\n", encoding="utf-8")
+    _, root = _convert(source)
+    answer = list(root.iter(T + "sp"))[1]
+    assert [_text(p) for p in answer.iter(T + "p")] == ["Here.", "We built it ourselves."]
+    assert [_text(n) for n in answer.iter(T + "note")] == ["![The road](road.jpg)"]

@@ -43,6 +43,10 @@ _PAGE_LINE = re.compile(
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+# A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Image courtesy of …").
+_CAPTION_LINE = re.compile(
+    r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)\b)"
+)
 # A running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
 # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
 _PAGE_AT_END = re.compile(r"\S[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?\s*$")
@@ -584,6 +588,7 @@ class TextReader:
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
             event = self._event_line(raw, number)
+            figure = figure and bool(_CAPTION_LINE.match(raw))  # after an image: its caption, else text again
             if event is None and (figure or "![" in raw and _IMAGE_LINE.match(raw)):
                 # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
