@@ -351,18 +351,16 @@ class TextReader:
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
         named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
-        # and so do the people and publications the headnote's sentences name ("… spoke with The Guardian and Le
-        # Monde"): the paragraphs before the first line that looks like a label of any convention
-        from ..speakers import headnote_people  # here: speakers imports this package (labels)
-
-        named.extend(headnote_people(_headnote_texts(blocks, headings, metadata_blocks)))
-        known: list[str] = []
-        for name in named:
-            known.append(name)
-            if name.split():
-                known.append(name.split()[-1])
         try:
-            detection = detect_style(candidates, self.label_style, known, block_starts)
+            detection = detect_style(candidates, self.label_style, _with_surnames(named), block_starts)
+            if detection.style is None or any("once" in reason for reason in detection.reasons):
+                # Labels printed once count too where the headnote's sentences name their speaker ("… spoke with The
+                # Guardian and Le Monde"): read only when some label printed once was left out (or none fits)
+                from ..speakers import headnote_people  # here: speakers imports this package (labels)
+
+                in_headnote = headnote_people(_headnote_texts(blocks, headings, metadata_blocks))
+                if in_headnote:
+                    detection = detect_style(candidates, self.label_style, _with_surnames(named + in_headnote), block_starts)
         except KeyError:
             raise InputError(
                 f"unknown label style {self.label_style!r}; choose one of: {', '.join(STYLES)}", path=self.path
@@ -727,6 +725,16 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
 # What any label convention's line starts with (a superset, to spare trying every convention on a headnote's long
 # paragraphs): a short line, a colon or a full stop early on, a dash between label and text, bold, a bracket.
 _MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,100}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
+
+
+def _with_surnames(names: list[str]) -> list[str]:
+    """Names and the last word of each: "Okoro" for a label "OKORO:" under "Interviewers: Tom Okoro, …"."""
+    known: list[str] = []
+    for name in names:
+        known.append(name)
+        if name.split():
+            known.append(name.split()[-1])
+    return known
 
 
 def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
