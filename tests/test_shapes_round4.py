@@ -611,3 +611,99 @@ def test_speech_after_an_image_in_its_block_stays_speech(tmp_path):
     answer = list(root.iter(T + "sp"))[1]
     assert [_text(p) for p in answer.iter(T + "p")] == ["Here.", "We built it ourselves."]
     assert [_text(n) for n in answer.iter(T + "note")] == ["![The road](road.jpg)"]
+
+
+def test_a_notes_heading_before_timed_turns_is_no_endnotes(tmp_path):
+    """'NOTES' and numbered lines between '[00:11:00] SMITH: …' turns: the later turns are turns (a timecode before
+    a label hides it from no check), not endnotes."""
+    source = tmp_path / "t.txt"
+    source.write_text("[00:10:00] SMITH: We wrote the minutes together.\n\n[00:10:30] JONES: They read like this.\n\n"
+                      "NOTES\n1. Budget approved.\n2. Next meeting in May.\n\n[00:11:00] SMITH: That was the last.\n\n"
+                      ">> JONES: And the last I chaired.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+    assert [kind for kind, _ in _divs(root)] == ["interview"]
+
+
+def test_a_sentence_about_members_interjecting_stays_speech(tmp_path):
+    """'The members kept interjecting.' inside an answer is speech; 'Opposition members interjecting—' and
+    'Mr Fletcher interjecting—' are incidents."""
+    source = tmp_path / "t.txt"
+    source.write_text("INTERVIEWER: What happened?\n\nSMITH: Nobody could finish a sentence.\nThe members kept "
+                      "interjecting.\nIt went on.\n\nINTERVIEWER: And then?\n\nSMITH: I stood.\nOpposition members interjecting—\n"
+                      "Mr Fletcher interjecting—\nI carried on.\n", encoding="utf-8")
+    _, root = _convert(source)
+    turns = _turns(root)
+    assert turns[1][2] == "Nobody could finish a sentence. The members kept interjecting. It went on."
+    assert [_text(i) for i in root.iter(T + "incident")] == ["Opposition members interjecting—",
+                                                             "Mr Fletcher interjecting—"]
+
+
+def test_a_last_paragraph_that_opens_like_a_credit_and_goes_on_stays_speech(tmp_path):
+    """A credit is a paragraph wholly a credit: 'Produced by the BBC in 1979, the series ran for ten years …' and
+    an italic '*We recorded it in one take.*' are the last speaker's words; '(c) 2003 The Trust.' is a credit."""
+    for last, editorial in (("Produced by the BBC in 1979, the series ran for ten years and won two awards.", False),
+                            ("Translated by Ana Ruiz, the book sold ten thousand copies.", False),
+                            ("Interview by interview, the archive grew to two hundred voices.", False),
+                            ("Copyright 1976 meant nothing to the label, they pressed it anyway.", False),
+                            ("*We recorded it in one take.*", False),
+                            ("(c) 2003 The Oral History Trust.", True),
+                            ("Produced by Jo Hale for the BBC.", True)):
+        source = tmp_path / "t.txt"
+        source.write_text(f"INTERVIEWER: Where?\n\nSMITH: Leeds.\n\nINTERVIEWER: And the series?\n\n"
+                          f"SMITH: It changed the town.\n\n{last}\n", encoding="utf-8")
+        _, root = _convert(source)
+        kinds = [kind for kind, _ in _divs(root)]
+        assert (kinds == ["interview", "editorial"]) is editorial, last
+        if not editorial:
+            assert _turns(root)[-1][2].endswith(_text_of(last)), last
+
+
+def _text_of(markdown: str) -> str:
+    return markdown.strip("*")
+
+
+def test_a_heading_notes_and_a_list_in_a_last_answer_stay_speech(tmp_path):
+    """'Notes' then '1 loaf of bread a week', '2 candles' (no note marks) in a last answer are speech; notes
+    marked '1.' / '2.' after the turns are endnotes."""
+    source = tmp_path / "t.txt"
+    source.write_text("INTERVIEWER: What?\n\nSMITH: A card.\n\nINTERVIEWER: What does it say?\n\n"
+                      "SMITH: It has a heading and a list.\n\nNotes\n"
+                      "1 loaf of bread a week\n2 candles\n\nThat was all, for six people.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [kind for kind, _ in _divs(root)] == ["interview"]
+    assert _turns(root)[-1][2].endswith("2 candles That was all, for six people.")
+
+
+def test_quarters_in_an_answer_are_no_numbered_labels(tmp_path):
+    """'Q3 Revenue: 4.1 million' lines inside a paragraph are the CFO's words, not turns of a person 'Revenue'."""
+    source = tmp_path / "t.txt"
+    source.write_text("HOST: How did the year go?\n\nCFO: Better than expected. By quarter, as the board saw it.\n"
+                      "Q3 Revenue: 4.1 million, up from 3.2.\nQ4 Revenue: 5.0 million, a record.\n\nHOST: Thank you.\n\n"
+                      "CFO: Thank you.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["host", "cfo", "host", "cfo"]
+    assert "Q4 Revenue: 5.0 million, a record." in _turns(root)[1][2]
+
+
+def test_speech_after_an_image_that_opens_with_a_caption_word_stays_speech(tmp_path):
+    source = tmp_path / "q.md"
+    source.write_text("**HOST:** Tell us.\n\n**GUEST:** Here it is.\n![The mill in 1952](mill.jpg)\n"
+                      "Picture the noise of forty looms at once, all day long.\n\n**HOST:** Wow.\n\n"
+                      "**GUEST:** Yes.\n", encoding="utf-8")
+    _, root = _convert(source)
+    answer = list(root.iter(T + "sp"))[1]
+    assert [_text(p) for p in answer.iter(T + "p")] == [
+        "Here it is.", "Picture the noise of forty looms at once, all day long."]
+
+
+def test_a_time_range_before_a_label_alone_on_its_line_keeps_its_end(tmp_path):
+    source = tmp_path / "asr.txt"
+    source.write_text("[00:00:01.000 --> 00:00:04.200] SPEAKER_00:\nWelcome to the programme.\n\n"
+                      "[00:00:04.200 --> 00:00:09.900] SPEAKER_01: Thanks for having me.\n\n"
+                      "[00:00:10.000 --> 00:00:12.500] SPEAKER_00: Let us begin.\n", encoding="utf-8")
+    _, root = _convert(source)
+    intervals = sorted(w.get("interval") for w in root.iter(T + "when") if w.get("interval"))
+    assert "4.2" in intervals and "12.5" in intervals and "9.9" in intervals
+    first = next(root.iter(T + "sp"))
+    assert len(list(first.iter(T + "anchor"))) == 2

@@ -354,7 +354,9 @@ def label_shape(label: str) -> str:
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 #: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
-NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?(?P<n>\d{1,3})")
+NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?\d{1,3}")
+#: The one-word labels of a committee's chair, printed after a question number ("Q1 Chair:").
+_COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener convenor speaker".split())
 #: Members of a parliament calling out together, as Hansard labels them.
 _COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
@@ -442,6 +444,8 @@ def _candidates(
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if not following or style.match(following):
                 continue
+        if found.number and starts and index not in starts:
+            continue  # a question number opens a member's question: "Q3 Revenue: 4.1 million" in a paragraph is text
         key = label_key(found.label)
         counts[key] += 1
         shown.setdefault(key, found.label)
@@ -514,7 +518,11 @@ def _judge(
             accepted.add(key)
         elif key in names and label_key(names[key]) in known:
             accepted.add(key)
-        elif key in numbered and len(question_numbers) >= 2:
+        elif key in numbered and len(question_numbers) >= 2 and (
+            len(shown[key].split()) >= 2 or key in ROLE_WORDS or key in _COMMITTEE_ROLES
+        ):
+            # a member's name ("Helen Goodman", "Mr Rees-Mogg", "[Mark Garnier]") or the chair's role; a word alone
+            # after a number is a table's row ("Q3 Revenue: 4.1 million")
             accepted.add(key)
     # the last word of each label's name: "adler" for "ADLER:", "BEN ADLER, CORRESPONDENT:" and "ADLER (on camera):"
     surnames = Counter(_last_word(names.get(key, shown[key])) for key in counts)

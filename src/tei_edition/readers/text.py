@@ -10,6 +10,7 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
     EXAMINATION_HEADER, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import front_matter, metadata_block, person_names
 
@@ -25,6 +26,15 @@ _LEADING_TIME = re.compile(
 )
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
+
+
+def _label_part(line: str) -> tuple[re.Match | None, re.Match | None, str]:
+    """A line's closed-caption chevrons (">> ") and leading timecode ("[00:12:31] "), and the rest, where a label
+    would stand: the same for detection, for reading a block and for judging what follows a notes heading."""
+    chevrons = _CHEVRONS.match(line) if ">>" in line else None
+    rest = line[chevrons.end():] if chevrons else line
+    leading = _LEADING_TIME.match(rest)
+    return chevrons, leading, rest[leading.end():] if leading else rest
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
 _EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
 _SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
@@ -43,9 +53,10 @@ _PAGE_LINE = re.compile(
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
-# A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Image courtesy of …").
+# A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Photograph by …", "Image courtesy of …").
 _CAPTION_LINE = re.compile(
-    r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)\b)"
+    r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)"
+    r"(?:\s*:|\s+(?i:by|courtesy)\b))"  # "Photo: …", "Picture by …", "Image courtesy of …"; not "Picture the noise …"
 )
 # A running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
 # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
@@ -60,7 +71,11 @@ def _page_line(line: str) -> bool:
 
 # A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
 # members interjecting—", "Mr Fletcher interjecting—". An event, not words of the speech.
-_INTERJECTING = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s+){1,5}interjecting\s*[—–-]*\.?\s*$")
+# Only members as a parliament's record names them (collectively, or by title and name), and no sentence: "The members
+# kept interjecting." is speech.
+_INTERJECTING = re.compile(
+    rf"^\s*(?:{_COLLECTIVE_MEMBERS.pattern}|{_PERSONAL_TITLE_NAME.pattern})\s+interjecting\s*[—–-]*\s*$"
+)
 # The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?").
 _LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
@@ -72,9 +87,12 @@ _NOTES_HEADING = re.compile(
     r"[ \t]*[*_]{0,2}(?i:notes|end[ -]?notes|foot[ -]?notes|notes and references|references|anmerkungen|fußnoten"
     r"|notas|примечания)[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"  # the block's first line, and all of it
 )
+# A bare number is no mark ("1 loaf of bread a week" is a list in an answer), nor is a bullet ("* candles").
 _NOTE_MARK = re.compile(
-    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\*{1,3}|[†‡])\s+\S"
+    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|[†‡])\s+\S"
 )
+# A reference to a note in the text: "In Lochee.[1]", "Work.²", "the mills†".
+_NOTE_REFERENCE = re.compile(r"\S(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|[†‡])")
 # A closing paragraph by the publication's editors, not the last speaker's: wholly in italics and about the text
 # ("*This interview has been edited for length and clarity.*", "*Translated from the Spanish by Ana Ruiz.*"), or
 # saying so in plain words ("This interview has been condensed and edited.", "[This transcript was edited.]").
@@ -93,6 +111,12 @@ _CREDIT = re.compile(
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
 )
+# What opens a closing paragraph before its words: brackets, emphasis ("[This transcript …]"); not "(c)" of a copyright.
+_OPENING_MARKS = re.compile(r"^(?:[\[*_ ]|\((?![cC]\)))+")
+# A clause going on after a comma: ", the series ran …", ", they pressed it anyway".
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|his|her|its|their|there|which|who|whose)\s+\w",
+)
 # An editors' statement that the text was edited: "This interview has been condensed and edited."
 _EDITED_TEXT = re.compile(
     r"(?i)(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s?&\s?a|discussion)\s+(?:\w+\s+){0,3}?"
@@ -101,7 +125,6 @@ _EDITED_TEXT = re.compile(
 
 # Words of someone speaking (first and second person): a paragraph holding one is speech, not a credit ("Recorded by
 # the BBC in 1987, that song became our anthem"); "I." is an initial ("Transcribed by I. Smith").
-_FIRST_PERSON_SINGULAR = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my)\b")
 _FIRST_SENTENCE = re.compile(r"[^.;!?]*")
 _SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
@@ -210,6 +233,7 @@ class TextReader:
         self.turn: Turn | None = None
         self.pending: list[tuple[int, str, list[Node]]] = []  # the container's paragraphs, still raw
         self.pending_time: str | None = None
+        self.pending_until: str | None = None  # the end of a time range before a label alone on its line
         self.times = 0
         self.events = 0
         self.examinations = 0
@@ -341,9 +365,7 @@ class TextReader:
                     continue
                 if offset == 0:
                     block_starts.append(len(candidates))
-                if ">>" in line:
-                    line = _CHEVRONS.sub("", line, count=1)
-                candidates.append(_LEADING_TIME.sub("", line, count=1).strip())
+                candidates.append(_label_part(line)[2].strip())
         # Participants the header names (front matter, or a KEY: value block) make their labels count even when printed
         # once: "OKORO:" under "Interviewers: Okoro, Adler".
         header = dict(metadata)
@@ -481,8 +503,20 @@ class TextReader:
         self.times += 1
         return when
 
+    def _take_until(self) -> list:
+        """The end of a time range printed before a label, for the paragraph that starts now: an anchor at its end."""
+        if self.pending_until is None:
+            return []
+        until, self.pending_until = self.pending_until, None
+        return [("end", Inline("time", [], {"when": until}))]
+
     def _end_paragraph_time(self) -> None:
         """A timecode with nothing after it in its turn: an anchor at the end of the last paragraph."""
+        if self.pending_until is not None:  # a time range's end with no paragraph after its label: kept all the same
+            if self.pending_time is None:
+                self.pending_time, self.pending_until = self.pending_until, None
+            else:
+                self.pending.append((0, "", self._take_until()))
         if self.pending_time is None:
             return
         anchor = Inline("time", [], {"when": self.pending_time})
@@ -537,10 +571,7 @@ class TextReader:
                 end_paragraph()
                 self._examination(raw.strip(), number)
                 continue
-            chevrons = _CHEVRONS.match(raw) if ">>" in raw else None
-            line = raw[chevrons.end():] if chevrons else raw  # ">> ANCHOR: …": the chevrons are no part of the label
-            leading = _LEADING_TIME.match(line)
-            line = line[leading.end():] if leading else line
+            chevrons, leading, line = _label_part(raw)  # ">> ANCHOR: …": the chevrons are no part of the label
             previous = block_lines[offset - 1] if offset else ""
             sentence_start = not offset or after_label or bool(
                 LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
@@ -568,12 +599,14 @@ class TextReader:
                 self.pending_time = None
                 self.section.items.append(self.turn)
                 start = number
+                if leading and leading.group("until"):
+                    # the end of the segment's time range: an anchor after the paragraph the line opens, or after the
+                    # next one where the label stands alone on its line
+                    self.pending_until = leading.group("until")
+                    self.times += 1
                 if found.rest:
                     paragraph = [found.rest]
-                    if leading and leading.group("until"):
-                        # the end of the segment's time range: an anchor after the paragraph the line opens
-                        lead = [("end", Inline("time", [], {"when": leading.group("until")}))]
-                        self.times += 1
+                    lead = self._take_until()
                 else:
                     label_alone = True
                 continue
@@ -613,6 +646,7 @@ class TextReader:
                 if self.pending_time is not None:
                     lead = [Inline("time", [], {"when": self.pending_time})]
                     self.pending_time = None
+                lead += self._take_until()
             paragraph.append(raw)
         end_lyrics()
         end_paragraph()
@@ -758,14 +792,22 @@ def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dic
 def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
     """Whether what follows a notes heading ("NOTES") to the end of the file is endnotes: the first line opens with a
     note's mark ("1.", "[1]", "¹"), and no block after it is a heading or opens with a speaker label."""
-    lines = [line for line in blocks[index].text.split("\n")[1:] if line.strip()]
+    own = [line for line in blocks[index].text.split("\n")[1:] if line.strip()]
     later = blocks[index + 1 :]
+    lines = own
     if later and headings[id(later[0])] is None:
         lines = lines or [later[0].text.split("\n", 1)[0]]
     if not lines or not _NOTE_MARK.match(lines[0]):
         return False
+    # two notes or more, or the text before refers to one: "1. Budget approved." alone may be a list in an answer
+    marked = sum(1 for line in [*own, *(line for block in later for line in block.text.split("\n"))] if _NOTE_MARK.match(line))
+    if marked < 2 and not any(
+        _NOTE_REFERENCE.search(block.text) for block in blocks[:index]
+    ):
+        return False
     return not any(
-        headings[id(block)] is not None or detection.match(block.text.split("\n", 1)[0].strip()) for block in later
+        headings[id(block)] is not None or detection.match(_label_part(block.text.split("\n", 1)[0])[2].strip())
+        for block in later
     )
 
 
@@ -774,14 +816,19 @@ def _editorial(block: Block) -> bool:
     _CREDIT)."""
     if not isinstance(block, Paragraph):
         return False
-    text = plain_text(block.content).strip()
-    if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
-        return not _FIRST_PERSON_SINGULAR.search(text)  # "*I recorded it in one take.*" is the speaker's
-    text = text.lstrip("[(*_ ")
+    text = _OPENING_MARKS.sub("", plain_text(block.content).strip())  # "[This transcript …", but "(c) 2003"
     if _EDITED_TEXT.match(text):
         # its first sentence says so, not someone speaking ("The conversation was edited out of the film, and I …")
         return not _SPOKEN.search(_FIRST_SENTENCE.match(text).group())
-    return bool(_CREDIT.match(text)) and not _SPOKEN.search(text)
+    if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
+        # "*Translated from the Spanish by Ana Ruiz.*"; "*I recorded it in one take.*", "*We …*" are the speaker's
+        return not _SPOKEN.search(text)
+    # a credit and nothing else: short, its words not going on into a sentence of its own ("Produced by the BBC in
+    # 1979, the series ran for ten years …" is the last speaker's)
+    return (
+        bool(_CREDIT.match(text)) and len(text.split()) <= 15 and not _CLAUSE_AFTER_COMMA.search(text)
+        and not _SPOKEN.search(text)
+    )
 
 
 def _has_incident(interview: Interview) -> bool:
