@@ -707,3 +707,46 @@ def test_a_time_range_before_a_label_alone_on_its_line_keeps_its_end(tmp_path):
     assert "4.2" in intervals and "12.5" in intervals and "9.9" in intervals
     first = next(root.iter(T + "sp"))
     assert len(list(first.iter(T + "anchor"))) == 2
+
+
+def test_a_knight_printed_once_in_a_hansard_record(tmp_path):
+    """'Sir Edward Leigh:' once, opening a paragraph, where members are labelled by title and name, is a member's
+    interjection (a turn of his own), and 'Sir Edward Leigh interjecting—' an incident: Sir and Dame are titles."""
+    source = tmp_path / "h.txt"
+    source.write_text("Mr DUTTON: Why have rents risen?\n\nMr ALBANESE: Because of a decade of neglect.\n"
+                      "Sir Edward Leigh interjecting—\nWe are fixing that.\n\nSir Edward Leigh: You are not.\n\n"
+                      "Mr ALBANESE: We are.\n\nMr DUTTON: Not fast enough.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [label for _, label, _ in _turns(root)] == [
+        "Mr DUTTON", "Mr ALBANESE", "Sir Edward Leigh", "Mr ALBANESE", "Mr DUTTON"]
+    assert [_text(i) for i in root.iter(T + "incident")] == ["Sir Edward Leigh interjecting—"]
+
+
+def test_a_label_ending_in_once_does_not_make_detection_read_the_headnote_again(tmp_path):
+    """Whether labels printed once were left out is a flag of the detection, not a word of its messages."""
+    from tei_edition.readers.labels import detect_style
+    detection = detect_style(["Smith: a", "Jones: b", "Smith: c", "Jones: d", "Hale: e"], block_starts=range(5))
+    assert detection.once_left_out
+    detection = detect_style(["Smith: a", "Ponce: b", "Smith: c", "Ponce: d"], block_starts=range(4))
+    assert "Ponce" in " ".join(detection.reasons) and not detection.once_left_out
+
+
+def test_a_number_in_the_remark_after_an_interview_with_name_is_an_affiliation(tmp_path):
+    """'Interview with Jane Doe, Local 1199 organiser': no date or year after the comma, so the remark is hers."""
+    source = tmp_path / "t.txt"
+    source.write_text("Interview with Jane Doe, Local 1199 organiser\nInterviewer: Tom Hale\nPlace: New York\n\n"
+                      "HALE: When did you join?\n\nDOE: In 1974.\n\nHALE: Why?\n\nDOE: Pay.\n", encoding="utf-8")
+    _, root = _convert(source)
+    person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "Jane Doe")
+    assert "Local 1199" in _text(person.find(T + "affiliation"))
+
+
+def test_front_matter_with_control_characters_and_a_nameless_key(tmp_path):
+    """YAML escapes for characters XML forbids are dropped, a key of no name gives a note without n; no traceback."""
+    source = tmp_path / "fm.md"
+    source.write_text('---\ntitle: "A \\u0001 title"\nmood: "calm\\u0002 day"\n"": "first"\n"\\u0003": "second"\n---\n\n'
+                      "SMITH: Hello.\n\nJONES: Hi.\n\nSMITH: Bye.\n\nJONES: Bye.\n", encoding="utf-8")
+    _, root = _convert(source)
+    notes = {n.get("n"): n.text for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["mood"] == "calm day" and notes[None] == "first; second"
+    assert "" not in notes

@@ -309,7 +309,7 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     # "Duration: …", "Subject: …"): their words stay in the document, as notes on the source.
     for key, value in interview.metadata.items():
         if key not in _ENCODED_FIELDS or _overridden(key, value, interview, sidecar, title):
-            _el(bibl, "note", value, type="metadata", n=key)
+            _el(bibl, "note", value, type="metadata", n=key or None)  # a key of no letters: no n=""
     _el(bibl, "note", f"Transcript file {source.file_name} (SHA-256 {source.sha256}).", type="file")
 
     encoding = _el(header, "encodingDesc")

@@ -614,14 +614,14 @@ def _expand(cast: _Cast, name: str) -> str:
 
 
 def _by_role_or_publication(
-    cast: _Cast, label: str, sidecar: Sidecar, labels=(), interview: Interview | None = None
+    cast: _Cast, label: str, sidecar: Sidecar, labels, interview: Interview
 ) -> tuple[Participant | None, str]:
     key = _key(label)
     role = _label_role(key, labels)  # "P" is the interviewer only beside "R"
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
     if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None and not (
-        interview is not None and _headnote_name(interview, label)
+        _headnote_name(interview, label)
     ):
         # An all-capitals label that names no person is, in a published interview, the publication's voice; "ADLER"
         # where the headnote names Ruth Adler is her surname (see _headnote_name), not a publication's name.

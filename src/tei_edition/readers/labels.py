@@ -360,7 +360,9 @@ _COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener con
 #: Members of a parliament calling out together, as Hansard labels them.
 _COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
-_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|MR|MRS|MS|DR|PROF|SEN|REP)\.?\s")
+_PERSONAL_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME)\.?\s"
+)
 _PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD})?")
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
@@ -388,6 +390,7 @@ class Detection:
     styles: list[LabelStyle]
     accepted: dict[str, set[str]] = field(default_factory=dict)  # style name → label keys taken as speakers
     reasons: list[str] = field(default_factory=list)
+    once_left_out: bool = False  # some label printed once was left out, for naming no one known
 
     @property
     def style(self) -> LabelStyle | None:
@@ -531,8 +534,8 @@ def _judge(
         if surnames[_last_word(names[key])] >= 2:
             accepted.add(key)
         elif any(
-            label_key(word) in accepted for inner in _IN_BRACKETS.findall(shown[key])
-            if PERSON_IN_BRACKETS.fullmatch(inner.strip()) for word in inner.split()
+            label_key(word) in accepted for in_brackets in _IN_BRACKETS.findall(shown[key])
+            if PERSON_IN_BRACKETS.fullmatch(in_brackets.strip()) for word in in_brackets.split()
         ):
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
     if sum(1 for key in names if key in accepted) >= 2:
@@ -544,7 +547,7 @@ def _judge(
         if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
             continue
         if key in names:
-            rejected.append(f"{shown[key]!r} (a name with a role or remark, printed once, whose name no other label uses)")
+            rejected.append(f"{shown[key]!r} {_ONCE_REMARKED}")
             continue
         if evidence is None:
             evidence = _once_evidence(counts, shown, names, accepted)
@@ -578,8 +581,17 @@ def _judge(
             # is merged here: speakers.py decides whether it names the same person (and warns when it merges)
             accepted.add(key)
         else:
-            rejected.append(f"{shown[key]!r} (occurs once, names no known participant)")
+            rejected.append(f"{shown[key]!r} {_ONCE_UNKNOWN}")
     return accepted, rejected
+
+
+# Why a label printed once was left out: a label the headnote names may still count (see Detection.once_left_out).
+_ONCE_REMARKED = "(a name with a role or remark, printed once, whose name no other label uses)"
+_ONCE_UNKNOWN = "(occurs once, names no known participant)"
+
+
+def _once_left_out(rejected: list[str]) -> bool:
+    return any(reason.endswith((_ONCE_REMARKED, _ONCE_UNKNOWN)) for reason in rejected)
 
 
 def _once_evidence(
@@ -650,7 +662,7 @@ def detect_style(
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
             reasons.append("not speakers: " + "; ".join(rejected))
-        return Detection([style] if accepted else [], {style.name: accepted}, reasons)
+        return Detection([style] if accepted else [], {style.name: accepted}, reasons, _once_left_out(rejected))
 
     results = []
     for order, style in enumerate(STYLES.values()):
@@ -690,7 +702,7 @@ def detect_style(
             "the answer"
         ]
     styles = [style]
-    result = Detection(styles, {style.name: accepted}, reasons)
+    result = Detection(styles, {style.name: accepted}, reasons, _once_left_out(rejected[:8]))
     if style in (PLAIN, DASH):
         # "SMITH — text" among "SMITH: text" (or the reverse): the other one's labels join where they are names the
         # chosen convention labels with and occur twice or more; any other "Name – text" stays text

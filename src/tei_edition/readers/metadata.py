@@ -8,6 +8,8 @@ import unicodedata
 
 import yaml
 
+from ..names import _MONTHS
+from ..textio import _XML_FORBIDDEN
 from ..letters import NAME_SUFFIXES, PARTICLES, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
@@ -125,7 +127,8 @@ def _value(value: object) -> str:
         return value.isoformat()
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_value(v)}" for k, v in value.items())
-    return "" if value is None else str(value).strip()
+    # YAML escapes may write characters XML forbids ("\u0001"): they are no text, and lxml refuses them
+    return "" if value is None else _XML_FORBIDDEN.sub("", str(value)).strip()
 
 
 def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str, list] | None:
@@ -148,7 +151,12 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str, list] | No
         return {}, -1, f"lines 1-{end + 1} look like YAML front matter but are not valid YAML ({exc.__class__.__name__}); read as text", []
     if not isinstance(data, dict):
         return None
-    fields = {normalise_key(str(k)): _value(v) for k, v in data.items() if _value(v)}
+    fields: dict[str, str] = {}
+    for k, v in data.items():
+        if _value(v):
+            key = normalise_key(_value(k))
+            # keys that normalise alike ("", "\u0003": no name at all) keep every value
+            fields[key] = f"{fields[key]}; {_value(v)}" if key in fields else _value(v)
     listed = next((v for k, v in data.items() if normalise_key(str(k)) == "participants" and _value(v)), None)
     return fields, end, "", [] if listed is None else listed if isinstance(listed, list) else [listed]
 
@@ -280,8 +288,9 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     return all(_NAME_WORD.match(w) or _HONORIFIC.match(w) or _CONNECTOR.fullmatch(w) for w in words)
 
 
-# What follows a name after a comma when it holds a number: a place and a date ("…, Marseille, 9 October 2021").
-_PLACE_AND_DATE = re.compile(r",[^,]*(?:,[^,]*)*\d.*$")
+# What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,
+# 9 October 2021"); not a remark with a number ("Jane Doe, Local 1199 organiser" is her affiliation).
+_PLACE_AND_DATE = re.compile(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(_MONTHS)})\b).*$")
 _ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
 
 

@@ -298,8 +298,8 @@ class TextReader:
                 f"{self.examinations} examination or witness header line(s) between turns (BY MR. SMITH:, EXAMINATION, "
                 "MS JANE DOE (sworn)) are encoded as the head of a section div, not as turns."
             )
-        closing = [section.kind for section in interview.sections if section.kind in ("notes", "editorial")]
-        if closing:
+        closing_parts = [section.kind for section in interview.sections if section.kind in ("notes", "editorial")]
+        if closing_parts:
             interview.normalisations.append(
                 "What follows the last turn and is no speech is a div of its own after the turns: endnotes "
                 "(div[@type='notes'], their heading as head) and the editors' closing lines or credits "
@@ -375,7 +375,7 @@ class TextReader:
         named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
         try:
             detection = detect_style(candidates, self.label_style, _with_surnames(named), block_starts)
-            if detection.style is None or any("once" in reason for reason in detection.reasons):
+            if detection.style is None or detection.once_left_out:
                 # Labels printed once count too where the headnote's sentences name their speaker ("… spoke with The
                 # Guardian and Le Monde"): read only when some label printed once was left out (or none fits)
                 from ..speakers import headnote_people  # here: speakers imports this package (labels)
