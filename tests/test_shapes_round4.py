@@ -750,3 +750,13 @@ def test_front_matter_with_control_characters_and_a_nameless_key(tmp_path):
     notes = {n.get("n"): n.text for n in root.iter(T + "note") if n.get("type") == "metadata"}
     assert notes["mood"] == "calm day" and notes[None] == "first; second"
     assert "" not in notes
+
+
+def test_a_copyright_line_with_a_sentence_after_it_is_still_a_credit(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Q: Where?\n\nA: Dessau.\n\nQ: What do you remember?\n\nA: The stairs.\n\n"
+                      "Copyright 2003 The Oral History Trust. All rights reserved. This transcript may not be "
+                      "reproduced without permission.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _turns(root)[-1][2] == "The stairs."
+    assert [kind for kind, _ in _divs(root)] == ["interview", "editorial"]

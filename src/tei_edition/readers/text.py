@@ -823,11 +823,11 @@ def _editorial(block: Block) -> bool:
     if block.rend == "italic" and len(text.split()) <= 80 and _EDITORIAL_WORD.search(text):
         # "*Translated from the Spanish by Ana Ruiz.*"; "*I recorded it in one take.*", "*We …*" are the speaker's
         return not _SPOKEN.search(text)
-    # a credit and nothing else: short, its words not going on into a sentence of its own ("Produced by the BBC in
-    # 1979, the series ran for ten years …" is the last speaker's)
+    # a credit and nothing else: short (its first sentence, and the whole), its words not going on into a sentence of
+    # its own ("Produced by the BBC in 1979, the series ran for ten years …" is the last speaker's)
     return (
-        bool(_CREDIT.match(text)) and len(text.split()) <= 15 and not _CLAUSE_AFTER_COMMA.search(text)
-        and not _SPOKEN.search(text)
+        bool(_CREDIT.match(text)) and len(_FIRST_SENTENCE.match(text).group().split()) <= 15
+        and len(text.split()) <= 40 and not _CLAUSE_AFTER_COMMA.search(text) and not _SPOKEN.search(text)
     )
 
 
