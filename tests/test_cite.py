@@ -151,3 +151,27 @@ def test_html_and_pdf_cite_exactly_what_the_cite_command_prints(tmp_path):
     pdf_text = " ".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(render_pdf(tei))).pages)
     # compared without white space: the PDF breaks the line inside the URL
     assert "".join(cite(tei, None, "chicago").split()) in "".join(pdf_text.split())
+
+
+def test_dts_citation_tree_reaches_the_paragraphs_after_the_turns(tmp_path):
+    """Endnotes and an editor's closing line (div[@type='notes'], div[@type='editorial'], after the turns) are cited
+    at the speech level too: every paragraph of the text has a DTS ref."""
+    from dapytains.tei.document import Document
+    from lxml import etree
+
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = tmp_path / "calder.txt"
+    source.write_text(
+        "Ruth Calder was interviewed by Tom Hale in Dundee on 4 May 2011.\n\n"
+        "HALE: Where did you grow up?\n\nCALDER: In Lochee, near the mills.[1]\n\n"
+        "HALE: And your father?\n\nCALDER: He was at sea.[2]\n\n"
+        "NOTES\n\n1. Lochee is a district of Dundee.\n\n2. He served with the Ben Line.\n", encoding="utf-8")
+    tei = write_conversion(convert_file(source), tmp_path / "out")
+    root = etree.parse(str(tei)).getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:body/t:div[@type='notes']/t:p", namespaces=ns)  # the shape this test is about
+    ids = root.xpath("//t:text//t:p/@xml:id", namespaces=ns)
+    document = Document(str(tei))
+    refs = [child.ref.rsplit("/", 1)[-1] for unit in document.get_reffs() for child in unit.children]
+    assert sorted(refs) == sorted(ids)

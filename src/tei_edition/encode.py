@@ -324,10 +324,12 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     interpretation = _el(editorial, "interpretation")
     _p(interpretation, "Speakers were attributed by matching each label against the participants; " + ("the sidecar lists them." if sidecar.participants else "the participants were inferred from the kicker and headnote."))
     # One citation tree over the stable ids (DTS clients read the first citeStructure): speech → paragraph,
-    # with the headnote (the publication's own voice) cited at the speech level. A DTS ref is the ids joined
-    # by "/" (eir-2000-mizin-sp1/eir-2000-mizin-p4); its last part is the xml:id, the permalink fragment.
+    # with the headnote (the publication's own voice) and what follows the turns (endnotes, the editors' closing
+    # lines) cited at the speech level, so that every paragraph has a ref. A DTS ref is the ids joined by "/"
+    # (eir-2000-mizin-sp1/eir-2000-mizin-p4); its last part is the xml:id, the permalink fragment. XPath 1.0, which
+    # every DTS implementation reads.
     refs = _el(encoding, "refsDecl")
-    speech = _el(refs, "citeStructure", unit="speech", match="/TEI/text//*[self::sp or self::div[@type='headnote']]", use="@xml:id")
+    speech = _el(refs, "citeStructure", unit="speech", match=_SPEECH_LEVEL, use="@xml:id")
     _el(speech, "citeStructure", unit="paragraph", match="p", use="@xml:id", delim="/")
 
     profile = _el(header, "profileDesc")
@@ -361,6 +363,8 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     revision = _el(header, "revisionDesc")
     _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=_source_date())
 
+
+_SPEECH_LEVEL = "/TEI/text//*[self::sp or self::div[@type='headnote' or @type='notes' or @type='editorial']]"
 
 #: Metadata fields that the header encodes elsewhere (titles, creation, langUsage, particDesc).
 _ENCODED_FIELDS = frozenset({"title", "date", "place", "language", "interviewee", "interviewer", "participants"})
