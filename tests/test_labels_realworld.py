@@ -9,35 +9,14 @@ from pathlib import Path
 import pytest
 
 from tei_edition import TEI_NS
-from tei_edition.convert import convert_file
-from tei_edition.fidelity import tei_words, words
+
 from tei_edition.speakers import _Cast
+
+from .converting import convert_checked as _convert, text_of as _text, turns as _turns
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "labels"
 T = "{%s}" % TEI_NS
-
-
-def _text(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def _convert(path: Path, tei_all=None):
-    conversion = convert_file(path)
-    root = conversion.tree.getroot()
-    assert tei_words(root) == words(conversion.interview.kept_source)  # no word lost
-    if tei_all is not None:
-        assert tei_all(conversion.tree) == []
-    return conversion, root
-
-
-def _turns(root) -> list[tuple[str, str, str]]:
-    """(who, speaker as printed, text) of every turn."""
-    out = []
-    for sp in root.iter(T + "sp"):
-        text = " ".join(_text(child) for child in sp if child.tag != T + "speaker")
-        out.append((sp.get("who")[5:], sp.findtext(T + "speaker"), " ".join(text.split())))
-    return out
 
 
 def test_deposition_colloquy_and_examination_headers(tei_all):

@@ -1,0 +1,34 @@
+"""Helpers of the transcript-shape tests: convert a file checking that no word is lost (and, given the tei_all
+fixture, that the TEI is valid tei_all), and read back who says what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tei_edition import TEI_NS
+from tei_edition.convert import convert_file
+from tei_edition.fidelity import tei_words, words
+
+T = "{%s}" % TEI_NS
+
+
+def text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def convert_checked(path: Path, tei_all=None):
+    conversion = convert_file(path)
+    root = conversion.tree.getroot()
+    assert tei_words(root) == words(conversion.interview.kept_source)  # no word lost
+    if tei_all is not None:
+        assert tei_all(conversion.tree) == []
+    return conversion, root
+
+
+def turns(root) -> list[tuple[str, str, str]]:
+    """(who, speaker as printed, text) of every turn."""
+    out = []
+    for sp in root.iter(T + "sp"):
+        text = " ".join(text_of(child) for child in sp if child.tag != T + "speaker")
+        out.append((sp.get("who")[5:], text_of(sp.find(T + "speaker")), " ".join(text.split())))
+    return out
