@@ -13,7 +13,7 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
-from .readers.metadata import looks_like_a_person, people
+from .readers.metadata import looks_like_a_person, normalise_key, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
@@ -277,7 +277,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # "Translator: Samir Nassar" in the header names whoever speaks as "TRANSLATOR:" (one translator only).
     translators = people(interview.metadata.get("translator", ""))
     if len(translators) == 1:
-        speaking_as = {turn.label for turn in interview.turns() if _key(turn.label) in _TRANSLATOR_LABELS}
+        speaking_as = {turn.label for turn in interview.turns() if normalise_key(turn.label) == "translator"}
         if speaking_as:
             name, remark = translators[0]
             cast.add(name, "participant", remark or None, sorted(speaking_as))
@@ -383,11 +383,6 @@ def _shown(entry: object) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-#: Labels of a translator's or interpreter's turns, which the header's "Translator:" line names.
-_TRANSLATOR_LABELS = frozenset(
-    "translator interpreter übersetzer übersetzerin dolmetscher dolmetscherin traducteur traductrice interprète "
-    "traductor traductora intérprete traduttore traduttrice interprete vertaler tolk переводчик переводчица".split()
-)
 # A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
 _KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
 _KEY_ENTRY = re.compile(
