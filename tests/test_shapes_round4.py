@@ -571,7 +571,10 @@ def test_the_interviewer_credited_in_french_or_german_at_the_top(tmp_path):
     """'Propos recueillis par Julien Roux' (French), 'Das Gespräch führte Anna Schmidt' (German) name the
     interviewer, whose turns are 'Julien Roux :' / 'Schmidt:'."""
     for head, asker, label in (("Propos recueillis par Julien Roux, à Lyon, le 3 juin 2021.", "Julien Roux", "Julien Roux"),
-                               ("Das Gespräch führte Anna Schmidt.", "Anna Schmidt", "Schmidt")):
+                               ("Das Gespräch führte Anna Schmidt.", "Anna Schmidt", "Schmidt"),
+                               # the credit's other forms, as a closing credit reads them too (one list of phrases)
+                               ("Die Fragen stellte Anna Schmidt.", "Anna Schmidt", "Schmidt"),
+                               ("Entrevista hecha por Julien Roux.", "Julien Roux", "Julien Roux")):
         source = tmp_path / "t.txt"
         source.write_text(f"Entretien avec Hélène Marchand\n\n{head}\n\n{label}: Qu'est-ce qui a changé ?\n\n"
                           f"Marchand: Tout.\n\n{label}: Et les écrans ?\n\nMarchand: Lisez.\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
-from .readers.metadata import looks_like_a_person, normalise_key, people
+from .readers.metadata import CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
@@ -43,9 +43,7 @@ _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(
 _INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(
-    rf"\b(?i:conducted\s+by|interviewer:|propos\s+recueillis\s+par|entretien\s+(?:réalisé|mené)\s+par"
-    rf"|(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|entrevista\s+realizada\s+por|intervista\s+a\s+cura\s+di)"
-    rf"\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+    rf"\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}

@@ -69,6 +69,16 @@ _SPELLINGS = {
         | vertaler | vertaalster | tolk | vertaling | переводчик | переводчица | переводчики | перевод""",
 }
 
+#: "Conducted by" in German, French, Spanish and Italian, up to the interviewer's name, as a regular expression to be
+#: used case-insensitively: "Das Gespräch führte …", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
+#: réalisé par …", "Entrevista realizada por …", "Intervista a cura di …". The headnote's credit names the interviewer
+#: (speakers), and a closing credit after the last turn is no speech (readers.text).
+CONDUCTED_BY_ABROAD = (
+    r"(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?"
+    r"|(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview\s+réalisée)\s+par"
+    r"|entrevista\s+(?:realizada|hecha)\s+por|intervista\s+a\s+cura\s+di"
+)
+
 _KEY_GAPS = re.compile(r"[\s_-]+")
 
 

@@ -12,7 +12,7 @@ from .labels import (
     EXAMINATION_HEADER, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
-from .metadata import front_matter, metadata_block, person_names
+from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
@@ -105,9 +105,7 @@ _CREDIT = re.compile(
     r"(?i)(?:transcribed|transcription|transcript|translated|translation|edited|interview\s+conducted|recorded"
     r"|produced|interview|interviewed)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com"
     # the same in German, French, Spanish and Italian: "Das Gespräch führte …", "Propos recueillis par …"
-    r"|(?:das|dieses)\s+(?:gespräch|interview)\s+führten?\s+\S|die\s+fragen\s+stellten?\s+\S"
-    r"|(?:propos\s+recueillis|entretien\s+réalisé|entretien\s+mené|interview\s+réalisée)\s+par\s+\S"
-    r"|entrevista\s+(?:realizada|hecha)\s+por\s+\S|intervista\s+a\s+cura\s+di\s+\S"
+    rf"|(?:{CONDUCTED_BY_ABROAD})\s+\S"
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
 )
