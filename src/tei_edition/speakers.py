@@ -241,29 +241,29 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 role = "participant"
             cast.add(" ".join(entry.group("name").split()), role, None, [entry.group("label")])
             notes.append(f"headnote key: {entry.group('label')!r} = {entry.group('name')} ({role})")
-    # each pattern only on the paragraphs holding its verb: tried at every capital of the text, they are slow
-    for hit in (hit for text in paragraphs if "spoke" in text or "talked" in text for hit in _SPOKE_WITH.finditer(text)):
-        first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
-        if any(_is_publication(name, sidecar) for name in first):
-            interviewers, interviewees = first, second  # "The Times spoke with Sigrún Halldórsdóttir"
+    for pattern, hit in _headnote_sentences(paragraphs):
+        if pattern is _SPOKE_WITH:
+            first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
+            if any(_is_publication(name, sidecar) for name in first):
+                interviewers, interviewees = first, second  # "The Times spoke with Sigrún Halldórsdóttir"
+            else:
+                interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
+            interviewees = [_expand(cast, name) for name in interviewees]
+            for name in interviewees:
+                cast.add(name, "interviewee")
+            for name in interviewers:
+                cast.add(name, "interviewer")
+            notes.append(
+                f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer {', '.join(interviewers)}"
+            )
+        elif pattern is _INTERVIEWED:
+            interviewee = _expand(cast, hit.group("interviewee"))
+            cast.add(interviewee, "interviewee")
+            cast.add(hit.group("interviewer"), "interviewer")
+            notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
         else:
-            interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
-        interviewees = [_expand(cast, name) for name in interviewees]
-        for name in interviewees:
-            cast.add(name, "interviewee")
-        for name in interviewers:
-            cast.add(name, "interviewer")
-        notes.append(
-            f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer {', '.join(interviewers)}"
-        )
-    for hit in (hit for text in paragraphs if "interviewed" in text for hit in _INTERVIEWED.finditer(text)):
-        interviewee = _expand(cast, hit.group("interviewee"))
-        cast.add(interviewee, "interviewee")
-        cast.add(hit.group("interviewer"), "interviewer")
-        notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
-    for hit in (hit for text in paragraphs if "interviewed" in text for hit in _INTERVIEWED_BY.finditer(text)):
-        cast.add(hit.group("interviewer"), "interviewer")
-        notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
+            cast.add(hit.group("interviewer"), "interviewer")
+            notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
 
     for role in ("interviewee", "interviewer"):
         if cast.by_role(role):
@@ -338,14 +338,26 @@ def headnote_people(texts: list[str]) -> list[str]:
     interviewed X", "interviewed by Y"), people and publications alike, for label detection: a label printed once
     that names one of them is a speaker ("Le Monde:" under "… spoke with The Guardian and Le Monde")."""
     found: list[str] = []
-    for text in texts:
-        if "spoke" in text or "talked" in text:
-            for hit in _SPOKE_WITH.finditer(text):
-                found.extend(_names_of(hit.group("first")) + _names_of(hit.group("second")))
-        if "interviewed" in text:
-            found.extend(name for hit in _INTERVIEWED.finditer(text) for name in hit.group("interviewer", "interviewee"))
-            found.extend(hit.group("interviewer") for hit in _INTERVIEWED_BY.finditer(text))
+    for pattern, hit in _headnote_sentences(texts):
+        if pattern is _SPOKE_WITH:
+            found.extend(_names_of(hit.group("first")) + _names_of(hit.group("second")))
+        elif pattern is _INTERVIEWED:
+            found.extend(hit.group("interviewer", "interviewee"))
+        else:
+            found.append(hit.group("interviewer"))
     return found
+
+
+def _headnote_sentences(texts: list[str]):
+    """The headnote's sentences that say who spoke with whom, as (pattern, match), in the order speaker resolution
+    reads them: every "X spoke with Y", then every "Y interviewed X", then every "interviewed by Y". Each pattern
+    runs only on the paragraphs holding its verb: tried at every capital of a text, they are slow."""
+    for pattern, verbs in ((_SPOKE_WITH, ("spoke", "talked")), (_INTERVIEWED, ("interviewed",)),
+                           (_INTERVIEWED_BY, ("interviewed",))):
+        for text in texts:
+            if any(verb in text for verb in verbs):
+                for hit in pattern.finditer(text):
+                    yield pattern, hit
 
 
 def _front_matter_participants(entries: list, warnings: list[str]) -> list[SidecarParticipant]:
