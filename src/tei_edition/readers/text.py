@@ -47,8 +47,9 @@ _RECORDING_NOTE = re.compile(
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
+_PAGE_NUMBER = r"(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?"  # "Page 2", "Page 2 of 9"
 _PAGE_LINE = re.compile(
-    r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
+    rf"^\s*(?:{_PAGE_NUMBER}|[-–—]\s*\d{{1,4}}\s*[-–—]"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
@@ -60,8 +61,8 @@ _CAPTION_LINE = re.compile(
 )
 # A running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
 # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
-_PAGE_AT_END = re.compile(r"\S[ \t]{3,}(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?\s*$")
-_PAGE_AT_START = re.compile(r"\s*(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[ \t]{3,}\S")
+_PAGE_AT_END = re.compile(rf"\S[ \t]{{3,}}{_PAGE_NUMBER}\s*$")
+_PAGE_AT_START = re.compile(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
 
 
 def _page_line(line: str) -> bool:
