@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 
 from lxml import etree
 
-from .letters import UPPER
-from .names import _HONORIFIC_TYPES, _MONTHS, _NORMALISE, _OFFICES, _targets, matcher_for
+from .letters import MONTHS, UPPER
+from .names import _HONORIFIC_TYPES, _NORMALISE, _OFFICES, _targets, matcher_for
 from .register import Register
 
 # superscript and subscript digits: footnote markers ("Priya Natarajan¹"), which Python counts as \w but no
@@ -38,7 +38,7 @@ _CAPITALISED_WORD = re.compile(rf"(?<![\w']){UPPER}{_LETTER}+")
 _ACRONYM = re.compile(rf"(?<![\w\-]){UPPER}(?:{UPPER}|[0-9&]){{1,9}}(?!{_WORD_FOLLOWS})")
 _ROLES = sorted({r.rstrip(".") for r in (*_HONORIFIC_TYPES, *_OFFICES)}, key=len, reverse=True)
 _ROLE_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in _ROLES) + r")\b\.?")
-_MONTH_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
+_MONTH_IN_SEQUENCE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:;…\"“”‘—(\[]|\x00)\s*$")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI"})
 _ORG_WORDS = frozenset(
@@ -49,7 +49,7 @@ _ORG_WORDS = frozenset(
 )
 _PLACE_WORDS = frozenset("Republic Kingdom States City River Mountains Sea Ocean Island Islands Province".split())
 _NOT_NAMES = frozenset(
-    {*_MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK",
+    {*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK",
      "I'm", "I've", "I'll", "I'd",  # curly apostrophes are straightened first (_NORMALISE)
      *(r.rstrip(".") for r in _HONORIFIC_TYPES), *_OFFICES}
 )

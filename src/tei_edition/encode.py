@@ -11,6 +11,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
+from .letters import MONTHS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.metadata import person_names
 
@@ -19,7 +20,6 @@ XML_ID = "{%s}id" % XML_NS
 XML_LANG = "{%s}lang" % XML_NS
 
 _LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ru": "Russian"}
-_MONTHS = "January February March April May June July August September October November December".split()
 _QUOTE_MARKS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
 
 
@@ -252,9 +252,9 @@ def _source_date() -> str | None:
 def _human_date(iso: str) -> str:
     parts = iso.split("-")
     if len(parts) == 3:
-        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
+        return f"{MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
     if len(parts) == 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return iso
 
 

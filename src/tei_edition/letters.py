@@ -32,5 +32,8 @@ PARTICLES = (
 #: Words for "and", some of them particles too (Spanish "y"): in running text they may join two names ("Juan Pérez
 #: y María López"), so speaker resolution reads them as particles only before a name's last word ("Ortega y Gasset").
 CONJUNCTIONS = ("y", "e", "i", "und", "and", "et", "en", "и")
+#: The English month names, the one list the name tagger, the header reader, speaker resolution and the encoder share.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")

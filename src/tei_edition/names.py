@@ -37,6 +37,7 @@ import ahocorasick
 from lxml import etree
 
 from . import TEI_NS
+from .letters import MONTHS
 from .register import KINDS, XML_ID, Entry, Register
 
 T = f"{{{TEI_NS}}}"
@@ -75,10 +76,8 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_WINDOW = 40  # characters looked at left of a person's name
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-_MONTH_NO = {m: i for i, m in enumerate(_MONTHS, 1)}
-_M = "(?P<m>" + "|".join(_MONTHS) + ")"
+_MONTH_NO = {m: i for i, m in enumerate(MONTHS, 1)}
+_M = "(?P<m>" + "|".join(MONTHS) + ")"
 _ORD = "(?:st|nd|rd|th)?"
 _YEAR_WORDS = ("in", "since", "until", "till", "by", "from", "before", "after", "during")
 _MONTH_WORDS = (*_YEAR_WORDS, "early", "late", "mid-")
@@ -365,7 +364,7 @@ def _add_role(span: _Span, norm: str, floor: int) -> None:
 # anchors are found first (a plain alternation, which ``re`` scans for quickly), and each pattern is tried only at
 # the few positions its anchors allow; ``_finditer_from`` visits them the way ``finditer`` would, so the matches
 # are exactly those of ``pattern.finditer(norm)``.
-_MONTH_ANCHOR = re.compile("|".join(_MONTHS))  # month names never overlap: each has one capital, its first letter
+_MONTH_ANCHOR = re.compile("|".join(MONTHS))  # month names never overlap: each has one capital, its first letter
 _YEAR_ANCHOR = re.compile(r"1[5-9]\d\d|20\d\d")  # a "y" match has a space before its digits: no overlap hides one
 #: Any anchor at all. Every branch starts with a literal character, so ``re`` scans for those few characters
 #: (a group or a ``\b`` in front of a branch would turn that off and make the search several times slower).

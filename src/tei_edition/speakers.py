@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from .config import Sidecar, SidecarParticipant, participant_entry
-from .letters import CONJUNCTIONS, NAME_SUFFIXES, PARTICLES, UPPER
+from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
@@ -592,10 +592,7 @@ def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
     return cast.add(f"unnamed {role}", role)
 
 
-_MONTH = re.compile(
-    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
-    r"|aug|sep|sept|oct|nov|dec)\.?"
-)
+_MONTH = re.compile(rf"(?i:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 _A_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
 
 

@@ -8,9 +8,8 @@ import unicodedata
 
 import yaml
 
-from ..names import _MONTHS
 from ..textio import _XML_FORBIDDEN
-from ..letters import NAME_SUFFIXES, PARTICLES, UPPER
+from ..letters import MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -300,7 +299,7 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
 
 # What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,
 # 9 October 2021"); not a remark with a number ("Jane Doe, Local 1199 organiser" is her affiliation).
-_PLACE_AND_DATE = re.compile(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(_MONTHS)})\b).*$")
+_PLACE_AND_DATE = re.compile(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(MONTHS)})\b).*$")
 _ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
 
 
