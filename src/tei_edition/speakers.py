@@ -632,9 +632,9 @@ def _by_role_or_publication(
     if role is None:
         return None, ""
     people = cast.by_role(role)
-    if len(people) == 1 and _other_role_word(people[0], key):
+    if len(people) == 1 and (other := _other_role_word(people[0], key)):
         # "QUESTIONER:" from the audience is not the "MODERATOR:" (both name the interviewer's role)
-        return cast.add(label, role), f"{role} label, not {_other_role_word(people[0], key)!r}"
+        return cast.add(label, role), f"{role} label, not {other!r}"
     if len(people) == 1:
         return people[0], f"{role} label"
     if not people:
