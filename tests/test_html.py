@@ -485,3 +485,55 @@ def test_header_fields_kept_as_notes_on_the_source_are_shown_with_their_names(tm
     printed = parse_html(render_html(tree, to="print"))
     colophon = " ".join("".join(next(s for s in printed.iter("section") if "colophon" in (s.get("class") or "")).itertext()).split())
     assert "Transcriber: J. Pickles. Duration: 1 h 12 min." in colophon
+
+
+def test_a_markdown_image_kept_as_a_figure_note_reads_as_an_image_in_both_editions(tmp_path):
+    """note[@type='figure'] holding '![alt](file)' as printed shows '[Image: alt (file)]', not the Markdown; a caption
+    note (no image syntax) and an image without a description keep their words."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "q.md"
+    source.write_text("**Ben Carver:** What do you remember?\n\n**Nadia Rahimi:** Being scared.\n\n"
+                      "![Nadia Rahimi on stage in Glasgow, 2019](rahimi.jpg)\n*Photo: Jo Hale*\n\n"
+                      "**Ben Carver:** And now?\n\n**Nadia Rahimi:** Better rooms.\n\n![](hall.png)\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    for to in ("html", "print"):
+        page = parse_html(render_html(tree, to=to))
+        notes = [" ".join("".join(s.itertext()).split()) for s in page.iter("span") if s.get("class") == "note"]
+        assert notes == ["[Image: Nadia Rahimi on stage in Glasgow, 2019 (rahimi.jpg)]", "[Photo: Jo Hale]",
+                         "[Image (hall.png)]"], to
+
+
+def test_a_participant_the_source_does_not_name_is_no_author_byline_or_creator(tmp_path):
+    """persName[@type='unnamed'] (the converter's stand-in, "Q" or "unnamed interviewer") is listed among the
+    participants as not named, and never given as a name: not in the byline, the citation_author, DC and JSON-LD
+    authors, the print byline, the citations (tei_edition.cite) or the Dublin Core record."""
+    from tei_edition.cite import cite
+    from tei_edition.metadata import record
+
+    tree = etree.parse(str(SAMPLE))
+    interviewer = tree.find(f".//{{{TEI_NS}}}person[@role='interviewer']/{{{TEI_NS}}}persName")
+    interviewer.set("type", "unnamed")
+    interviewer.text = "Q"
+    page = parse_html(render_html(tree, params=FIXED))
+    people = next(span for span in page.iter("span") if span.get("class") == "byline-people")
+    assert "".join(people.itertext()) == "Viktor Mizin"
+    assert meta(page, "citation_author") == ["Viktor Mizin"] and meta(page, "DC.contributor") == []
+    data = json.loads(next(s for s in page.iter("script") if s.get("type") == "application/ld+json").text)
+    assert data["contributor"] == [] and [a["name"] for a in data["author"]] == ["Viktor Mizin"]
+    people = ["".join(li.itertext()) for li in page.iter("li") if li.getparent().get("class") == "participants"]
+    assert people[1].startswith("Q (not named in the source), interviewer")
+    printed = parse_html(render_html(tree, to="print", params=FIXED))
+    assert " ".join("".join(next(p for p in printed.iter("p") if p.get("class") == "byline").itertext()).split()) \
+        == "Viktor Mizin"
+    path = tmp_path / "doc.xml"
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert "Interview by" not in cite(path, style="chicago") and "Interview." in cite(path, style="chicago")
+    interviewee = tree.find(f".//{{{TEI_NS}}}person[@role='interviewee']/{{{TEI_NS}}}persName")
+    interviewee.set("type", "unnamed")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert cite(path, style="chicago").startswith("“")
+    page = parse_html(render_html(tree, params=FIXED))
+    assert meta(page, "citation_author") == [] and meta(page, "DC.creator") == []
+    dc = record(tree, "dc")
+    assert "<dc:creator>" not in dc and "<dc:contributor>" not in dc

@@ -48,14 +48,14 @@
     <head>
       <meta charset="utf-8"/>
       <title>{f:main-title(/)}</title>
-      <xsl:for-each select="f:participants-with-role(/, 'interviewee'), f:participants-with-role(/, 'interviewer')">
-        <meta name="author" content="{f:person-name(.)}"/>
+      <xsl:for-each select="f:names-in-role(/, 'interviewee'), f:names-in-role(/, 'interviewer')">
+        <meta name="author" content="{.}"/>
       </xsl:for-each>
       <meta name="description" content="{$subject}"/>
       <meta name="keywords" content="{string-join(distinct-values((
           'interview',
           f:plain($bibl/tei:title[@level = 'j'][1])[.],
-          f:participants(/) ! f:person-name(.),
+          f:participants(/)[f:is-named(.)] ! f:person-name(.),
           $tei/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))] ! f:entry-name(.)
         )) ! replace(., ',', ''), ', ')}"/>
       <meta name="generator" content="{$generator}"/>
@@ -112,13 +112,14 @@
   <!-- "Viktor Mizin interviewed by Umberto Pascali", then the source and the interview dates. The
        interviewee's name feeds the running head (string-set on .running-name). -->
   <xsl:template name="t:byline">
-    <xsl:variable name="interviewees" select="f:participants-with-role(/, 'interviewee') ! f:person-name(.)"/>
-    <xsl:variable name="interviewers" select="f:participants-with-role(/, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">
         <span class="byline-people">
+          <xsl:if test="empty($interviewees)">Interview by </xsl:if>
           <span class="running-name">{fp:running-name(/)}</span>
           <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
         </span>
@@ -139,9 +140,9 @@
   <!-- The running head's name: the interviewees (else the interviewers). -->
   <xsl:function name="fp:running-name" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="interviewees" select="f:participants-with-role($doc, 'interviewee') ! f:person-name(.)"/>
+    <xsl:variable name="interviewees" select="f:names-in-role($doc, 'interviewee')"/>
     <xsl:sequence select="f:join-names(if (exists($interviewees)) then $interviewees
-                                       else f:participants-with-role($doc, 'interviewer') ! f:person-name(.))"/>
+                                       else f:names-in-role($doc, 'interviewer'))"/>
   </xsl:function>
 
   <!-- ===== no interactive parts on paper ===== -->

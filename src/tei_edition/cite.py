@@ -78,17 +78,12 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
         found = header.find(xpath, NS)
         return " ".join("".join(found.itertext()).split()) if found is not None else None
 
-    people = header.findall("t:profileDesc/t:particDesc/t:listPerson/t:person", NS)
-
-    def names(role: str) -> tuple[str, ...]:
-        return tuple(text_of(p.find("t:persName", NS)) for p in people if p.get("role") == role and p.find("t:persName", NS) is not None)
-
     date = header.find("t:fileDesc/t:sourceDesc/t:bibl/t:date", NS)
     data = CitationData(
         document_id=text("t:fileDesc/t:publicationStmt/t:idno[@type='document']") or Path(str(path)).stem,
         title=text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title") or "Untitled",
-        interviewees=names("interviewee"),
-        interviewers=names("interviewer"),
+        interviewees=participant_names(header, "interviewee"),
+        interviewers=participant_names(header, "interviewer"),
         publication=text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='j']") or text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']"),
         year=(date.get("when") or text_of(date))[:4] if date is not None else None,
         year_inferred=date is not None and date.get("cert") not in (None, "high"),
@@ -105,6 +100,17 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
     kind = {"p": "paragraph", "sp": "speech"}.get(local, "division")
     numbers = tuple(p.get("n") for p in element.iter(f"{{{TEI_NS}}}p") if p.get("n"))
     return replace(data, passage_id=passage_id, passage_kind=kind, paragraphs=numbers)
+
+
+def participant_names(header: etree._Element, role: str) -> tuple[str, ...]:
+    """The names of the participants in ``role`` (particDesc) whom the source names: a ``persName[@type='unnamed']``
+    is a stand-in (the label the person speaks under, or "unnamed interviewer"), not a name to cite."""
+    return tuple(
+        text_of(name)
+        for person in header.iterfind("t:profileDesc/t:particDesc/t:listPerson/t:person", NS)
+        if role in (person.get("role") or "").split()
+        and (name := person.find("t:persName", NS)) is not None and name.get("type") != "unnamed"
+    )
 
 
 def text_of(element: etree._Element | None) -> str:
@@ -155,8 +161,7 @@ def _interview_head(data: CitationData) -> list[str]:
     if data.interviewees:
         parts.append(_end(_authors(data, _inverted)))
     parts.append(f"“{_end(data.title)}”")
-    if data.interviewers:
-        parts.append(f"Interview by {_and(list(data.interviewers))}.")
+    parts.append(f"Interview by {_and(list(data.interviewers))}." if data.interviewers else "Interview.")
     return parts
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
-from .cite import text_of
+from .cite import participant_names, text_of
 from .textio import write_atomic
 
 INDEX_NAME = "index.html"
@@ -25,12 +25,7 @@ def summarize(root: etree._Element) -> dict:
     """What the index page needs of one TEI document (JSON-serialisable, stored in the manifest)."""
     header = root.find(f"{_T}teiHeader")
     title = header.findtext(f"{_T}fileDesc/{_T}titleStmt/{_T}title[@type='main']", default="") if header is not None else ""
-    people = header.findall(f"{_T}profileDesc/{_T}particDesc/{_T}listPerson/{_T}person") if header is not None else []
-    interviewees = [
-        text_of(p.find(f"{_T}persName"))
-        for p in people
-        if "interviewee" in (p.get("role") or "").split() and p.find(f"{_T}persName") is not None
-    ]
+    interviewees = list(participant_names(header, "interviewee")) if header is not None else []
     dates = [text_of(d) for d in root.iterfind(f"{_T}teiHeader/{_T}profileDesc/{_T}creation/{_T}date")]
     mentions: dict[str, list[list[str]]] = {}
     text = root.find(f"{_T}text")

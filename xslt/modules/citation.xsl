@@ -34,8 +34,8 @@
 
   <xsl:function name="fp:citation-parts" as="array(xs:string)">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="interviewees" select="f:participants-with-role($node, 'interviewee') ! f:person-name(.)"/>
-    <xsl:variable name="interviewers" select="f:participants-with-role($node, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="interviewees" select="f:names-in-role($node, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:names-in-role($node, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl($node)"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="publisher" select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>

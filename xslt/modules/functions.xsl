@@ -226,10 +226,18 @@
     <xsl:sequence select="root($node)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person"/>
   </xsl:function>
 
-  <xsl:function name="f:participants-with-role" as="element(tei:person)*">
+  <!-- The names of the participants in $role whom the source names. A persName[@type='unnamed'] is a stand-in
+       (the label the person speaks under, "Q", or "unnamed interviewer"), shown with the turns and among the
+       participants, never as a name in a byline, a citation or the metadata. -->
+  <xsl:function name="f:names-in-role" as="xs:string*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="role" as="xs:string"/>
-    <xsl:sequence select="f:participants($node)[tokenize(@role) = $role]"/>
+    <xsl:sequence select="f:participants($node)[tokenize(@role) = $role][f:is-named(.)] ! f:person-name(.)"/>
+  </xsl:function>
+
+  <xsl:function name="f:is-named" as="xs:boolean">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:sequence select="not($person/tei:persName[1]/@type = 'unnamed')"/>
   </xsl:function>
 
   <!-- The participant an sp's @who points at. -->

@@ -36,6 +36,7 @@
               <xsl:for-each select="f:participants(/)">
                 <li>
                   <span class="participant-name">{f:person-name(.)}</span>
+                  <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
                   <xsl:if test="@role">, {string-join(tokenize(@role), ', ')}</xsl:if>
                   <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
                 </li>

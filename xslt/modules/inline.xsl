@@ -106,6 +106,19 @@
     <span class="note" role="note">[<xsl:apply-templates mode="m:html"/>]</span>
   </xsl:template>
 
+  <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", see docs/encoding.md): the
+       edition has no image to show, so it says what the image was, in words, and names its file. -->
+  <xsl:template match="tei:note[@type = 'figure'][not(*)][starts-with(normalize-space(), '![')]" mode="m:html">
+    <xsl:analyze-string select="normalize-space()" regex="^!\[([^\]]*)\]\(([^()\s]+)\)$">
+      <xsl:matching-substring>
+        <span class="note" role="note">[Image{regex-group(1)[.] ! (': ' || .)} ({regex-group(2)})]</span>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <span class="note" role="note">[{.}]</span>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
   <xsl:template match="tei:lg" mode="m:html">
     <div class="lg"><xsl:apply-templates mode="m:html"/></div>
   </xsl:template>

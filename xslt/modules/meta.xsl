@@ -19,8 +19,8 @@
     <xsl:variable name="header" select="$tei/tei:teiHeader"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="title" select="f:main-title(/)"/>
-    <xsl:variable name="interviewees" select="f:participants-with-role(/, 'interviewee') ! f:person-name(.)"/>
-    <xsl:variable name="interviewers" select="f:participants-with-role(/, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="date" select="f:source-date(/)"/>
     <xsl:variable name="publisher" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
@@ -86,8 +86,8 @@
         fp:json-member('url', f:permalink($doc)),
         fp:json-member('identifier', f:doc-id($doc)),
         fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
-        '&quot;author&quot;:[' || string-join(f:participants-with-role($doc, 'interviewee') ! fp:json-typed('Person', f:person-name(.)), ',') || ']',
-        '&quot;contributor&quot;:[' || string-join(f:participants-with-role($doc, 'interviewer') ! fp:json-typed('Person', f:person-name(.)), ',') || ']',
+        '&quot;author&quot;:[' || string-join(f:names-in-role($doc, 'interviewee') ! fp:json-typed('Person', .), ',') || ']',
+        '&quot;contributor&quot;:[' || string-join(f:names-in-role($doc, 'interviewer') ! fp:json-typed('Person', .), ',') || ']',
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),

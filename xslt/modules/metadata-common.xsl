@@ -144,7 +144,8 @@
 
   <xsl:function name="mf:participants" as="element(tei:person)*">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:particDesc//tei:person[tei:persName]"/>
+    <!-- a persName[@type='unnamed'] is a stand-in for a person the source does not name: no name to catalogue -->
+    <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:particDesc//tei:person[tei:persName[1][not(@type = 'unnamed')]]"/>
   </xsl:function>
 
   <!-- A participant's name in display order ("Viktor Mizin"). -->

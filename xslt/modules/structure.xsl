@@ -147,23 +147,26 @@
 
   <!-- "Viktor Mizin interviewed by Umberto Pascali · Executive Intelligence Review (2000)" -->
   <xsl:template name="t:byline">
-    <xsl:variable name="interviewees" select="f:participants-with-role(/, 'interviewee') ! f:person-name(.)"/>
-    <xsl:variable name="interviewers" select="f:participants-with-role(/, 'interviewer') ! f:person-name(.)"/>
+    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
-    <p class="byline">
-      <xsl:if test="exists($interviewees)">
-        <span class="byline-people">
-          <xsl:text>{f:join-names($interviewees)}</xsl:text>
-          <xsl:if test="exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
-        </span>
-      </xsl:if>
-      <xsl:if test="$bibl/tei:title[not(@level = 'a')]">  <!-- a source publication is known -->
-        <span class="byline-source">
-          <cite>{f:plain(($bibl/tei:title[@level = 'j'], $bibl/tei:title[not(@level = 'a')])[1])}</cite>
-          <xsl:if test="f:source-date(/)">, {f:plain($bibl/tei:date[1])}</xsl:if>
-        </span>
-      </xsl:if>
-    </p>
+    <xsl:variable name="source-known" select="exists($bibl/tei:title[not(@level = 'a')])"/>
+    <xsl:if test="exists(($interviewees, $interviewers)) or $source-known">
+      <p class="byline">
+        <xsl:if test="exists(($interviewees, $interviewers))">
+          <span class="byline-people">
+            <xsl:text>{if (empty($interviewees)) then 'Interview by ' || f:join-names($interviewers)
+                       else f:join-names($interviewees) || (' interviewed by ' || f:join-names($interviewers))[exists($interviewers)]}</xsl:text>
+          </span>
+        </xsl:if>
+        <xsl:if test="$source-known">
+          <span class="byline-source">
+            <cite>{f:plain(($bibl/tei:title[@level = 'j'], $bibl/tei:title[not(@level = 'a')])[1])}</cite>
+            <xsl:if test="f:source-date(/)">, {f:plain($bibl/tei:date[1])}</xsl:if>
+          </span>
+        </xsl:if>
+      </p>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== divisions ===== -->
