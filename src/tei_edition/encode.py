@@ -13,6 +13,7 @@ from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
 from .letters import MONTHS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
+from .readers.labels import ABBREVIATED_ROLES, ROLE_WORDS, label_key
 from .readers.metadata import person_names
 
 T = "{%s}" % TEI_NS
@@ -263,7 +264,9 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     file_desc = _el(header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
     _el(title_stmt, "title", title, type="main")
-    interviewees = [p for p in interview.participants if p.role == "interviewee"]
+    # "Interview with A", "Interview with RESP": a role label that names nobody gives the interview no subtitle
+    interviewees = [p for p in interview.participants if p.role == "interviewee"
+                    and label_key(p.name) not in ROLE_WORDS and label_key(p.name) not in ABBREVIATED_ROLES]
     if interviewees:
         _el(title_stmt, "title", "Interview with " + " and ".join(p.name for p in interviewees), type="sub")
     resp = _el(title_stmt, "respStmt")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def _ranges(predicate) -> str:
@@ -22,6 +23,10 @@ def _ranges(predicate) -> str:
 
 #: Upper-case and title-case letters of every script (É, Å, Ж, Ω …), for names such as "ÅSTRÖM:" or "Émile Zola:".
 UPPER = f"[{_ranges(lambda c: c.isupper() or c.istitle())}]"
+
+#: Letters of the scripts that have no capitals (Hebrew, Arabic, Chinese, Japanese kana, Korean, Thai …): a speaker
+#: label in them ("רחל:", "王：") cannot be told by its capitals.
+CASELESS = f"[{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
 
 #: The lower-case particles of surnames ("Pieter van der Berg", "José Ortega y Gasset", "Osama bin Laden"): the one
 #: list the header reader and speaker resolution share.

@@ -525,8 +525,16 @@ def _other_title(person: Participant, title: str) -> bool:
 
 
 def _names_of(text: str) -> list[str]:
-    """The names of "The Times and Le Monde", "Dr. Jane Doe, John Roe and Ann Poe" (without honorifics)."""
-    return [_strip_honorific(name) for name in _NAME_LIST.split(text) if name.strip()]
+    """The names of "The Times and Le Monde", "Dr. Jane Doe, John Roe and Ann Poe" (without honorifics). A given
+    name alone before the full name that ends the list shares its surname: "John and Mary Smith" are John Smith and
+    Mary Smith (an acronym, "EIR and Jane Doe", is no given name)."""
+    names = [_strip_honorific(name) for name in _NAME_LIST.split(text) if name.strip()]
+    if len(names) >= 2 and len(last := names[-1].split()) >= 2:
+        names = [
+            f"{name} {last[-1]}" if len(name.split()) == 1 and not (len(name) > 1 and name.isupper()) else name
+            for name in names[:-1]
+        ] + names[-1:]
+    return names
 
 
 def _is_publication(name: str, sidecar: Sidecar) -> bool:

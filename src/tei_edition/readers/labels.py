@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..letters import CONJUNCTIONS, PARTICLES, UPPER
+from ..letters import CASELESS, CONJUNCTIONS, PARTICLES, UPPER
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -36,7 +36,7 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
-    "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer",
+    "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
@@ -167,6 +167,10 @@ PLAIN = LabelStyle(
         ),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or a name of up
+        # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
+        re.compile(rf"(?P<label>{CASELESS}\w{{0,11}}(?:[ \t]{CASELESS}\w{{0,11}})?)[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
+        re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
     ),
@@ -263,7 +267,12 @@ _SPEAKING_WORDS = frozenset({"translator"})
 
 
 def _not_speaker(key: str, shown: dict[str, str], counts: Counter[str]) -> bool:
-    """Whether a candidate label is a note, list item or document part (NOT_SPEAKERS) rather than a speaker."""
+    """Whether a candidate label is a note, list item or document part (NOT_SPEAKERS) rather than a speaker. "I:"
+    is the interviewer of qualitative research ("I:" beside "B:", "IP:" or "R:") where it recurs beside another
+    recurring label of a letter or two, and no "II:" numbers parts."""
+    if key == "i":
+        return not (counts[key] >= 2 and "ii" not in counts and any(
+            counts[other] >= 2 and len(other) <= 2 and other != key for other in counts))
     return _first_word(shown[key]) in NOT_SPEAKERS and not (key in _SPEAKING_WORDS and counts[key] >= 2)
 
 
@@ -306,14 +315,29 @@ def _asks_questions(key: str, keys: set[str]) -> bool:
     return (ROLE_WORDS.get(word) if printed else label_role(key, keys)) == "interviewer"
 
 
+#: The abbreviated roles of qualitative research transcripts: ``I:``/``B:`` (German "Interviewer"/"Befragte"),
+#: ``I:``/``IP:`` ("Interviewpartner"), ``I:``/``R:``, ``INT:``/``RESP:``, ``IV:``/``IE:``. Each names its role
+#: only beside an abbreviation of the other role: "B:" beside "SMITH:" is someone's initial.
+ABBREVIATED_ROLES = {
+    "i": "interviewer", "int": "interviewer", "iv": "interviewer", "intv": "interviewer",
+    "b": "interviewee", "ip": "interviewee", "ie": "interviewee", "resp": "interviewee", "r": "interviewee",
+}
+
+
 def label_role(label: str, labels: Iterable[str]) -> str | None:
     """The role a label names (``Q`` → interviewer), given all the labels of the file: a question or answer label
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
-    initial."""
+    initial. So does an abbreviated role (``INT``/``RESP``, ``I``/``B``)."""
     key = label_key(label)
     if key in _PAIRED and not _PAIRED[key] & {label_key(other) for other in labels}:
-        return None
-    return ROLE_WORDS.get(key)
+        if key not in ABBREVIATED_ROLES:
+            return None
+    elif key in ROLE_WORDS:
+        return ROLE_WORDS[key]
+    role = ABBREVIATED_ROLES.get(key)
+    if role and any(ABBREVIATED_ROLES.get(label_key(other), role) != role for other in labels):
+        return role
+    return None
 
 _KEY_SPACES = re.compile(r"[\s.]+")
 
@@ -347,14 +371,20 @@ def label_shape(label: str) -> str:
         tail = label.split(None, 1)[1]
         if tail.upper() == tail:
             return "honorific"
-    if letters and label.upper() == label:
-        return "caps"
+    if letters and label.upper() == label and any(c.isupper() for c in letters):
+        return "caps"  # not a name in a script without capitals ("注意"), which has no shape to tell it by
     return "name"
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 #: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
 NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?\d{1,3}")
+#: The numbered labels transcription services and focus groups give people they do not name ("Speaker 1",
+#: "Participant 2", "Reporter 3"): a word that names a person, then a number.
+_NUMBERED_PERSON = re.compile(
+    r"(?P<word>speaker|unknown speaker|participant|person|voice|respondent|interviewee|reporter|caller|guest|juror)"
+    r" (?P<number>\d{1,2})"
+)
 #: The one-word labels of a committee's chair, printed after a question number ("Q1 Chair:").
 _COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener convenor speaker".split())
 #: Members of a parliament calling out together, as Hansard labels them.
@@ -551,7 +581,7 @@ def _judge(
             continue
         if evidence is None:
             evidence = _once_evidence(counts, shown, names, accepted)
-        bracketed, numbered_qa, accepted_names, titled = evidence
+        bracketed, numbered_qa, accepted_names, titled, numbered_people = evidence
         shape = label_shape(shown[key])
         variant = [other for other in recurring if len(key) >= 4 and one_edit_apart(key, other)]
         if shape in _DISTINCTIVE and shape in recurring_shapes:
@@ -575,6 +605,10 @@ def _judge(
             accepted.add(key)
         elif key in timed and any(other in timed for other in recurring):
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
+            accepted.add(key)
+        elif key in numbered_people:
+            # "Speaker 3:" once beside "Speaker 1:" and "Speaker 2:": a person the transcriber numbered, as they
+            # numbered the others; a lone "Speaker 3:" is not
             accepted.add(key)
         elif len(variant) == 1:
             # one letter from a recurring label ("Tobais" beside "Tobias"): a slip, so a speaker label too; nothing
@@ -610,7 +644,14 @@ def _once_evidence(
         numbered_qa = {}
     accepted_names = [label_key(names.get(key, shown[key])).split() for key in accepted]
     titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))
-    return bracketed, set(numbered_qa), accepted_names, titled
+    numbers: dict[str, set[str]] = {}
+    for key in counts:
+        if found := _NUMBERED_PERSON.fullmatch(key):
+            numbers.setdefault(found.group("word"), set()).add(found.group("number"))
+    numbered_people = {
+        key for key in counts if (found := _NUMBERED_PERSON.fullmatch(key)) and len(numbers[found.group("word")]) >= 2
+    }
+    return bracketed, set(numbered_qa), accepted_names, titled, numbered_people
 
 
 def _shortened(words: list[str], names: list[list[str]]) -> bool:
