@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 from . import __version__
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id
-from .errors import EditionError, InputError
+from .errors import EditionError, InputError, output_folder
 from .textio import write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -395,8 +395,7 @@ def build(
     paths = discover_sources(sources)
     if on_start:
         on_start(len(paths))
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = output_folder(out_dir)
     for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
         leftover.unlink(missing_ok=True)
     manifest = Manifest(out_dir / MANIFEST_NAME)

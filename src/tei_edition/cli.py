@@ -58,9 +58,12 @@ def convert(
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
+    from .errors import output_folder
+
     failures = 0
     try:
         corpus = load_edition_config(config) if config else None
+        output_folder(output)
     except EditionError as exc:
         fail(exc)
     for source in sources:
@@ -307,6 +310,15 @@ def build(
     if not chosen or any(f not in FORMATS for f in chosen):
         typer.echo(f"error: --formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}", err=True)
         raise typer.Exit(2)
+    if report:  # checked before the build, not after it
+        from .errors import output_folder
+
+        if report.is_dir():
+            fail(f"{report}: is a folder; give --report a file name such as {report / 'report.json'}")
+        try:
+            output_folder(report.parent, option="--report")
+        except EditionError as exc:
+            fail(exc)
     with BuildProgress(quiet=quiet) as progress:
         try:
             summary = build_collection(

@@ -91,19 +91,86 @@ def _load_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not valid TOML: {exc}; fix the syntax", path=path)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                         "TOML files must be saved as UTF-8", path=path)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path)
 
 
 def _expect(table: dict[str, Any], key: str, kind: type | tuple[type, ...], path: Path, default: Any = None) -> Any:
     value = table.get(key, default)
-    if value is not None and not isinstance(value, kind):
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise InputError(f"{key!r} must be a {names}, not {type(value).__name__}", path=path)
+    if value is not None and (not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind))):
+        names = " or ".join(_KIND_NAMES.get(k, k.__name__) for k in _kinds(kind))
+        raise InputError(f"{key!r} must be {names}, not {_KIND_NAMES.get(type(value), type(value).__name__)}", path=path)
+    return value
+
+
+_KIND_NAMES = {str: "a string", int: "a whole number", float: "a number", bool: "true or false", list: "a list",
+               dict: "a table"}
+
+
+def _kinds(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _table(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    """The table ``[key]`` (empty if absent); a value that is no table is an error, not a crash later."""
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise InputError(f"{key!r} must be a table ([{key}]), not {_KIND_NAMES.get(type(value), type(value).__name__)}",
+                         path=path)
+    return value
+
+
+def _check_keys(table: dict[str, Any], known: tuple[str, ...], path: Path, where: str = "") -> None:
+    """An unknown key is most often a misspelt one, whose value would be silently ignored: say which."""
+    import difflib
+
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+            raise InputError(f"unknown key {key!r}{where}; {hint}", path=path)
+
+
+# xs:language, the type of xml:lang in the schema
+_LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+
+
+def _language(value: str | None, path: Path) -> str | None:
+    if value is not None and not _LANGUAGE.match(value):
+        raise InputError(f"language {value!r} is not a language tag; give one such as en or de-AT", path=path)
     return value
 
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_date(date: str, path: Path) -> None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that is also a day of the calendar."""
+    import datetime
+
+    if _ISO_DATE.match(date):
+        year, month, day = (date.split("-") + ["01", "01"])[:3]
+        try:
+            datetime.date(int(year), int(month), int(day))
+            if int(year) >= 1:
+                return
+        except ValueError:
+            pass
+        raise InputError(f"interview date {date!r} is not a day of the calendar; give it as YYYY-MM-DD", path=path)
+    raise InputError(f"interview date {date!r} is not an ISO date (YYYY-MM-DD)", path=path)
+
+
+_EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register")
+_SIDECAR_KEYS = ("id", "title", "language", "source", "interview", "participants", "aliases", "label_style", "rights")
+_SIDECAR_TABLE_KEYS = {
+    "source": ("publication", "abbreviation", "type", "year", "year_inferred", "year_evidence"),
+    "interview": ("dates", "place"),
+    "rights": ("status", "note"),
+}
+_PARTICIPANT_KEYS = ("name", "role", "labels", "affiliation")
 
 
 def load_edition_config(path: Path | None) -> EditionConfig:
@@ -111,7 +178,12 @@ def load_edition_config(path: Path | None) -> EditionConfig:
     if path is None:
         return EditionConfig()
     data = _load_toml(path)
-    table = data.get("edition", data)
+    if "edition" in data:
+        table = _table(data, "edition", path)
+        _check_keys(data, ("edition",), path)
+    else:
+        table = data
+    _check_keys(table, _EDITION_KEYS, path, "" if table is data else " in [edition]")
     register = _expect(table, "register", str, path)
     return EditionConfig(
         title=_expect(table, "title", str, path, EditionConfig.title),
@@ -120,7 +192,7 @@ def load_edition_config(path: Path | None) -> EditionConfig:
         licence=_expect(table, "licence", str, path, ""),
         licence_uri=_expect(table, "licence_uri", str, path, ""),
         id_prefix=_expect(table, "id_prefix", str, path, ""),
-        language=_expect(table, "language", str, path, "en"),
+        language=_language(_expect(table, "language", str, path, "en"), path),
         register=(path.parent / register) if register else None,
         path=path,
     )
@@ -145,24 +217,28 @@ def load_sidecar(source: Path) -> Sidecar:
     if not path.is_file():
         return Sidecar()
     data = _load_toml(path)
-    src = _expect(data, "source", dict, path, {})
-    interview = _expect(data, "interview", dict, path, {})
-    rights = _expect(data, "rights", dict, path, {})
+    _check_keys(data, _SIDECAR_KEYS, path)
+    src, interview, rights = (_table(data, name, path) for name in ("source", "interview", "rights"))
+    for name, table in (("source", src), ("interview", interview), ("rights", rights)):
+        _check_keys(table, _SIDECAR_TABLE_KEYS[name], path, f" in [{name}]")
     dates = tuple(str(d) for d in _expect(interview, "dates", list, path, []))
     for date in dates:
-        if not _ISO_DATE.match(date):
-            raise InputError(f"interview date {date!r} is not an ISO date (YYYY-MM-DD)", path=path)
+        _check_date(date, path)
     participants = []
     for entry in _expect(data, "participants", list, path, []):
+        if isinstance(entry, dict):
+            _check_keys(entry, _PARTICIPANT_KEYS, path, " in [[participants]]")
         try:
             participants.append(participant_entry(entry))
         except ValueError as exc:
             raise InputError(str(exc), path=path)
     year = _expect(src, "year", int, path)
+    if year is not None and not 1 <= year <= 9999:
+        raise InputError(f"year {year} is not a year of four digits at most; give it as in year = 2000", path=path)
     return Sidecar(
         id=_expect(data, "id", str, path),
         title=_expect(data, "title", str, path),
-        language=_expect(data, "language", str, path),
+        language=_language(_expect(data, "language", str, path), path),
         publication=_expect(src, "publication", str, path),
         publication_abbr=_expect(src, "abbreviation", str, path),
         publication_type=_expect(src, "type", str, path, "journal"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class EditionError(Exception):
     """A problem the user can fix: bad input, an invalid document, a refused overwrite.
@@ -32,3 +34,23 @@ class InvalidDocument(EditionError):
 
 class OverwriteRefused(EditionError):
     """An output on disk that must not be replaced (for example a hand-edited TEI)."""
+
+
+def output_folder(path: object, *, option: str = "-o") -> Path:
+    """Make the output folder ``path`` (with its parents) unless it exists; return it.
+
+    A file where the folder, or one of its parents, should be gives an EditionError naming that file, not a
+    traceback; nothing is written then.
+    """
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except (FileExistsError, NotADirectoryError):
+        blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        where = "" if blocking == folder else f" ({folder} would be inside it)"
+        raise EditionError(f"is a file, not a folder{where}; give a folder for the output ({option})",
+                           path=blocking) from None
+    except OSError as error:
+        raise EditionError(f"cannot create the output folder: {error.strerror or error}; "
+                           f"give a folder you can write to ({option})", path=folder) from None

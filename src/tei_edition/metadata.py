@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .errors import EditionError
+from .errors import EditionError, output_folder
 from .render import _first_line, _saxon, _xml_text
 from .textio import write_atomic
 
@@ -86,8 +86,7 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
     """Write ``OUT/<stem>.dc.xml`` / ``.mods.xml`` for each TEI file (and ``collection.dc.xml`` /
     ``collection.mods.xml`` when ``collection``), each atomically; return the paths written."""
     files = [Path(f) for f in files]
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out_dir)
     written: list[Path] = []
     for fmt in formats:
         suffix = FORMATS[fmt][1] if fmt in FORMATS else ""

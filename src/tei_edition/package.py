@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS
-from .errors import EditionError, OverwriteRefused
+from .errors import EditionError, OverwriteRefused, output_folder
 
 CHECKSUMS = ("sha256", "sha512")
 METADATA_DIR = "metadata"
@@ -164,7 +164,7 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
     if not editions:
         raise PackageError("holds no TEI edition (no .xml file with a TEI root and a document id)", path=dist)
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(target.parent)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         os.chmod(work, 0o755)

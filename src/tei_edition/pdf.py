@@ -22,7 +22,7 @@ from typing import Mapping, Union
 from lxml import etree
 
 from . import TEI_NS
-from .errors import EditionError, InvalidDocument
+from .errors import EditionError, InvalidDocument, output_folder
 from .render import RenderError, _document_id, _saxon, STYLESHEETS, render_html
 from .textio import write_atomic
 
@@ -398,7 +398,7 @@ def render_pdf_file(
     """
     data, source = _source_bytes(tei_path)
     pdf = _render_pdf(data, source, _paper(paper), params)  # the file is read once
-    target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.pdf"
+    target = output_folder(out_dir) / f"{_document_id(_text_for_id(data), source)}.pdf"
     try:
         write_atomic(target, pdf)
     except OSError as error:
@@ -414,7 +414,7 @@ def render_print_file(
     paper = _paper(paper)
     data, source = _source_bytes(tei_path)
     html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
-    target = Path(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
+    target = output_folder(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
     try:
         write_atomic(target, html.encode("utf-8"))
     except OSError as error:
@@ -427,6 +427,8 @@ def render_files(
     params: Mapping[str, object] | None = None,
 ) -> list[Path]:
     """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``) or PDF-ready HTML (``to="print"``)."""
+    if to in ("pdf", "print"):
+        output_folder(out_dir)
     if to == "pdf":
         return [render_pdf_file(path, out_dir, paper=paper, params=params) for path in files]
     if to == "print":

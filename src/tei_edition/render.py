@@ -17,7 +17,7 @@ from typing import Mapping, Union
 from lxml import etree
 
 from . import TEI_NS
-from .errors import EditionError
+from .errors import EditionError, output_folder
 from .textio import write_atomic
 
 XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
@@ -264,11 +264,7 @@ def render_html_file(
     """Render ``tei_path`` and write ``out_dir/<document-id>.html`` atomically; return the path written."""
     text, source = _xml_text(tei_path)
     html = _render(text, source, params=params, to="html")
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise RenderError(f"cannot create the output directory: {error.strerror}", path=out) from None
+    out = output_folder(out_dir)
     target = out / f"{_document_id(text, source)}.html"
     write_atomic(target, html.encode("utf-8"))
     return target

@@ -1,0 +1,147 @@
+"""Bad input to every command: one line `error: FILE: what is wrong; what to do`, exit 1 (2 for usage errors),
+no traceback, nothing half-written and no good output replaced."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+def one_line_error(result, *expected: str, code: int = 1) -> str:
+    """The single error line of a failed run (asserts the standard: exit code, one line, no traceback)."""
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, result.output
+    for text in expected:
+        assert text in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of seeds/: edition.toml, register.xml, the seed transcript and its sidecar."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def good_tei(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("tei")
+    result = runner.invoke(app, ["convert", str(SEEDS / "eir-2000-mizin.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out / "eir-2000-mizin.xml"
+
+
+# ----- an output folder that is a file -----
+
+@pytest.mark.parametrize("inside", [False, True], ids=["is-a-file", "inside-a-file"])
+@pytest.mark.parametrize("command", ["convert", "build", "render-html", "render-print", "render-pdf", "metadata"])
+def test_an_output_folder_that_is_a_file_is_one_line(tmp_path, corpus, good_tei, command, inside):
+    blocker = tmp_path / "taken"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    output = blocker / "sub" if inside else blocker
+    args = {
+        "convert": ["convert", str(corpus / "eir-2000-mizin.txt")],
+        "build": ["build", str(corpus), "--formats", "tei", "--quiet"],
+        "render-html": ["render", str(good_tei), "--to", "html"],
+        "render-print": ["render", str(good_tei), "--to", "print"],
+        "render-pdf": ["render", str(good_tei), "--to", "pdf"],
+        "metadata": ["metadata", str(good_tei)],
+    }[command]
+    result = runner.invoke(app, [*args, "-o", str(output)])
+    one_line_error(result, f"{blocker}: is a file, not a folder", "(-o)")
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds", "taken"]
+
+
+def test_package_into_a_file_is_one_line(tmp_path, good_tei):
+    dist = good_tei.parent
+    blocker = tmp_path / "taken"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["package", str(dist), "-o", str(blocker / "bag")])
+    one_line_error(result, f"{blocker}: is a file, not a folder")
+
+
+def test_build_report_in_a_file_or_a_folder_is_refused_before_building(tmp_path, corpus):
+    blocker = tmp_path / "taken"
+    blocker.write_text("x", encoding="utf-8")
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet",
+                                 "--report", str(blocker / "r.json")])
+    one_line_error(result, f"{blocker}: is a file, not a folder", "--report")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet",
+                                 "--report", str(corpus)])
+    one_line_error(result, f"{corpus}: is a folder", "--report")
+    assert not out.exists()
+
+
+# ----- sidecar and corpus config -----
+
+SIDECAR_DEFECTS = [
+    ('dates = ["2000-03-24", "2000-03-27"]', 'dates = ["2000-13-45"]', "'2000-13-45' is not a day of the calendar"),
+    ('dates = ["2000-03-24", "2000-03-27"]', 'dates = ["2000-02-30"]', "'2000-02-30' is not a day of the calendar"),
+    ("year = 2000", "year = true", "'year' must be a whole number, not true or false"),
+    ("year = 2000", "year = -5", "year -5 is not a year"),
+    ('language = "en"', 'language = "not a language!"', "language 'not a language!' is not a language tag"),
+    ('language = "en"', 'langauge = "en"', "unknown key 'langauge'; did you mean 'language'?"),
+    ("year_inferred = true", "year_infered = true", "unknown key 'year_infered' in [source]"),
+    ('role = "interviewee"', 'rol = "interviewee"', "unknown key 'rol' in [[participants]]"),
+    ('id = "eir-2000-mizin"', 'interview = "March"\nid = "eir-2000-mizin"', "'interview' must be a table"),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", SIDECAR_DEFECTS,
+                         ids=["month-13", "feb-30", "year-bool", "year-negative", "language", "misspelt-key",
+                              "misspelt-source-key", "misspelt-participant-key", "table-as-string"])
+def test_a_bad_sidecar_is_one_line_naming_it_and_keeps_the_good_output(tmp_path, corpus, old, new, expected):
+    source, sidecar = corpus / "eir-2000-mizin.txt", corpus / "eir-2000-mizin.toml"
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["convert", str(source), "-o", str(out)]).exit_code == 0
+    good = (out / "eir-2000-mizin.xml").read_bytes()
+    text = sidecar.read_text(encoding="utf-8")
+    if new.startswith("interview = "):  # a top-level key must come before the first table
+        text = text.replace("[interview]\n", "").replace(old, new)
+    else:
+        assert old in text
+        text = text.replace(old, new, 1)
+    sidecar.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(source), "-o", str(out)])
+    one_line_error(result, f"{sidecar}: ", expected)
+    assert (out / "eir-2000-mizin.xml").read_bytes() == good
+    assert [p.name for p in out.iterdir()] == ["eir-2000-mizin.xml"]
+
+
+@pytest.mark.parametrize("name", ["eir-2000-mizin.toml", "edition.toml"])
+def test_a_toml_file_that_is_not_utf8_is_one_line(tmp_path, corpus, name):
+    (corpus / name).write_bytes(b"\xff\xfe t\x00i\x00")
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
+    one_line_error(result, f"{name}: not UTF-8 text", "UTF-8")
+
+
+CONFIG_DEFECTS = [
+    ("[edition]", 'edition = "x"', "'edition' must be a table ([edition]), not a string"),
+    ("licence = ", "licenze = ", "unknown key 'licenze' in [edition]; did you mean 'licence'?"),
+    ('language = "en"', 'language = "!!"', "language '!!' is not a language tag"),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", CONFIG_DEFECTS, ids=["edition-not-a-table", "misspelt", "language"])
+def test_a_bad_corpus_config_is_one_line_naming_it(tmp_path, corpus, old, new, expected):
+    config = corpus / "edition.toml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
+    one_line_error(result, "edition.toml: ", expected)
