@@ -537,3 +537,25 @@ def test_a_participant_the_source_does_not_name_is_no_author_byline_or_creator(t
     assert meta(page, "citation_author") == [] and meta(page, "DC.creator") == []
     dc = record(tree, "dc")
     assert "<dc:creator>" not in dc and "<dc:contributor>" not in dc
+
+
+@pytest.mark.parametrize("lang, direction", [("ar", "rtl"), ("he", "rtl"), ("fa-IR", "rtl"), ("az-Arab", "rtl"),
+                                             ("en", None), ("ku-Latn", None), ("de", None)])
+def test_a_text_written_right_to_left_is_set_right_to_left_in_both_editions(lang, direction):
+    """The article (title, headnote, turns) takes the direction of the document's language; the apparatus around it
+    (navigation, indexes, metadata, the margin's numbers) stays left to right. A passage in a language of the other
+    direction (foreign/@xml:lang) gets its own dir."""
+    tree = etree.parse(str(SAMPLE))
+    tree.getroot().set(f"{{{XML_NS}}}lang", lang)
+    paragraph = tree.find(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}p")
+    foreign = etree.SubElement(paragraph, f"{{{TEI_NS}}}foreign")
+    foreign.set(f"{{{XML_NS}}}lang", "en" if direction else "he")
+    foreign.text = "shalom" if direction else "שלום"
+    for to in ("html", "print"):
+        page = parse_html(render_html(tree, to=to, params=FIXED))
+        article = next(page.iter("article"))
+        assert article.get("dir") == direction, to
+        expected = ["rtl", "ltr"] if direction else ["rtl"]  # the article's and the foreign passage's
+        assert [e.get("dir") for e in page.iter() if e.get("dir")] == expected, to
+    css = {name: (Path(__file__).parent.parent / "xslt" / "css" / name).read_text() for name in ("edition.css", "print.css")}
+    assert '[dir="rtl"] .pnum' in css["edition.css"] and '[dir="rtl"] .pnum' in css["print.css"]

@@ -83,6 +83,7 @@
     <body class="print paper-{lower-case($paper)}">
       <main id="ed-main">
         <article class="edition" aria-labelledby="ed-title">
+          <xsl:call-template name="t:document-direction"/>
           <xsl:call-template name="t:title-block"/>
           <xsl:apply-templates select="$tei/tei:text/tei:front/* except $tei/tei:text/tei:front/tei:titlePage" mode="m:html"/>
           <xsl:apply-templates select="$tei/tei:text/tei:body" mode="m:html"/>

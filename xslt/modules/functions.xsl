@@ -287,6 +287,25 @@
 
   <!-- ===== titles ===== -->
 
+  <!-- ===== writing direction ===== -->
+
+  <!-- "rtl" for a language written right to left (BCP 47: a script subtag decides, "az-Arab"; else the language,
+       "ar", "he", "fa", "ur"), else "ltr". The reading edition's English apparatus stays left to right; the
+       document's text, and any passage in another direction, gets its own. -->
+  <xsl:function name="f:text-direction" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="subtags" select="tokenize(lower-case(normalize-space($lang)), '-')"/>
+    <xsl:variable name="script" select="$subtags[position() gt 1][string-length() eq 4][1]"/>
+    <xsl:sequence select="if (exists($script)) then (if ($script = $fp:rtl-scripts) then 'rtl' else 'ltr')
+                          else if ($subtags[1] = $fp:rtl-languages) then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
+  <xsl:variable name="fp:rtl-scripts" as="xs:string+"
+      select="'arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'mand', 'samr', 'rohg', 'mend'"/>
+  <xsl:variable name="fp:rtl-languages" as="xs:string+"
+      select="'ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr',
+              'ug', 'ur', 'yi'"/>
+
   <xsl:function name="f:main-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="tei" select="root($node)/tei:TEI"/>

@@ -93,7 +93,7 @@
 
   <xsl:template match="tei:foreign" mode="m:html">
     <i class="foreign">
-      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:call-template name="t:lang"/>
       <xsl:apply-templates mode="m:html"/>
     </i>
   </xsl:template>

@@ -83,6 +83,7 @@
       </header>
       <main id="ed-main" tabindex="-1">
         <article class="edition" aria-labelledby="ed-title">
+          <xsl:call-template name="t:document-direction"/>
           <xsl:call-template name="t:title-block"/>
           <xsl:apply-templates select="$tei/tei:text/tei:front/* except $tei/tei:text/tei:front/tei:titlePage" mode="m:html"/>
           <xsl:apply-templates select="$tei/tei:text/tei:body" mode="m:html"/>
@@ -246,8 +247,27 @@
     <xsl:if test="$node/@xml:id">
       <xsl:attribute name="id" select="$node/@xml:id"/>
     </xsl:if>
+    <xsl:call-template name="t:lang">
+      <xsl:with-param name="node" select="$node"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The direction of the document's language, given as a dir attribute where it is right to left. -->
+  <xsl:template name="t:document-direction">
+    <xsl:if test="f:text-direction(/tei:TEI/@xml:lang) eq 'rtl'">
+      <xsl:attribute name="dir" select="'rtl'"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The language of a passage (xml:lang), and its writing direction where it differs from the text around it. -->
+  <xsl:template name="t:lang">
+    <xsl:param name="node" select="." as="element()"/>
     <xsl:if test="$node/@xml:lang">
       <xsl:attribute name="lang" select="$node/@xml:lang"/>
+      <xsl:variable name="direction" select="f:text-direction($node/@xml:lang)"/>
+      <xsl:if test="$direction ne f:text-direction($node/ancestor::*[@xml:lang][1]/@xml:lang)">
+        <xsl:attribute name="dir" select="$direction"/>
+      </xsl:if>
     </xsl:if>
   </xsl:template>
 
