@@ -60,8 +60,9 @@
               <tbody>
                 <xsl:for-each select="$editions">
                   <tr id="edition-{@id}">
-                    <td><a href="{@html}">{@title}</a></td>
-                    <td>{string-join(interviewee, '; ')}</td>
+                    <!-- dir="auto": a title or name in a script written right to left is set so, in its own cell -->
+                    <td dir="auto"><a href="{@html}">{@title}</a></td>
+                    <td dir="auto">{string-join(interviewee, '; ')}</td>
                     <td>{string-join(date, ', ')}</td>
                     <td>
                       <a href="{@html}">HTML</a>
@@ -103,7 +104,7 @@
                 <xsl:for-each select="in">
                   <xsl:variable name="edition" select="$editions-by-id(string(@edition))"/>
                   <li>
-                    <a href="{$edition/@html}">{$edition/@title}</a>:
+                    <a href="{$edition/@html}" dir="auto">{$edition/@title}</a>:
                     <xsl:for-each select="at">
                       <a href="{$edition/@html}#{@passage}">¶ {@n}</a>
                       <xsl:if test="position() ne last()">, </xsl:if>
