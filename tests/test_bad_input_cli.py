@@ -145,3 +145,70 @@ def test_a_bad_corpus_config_is_one_line_naming_it(tmp_path, corpus, old, new, e
     config.write_text(text.replace(old, new, 1), encoding="utf-8")
     result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
     one_line_error(result, "edition.toml: ", expected)
+
+
+# ----- bags -----
+
+@pytest.fixture
+def bag(tmp_path, good_tei) -> Path:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    shutil.copy(good_tei, dist / good_tei.name)
+    result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "bag"
+
+
+@pytest.mark.parametrize("name", ["manifest-sha256.txt", "bag-info.txt", "tagmanifest-sha512.txt"])
+@pytest.mark.parametrize("command", ["verify", "validate"])
+def test_a_tag_file_that_is_not_text_is_named_not_a_traceback(bag, name, command):
+    (bag / name).write_bytes(b"\xff\xfe\x00" + (bag / name).read_bytes())
+    result = runner.invoke(app, [command, str(bag)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert f"{name} is not UTF-8 text" in result.output and "Traceback" not in result.output
+
+
+def test_a_missing_payload_manifest_is_named_once(bag):
+    (bag / "manifest-sha256.txt").unlink()
+    result = runner.invoke(app, ["verify", str(bag)])
+    one_line_error(result, "(1 problem(s))")
+    assert result.output.count("manifest-sha256.txt: missing") == 1
+
+
+# ----- a bad --scheduler -----
+
+@pytest.mark.parametrize("address", ["notaurl", "tcp://[::1"])
+def test_a_malformed_scheduler_address_fails_fast_and_writes_nothing(tmp_path, corpus, address):
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet",
+                                 "--scheduler", address])
+    one_line_error(result, f"{address}: cannot reach the Dask scheduler", "tcp://")
+    assert not out.exists()
+
+
+def test_a_scheduler_address_where_something_else_answers_is_one_line(tmp_path, corpus):
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def answer_garbage() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            with conn:
+                conn.sendall(b"\xff" * 64)
+
+    threading.Thread(target=answer_garbage, daemon=True).start()
+    try:
+        out = tmp_path / "dist"
+        result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet",
+                                     "--scheduler", f"tcp://127.0.0.1:{port}"])
+    finally:
+        server.close()
+    one_line_error(result, f"tcp://127.0.0.1:{port}: cannot reach the Dask scheduler")
+    assert not out.exists()

@@ -393,6 +393,8 @@ def build(
     started = time.perf_counter()
     formats = tuple(f for f in FORMATS if f in set(formats))
     paths = discover_sources(sources)
+    if scheduler:
+        check_scheduler(scheduler)  # before anything is written
     if on_start:
         on_start(len(paths))
     out_dir = output_folder(out_dir)
@@ -586,6 +588,30 @@ def _execute_local(tasks, jobs: int, progress) -> Iterator[tuple[str, str, Docum
         pool.shutdown(wait=not completed, cancel_futures=True)
 
 
+def check_scheduler(scheduler: str, timeout: str = "10s") -> None:
+    """Connect to the Dask scheduler once (a handshake, then close); an InputError naming the address if there is
+    no scheduler: a malformed address, nothing listening, or something else than a scheduler answering."""
+    import asyncio
+
+    try:
+        from distributed.comm import connect
+    except ImportError as exc:  # pragma: no cover - distributed is a dependency
+        raise InputError(f"--scheduler needs the 'distributed' package: {exc}")
+
+    async def probe() -> None:
+        comm = await connect(scheduler, timeout=timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(probe())
+    except Exception as exc:  # ValueError (address), OSError/TimeoutError, or garbage from a non-scheduler
+        reason = " ".join(str(exc).split())[:200]
+        if isinstance(exc, MemoryError) or not reason:  # bytes read as a huge message length
+            reason = f"what answers there is not a Dask scheduler ({type(exc).__name__})"
+        raise InputError(f"cannot reach the Dask scheduler: {reason}; give the address of a running scheduler, "
+                         "such as tcp://10.0.0.5:8786", path=scheduler) from None
+
+
 def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentResult]]:
     """The same per-document tasks on an existing Dask distributed cluster."""
     try:
@@ -594,7 +620,7 @@ def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentRes
         raise InputError(f"--scheduler needs the 'distributed' package: {exc}")
     try:
         client = Client(scheduler, timeout="10s", set_as_default=False)
-    except (OSError, TimeoutError) as exc:
+    except Exception as exc:  # not only OSError: a malformed address is a ValueError
         raise InputError(f"cannot reach the Dask scheduler: {exc}; is it running and reachable?", path=scheduler)
     by_source = {task.source: (key, inputs) for key, inputs, task in tasks}
     try:

@@ -236,6 +236,14 @@ class VerifyReport:
         return found
 
 
+def _is_utf8(file: Path) -> bool:
+    try:
+        file.read_bytes().decode("utf-8")
+        return True
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def is_bag(path: str | os.PathLike) -> bool:
     return Path(path, "bagit.txt").is_file()
 
@@ -261,6 +269,11 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
         report.errors.append(f"not a valid bag: {error}")
         report.seconds = time.perf_counter() - start
         return report
+    except UnicodeDecodeError:  # bagit reads the tag files as UTF-8 text
+        broken = next((f.name for f in sorted(path.glob("*.txt")) if not _is_utf8(f)), "a tag file")
+        report.errors.append(f"not a valid bag: {broken} is not UTF-8 text (damaged?); restore it from a good copy")
+        report.seconds = time.perf_counter() - start
+        return report
     if not bag.algorithms or not set(CHECKSUMS) & set(bag.algorithms):
         report.errors.append(f"no SHA-256 or SHA-512 manifest (found: {', '.join(bag.algorithms) or 'none'})")
 
@@ -271,7 +284,7 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
     # Tag files: the tag manifests list bagit.txt, bag-info.txt and the payload manifests.
     tag_entries = set(bag.tagfile_entries())
     for rel in sorted(tag_entries):
-        if not (path / rel).is_file():
+        if not (path / rel).is_file() and rel not in report.missing:  # listed by each tag manifest: named once
             report.missing.append(rel)
     for file in sorted(path.rglob("*")):
         rel = file.relative_to(path).as_posix()

@@ -277,4 +277,5 @@ def render_files(
     """Render several TEI files to ``out_dir`` in one process (the stylesheet is compiled once)."""
     if to not in STYLESHEETS:
         raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
+    output_folder(out_dir)  # before any work
     return [render_html_file(path, out_dir, params=params) for path in files]
