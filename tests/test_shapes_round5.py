@@ -154,3 +154,64 @@ def test_a_focus_group_facilitator_is_the_interviewer(tmp_path):
                       "FACILITATOR: Why?\n\nF1: Neighbours.\n\nM1: Friends.\n", encoding="utf-8")
     _, root = _convert(source)
     assert _people(root)[0] == ("spk-facilitator", "interviewer", "FACILITATOR")
+
+
+def _notes(root) -> list[str]:
+    return [" ".join("".join(n.itertext()).split()) for n in root.iter(T + "note") if n.get("type") == "transcript"]
+
+
+def test_an_oral_history_tape_log_without_brackets(tmp_path, tei_all):
+    """"TAPE 1, SIDE A" at the top is no title, "END OF SIDE A" and "TAPE 1, SIDE B" between turns and "END OF
+    INTERVIEW" at the end are notes about the recording, not speech; the interviewer's opening slate ("This is
+    Gerda Schultz interviewing Walter Brandt") names both speakers."""
+    source = tmp_path / "brandt.txt"
+    source.write_text(
+        "TAPE 1, SIDE A\n\nSCHULTZ: This is Gerda Schultz interviewing Walter Brandt on March 3, 1998, in Milwaukee."
+        "\n\nBRANDT: Yes.\n\nSCHULTZ: When were you born?\n\nBRANDT: In 1922.\n\nEND OF SIDE A\n\nTape 1, Side B\n\n"
+        "SCHULTZ: We were talking about the tannery.\n\nBRANDT: Pfister & Vogel.\n\nEND OF INTERVIEW\n",
+        encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [t.text for t in root.iter(T + "title") if t.get("type") == "main"] == ["brandt"]
+    assert _notes(root) == ["TAPE 1, SIDE A", "END OF SIDE A", "Tape 1, Side B", "END OF INTERVIEW"]
+    fourth = list(root.iter(T + "sp"))[3]
+    assert [" ".join("".join(p.itertext()).split()) for p in fourth.iter(T + "p")] == ["In 1922."]
+    assert _people(root) == [("spk-brandt", "interviewee", "Walter Brandt"),
+                             ("spk-schultz", "interviewer", "Gerda Schultz")]
+    assert [who for who, _, _ in _turns(root)] == ["schultz", "brandt"] * 3
+
+
+def test_an_answer_that_names_a_tape_stays_speech(tmp_path):
+    source = tmp_path / "tape.txt"
+    source.write_text("SMITH: Which one did you keep?\n\nJONES: Tape 3.\n\nSMITH: And the side?\n\n"
+                      "JONES: Side A.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _notes(root) == []
+    assert [text for _, _, text in _turns(root)] == ["Which one did you keep?", "Tape 3.", "And the side?", "Side A."]
+
+
+def test_a_slate_later_in_the_interview_names_nobody(tmp_path):
+    """Only the first turn's opening words are a slate: "This is Ann Lee interviewing …" quoted later is speech."""
+    source = tmp_path / "later.txt"
+    source.write_text("SMITH: How did the tape start?\n\nJONES: This is Ann Lee interviewing Bob Roe, it said.\n\n"
+                      "SMITH: Odd.\n\nJONES: Yes.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert {name for _, _, name in _people(root)} == {"SMITH", "JONES"}
+
+
+def test_an_interview_with_someone_by_someone_names_the_interviewer(tmp_path):
+    """"Transcript of an interview with Eleanor Pratt by David Kim, conducted on …" and the German "Interview mit
+    Helga Brandt, geführt von Jonas Weber" name interviewee and interviewer."""
+    source = tmp_path / "pratt.txt"
+    source.write_text(
+        "Transcript of an interview with Eleanor Pratt by David Kim, conducted on 3 March 1998 in Bangor, Maine.\n\n"
+        "KIM: How long have you lived in Bangor?\n\nPRATT: Since 1952.\n\nKIM: And then?\n\nPRATT: Busy.\n",
+        encoding="utf-8")
+    _, root = _convert(source)
+    assert _people(root) == [("spk-pratt", "interviewee", "Eleanor Pratt"), ("spk-kim", "interviewer", "David Kim")]
+    source = tmp_path / "brandt.txt"
+    source.write_text(
+        "Interview mit Helga Brandt, geführt von Jonas Weber am 12. März 2020 in Dresden.\n\nI: Wo sind Sie "
+        "aufgewachsen?\n\nB: In Pirna.\n\nI: Und danach?\n\nB: Eine Lehre.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _people(root) == [("spk-brandt", "interviewee", "Helga Brandt"), ("spk-weber", "interviewer", "Jonas Weber")]
+    assert [who for who, _, _ in _turns(root)] == ["weber", "brandt"] * 2

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
-from .model import Interview, Participant, plain_text
+from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
@@ -38,9 +38,21 @@ _NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
 _NAME_RUN = re.compile(_NAME)
 # "Y interviewed X", "interviewed by Y".
 _INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})[ \t]+interviewed[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+# An oral history's opening slate, the interviewer's first words on the tape: "This is Gerda Schultz interviewing
+# Walter Brandt on March 3, 1998", "My name is Gerda Schultz, and I'm interviewing Walter Brandt".
+_SLATE = re.compile(
+    rf"^\W*(?:This\s+is|My\s+name\s+is|I\s+am|I'm|I’m)[ \t]+(?P<interviewer>{_NAME}),?[ \t]+(?:and[ \t]+(?:I\s+am|I'm|I’m)"
+    rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+)
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts.
-_INTERVIEW_WITH = re.compile(rf"\b(?i:interview(?:ed)?\s+with)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+_INTERVIEW_WITH = re.compile(
+    rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+)
+# "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber".
+_INTERVIEW_WITH_BY = re.compile(
+    rf"{_INTERVIEW_WITH.pattern},?[ \t]+(?i:by|(?:durch)?geführt\s+von)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+)
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(
     rf"\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
@@ -282,7 +294,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             notes.append(f"metadata names the translator: {name}, who speaks as {', '.join(sorted(speaking_as))}")
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
-    for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer")):
+    for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer"),
+                          (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
         texts = (plain_text(block.content) for block in interview.headnote)
@@ -296,6 +309,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
                 break
+
+    if not cast.by_role("interviewer") and not cast.by_role("interviewee"):
+        _slate(interview, cast, notes)
 
     aliases = {_key(k): v for k, v in sidecar.aliases.items()}
     # Full names first, so that initials and surnames used elsewhere can be merged into them.
@@ -522,6 +538,22 @@ def _other_title(person: Participant, title: str) -> bool:
         if _names_nobody(name) or (title and _title(name) not in ("", title)):
             return True
     return False
+
+
+def _slate(interview: Interview, cast: _Cast, notes: list[str]) -> None:
+    """Where nothing else names the people, the interviewer's opening slate in the first turn does: "This is Gerda
+    Schultz interviewing Walter Brandt …"."""
+    first = next(iter(interview.turns()), None)
+    paragraph = next((b for b in first.blocks if isinstance(b, Paragraph)), None) if first else None
+    if paragraph is None:
+        return
+    text = plain_text(paragraph.content)
+    if "interviewing" not in text or not (hit := _SLATE.match(text)):
+        return
+    interviewer, interviewee = _trim_name(hit.group("interviewer")), _trim_name(hit.group("interviewee"))
+    cast.add(interviewee, "interviewee")
+    cast.add(interviewer, "interviewer")
+    notes.append(f"first turn: {hit.group(0)!r} → interviewee {interviewee}, interviewer {interviewer}")
 
 
 def _names_of(text: str) -> list[str]:

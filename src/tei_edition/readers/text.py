@@ -44,6 +44,15 @@ _RECORDING_NOTE = re.compile(
     r"(?i)\b(?:tape|side|end|recording|interview|session|break|continued|cassette|disc|track|part|file"
     r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
 )
+# An oral history's tape log printed without brackets, in capitals ("TAPE 1, SIDE A", "SIDE B", "END OF TAPE 2",
+# "END OF INTERVIEW"), or a tape and its side in any case ("Tape 2, Side B"): a note about the recording. A
+# "Tape 3." alone in sentence case may be an answer, and stays speech.
+_TAPE_LINE = re.compile(
+    r"^\s*(?:(?:END OF )?(?:TAPE|CASSETTE|REEL|DISC|SIDE) (?:[A-Z]|\d{1,3}|ONE|TWO|THREE|FOUR)"
+    r"(?:,? (?:SIDE|PART) (?:[A-D12]|ONE|TWO))?|END OF (?:INTERVIEW|RECORDING|SESSION)"
+    r"|(?:End of )?(?i:tape|cassette|reel) (?:\d{1,3}|one|two|three|four),? (?i:side) (?:[A-D12]|one|two))"
+    r"\.?\s*$"
+)
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
@@ -664,6 +673,8 @@ class TextReader:
         """A line that is wholly a non-speech event or a note about the recording, else ``None``."""
         found = _EVENT_LINE.match(raw)
         if not found:
+            if _TAPE_LINE.match(raw):
+                return Event("note", self._inline(raw.strip(), number), line=number)
             return None
         desc = found.group("desc").strip()
         if _SOUND.match(desc) or found.group("open") == "<":
