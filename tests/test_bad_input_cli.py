@@ -212,3 +212,69 @@ def test_a_scheduler_address_where_something_else_answers_is_one_line(tmp_path, 
         server.close()
     one_line_error(result, f"tcp://127.0.0.1:{port}: cannot reach the Dask scheduler")
     assert not out.exists()
+
+
+# ----- render and metadata: invalid TEI, not TEI, one bad file among good ones -----
+
+def _cli(*args: str, cwd: Path):
+    """The real command in a process of its own: what SaxonC writes to the stderr file descriptor is seen too."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "tei_edition.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300)
+
+
+def _broken_copies(folder: Path, good_tei: Path) -> dict[str, Path]:
+    text = good_tei.read_text(encoding="utf-8")
+    copies = {
+        "empty": b"",
+        "not-tei": b"<html><body/></html>\n",
+        "schema-invalid": text.replace("<body>", "<body><foo/>", 1).encode("utf-8"),
+        "dangling": text.replace('who="#spk-mizin"', 'who="#spk-nobody"', 1).encode("utf-8"),
+    }
+    assert copies["dangling"] != text.encode("utf-8")
+    paths = {}
+    for name, data in copies.items():
+        paths[name] = folder / f"{name}.xml"
+        paths[name].write_bytes(data)
+    return paths
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_render_refuses_invalid_tei_like_the_pdf_does(tmp_path, good_tei, to):
+    """`render --help`: an invalid TEI file gets the validator's message and no output (HTML rendered it anyway)."""
+    broken = _broken_copies(tmp_path, good_tei)
+    out = tmp_path / "out"
+    for name in ("schema-invalid", "dangling"):
+        result = runner.invoke(app, ["render", str(broken[name]), "--to", to, "-o", str(out)])
+        one_line_error(result, "not a valid TEI document, no ", f"{broken[name]}:")
+        assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize("to", ["html", "print", "pdf"])
+def test_render_one_bad_file_among_good_ones_renders_the_others_and_names_it(tmp_path, good_tei, to):
+    broken = _broken_copies(tmp_path, good_tei)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(broken["not-tei"]), str(good_tei), "--to", to, "-o", str(out)])
+    one_line_error(result, str(broken["not-tei"]))
+    assert [p.suffix for p in out.iterdir()] == [".pdf" if to == "pdf" else ".html"]
+
+
+@pytest.mark.parametrize("command", [["render", "--to", "html"], ["render", "--to", "print"], ["metadata"]],
+                         ids=["html", "print", "metadata"])
+@pytest.mark.parametrize("name", ["empty", "not-tei"])
+def test_saxon_prints_nothing_of_its_own_for_a_bad_file(tmp_path, good_tei, command, name):
+    broken = _broken_copies(tmp_path, good_tei)
+    done = _cli(command[0], str(broken[name]), *command[1:], "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("error: "), done.stderr
+    assert str(broken[name]) in done.stderr
+
+
+def test_metadata_writes_nothing_when_one_file_is_bad(tmp_path, good_tei):
+    broken = _broken_copies(tmp_path, good_tei)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["metadata", str(good_tei), str(broken["not-tei"]), "-o", str(out)])
+    one_line_error(result, f"{broken['not-tei']}: not a TEI document")
+    assert not out.exists() or not any(out.iterdir())

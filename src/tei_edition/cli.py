@@ -123,16 +123,28 @@ def render(
         from .pdf import render_files
         render_files = functools.partial(render_files, paper=paper.value)
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            written = render_files(files, output, to=to.value)
-        except EditionError as error:
-            fail(error)
-    for warning in caught:
-        warn(str(warning.message))
-    for path in written:
-        typer.echo(str(path))
+    from .errors import output_folder
+
+    try:
+        output_folder(output)
+    except EditionError as error:
+        fail(error)
+    failures = 0
+    for file in files:  # a file that fails does not stop the others
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                written = render_files([file], output, to=to.value)
+            except EditionError as error:
+                typer.echo(f"error: {error}", err=True)
+                failures += 1
+                continue
+        for warning in caught:
+            warn(str(warning.message))
+        for path in written:
+            typer.echo(str(path))
+    if failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -40,10 +40,26 @@ def _set_params(executable, processor, params: dict[str, str]) -> None:
         executable.set_parameter(name, processor.make_string_value(value))
 
 
+def _check_tei(text: str, where: str) -> None:
+    """A MetadataError for text that is not well-formed XML or whose root is not TEI."""
+    from lxml import etree
+
+    from . import TEI_NS
+
+    parser = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as error:
+        raise MetadataError(f"{where}not well-formed XML: {error.msg}; run tei-edition validate on it") from None
+    if root is None or root.tag != f"{{{TEI_NS}}}TEI":
+        raise MetadataError(f"{where}not a TEI document: the root element must be TEI in the namespace {TEI_NS}")
+
+
 def record(tei, fmt: str = "dc") -> str:
     """The ``fmt`` record ("dc" or "mods") of one TEI document (a path, bytes or lxml tree), as an XML string."""
     text, source = _xml_text(tei)
     where = f"{source}: " if source else ""
+    _check_tei(text, where)  # before Saxon, which would also print its own report of the fault on stderr
     with _saxon._lock:
         executable = _executable(fmt)
         processor = _saxon.processor
@@ -84,18 +100,18 @@ def collection_record(files: Iterable[str | os.PathLike], fmt: str = "dc", *, ti
 def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike, formats: Iterable[str] = ("dc", "mods"),
                   *, collection: bool = True, title: str | None = None) -> list[Path]:
     """Write ``OUT/<stem>.dc.xml`` / ``.mods.xml`` for each TEI file (and ``collection.dc.xml`` /
-    ``collection.mods.xml`` when ``collection``), each atomically; return the paths written."""
+    ``collection.mods.xml`` when ``collection``), each atomically; return the paths written.
+
+    Every record is made before the first is written: a bad file among good ones leaves the folder as it was."""
     files = [Path(f) for f in files]
     out = output_folder(out_dir)
-    written: list[Path] = []
+    records: dict[Path, str] = {}
     for fmt in formats:
         suffix = FORMATS[fmt][1] if fmt in FORMATS else ""
         for path in files:
-            target = out / f"{path.stem}{suffix}"
-            write_atomic(target, record(path, fmt).encode("utf-8"))
-            written.append(target)
+            records[out / f"{path.stem}{suffix}"] = record(path, fmt)
         if collection and files:
-            target = out / f"collection{suffix}"
-            write_atomic(target, collection_record(files, fmt, title=title).encode("utf-8"))
-            written.append(target)
-    return written
+            records[out / f"collection{suffix}"] = collection_record(files, fmt, title=title)
+    for target, text in records.items():
+        write_atomic(target, text.encode("utf-8"))
+    return list(records)

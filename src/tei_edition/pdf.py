@@ -23,7 +23,8 @@ from lxml import etree
 
 from . import TEI_NS
 from .errors import EditionError, InvalidDocument, output_folder
-from .render import RenderError, _document_id, _saxon, STYLESHEETS, render_html
+from .render import RenderError, _decode, _document_id, _saxon, STYLESHEETS, render_html
+from .render import _render as _render_html
 from .textio import write_atomic
 
 PAPERS = ("a4", "letter")
@@ -146,21 +147,9 @@ def _source_bytes(tei: TeiSource) -> tuple[bytes, str | None]:
 
 def _check_valid(data: bytes, source: str | None) -> etree._ElementTree:
     """Parse and validate; an invalid document raises InvalidDocument with the validator's messages."""
-    from .validate import validate_tree
+    from .validate import check_document
 
-    shown = source or "<TEI>"
-    parser = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
-    try:
-        root = etree.fromstring(data, parser, base_url=shown)
-    except etree.XMLSyntaxError as error:
-        raise InvalidDocument(f"{shown}:{error.lineno or 1}: not well-formed: {error.msg}", problems=[]) from None
-    tree = root.getroottree()
-    problems = validate_tree(tree, shown)
-    if problems:
-        shown_problems = "; ".join(str(problem) for problem in problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise InvalidDocument(f"not a valid TEI document, no PDF written: {shown_problems}{more}", problems=problems)
-    return tree
+    return check_document(data, source, "PDF")
 
 
 def _epoch() -> datetime | None:
@@ -202,7 +191,7 @@ def _paper(paper: str | None) -> str:
 
 def _render_pdf(data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None) -> bytes:
     tree = _check_valid(data, source)
-    html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
+    html = _render_html(_decode(data, source), source, params={**(params or {}), "paper": paper}, to="print")
     return _typeset(html, data, _document_id(_text_for_id(data), source), tree)
 
 
@@ -413,7 +402,10 @@ def render_print_file(
     """Write the PDF-ready HTML of ``tei_path`` as ``out_dir/<document-id>.print.html`` (atomically)."""
     paper = _paper(paper)
     data, source = _source_bytes(tei_path)
-    html = render_html(data, params={**(params or {}), "paper": paper}, to="print")
+    from .validate import check_document
+
+    check_document(data, source, "print HTML")  # as for the PDF: an invalid document gets no output
+    html = _render_html(_decode(data, source), source, params={**(params or {}), "paper": paper}, to="print")
     target = output_folder(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
     try:
         write_atomic(target, html.encode("utf-8"))

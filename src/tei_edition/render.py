@@ -277,5 +277,15 @@ def render_files(
     """Render several TEI files to ``out_dir`` in one process (the stylesheet is compiled once)."""
     if to not in STYLESHEETS:
         raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
+    from .validate import check_document
+
     output_folder(out_dir)  # before any work
-    return [render_html_file(path, out_dir, params=params) for path in files]
+    written = []
+    for path in files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise RenderError(f"cannot read: {error.strerror}", path=path) from None
+        check_document(data, str(path), "HTML")  # an invalid document gets the validator's message, no output
+        written.append(render_html_file(path, out_dir, params=params))
+    return written

@@ -92,6 +92,29 @@ def validate_file(path: str | Path) -> list[Problem]:
     return validate_tree(root.getroottree(), shown)
 
 
+def check_document(data: bytes, source: str | None, output: str) -> etree._ElementTree:
+    """Parse and validate a document about to be rendered as ``output`` (HTML, PDF…); one that is not well-formed
+    or not valid raises InvalidDocument, one line with the validator's first messages: nothing is rendered."""
+    from .errors import InvalidDocument
+
+    shown = source or "<TEI>"
+    parser = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(data, parser, base_url=shown)
+    except etree.XMLSyntaxError as error:
+        raise InvalidDocument(f"{shown}:{error.lineno or 1}: not well-formed: {error.msg}", problems=[]) from None
+    if root is None:  # lxml returns None for some recoverable empty inputs
+        raise InvalidDocument(f"{shown}:1: not well-formed: document is empty", problems=[])
+    tree = root.getroottree()
+    problems = validate_tree(tree, shown)
+    if problems:
+        shown_problems = "; ".join(str(problem) for problem in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise InvalidDocument(f"not a valid TEI document, no {output} written: {shown_problems}{more}",
+                              problems=problems)
+    return tree
+
+
 def validate_tree(tree: etree._ElementTree, path: str) -> list[Problem]:
     """All schema and pointer problems of a parsed document, in document order."""
     if isinstance(tree, etree._Element):
