@@ -146,6 +146,31 @@ def test_fonts_are_embedded_noto(seed_pdf):
     assert all(fonts.values())  # every font's program is in the file
 
 
+@pytest.mark.parametrize("script, sample", [
+    ("Latin", "ŋ"), ("Greek", "Ω"), ("Cyrillic", "Ж"), ("Arabic", "ب"), ("Hebrew", "ש"), ("Devanagari", "क"),
+    ("Thai", "ก"), ("Han", "山"), ("Kana", "さ"), ("Hangul", "한"),
+])
+def test_the_print_edition_has_a_font_for_each_common_script(script, sample):
+    """tools/setup.sh installs fonts for the scripts transcripts come in (Noto; CJK from fonts-noto-cjk): without one,
+    WeasyPrint sets a missing glyph's box ("tofu") in the PDF, and its text still extracts, so nothing else notices."""
+    found = subprocess.run(["fc-list", f":charset={ord(sample):x}", "family"], capture_output=True, text=True, check=True)
+    assert found.stdout.strip(), f"no font for {script} ({sample}): run tools/setup.sh"
+
+
+def test_a_japanese_text_is_set_in_a_cjk_font(tmp_path, epoch):
+    """A transcript in Japanese: its PDF embeds a CJK face (Noto Serif CJK) for the text, beside Noto Serif."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "ja.txt"
+    source.write_text("佐藤：いつから図書館で働いていますか。\n\n山田：一九八五年からです。\n\n"
+                      "佐藤：一番印象に残っていることは何ですか。\n\n山田：震災の後のことです。\n", encoding="utf-8")
+    (tmp_path / "ja.toml").write_text('language = "ja"\n', encoding="utf-8")
+    data = render_pdf(etree.tostring(convert_file(source).tree, xml_declaration=True, encoding="UTF-8"))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts = {str(font.BaseFont).split("+")[-1] for page in pdf.pages for font in page.Resources.Font.values()}
+    assert any(name.startswith("Noto-Serif-CJK") for name in fonts), fonts
+
+
 # ----- navigation -----
 
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Set up everything tei-edition needs on a fresh Debian machine: system packages (a headless
 # browser for the browser tests, poppler for looking at PDF pages, the fonts the print edition
-# embeds, a Java runtime for the Nu HTML Checker that the tests run, the distribution's Python with
-# venv) and a virtual environment in .venv with the project and its test dependencies.
+# embeds: Noto for most scripts, Noto CJK for Chinese, Japanese and Korean; a Java runtime for the
+# Nu HTML Checker that the tests run; the distribution's Python with venv) and a virtual environment
+# in .venv with the project and its test dependencies.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(chromium chromium-driver poppler-utils fonts-noto-core fonts-dejavu-core default-jre-headless
-                 python3 python3-venv)
+DEBIAN_PACKAGES=(chromium chromium-driver poppler-utils fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+                 default-jre-headless python3 python3-venv)
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do
