@@ -278,3 +278,31 @@ def test_metadata_writes_nothing_when_one_file_is_bad(tmp_path, good_tei):
     result = runner.invoke(app, ["metadata", str(good_tei), str(broken["not-tei"]), "-o", str(out)])
     one_line_error(result, f"{broken['not-tei']}: not a TEI document")
     assert not out.exists() or not any(out.iterdir())
+
+
+# ----- build: a broken register, a link to nothing -----
+
+@pytest.mark.parametrize("breakage", ["not-well-formed", "duplicate-id"])
+def test_build_with_a_broken_register_is_one_line_and_keeps_the_good_outputs(tmp_path, corpus, breakage):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    register = corpus / "register.xml"
+    if breakage == "not-well-formed":
+        register.write_text("<bad", encoding="utf-8")
+    else:
+        text = register.read_text(encoding="utf-8")
+        register.write_text(text.replace('xml:id="umberto-pascali"', 'xml:id="viktor-mizin"', 1), encoding="utf-8")
+    result = runner.invoke(app, args)
+    one_line_error(result, f"{register}: ")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # register.xml and index.html included
+
+
+def test_build_names_a_link_to_nothing_among_the_sources(tmp_path, corpus):
+    (corpus / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"])
+    assert result.exit_code == 1
+    assert "gone.txt: cannot read the file" in result.output and "Traceback" not in result.output
+    assert (out / "eir-2000-mizin.xml").is_file()

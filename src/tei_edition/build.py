@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
-from .convert import document_id
+from .convert import document_id, register_for
 from .errors import EditionError, InputError, output_folder
 from .textio import write_atomic
 
@@ -248,18 +248,24 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
 # ----------------------------------------------------------------------------------------------- client side
 
 
+def _dangling(path: Path) -> bool:
+    """A symbolic link to nothing (its target was moved or deleted)."""
+    return path.is_symlink() and not path.exists()
+
+
 def discover_sources(paths: Iterable[Path]) -> list[Path]:
     """Transcripts named, or found in the folders named (sorted; sidecars and configs are not sources)."""
     found: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
-        elif path.is_file():
+            found.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SOURCE_SUFFIXES
+                         and (p.is_file() or _dangling(p)))  # a link to nothing fails as its document, not unseen
+        elif path.is_file() or _dangling(path):
             found.append(path)
         else:
             raise InputError("no such file or folder; name transcripts or folders that hold them", path=path)
-    unique = list(dict.fromkeys(p.resolve() for p in found))
+    unique = list(dict.fromkeys(p.resolve() if not _dangling(p) else p.absolute() for p in found))
     if not unique:
         raise InputError(
             f"no transcripts ({', '.join(SOURCE_SUFFIXES)}) found", path=", ".join(str(p) for p in paths) or "."
@@ -419,6 +425,10 @@ def build(
         cfg_path = config_path or folder_configs[path.parent]
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
+            if configs[cfg_path][1].register is not None:
+                # a broken register fails the corpus, as a broken edition.toml does: checked here, before it fails
+                # every document, is copied over the good one in dist/ and breaks the index page
+                register_for(configs[cfg_path][1])
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
         key = keys[path] = _manifest_key(path, base)
         clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1])
