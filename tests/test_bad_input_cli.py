@@ -306,3 +306,68 @@ def test_build_names_a_link_to_nothing_among_the_sources(tmp_path, corpus):
     assert result.exit_code == 1
     assert "gone.txt: cannot read the file" in result.output and "Traceback" not in result.output
     assert (out / "eir-2000-mizin.xml").is_file()
+
+
+# ----- a folder that cannot be written -----
+
+def _immutable(folder: Path) -> bool:
+    """chattr +i: even root cannot write into the folder (permissions do not stop root)."""
+    import subprocess
+
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("command", ["convert", "build", "render-html", "metadata"])
+def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path, corpus, good_tei, command):
+    import subprocess
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    if not _immutable(locked):
+        pytest.skip("chattr +i is not available here")
+    try:
+        args = {
+            "convert": ["convert", str(corpus / "eir-2000-mizin.txt")],
+            "build": ["build", str(corpus), "--formats", "tei", "--quiet"],
+            "render-html": ["render", str(good_tei), "--to", "html"],
+            "metadata": ["metadata", str(good_tei)],
+        }[command]
+        result = runner.invoke(app, [*args, "-o", str(locked)])
+    finally:
+        subprocess.run(["chattr", "-i", str(locked)], check=True)
+    one_line_error(result, f"{locked}: cannot write into it")
+    assert not any(locked.iterdir())
+
+
+# ----- convert: two sources with one id; entities: --encoding; cite: --style -----
+
+def test_convert_refuses_a_second_source_with_the_same_document_id(tmp_path, corpus):
+    source = corpus / "eir-2000-mizin.txt"
+    copy = corpus / "copy.txt"
+    shutil.copy(source, copy)
+    shutil.copy(corpus / "eir-2000-mizin.toml", corpus / "copy.toml")  # the same id = "eir-2000-mizin"
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(source), str(copy), "-o", str(out)])
+    one_line_error(result, f"{copy}: document id 'eir-2000-mizin' is already the id of {source}", "copy.toml: id")
+    assert "eir-2000-mizin.txt" in (out / "eir-2000-mizin.xml").read_text(encoding="utf-8")  # the first one's
+    assert "copy.txt" not in (out / "eir-2000-mizin.xml").read_text(encoding="utf-8")
+    # the same file named twice is no clash
+    assert runner.invoke(app, ["convert", str(source), str(source), "-o", str(out)]).exit_code == 0
+
+
+def test_entities_takes_the_encoding_its_message_asks_for(tmp_path):
+    source = tmp_path / "latin.txt"
+    source.write_bytes("**Q:** Did you meet José María Aznar in Madrid?\n\n**A:** Yes, José María Aznar.\n"
+                       .encode("cp1252"))
+    result = runner.invoke(app, ["entities", str(source)])
+    one_line_error(result, "--encoding")
+    result = runner.invoke(app, ["entities", str(source), "--encoding", "cp1252", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "José María Aznar" in result.output
+
+
+def test_cite_unknown_style_is_a_usage_error(good_tei):
+    result = runner.invoke(app, ["cite", str(good_tei), "--style", "harvard"])
+    one_line_error(result, "--style", "'harvard'", code=2)

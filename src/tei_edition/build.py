@@ -644,6 +644,16 @@ def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentRes
         client.close()
 
 
+def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> None:
+    """Outputs are named by the document id: a second source with the id of one earlier in the same run would
+    overwrite its output. InputError naming both; ``claimed`` maps the ids seen so far to their sources."""
+    other = claimed.setdefault(ident, source)
+    if Path(other).resolve() != Path(source).resolve():  # the same file named twice is no clash
+        raise InputError(
+            f"document id {ident!r} is already the id of {other}; outputs are named by it, so give this transcript "
+            f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
+
+
 def _claim_document_id(
     claimed: dict[str, str], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig
 ) -> str | None:

@@ -293,10 +293,11 @@ def format_table(candidates: Sequence[Candidate], *, width: int = 120) -> str:
     return console.file.getvalue()
 
 
-def candidates_for_sources(sources, *, register=None, min_count: int = 1) -> list[Candidate]:
+def candidates_for_sources(sources, *, register=None, min_count: int = 1, encoding: str | None = None) -> list[Candidate]:
     """Candidates in transcripts: each is converted without name tagging, so the register hides nothing.
 
-    ``register`` is a register file; by default each source's corpus register is used, or none.
+    ``register`` is a register file; by default each source's corpus register is used, or none. ``encoding`` is
+    the sources' text encoding (default: UTF-8), as for ``convert``.
     """
     from dataclasses import replace
     from pathlib import Path
@@ -311,6 +312,6 @@ def candidates_for_sources(sources, *, register=None, min_count: int = 1) -> lis
         corpus = load_edition_config(find_edition_config(Path(source)))
         if chosen is None and corpus.register is not None:
             chosen = register_for(corpus)
-        untagged = convert_file(Path(source), config=replace(corpus, register=None))
+        untagged = convert_file(Path(source), config=replace(corpus, register=None), encoding=encoding)
         texts.extend(texts_of_tei(untagged.tree.getroot()))
     return find_candidates(texts, chosen or Register(), min_count=min_count)

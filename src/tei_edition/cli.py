@@ -32,11 +32,32 @@ def fail(error: EditionError | str) -> NoReturn:
     raise typer.Exit(1)
 
 
+def one_line_errors(command):
+    """A system error the library did not foresee (a folder that cannot be written, a disk that is full) is one
+    line naming the path too, not a traceback."""
+
+    @functools.wraps(command)
+    def guarded(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except OSError as error:
+            path = Path(error.filename) if error.filename else None
+            what = "cannot read or write"
+            if path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
+                path, what = path.parent, "cannot write into it"  # an atomic write's temporary file: the folder
+            reason = error.strerror or str(error)
+            fail(f"{path}: {what}: {reason}; check the path, its permissions and the free space"
+                 if path is not None else f"{reason}; check the paths given, their permissions and the free space")
+
+    return guarded
+
+
 def warn(message: str) -> None:
     typer.echo(f"warning: {message}", err=True)
 
 
 @app.command()
+@one_line_errors
 def convert(
     sources: Sources,
     output: OutDir = Path("dist/tei"),
@@ -55,6 +76,7 @@ def convert(
     Example:
         tei-edition convert seeds/eir-2000-mizin.txt -o dist/tei --explain
     """
+    from .build import claim_document_id
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
@@ -66,9 +88,11 @@ def convert(
         output_folder(output)
     except EditionError as exc:
         fail(exc)
+    claimed: dict[str, Path] = {}  # document id → the source that has it in this run
     for source in sources:
         try:
             conversion = convert_file(source, config=corpus, encoding=encoding, label_style=label_style)
+            claim_document_id(claimed, conversion.document_id, source)
             target = write_conversion(conversion, output, force=force)
         except EditionError as exc:
             typer.echo(f"error: {exc}", err=True)
@@ -100,6 +124,7 @@ class Paper(str, Enum):
 
 
 @app.command()
+@one_line_errors
 def render(
     files: Annotated[list[Path], typer.Argument(help="TEI files to render.", show_default=False)],
     to: Annotated[RenderFormat, typer.Option("--to", help="Output format.")] = RenderFormat.html,
@@ -148,6 +173,7 @@ def render(
 
 
 @app.command()
+@one_line_errors
 def validate(
     files: Annotated[list[Path], typer.Argument(help="TEI files, PDFs or BagIt bag folders to check.", show_default=False)],
 ) -> None:
@@ -180,6 +206,7 @@ def validate(
 
 
 @app.command()
+@one_line_errors
 def package(
     dist: Annotated[Path, typer.Argument(help="The built editions (the folder `tei-edition build` wrote).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The bag folder to write.", show_default=False)],
@@ -204,6 +231,7 @@ def package(
 
 
 @app.command()
+@one_line_errors
 def verify(
     bag: Annotated[Path, typer.Argument(help="A BagIt bag folder.", show_default=False)],
 ) -> None:
@@ -229,6 +257,7 @@ def verify(
 
 
 @app.command()
+@one_line_errors
 def metadata(
     files: Annotated[list[Path], typer.Argument(help="TEI files.", show_default=False)],
     output: OutDir = Path("dist/metadata"),
@@ -256,6 +285,7 @@ def metadata(
 
 
 @app.command()
+@one_line_errors
 def cite(
     file: Annotated[Path, typer.Argument(help="A TEI file written by convert.", show_default=False)],
     passage: Annotated[Optional[str], typer.Argument(help="The xml:id of a paragraph or speech (default: the whole document).")] = None,
@@ -266,8 +296,11 @@ def cite(
     Example:
         tei-edition cite dist/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
     """
-    from .cite import cite as make_citation
+    from .cite import STYLES, cite as make_citation
 
+    if style not in STYLES:  # a usage error, like an unknown --format: exit 2
+        typer.echo(f"error: --style takes {', '.join(STYLES)}; got {style!r}", err=True)
+        raise typer.Exit(2)
     try:
         typer.echo(make_citation(file, passage, style).rstrip("\n"))
     except EditionError as exc:
@@ -275,6 +308,7 @@ def cite(
 
 
 @app.command()
+@one_line_errors
 def resolve(
     reference: Annotated[str, typer.Argument(help="A permalink, DOC#ID, a DTS ref or a bare id.", show_default=False)],
     folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files (default: dist, where build writes).")] = Path("dist"),
@@ -293,6 +327,7 @@ def resolve(
 
 
 @app.command()
+@one_line_errors
 def build(
     sources: Annotated[Optional[list[Path]], typer.Argument(help="Transcripts or folders (default: seeds/).", show_default=False)] = None,
     output: OutDir = Path("dist"),
@@ -364,11 +399,13 @@ def build(
 
 
 @app.command()
+@one_line_errors
 def entities(
     sources: Sources,
     register: Annotated[Optional[Path], typer.Option(help="Register to check against (default: the corpus config's).")] = None,
     format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
     min_count: Annotated[int, typer.Option(min=1, help="Only strings seen at least this often.")] = 1,
+    encoding: Annotated[Optional[str], typer.Option(help="Text encoding of the sources (default: UTF-8).")] = None,
 ) -> None:
     """List name-like strings that no register entry covers, with counts and a context line.
 
@@ -383,7 +420,7 @@ def entities(
         typer.echo(f"error: --format takes table, json or csv; got {format!r}", err=True)
         raise typer.Exit(2)
     try:
-        candidates = candidates_for_sources(sources, register=register, min_count=min_count)
+        candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding)
     except EditionError as exc:
         fail(exc)
     typer.echo(format_candidates(candidates, format), nl=False)
