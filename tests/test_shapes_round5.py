@@ -215,3 +215,129 @@ def test_an_interview_with_someone_by_someone_names_the_interviewer(tmp_path):
     _, root = _convert(source)
     assert _people(root) == [("spk-brandt", "interviewee", "Helga Brandt"), ("spk-weber", "interviewer", "Jonas Weber")]
     assert [who for who, _, _ in _turns(root)] == ["weber", "brandt"] * 2
+
+
+def test_a_meeting_transcript_with_a_time_range_above_each_name(tmp_path, tei_all):
+    """Microsoft Teams' older transcript export: "0:0:4.120 --> 0:0:9.800", the speaker's name alone on the next
+    line (surname first), the text after it. The range's start is the turn's time; the file was refused ("no line
+    looks like a speaker label")."""
+    source = tmp_path / "meeting.txt"
+    source.write_text(
+        "0:0:0.0 --> 0:0:4.120\nLee, Anna\nGood morning, everyone.\n\n0:0:4.120 --> 0:0:9.800\nOsei, Kwame\n"
+        "Morning. Shall we start\nwith the budget?\n\n0:1:9.800 --> 0:1:15.10\nLee, Anna\nYes.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [("lee", "Lee, Anna", "Good morning, everyone."),
+                            ("osei", "Osei, Kwame", "Morning. Shall we start with the budget?"),
+                            ("lee", "Lee, Anna", "Yes.")]
+    assert _people(root) == [("spk-lee", "participant", "Anna Lee"), ("spk-osei", "participant", "Kwame Osei")]
+    assert [w.get("interval") for w in root.iter(T + "when") if w.get("interval")] == ["0", "4.12", "69.8"]
+
+
+def test_one_time_range_above_a_name_is_no_convention(tmp_path):
+    """A lone time range line above a capitalised line is text among labelled turns: a convention needs two."""
+    source = tmp_path / "one.txt"
+    source.write_text("SMITH: What did the log say?\n\nJONES: It said\n0:0:1.0 --> 0:0:2.0\nHarbour Master\n"
+                      "and nothing else.\n\nSMITH: Odd.\n\nJONES: Yes.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+    assert "0:0:1.0 --> 0:0:2.0 Harbour Master" in _turns(root)[1][2]
+
+
+def test_a_markdown_table_of_turns(tmp_path, tei_all):
+    """A transcript laid out as a Markdown table ("| Speaker | Text |", or with a time column): each row is a turn;
+    the header row and rule are the table's syntax. It was refused ("no line looks like a speaker label"). The
+    title, a Markdown heading "Interview with Sofia Marino", names the interviewee as the line would."""
+    source = tmp_path / "marino.md"
+    source.write_text(
+        "# Interview with Sofia Marino\n\n| Time | Speaker | Text |\n|---|---|---|\n"
+        "| 00:00:05 | Interviewer | When did you open the bakery? |\n| 00:00:09 | Sofia Marino | In 1979, with Enzo. |\n"
+        "| 00:01:12 | Interviewer | What did you sell first? |\n| 00:01:15 | Sofia Marino | Bread, only bread. |\n\n"
+        "*Transcribed by the Bakery Archive.*\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [("interviewer", "Interviewer", "When did you open the bakery?"),
+                            ("marino", "Sofia Marino", "In 1979, with Enzo."),
+                            ("interviewer", "Interviewer", "What did you sell first?"),
+                            ("marino", "Sofia Marino", "Bread, only bread.")]
+    assert ("spk-marino", "interviewee", "Sofia Marino") in _people(root)
+    assert [w.get("interval") for w in root.iter(T + "when") if w.get("interval")] == ["5", "9", "72", "75"]
+
+
+def test_a_data_table_in_an_answer_stays_a_table_of_text(tmp_path):
+    """A table whose header names no speaker and text columns is text of the turn it stands in."""
+    source = tmp_path / "data.md"
+    source.write_text(
+        "SMITH: What were the figures?\n\nJONES: Here.\n\n| Year | Tons |\n|---|---|\n| 1990 | 12 |\n| 1991 | 14 |\n\n"
+        "SMITH: Thanks.\n\nJONES: Sure.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+    assert "Year" in _turns(root)[1][2] and "1991" in _turns(root)[1][2]
+
+
+def test_a_speaker_printed_once_in_a_table_of_turns_is_a_speaker(tmp_path, tei_all):
+    """The speaker column says who speaks: a name in it once is a speaker too; "\\|" is a pipe inside a cell."""
+    source = tmp_path / "table.md"
+    source.write_text("| Speaker | Text |\n|---|---|\n| Ann | Hello there. |\n| Bob | Hi \\| there. |\n"
+                      "| Ann | Bye. |\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [("ann", "Ann", "Hello there."), ("bob", "Bob", "Hi | there."), ("ann", "Ann", "Bye.")]
+
+
+def test_a_table_of_turns_with_a_row_it_cannot_read_is_refused_with_one_line(tmp_path):
+    import pytest
+
+    from tei_edition.errors import InputError
+    source = tmp_path / "table.md"
+    source.write_text("| Time | Speaker | Text |\n|---|---|---|\n| 00:01 | Ann | Hello. |\n| noon | Bob | Hi. |\n",
+                      encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 4: 'noon' in the 'time' column of the Markdown table of turns is no "
+                                         r"timecode"):
+        _convert(source)
+
+
+def test_labels_naming_the_interviewer_and_interviewee_in_other_languages(tmp_path):
+    """"Entrevistadora:"/"Entrevistado:", "Interviewerin:"/"Befragter:" name their roles. "Entrevistado: En Oaxaca,
+    en 1948." reads like a header line ("Interviewee: NAME") but stands after a turn: it is a turn, and counts as one
+    for detection (it was run into the interviewer's turns, the label printed once left out)."""
+    source = tmp_path / "oaxaca.txt"
+    source.write_text("Entrevistadora: ¿Dónde nació usted?\n\nEntrevistado: En Oaxaca, en 1948.\n\n"
+                      "Entrevistadora: ¿Y cuándo llegó?\n\nEntrevistado: En 1969, con mi primo Ramón.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["entrevistadora", "entrevistado"] * 2
+    assert _people(root) == [("spk-entrevistadora", "interviewer", "Entrevistadora"),
+                             ("spk-entrevistado", "interviewee", "Entrevistado")]
+    assert _subtitles(root) == []
+    source = tmp_path / "leipzig.txt"
+    source.write_text("Interviewerin: Wann kamen Sie?\n\nBefragter: Im Herbst 1989.\n\nInterviewerin: Warum?\n\n"
+                      "Befragter: Wegen der Arbeit.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [role for _, role, _ in _people(root)] == ["interviewer", "interviewee"]
+
+
+def test_a_header_line_before_the_turns_is_still_header_data(tmp_path):
+    source = tmp_path / "header.txt"
+    source.write_text("Entrevistado: Juan Pérez\nFecha: 3 de marzo de 1998\n\nEntrevistadora: ¿Dónde nació?\n\n"
+                      "Pérez: En Oaxaca.\n\nEntrevistadora: ¿Cuándo?\n\nPérez: En 1948.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert conversion.interview.metadata.get("interviewee") == "Juan Pérez"
+    assert [who for who, _, _ in _turns(root)] == ["entrevistadora", "perez"] * 2
+
+
+def test_a_number_labelled_respondent_gives_no_subtitle(tmp_path):
+    source = tmp_path / "clinic.txt"
+    source.write_text("Interviewer (IV): Your role?\n\nRespondent (R1): Practice manager.\n\nInterviewer (IV): Since?\n\n"
+                      "Respondent (R1): 2011.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _subtitles(root) == []
+
+
+def test_a_dash_between_the_time_and_the_speaker(tmp_path, tei_all):
+    """Happy Scribe's export: "[00:00:04.20] - Speaker 2" alone on its line, the text on the next. It was refused."""
+    source = tmp_path / "choir.txt"
+    source.write_text("[00:00:00.11] - Speaker 1\nSo, tell me how the choir started.\n\n[00:00:04.20] - Speaker 2\n"
+                      "It was 1987.\n\n[00:00:11.02] - Speaker 1\nWho led it?\n\n[00:00:12.40] - Speaker 2\n"
+                      "Mrs. Okafor.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("speaker-1", "So, tell me how the choir started."), ("speaker-2", "It was 1987."), ("speaker-1", "Who led it?"),
+        ("speaker-2", "Mrs. Okafor.")]

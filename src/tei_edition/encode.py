@@ -264,9 +264,11 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     file_desc = _el(header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
     _el(title_stmt, "title", title, type="main")
-    # "Interview with A", "Interview with RESP": a role label that names nobody gives the interview no subtitle
+    # "Interview with A", "Interview with RESP", "Interview with R1": a role label or a number that names nobody
+    # gives the interview no subtitle
     interviewees = [p for p in interview.participants if p.role == "interviewee"
-                    and label_key(p.name) not in ROLE_WORDS and label_key(p.name) not in ABBREVIATED_ROLES]
+                    and label_key(p.name) not in ROLE_WORDS and label_key(p.name) not in ABBREVIATED_ROLES
+                    and not any(c.isdigit() for c in p.name)]
     if interviewees:
         _el(title_stmt, "title", "Interview with " + " and ".join(p.name for p in interviewees), type="sub")
     resp = _el(title_stmt, "respStmt")

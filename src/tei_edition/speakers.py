@@ -298,7 +298,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
-        texts = (plain_text(block.content) for block in interview.headnote)
+        # the title and kicker too: "# Interview with Sofia Marino" as a Markdown heading says what the line does
+        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
+            plain_text(block.content) for block in interview.headnote]
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role))

@@ -42,6 +42,13 @@ ROLE_WORDS = {
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
+    # the interviewer and interviewee of other languages, as labels ("Entrevistadora:", "Befragter:")
+    "entrevistador": "interviewer", "entrevistadora": "interviewer", "entrevistado": "interviewee",
+    "entrevistada": "interviewee", "interviewerin": "interviewer", "befragter": "interviewee", "befragte": "interviewee",
+    "interviewte": "interviewee", "interviewter": "interviewee", "intervieweur": "interviewer",
+    "intervieweuse": "interviewer", "enquêteur": "interviewer", "enquêtrice": "interviewer", "enquêté": "interviewee",
+    "enquêtée": "interviewee", "intervistatore": "interviewer", "intervistatrice": "interviewer",
+    "intervistato": "interviewee", "intervistata": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -177,7 +184,7 @@ PLAIN = LabelStyle(
 )
 
 #: A name printed surname first, as video-call exports do: "Okafor, Chidi".
-_INVERTED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+INVERTED_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}},[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
 
 LABEL_LINE = LabelStyle(
     name="label-line",
@@ -186,8 +193,8 @@ LABEL_LINE = LabelStyle(
     patterns=(
         re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),
         # a bracketed or surname-first name is a label only with its timecode ("[Music]" alone is an event)
-        re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{_INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
-        re.compile(rf"(?P<label>{_INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+        re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+        re.compile(rf"(?P<label>{INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
     ),
 )
 

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..letters import UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
-    EXAMINATION_HEADER, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    EXAMINATION_HEADER, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
@@ -20,9 +21,10 @@ _NAME = re.compile(PLAIN_LABEL)
 # A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
 _TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
 # A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
-# Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …".
+# Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …"; Happy
+# Scribe a dash between the time and the name: "[00:00:04.20] - Speaker 2".
 _LEADING_TIME = re.compile(
-    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|(?P<bare>{TIMECODE}))[ \t]+(?=\S)"
+    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|(?P<bare>{TIMECODE}))(?:[ \t]+[-–—](?=[ \t]+{UPPER}))?[ \t]+(?=\S)"
 )
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
@@ -211,6 +213,39 @@ class TextReader:
                 f"The line numbers printed before {len(numbered)} lines of the transcript's pages are not encoded."
             )
 
+        table, problem = _speaker_table(lines)
+        if problem:
+            raise InputError(problem, path=self.path)
+        # the table's speaker column names its speakers: each is one even where printed once
+        self.table_speakers = [line.split("] ", 1)[-1].split(":", 1)[0] for line, _ in table.values() if line]
+        for index, (line, kept) in table.items():
+            work[index] = line
+            self.kept[index] = kept  # the header row and its rule are the table's syntax, a time cell timing
+        if table:
+            explanation.append(
+                f"a Markdown table of turns ({sum(1 for line, _ in table.values() if line)} rows; columns named in "
+                "line " + str(min(table) + 1) + "): each row is a turn, its speaker in the speaker column"
+            )
+            normalisations.append(
+                "The transcript is a Markdown table of turns: each row is a turn (its speaker cell the label, its "
+                "text cell the speech, a time cell the turn's time); the header row and the table's rules are not encoded."
+            )
+
+        timed_names = _timed_name_lines(lines)
+        for index, (name, start) in timed_names.items():
+            # "0:0:4.120 --> 0:0:9.800" over "Osei, Kwame": the name is the label, the range's start its time
+            work[index] = self.kept[index] = ""
+            work[index + 1] = f"{name} {start}"
+        if timed_names:
+            explanation.append(
+                f"{len(timed_names)} time ranges stand alone on a line above a name alone on its line, as meeting "
+                "software exports its transcripts: the name is the speaker, the range's start the turn's time"
+            )
+            normalisations.append(
+                f"The {len(timed_names)} time ranges printed on a line above each speaker's name are the turns' "
+                "start times (timeline); their ends are not encoded."
+            )
+
         found = front_matter(lines)
         if found and found[1] >= 0:
             fields, end, _, interview.listed_participants = found
@@ -360,14 +395,25 @@ class TextReader:
     ) -> Detection:
         candidates: list[str] = []
         block_starts: list[int] = []  # the candidates that open a block
+        labelled = False  # a block opening with a label came before: a "KEY: value" block after it may be a turn
         for block in blocks:
             heading = headings[id(block)]
             if heading and heading.group("text") in self.speaker_headings:
                 block_starts.append(len(candidates))
                 candidates.append(heading.group("text"))  # a label alone on its line, as far as detection goes
                 continue
-            if metadata_blocks[id(block)] or _RULE.match(block.text) or heading:
+            if metadata_blocks[id(block)] and not labelled or _RULE.match(block.text) or heading:
+                # a header block before the turns; after a block that opens with a label, "Entrevistado: En
+                # Oaxaca, en 1948." reads as a header line but is a turn (the reader takes a header only before
+                # the first turn), and counts as one
                 continue
+            if not labelled:
+                # a label and its text ("Entrevistadora: ¿Dónde nació?"), not a title line or a "Note: …"
+                first = _label_part(block.text.split("\n", 1)[0])[2].strip()
+                labelled = any(
+                    (found := style.match(first)) is not None and bool(found.label) and bool(found.rest)
+                    and label_key(found.label).split()[0] not in NOT_SPEAKERS for style in STYLES.values()
+                )
             for offset, line in enumerate(block.text.split("\n")):
                 if _TIME_ONLY.match(line) or _EVENT_LINE.match(line):
                     continue
@@ -381,6 +427,7 @@ class TextReader:
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
         named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
+        named += self.table_speakers
         try:
             detection = detect_style(candidates, self.label_style, _with_surnames(named), block_starts)
             if detection.style is None or detection.once_left_out:
@@ -732,6 +779,84 @@ class TextReader:
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
             return Paragraph(nodes[0].children, rend="italic", line=line)
         return Paragraph(nodes, line=line)
+
+
+# A transcript laid out as a Markdown table: a header row naming a speaker column and a text column, and a time
+# column or not ("| Speaker | Text |", "| Time | Speaker | Transcript |"), its rule ("|---|---|"), one row a turn.
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")  # "\|" is a pipe inside a cell
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|){2,3}\s*$")
+_SPEAKER_COLUMN = frozenset("speaker name who sprecher sprecherin intervenant locuteur hablante locutor".split())
+_TEXT_COLUMN = frozenset(
+    "text transcript transcription speech words utterance content dialogue texte transkript texto".split()
+)
+_TIME_COLUMN = frozenset("time timecode timestamp start zeit temps tiempo".split())
+
+
+def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | None]:
+    """Where a transcript is a Markdown table of turns, each row's line rewritten as a plain label line
+    ("[00:01:02] Sofia Marino: text") and as kept (its time cell blanked), and the header row and rule as empty
+    lines; nothing if the table's header does not name a speaker column and a text column, or fewer than two rows
+    follow it. One table, the first such. The second value says what is wrong with a row of such a table."""
+    for index, line in enumerate(lines[:-2]):
+        if "|" not in line or not _TABLE_RULE.match(lines[index + 1]) or not (header := _TABLE_ROW.match(line)):
+            continue
+        names = [cell.strip().strip("*_").casefold() for cell in header.group(1).split("|")]
+        speaker = next((n for n, name in enumerate(names) if name in _SPEAKER_COLUMN), None)
+        said = next((n for n, name in enumerate(names) if name in _TEXT_COLUMN), None)
+        time = next((n for n, name in enumerate(names) if name in _TIME_COLUMN), None)
+        if speaker is None or said is None or len(names) - (time is not None) != 2:
+            return {}, None
+        found = {index: ("", ""), index + 1: ("", "")}
+        for at in range(index + 2, len(lines)):
+            row = _TABLE_ROW.match(lines[at])
+            if not row:
+                break
+            cells = [cell.strip() for cell in _CELL_BORDER.split(row.group(1))]
+            if len(cells) != len(names) or not _NAME.fullmatch(cells[speaker]) or not cells[said]:
+                return {}, (
+                    f"line {at + 1}: a row of the Markdown table of turns (header on line {index + 1}) without "
+                    f"{len(names)} cells, a speaker's name in its {names[speaker]!r} cell and text in its "
+                    f"{names[said]!r} cell; correct the row, or give the transcript as labelled lines (NAME: text)"
+                )
+            stamp = cells[time] if time is not None else ""
+            timed = bool(stamp) and bool(_TIME_ONLY.match(stamp))
+            if stamp and not timed:
+                return {}, (
+                    f"line {at + 1}: {stamp!r} in the {names[time]!r} column of the Markdown table of turns is no "
+                    "timecode (00:01:02, 1:02); correct the cell or leave it empty"
+                )
+            kept = lines[at].replace(stamp, " " * len(stamp), 1) if timed else lines[at]
+            said_text = cells[said].replace("\\|", "|")  # "\|" is Markdown's pipe inside a cell
+            found[at] = (f"{f'[{stamp}] ' if timed else ''}{cells[speaker]}: {said_text}", kept)
+        return (found, None) if len(found) >= 4 else ({}, None)
+    return {}, None
+
+
+# A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
+# Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
+_TIME_RANGE_LINE = re.compile(
+    r"^\s*(?P<h>\d{1,2}):(?P<m>\d{1,2}):(?P<s>\d{1,2})(?P<f>[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*$"
+)
+_NAME_ALONE = re.compile(rf"\s*(?:{PLAIN_LABEL}|{INVERTED_NAME})\s*")
+
+
+def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """Where most time ranges alone on a line stand above a name alone on its line and the turn's text
+    ("0:0:4.120 --> 0:0:9.800" / "Osei, Kwame" / "Morning."), the index of each such range line, the name and the
+    range's start as a timecode; nothing where fewer than two do."""
+    found: dict[int, tuple[str, str]] = {}
+    ranges = 0
+    for index, line in enumerate(lines):
+        if "-->" not in line or not (timing := _TIME_RANGE_LINE.match(line)):
+            continue
+        ranges += 1
+        name = lines[index + 1] if index + 1 < len(lines) else ""
+        text = lines[index + 2] if index + 2 < len(lines) else ""
+        if _NAME_ALONE.fullmatch(name) and text.strip() and not _TIME_RANGE_LINE.match(text):
+            h, m, s, f = timing.group("h", "m", "s", "f")
+            found[index] = (name.strip(), f"{int(h):02d}:{int(m):02d}:{int(s):02d}{(f or '').replace(',', '.')}")
+    return found if len(found) >= 2 and len(found) >= 0.9 * ranges else {}
 
 
 def _line_numbers(lines: list[str]) -> dict[int, int]:
