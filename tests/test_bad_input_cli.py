@@ -371,3 +371,20 @@ def test_entities_takes_the_encoding_its_message_asks_for(tmp_path):
 def test_cite_unknown_style_is_a_usage_error(good_tei):
     result = runner.invoke(app, ["cite", str(good_tei), "--style", "harvard"])
     one_line_error(result, "--style", "'harvard'", code=2)
+
+
+# ----- validate: a damaged PDF -----
+
+def test_validate_finds_a_changed_byte_in_a_compressed_stream_of_a_pdf(tmp_path, good_tei):
+    out = tmp_path / "pdf"
+    assert runner.invoke(app, ["render", str(good_tei), "--to", "pdf", "-o", str(out)]).exit_code == 0
+    good = out / "eir-2000-mizin.pdf"
+    assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
+    data = bytearray(good.read_bytes())
+    start = data.index(b"stream", data.index(b"/FlateDecode")) + len(b"stream\n")
+    data[start + 40] ^= 0xFF
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    result = runner.invoke(app, ["validate", str(damaged)])
+    assert result.exit_code == 1
+    assert f"{damaged}: damaged PDF: " in result.output and "Traceback" not in result.output

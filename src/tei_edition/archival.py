@@ -37,8 +37,15 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
                 return [Problem(shown, None, f"not PDF/A: its XMP metadata cannot be read ({error})")]
             intents = pdf.Root.get("/OutputIntents")
             subtypes = {str(i.get("/S")) for i in intents} if intents is not None else set()
+            # qpdf's check: every object parsed and every stream decoded (a changed byte in a compressed stream
+            # or in the structure shows here; PDF has no checksum, so a change in plain text does not)
+            damage = pdf.check_pdf_syntax()
     except (pikepdf.PdfError, OSError) as error:
         return [Problem(shown, None, f"not a readable PDF: {error}")]
+    if damage:
+        first = " ".join(str(damage[0]).removeprefix("WARNING: ").replace(f"{shown} ", "").split())[:200]
+        more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
+        return [Problem(shown, None, f"damaged PDF: {first}{more}; restore it from a good copy or render it again")]
     if not part:
         return [Problem(shown, None, "not PDF/A: the XMP metadata has no pdfaid:part "
                                      "(write the PDF with PDF/A enabled, e.g. WeasyPrint's pdf_variant='pdf/a-3b')")]
