@@ -388,3 +388,41 @@ def test_validate_finds_a_changed_byte_in_a_compressed_stream_of_a_pdf(tmp_path,
     result = runner.invoke(app, ["validate", str(damaged)])
     assert result.exit_code == 1
     assert f"{damaged}: damaged PDF: " in result.output and "Traceback" not in result.output
+
+
+# ----- build: a damaged or edited manifest -----
+
+@pytest.mark.parametrize("manifest", [
+    '{"documents": 5}',
+    "[]",
+    '{"documents": {"seeds/eir-2000-mizin.txt": 7}}',
+    '{"documents": {"seeds/eir-2000-mizin.txt": {"inputs": "x", "outputs": 5}}}',
+], ids=["documents-a-number", "a-list", "entry-a-number", "outputs-a-number"])
+def test_a_manifest_of_the_wrong_shape_only_costs_a_rebuild(tmp_path, corpus, manifest):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    (out / "manifest.json").write_text(manifest, encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "1 built" in result.output
+
+
+def test_a_manifest_never_leads_the_build_to_delete_outside_the_output_folder(tmp_path, corpus):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (out / "manifest.json").write_text(
+        '{"documents": {"seeds/gone.txt": {"inputs": "x", "document_id": "gone", '
+        '"outputs": {"../victim.txt": "0"}}}}', encoding="utf-8")
+    assert runner.invoke(app, args).exit_code == 0
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_a_folder_in_the_place_of_the_manifest_is_named(tmp_path, corpus):
+    out = tmp_path / "dist"
+    (out / "manifest.json").mkdir(parents=True)
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"])
+    one_line_error(result, f"{out / 'manifest.json'}: cannot replace it")

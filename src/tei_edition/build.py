@@ -320,6 +320,28 @@ def shared_inputs_hash(config_path: Path | None, config: EditionConfig, formats:
     )
 
 
+def _sound_entries(data: object) -> dict[str, dict]:
+    """The manifest's entries that have the shape the build wrote; others (an edited or damaged manifest) are
+    dropped, which only costs their rebuild. An output name must be a plain file name: the build deletes the
+    outputs a manifest lists, and must never be led to delete outside the output folder."""
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(documents, dict):
+        return {}
+
+    def plain(name: object) -> bool:
+        return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and "\\" not in name
+
+    sound = {}
+    for key, entry in documents.items():
+        if not isinstance(entry, dict):
+            continue
+        outputs, ident = entry.get("outputs", {}), entry.get("document_id")
+        if (isinstance(outputs, dict) and all(plain(n) and isinstance(d, str) for n, d in outputs.items())
+                and isinstance(entry.get("inputs", ""), str) and (ident is None or plain(ident))):
+            sound[key] = entry
+    return sound
+
+
 class Manifest:
     """``dist/manifest.json``: per source, the input hash and the outputs (with their SHA-256) last built from it."""
 
@@ -328,7 +350,7 @@ class Manifest:
         self.documents: dict[str, dict] = {}
         if path.is_file():
             try:
-                self.documents = json.loads(path.read_text(encoding="utf-8")).get("documents", {})
+                self.documents = _sound_entries(json.loads(path.read_text(encoding="utf-8")))
             except (ValueError, OSError):
                 self.documents = {}  # a damaged manifest only costs a full rebuild
         self._saved = time.monotonic()

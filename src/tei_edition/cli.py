@@ -43,7 +43,9 @@ def one_line_errors(command):
         except OSError as error:
             path = Path(error.filename) if error.filename else None
             what = "cannot read or write"
-            if path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
+            if error.filename2:  # a rename onto it failed (a folder in the way, say)
+                path, what = Path(error.filename2), "cannot replace it"
+            elif path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
                 path, what = path.parent, "cannot write into it"  # an atomic write's temporary file: the folder
             reason = error.strerror or str(error)
             fail(f"{path}: {what}: {reason}; check the path, its permissions and the free space"
