@@ -1,9 +1,14 @@
 """Transcript shapes of the fifth probe round: qualitative research's abbreviated roles ("I:"/"B:", "INT:"/"RESP:"),
 labels in scripts without capitals ("רחל:", "王："), numbered speakers printed once each, given names that share a
-surname in the headnote ("John and Mary Smith"), and role labels that name nobody in the title. Each test says who
-speaks each turn, and that no word of the source is lost."""
+surname in the headnote ("John and Mary Smith"), role labels and numbers that name nobody in the title, an oral
+history's tape log and opening slate, "an interview with X by Y", meeting exports with a time range above each name,
+Happy Scribe's "[time] - Speaker 1", Markdown tables of turns, and interviewer and interviewee labels of other
+languages. Each test says who speaks each turn, and that no word of the source is lost; the guard tests that a rule
+does not fire on look-alike text."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from tei_edition import TEI_NS
 
@@ -341,3 +346,23 @@ def test_a_dash_between_the_time_and_the_speaker(tmp_path, tei_all):
     assert [(who, text) for who, _, text in _turns(root)] == [
         ("speaker-1", "So, tell me how the choir started."), ("speaker-2", "It was 1987."), ("speaker-1", "Who led it?"),
         ("speaker-2", "Mrs. Okafor.")]
+
+
+_FIXTURES = Path(__file__).parent / "transcripts"
+
+
+def test_fixture_qualitative_interview_named_in_a_german_headnote(tei_all):
+    _, root = _convert(_FIXTURES / "qualitative-i-b.txt", tei_all)
+    assert _people(root) == [("spk-brandt", "interviewee", "Helga Brandt"), ("spk-weber", "interviewer", "Jonas Weber")]
+    assert [(who, label) for who, label, _ in _turns(root)] == [("weber", "I"), ("brandt", "B")] * 3
+
+
+def test_fixture_meeting_transcript_with_time_ranges(tei_all):
+    _, root = _convert(_FIXTURES / "meeting-time-ranges.txt", tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["lee", "osei", "lee"]
+
+
+def test_fixture_markdown_table_of_turns(tei_all):
+    _, root = _convert(_FIXTURES / "table-of-turns.md", tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["interviewer", "marino"] * 2
+    assert _subtitles(root) == ["Interview with Sofia Marino"]
