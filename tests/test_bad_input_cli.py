@@ -426,3 +426,31 @@ def test_a_folder_in_the_place_of_the_manifest_is_named(tmp_path, corpus):
     (out / "manifest.json").mkdir(parents=True)
     result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"])
     one_line_error(result, f"{out / 'manifest.json'}: cannot replace it")
+
+
+# ----- render and metadata: two files that would write the same output -----
+
+@pytest.mark.parametrize("to", ["html", "print", "pdf"])
+def test_render_refuses_a_second_file_with_the_same_document_id(tmp_path, good_tei, to):
+    first, second = tmp_path / "a" / "x.xml", tmp_path / "b" / "y.xml"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    shutil.copy(good_tei, first)
+    second.write_text(good_tei.read_text(encoding="utf-8").replace("Ivanov-Lavrov proposal", "Other proposal"),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(first), str(second), "--to", to, "-o", str(out)])
+    one_line_error(result, f"{second}: document id 'eir-2000-mizin' is already the id of {first}")
+    if to != "pdf":
+        assert all("Other proposal" not in p.read_text(encoding="utf-8") for p in out.iterdir())
+
+
+def test_metadata_refuses_two_files_whose_records_would_have_one_name(tmp_path, good_tei):
+    first, second = tmp_path / "a" / "x.xml", tmp_path / "b" / "x.xml"
+    for path in (first, second):
+        path.parent.mkdir()
+        shutil.copy(good_tei, path)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["metadata", str(first), str(second), "-o", str(out)])
+    one_line_error(result, f"{second}: its records would be named x.*.xml, as those of {first} are")
+    assert not out.exists() or not any(out.iterdir())

@@ -157,11 +157,12 @@ def render(
     except EditionError as error:
         fail(error)
     failures = 0
+    claimed: dict[Path, Path] = {}  # output → the file it was rendered from in this run
     for file in files:  # a file that fails does not stop the others
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                written = render_files([file], output, to=to.value)
+                written = render_files([file], output, to=to.value, claimed=claimed)
             except EditionError as error:
                 typer.echo(f"error: {error}", err=True)
                 failures += 1

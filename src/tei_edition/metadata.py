@@ -104,6 +104,15 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
 
     Every record is made before the first is written: a bad file among good ones leaves the folder as it was."""
     files = [Path(f) for f in files]
+    named: dict[str, Path] = {}  # records are named by the file's stem
+    for path in files:
+        other = named.setdefault(path.stem, path)
+        if other.resolve() != path.resolve():
+            raise MetadataError(f"its records would be named {path.stem}.*.xml, as those of {other} are; "
+                                "rename one of the two or write their records to separate folders", path=path)
+        if collection and path.stem == "collection":
+            raise MetadataError("its records would be named collection.*.xml, as the collection's are; rename it "
+                                "or pass --no-collection", path=path)
     out = output_folder(out_dir)
     records: dict[Path, str] = {}
     for fmt in formats:

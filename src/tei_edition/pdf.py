@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import TEI_NS
 from .errors import EditionError, InvalidDocument, output_folder
-from .render import RenderError, _decode, _document_id, _saxon, STYLESHEETS, render_html
+from .render import RenderError, _decode, _document_id, _saxon, STYLESHEETS, claim_output, render_html
 from .render import _render as _render_html
 from .textio import write_atomic
 
@@ -416,13 +416,20 @@ def render_print_file(
 
 def render_files(
     files: list[str | os.PathLike], out_dir: str | os.PathLike, *, to: str = "pdf", paper: str = "a4",
-    params: Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
 ) -> list[Path]:
-    """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``) or PDF-ready HTML (``to="print"``)."""
-    if to in ("pdf", "print"):
-        output_folder(out_dir)
-    if to == "pdf":
-        return [render_pdf_file(path, out_dir, paper=paper, params=params) for path in files]
-    if to == "print":
-        return [render_print_file(path, out_dir, paper=paper, params=params) for path in files]
-    raise RenderError(f"unknown output format {to!r} for tei_edition.pdf (available: pdf, print)")
+    """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``) or PDF-ready HTML (``to="print"``).
+
+    Two files with the same document id are refused (``claimed`` carries the outputs of earlier calls of a run)."""
+    if to not in ("pdf", "print"):
+        raise RenderError(f"unknown output format {to!r} for tei_edition.pdf (available: pdf, print)")
+    out = output_folder(out_dir)
+    claimed = {} if claimed is None else claimed
+    written = []
+    for path in files:
+        data, source = _source_bytes(path)
+        ident = _document_id(_text_for_id(data), source)
+        claim_output(claimed, ident, out / f"{ident}.{'pdf' if to == 'pdf' else 'print.html'}", path)
+        render = render_pdf_file if to == "pdf" else render_print_file
+        written.append(render(path, out_dir, paper=paper, params=params))
+    return written

@@ -270,16 +270,28 @@ def render_html_file(
     return target
 
 
+def claim_output(claimed: dict[Path, Path], ident: str, target: Path, source: str | os.PathLike) -> None:
+    """Outputs are named by the document id: a second file with the id of one rendered before in the same run
+    (``claimed``: output → the file it was made from) would overwrite its output. RenderError naming both."""
+    other = claimed.setdefault(Path(target), Path(source))
+    if other.resolve() != Path(source).resolve():  # the same file named twice is no clash
+        raise RenderError(f"document id {ident!r} is already the id of {other}, rendered to {target} in this run; "
+                          "outputs are named by it, so render the two into separate folders", path=source)
+
+
 def render_files(
     files: list[str | os.PathLike], out_dir: str | os.PathLike, *, to: str = "html",
-    params: Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
 ) -> list[Path]:
-    """Render several TEI files to ``out_dir`` in one process (the stylesheet is compiled once)."""
+    """Render several TEI files to ``out_dir`` in one process (the stylesheet is compiled once).
+
+    Two files with the same document id are refused (``claimed`` carries the outputs of earlier calls of a run)."""
     if to not in STYLESHEETS:
         raise RenderError(f"unknown output format {to!r} (available: {', '.join(STYLESHEETS)})")
     from .validate import check_document
 
-    output_folder(out_dir)  # before any work
+    out = output_folder(out_dir)  # before any work
+    claimed = {} if claimed is None else claimed
     written = []
     for path in files:
         try:
@@ -287,5 +299,7 @@ def render_files(
         except OSError as error:
             raise RenderError(f"cannot read: {error.strerror}", path=path) from None
         check_document(data, str(path), "HTML")  # an invalid document gets the validator's message, no output
+        ident = _document_id(_decode(data, Path(path)), str(path))
+        claim_output(claimed, ident, out / f"{ident}.html", path)
         written.append(render_html_file(path, out_dir, params=params))
     return written
