@@ -454,3 +454,52 @@ def test_metadata_refuses_two_files_whose_records_would_have_one_name(tmp_path, 
     result = runner.invoke(app, ["metadata", str(first), str(second), "-o", str(out)])
     one_line_error(result, f"{second}: its records would be named x.*.xml, as those of {first} are")
     assert not out.exists() or not any(out.iterdir())
+
+
+# ----- a DOCTYPE with entities: no traceback, and no local file read into an output -----
+
+def _with_external_entity(tmp_path: Path, good_tei: Path) -> tuple[Path, str]:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    text = good_tei.read_text(encoding="utf-8")
+    declaration, rest = text.split("\n", 1)
+    assert declaration.startswith("<?xml") and "The Ivanov-Lavrov proposal" in rest
+    rest = rest.replace("The Ivanov-Lavrov proposal", "The &x; proposal", 1)
+    path = tmp_path / "entity.xml"
+    path.write_text(f'{declaration}\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "{secret.as_uri()}">]>\n{rest}', encoding="utf-8")
+    return path, "SECRET-CONTENT"
+
+
+@pytest.mark.parametrize("command", [["validate"], ["render", "--to", "html"], ["render", "--to", "print"],
+                                     ["render", "--to", "pdf"], ["metadata"]],
+                         ids=["validate", "html", "print", "pdf", "metadata"])
+def test_a_doctype_with_an_external_entity_is_refused(tmp_path, good_tei, command):
+    path, secret = _with_external_entity(tmp_path, good_tei)
+    out = tmp_path / "out"
+    extra = [] if command == ["validate"] else ["-o", str(out)]
+    result = runner.invoke(app, [command[0], str(path), *command[1:], *extra])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert f"{path}:1: the DOCTYPE declares a DTD or entities" in result.output
+    assert not out.exists() or all(secret not in p.read_text(encoding="utf-8", errors="replace")
+                                   for p in out.iterdir())
+
+
+def test_a_bare_doctype_is_no_problem(tmp_path, good_tei):
+    declaration, rest = good_tei.read_text(encoding="utf-8").split("\n", 1)
+    path = tmp_path / "bare.xml"
+    path.write_text(f"{declaration}\n<!DOCTYPE TEI>\n{rest}", encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("content, expected", [
+    (None, "cannot read the TEI file: No such file or directory; give a TEI file written by convert"),
+    (b"", "not well-formed XML"),
+    (b"<html/>", "not a TEI document with a teiHeader; give a TEI file written by convert"),
+], ids=["missing", "empty", "not-tei"])
+def test_cite_names_the_file_once_and_says_what_to_do(tmp_path, content, expected):
+    path = tmp_path / "doc.xml"
+    if content is not None:
+        path.write_bytes(content)
+    line = one_line_error(runner.invoke(app, ["cite", str(path)]), f"{path}: {expected}")
+    assert line.count("doc.xml") == 1

@@ -67,12 +67,19 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
     else:
         path = source
         try:
-            root = etree.parse(str(source), etree.XMLParser(collect_ids=False)).getroot()
-        except (OSError, etree.XMLSyntaxError) as exc:
-            raise InputError(f"cannot read the TEI file: {exc}", path=source)
-    header = root.find("t:teiHeader", NS)
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read the TEI file: {exc.strerror or exc}; give a TEI file written by convert",
+                             path=source) from None
+        try:
+            root = etree.fromstring(data, etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            raise InputError(f"not well-formed XML: {exc.msg}; run tei-edition validate on it", path=source) from None
+        if root is None:
+            raise InputError("not well-formed XML: the file is empty; give a TEI file written by convert", path=source)
+    header = root.find("t:teiHeader", NS) if root.tag == f"{{{TEI_NS}}}TEI" else None
     if header is None:
-        raise InputError("not a TEI document with a teiHeader", path=path)
+        raise InputError("not a TEI document with a teiHeader; give a TEI file written by convert", path=path)
 
     def text(xpath: str) -> str | None:
         found = header.find(xpath, NS)

@@ -53,6 +53,10 @@ def _check_tei(text: str, where: str) -> None:
         raise MetadataError(f"{where}not well-formed XML: {error.msg}; run tei-edition validate on it") from None
     if root is None or root.tag != f"{{{TEI_NS}}}TEI":
         raise MetadataError(f"{where}not a TEI document: the root element must be TEI in the namespace {TEI_NS}")
+    from .validate import dtd_problems
+
+    for problem in dtd_problems(root.getroottree(), where.removesuffix(": ") or "<TEI>"):
+        raise MetadataError(str(problem))
 
 
 def record(tei, fmt: str = "dc") -> str:

@@ -173,7 +173,10 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy)
         if not (dist / METADATA_DIR).exists():
-            write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR)
+            try:
+                write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR)
+            except EditionError as error:  # made from the copies: name the file in the dist folder
+                raise PackageError(str(error).replace(str(work), str(dist))) from None
         payload = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
         info = bag_info(editions, payload)
         cwd = os.getcwd()

@@ -428,8 +428,12 @@ def render_files(
     written = []
     for path in files:
         data, source = _source_bytes(path)
-        ident = _document_id(_text_for_id(data), source)
-        claim_output(claimed, ident, out / f"{ident}.{'pdf' if to == 'pdf' else 'print.html'}", path)
+        try:
+            ident = _document_id(_text_for_id(data), source)
+        except RenderError:
+            ident = None  # not well-formed: rendering reports it, with the validator's message
+        if ident is not None:
+            claim_output(claimed, ident, out / f"{ident}.{'pdf' if to == 'pdf' else 'print.html'}", path)
         render = render_pdf_file if to == "pdf" else render_print_file
         written.append(render(path, out_dir, paper=paper, params=params))
     return written

@@ -89,7 +89,19 @@ def validate_file(path: str | Path) -> list[Problem]:
         return [Problem(shown, error.lineno or 1, f"not well-formed: {_syntax_message(error)}")]
     if root is None:  # lxml returns None for some recoverable empty inputs
         return [Problem(shown, 1, "not well-formed: document is empty")]
-    return validate_tree(root.getroottree(), shown)
+    return dtd_problems(root.getroottree(), shown) or validate_tree(root.getroottree(), shown)
+
+
+def dtd_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
+    """A TEI master has no DTD. Entities declared in a DOCTYPE are refused: the schema validator cannot check
+    their references (libxml2 fails inside), and Saxon, which makes the HTML and the DC/MODS records, would expand
+    them, reading local files (``<!ENTITY x SYSTEM "file:///…">``) or the network into the outputs."""
+    docinfo = tree.docinfo
+    internal = docinfo.internalDTD
+    if not docinfo.system_url and (internal is None or next(internal.iterentities(), None) is None):
+        return []  # no DOCTYPE, or a bare <!DOCTYPE TEI>
+    return [Problem(path, 1, "the DOCTYPE declares a DTD or entities, which a TEI master does not use; remove the "
+                             "DOCTYPE and write each entity's text or character itself")]
 
 
 def check_document(data: bytes, source: str | None, output: str) -> etree._ElementTree:
@@ -106,7 +118,7 @@ def check_document(data: bytes, source: str | None, output: str) -> etree._Eleme
     if root is None:  # lxml returns None for some recoverable empty inputs
         raise InvalidDocument(f"{shown}:1: not well-formed: document is empty", problems=[])
     tree = root.getroottree()
-    problems = validate_tree(tree, shown)
+    problems = dtd_problems(tree, shown) or validate_tree(tree, shown)
     if problems:
         shown_problems = "; ".join(str(problem) for problem in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
