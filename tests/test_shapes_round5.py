@@ -366,3 +366,50 @@ def test_fixture_markdown_table_of_turns(tei_all):
     _, root = _convert(_FIXTURES / "table-of-turns.md", tei_all)
     assert [who for who, _, _ in _turns(root)] == ["interviewer", "marino"] * 2
     assert _subtitles(root) == ["Interview with Sofia Marino"]
+
+
+def test_speakers_lettered_by_a_speech_recogniser_each_printed_once(tmp_path):
+    """"Speaker C:" once beside a recurring "Speaker A:" and "Speaker B:" is a third person, not words of B."""
+    source = tmp_path / "strike.txt"
+    source.write_text("Speaker A: Tell me about the strike.\n\nSpeaker B: It was 1984.\n\nSpeaker A: How long?\n\n"
+                      "Speaker B: A year.\n\nSpeaker C: I was his neighbour.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [label for _, label, _ in _turns(root)] == ["Speaker A", "Speaker B", "Speaker A", "Speaker B", "Speaker C"]
+
+
+def test_a_chat_export_is_refused_with_one_line_saying_what_to_do(tmp_path):
+    """WhatsApp's and Zoom chat's stamps before the sender: no convention to force; the message says so."""
+    import pytest
+
+    from tei_edition.errors import InputError
+    source = tmp_path / "chat.txt"
+    source.write_text("12/03/2021, 14:02 - Anna Lee: When did you arrive?\n"
+                      "12/03/2021, 14:05 - Tomasz Nowak: In 2004.\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        _convert(source)
+    message = str(refused.value)
+    assert "\n" not in message and "as chat exports (WhatsApp, Zoom chat) print messages" in message
+    assert "--label-style" not in message
+
+
+def test_a_right_to_left_mark_before_each_label(tmp_path, tei_all):
+    """Word processors put a right-to-left mark (U+200F) before Hebrew and Arabic lines: the label after it is at the
+    start of its line (the file was refused); "מראיינת" (interviewer) names her role."""
+    source = tmp_path / "rachel.txt"
+    source.write_text("\u200fמראיינת: איפה נולדת?\n\n\u200fרחל: בתל אביב.\n\n\u200fמראיינת: מה את זוכרת?\n\n"
+                      "\u200fרחל: את הים.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [label for _, label, _ in _turns(root)] == ["מראיינת", "רחל"] * 2
+    assert _people(root)[0][1:] == ("interviewer", "מראיינת")
+
+
+def test_role_labels_in_other_scripts(tmp_path):
+    source = tmp_path / "reporter.txt"
+    source.write_text("记者：您是哪一年来上海的？\n\n王丽华：一九八五年。\n\n记者：住在哪里？\n\n王丽华：虹口。\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [role for _, role, _ in _people(root)] == ["interviewer", "participant"]
+    source = tmp_path / "kyiv.txt"
+    source.write_text("ИНТЕРВЬЮЕР: Где вы родились?\n\nКОВАЛЕНКО: В Киеве.\n\nИНТЕРВЬЮЕР: А когда?\n\n"
+                      "КОВАЛЕНКО: В 1950 году.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [role for _, role, _ in _people(root)] == ["interviewer", "participant"]

@@ -48,7 +48,10 @@ ROLE_WORDS = {
     "interviewte": "interviewee", "interviewter": "interviewee", "intervieweur": "interviewer",
     "intervieweuse": "interviewer", "enquêteur": "interviewer", "enquêtrice": "interviewer", "enquêté": "interviewee",
     "enquêtée": "interviewee", "intervistatore": "interviewer", "intervistatrice": "interviewer",
-    "intervistato": "interviewee", "intervistata": "interviewee",
+    "intervistato": "interviewee", "intervistata": "interviewee", "интервьюер": "interviewer",
+    "респондент": "interviewee", "информант": "interviewee", "מראיין": "interviewer", "מראיינת": "interviewer",
+    "מרואיין": "interviewee", "מרואיינת": "interviewee", "المحاور": "interviewer", "المحاورة": "interviewer",
+    "记者": "interviewer", "采访者": "interviewer", "受访者": "interviewee", "聞き手": "interviewer",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -387,10 +390,10 @@ _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 #: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
 NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?\d{1,3}")
 #: The numbered labels transcription services and focus groups give people they do not name ("Speaker 1",
-#: "Participant 2", "Reporter 3"): a word that names a person, then a number.
+#: "Participant 2", "Reporter 3", "Speaker C"): a word that names a person, then a number or a letter.
 _NUMBERED_PERSON = re.compile(
     r"(?P<word>speaker|unknown speaker|participant|person|voice|respondent|interviewee|reporter|caller|guest|juror)"
-    r" (?P<number>\d{1,2})"
+    r" (?P<number>\d{1,2}|[a-z])"  # "Speaker 3", or a letter as speech recognisers number them: "Speaker C"
 )
 #: The one-word labels of a committee's chair, printed after a question number ("Q1 Chair:").
 _COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener convenor speaker".split())

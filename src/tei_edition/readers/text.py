@@ -30,9 +30,16 @@ _LEADING_TIME = re.compile(
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
 
 
+# The invisible marks that word processors put before right-to-left text (LRM, RLM, ALM, the embeddings, overrides
+# and isolates): a label after them is at the start of its line.
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
 def _label_part(line: str) -> tuple[re.Match | None, re.Match | None, str]:
     """A line's closed-caption chevrons (">> ") and leading timecode ("[00:12:31] "), and the rest, where a label
     would stand: the same for detection, for reading a block and for judging what follows a notes heading."""
+    if line[:1] in _BIDI_MARKS:
+        line = line.lstrip(_BIDI_MARKS)  # "\u200fרחל: …": a right-to-left mark before the label is no text
     chevrons = _CHEVRONS.match(line) if ">>" in line else None
     rest = line[chevrons.end():] if chevrons else line
     leading = _LEADING_TIME.match(rest)
@@ -197,7 +204,7 @@ class TextReader:
         self.label_style = label_style
 
     def read(self, text: str) -> Interview:
-        lines = text.split("\n")
+        lines = self.lines = text.split("\n")
         self.kept = list(lines)  # the source minus what becomes header data or timing markup
         work = list(lines)  # what the block splitter sees
         interview = Interview()
@@ -447,6 +454,14 @@ class TextReader:
         return detection
 
     def _force_hint(self) -> str:
+        chat = [line.strip() for line in self.lines if _CHAT_STAMP.match(line)]
+        if len(chat) >= 2:
+            # a chat export: no convention to force, the stamps before each sender are in the way
+            return (
+                f" — its lines open with a date or time before the sender ({chat[0][:60]!r}), as chat exports "
+                "(WhatsApp, Zoom chat) print messages: remove the stamps so that each message opens with its sender "
+                "(Anna Lee: text), or put the times in brackets ([14:02:11] Anna Lee: text)"
+            )
         names = ", ".join(STYLES)
         return f" — force a convention with --label-style NAME ({names}) or label_style = \"NAME\" in the sidecar"
 
@@ -832,6 +847,13 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
         return (found, None) if len(found) >= 4 else ({}, None)
     return {}, None
 
+
+# A chat export's message stamp before the sender: WhatsApp's "[12/03/2021, 14:02:11] Anna Lee:" and "12/03/2021,
+# 14:02 - Anna Lee:", Zoom's "14:02:11 From Anna Lee to Everyone:". Only for the message refusing such a file.
+_CHAT_STAMP = re.compile(
+    r"^\s*(?:\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–])?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s+From)\s+[^:\n]{1,80}:"
+)
 
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
