@@ -503,3 +503,16 @@ def test_cite_names_the_file_once_and_says_what_to_do(tmp_path, content, expecte
         path.write_bytes(content)
     line = one_line_error(runner.invoke(app, ["cite", str(path)]), f"{path}: {expected}")
     assert line.count("doc.xml") == 1
+
+
+def test_resolve_passes_over_unreadable_files_in_the_folder(tmp_path, good_tei):
+    folder = tmp_path / "dist"
+    folder.mkdir()
+    shutil.copy(good_tei, folder / good_tei.name)
+    (folder / "a-link-to-nothing.xml").symlink_to(tmp_path / "gone.xml")
+    (folder / "a-folder.xml").mkdir()
+    result = runner.invoke(app, ["resolve", "eir-2000-mizin-p12", "--in", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "eir-2000-mizin#eir-2000-mizin-p12" in result.output
+    one_line_error(runner.invoke(app, ["resolve", "eir-2000-mizin-p999", "--in", str(folder)]),
+                   "'eir-2000-mizin-p999' is not an id of any document here")

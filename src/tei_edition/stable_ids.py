@@ -603,8 +603,8 @@ def resolve(reference: str, folder: Path) -> Resolution:
         raise InputError(f"no TEI files found; give the folder of the converted documents with --in", path=folder)
     for path in candidates:
         try:
-            tree = etree.parse(str(path), etree.XMLParser(collect_ids=False))
-        except etree.XMLSyntaxError:
+            tree = etree.parse(str(path), etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True))
+        except (etree.XMLSyntaxError, OSError):  # not TEI of this edition: a link to nothing, a folder, a fragment
             continue
         root = tree.getroot()
         doc = root.findtext("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']", namespaces=NS) or path.stem
