@@ -516,3 +516,13 @@ def test_resolve_passes_over_unreadable_files_in_the_folder(tmp_path, good_tei):
     assert "eir-2000-mizin#eir-2000-mizin-p12" in result.output
     one_line_error(runner.invoke(app, ["resolve", "eir-2000-mizin-p999", "--in", str(folder)]),
                    "'eir-2000-mizin-p999' is not an id of any document here")
+
+
+def test_package_names_a_link_to_nothing_instead_of_leaving_it_out(tmp_path, good_tei):
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    shutil.copy(good_tei, dist / good_tei.name)
+    (dist / "eir-2000-mizin.pdf").symlink_to(tmp_path / "moved-away.pdf")
+    result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+    one_line_error(result, f"{dist / 'eir-2000-mizin.pdf'}: a link to nothing")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]

@@ -87,6 +87,9 @@ def _payload_files(dist: Path) -> list[Path]:
             continue
         if path.is_file():
             found.append(path)
+        elif path.is_symlink() and not path.exists():  # a bag silently without a file meant to be archived
+            raise PackageError("a link to nothing: its target was moved or deleted; restore it or remove the link",
+                               path=path)
     return found
 
 
