@@ -526,3 +526,14 @@ def test_package_names_a_link_to_nothing_instead_of_leaving_it_out(tmp_path, goo
     result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
     one_line_error(result, f"{dist / 'eir-2000-mizin.pdf'}: a link to nothing")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+
+
+def test_convert_never_writes_the_tei_over_its_own_transcript(tmp_path):
+    source = tmp_path / "talk.xml"  # a transcript with an unlucky name, converted into its own folder
+    source.write_text("**Q:** How did it start?\n\n**Smith:** It started in 1970.\n", encoding="utf-8")
+    before = source.read_bytes()
+    for extra in ([], ["--force"]):
+        result = runner.invoke(app, ["convert", str(source), "-o", str(tmp_path), *extra])
+        one_line_error(result, f"{source}: the TEI would be written over this transcript itself")
+        assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["talk.xml"]

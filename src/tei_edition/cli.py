@@ -82,7 +82,7 @@ def convert(
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
-    from .errors import output_folder
+    from .errors import InputError, output_folder
 
     failures = 0
     try:
@@ -95,6 +95,9 @@ def convert(
         try:
             conversion = convert_file(source, config=corpus, encoding=encoding, label_style=label_style)
             claim_document_id(claimed, conversion.document_id, source)
+            if (output / f"{conversion.document_id}.xml").resolve() == source.resolve():  # not even with --force
+                raise InputError("the TEI would be written over this transcript itself (same name, same folder); "
+                                 "give another output folder (-o)", path=source)
             target = write_conversion(conversion, output, force=force)
         except EditionError as exc:
             typer.echo(f"error: {exc}", err=True)
