@@ -413,3 +413,25 @@ def test_role_labels_in_other_scripts(tmp_path):
                       "КОВАЛЕНКО: В 1950 году.\n", encoding="utf-8")
     _, root = _convert(source)
     assert [role for _, role, _ in _people(root)] == ["interviewer", "participant"]
+
+
+def test_a_focus_group_label_with_a_remark_holding_a_comma(tmp_path):
+    """"P1 (female, 34):" is P1; the comma inside the brackets parts no remark from a name ("P1 (female" was the
+    name, "spk-female" the id)."""
+    source = tmp_path / "buses.txt"
+    source.write_text("P1 (female, 34): Fine in the morning.\n\nP2 (male, 61): Not for me.\n\nMODERATOR: Why?\n\n"
+                      "P1 (female, 34): I live on the main road.\n\nP2 (male, 61): I live up the hill.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert _people(root) == [("spk-p1", "participant", "P1"), ("spk-p2", "participant", "P2"),
+                             ("spk-moderator", "interviewer", "MODERATOR")]
+
+
+def test_two_numbered_interviewers_are_two_people(tmp_path):
+    source = tmp_path / "project.txt"
+    source.write_text("INT1: Tell us about the project.\n\nRESP: It started in 2015.\n\nINT2: Who applied?\n\n"
+                      "RESP: Our director.\n\nINT1: And now?\n\nRESP: I run it.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert _people(root) == [("spk-int1", "interviewer", "INT1"), ("spk-resp", "interviewee", "RESP"),
+                             ("spk-int2", "interviewer", "INT2")]
+    assert [who for who, _, _ in _turns(root)] == ["int1", "resp", "int2", "resp", "int1", "resp"]

@@ -456,8 +456,9 @@ def _resolve_label(
         label, role_word = printed_role.group("name"), printed_role.group("role")
     else:
         role_word = None
+    # "ADLER (on camera)", "MARSH (D)", "P1 (female, 34)": remarks, not names, and no comma in them parts a remark
+    label = _BRACKETED_REMARK.sub("", label).strip() or label
     label, remark = _name_and_remark(label, interview.convention)
-    label = _BRACKETED_REMARK.sub("", label).strip() or label  # "ADLER (on camera)", "MARSH (D)": remarks, not names
     remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
@@ -673,6 +674,8 @@ def _by_role_or_publication(
             role = "interviewer"
     if role is None:
         return None, ""
+    if key[-1:].isdigit():
+        return cast.add(label, role), f"{role} label"  # "INT1", "INT2": numbered interviewers are two people
     people = cast.by_role(role)
     if len(people) == 1 and (other := _other_role_word(people[0], key)):
         # "QUESTIONER:" from the audience is not the "MODERATOR:" (both name the interviewer's role)

@@ -344,10 +344,17 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
             return None
     elif key in ROLE_WORDS:
         return ROLE_WORDS[key]
-    role = ABBREVIATED_ROLES.get(key)
-    if role and any(ABBREVIATED_ROLES.get(label_key(other), role) != role for other in labels):
+    role = _abbreviated_role(key)
+    if role and any(_abbreviated_role(label_key(other)) not in (role, None) for other in labels):
         return role
     return None
+
+
+def _abbreviated_role(key: str) -> str | None:
+    """The role an abbreviated label names, numbered or not: "int", "int2", "r1" (several interviewers or
+    respondents)."""
+    return ABBREVIATED_ROLES.get(key) or ABBREVIATED_ROLES.get(key.rstrip("0123456789")) if key[-1:].isdigit() \
+        else ABBREVIATED_ROLES.get(key)
 
 _KEY_SPACES = re.compile(r"[\s.]+")
 
