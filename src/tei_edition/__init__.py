@@ -1,6 +1,7 @@
 """tei-edition: interview transcripts to TEI P5 archival masters and their reading and print editions."""
 
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 try:
     __version__ = version("tei-edition")
@@ -9,3 +10,12 @@ except PackageNotFoundError:  # running from a source tree without installation
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def resource_dir(name: str) -> Path:
+    """The stylesheets' folder (``xslt``) or the schema's (``schema``): inside the package where tei-edition is
+    installed from a wheel (pyproject.toml puts them there), else at the top of the project (a checkout, an editable
+    install)."""
+    package = Path(__file__).resolve().parent
+    installed = package / name
+    return installed if installed.is_dir() else package.parent.parent / name

@@ -22,7 +22,7 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
+from . import __version__, resource_dir
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
 from .errors import EditionError, InputError, output_folder
@@ -38,7 +38,6 @@ class WorkerDied(EditionError):
 SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
 MANIFEST_NAME = "manifest.json"
 PACKAGE_ROOT = Path(__file__).resolve().parent
-PROJECT_ROOT = PACKAGE_ROOT.parent.parent
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,7 @@ class DocumentTask:
     previous_tei: bytes | None = None  # the TEI of the last build, so that ids carry over
     force: bool = False  # overwrite a TEI edited by hand since the last build (after a backup)
     out_dir: str | None = None  # local workers write their outputs here; Dask workers send them back instead
+    encoding: str | None = None  # of the sources (None: UTF-8)
 
 
 @dataclass
@@ -202,7 +202,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
 
     config = _worker_config(task.config_path)
     started = time.perf_counter()
-    conversion = convert_file(Path(task.source), config=config)
+    conversion = convert_file(Path(task.source), config=config, encoding=task.encoding)
     result.timings["convert"] = time.perf_counter() - started
     result.document_id = conversion.document_id
     result.warnings.extend(conversion.warnings)
@@ -297,7 +297,7 @@ def tool_fingerprint() -> str:
     if _TOOL_FINGERPRINT is None:
         files = sorted(PACKAGE_ROOT.rglob("*.py"))
         for extra in ("xslt", "schema"):
-            folder = PROJECT_ROOT / extra
+            folder = resource_dir(extra)
             if folder.is_dir():
                 files.extend(sorted(p for p in folder.rglob("*") if p.is_file()))
         _TOOL_FINGERPRINT = _digest(__version__.encode(), *(_read(p) for p in files))
@@ -309,14 +309,17 @@ def input_hash(source: Path, shared: str) -> str:
     return _digest(_read(source), _read(sidecar_path(source)), shared.encode())
 
 
-def shared_inputs_hash(config_path: Path | None, config: EditionConfig, formats: tuple[str, ...]) -> str:
-    """What every document of a corpus depends on (config, register, tool, formats, date): hashed once per build."""
+def shared_inputs_hash(config_path: Path | None, config: EditionConfig, formats: tuple[str, ...],
+                       encoding: str | None = None) -> str:
+    """What every document of a corpus depends on (config, register, tool, formats, date, the sources' encoding):
+    hashed once per build."""
     return _digest(
         _read(config_path),
         _read(config.register),
         tool_fingerprint().encode(),
         ",".join(formats).encode(),
         os.environ.get("SOURCE_DATE_EPOCH", "").encode(),
+        *([encoding.encode()] if encoding else []),  # the hash of a UTF-8 build is the same as before the option
     )
 
 
@@ -413,6 +416,7 @@ def build(
     config_path: Path | None = None,
     progress: ProgressCallback | None = None,
     on_start: Callable[[int], None] | None = None,
+    encoding: str | None = None,
 ) -> BuildSummary:
     """Build every source into ``out_dir``; documents whose inputs are unchanged are not rebuilt.
 
@@ -420,6 +424,14 @@ def build(
     number of sources is known."""
     started = time.perf_counter()
     formats = tuple(f for f in FORMATS if f in set(formats))
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}: give a Python codec name such as cp1252",
+                             path="--encoding") from None
     paths = discover_sources(sources)
     if scheduler:
         check_scheduler(scheduler)  # before anything is written
@@ -451,7 +463,7 @@ def build(
                 # a broken register fails the corpus, as a broken edition.toml does: checked here, before it fails
                 # every document, is copied over the good one in dist/ and breaks the index page
                 register_for(configs[cfg_path][1])
-            shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats)
+            shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
         key = keys[path] = _manifest_key(path, base)
         clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1])
         if clash:
@@ -468,7 +480,8 @@ def build(
             continue
         previous = previous_tei[key] = _previous_tei(manifest, key, out_dir)
         local_out = None if scheduler else str(out_dir)
-        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out)
+        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
+                            encoding)
         tasks.append((key, inputs, task))
 
     try:

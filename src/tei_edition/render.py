@@ -16,11 +16,11 @@ from typing import Mapping, Union
 
 from lxml import etree
 
-from . import TEI_NS
+from . import TEI_NS, resource_dir
 from .errors import EditionError, output_folder
 from .textio import write_atomic
 
-XSLT_DIR = Path(__file__).resolve().parent.parent.parent / "xslt"
+XSLT_DIR = resource_dir("xslt")
 
 #: Output formats and their entry stylesheets. ``print`` is the PDF-ready HTML that ``tei_edition.pdf`` typesets.
 STYLESHEETS: dict[str, str] = {"html": "html.xsl", "collection": "collection.xsl", "print": "print.xsl"}

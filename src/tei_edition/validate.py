@@ -10,14 +10,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei_edition import TEI_NS, XML_NS
+from tei_edition import TEI_NS, XML_NS, resource_dir
 
-# The schema lives at the top of the source tree (schema/), beside src/; a packaged copy inside the
-# package directory, if a build ever adds one, takes precedence.
-_SCHEMA_CANDIDATES = (
-    Path(__file__).resolve().parent / "schema" / "tei-edition.xsd",
-    Path(__file__).resolve().parents[2] / "schema" / "tei-edition.xsd",
-)
 
 # Attributes whose value is one or more URI references; a "#id" token must name an xml:id in the document.
 # end/since/origin belong to the timing layer (incident/@end, when/@since, timeline/@origin).
@@ -39,11 +33,11 @@ class Problem:
 
 
 def schema_path() -> Path:
-    """The XSD file used for validation."""
-    for candidate in _SCHEMA_CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"schema/tei-edition.xsd not found (looked in {', '.join(map(str, _SCHEMA_CANDIDATES))})")
+    """The XSD file used for validation (schema/, installed inside the package or at the top of the project)."""
+    path = resource_dir("schema") / "tei-edition.xsd"
+    if not path.is_file():
+        raise FileNotFoundError(f"schema/tei-edition.xsd not found (looked for {path}); reinstall tei-edition")
+    return path
 
 
 @functools.cache
