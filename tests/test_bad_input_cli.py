@@ -537,3 +537,18 @@ def test_convert_never_writes_the_tei_over_its_own_transcript(tmp_path):
         one_line_error(result, f"{source}: the TEI would be written over this transcript itself")
         assert source.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["talk.xml"]
+
+
+def test_build_takes_the_encoding_its_message_asks_for(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "latin.txt").write_bytes("**Q:** Café au lait?\n\n**A:** Oui, s'il vous plaît.\n".encode("cp1252"))
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "--encoding" in result.output
+    result = runner.invoke(app, [*args, "--encoding", "cp1252"])
+    assert result.exit_code == 0, result.output
+    assert "Café au lait" in (out / "latin.xml").read_text(encoding="utf-8")
+    assert "1 unchanged" in runner.invoke(app, [*args, "--encoding", "cp1252"]).output
+    one_line_error(runner.invoke(app, [*args, "--encoding", "no-such-codec"]), "unknown encoding 'no-such-codec'")

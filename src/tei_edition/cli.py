@@ -344,6 +344,7 @@ def build(
     report: Annotated[Optional[Path], typer.Option(help="Write a JSON report: each file's status, stage timings, warnings.")] = None,
     scheduler: Annotated[Optional[str], typer.Option(help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786.")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Corpus config (default: edition.toml beside each source or above it).")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Text encoding of the sources (default: UTF-8).")] = None,
 ) -> None:
     """Build a whole collection: TEI, validation, HTML, PDF/A and an index page, in parallel.
 
@@ -377,6 +378,7 @@ def build(
             summary = build_collection(
                 sources or [Path("seeds")], output, jobs=jobs, formats=chosen, force=force,
                 scheduler=scheduler, config_path=config, progress=progress.update, on_start=progress.start,
+                encoding=encoding,
             )
         except EditionError as exc:
             fail(exc)
