@@ -248,7 +248,7 @@ def test_render_refuses_invalid_tei_like_the_pdf_does(tmp_path, good_tei, to):
     out = tmp_path / "out"
     for name in ("schema-invalid", "dangling"):
         result = runner.invoke(app, ["render", str(broken[name]), "--to", to, "-o", str(out)])
-        one_line_error(result, "not a valid TEI document, no ", f"{broken[name]}:")
+        one_line_error(result, f"{broken[name]}: not a valid TEI document, no ", "tei-edition validate")
         assert not out.exists() or not any(out.iterdir())
 
 
@@ -480,7 +480,7 @@ def test_a_doctype_with_an_external_entity_is_refused(tmp_path, good_tei, comman
     result = runner.invoke(app, [command[0], str(path), *command[1:], *extra])
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    assert f"{path}:1: the DOCTYPE declares a DTD or entities" in result.output
+    assert f"{path}:" in result.output and "the DOCTYPE declares a DTD or entities" in result.output
     assert not out.exists() or all(secret not in p.read_text(encoding="utf-8", errors="replace")
                                    for p in out.iterdir())
 

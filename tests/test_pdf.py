@@ -338,7 +338,9 @@ def test_invalid_tei_gets_the_validators_message_and_no_file(tmp_path):
     assert problems
     with pytest.raises(InvalidDocument) as caught:
         render_pdf_file(bad, tmp_path / "out")
-    assert str(problems[0]) in str(caught.value)
+    message = str(caught.value)
+    assert message.startswith(f"{bad}: not a valid TEI document, no PDF written: line {problems[0].line}: ")
+    assert problems[0].message in message
     assert isinstance(caught.value, EditionError)
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 

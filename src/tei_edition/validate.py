@@ -114,10 +114,12 @@ def check_document(data: bytes, source: str | None, output: str) -> etree._Eleme
     tree = root.getroottree()
     problems = dtd_problems(tree, shown) or validate_tree(tree, shown)
     if problems:
-        shown_problems = "; ".join(str(problem) for problem in problems[:3])
+        shown_problems = "; ".join(
+            f"line {problem.line}: {problem.message}" if problem.line is not None else problem.message
+            for problem in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise InvalidDocument(f"not a valid TEI document, no {output} written: {shown_problems}{more}",
-                              problems=problems)
+        raise InvalidDocument(f"not a valid TEI document, no {output} written: {shown_problems}{more}; "
+                              f"`tei-edition validate {shown}` lists every problem", path=shown, problems=problems)
     return tree
 
 
