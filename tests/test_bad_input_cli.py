@@ -552,3 +552,15 @@ def test_build_takes_the_encoding_its_message_asks_for(tmp_path):
     assert "Café au lait" in (out / "latin.xml").read_text(encoding="utf-8")
     assert "1 unchanged" in runner.invoke(app, [*args, "--encoding", "cp1252"]).output
     one_line_error(runner.invoke(app, [*args, "--encoding", "no-such-codec"]), "unknown encoding 'no-such-codec'")
+
+
+@pytest.mark.parametrize("kind", ["folder", "link-to-nothing"])
+def test_a_sidecar_that_is_no_file_is_named_not_ignored(tmp_path, corpus, kind):
+    sidecar = corpus / "eir-2000-mizin.toml"
+    sidecar.unlink()
+    if kind == "folder":
+        sidecar.mkdir()
+    else:
+        sidecar.symlink_to(tmp_path / "moved-away.toml")
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
+    one_line_error(result, f"{sidecar}: the sidecar is a folder or a link to nothing")

@@ -215,6 +215,9 @@ def load_sidecar(source: Path) -> Sidecar:
     """Load the sidecar beside ``source`` (same name, ``.toml``); a missing sidecar gives an empty one."""
     path = sidecar_path(source)
     if not path.is_file():
+        if path.is_dir() or path.is_symlink():  # there, but not a file: not silently a transcript without sidecar
+            raise InputError("the sidecar is a folder or a link to nothing, not a TOML file; remove or replace it",
+                             path=path)
         return Sidecar()
     data = _load_toml(path)
     _check_keys(data, _SIDECAR_KEYS, path)

@@ -138,7 +138,8 @@ def _decode(data: bytes, path: Path | None) -> str:
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise RenderError(f"not UTF-8 at byte {error.start}", path=path) from None
+            raise RenderError(f"not UTF-8 at byte {error.start} (a binary file, or text in another encoding without "
+                              "an XML declaration naming it); give the TEI file written by convert", path=path) from None
     try:  # other encodings: let libxml2 read the declaration
         return etree.tostring(etree.fromstring(data), encoding="unicode")
     except etree.XMLSyntaxError as error:
