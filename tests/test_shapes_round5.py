@@ -435,3 +435,37 @@ def test_two_numbered_interviewers_are_two_people(tmp_path):
     assert _people(root) == [("spk-int1", "interviewer", "INT1"), ("spk-resp", "interviewee", "RESP"),
                              ("spk-int2", "interviewer", "INT2")]
     assert [who for who, _, _ in _turns(root)] == ["int1", "resp", "int2", "resp", "int1", "resp"]
+
+
+def test_labels_in_square_brackets_and_labels_with_no_space_after_the_colon(tmp_path, tei_all):
+    """"[INTERVIEWER]: text" and "SMITH:Where …", "JONES:1950." were refused ("no line looks like a speaker label")."""
+    source = tmp_path / "brackets.txt"
+    source.write_text("[INTERVIEWER]: Where were you born?\n\n[NAKAMURA]: In Kobe.\n\n[INTERVIEWER]: When?\n\n"
+                      "[NAKAMURA]: In 1952.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [("interviewer", "INTERVIEWER"), ("nakamura", "NAKAMURA")] * 2
+    source = tmp_path / "nospace.txt"
+    source.write_text("SMITH:Where were you born?\nJONES:In Leeds.\nSMITH:When?\nJONES:1950.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _turns(root) == [("smith", "SMITH", "Where were you born?"), ("jones", "JONES", "In Leeds."),
+                            ("smith", "SMITH", "When?"), ("jones", "JONES", "1950.")]
+
+
+def test_a_clock_time_after_a_word_is_no_label_without_a_space(tmp_path):
+    """"Tuesday 10:30" and "Q3:45" at the start of lines are times, not labels typed without a space."""
+    source = tmp_path / "times.txt"
+    source.write_text("SMITH: When did it open?\n\nJONES: On\nTuesday 10:30 sharp, and again\nTuesday 10:30 the next "
+                      "week.\n\nSMITH: Thanks.\n\nJONES: Sure.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+
+
+def test_a_tab_separated_table_of_turns(tmp_path, tei_all):
+    """A spreadsheet saved as text: a header row "Speaker<TAB>Text" and one row a turn. It was refused."""
+    source = tmp_path / "sheet.txt"
+    source.write_text("Speaker\tText\nInterviewer\tWhere were you born?\nNakamura\tIn Kobe.\nInterviewer\tWhen?\n"
+                      "Nakamura\tIn 1952.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("interviewer", "Where were you born?"), ("nakamura", "In Kobe."), ("interviewer", "When?"),
+        ("nakamura", "In 1952.")]

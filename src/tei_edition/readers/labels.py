@@ -183,6 +183,11 @@ PLAIN = LabelStyle(
         re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
+        # a label in square brackets before its colon ("[INTERVIEWER]: text"), and a label typed with no space after
+        # its colon ("SMITH:Where were you born?", "JONES:1950."), unless a clock time's minutes follow ("Tuesday
+        # 10:30", "Q3:45")
+        re.compile(rf"\[(?P<label>{PLAIN_LABEL})\][ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        re.compile(rf"(?P<label>{PLAIN_LABEL}):(?!\d{{1,2}}(?!\d))(?P<rest>\S.*)\Z"),
     ),
 )
 

@@ -230,12 +230,13 @@ class TextReader:
             self.kept[index] = kept  # the header row and its rule are the table's syntax, a time cell timing
         if table:
             explanation.append(
-                f"a Markdown table of turns ({sum(1 for line, _ in table.values() if line)} rows; columns named in "
+                f"a table of turns ({sum(1 for line, _ in table.values() if line)} rows; columns named in "
                 "line " + str(min(table) + 1) + "): each row is a turn, its speaker in the speaker column"
             )
             normalisations.append(
-                "The transcript is a Markdown table of turns: each row is a turn (its speaker cell the label, its "
-                "text cell the speech, a time cell the turn's time); the header row and the table's rules are not encoded."
+                "The transcript is a table of turns (Markdown, or cells between tabs): each row is a turn (its speaker "
+                "cell the label, its text cell the speech, a time cell the turn's time); the header row and the table's "
+                "rules are not encoded."
             )
 
         timed_names = _timed_name_lines(lines)
@@ -809,43 +810,69 @@ _TIME_COLUMN = frozenset("time timecode timestamp start zeit temps tiempo".split
 
 
 def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | None]:
-    """Where a transcript is a Markdown table of turns, each row's line rewritten as a plain label line
-    ("[00:01:02] Sofia Marino: text") and as kept (its time cell blanked), and the header row and rule as empty
-    lines; nothing if the table's header does not name a speaker column and a text column, or fewer than two rows
-    follow it. One table, the first such. The second value says what is wrong with a row of such a table."""
+    """Where a transcript is a table of turns, in Markdown or with tabs between the cells (a spreadsheet's export),
+    each row's line rewritten as a plain label line ("[00:01:02] Sofia Marino: text") and as kept (its time cell
+    blanked), and the header row and rule as empty lines; nothing if the table's header does not name a speaker
+    column and a text column, or fewer than two rows follow it. One table, the first such. The second value says
+    what is wrong with a row of such a table."""
     for index, line in enumerate(lines[:-2]):
-        if "|" not in line or not _TABLE_RULE.match(lines[index + 1]) or not (header := _TABLE_ROW.match(line)):
+        if "|" in line and _TABLE_RULE.match(lines[index + 1]) and _TABLE_ROW.match(line):
+            kind, first_row = "Markdown table", index + 2
+        elif "\t" in line and "|" not in line and line.count("\t") in (1, 2):
+            kind, first_row = "table", index + 1
+        else:
             continue
-        names = [cell.strip().strip("*_").casefold() for cell in header.group(1).split("|")]
+        names = [text.strip("*_").casefold() for _, _, text in _table_cells(line, kind)]
         speaker = next((n for n, name in enumerate(names) if name in _SPEAKER_COLUMN), None)
         said = next((n for n, name in enumerate(names) if name in _TEXT_COLUMN), None)
         time = next((n for n, name in enumerate(names) if name in _TIME_COLUMN), None)
         if speaker is None or said is None or len(names) - (time is not None) != 2:
+            if kind == "table":
+                continue  # a line with a tab in a headnote: the table, if any, is further down
             return {}, None
-        found = {index: ("", ""), index + 1: ("", "")}
-        for at in range(index + 2, len(lines)):
-            row = _TABLE_ROW.match(lines[at])
-            if not row:
+        found = {at: ("", "") for at in range(index, first_row)}
+        for at in range(first_row, len(lines)):
+            if not lines[at].strip() if kind == "table" else not _TABLE_ROW.match(lines[at]):
                 break
-            cells = [cell.strip() for cell in _CELL_BORDER.split(row.group(1))]
-            if len(cells) != len(names) or not _NAME.fullmatch(cells[speaker]) or not cells[said]:
+            cells = _table_cells(lines[at], kind)
+            if len(cells) != len(names) or not _NAME.fullmatch(cells[speaker][2]) or not cells[said][2]:
                 return {}, (
-                    f"line {at + 1}: a row of the Markdown table of turns (header on line {index + 1}) without "
+                    f"line {at + 1}: a row of the {kind} of turns (header on line {index + 1}) without "
                     f"{len(names)} cells, a speaker's name in its {names[speaker]!r} cell and text in its "
                     f"{names[said]!r} cell; correct the row, or give the transcript as labelled lines (NAME: text)"
                 )
-            stamp = cells[time] if time is not None else ""
+            stamp_start, stamp_end, stamp = cells[time] if time is not None else (0, 0, "")
             timed = bool(stamp) and bool(_TIME_ONLY.match(stamp))
             if stamp and not timed:
                 return {}, (
-                    f"line {at + 1}: {stamp!r} in the {names[time]!r} column of the Markdown table of turns is no "
+                    f"line {at + 1}: {stamp!r} in the {names[time]!r} column of the {kind} of turns is no "
                     "timecode (00:01:02, 1:02); correct the cell or leave it empty"
                 )
-            kept = lines[at].replace(stamp, " " * len(stamp), 1) if timed else lines[at]
-            said_text = cells[said].replace("\\|", "|")  # "\|" is Markdown's pipe inside a cell
-            found[at] = (f"{f'[{stamp}] ' if timed else ''}{cells[speaker]}: {said_text}", kept)
-        return (found, None) if len(found) >= 4 else ({}, None)
+            row = lines[at]
+            kept = row[:stamp_start] + " " * (stamp_end - stamp_start) + row[stamp_end:]
+            said_text = cells[said][2].replace("\\|", "|") if kind != "table" else cells[said][2]  # "\|": a pipe
+            found[at] = (f"{f'[{stamp}] ' if timed else ''}{cells[speaker][2]}: {said_text}", kept)
+        return (found, None) if len(found) - (first_row - index) >= 2 else ({}, None)
     return {}, None
+
+
+def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
+    """The cells of a table row, each as (start, end, text stripped) in the line."""
+    if kind == "table":
+        borders = [at for at, char in enumerate(line) if char == "\t"]
+        starts, ends = [0] + [b + 1 for b in borders], borders + [len(line)]
+    else:
+        row = _TABLE_ROW.match(line)
+        borders = [row.start(1) - 1] + [row.start(1) + m.start() for m in _CELL_BORDER.finditer(row.group(1))]
+        borders.append(row.end(1))
+        starts, ends = [b + 1 for b in borders[:-1]], borders[1:]
+    cells = []
+    for start, end in zip(starts, ends):
+        text = line[start:end]
+        stripped = text.strip()
+        at = start + (text.find(stripped) if stripped else 0)
+        cells.append((at, at + len(stripped), stripped))
+    return cells
 
 
 # A chat export's message stamp before the sender: WhatsApp's "[12/03/2021, 14:02:11] Anna Lee:" and "12/03/2021,
