@@ -564,3 +564,9 @@ def test_a_sidecar_that_is_no_file_is_named_not_ignored(tmp_path, corpus, kind):
         sidecar.symlink_to(tmp_path / "moved-away.toml")
     result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
     one_line_error(result, f"{sidecar}: the sidecar is a folder or a link to nothing")
+
+
+@pytest.mark.parametrize("name", ["edition.toml", "eir-2000-mizin.toml"])
+def test_a_toml_file_given_as_a_transcript_is_named_as_such(tmp_path, corpus, name):
+    result = runner.invoke(app, ["convert", str(corpus / name), "-o", str(tmp_path / "out")])
+    one_line_error(result, f"{corpus / name}: a TOML file is a sidecar or a corpus config, not a transcript")

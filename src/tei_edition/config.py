@@ -213,6 +213,9 @@ def sidecar_path(source: Path) -> Path:
 
 def load_sidecar(source: Path) -> Sidecar:
     """Load the sidecar beside ``source`` (same name, ``.toml``); a missing sidecar gives an empty one."""
+    if Path(source).suffix.lower() == ".toml":  # its sidecar would be itself
+        raise InputError("a TOML file is a sidecar or a corpus config, not a transcript; give the transcript "
+                         "(.txt, .md, .vtt or .srt) it belongs to", path=source)
     path = sidecar_path(source)
     if not path.is_file():
         if path.is_dir() or path.is_symlink():  # there, but not a file: not silently a transcript without sidecar
