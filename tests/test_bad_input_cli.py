@@ -570,3 +570,11 @@ def test_a_sidecar_that_is_no_file_is_named_not_ignored(tmp_path, corpus, kind):
 def test_a_toml_file_given_as_a_transcript_is_named_as_such(tmp_path, corpus, name):
     result = runner.invoke(app, ["convert", str(corpus / name), "-o", str(tmp_path / "out")])
     one_line_error(result, f"{corpus / name}: a TOML file is a sidecar or a corpus config, not a transcript")
+
+
+def test_an_output_folder_that_is_a_link_to_nothing_is_named_as_such(tmp_path, corpus):
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / "moved-away")
+    for output in (link, link / "sub"):
+        result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(output)])
+        one_line_error(result, f"{link}: is a link to nothing")

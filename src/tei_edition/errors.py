@@ -46,10 +46,18 @@ def output_folder(path: object, *, option: str = "-o") -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
-    except (FileExistsError, NotADirectoryError):
-        blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
-        where = "" if blocking == folder else f" ({folder} would be inside it)"
-        raise EditionError(f"is a file, not a folder{where}; give a folder for the output ({option})",
+    except (FileExistsError, NotADirectoryError, FileNotFoundError):
+        chain = (folder, *folder.parents)
+
+        def where(blocking: Path) -> str:
+            return "" if blocking == folder else f" ({folder} would be inside it)"
+
+        link = next((p for p in chain if p.is_symlink() and not p.exists()), None)
+        if link is not None:
+            raise EditionError(f"is a link to nothing{where(link)}; remove it or give another folder ({option})",
+                               path=link) from None
+        blocking = next((p for p in chain if p.exists() and not p.is_dir()), folder)
+        raise EditionError(f"is a file, not a folder{where(blocking)}; give a folder for the output ({option})",
                            path=blocking) from None
     except OSError as error:
         raise EditionError(f"cannot create the output folder: {error.strerror or error}; "
