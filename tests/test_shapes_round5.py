@@ -469,3 +469,30 @@ def test_a_tab_separated_table_of_turns(tmp_path, tei_all):
     assert [(who, text) for who, _, text in _turns(root)] == [
         ("interviewer", "Where were you born?"), ("nakamura", "In Kobe."), ("interviewer", "When?"),
         ("nakamura", "In 1952.")]
+
+
+def test_answers_printed_without_a_label_after_labelled_questions(tmp_path, tei_all):
+    """Only the questions are labelled ("Q:"), each answer a paragraph after its question: the answers were the
+    interviewer's words (one turn of "Q" each); they are the interviewee's turns, without a speaker label."""
+    source = tmp_path / "leeds.txt"
+    source.write_text("Q: Where were you born?\n\nIn Leeds, in 1950.\n\nMy father worked at the brewery.\n\n"
+                      "Q: And then?\n\nWe moved to York.\n\nQ: Why York?\n\nHis brother had a shop there.\n",
+                      encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert _people(root) == [("spk-q", "interviewer", "Q"), ("spk-interviewee", "interviewee", "unnamed interviewee")]
+    sps = list(root.iter(T + "sp"))
+    assert [(sp.get("who"), sp.find(T + "speaker") is not None) for sp in sps] == [
+        ("#spk-q", True), ("#spk-interviewee", False)] * 3
+    assert [len(sp.findall(T + "p")) for sp in sps] == [1, 2, 1, 1, 1, 1]
+
+
+def test_labelled_answers_and_questions_of_one_paragraph_are_left_alone(tmp_path):
+    source = tmp_path / "qa.txt"
+    source.write_text("Q: Where were you born?\n\nA: In Leeds.\n\nMore about Leeds?\n\nQ: And then?\n\nA: York.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["q", "a", "q", "a"]
+    source = tmp_path / "questions.txt"
+    source.write_text("Q: Where were you born?\n\nQ: And then?\n\nQ: Why York?\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["q", "q", "q"]

@@ -334,6 +334,7 @@ class TextReader:
         self._end_paragraph_time()
         self._flush()
         self._editorial_tail()
+        self._unlabelled_answers()
         self._finish_turns()
 
         if not interview.turns():
@@ -753,6 +754,38 @@ class TextReader:
         self._container().append(event)
         self.events += 1
 
+    def _unlabelled_answers(self) -> None:
+        """A transcript that labels only its questions ("Q:", "Question:") and prints each answer as a paragraph
+        after it: the paragraphs after a question's last "?" are the interviewee's answer, a turn without a
+        label, not the interviewer's words. Only where every label is the one question label and two turns or more
+        hold an answer so."""
+        turns = self.interview.turns()
+        if not turns or {label_key(turn.label) for turn in turns} - {"q", "question"}:
+            return
+        splits: list[tuple[Section, Turn, int]] = []
+        for section in self.interview.sections:
+            for turn in section.items:
+                if not isinstance(turn, Turn):
+                    continue
+                paragraphs = [i for i, block in enumerate(turn.blocks) if isinstance(block, Paragraph)]
+                asked = [i for i in paragraphs if _ASKS.search(plain_text(turn.blocks[i].content))]
+                if asked and any(i > asked[0] for i in paragraphs):
+                    splits.append((section, turn, asked[0] + 1))
+        if len(splits) < 2:
+            return
+        for section, turn, at in splits:
+            answer = Turn("", turn.blocks[at:], line=getattr(turn.blocks[at], "line", turn.line), role="interviewee")
+            del turn.blocks[at:]
+            section.items.insert(section.items.index(turn) + 1, answer)
+        self.interview.explanation.append(
+            f"only the questions are labelled ({turns[0].label}): the {len(splits)} paragraphs or runs of paragraphs "
+            "after a question are the interviewee's answers, turns without a label"
+        )
+        self.interview.normalisations.append(
+            f"Only the questions are labelled ({turns[0].label}); the paragraphs printed after each question are "
+            "encoded as the interviewee's turns (sp without speaker)."
+        )
+
     def _finish_turns(self) -> None:
         """Every turn needs a block of speech: an incident alone becomes an incident inside a paragraph."""
         for turn in self.interview.turns():
@@ -873,6 +906,10 @@ def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
         at = start + (text.find(stripped) if stripped else 0)
         cells.append((at, at + len(stripped), stripped))
     return cells
+
+
+# A paragraph that asks: it ends with a question mark (before closing quotes or brackets).
+_ASKS = re.compile(r"[?？¿][\"'”’»)\]*_]*\s*$")
 
 
 # A chat export's message stamp before the sender: WhatsApp's "[12/03/2021, 14:02:11] Anna Lee:" and "12/03/2021,
