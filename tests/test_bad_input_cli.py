@@ -578,3 +578,22 @@ def test_an_output_folder_that_is_a_link_to_nothing_is_named_as_such(tmp_path, c
     for output in (link, link / "sub"):
         result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(output)])
         one_line_error(result, f"{link}: is a link to nothing")
+
+
+@pytest.mark.parametrize("value", ["../evil", "has space", "", ".."])
+def test_a_sidecar_id_the_converter_would_change_is_refused(tmp_path, corpus, value):
+    sidecar = corpus / "eir-2000-mizin.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace('id = "eir-2000-mizin"', f'id = "{value}"', 1),
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(out)])
+    one_line_error(result, f"{sidecar}: id {value!r} is not usable in a document id")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_an_id_prefix_the_converter_would_change_is_refused(tmp_path, corpus):
+    config = corpus / "edition.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('id_prefix = ""', 'id_prefix = "a b/"'),
+                      encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
+    one_line_error(result, "edition.toml: id_prefix 'a b/' is not usable in a document id")

@@ -134,6 +134,20 @@ def _check_keys(table: dict[str, Any], known: tuple[str, ...], path: Path, where
             raise InputError(f"unknown key {key!r}{where}; {hint}", path=path)
 
 
+# what a document id (an xml:id and the outputs' file name) may hold; the converter would change other characters
+_ID_CHARACTERS = re.compile(r"^[A-Za-z0-9_.-]*$")
+
+
+def _id_part(value: str | None, key: str, path: Path) -> str | None:
+    """A sidecar's ``id`` or the corpus ``id_prefix``, refused rather than silently changed by the converter."""
+    if value is None:
+        return None
+    if not _ID_CHARACTERS.match(value) or (key == "id" and value.strip(".") == ""):  # "", ".", ".." are no ids
+        raise InputError(f"{key} {value!r} is not usable in a document id (it names the outputs and is an "
+                         "xml:id): use letters, digits, '-', '_' and '.'", path=path)
+    return value
+
+
 # xs:language, the type of xml:lang in the schema
 _LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 
@@ -191,7 +205,7 @@ def load_edition_config(path: Path | None) -> EditionConfig:
         base_uri=_expect(table, "base_uri", str, path, ""),
         licence=_expect(table, "licence", str, path, ""),
         licence_uri=_expect(table, "licence_uri", str, path, ""),
-        id_prefix=_expect(table, "id_prefix", str, path, ""),
+        id_prefix=_id_part(_expect(table, "id_prefix", str, path, ""), "id_prefix", path),
         language=_language(_expect(table, "language", str, path, "en"), path),
         register=(path.parent / register) if register else None,
         path=path,
@@ -242,7 +256,7 @@ def load_sidecar(source: Path) -> Sidecar:
     if year is not None and not 1 <= year <= 9999:
         raise InputError(f"year {year} is not a year of four digits at most; give it as in year = 2000", path=path)
     return Sidecar(
-        id=_expect(data, "id", str, path),
+        id=_id_part(_expect(data, "id", str, path), "id", path),
         title=_expect(data, "title", str, path),
         language=_language(_expect(data, "language", str, path), path),
         publication=_expect(src, "publication", str, path),
