@@ -597,3 +597,13 @@ def test_an_id_prefix_the_converter_would_change_is_refused(tmp_path, corpus):
                       encoding="utf-8")
     result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), "-o", str(tmp_path / "out")])
     one_line_error(result, "edition.toml: id_prefix 'a b/' is not usable in a document id")
+
+
+def test_validate_names_a_missing_or_unreadable_pdf_once(tmp_path):
+    missing, junk = tmp_path / "missing.pdf", tmp_path / "junk.pdf"
+    junk.write_text("hello\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(missing), str(junk)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{missing}: cannot read file: No such file or directory" in result.output
+    line = next(line for line in result.output.splitlines() if line.startswith(str(junk)))
+    assert line.count("junk.pdf") == 1 and "not a readable PDF" in line

@@ -40,8 +40,11 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
             # qpdf's check: every object parsed and every stream decoded (a changed byte in a compressed stream
             # or in the structure shows here; PDF has no checksum, so a change in plain text does not)
             damage = pdf.check_pdf_syntax()
-    except (pikepdf.PdfError, OSError) as error:
-        return [Problem(shown, None, f"not a readable PDF: {error}")]
+    except OSError as error:
+        return [Problem(shown, None, f"cannot read file: {error.strerror or error}")]
+    except pikepdf.PdfError as error:
+        reason = str(error).removeprefix(f"{shown}: ")
+        return [Problem(shown, None, f"not a readable PDF: {reason}; restore it from a good copy or render it again")]
     if damage:
         first = " ".join(str(damage[0]).removeprefix("WARNING: ").replace(f"{shown} ", "").split())[:200]
         more = f" (and {len(damage) - 1} more)" if len(damage) > 1 else ""
