@@ -496,3 +496,19 @@ def test_labelled_answers_and_questions_of_one_paragraph_are_left_alone(tmp_path
     source.write_text("Q: Where were you born?\n\nQ: And then?\n\nQ: Why York?\n", encoding="utf-8")
     _, root = _convert(source)
     assert [who for who, _, _ in _turns(root)] == ["q", "q", "q"]
+
+
+def test_a_text_in_another_script_than_the_declared_language_warns(tmp_path):
+    """Without a sidecar language the header declares the edition's ("en"): a transcript written in Han, Hebrew or
+    Cyrillic letters says so in a warning rather than passing as English unremarked; "问"/"答" name their roles."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "wang.txt"
+    source.write_text("问：您是哪一年来上海的？\n\n答：一九八五年。\n\n问：住在哪里？\n\n答：虹口。\n", encoding="utf-8")
+    conversion = convert_file(source)
+    assert any("written mostly in CJK letters" in w and "language" in w for w in conversion.warnings)
+    assert [role for _, role, _ in _people(conversion.tree.getroot())] == ["interviewer", "interviewee"]
+    source = tmp_path / "english.txt"
+    source.write_text("SMITH: Where — exactly — were you? «Zürich», you said?\n\nJONES: Zürich, yes.\n\nSMITH: Ok.\n\n"
+                      "JONES: Fine.\n", encoding="utf-8")
+    assert not [w for w in convert_file(source).warnings if "written mostly" in w]
