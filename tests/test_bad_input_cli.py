@@ -551,7 +551,7 @@ def test_build_takes_the_encoding_its_message_asks_for(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Café au lait" in (out / "latin.xml").read_text(encoding="utf-8")
     assert "1 unchanged" in runner.invoke(app, [*args, "--encoding", "cp1252"]).output
-    one_line_error(runner.invoke(app, [*args, "--encoding", "no-such-codec"]), "unknown encoding 'no-such-codec'")
+    one_line_error(runner.invoke(app, [*args, "--encoding", "no-such-codec"]), "unknown encoding 'no-such-codec'", code=2)
 
 
 @pytest.mark.parametrize("kind", ["folder", "link-to-nothing"])
@@ -607,3 +607,13 @@ def test_validate_names_a_missing_or_unreadable_pdf_once(tmp_path):
     assert f"{missing}: cannot read file: No such file or directory" in result.output
     line = next(line for line in result.output.splitlines() if line.startswith(str(junk)))
     assert line.count("junk.pdf") == 1 and "not a readable PDF" in line
+
+
+@pytest.mark.parametrize("option", [["--label-style", "nope"], ["--encoding", "nope"]])
+def test_a_bad_convert_option_value_is_one_usage_error_not_one_per_source(tmp_path, corpus, option):
+    copy = corpus / "other.txt"
+    shutil.copy(corpus / "eir-2000-mizin.txt", copy)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), str(copy), "-o", str(out), *option])
+    one_line_error(result, option[0], "'nope'", code=2)
+    assert not out.exists()

@@ -54,6 +54,25 @@ def one_line_errors(command):
     return guarded
 
 
+def _encoding_problem(encoding: str | None) -> str | None:
+    import codecs
+
+    try:
+        if encoding:
+            codecs.lookup(encoding)
+    except LookupError:
+        return f"--encoding: unknown encoding {encoding!r}; give a Python codec name such as cp1252"
+    return None
+
+
+def _label_style_problem(label_style: str | None) -> str | None:
+    from .readers.labels import STYLES
+
+    if label_style is not None and label_style not in STYLES:
+        return f"--label-style takes one of {', '.join(STYLES)}; got {label_style!r}"
+    return None
+
+
 def warn(message: str) -> None:
     typer.echo(f"warning: {message}", err=True)
 
@@ -81,6 +100,11 @@ def convert(
     from .build import claim_document_id
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
+
+    usage_problem = _encoding_problem(encoding) or _label_style_problem(label_style)
+    if usage_problem:  # once, not once per source: exit 2 like any other bad option value
+        typer.echo(f"error: {usage_problem}", err=True)
+        raise typer.Exit(2)
 
     from .errors import InputError, output_folder
 
@@ -364,6 +388,9 @@ def build(
     if not chosen or any(f not in FORMATS for f in chosen):
         typer.echo(f"error: --formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}", err=True)
         raise typer.Exit(2)
+    if _encoding_problem(encoding):
+        typer.echo(f"error: {_encoding_problem(encoding)}", err=True)
+        raise typer.Exit(2)
     if report:  # checked before the build, not after it
         from .errors import output_folder
 
@@ -426,6 +453,9 @@ def entities(
 
     if format not in ("table", "json", "csv"):
         typer.echo(f"error: --format takes table, json or csv; got {format!r}", err=True)
+        raise typer.Exit(2)
+    if _encoding_problem(encoding):
+        typer.echo(f"error: {_encoding_problem(encoding)}", err=True)
         raise typer.Exit(2)
     try:
         candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding)
