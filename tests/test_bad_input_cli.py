@@ -617,3 +617,12 @@ def test_a_bad_convert_option_value_is_one_usage_error_not_one_per_source(tmp_pa
     result = runner.invoke(app, ["convert", str(corpus / "eir-2000-mizin.txt"), str(copy), "-o", str(out), *option])
     one_line_error(result, option[0], "'nope'", code=2)
     assert not out.exists()
+
+
+def test_build_names_a_folder_in_the_place_of_an_output_not_an_internal_error(tmp_path, corpus):
+    out = tmp_path / "dist"
+    (out / "eir-2000-mizin.xml").mkdir(parents=True)
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--quiet"])
+    assert result.exit_code == 1
+    assert f"failed: {out / 'eir-2000-mizin.xml'}: cannot replace it: Is a directory" in result.output
+    assert "internal error" not in result.output and "Traceback" not in result.output

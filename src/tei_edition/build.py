@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import EditionError, InputError, output_folder
+from .errors import EditionError, InputError, os_error_message, output_folder
 from .textio import write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -179,6 +179,9 @@ def build_document(task: DocumentTask) -> DocumentResult:
         result.status = "built"
     except EditionError as exc:
         result.error = str(exc)
+        result.outputs, result.digests = {}, {}
+    except OSError as exc:  # writing the outputs: a folder in the place of one, a full disk; no converter bug
+        result.error = os_error_message(exc)
         result.outputs, result.digests = {}, {}
     except Exception as exc:  # noqa: BLE001 - isolate converter bugs too, with enough to report them
         where = traceback.extract_tb(exc.__traceback__)[-1]

@@ -41,15 +41,9 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except OSError as error:
-            path = Path(error.filename) if error.filename else None
-            what = "cannot read or write"
-            if error.filename2:  # a rename onto it failed (a folder in the way, say)
-                path, what = Path(error.filename2), "cannot replace it"
-            elif path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
-                path, what = path.parent, "cannot write into it"  # an atomic write's temporary file: the folder
-            reason = error.strerror or str(error)
-            fail(f"{path}: {what}: {reason}; check the path, its permissions and the free space"
-                 if path is not None else f"{reason}; check the paths given, their permissions and the free space")
+            from .errors import os_error_message
+
+            fail(os_error_message(error))
 
     return guarded
 

@@ -62,3 +62,18 @@ def output_folder(path: object, *, option: str = "-o") -> Path:
     except OSError as error:
         raise EditionError(f"cannot create the output folder: {error.strerror or error}; "
                            f"give a folder you can write to ({option})", path=folder) from None
+
+
+def os_error_message(error: OSError) -> str:
+    """One line for a system error the library did not foresee (a folder in the place of an output, a folder that
+    cannot be written, a full disk): the path, what failed, the reason, what to check."""
+    path = Path(error.filename) if error.filename else None
+    what = "cannot read or write"
+    if error.filename2:  # a rename onto it failed (a folder in the way, say)
+        path, what = Path(error.filename2), "cannot replace it"
+    elif path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
+        path, what = path.parent, "cannot write into it"  # an atomic write's temporary file: the folder
+    reason = error.strerror or str(error)
+    if path is None:
+        return f"{reason}; check the paths given, their permissions and the free space"
+    return f"{path}: {what}: {reason}; check the path, its permissions and the free space"
