@@ -512,3 +512,29 @@ def test_a_text_in_another_script_than_the_declared_language_warns(tmp_path):
     source.write_text("SMITH: Where — exactly — were you? «Zürich», you said?\n\nJONES: Zürich, yes.\n\nSMITH: Ok.\n\n"
                       "JONES: Fine.\n", encoding="utf-8")
     assert not [w for w in convert_file(source).warnings if "written mostly" in w]
+
+
+def test_lines_numbered_through_the_whole_file_for_coding(tmp_path, tei_all):
+    """Qualitative research numbers every line of a transcript (1 … 480) for coding: the numbers past 30 are line
+    numbers too (the file was refused: "31   INT:" opens no label)."""
+    lines, n = [], 1
+    for k in range(10):
+        for label, text in (("INT", f"Question {k}?"), ("RESP", f"Answer {k}, and")):
+            lines.append(f"{n:<4}{label}:  {text}")
+            lines.append(f"{n + 1:<4}      more words on a second line.")
+            n += 2
+    source = tmp_path / "coded.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    turns = _turns(root)
+    assert [who for who, _, _ in turns] == ["int", "resp"] * 10
+    assert turns[-1][2] == "Answer 9, and more words on a second line."
+
+
+def test_numbered_paragraphs_of_prose_are_no_line_numbers(tmp_path):
+    """A year opening some lines is no line number: the lines are not numbered in order."""
+    source = tmp_path / "years.txt"
+    source.write_text("SMITH: What happened then?\n\nJONES: Three things.\n1950  we moved.\n1962  we sold the farm.\n"
+                      "1970  he died.\n\nSMITH: I see.\n\nJONES: Yes.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert "1950 we moved. 1962 we sold the farm. 1970 he died." in _turns(root)[1][2]

@@ -95,8 +95,10 @@ def _page_line(line: str) -> bool:
 _INTERJECTING = re.compile(
     rf"^\s*(?:{_COLLECTIVE_MEMBERS.pattern}|{_PERSONAL_TITLE_NAME.pattern})\s+interjecting\s*[—–-]*\s*$"
 )
-# The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?").
-_LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,2})(?:[ \t]{2,}(?=\S)|[ \t]*$)")
+# The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?"), or a qualitative
+# research transcript before each line of the whole file, for coding ("128\tRESP: It was 1994"): spaces or a tab
+# after it (one space after a number of three or four digits, in a column of fixed width).
+_LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,4})(?:[ \t]{2,}(?=\S)|\t(?=\S)|(?<=\d{3})[ \t](?=\S)|[ \t]*$)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
@@ -215,7 +217,10 @@ class TextReader:
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
         if numbered:
-            explanation.append(f"{len(numbered)} lines are numbered as on a court reporter's pages: the numbers are left out")
+            explanation.append(
+                f"{len(numbered)} lines are numbered, as a court reporter numbers a page's lines or a research "
+                "transcript its lines for coding: the numbers are left out"
+            )
             normalisations.append(
                 f"The line numbers printed before {len(numbered)} lines of the transcript's pages are not encoded."
             )
@@ -946,8 +951,9 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
 
 
 def _line_numbers(lines: list[str]) -> dict[int, int]:
-    """Where a transcript numbers the lines of each page (1, 2, … 25, then 1 again), the index of each numbered
-    line and where its number ends; nothing unless nearly every line is numbered so."""
+    """Where a transcript numbers the lines of each page (1, 2, … 25, then 1 again) or of the whole file (1, 2, …
+    480), the index of each numbered line and where its number ends; nothing unless nearly every line is numbered
+    so, in order."""
     found: dict[int, int] = {}
     previous, in_order, text_lines = 0, 0, 0
     for index, line in enumerate(lines):
@@ -955,7 +961,7 @@ def _line_numbers(lines: list[str]) -> dict[int, int]:
             continue
         text_lines += 1
         number = _LINE_NUMBER.match(line)
-        if number and int(number.group(1)) <= 30:
+        if number:
             found[index] = number.end()
             in_order += int(number.group(1)) in (previous + 1, 1)
             previous = int(number.group(1))
