@@ -626,3 +626,13 @@ def test_build_names_a_folder_in_the_place_of_an_output_not_an_internal_error(tm
     assert result.exit_code == 1
     assert f"failed: {out / 'eir-2000-mizin.xml'}: cannot replace it: Is a directory" in result.output
     assert "internal error" not in result.output and "Traceback" not in result.output
+
+
+def test_entities_names_a_bad_source_and_still_lists_the_others(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_text("**Q:** Did you meet Jacques Chirac in Paris?\n\n**A:** Yes, Jacques Chirac.\n", encoding="utf-8")
+    result = runner.invoke(app, ["entities", str(empty), str(good), "--format", "csv"])
+    one_line_error(result, f"{empty}: the file is empty")
+    assert "Jacques Chirac" in result.stdout

@@ -293,12 +293,16 @@ def format_table(candidates: Sequence[Candidate], *, width: int = 120) -> str:
     return console.file.getvalue()
 
 
-def candidates_for_sources(sources, *, register=None, min_count: int = 1, encoding: str | None = None) -> list[Candidate]:
+def candidates_for_sources(sources, *, register=None, min_count: int = 1, encoding: str | None = None,
+                           errors: list | None = None) -> list[Candidate]:
     """Candidates in transcripts: each is converted without name tagging, so the register hides nothing.
 
     ``register`` is a register file; by default each source's corpus register is used, or none. ``encoding`` is
-    the sources' text encoding (default: UTF-8), as for ``convert``.
+    the sources' text encoding (default: UTF-8), as for ``convert``. With an ``errors`` list, a source that
+    cannot be read or converted is added to it and the others are still counted; without, its error is raised.
     """
+    from .errors import EditionError
+
     from dataclasses import replace
     from pathlib import Path
 
@@ -309,9 +313,15 @@ def candidates_for_sources(sources, *, register=None, min_count: int = 1, encodi
     chosen = load_register(register) if register else None
     texts: list[str] = []
     for source in sources:
-        corpus = load_edition_config(find_edition_config(Path(source)))
-        if chosen is None and corpus.register is not None:
-            chosen = register_for(corpus)
-        untagged = convert_file(Path(source), config=replace(corpus, register=None), encoding=encoding)
+        try:
+            corpus = load_edition_config(find_edition_config(Path(source)))
+            if chosen is None and corpus.register is not None:
+                chosen = register_for(corpus)
+            untagged = convert_file(Path(source), config=replace(corpus, register=None), encoding=encoding)
+        except EditionError as error:
+            if errors is None:
+                raise
+            errors.append(error)
+            continue
         texts.extend(texts_of_tei(untagged.tree.getroot()))
     return find_candidates(texts, chosen or Register(), min_count=min_count)

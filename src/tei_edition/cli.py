@@ -451,11 +451,18 @@ def entities(
     if _encoding_problem(encoding):
         typer.echo(f"error: {_encoding_problem(encoding)}", err=True)
         raise typer.Exit(2)
+    errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
     try:
-        candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding)
-    except EditionError as exc:
+        candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding,
+                                            errors=errors)
+    except EditionError as exc:  # the --register file
         fail(exc)
-    typer.echo(format_candidates(candidates, format), nl=False)
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+    if len(errors) < len(sources):
+        typer.echo(format_candidates(candidates, format), nl=False)
+    if errors:
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover - the console script calls app directly
