@@ -636,3 +636,16 @@ def test_entities_names_a_bad_source_and_still_lists_the_others(tmp_path):
     result = runner.invoke(app, ["entities", str(empty), str(good), "--format", "csv"])
     one_line_error(result, f"{empty}: the file is empty")
     assert "Jacques Chirac" in result.stdout
+
+
+def test_a_duplicate_id_in_a_tree_made_in_memory_names_the_first_element_not_line_none():
+    from lxml import etree
+
+    from tei_edition.validate import _pointer_problems
+
+    made = etree.Element("{http://www.tei-c.org/ns/1.0}TEI")
+    for tag in ("person", "p"):
+        etree.SubElement(made, f"{{http://www.tei-c.org/ns/1.0}}{tag}").set(
+            "{http://www.w3.org/XML/1998/namespace}id", "spk-x")
+    messages = [p.message for p in _pointer_problems(made.getroottree(), "x.xml")]
+    assert messages == ['duplicate xml:id "spk-x" on element "p"; first defined on element "person"']

@@ -310,23 +310,25 @@ def _pointer_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
     if _pointers_resolve(tree):
         return []
     problems: list[Problem] = []
-    first_line: dict[str, int | None] = {}
+    first: dict[str, etree._Element] = {}
     elements = [e for e in tree.iter() if isinstance(e.tag, str)]  # skip comments and processing instructions
     for elem in elements:
         xml_id = elem.get(_XML_ID)
         if xml_id is None:
             continue
-        if xml_id in first_line:
+        if xml_id in first:
+            earlier = first[xml_id]  # a tree made in memory has no line numbers: name the element instead
+            where = (f"line {earlier.sourceline}" if earlier.sourceline is not None
+                     else f'element "{_name(earlier.tag)}"')
             problems.append(
                 Problem(
                     path,
                     elem.sourceline,
-                    f'duplicate xml:id "{xml_id}" on element "{_name(elem.tag)}"; '
-                    f"first defined on line {first_line[xml_id]}",
+                    f'duplicate xml:id "{xml_id}" on element "{_name(elem.tag)}"; first defined on {where}',
                 )
             )
         else:
-            first_line[xml_id] = elem.sourceline
+            first[xml_id] = elem
     for elem in elements:
         for attribute in POINTER_ATTRIBUTES:
             value = elem.get(attribute)
@@ -336,9 +338,9 @@ def _pointer_problems(tree: etree._ElementTree, path: str) -> list[Problem]:
                 if not token.startswith("#"):
                     continue  # an external URI: nothing to resolve here
                 target = token[1:]
-                if target in first_line:
+                if target in first:
                     continue
-                close = difflib.get_close_matches(target, first_line, n=1)
+                close = difflib.get_close_matches(target, first, n=1)
                 hint = f'; did you mean "#{close[0]}"?' if close else ""
                 problems.append(
                     Problem(
