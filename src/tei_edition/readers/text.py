@@ -225,7 +225,8 @@ class TextReader:
                 f"The line numbers printed before {len(numbered)} lines of the transcript's pages are not encoded."
             )
 
-        table, problem = _speaker_table(lines)
+        # (each looked for line by line only where the text holds its mark at all: most transcripts hold neither)
+        table, problem = _speaker_table(lines) if "|" in text or "\t" in text else ({}, None)
         if problem:
             raise InputError(problem, path=self.path)
         # the table's speaker column names its speakers: each is one even where printed once
@@ -244,7 +245,7 @@ class TextReader:
                 "rules are not encoded."
             )
 
-        timed_names = _timed_name_lines(lines)
+        timed_names = _timed_name_lines(lines) if "-->" in text else {}
         for index, (name, start) in timed_names.items():
             # "0:0:4.120 --> 0:0:9.800" over "Osei, Kwame": the name is the label, the range's start its time
             work[index] = self.kept[index] = ""
@@ -765,7 +766,9 @@ class TextReader:
         label, not the interviewer's words. Only where every label is the one question label and two turns or more
         hold an answer so."""
         turns = self.interview.turns()
-        if not turns or {label_key(turn.label) for turn in turns} - {"q", "question"}:
+        if not turns or label_key(turns[0].label) not in _QUESTION_LABELS or {
+            label_key(turn.label) for turn in turns
+        } - _QUESTION_LABELS:
             return
         splits: list[tuple[Section, Turn, int]] = []
         for section in self.interview.sections:
@@ -913,6 +916,7 @@ def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+_QUESTION_LABELS = frozenset({"q", "question"})
 # A paragraph that asks: it ends with a question mark (before closing quotes or brackets).
 _ASKS = re.compile(r"[?？¿][\"'”’»)\]*_]*\s*$")
 
