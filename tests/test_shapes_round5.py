@@ -538,3 +538,23 @@ def test_numbered_paragraphs_of_prose_are_no_line_numbers(tmp_path):
                       "1970  he died.\n\nSMITH: I see.\n\nJONES: Yes.\n", encoding="utf-8")
     _, root = _convert(source)
     assert "1950 we moved. 1962 we sold the farm. 1970 he died." in _turns(root)[1][2]
+
+
+def test_a_stand_in_for_an_unnamed_person_is_marked_as_no_name(tmp_path, tei_all):
+    """"Q", "Speaker 2", "UNIDENTIFIED MALE" and the converter's "unnamed interviewee" are stand-ins: persName
+    @type="unnamed" (the editions and records never give them as a name); a person's name is not marked."""
+    source = tmp_path / "mixed.txt"
+    source.write_text("Interview with Ann Lee.\n\nQ: Where were you born?\n\nLEE: In Leeds.\n\nSpeaker 2: Me too.\n\n"
+                      "Q: When?\n\nLEE: 1950.\n\nSpeaker 2: 1951.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    marked = {p.findtext(T + "persName"): p.find(T + "persName").get("type") for p in root.iter(T + "person")
+              if p.getparent().getparent().tag == T + "particDesc"}
+    assert marked == {"Q": "unnamed", "Ann Lee": None, "Speaker 2": "unnamed"}
+    from tei_edition.readers.labels import stand_in
+    assert stand_in("UNIDENTIFIED MALE") and stand_in("SPEAKER_00") and stand_in("Speaker C") and stand_in("INT2")
+    assert not stand_in("Ann Lee") and not stand_in("MARY SMITH") and not stand_in("Bea")
+    source = tmp_path / "leeds.txt"
+    source.write_text("Q: Where were you born?\n\nIn Leeds.\n\nQ: And then?\n\nYork.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(p.text, p.get("type")) for p in root.iter(T + "persName") if p.getparent().tag == T + "person"] == [
+        ("Q", "unnamed"), ("unnamed interviewee", "unnamed")]

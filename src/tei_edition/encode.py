@@ -13,7 +13,7 @@ from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
 from .letters import MONTHS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
-from .readers.labels import ABBREVIATED_ROLES, ROLE_WORDS, label_key
+from .readers.labels import stand_in
 from .readers.metadata import person_names
 
 T = "{%s}" % TEI_NS
@@ -264,11 +264,8 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     file_desc = _el(header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
     _el(title_stmt, "title", title, type="main")
-    # "Interview with A", "Interview with RESP", "Interview with R1": a role label or a number that names nobody
-    # gives the interview no subtitle
-    interviewees = [p for p in interview.participants if p.role == "interviewee"
-                    and label_key(p.name) not in ROLE_WORDS and label_key(p.name) not in ABBREVIATED_ROLES
-                    and not any(c.isdigit() for c in p.name)]
+    # "Interview with A", "Interview with RESP", "Interview with R1": a stand-in names nobody, and gives no subtitle
+    interviewees = [p for p in interview.participants if p.role == "interviewee" and not stand_in(p.name)]
     if interviewees:
         _el(title_stmt, "title", "Interview with " + " and ".join(p.name for p in interviewees), type="sub")
     resp = _el(title_stmt, "respStmt")
@@ -359,7 +356,8 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     for participant in interview.participants:
         person = _el(people, "person", role=participant.role)
         person.set(XML_ID, participant.id)
-        _el(person, "persName", participant.name)
+        # a stand-in ("Q", "Speaker 2", "unnamed interviewee") is no name: the editions and records say so
+        _el(person, "persName", participant.name, type="unnamed" if stand_in(participant.name) else None)
         if participant.affiliation:
             _el(person, "affiliation", participant.affiliation)
     if not interview.participants:  # pragma: no cover - the reader guarantees at least one turn

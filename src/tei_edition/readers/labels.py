@@ -356,6 +356,23 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
     return None
 
 
+#: First words and whole labels that name nobody: an unidentified voice, a group.
+_NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed"})
+_GROUPS = frozenset({"both", "all", "audience", "crowd"})
+
+
+def stand_in(name: str) -> bool:
+    """Whether a participant's name is only a stand-in for a person the source does not name: a role label ("Q",
+    "INTERVIEWER", "RESP", "Entrevistado"), a numbered or lettered one ("Speaker 1", "P2", "R1", "Speaker C",
+    "SPEAKER_00"), an unidentified voice ("UNIDENTIFIED MALE", the converter's "unnamed interviewee") or a group
+    ("BOTH")."""
+    key = label_key(name)
+    return (
+        key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
+        or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
+    )
+
+
 def _abbreviated_role(key: str) -> str | None:
     """The role an abbreviated label names, numbered or not: "int", "int2", "r1" (several interviewers or
     respondents)."""
