@@ -499,19 +499,22 @@ def test_labelled_answers_and_questions_of_one_paragraph_are_left_alone(tmp_path
 
 
 def test_a_text_in_another_script_than_the_declared_language_warns(tmp_path):
-    """Without a sidecar language the header declares the edition's ("en"): a transcript written in Han, Hebrew or
-    Cyrillic letters says so in a warning rather than passing as English unremarked; "问"/"答" name their roles."""
+    """Without a sidecar language the header declared the edition's ("en"): a transcript written in Chinese characters
+    is declared Chinese, with a warning saying so (tei_edition.language); "问"/"答" name their roles."""
     from tei_edition.convert import convert_file
 
     source = tmp_path / "wang.txt"
     source.write_text("问：您是哪一年来上海的？\n\n答：一九八五年。\n\n问：住在哪里？\n\n答：虹口。\n", encoding="utf-8")
     conversion = convert_file(source)
-    assert any("written mostly in CJK letters" in w and "language" in w for w in conversion.warnings)
+    assert conversion.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") == "zh"
+    assert any("reads as Chinese" in w and "sidecar" in w for w in conversion.warnings)
     assert [role for _, role, _ in _people(conversion.tree.getroot())] == ["interviewer", "interviewee"]
     source = tmp_path / "english.txt"
     source.write_text("SMITH: Where — exactly — were you? «Zürich», you said?\n\nJONES: Zürich, yes.\n\nSMITH: Ok.\n\n"
                       "JONES: Fine.\n", encoding="utf-8")
-    assert not [w for w in convert_file(source).warnings if "written mostly" in w]
+    conversion = convert_file(source)
+    assert conversion.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert not [w for w in conversion.warnings if "language" in w]
 
 
 def test_lines_numbered_through_the_whole_file_for_coding(tmp_path, tei_all):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from .config import EditionConfig, Sidecar, find_edition_config, load_edition_co
 from .encode import SourceInfo, encode
 from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
+from .language import document_language
 from .model import Interview
 from .names import embed_register, tag_names
 from .register import Register, load_register
@@ -84,30 +84,6 @@ def convert_file(
     return convert_bytes(data, source, config=config, encoding=encoding, label_style=label_style)
 
 
-#: Languages written in the Latin script, and the letters of that script; letters of the text outside it.
-_LATIN_LANGUAGES = frozenset("en de fr es it nl pt ca da sv no nb nn fi is et lv lt pl cs sk sl hr hu ro tr id ms".split())
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
-
-
-def _other_script(text: str, language: str) -> str | None:
-    """The script most of a transcript's letters are in (looked at in its first 4,000 characters), where that is not
-    the Latin script of the declared language ("CJK", "HEBREW", "CYRILLIC"), else ``None``."""
-    if language.split("-")[0].lower() not in _LATIN_LANGUAGES:
-        return None
-    sample = text[:4000]
-    if len(sample.encode("utf-8")) - len(sample) < len(sample) // 4:
-        return None  # mostly ASCII (an English text with a few dashes and accents): not worth counting letters
-    other = _NON_LATIN_LETTER.findall(sample)
-    if len(other) * 2 <= len(_LETTER.findall(sample)):
-        return None
-    scripts: dict[str, int] = {}
-    for letter in other:
-        script = unicodedata.name(letter, "OTHER").split()[0]
-        scripts[script] = scripts.get(script, 0) + 1
-    return max(scripts, key=scripts.get)
-
-
 def convert_bytes(
     data: bytes,
     source: Path,
@@ -138,13 +114,9 @@ def convert_bytes(
             f"no sidecar ({source.with_suffix('.toml').name}): {', '.join(missing)} not known; "
             "the header says so (add a sidecar to record them)"
         )
-    if not sidecar.language and not interview.metadata.get("language") and not text.isascii():
-        other_script = _other_script(text, config.language)
-        if other_script:
-            interview.warnings.append(
-                f"the text is written mostly in {other_script} letters, but the header declares the edition's language "
-                f"{config.language!r}; give the document's language in the sidecar (language = \"…\")"
-            )
+    language, how = document_language(sidecar.language or interview.metadata.get("language"), text, config.language)
+    if how:
+        interview.warnings.append(how)
     for turn in interview.turns():
         if not turn.blocks:
             interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text; it is encoded empty")
@@ -152,6 +124,7 @@ def convert_bytes(
     tree = encode(
         interview,
         document_id=ident,
+        language=language,
         config=config,
         sidecar=sidecar,
         source=SourceInfo(source.name, hashlib.sha256(data).hexdigest()),

@@ -11,6 +11,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
+from .language import language_name
 from .letters import MONTHS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in
@@ -20,7 +21,6 @@ T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
 XML_LANG = "{%s}lang" % XML_NS
 
-_LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "ru": "Russian"}
 _QUOTE_MARKS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
 
 
@@ -107,13 +107,13 @@ def encode(
     interview: Interview,
     *,
     document_id: str,
+    language: str,
     config: EditionConfig,
     sidecar: Sidecar,
     source: SourceInfo,
 ) -> etree._ElementTree:
-    """Build the TEI document for one interview."""
+    """Build the TEI document for one interview, in ``language`` (a BCP 47 tag: see language.document_language)."""
     ids = _Ids(document_id)
-    language = sidecar.language or _language_code(interview.metadata.get("language")) or config.language
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     root.set(XML_LANG, language)
     title = (
@@ -350,7 +350,7 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
                 creation[-1].tail = ", "
             _el(creation, "placeName", place)
     lang_usage = _el(profile, "langUsage")
-    _el(lang_usage, "language", _LANGUAGES.get(language, language), ident=language)
+    _el(lang_usage, "language", language_name(language), ident=language)
     partic = _el(profile, "particDesc")
     people = _el(partic, "listPerson")
     for participant in interview.participants:
@@ -384,17 +384,6 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
         names = {" ".join(p.name.split()).casefold() for p in interview.participants}
         return any(" ".join(name.split()).casefold() not in names for name in person_names(value))
     return False
-
-
-def _language_code(value: str | None) -> str | None:
-    """A language from front matter as an ISO code: ``en`` stays, ``English`` becomes ``en``."""
-    if not value:
-        return None
-    value = value.strip()
-    if re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", value):
-        return value
-    names = {name.casefold(): code for code, name in _LANGUAGES.items()}
-    return names.get(value.casefold())
 
 
 def _iso_date(text: str) -> str | None:

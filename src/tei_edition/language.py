@@ -3,15 +3,20 @@
 The sidecar, the front matter or a header field may state a transcript's language; otherwise the corpus's language
 (edition.toml, else English) is only an assumption, and a wrong one for an interview in another language: its TEI
 would declare English, its editions set and hyphenate it as English (left to right, for Arabic), its catalogue
-records say English. The text itself is the evidence: Google's Compact Language Detector 2 (pycld2, the detector
-Chromium uses) names the language of a few hundred characters reliably, in well under a millisecond. Its answer
-replaces the assumption only where it is sure of it (reliable, and most of the text), and the converter says so.
+records say English. The text itself is the evidence. Google's Compact Language Detector 2 (pycld2, the detector
+Chromium uses) names the language of a few hundred characters reliably, in well under a millisecond; its answer
+replaces the assumption only where it is sure of it (reliable, and most of the text). A text too short for it is
+still plainly in its script: most of its letters in one script the corpus language is not written in give that
+script's language where the script has one (Japanese kana, Hangul, Greek, Chinese characters …), else a tag that
+says only the script (``und-Arab``: language undetermined). The converter warns whenever the assumption gives way.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections import Counter
 
 #: Detection needs some text: a few short turns ("Yes." "No.") say nothing about the language. Counted in UTF-8
 #: bytes of letters, as CLD2 counts: a Chinese or Japanese character (three bytes) carries more than a Latin letter.
@@ -24,16 +29,38 @@ _SAMPLE = 4_000
 #: CLD2's codes that are not (or no longer) the BCP 47 tags: Hebrew, Javanese, Indonesian, Moldavian.
 _TAGS = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}
 _LETTER = re.compile(r"[^\W\d_]")
+#: Letters outside the Latin script (Basic Latin, Latin-1, Latin Extended-A/B and Additional).
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+#: A script (the first word of its letters' Unicode names) → the tag of a text in it, and the languages usually
+#: written in it (a corpus in one of those keeps its language). Japanese is kana, with or without Chinese characters.
+_SCRIPTS = {
+    "CJK": ("zh", {"zh", "ja", "yue", "wuu", "ko"}), "HIRAGANA": ("ja", {"ja"}), "KATAKANA": ("ja", {"ja"}),
+    "HANGUL": ("ko", {"ko"}), "GREEK": ("el", {"el", "grc"}), "THAI": ("th", {"th"}), "GEORGIAN": ("ka", {"ka"}),
+    "ARMENIAN": ("hy", {"hy"}), "ARABIC": ("und-Arab", {"ar", "fa", "ur", "ps", "ug", "sd", "ckb", "ks", "ku"}),
+    "HEBREW": ("und-Hebr", {"he", "yi", "lad"}),
+    "CYRILLIC": ("und-Cyrl", {"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "sh"}),
+    "DEVANAGARI": ("und-Deva", {"hi", "mr", "ne", "sa", "mai", "bho"}), "BENGALI": ("und-Beng", {"bn", "as"}),
+    "ETHIOPIC": ("und-Ethi", {"am", "ti"}), "TAMIL": ("ta", {"ta"}), "TELUGU": ("te", {"te"}),
+    "KANNADA": ("kn", {"kn"}), "MALAYALAM": ("ml", {"ml"}), "GUJARATI": ("gu", {"gu"}), "GURMUKHI": ("pa", {"pa"}),
+    "SINHALA": ("si", {"si"}), "KHMER": ("km", {"km"}), "LAO": ("lo", {"lo"}), "MYANMAR": ("my", {"my"}),
+}
 
 
-def detect_language(text: str) -> str | None:
-    """The BCP 47 tag of the language ``text`` is written in, or ``None`` where that is not clear. A script whose
-    language CLD2 cannot tell gives ``und-<script>`` (``und-Syrc``)."""
+def detect_language(text: str, assumed: str | None = None) -> str | None:
+    """The BCP 47 tag of the language ``text`` is written in, or ``None`` where that is not clear: CLD2's answer
+    where it is sure; else, for a text mostly in one script ``assumed`` is not written in, that script's tag."""
+    sample = text[:_SAMPLE]
+    letters = _LETTER.findall(sample) if len(sample) < 4 * _MIN_LETTER_BYTES else None
+    if letters is None or len("".join(letters).encode()) >= _MIN_LETTER_BYTES:
+        found = _cld2(sample)
+        if found:
+            return found
+    return _by_script(sample, assumed)
+
+
+def _cld2(sample: str) -> str | None:
     import pycld2
 
-    sample = text[:_SAMPLE]
-    if len(sample) < 4 * _MIN_LETTER_BYTES and len("".join(_LETTER.findall(sample)).encode()) < _MIN_LETTER_BYTES:
-        return None
     try:
         reliable, _, ((_, code, percent, _), *_) = pycld2.detect(sample)
     except pycld2.error:  # text CLD2 cannot take (unpaired surrogates): no evidence
@@ -43,14 +70,49 @@ def detect_language(text: str) -> str | None:
     return f"und-{code[3:]}" if code.startswith("xx-") else _TAGS.get(code, code)
 
 
+def _by_script(sample: str, assumed: str | None) -> str | None:
+    """The tag of the one non-Latin script that at least two thirds of the letters (ten or more) are written in,
+    unless ``assumed`` is usually written in it."""
+    others = _NON_LATIN_LETTER.findall(sample)
+    if len(others) < 10 or 3 * len(others) < 2 * len(_LETTER.findall(sample)):
+        return None
+    scripts = Counter(unicodedata.name(letter, "").split(" ", 1)[0] for letter in others[:400])
+    script, count = scripts.most_common(1)[0]
+    if scripts["HIRAGANA"] or scripts["KATAKANA"]:
+        script, count = "HIRAGANA", count + scripts["HIRAGANA"] + scripts["KATAKANA"]  # kanji and kana: Japanese
+    if script not in _SCRIPTS or 3 * count < 2 * min(len(others), 400):
+        return None
+    tag, written_in = _SCRIPTS[script]
+    return None if assumed and _primary(assumed) in written_in else tag
+
+
 def language_of(text: str, assumed: str) -> tuple[str, str | None]:
     """The language tag for a text no source states a language for, and a warning when it is not ``assumed``
     (the corpus's language): the detected language where it is clear and another than ``assumed``."""
-    detected = detect_language(text)
+    detected = detect_language(text, assumed)
     if detected is None or _primary(detected) == _primary(assumed):
         return assumed, None
-    return detected, (f"no language given; the text reads as {language_name(detected)} ({detected}), not the corpus "
-                      f"language {assumed}: recorded as {detected} (give language in the sidecar if that is wrong)")
+    if detected.startswith("und-"):
+        script = language_name(detected).removeprefix("Undetermined (").removesuffix(")")
+        return detected, (f"no language given; the text is written in {script}, not that of the corpus language "
+                          f"{assumed}: recorded as {detected}, language undetermined (give language in the sidecar)")
+    return detected, (f"no language given; the text reads as {language_name(detected)}, not the corpus language "
+                      f"{assumed}: recorded as {detected} (give language in the sidecar if that is wrong)")
+
+
+def document_language(stated: str | None, text: str, corpus_language: str) -> tuple[str, str | None]:
+    """The language tag of a document, and a warning where it was detected rather than stated: ``stated`` (the
+    sidecar's, else a header field's: a tag, "de-AT", or a name, "German") wins; else the text's language where
+    it is clear (language_of), else the corpus's."""
+    if stated:
+        value = stated.strip()
+        tag = value if _TAG.fullmatch(value) else language_code(value)
+        if tag:
+            return tag, None
+    return language_of(text, corpus_language)
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def _primary(tag: str) -> str:
