@@ -175,3 +175,17 @@ def test_dts_citation_tree_reaches_the_paragraphs_after_the_turns(tmp_path):
     document = Document(str(tei))
     refs = [child.ref.rsplit("/", 1)[-1] for unit in document.get_reffs() for child in unit.children]
     assert sorted(refs) == sorted(ids)
+
+
+def test_a_transcript_that_names_nobody_is_cited_without_stand_ins_as_names(tmp_path):
+    """'Q:'/'A:' with no names anywhere: the converter marks the stand-ins (persName[@type='unnamed']) and every
+    citation style leaves them out; no author 'A', no 'Interview by Q'."""
+    source = tmp_path / "qa.txt"
+    source.write_text("Q: How did it start?\n\nA: Slowly, in 1970.\n\nQ: And then?\n\nA: It grew.\n", encoding="utf-8")
+    tei = write_conversion(convert_file(source), tmp_path / "out")
+    assert cite(tei, style="chicago") == "“qa.” Interview. n.d. Digital edition, Unknown publisher."
+    for style in STYLES:
+        text = cite(tei, style=style)
+        assert "Interview by Q" not in text and "A." not in text.split("“")[0], (style, text)
+    [item] = json.loads(cite(tei, style="csl-json"))
+    assert "author" not in item and "interviewer" not in item
