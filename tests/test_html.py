@@ -559,3 +559,18 @@ def test_a_text_written_right_to_left_is_set_right_to_left_in_both_editions(lang
         assert [e.get("dir") for e in page.iter() if e.get("dir")] == expected, to
     css = {name: (Path(__file__).parent.parent / "xslt" / "css" / name).read_text() for name in ("edition.css", "print.css")}
     assert '[dir="rtl"] .pnum' in css["edition.css"] and '[dir="rtl"] .pnum' in css["print.css"]
+
+
+def test_a_markdown_link_is_a_link_in_both_editions(tmp_path):
+    """ref[@target] from a Markdown link ("[better rooms](https://example.org/rooms)") is an <a href> to the URL
+    holding the link's text, in the HTML and the print edition."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "q.md"
+    source.write_text("**Ben Carver:** What do you remember?\n\n**Nadia Rahimi:** Now I am scared in "
+                      "[better rooms](https://example.org/rooms).\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    for to in ("html", "print"):
+        page = parse_html(render_html(tree, to=to, params=FIXED))
+        links = [(a.get("href"), "".join(a.itertext())) for a in page.iter("a") if a.get("href") == "https://example.org/rooms"]
+        assert links == [("https://example.org/rooms", "better rooms")], to

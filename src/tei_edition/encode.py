@@ -90,6 +90,9 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
         elif kind == "interpolation":
             last = _el(parent, "seg", type="interpolation", resp="#source-editors")
             _add_inline(last, node.children)
+        elif kind == "link":  # a Markdown link: its text, its target
+            last = _el(parent, "ref", target=node.attrs["target"])
+            _add_inline(last, node.children)
         elif kind == "split":
             last = _el(parent, "milestone", unit="block", type="layout-split")
         elif kind == "incident":
@@ -457,6 +460,15 @@ def _normalisations(interview: Interview) -> list[str]:
             "closing punctuation, continued by the next) are joined into one p with a space; "
             "milestone[@unit='block'][@type='layout-split'] records each split."
         )
+    links = interview.links and sum(
+        _count(block.content, "link") + sum(_count(line, "link") for line in getattr(block, "lines", ()))
+        for block in _all_paragraphs(interview, events=True)
+    )
+    if links:
+        statements.append(
+            f"{links} Markdown link(s) [text](target) are encoded as ref with the target as @target and the link's "
+            "text as its content; the brackets and parentheses are not kept as characters."
+        )
     statements.append(
         "Quotation marks are not kept as characters: each quotation is a q whose @rend records the marks "
         "(double-curly “…”, double-straight \"…\"). Unpaired quotation marks are kept as characters."
@@ -469,14 +481,19 @@ def _normalisations(interview: Interview) -> list[str]:
     return statements
 
 
-def _all_paragraphs(interview: Interview):
+def _all_paragraphs(interview: Interview, events: bool = False):
+    """The paragraphs of the headnote and the sections (with ``events``, the notes and other events too, and the
+    sections' headings as paragraphs of their own)."""
+    wanted = (Paragraph, Event) if events else Paragraph
     for block in interview.headnote:
-        if isinstance(block, Paragraph):
+        if isinstance(block, wanted):
             yield block
     for section in interview.sections:
+        if events and section.heading:
+            yield Paragraph(section.heading)
         for item in section.items:
             for block in item.blocks if isinstance(item, Turn) else [item]:
-                if isinstance(block, Paragraph):
+                if isinstance(block, wanted):
                     yield block
 
 

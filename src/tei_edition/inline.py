@@ -21,6 +21,16 @@ NONSPEECH_WORDS = (
 )
 _INCIDENT = re.compile(rf"(?P<open>[\[(<])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>])", re.I)
 
+#: A Markdown link, "[better rooms](https://example.org/rooms)": its text in brackets, directly after them the
+#: target in parentheses, an http(s) or mailto URL or a relative path without spaces that looks like one (a dot or
+#: a slash in it: "rooms.html", "../notes/"; not "(sic)" or "(pause)", nor "#top", a place in a page the TEI is
+#: not). Not an image ("![…](…)"), an escaped bracket ("\[…\](…)") or a timecode ("[00:12:31](…)"). Read only in
+#: Markdown sources (``links``).
+LINK = re.compile(
+    r"(?<![!\\])\[(?!\\?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\\?\])(?P<text>[^\[\]\n]{1,200})\]"
+    r"\((?P<target>(?:https?://|mailto:)[^\s()<>]+|[^\s()<>:#]*[./][^\s()<>:]*)\)"
+)
+
 # One scanner for every inline token; the parser below decides what each one means in context.
 _TOKEN = re.compile(
     r"""
@@ -84,21 +94,73 @@ def _append(children: list[Node], item: Node) -> None:
     children.append(item)
 
 
-def parse_inline(text: str, *, path: object = None, line: int = 0, interpolation: bool = True) -> list[Node]:
+# LINK in the source's lines, where a link's text may run over a line break that the paragraph joins with a space.
+_LINK_OVER_LINES = re.compile(LINK.pattern.replace(r"(?P<text>[^\[\]\n]{1,200})", r"(?P<text>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,200})"))
+
+
+def blank_link_targets(text: str) -> str:
+    """``text`` (the source's lines) with the brackets and target of each Markdown link blanked (their length
+    kept): the words the TEI carries of a link are its text; its target goes to ``ref/@target``."""
+    if "](" not in text:
+        return text
+    return _LINK_OVER_LINES.sub(lambda m: " " + m.group("text") + " " * (len(m.group()) - len(m.group("text")) - 1), text)
+
+
+def _links(text: str):
+    """The tokens of ``text``, Markdown links among them: a link where one starts, else the next _TOKEN."""
+    pos = 0
+    while True:
+        link = LINK.search(text, pos)
+        end = link.start() if link else len(text)
+        for found in _tokens(text[:end]) if pos == 0 else _tokens_from(text[:end], pos):
+            yield found
+        if link is None:
+            return
+        yield link
+        pos = link.end()
+
+
+def _tokens_from(text: str, start: int):
+    pos = start
+    search, match = _TOKEN_START.search, _TOKEN.match
+    while True:
+        found_start = search(text, pos)
+        if found_start is None:
+            return
+        found = match(text, found_start.start())
+        if found is None:
+            pos = found_start.start() + 1
+            continue
+        yield found
+        pos = found.end()
+
+
+def parse_inline(
+    text: str, *, path: object = None, line: int = 0, interpolation: bool = True, links: bool = False
+) -> list[Node]:
     """Parse one paragraph's text into strings and :class:`Inline` nodes.
 
     Quotation marks that do not pair up stay literal characters. An emphasis ``*`` or ``**`` that opens
-    and never closes is an error, since the source's markup would otherwise be silently misread.
+    and never closes is an error, since the source's markup would otherwise be silently misread. With
+    ``links`` (a Markdown source), "[text](target)" is a link (see LINK).
     """
     root = _Frame("root", "", 0)
     stack = [root]
     pos = 0
-    for match in _tokens(text):
+    scan = _links(text) if links and "](" in text else _tokens(text)
+    for match in scan:
         _append(stack[-1].children, text[pos : match.start()])
         pos = match.end()
         kind = match.lastgroup
         token = match.group()
         top = stack[-1]
+        if match.re is LINK:
+            try:
+                inner = parse_inline(match.group("text"), path=path, line=line, interpolation=interpolation)
+            except InputError:
+                inner = [match.group("text")]  # "[*note](a.html)": an asterisk that closes nothing is a character
+            _append(top.children, Inline("link", inner, {"target": match.group("target")}))
+            continue
         if kind == "time":
             _append(top.children, Inline("time", [], {"when": BRACKETED_TIME.fullmatch(token).group("when")}))
             continue

@@ -507,6 +507,8 @@ def embed_register(tei_root: etree._Element, register: Register, used_ids: Itera
         for old in stand_off.findall("*[@type='register']"):
             stand_off.remove(old)
     entries = [e for e in register if e.id in used]
+    if entries:
+        _free_register_ids(tei_root, register, used)
     if not entries:
         if stand_off is not None and len(stand_off) == 0:
             tei_root.remove(stand_off)
@@ -526,3 +528,33 @@ def embed_register(tei_root: etree._Element, register: Register, used_ids: Itera
         stand_off.insert(position, lst)
         position += 1
     return stand_off
+
+
+_ALL_IDS = etree.XPath("//@xml:id", smart_strings=False)
+
+
+def _free_register_ids(tei_root: etree._Element, register: Register, used: set[str]) -> None:
+    """Give another id to each element of the document whose xml:id is a register entry's it embeds (a speaker
+    "spk-mizin" beside a register's person "spk-mizin"): "spk-mizin-2", the first that neither the document nor
+    the register uses, and the pointers at it (sp/@who) follow. The names tagged from the register point at the
+    entry (their @ref), and keep doing so."""
+    if not used.intersection(_ALL_IDS(tei_root)):
+        return  # (almost always: one quick look, no walk over the tree in Python)
+    taken = {el.get(XML_ID): el for el in tei_root.iter(etree.Element) if el.get(XML_ID)}
+    clashes = [ident for ident in taken if ident in used]
+    avoid = set(taken) | {entry.id for entry in register}
+    renamed: dict[str, str] = {}
+    for old in clashes:
+        n = 2
+        while f"{old}-{n}" in avoid:
+            n += 1
+        renamed[old] = new = f"{old}-{n}"
+        avoid.add(new)
+        taken[old].set(XML_ID, new)
+    for el in tei_root.iter(etree.Element):
+        for name, value in el.attrib.items():
+            if name == "ref" or "#" not in value:
+                continue  # a tagged name's @ref points at the register's entry
+            tokens = value.split()
+            if any(t[1:] in renamed for t in tokens if t.startswith("#")):
+                el.set(name, " ".join("#" + renamed[t[1:]] if t.startswith("#") and t[1:] in renamed else t for t in tokens))

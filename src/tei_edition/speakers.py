@@ -423,6 +423,12 @@ _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
 _ROLE_FIRST = re.compile(r"^(?P<role>[^\W\d_][\w-]*)\s*\((?P<name>[^()]+)\)$")
+# "PARTICIPANT 1 (Margaret)", "P1 (Margaret)": a focus group's numbered label and, in brackets, the person's name
+# (a number word, or a short abbreviation with its number; "RESPONDENT 2 (male, 40s)" names no one: a remark).
+_NUMBERED_NAMED = re.compile(
+    r"^(?P<word>(?i:speaker|participant|person|voice|respondent|interviewee|reporter|caller|guest|juror)[ \t]+\d{1,2}"
+    r"|[^\W\d_]{1,4}\d{1,2})\s*\((?P<name>[^()]+)\)$"
+)
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
@@ -448,7 +454,15 @@ def _resolve_label(
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
-    if role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
+    numbered_named = _NUMBERED_NAMED.match(label)
+    if numbered_named and _key(numbered_named.group("name")) not in _ROLE_LABELS \
+            and PERSON_IN_BRACKETS.fullmatch(numbered_named.group("name").strip()):
+        # "PARTICIPANT 1 (Margaret)": Margaret, a participant (the label, number and all, stays the speaker's as
+        # printed); "RESPONDENT 3 (Ana)": Ana, a respondent
+        label = " ".join(numbered_named.group("name").split())
+        word = numbered_named.group("word").split()
+        role_word = word[0] if len(word) > 1 else "participant"  # "P1": no role word ("P" is Spanish "pregunta")
+    elif role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
             and PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip()):
         # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)
         label, role_word = " ".join(role_first.group("name").split()), role_first.group("role")

@@ -73,12 +73,18 @@ PLAIN_LABEL = (
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
 # (up to 60 characters: Hansard prints a member's seat and office, "Mr DUTTON (Dickson—Leader of the Opposition)")
 _BRACKETED_REMARK = r"\([^()\n]{1,60}\)"
+#: A numbered label of a person the transcriber does not name, in any case ("PARTICIPANT 1", "Respondent 2"), as
+#: a name before a remark: a focus group's "PARTICIPANT 1 (Margaret)" or "RESPONDENT 2 (male, 40s)". Only these
+#: words take a number here: "Table 2 (continued):" is no label.
+_NUMBERED_WORD = (
+    r"(?i:speaker|participant|person|voice|respondent|interviewee|reporter|caller|guest|juror)[ \t]+\d{1,2}"
+)
 #: A name with what TV transcripts print after it (``MARIA SANTOS, HOST``, ``BEN ADLER, CORRESPONDENT
 #: (voice-over)``, ``SEN. LYDIA MARSH (D), TRANSPORTATION COMMITTEE CHAIR``, ``ADLER (on camera)``): a bracketed
 #: remark, a comma and a few capitalised role words, or both. The name (group ``name``) is the speaker's; the rest is
 #: a printed role or remark. Such a label is a speaker only where its kind recurs (see _judge).
 REMARKED_LABEL = (
-    rf"(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?P<name>{_NUMBERED_WORD}(?=[ \t]*\()|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
     rf"(?=[ \t]*\(|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})?"
     rf"(?:[ \t]*{_BRACKETED_REMARK})?"
 )

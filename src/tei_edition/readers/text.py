@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..letters import UPPER
-from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, parse_inline
+from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
     EXAMINATION_HEADER, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
@@ -71,7 +71,8 @@ _PAGE_LINE = re.compile(
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
-_IMAGE_LINE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+# A linked image ("[![A poster](poster.png)](https://example.org/poster)") is one too, its link kept as printed.
+_IMAGE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\s]*\))\s*$")
 # A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Photograph by …", "Image courtesy of …").
 _CAPTION_LINE = re.compile(
     r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)"
@@ -204,6 +205,7 @@ class TextReader:
     def __init__(self, path: object, *, label_style: str | None = None) -> None:
         self.path = path
         self.label_style = label_style
+        self.links = False  # Markdown links are read (set by read)
 
     def read(self, text: str) -> Interview:
         lines = self.lines = text.split("\n")
@@ -281,6 +283,10 @@ class TextReader:
         metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
         detection = self._detect(blocks, metadata_blocks, interview.metadata, headings)
         interview.convention = detection.name
+        # A Markdown source reads "[text](target)" as a link: a .md file, or one whose syntax is Markdown's (front
+        # matter, # headings, bold or italic labels); a plain transcript's "[inaudible](sic)" is no link.
+        self.links = str(self.path).lower().endswith((".md", ".markdown")) or bool(found and found[1] >= 0) or any(
+            headings.values()) or any(style.name.startswith("bold") for style in detection.styles)
         interview.explanation = explanation + detection.reasons
         interview.normalisations = normalisations
 
@@ -400,6 +406,9 @@ class TextReader:
         # Bracketed timecodes inside text are anchors (inline parser): their digits are not text either.
         if has_brackets:
             kept = BRACKETED_TIME.sub(lambda m: " " * len(m.group()), kept)
+        if self.links and has_brackets and "](" in kept:
+            interview.links = True
+            kept = blank_link_targets(kept)  # a link's target is ref/@target, its text the ref's words
         interview.kept_source = kept
         return interview
 
@@ -808,7 +817,7 @@ class TextReader:
                 self.interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text")
 
     def _inline(self, text: str, line: int) -> list[Node]:
-        return parse_inline(text, path=self.path, line=line)
+        return parse_inline(text, path=self.path, line=line, links=self.links)
 
     def _paragraphs(self, raw: list[tuple[int, str, list]]) -> list[Block]:
         """Parse a container's raw paragraphs, joining those the page layout split mid-sentence."""
