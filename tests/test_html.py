@@ -495,13 +495,15 @@ def test_a_markdown_image_kept_as_a_figure_note_reads_as_an_image_in_both_editio
     source = tmp_path / "q.md"
     source.write_text("**Ben Carver:** What do you remember?\n\n**Nadia Rahimi:** Being scared.\n\n"
                       "![Nadia Rahimi on stage in Glasgow, 2019](rahimi.jpg)\n*Photo: Jo Hale*\n\n"
-                      "**Ben Carver:** And now?\n\n**Nadia Rahimi:** Better rooms.\n\n![](hall.png)\n", encoding="utf-8")
+                      "**Ben Carver:** And now?\n\n**Nadia Rahimi:** Better rooms.\n\n![](hall.png)\n\n"
+                      "[![A poster](poster.png)](https://example.org/poster)\n", encoding="utf-8")
     tree = convert_file(source).tree
     for to in ("html", "print"):
         page = parse_html(render_html(tree, to=to))
         notes = [" ".join("".join(s.itertext()).split()) for s in page.iter("span") if s.get("class") == "note"]
         assert notes == ["[Image: Nadia Rahimi on stage in Glasgow, 2019 (rahimi.jpg)]", "[Photo: Jo Hale]",
-                         "[Image (hall.png)]"], to
+                         "[Image (hall.png)]", "[Image: A poster (poster.png), linked to https://example.org/poster]"], to
+        assert "https://example.org/poster" in [a.get("href") for a in page.iter("a")]
 
 
 def test_a_participant_the_source_does_not_name_is_no_author_byline_or_creator(tmp_path):

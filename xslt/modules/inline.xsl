@@ -106,12 +106,23 @@
     <span class="note" role="note">[<xsl:apply-templates mode="m:html"/>]</span>
   </xsl:template>
 
-  <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", see docs/encoding.md): the
-       edition has no image to show, so it says what the image was, in words, and names its file. -->
-  <xsl:template match="tei:note[@type = 'figure'][not(*)][starts-with(normalize-space(), '![')]" mode="m:html">
-    <xsl:analyze-string select="normalize-space()" regex="^!\[([^\]]*)\]\(([^()\s]+)\)$">
+  <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", or linked:
+       "[![A poster](poster.png)](https://…)"; see docs/encoding.md): the edition has no image to show, so it says
+       what the image was, in words, names its file, and links where the source linked it. -->
+  <xsl:template match="tei:note[@type = 'figure'][not(*)][matches(normalize-space(), '^\[?!\[')]" mode="m:html">
+    <xsl:analyze-string select="normalize-space()" regex="^(\[)?!\[([^\]]*)\]\(([^()\s]+)\)(\]\(([^()\s]+)\))?$">
       <xsl:matching-substring>
-        <span class="note" role="note">[Image{regex-group(1)[.] ! (': ' || .)} ({regex-group(2)})]</span>
+        <xsl:choose>
+          <xsl:when test="regex-group(1) and regex-group(5)">
+            <span class="note" role="note">[Image{regex-group(2)[.] ! (': ' || .)} ({regex-group(3)}), linked to <a href="{regex-group(5)}">{regex-group(5)}</a>]</span>
+          </xsl:when>
+          <xsl:when test="not(regex-group(1) or regex-group(4))">
+            <span class="note" role="note">[Image{regex-group(2)[.] ! (': ' || .)} ({regex-group(3)})]</span>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="note" role="note">[{.}]</span>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:matching-substring>
       <xsl:non-matching-substring>
         <span class="note" role="note">[{.}]</span>
