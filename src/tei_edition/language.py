@@ -62,7 +62,7 @@ def _cld2(sample: str) -> str | None:
     import pycld2
 
     try:
-        reliable, _, ((_, code, percent, _), *_) = pycld2.detect(sample)
+        reliable, _, ((_, code, percent, _), *_) = pycld2.detect(sample, isPlainText=True)  # "<…>" is no markup
     except pycld2.error:  # text CLD2 cannot take (unpaired surrogates): no evidence
         return None
     if not reliable or percent < _MIN_PERCENT or code == "un" or code.startswith("zz"):
