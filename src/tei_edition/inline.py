@@ -55,9 +55,8 @@ _TOKEN = re.compile(
 _TOKEN_START = re.compile(r'[\\\[(<.*“”"]')
 
 
-def _tokens(text: str):
-    """The matches of ``_TOKEN.finditer(text)``, trying _TOKEN only where a token can start."""
-    pos = 0
+def _tokens(text: str, pos: int = 0):
+    """The matches of ``_TOKEN.finditer(text, pos)``, trying _TOKEN only where a token can start."""
     search, match = _TOKEN_START.search, _TOKEN.match
     while True:
         start = search(text, pos)
@@ -112,27 +111,11 @@ def _links(text: str):
     while True:
         link = LINK.search(text, pos)
         end = link.start() if link else len(text)
-        for found in _tokens(text[:end]) if pos == 0 else _tokens_from(text[:end], pos):
-            yield found
+        yield from _tokens(text[:end], pos)
         if link is None:
             return
         yield link
         pos = link.end()
-
-
-def _tokens_from(text: str, start: int):
-    pos = start
-    search, match = _TOKEN_START.search, _TOKEN.match
-    while True:
-        found_start = search(text, pos)
-        if found_start is None:
-            return
-        found = match(text, found_start.start())
-        if found is None:
-            pos = found_start.start() + 1
-            continue
-        yield found
-        pos = found.end()
 
 
 def parse_inline(
