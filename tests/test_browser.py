@@ -166,3 +166,33 @@ def test_permalink_targets_paragraph(loaded, page_url):
     _, page, _, _ = loaded
     page.goto(page_url + "#eir-2000-mizin-p5")
     assert page.evaluate("document.querySelector(':target').id") == "eir-2000-mizin-p5"
+
+
+@pytest.mark.parametrize("lang", ["he", "en"])
+def test_a_text_written_right_to_left_reads_from_the_right(browser, tmp_path, lang):
+    """In Chromium, a Hebrew edition's turns run from the right: its paragraphs are right to left, the interviewer's
+    bar is on their right edge, the paragraph number stays in the left margin; an English one mirrors none of it. No
+    horizontal scrolling on a phone either way."""
+    from lxml import etree
+
+    tree = etree.parse(str(SAMPLE))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    source = tmp_path / "doc.xml"
+    tree.write(str(source), xml_declaration=True, encoding="UTF-8")
+    url = render_html_file(source, tmp_path).as_uri()
+    for width, height in WIDTHS.values():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        page.goto(url)
+        facts = page.evaluate("""() => {
+            const sp = document.querySelector('.sp-interviewer'), style = getComputedStyle(sp);
+            const para = sp.querySelector('.para > p'), number = sp.querySelector('.pnum');
+            return {left: parseFloat(style.borderLeftWidth), right: parseFloat(style.borderRightWidth),
+                    direction: getComputedStyle(para).direction,
+                    numberLeftOfText: number.getBoundingClientRect().right <= para.getBoundingClientRect().left + 1,
+                    scrolls: document.documentElement.scrollWidth > window.innerWidth};
+        }""")
+        context.close()
+        assert facts["direction"] == ("rtl" if lang == "he" else "ltr")
+        assert (facts["right"] > 0, facts["left"] > 0) == ((True, False) if lang == "he" else (False, True)), facts
+        assert facts["numberLeftOfText"] and not facts["scrolls"], facts
