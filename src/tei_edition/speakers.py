@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from .config import Sidecar, SidecarParticipant, participant_entry
+from .encode import _iso_date  # the header's own reading of a printed date
 from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -253,6 +254,11 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 role = "participant"
             cast.add(" ".join(entry.group("name").split()), role, None, [entry.group("label")])
             notes.append(f"headnote key: {entry.group('label')!r} = {entry.group('name')} ({role})")
+    if not sidecar.dates and not interview.metadata.get("date"):
+        dated = _headnote_date(paragraphs)
+        if dated:
+            interview.metadata["date"] = dated[1]
+            notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
     for pattern, hit in _headnote_sentences(paragraphs):
         if pattern is _SPOKE_WITH:
             first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
@@ -366,6 +372,40 @@ def headnote_people(texts: list[str]) -> list[str]:
     return found
 
 
+# A headnote sentence about the interview itself and its date: "This interview was conducted on 3 March 1998 in
+# Leeds.", "Recorded 14 June 2001 at her home", "Interviewed on March 3, 1998", "The conversation took place on …".
+# Either the sentence begins with the participle, or its subject is the interview (conversation, recording,
+# session); the date follows the verb directly or after on/at/in, within the sentence. A day and a month, or a
+# month, with a four-digit year, in English; a date a speaker mentions is never read (turns are not looked at).
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_HEADNOTE_DATE_VALUE = (
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_HEADNOTE_VERB = r"(?:conducted|recorded|interviewed|held|taped|filmed|carried\s+out|took\s+place|was\s+made)"
+_HEADNOTE_DATE = re.compile(
+    rf"(?:(?:^|(?<=[.!?]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed)\b"
+    rf"|\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:(?:oral[- ]history|telephone|phone|video|follow-up|first|second)\s+)?"
+    rf"(?:interview|conversation|recording|session|discussion)\s+(?:was\s+|were\s+|has\s+been\s+)?{_HEADNOTE_VERB})"
+    rf"(?:[^.!?\n\d]{{0,80}}?\s(?:on|at|in)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?)?\s+"
+    rf"{_HEADNOTE_DATE_VALUE}(?!\s*(?:[-–—]|and\b|to\b|&|\d))"
+)
+
+
+def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
+    """(the sentence's words up to the date, the date as printed, its ISO form) of the one date the headnote's
+    sentences about the interview give; None if they give none, or two different ones."""
+    found = []
+    for text in texts:
+        if not any(c.isdigit() for c in text):
+            continue
+        for hit in _HEADNOTE_DATE.finditer(text):
+            iso = _iso_date(hit.group("date"))
+            if iso:
+                found.append((hit.group(0), " ".join(hit.group("date").split()), iso))
+    return found[0] if found and len({iso for _, _, iso in found}) == 1 else None
+
+
 def _headnote_sentences(texts: list[str]):
     """The headnote's sentences that say who spoke with whom, as (pattern, match), in the order speaker resolution
     reads them: every "X spoke with Y", then every "Y interviewed X", then every "interviewed by Y". Each pattern
@@ -429,6 +469,9 @@ _NUMBERED_NAMED = re.compile(
     r"^(?P<word>(?i:speaker|participant|person|voice|respondent|interviewee|reporter|caller|guest|juror)[ \t]+\d{1,2}"
     r"|[^\W\d_]{1,4}\d{1,2})\s*\((?P<name>[^()]+)\)$"
 )
+# "CALLER (Margaret, Leeds)", "LISTENER (Tony)": a phone-in's caller, the name in brackets and where they call from
+# after a comma (kept as printed in speaker, not in the name): each caller is a person of their own.
+_CALLER_NAMED = re.compile(r"^(?i:caller|listener|viewer|audience member)\s*\((?P<name>[^(),]+)(?:,[^()]*)?\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
@@ -462,6 +505,10 @@ def _resolve_label(
         label = " ".join(numbered_named.group("name").split())
         word = numbered_named.group("word").split()
         role_word = word[0] if len(word) > 1 else "participant"  # "P1": no role word ("P" is Spanish "pregunta")
+    elif (caller := _CALLER_NAMED.match(label)) and _key(caller.group("name")) not in _ROLE_LABELS \
+            and PERSON_IN_BRACKETS.fullmatch(caller.group("name").strip()):
+        # "CALLER (Margaret, Leeds)": Margaret, a participant; the place stays in the label as printed
+        label, role_word = " ".join(caller.group("name").split()), "participant"
     elif role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
             and PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip()):
         # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)

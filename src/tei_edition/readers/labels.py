@@ -53,6 +53,10 @@ ROLE_WORDS = {
     "מרואיין": "interviewee", "מרואיינת": "interviewee", "المحاور": "interviewer", "المحاورة": "interviewer",
     "记者": "interviewer", "采访者": "interviewer", "受访者": "interviewee", "聞き手": "interviewer",
     "问": "interviewer", "問": "interviewer", "答": "interviewee",  # Chinese "问：… 答：…", question and answer
+    # Polish ("Prowadzący:", "Rozmówca:") and Turkish ("Görüşmeci:", "Görüşülen:"); a Turkish "Katılımcı" is a
+    # participant, its word says no more
+    "prowadzący": "interviewer", "prowadząca": "interviewer", "rozmówca": "interviewee", "rozmówczyni": "interviewee",
+    "görüşmeci": "interviewer", "görüşülen": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label

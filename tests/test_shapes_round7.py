@@ -1,0 +1,114 @@
+"""Transcript shapes of the seventh probe round: the interview's date in a headnote sentence ("This interview was
+conducted on 3 March 1998 in Leeds.") reaches the header's creation date when nothing else gives one. Each test
+says what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on
+look-alike text (dates the speakers mention, a sentence about something else, two dates)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tei_edition import TEI_NS
+
+from .converting import convert_checked as _convert, turns as _turns
+
+T = "{%s}" % TEI_NS
+
+TURNS = "\n\nINTERVIEWER: When did you start?\n\nJOAN BRIGGS: On 12 January 1951, at fifteen.\n\n" \
+        "INTERVIEWER: And you stayed long?\n\nJOAN BRIGGS: Until it closed on 4 May 1979.\n"
+
+
+def _creation(root) -> list[tuple[str, str]]:
+    return [(d.get("when"), d.text) for d in root.iter(T + "date") if d.getparent().tag == T + "creation"]
+
+
+@pytest.mark.parametrize("headnote, when, printed", [
+    ("Memories of the Leeds mills\n\nThis interview was conducted on 3 March 1998 in Leeds.", "1998-03-03", "3 March 1998"),
+    ("Recorded 14 June 2001 at her home in Ghent", "2001-06-14", "14 June 2001"),
+    ("Oral history of the Briggs family\n\nInterviewed on March 3, 1998, by Tom Hale.", "1998-03-03", "March 3, 1998"),
+    ("The interview took place at her flat on Tuesday, 9 May 2006.", "2006-05-09", "9 May 2006"),
+    ("This oral history interview was recorded in October 1987 for the mill archive.", "1987-10", "October 1987"),
+])
+def test_a_headnote_sentence_about_the_interview_gives_its_date(tmp_path, tei_all, headnote, when, printed):
+    source = tmp_path / "t.txt"
+    source.write_text(headnote + TURNS, encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    assert _creation(root) == [(when, printed)]
+    assert not any("the interview dates" in w for w in conversion.warnings)
+    assert [who for who, _, _ in _turns(root)] == ["interviewer", "briggs", "interviewer", "briggs"]
+
+
+@pytest.mark.parametrize("headnote", [
+    "Memories of the Leeds mills",  # only the speakers give dates
+    "Joan Briggs recorded her first song on 3 March 1962.",  # a sentence about something else
+    "The mill was held by the Briggs family until 4 May 1979.",
+    "This interview was recorded on 3 March 1998 and revised on 5 April 1999. Its second part was recorded on 2 June 1999.",
+    "This interview was conducted on 3 and 4 March 1998 in Leeds.",  # two days: none of them is the date
+    "This interview was recorded on 3 March 1998–5 March 1998.",  # a range
+    "The interview was conducted in 1998.",  # a year alone is no date of this sentence
+])
+def test_no_interview_date_from_other_dates(tmp_path, headnote):
+    source = tmp_path / "t.txt"
+    source.write_text(headnote + TURNS, encoding="utf-8")
+    conversion, root = _convert(source)
+    assert _creation(root) == []
+
+
+def test_the_sidecar_or_a_metadata_field_date_wins_over_the_headnote(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Date: 1 May 1997\n\nThis interview was conducted on 3 March 1998 in Leeds." + TURNS, encoding="utf-8")
+    _, root = _convert(source)
+    assert [w for w, _ in _creation(root)] == ["1997-05-01"]
+    source.with_suffix(".toml").write_text('[interview]\ndates = ["1996-02-02"]\n', encoding="utf-8")
+    _, root = _convert(source)
+    assert [w for w, _ in _creation(root)] == ["1996-02-02"]
+
+
+# -- 2. a phone-in's callers, named in brackets with where they call from ---------------------------------------
+
+PHONE_IN = """Phone-in: Your Money, 4 February 2015
+
+PRESENTER: Good morning, lines are open. First caller.
+
+CALLER (Margaret, Leeds): Hello, yes, my pension has been frozen since March.
+
+PRESENTER: Have you written to them?
+
+CALLER (Margaret, Leeds): Twice, and nothing.
+
+CALLER (Tony, Bradford): Same here, my mother waited nine months.
+
+CALLER (unidentified, Hull): Can I just say something?
+
+PRESENTER: Thank you all.
+"""
+
+
+def test_a_phone_ins_callers_are_the_people_in_brackets(tmp_path, tei_all):
+    source = tmp_path / "phone-in.txt"
+    source.write_text(PHONE_IN, encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("presenter", "PRESENTER"), ("margaret", "CALLER (Margaret, Leeds)"), ("presenter", "PRESENTER"),
+        ("margaret", "CALLER (Margaret, Leeds)"), ("tony", "CALLER (Tony, Bradford)"),
+        ("caller", "CALLER (unidentified, Hull)"),  # a remark in brackets names nobody: the caller stays a stand-in
+        ("presenter", "PRESENTER"),
+    ]
+    names = {p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert {"Margaret", "Tony"} <= names and "Margaret, Leeds" not in names
+
+
+# -- 3. Polish and Turkish role labels ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("asker, answerer, roles", [
+    ("Prowadzący", "Rozmówca", ("interviewer", "interviewee")),
+    ("Görüşmeci", "Katılımcı", ("interviewer", "participant")),  # "Katılımcı" says participant, no more
+])
+def test_polish_and_turkish_role_labels(tmp_path, tei_all, asker, answerer, roles):
+    source = tmp_path / "t.txt"
+    source.write_text(f"{asker}: Pytanie pierwsze?\n\n{answerer}: Odpowiedź pierwsza.\n\n{asker}: Pytanie drugie?\n\n"
+                      f"{answerer}: Odpowiedź druga.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert people == {asker: roles[0], answerer: roles[1]}
