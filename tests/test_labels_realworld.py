@@ -20,22 +20,25 @@ T = "{%s}" % TEI_NS
 
 
 def test_deposition_colloquy_and_examination_headers(tei_all):
+    """The "Q." turns are the questions of the lawyer the last examination header names ("EXAMINATION / BY MR.
+    LINDQVIST:", "CROSS-EXAMINATION / BY MS. BRAUN:"): that line is how a court reporter says who asks. The label
+    stays "Q" as printed; the "Q" stand-in, who asks nothing any more, is no participant."""
     conversion, root = _convert(DATA / "deposition.txt", tei_all)
     assert conversion.interview.convention == "record"
     assert _turns(root) == [
-        ("q", "Q", "Please state your name for the record."),
+        ("lindqvist", "Q", "Please state your name for the record."),
         ("a", "A", "Harold James Pemberton."),
-        ("q", "Q", "Where do you live?"),
+        ("lindqvist", "Q", "Where do you live?"),
         ("a", "A", "In Dayton, on Wren Street."),
         ("braun", "MS. BRAUN", "Objection. Relevance."),
         ("lindqvist", "MR. LINDQVIST", "It goes to venue."),
-        ("q", "Q", "How long have you lived there?"),
+        ("lindqvist", "Q", "How long have you lived there?"),
         ("a", "A", "Since 2009."),
         ("lindqvist", "MR. LINDQVIST", "Let's mark this as Exhibit 3. Exhibit 3 marked for identification."),
-        ("q", "Q", "Is this your lease?"),
+        ("lindqvist", "Q", "Is this your lease?"),
         ("a", "A", "Yes."),
         ("lindqvist", "MR. LINDQVIST", "Nothing further."),
-        ("q", "Q", "Who signed the lease?"),
+        ("braun", "Q", "Who signed the lease?"),
         ("a", "A", "My wife."),
         ("okonjo", "MR. OKONJO", "Counsel, may we go off the record?"),  # once, beside recurring labels
         ("braun", "MS. BRAUN", "Yes."),
@@ -45,7 +48,7 @@ def test_deposition_colloquy_and_examination_headers(tei_all):
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["Exhibit 3 marked for identification."]
     assert any("3 examination or witness header line(s)" in n for n in conversion.interview.normalisations)
     people = {p.findtext(T + "persName") for p in root.iter(T + "person")}
-    assert people == {"Q", "A", "MS. BRAUN", "MR. LINDQVIST", "MR. OKONJO"}
+    assert people == {"A", "MS. BRAUN", "MR. LINDQVIST", "MR. OKONJO"}
     assert not [w for w in conversion.warnings if "is taken to be" in w]  # nobody merged
 
 
@@ -350,7 +353,7 @@ def test_a_court_reporters_line_numbers_are_left_out(tei_all):
         ("braun", "MS. BRAUN", "Objection. Form."),
         ("lindqvist", "MR. LINDQVIST", "You can answer."),
         ("a", "A", "At the depot, until 10 p.m."),  # "10" here is text, the line's number is not
-        ("q", "Q", "Who else was there? Page 10"),
+        ("lindqvist", "Q", "Who else was there? Page 10"),  # after "BY MR. LINDQVIST:": his question
         ("a", "A", "Nobody."),
         ("witness", "THE WITNESS", "Sorry, the guard was there."),
     ]

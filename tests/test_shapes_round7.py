@@ -112,3 +112,59 @@ def test_polish_and_turkish_role_labels(tmp_path, tei_all, asker, answerer, role
     _, root = _convert(source, tei_all)
     people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
     assert people == {asker: roles[0], answerer: roles[1]}
+
+
+# -- 4. a deposition's questions are the examining lawyer's ------------------------------------------------------
+
+DEPOSITION = """DEPOSITION OF MARTA ELLIS
+
+          MR. ABERNATHY:  Let the record show the witness is present.
+Q.   Before we start, can you hear me?
+A.   Yes.
+                       EXAMINATION
+BY MR. ABERNATHY:
+Q.   State your name, please.
+A.   Marta Ellis.
+Q.   Where do you work?
+A.   At the county clinic.
+          MS. PRADO:  Objection. Form.
+                       CROSS-EXAMINATION
+BY MS. PRADO:
+Q.   How long have you worked there?
+A.   Eleven years.
+Q.   Full time?
+A.   Yes.
+"""
+
+
+def test_deposition_questions_are_the_lawyer_the_examination_header_names(tmp_path, tei_all):
+    source = tmp_path / "depo.txt"
+    source.write_text(DEPOSITION, encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("abernathy", "MR. ABERNATHY"),
+        ("q", "Q"), ("a", "A"),  # before any examination header: nobody named asks
+        ("abernathy", "Q"), ("a", "A"), ("abernathy", "Q"), ("a", "A"),
+        ("prado", "MS. PRADO"),
+        ("prado", "Q"), ("a", "A"), ("prado", "Q"), ("a", "A"),
+    ]
+    people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert people == {"MR. ABERNATHY": "interviewer", "MS. PRADO": "interviewer", "Q": "interviewer", "A": "interviewee"}
+    assert [h.text for h in root.iter(T + "head")] == ["EXAMINATION BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:"]
+
+
+def test_an_examiner_who_never_speaks_otherwise_asks_and_q_is_none(tmp_path, tei_all):
+    source = tmp_path / "depo.txt"
+    source.write_text("DEPOSITION OF MARTA ELLIS\n\nEXAMINATION\nBY MR. ABERNATHY:\nQ.   State your name.\n"
+                      "A.   Marta Ellis.\nQ.   And your work?\nA.   The clinic.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["abernathy", "a", "abernathy", "a"]
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"MR. ABERNATHY", "A"}
+
+
+def test_q_turns_without_an_examination_header_stay_q(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Notes taken by Mr. Abernathy\n\nQ.   State your name.\nA.   Marta Ellis.\nQ.   And your work?\n"
+                      "A.   The clinic.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["q", "a", "q", "a"]

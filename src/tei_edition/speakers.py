@@ -13,7 +13,7 @@ from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
+from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
 from .readers.metadata import CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
@@ -342,6 +342,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     for label in ordered:
         person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels, counts)
         resolved[label] = person.id
+    examined = _examiners(interview, cast, sidecar, aliases, resolved, notes, unknown_labels, counts)
     if unknown_labels:
         # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
         interview.warnings.append(
@@ -352,9 +353,53 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     unlabelled = {role: _unlabelled(cast, role, notes) for role in unlabelled_roles}  # once per role, not per turn
     for turn in interview.turns():
         turn.who = resolved[turn.label] if turn.label else unlabelled[turn.role or "participant"].id
+        if id(turn) in examined:
+            turn.who = examined[id(turn)]
     speaking = {turn.who for turn in interview.turns()}
-    interview.participants = [p for p in cast.people if p.id in speaking or p.role in ("interviewer", "interviewee")]
+    # the "Q" stand-in whose every question an examination header gave its lawyer no longer speaks: not a participant
+    asked_away = {resolved[t.label] for t in interview.turns() if id(t) in examined} - speaking
+    interview.participants = [
+        p for p in cast.people
+        if p.id in speaking or p.role in ("interviewer", "interviewee") and (p.id not in asked_away or sidecar.participants)
+    ]
     return notes
+
+
+def _examiners(
+    interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, resolved: dict[str, str], notes: list[str],
+    unknown_labels: list[str], counts: dict[str, int],
+) -> dict[int, str]:
+    """A deposition's questions asked by the lawyer its examination header names: after "BY MR. ABERNATHY:" (the
+    headnote's last paragraph, or a section's heading) each "Q." turn is Mr. Abernathy's, until the next such header;
+    the label stays "Q" as printed. {id(turn): participant id}; empty where no header names an examiner."""
+    if "q" not in counts:
+        return {}
+    examiner = None
+    if interview.headnote:
+        last = interview.headnote[-1]
+        if isinstance(last, Paragraph) and (found := EXAMINER.search(plain_text(last.content))):
+            examiner = found.group("name")
+    out: dict[int, str] = {}
+    asked: dict[str, int] = {}
+    for section in interview.sections:
+        if section.heading and (found := EXAMINER.search(plain_text(section.heading))):
+            examiner = found.group("name")
+        if examiner is None:
+            continue
+        for item in section.items:
+            if getattr(item, "label", None) and _key(item.label) == "q":
+                name = " ".join(examiner.split())
+                if not any(_key(label) == _key(name) for label in resolved):
+                    resolved[name] = _resolve_label(
+                        interview, cast, sidecar, aliases, name, notes, unknown_labels, counts).id
+                out[id(item)] = next(pid for label, pid in resolved.items() if _key(label) == _key(name))
+                asked[name] = asked.get(name, 0) + 1
+    for person in cast.people:
+        if person.id in out.values() and person.role == "participant":
+            person.role = "interviewer"  # who asks the questions, as the "Q" stand-in did
+    for name, n in asked.items():
+        notes.append(f"examination header 'BY {name}': the {n} 'Q' turn(s) after it are {name}'s questions")
+    return out
 
 
 def headnote_people(texts: list[str]) -> list[str]:

@@ -236,6 +236,9 @@ EXAMINATION_HEADER = re.compile(
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
 )
+#: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:"): who
+#: asks the "Q." questions that follow it, until the next such header.
+EXAMINER = re.compile(rf"(?:^|\s)BY\s+(?P<name>{_HONORIFICS}\.?\s+{_CAPS_NAME}):?")
 
 RECORD = LabelStyle(
     name="record",
