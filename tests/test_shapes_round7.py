@@ -168,3 +168,37 @@ def test_q_turns_without_an_examination_header_stay_q(tmp_path):
                       "A.   The clinic.\n", encoding="utf-8")
     _, root = _convert(source)
     assert [who for who, _, _ in _turns(root)] == ["q", "a", "q", "a"]
+
+
+# -- 5. the language of a turn in brackets after its label ---------------------------------------------------
+
+def test_a_language_in_brackets_after_a_label_is_no_persons_name(tmp_path, tei_all):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Interview with Carmen Ruiz\n\nINTERVIEWER (English): Where did you grow up?\n\n"
+        "INTERPRETER (Spanish): ¿Dónde creció usted?\n\nCARMEN RUIZ: En Oaxaca, en el campo.\n\n"
+        "INTERPRETER: In Oaxaca, in the countryside.\n\nINTERVIEWER: And your parents?\n\n"
+        "CARMEN RUIZ: Campesinos, los dos.\n\nRESPONDENT (Maria Kowalczyk): Can I add something?\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [who for who, _, _ in _turns(root)] == [
+        "interviewer", "interpreter", "ruiz", "interpreter", "interviewer", "ruiz", "kowalczyk"]
+    assert _turns(root)[0][1] == "INTERVIEWER (English)"  # the label as printed
+    names = {p.findtext(T + "persName") for p in root.iter(T + "person")}
+    assert "English" not in names and "Spanish" not in names and "Maria Kowalczyk" in names
+
+
+# -- 6. an AMA's askers and answerer, named in brackets after Q and A ------------------------------------------
+
+def test_an_amas_askers_are_their_handles_and_the_answerer_the_titled_name(tmp_path, tei_all):
+    source = tmp_path / "ama.txt"
+    source.write_text(
+        "Q (u/throwaway_kiwi): What was the hardest part of the expedition?\n\n"
+        "A (Dr. Helen Marsh): The cold, without question.\n\nQ (u/penguinfan88): Did you see emperor penguins?\n\n"
+        "A (Dr. Helen Marsh): Thousands of them.\n\nQ (inaudible): And the food?\n\nA (Dr. Helen Marsh): Tinned.\n",
+        encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [who for who, _, _ in _turns(root)] == [
+        "u-throwaway-kiwi", "marsh", "u-penguinfan88", "marsh", "q", "marsh"]  # "(inaudible)" names nobody
+    people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert {k: v for k, v in people.items() if k != "Q"} == {
+        "u/throwaway_kiwi": "interviewer", "u/penguinfan88": "interviewer", "Dr. Helen Marsh": "interviewee"}

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .encode import _iso_date  # the header's own reading of a printed date
+from .language import language_code
 from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -517,6 +518,11 @@ _NUMBERED_NAMED = re.compile(
 # "CALLER (Margaret, Leeds)", "LISTENER (Tony)": a phone-in's caller, the name in brackets and where they call from
 # after a comma (kept as printed in speaker, not in the name): each caller is a person of their own.
 _CALLER_NAMED = re.compile(r"^(?i:caller|listener|viewer|audience member)\s*\((?P<name>[^(),]+)(?:,[^()]*)?\)$")
+# Who else a role label's bracket may name: a person with a title ("A (Dr. Helen Marsh)") or a forum user's handle
+# ("Q (u/throwaway_kiwi)", an AMA's askers, each a person of their own).
+_TITLED_OR_HANDLE = re.compile(rf"{_HONORIFIC}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|u/[A-Za-z0-9_-]{{3,20}}")
+# A language in brackets after a label ("INTERVIEWER (English)"), checked against the language names.
+_LANGUAGE_REMARK = re.compile(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:[ -][^\W\d_]+)?)\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
@@ -539,6 +545,9 @@ def _resolve_label(
     label = aliases.get(_key(label_as_printed), label_as_printed)
     if NUMBERED_QA.fullmatch(_key(label)):
         label = _TRAILING_NUMBER.sub("", label)  # "Q1", "A2": the question and answer labels, numbered
+    # "INTERVIEWER (English)", "INTERPRETER (Spanish)": the language a turn is spoken in is a remark, nobody's name
+    if label.endswith(")") and (spoken_in := _LANGUAGE_REMARK.match(label)) and language_code(spoken_in.group("language")):
+        label = spoken_in.group("label")
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
@@ -555,7 +564,8 @@ def _resolve_label(
         # "CALLER (Margaret, Leeds)": Margaret, a participant; the place stays in the label as printed
         label, role_word = " ".join(caller.group("name").split()), "participant"
     elif role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
-            and PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip()):
+            and (PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip())
+                 or _TITLED_OR_HANDLE.fullmatch(role_first.group("name").strip())):
         # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)
         label, role_word = " ".join(role_first.group("name").split()), role_first.group("role")
     elif printed_role:
