@@ -202,3 +202,29 @@ def test_an_amas_askers_are_their_handles_and_the_answerer_the_titled_name(tmp_p
     people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
     assert {k: v for k, v in people.items() if k != "Q"} == {
         "u/throwaway_kiwi": "interviewer", "u/penguinfan88": "interviewer", "Dr. Helen Marsh": "interviewee"}
+
+
+# -- 7. a title line "Entrevista com …" names the interviewee, as "Interview with …" does -------------------------
+
+@pytest.mark.parametrize("title, asker, answerer", [
+    ("Entrevista com Ana Ribeiro", "Entrevistador", "Entrevistada"),
+    ("Entrevista con Ana Ribeiro", "Entrevistador", "Entrevistada"),
+    ("Intervista con Ana Ribeiro", "Intervistatore", "Intervistata"),
+])
+def test_a_romance_title_line_names_the_interviewee(tmp_path, tei_all, title, asker, answerer):
+    source = tmp_path / "t.txt"
+    source.write_text(f"{title}\n\n{asker}: Onde nasceu?\n\n{answerer}: No Porto.\n\n{asker}: E depois?\n\n"
+                      f"{answerer}: Lisboa.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    people = {p.findtext(T + "persName"): p.get("role") for p in root.iter(T + "person")}
+    assert people == {"Ana Ribeiro": "interviewee", asker: "interviewer"}
+    assert [who for who, _, _ in _turns(root)] == ["entrevistador" if asker == "Entrevistador" else "intervistatore",
+                                                    "ribeiro"] * 2
+
+
+def test_a_romance_title_line_without_a_name_names_nobody(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Entrevista con el alcalde\n\nEntrevistador: ¿Dónde nació?\n\nEntrevistado: En Oaxaca.\n\n"
+                      "Entrevistador: ¿Y después?\n\nEntrevistado: Puebla.\n", encoding="utf-8")
+    _, root = _convert(source)
+    assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Entrevistador", "Entrevistado"}

@@ -47,9 +47,11 @@ _SLATE = re.compile(
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
-# "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts.
+# "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts (also "Entrevista
+# com/con …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch).
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
+    rf"|intervista\s+con|(?:interview|gesprek)\s+met)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber".
 _INTERVIEW_WITH_BY = re.compile(
