@@ -228,3 +228,32 @@ def test_a_romance_title_line_without_a_name_names_nobody(tmp_path):
                       "Entrevistador: ¿Y después?\n\nEntrevistado: Puebla.\n", encoding="utf-8")
     _, root = _convert(source)
     assert {p.findtext(T + "persName") for p in root.iter(T + "person")} == {"Entrevistador", "Entrevistado"}
+
+
+# -- 8. a two-column export flattened to "Name<TAB>00:00:04<TAB>text", with no header row -------------------------
+
+def test_a_table_of_turns_without_a_header_row(tmp_path, tei_all):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Anna Kowalczyk\t00:00:04\tSo tell me about the first year.\n"
+        "Marek Nowak\t00:00:09\tThe first year was hard, we had no heating.\n"
+        "Anna Kowalczyk\t00:00:15\tAnd the neighbours?\n"
+        "Marek Nowak\t00:00:19\tThey helped, mostly with food.\n", encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    assert [(who, label, text) for who, label, text in _turns(root)] == [
+        ("kowalczyk", "Anna Kowalczyk", "So tell me about the first year."),
+        ("nowak", "Marek Nowak", "The first year was hard, we had no heating."),
+        ("kowalczyk", "Anna Kowalczyk", "And the neighbours?"),
+        ("nowak", "Marek Nowak", "They helped, mostly with food."),
+    ]
+    assert [a.getparent().get("who") for a in root.iter(T + "anchor")] == ["#spk-kowalczyk", "#spk-nowak"] * 2
+    assert any("no header row" in n for n in conversion.interview.normalisations)
+
+
+def test_two_lines_with_tabs_are_no_table_without_a_header(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("Recorded\t10:30\tat her home.\nTranscribed\t12:00\tby the archive.\n\n"
+                      "SMITH: Where were you born?\n\nJONES: In Leeds.\n\nSMITH: And then?\n\nJONES: York.\n",
+                      encoding="utf-8")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]

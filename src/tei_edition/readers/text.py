@@ -237,14 +237,16 @@ class TextReader:
             work[index] = line
             self.kept[index] = kept  # the header row and its rule are the table's syntax, a time cell timing
         if table:
+            header = not table[min(table)][0]  # a header row is kept out as an empty line
             explanation.append(
-                f"a table of turns ({sum(1 for line, _ in table.values() if line)} rows; columns named in "
-                "line " + str(min(table) + 1) + "): each row is a turn, its speaker in the speaker column"
+                f"a table of turns ({sum(1 for line, _ in table.values() if line)} rows; "
+                + (f"columns named in line {min(table) + 1}" if header else "no header row: a name, a time and text on each row")
+                + "): each row is a turn, its speaker in the speaker column"
             )
             normalisations.append(
                 "The transcript is a table of turns (Markdown, or cells between tabs): each row is a turn (its speaker "
-                "cell the label, its text cell the speech, a time cell the turn's time); the header row and the table's "
-                "rules are not encoded."
+                "cell the label, its text cell the speech, a time cell the turn's time); "
+                + ("the header row and the table's rules are not encoded." if header else "the table has no header row.")
             )
 
         timed_names = _timed_name_lines(lines) if "-->" in text else {}
@@ -876,14 +878,22 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
         speaker = next((n for n, name in enumerate(names) if name in _SPEAKER_COLUMN), None)
         said = next((n for n, name in enumerate(names) if name in _TEXT_COLUMN), None)
         time = next((n for n, name in enumerate(names) if name in _TIME_COLUMN), None)
+        headerless = False
         if speaker is None or said is None or len(names) - (time is not None) != 2:
-            if kind == "table":
+            if kind != "table":
+                return {}, None
+            columns = _headerless_columns(line)
+            if columns is None:
                 continue  # a line with a tab in a headnote: the table, if any, is further down
-            return {}, None
+            # no header row: "Anna Kowalczyk<TAB>00:00:04<TAB>text", a speaker, a time and a text cell on each row
+            (speaker, time, said), first_row, headerless = columns, index, True
+            names = ["time", "speaker", "text"] if time == 0 else ["speaker", "time", "text"]
         found = {at: ("", "") for at in range(index, first_row)}
         for at in range(first_row, len(lines)):
             if not lines[at].strip() if kind == "table" else not _TABLE_ROW.match(lines[at]):
                 break
+            if headerless and _headerless_columns(lines[at]) != (speaker, time, said):
+                break  # the rows end where the shape does; what follows is read as it stands
             cells = _table_cells(lines[at], kind)
             if len(cells) != len(names) or not _NAME.fullmatch(cells[speaker][2]) or not cells[said][2]:
                 return {}, (
@@ -902,8 +912,24 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
             kept = row[:stamp_start] + " " * (stamp_end - stamp_start) + row[stamp_end:]
             said_text = cells[said][2].replace("\\|", "|") if kind != "table" else cells[said][2]  # "\|": a pipe
             found[at] = (f"{f'[{stamp}] ' if timed else ''}{cells[speaker][2]}: {said_text}", kept)
+        if headerless:  # three rows at least: two lines with tabs are too few to call a table without its header
+            return (found, None) if len(found) >= 3 else ({}, None)
         return (found, None) if len(found) - (first_row - index) >= 2 else ({}, None)
     return {}, None
+
+
+def _headerless_columns(line: str) -> tuple[int, int, int] | None:
+    """(speaker, time, text) column of a row of a table of turns without a header row, two tabs in it: a name, a
+    timecode and text ("Anna Kowalczyk<TAB>00:00:04<TAB>So tell me"), or the timecode first; else None."""
+    if line.count("\t") != 2:
+        return None
+    cells = [text for _, _, text in _table_cells(line, "table")]
+    if not cells[2]:
+        return None
+    for speaker, time in ((0, 1), (1, 0)):
+        if _TIME_ONLY.match(cells[time]) and _NAME.fullmatch(cells[speaker]):
+            return speaker, time, 2
+    return None
 
 
 def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
