@@ -257,3 +257,40 @@ def test_two_lines_with_tabs_are_no_table_without_a_header(tmp_path):
                       encoding="utf-8")
     _, root = _convert(source)
     assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+
+
+# -- 9. a coding export's numbered lines under a title line ------------------------------------------------------
+
+NUMBERED = ("1\tInterviewer: How did you hear about the programme?\n2\tB1: From a poster at the job centre.\n"
+            "3\tInterviewer: And you applied straight away?\n4\tB1: After a week, my sister pushed me.\n"
+            "5\tInterviewer: Was it what you hoped?\n6\tB1: Better, mostly.\n")
+
+
+def test_numbered_lines_under_a_title_line_are_line_numbers(tmp_path, tei_all):
+    source = tmp_path / "t.txt"
+    source.write_text("MAXQDA export: interview B1\n\n" + NUMBERED, encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    assert [(who, text) for who, _, text in _turns(root)] == [
+        ("interviewer", "How did you hear about the programme?"), ("b1", "From a poster at the job centre."),
+        ("interviewer", "And you applied straight away?"), ("b1", "After a week, my sister pushed me."),
+        ("interviewer", "Was it what you hoped?"), ("b1", "Better, mostly."),
+    ]
+    assert any("line numbers" in n for n in conversion.interview.normalisations)
+
+
+def test_a_numbered_list_after_a_longer_text_keeps_its_numbers(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("SMITH: What did you need?\n\nJONES: Four things, in this order:\n\n1  eggs\n2  flour\n3  sugar\n"
+                      "4  butter\n5  and patience\n\nSMITH: Patience?\n\nJONES: Always.\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert not any("line numbers" in n for n in conversion.interview.normalisations)
+    assert "1 eggs" in " ".join(text for _, _, text in _turns(root))
+
+
+def test_a_numbered_list_that_ends_a_short_transcript_keeps_its_numbers(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text("INTERVIEWER: What did you need?\n\nANSWER: Five things, in this order:\n\n1  eggs\n2  flour\n3  sugar\n"
+                      "4  butter\n5  patience\n", encoding="utf-8")
+    conversion, root = _convert(source)
+    assert not any("line numbers" in n for n in conversion.interview.normalisations)
+    assert "1 eggs" in " ".join(text for _, _, text in _turns(root))

@@ -989,23 +989,32 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
     return found if len(found) >= 2 and len(found) >= 0.9 * ranges else {}
 
 
+#: A speaker label after a line's number ("1<TAB>Interviewer: …", "2  B1: …").
+_LABEL_AFTER_NUMBER = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s")
+
+
 def _line_numbers(lines: list[str]) -> dict[int, int]:
     """Where a transcript numbers the lines of each page (1, 2, … 25, then 1 again) or of the whole file (1, 2, …
     480), the index of each numbered line and where its number ends; nothing unless nearly every line is numbered
     so, in order."""
     found: dict[int, int] = {}
-    previous, in_order, text_lines = 0, 0, 0
+    previous, in_order, text_lines, title_lines = 0, 0, 0, 0
     for index, line in enumerate(lines):
         if not line.strip() or _PAGE_LINE.match(line) or "   " in line and _page_line(line):
             continue
-        text_lines += 1
         number = _LINE_NUMBER.match(line)
+        if not number and not found and title_lines < 3:
+            title_lines += 1  # a title block above the numbered lines ("MAXQDA export", a file name): not counted
+            continue
+        text_lines += 1
         if number:
             found[index] = number.end()
             in_order += int(number.group(1)) in (previous + 1, 1)
             previous = int(number.group(1))
     if len(found) < 5 or len(found) < 0.9 * text_lines or in_order < 0.9 * len(found):
         return {}
+    if title_lines and sum(1 for index, end in found.items() if _LABEL_AFTER_NUMBER.match(lines[index], end)) < 2:
+        return {}  # under a title, the numbered lines are a transcript's only where they hold its labels (not a list)
     return found
 
 
