@@ -1,7 +1,11 @@
 """Transcript shapes of the seventh probe round: the interview's date in a headnote sentence ("This interview was
-conducted on 3 March 1998 in Leeds.") reaches the header's creation date when nothing else gives one. Each test
-says what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on
-look-alike text (dates the speakers mention, a sentence about something else, two dates)."""
+conducted on 3 March 1998 in Leeds.") reaches the header's creation date when nothing else gives one; a phone-in's
+"CALLER (Margaret, Leeds):"; Polish and Turkish role labels; a deposition's "Q." turns asked by the lawyer the
+examination header names; a language in brackets after a label; an AMA's "Q (u/handle):" and "A (Dr. Name):";
+"Entrevista com …" title lines; tables of turns without a header row; numbered lines under a title. Each test says
+what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on look-alike
+text (dates the speakers mention, a sentence about something else, two dates, a remark in brackets, two tab lines,
+a numbered list)."""
 
 from __future__ import annotations
 
