@@ -197,7 +197,8 @@ def _title_line(interview: Interview) -> str | None:
     if first is None:
         return None
     line = " ".join(plain_text(first.content).split())
-    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";")):
+    # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document
+    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";")) and " = " not in line:
         return line
     return None
 

@@ -249,9 +249,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     paragraphs = [plain_text(block.content) for block in interview.headnote]
     # A key of the labels: "Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)".
     for text in paragraphs:
-        if "=" not in text or not _KEY_LINE.match(text):
+        if "=" not in text:
             continue
-        for entry in _KEY_ENTRY.finditer(text):
+        if _KEY_LINE.match(text):
+            entries = list(_KEY_ENTRY.finditer(text))
+        elif not (entries := _key_entries_only(text)):
+            continue
+        for entry in entries:
             role = _ROLE_LABELS.get(_key(entry.group("role") or ""), "participant")
             if role not in ("interviewer", "interviewee"):
                 role = "participant"
@@ -502,9 +506,21 @@ def _shown(entry: object) -> str:
 # A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
 _KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
 _KEY_ENTRY = re.compile(
-    rf"(?P<label>{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?P<name>{_NAME})"
+    rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?P<name>{_NAME})"
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
 )
+
+
+def _key_entries_only(text: str) -> list[re.Match]:
+    """A key printed without a "Key:" word, as a Google Docs or Word transcript heads it: a paragraph of two
+    entries or more and nothing else, "Speaker 1 = Anna Lee / Speaker 2 = David Okoro"; else no entries."""
+    pieces = _KEY_SPLIT.split(text.strip())
+    entries = [_KEY_ENTRY.fullmatch(piece) for piece in pieces]
+    return entries if len(entries) >= 2 and all(entries) else []
+
+
+# Where the next entry of a key begins: before "Speaker 2 =", "MS =".
+_KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
@@ -526,7 +542,8 @@ _TITLED_OR_HANDLE = re.compile(rf"{_HONORIFIC}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0
 # A language in brackets after a label ("INTERVIEWER (English)"), checked against the language names.
 _LANGUAGE_REMARK = re.compile(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:[ -][^\W\d_]+)?)\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
-_BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)")
+# A stage direction in square brackets after the name is one too: "INTERVIEWER [laughing]", "Q [to the panel]".
+_BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)|(?<=\S)[ \t]*\[[^\[\]]*\]")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
 _WORD = rf"{UPPER}[\w'’-]*"
 _INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")

@@ -76,7 +76,8 @@ PLAIN_LABEL = (
 )
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
 # (up to 60 characters: Hansard prints a member's seat and office, "Mr DUTTON (Dickson—Leader of the Opposition)")
-_BRACKETED_REMARK = r"\([^()\n]{1,60}\)"
+# A stage direction in square brackets is a remark too: "INTERVIEWER [laughing]:", "Q [to the panel]:".
+_BRACKETED_REMARK = r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])"
 #: A numbered label of a person the transcriber does not name, in any case ("PARTICIPANT 1", "Respondent 2"), as
 #: a name before a remark: a focus group's "PARTICIPANT 1 (Margaret)" or "RESPONDENT 2 (male, 40s)". Only these
 #: words take a number here: "Table 2 (continued):" is no label.
@@ -89,7 +90,7 @@ _NUMBERED_WORD = (
 #: a printed role or remark. Such a label is a speaker only where its kind recurs (see _judge).
 REMARKED_LABEL = (
     rf"(?P<name>{_NUMBERED_WORD}(?=[ \t]*\()|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
-    rf"(?=[ \t]*\(|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})?"
+    rf"(?=[ \t]*[(\[]|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})?"
     rf"(?:[ \t]*{_BRACKETED_REMARK})?"
 )
 
@@ -602,8 +603,8 @@ def _judge(
             rejected.append(f"{shown[key]!r} (an initial: the file's {own[role].upper()!r} is the {role}'s label)")
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
-        elif key in names and label_key(names[key]) in known:
-            accepted.add(key)
+        elif key in names and (label_key(names[key]) in known or label_key(names[key]) in ROLE_LABELS):
+            accepted.add(key)  # "Q [to the panel]", "INTERVIEWER (laughs)": a role label with a remark
         elif key in numbered and len(question_numbers) >= 2 and (
             len(shown[key].split()) >= 2 or key in ROLE_WORDS or key in _COMMITTEE_ROLES
         ):
@@ -623,6 +624,13 @@ def _judge(
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
+    if names:
+        # "PATEL:" once beside an accepted "PATEL [interrupting]:": the same speaker, printed without the remark
+        remark_names = {label_key(names[key]) for key in names if key in accepted}
+        accepted.update(
+            key for key in counts
+            if key not in names and key in remark_names and not _not_speaker(key, shown, counts)
+        )
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     evidence = None  # what labels printed once are judged by, found when the first of them is (most files have none)

@@ -182,11 +182,14 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
     fields = _key_lines(lines)
-    if fields is None and len(lines) >= 3 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
+    if fields is None and len(lines) >= 2 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
         rest = _key_lines(lines[1:])
-        if rest is not None and len(rest) >= 2 and "title" not in rest and (
+        if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
-        ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it
+        ) or len(rest) == 1 and set(rest) <= _PERSON_KEYS and _INTERVIEW_WITH.match(lines[0]) and all(
+            len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
+        )):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
+        # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt")
             title = lines[0].strip()
             fields = {"title": title, **rest}
             named = _INTERVIEW_WITH.match(title)
