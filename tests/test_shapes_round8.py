@@ -130,3 +130,36 @@ def test_no_key_from_one_entry_or_a_sentence(tmp_path, key):
     source.write_text(GDOCS.format(key=key), encoding="utf-8")
     _, root = _convert(source)
     assert [who for who, _, _ in _turns(root)] == ["speaker-1", "speaker-2", "speaker-1", "speaker-2"]
+
+
+NUMBERED = "Interview with Peter Lindqvist\nInterviewer: Sara Holm\nDate: 4 April 2009\n\n" \
+           "1. When did you start sailing?\n\nLINDQVIST: At seven, on my uncle's dinghy.\n\n" \
+           "{two}. What was your first race?\n\nLINDQVIST: The Gotland Runt, 1979. We came last.\n\n" \
+           "3. Why keep going?\n\nLINDQVIST: Because coming last teaches you everything.\n"
+
+
+def test_numbered_questions_between_answers_labelled_with_the_interviewees_name(tmp_path, tei_all):
+    source = tmp_path / "t.txt"
+    source.write_text(NUMBERED.format(two="2"), encoding="utf-8")
+    conversion, root = _convert(source, tei_all)
+    said = [(sp.get("who")[5:], " ".join("".join(sp.find(T + "p").itertext()).split())[:9]) for sp in root.iter(T + "sp")]
+    assert said == [
+        ("holm", "1. When d"), ("lindqvist", "At seven,"), ("holm", "2. What w"),
+        ("lindqvist", "The Gotla"), ("holm", "3. Why ke"), ("lindqvist", "Because c"),
+    ]
+    assert any("numbered questions" in line for line in conversion.interview.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    NUMBERED.format(two="5"),  # numbers that do not run through: a list, not the questions
+    "LINDQVIST: I had three rules.\n\n1. Is the boat sound?\n\nLINDQVIST: And the second?\n\n"
+    "Never mind.\n\nLINDQVIST: Then the weather.\n",  # one numbered line alone
+    "HOLM: Tell me.\n\nLINDQVIST: Three things.\n\n1. Who pays?\n\nHOLM: And?\n\nLINDQVIST: More.\n\n"
+    "2. Who sails?\n\nHOLM: Go on.\n",  # two labels: the file labels its questions itself
+])
+def test_numbered_lines_that_are_no_questions_stay_in_the_turn(tmp_path, text):
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    conversion, root = _convert(source)
+    assert not any("numbered questions" in line for line in conversion.interview.explanation)
+    assert all(label for _, label, _ in _turns(root))

@@ -349,6 +349,7 @@ class TextReader:
         self._flush()
         self._editorial_tail()
         self._unlabelled_answers()
+        self._numbered_questions()
         self._finish_turns()
 
         if not interview.turns():
@@ -805,6 +806,44 @@ class TextReader:
             "encoded as the interviewee's turns (sp without speaker)."
         )
 
+    def _numbered_questions(self) -> None:
+        """A transcript that labels only its answers, with the interviewee's name ("LINDQVIST:"), and numbers the
+        interviewer's questions without a label ("2. What was your first race?"): each numbered question that
+        closes a turn is the interviewer's turn, without a label, not the interviewee's words; the first one may
+        close the headnote. Only where one label opens every turn and two numbered questions or more, numbered
+        through (1, 2, 3 …), close a turn so."""
+        turns = self.interview.turns()
+        if len(turns) < 2 or not turns[0].label or len({label_key(turn.label) for turn in turns}) != 1:
+            return
+        splits: list[tuple[Section, Turn]] = []
+        numbers: list[int] = []
+        for section in self.interview.sections:
+            for turn in section.items:
+                if isinstance(turn, Turn) and len(turn.blocks) >= 2 and (number := _numbered_question(turn.blocks[-1])):
+                    splits.append((section, turn))
+                    numbers.append(number)
+        head = self.interview.headnote
+        first = head[-1] if head and _numbered_question(head[-1]) == 1 else None
+        if first is not None:
+            numbers.insert(0, 1)
+        if len(splits) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            return
+        for section, turn in splits:
+            question = turn.blocks.pop()
+            section.items.insert(section.items.index(turn) + 1, Turn("", [question], line=question.line, role="interviewer"))
+        if first is not None:
+            head.pop()
+            section = next(s for s in self.interview.sections if turns[0] in s.items)
+            section.items.insert(section.items.index(turns[0]), Turn("", [first], line=first.line, role="interviewer"))
+        self.interview.explanation.append(
+            f"only the answers are labelled ({turns[0].label}): the {len(numbers)} numbered questions between them "
+            "are the interviewer's turns, without a label"
+        )
+        self.interview.normalisations.append(
+            f"Only the answers are labelled ({turns[0].label}); the numbered questions between them are encoded as "
+            "the interviewer's turns (sp without speaker)."
+        )
+
     def _finish_turns(self) -> None:
         """Every turn needs a block of speech: an incident alone becomes an incident inside a paragraph."""
         for turn in self.interview.turns():
@@ -953,6 +992,19 @@ def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
 
 _QUESTION_LABELS = frozenset({"q", "question"})
 # A paragraph that asks: it ends with a question mark (before closing quotes or brackets).
+# A numbered question of its own paragraph: "2. What was your first race?" (see _numbered_questions).
+_NUMBERED_QUESTION = re.compile(r"(?P<number>\d{1,3})[.)][ \t]+\S")
+
+
+def _numbered_question(block) -> int | None:
+    """The number of a paragraph that is a numbered question ("2. What was your first race?"), else None."""
+    if not isinstance(block, Paragraph):
+        return None
+    text = plain_text(block.content)
+    found = _NUMBERED_QUESTION.match(text)
+    return int(found.group("number")) if found and _ASKS.search(text) else None
+
+
 _ASKS = re.compile(r"[?？¿][\"'”’»)\]*_]*\s*$")
 
 
