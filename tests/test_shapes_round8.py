@@ -163,3 +163,35 @@ def test_numbered_lines_that_are_no_questions_stay_in_the_turn(tmp_path, text):
     conversion, root = _convert(source)
     assert not any("numbered questions" in line for line in conversion.interview.explanation)
     assert all(label for _, label, _ in _turns(root))
+
+
+MINUTES = "LISA BRANDT: Tell me about the mill.\n\nROBERT HALE: The mill was the whole town.\n\n{stamp}\n\n" \
+          "When it closed, the town emptied out.\n\nLISA BRANDT: Did you think of leaving?\n\nROBERT HALE: Every day.\n"
+
+
+def test_a_timecode_alone_in_round_brackets_between_paragraphs_of_a_turn(tmp_path, tei_all):
+    source = tmp_path / "t.txt"
+    source.write_text(MINUTES.format(stamp="(00:05:00)"), encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["brandt", "hale", "brandt", "hale"]
+    assert [w.get("absolute") or w.get("interval") for w in root.iter(T + "when")][1:] == ["300"]
+    hale = list(root.iter(T + "sp"))[1]
+    assert [p.find(T + "anchor") is not None for p in hale.iter(T + "p")] == [False, True]
+    assert "00:05:00" not in _turns(root)[1][2]
+
+
+@pytest.mark.parametrize("stamp", ["(00:05:00) was when the siren went.", "(laughs)", "(pause 00:05)"])
+def test_round_brackets_that_are_no_timecode_alone_stay(tmp_path, stamp):
+    source = tmp_path / "t.txt"
+    source.write_text(MINUTES.format(stamp=stamp), encoding="utf-8")
+    _, root = _convert(source)
+    assert not any(w.get("interval") for w in root.iter(T + "when"))
+
+
+def test_a_timecode_before_a_label_alone_on_its_line_still_reads(tmp_path, tei_all):
+    # guard: the timecode that opens a label line ("00:00:04 Speaker 2") is taken by another pattern
+    source = tmp_path / "t.txt"
+    source.write_text("00:00:00 Speaker 1\nOK, we're recording.\n\n00:00:04 Speaker 2\nMarta Kowalczyk, born 1949.\n\n"
+                      "00:00:11 Speaker 1\nAnd you came when?\n\n00:00:14 Speaker 2\nIn 1981.\n", encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["speaker-1", "speaker-2", "speaker-1", "speaker-2"]

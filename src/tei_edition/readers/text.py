@@ -19,7 +19,10 @@ _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _NAME = re.compile(PLAIN_LABEL)
 # A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
-_TIME_ONLY = re.compile(rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|(?P<bare>{TIMECODE}))\s*$")
+# (a timecode alone in round brackets too, as some transcribers mark each minute: "(00:05:00)")
+_TIME_ONLY = re.compile(
+    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|\((?P<parenthesised>{TIMECODE})\)|(?P<bare>{TIMECODE}))\s*$"
+)
 # A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
 # Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …"; Happy
 # Scribe a dash between the time and the name: "[00:00:04.20] - Speaker 2".
@@ -582,7 +585,7 @@ class TextReader:
         )
 
     def _take_time(self, found: re.Match, line: int, *, whole_line: bool) -> str:
-        when = found.group("bracketed") or found.group("bare")
+        when = found.group("bracketed") or found.groupdict().get("parenthesised") or found.group("bare")
         if whole_line:
             self.kept[line - 1] = ""
         else:
