@@ -2,7 +2,10 @@
 ("INTERVIEWER [laughing]:", "PATEL [interrupting]:", "Q [to the panel]:") is the speaker's label, the direction a
 remark on it, as "SMITH (laughs):" already was; the same name printed without the remark elsewhere is the same
 speaker; a title line "Interview with X" vouches for a single line of full names under it ("Interviewer: James
-Holt"), which is header data, not a turn. Each test says what the TEI holds and that no word of the source is lost;
+Holt"), which is header data, not a turn; a paragraph of nothing but key entries ("Speaker 1 = Anna Lee" /
+"Speaker 2 = David Okoro") keys the labels and is no title; numbered questions without a label between answers
+labelled with the interviewee's name are the interviewer's turns; a timecode alone in round brackets
+("(00:05:00)") is an anchor. Each test says what the TEI holds and that no word of the source is lost;
 the guard tests that a rule does not fire on look-alike text (a question after "Interviewer:", a bracket that is the
 whole label, a title that names nobody)."""
 
