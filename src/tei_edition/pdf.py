@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import TEI_NS
 from .errors import EditionError, InvalidDocument, output_folder
-from .render import RenderError, _decode, _document_id, _saxon, STYLESHEETS, claim_output, render_html
+from .render import RenderError, _decode, _id_of, _saxon, STYLESHEETS, claim_output
 from .render import _render as _render_html
 from .textio import write_atomic
 
@@ -145,6 +145,11 @@ def _source_bytes(tei: TeiSource) -> tuple[bytes, str | None]:
         raise PdfError(f"cannot read: {error.strerror or error}", path=path) from None
 
 
+def _print_html(data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None) -> str:
+    """The PDF-ready HTML of a document (print.xsl), for ``paper``."""
+    return _render_html(_decode(data, source), source, params={**(params or {}), "paper": paper}, to="print")
+
+
 def _check_valid(data: bytes, source: str | None) -> etree._ElementTree:
     """Parse and validate; an invalid document raises InvalidDocument with the validator's messages."""
     from .validate import check_document
@@ -179,7 +184,7 @@ def render_pdf(tei: TeiSource, *, paper: str = "a4", params: Mapping[str, object
     An invalid document raises :class:`InvalidDocument` (the validator's messages) before anything is typeset.
     """
     data, source = _source_bytes(tei)
-    return _render_pdf(data, source, _paper(paper), params)
+    return _render_pdf(data, source, _paper(paper), params)[0]
 
 
 def _paper(paper: str | None) -> str:
@@ -189,14 +194,14 @@ def _paper(paper: str | None) -> str:
     return paper
 
 
-def _render_pdf(data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None) -> bytes:
+def _render_pdf(
+    data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None
+) -> tuple[bytes, str]:
+    """The PDF of a document, and its id (from the tree validated, not parsed again)."""
     tree = _check_valid(data, source)
-    html = _render_html(_decode(data, source), source, params={**(params or {}), "paper": paper}, to="print")
-    return _typeset(html, data, _document_id(_text_for_id(data), source), tree)
-
-
-def _text_for_id(data: bytes) -> str:
-    return data.decode("utf-8", "replace")
+    ident = _id_of(tree.getroot(), source)
+    html = _print_html(data, source, paper, params)
+    return _typeset(html, data, ident, tree), ident
 
 
 def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> bytes:
@@ -379,36 +384,38 @@ def _use_tree(document, root) -> None:
 
 def render_pdf_file(
     tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, paper: str = "a4",
-    params: Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
 ) -> Path:
     """Typeset ``tei_path`` and write ``out_dir/<document-id>.pdf`` atomically; return the path written.
 
-    Nothing is written when the document is invalid or cannot be typeset.
+    Nothing is written when the document is invalid or cannot be typeset, or when ``claimed`` (output → source, of
+    a run of several files) shows another file with the same document id.
     """
-    data, source = _source_bytes(tei_path)
-    pdf = _render_pdf(data, source, _paper(paper), params)  # the file is read once
-    target = output_folder(out_dir) / f"{_document_id(_text_for_id(data), source)}.pdf"
-    try:
-        write_atomic(target, pdf)
-    except OSError as error:
-        raise PdfError(f"cannot write: {error.strerror or error}", path=target) from None
-    return target
+    data, source = _source_bytes(tei_path)  # the file is read once
+    pdf, ident = _render_pdf(data, source, _paper(paper), params)
+    return _write(output_folder(out_dir) / f"{ident}.pdf", pdf, ident, tei_path, claimed)
 
 
 def render_print_file(
     tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, paper: str = "a4",
-    params: Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
 ) -> Path:
     """Write the PDF-ready HTML of ``tei_path`` as ``out_dir/<document-id>.print.html`` (atomically)."""
-    paper = _paper(paper)
-    data, source = _source_bytes(tei_path)
     from .validate import check_document
 
-    check_document(data, source, "print HTML")  # as for the PDF: an invalid document gets no output
-    html = _render_html(_decode(data, source), source, params={**(params or {}), "paper": paper}, to="print")
-    target = output_folder(out_dir) / f"{_document_id(_text_for_id(data), source)}.print.html"
+    paper = _paper(paper)
+    data, source = _source_bytes(tei_path)
+    tree = check_document(data, source, "print HTML")  # as for the PDF: an invalid document gets no output
+    ident = _id_of(tree.getroot(), source)
+    html = _print_html(data, source, paper, params)
+    return _write(output_folder(out_dir) / f"{ident}.print.html", html.encode("utf-8"), ident, tei_path, claimed)
+
+
+def _write(target: Path, data: bytes, ident: str, source, claimed: dict[Path, Path] | None) -> Path:
+    if claimed is not None:
+        claim_output(claimed, ident, target, source)
     try:
-        write_atomic(target, html.encode("utf-8"))
+        write_atomic(target, data)
     except OSError as error:
         raise PdfError(f"cannot write: {error.strerror or error}", path=target) from None
     return target
@@ -423,17 +430,7 @@ def render_files(
     Two files with the same document id are refused (``claimed`` carries the outputs of earlier calls of a run)."""
     if to not in ("pdf", "print"):
         raise RenderError(f"unknown output format {to!r} for tei_edition.pdf (available: pdf, print)")
-    out = output_folder(out_dir)
+    output_folder(out_dir)  # before any work
     claimed = {} if claimed is None else claimed
-    written = []
-    for path in files:
-        data, source = _source_bytes(path)
-        try:
-            ident = _document_id(_text_for_id(data), source)
-        except RenderError:
-            ident = None  # not well-formed: rendering reports it, with the validator's message
-        if ident is not None:
-            claim_output(claimed, ident, out / f"{ident}.{'pdf' if to == 'pdf' else 'print.html'}", path)
-        render = render_pdf_file if to == "pdf" else render_print_file
-        written.append(render(path, out_dir, paper=paper, params=params))
-    return written
+    render = render_pdf_file if to == "pdf" else render_print_file
+    return [render(path, out_dir, paper=paper, params=params, claimed=claimed) for path in files]

@@ -249,6 +249,11 @@ def _document_id(text: str, source: str | None) -> str:
         root = etree.fromstring(text.encode("utf-8"))
     except (etree.XMLSyntaxError, ValueError) as error:
         raise RenderError(f"not well-formed XML: {error}", path=source) from None
+    return _id_of(root, source)
+
+
+def _id_of(root: etree._Element, source: str | None) -> str:
+    """The document id of a parsed TEI (see document_id)."""
     found = root.xpath(
         "string(/t:TEI/t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document'])", namespaces={"t": TEI_NS}
     ).strip()
@@ -264,9 +269,12 @@ def render_html_file(
 ) -> Path:
     """Render ``tei_path`` and write ``out_dir/<document-id>.html`` atomically; return the path written."""
     text, source = _xml_text(tei_path)
+    return _write_html(text, source, output_folder(out_dir), params, _document_id(text, source))
+
+
+def _write_html(text: str, source: str | None, out: Path, params: Mapping[str, object] | None, ident: str) -> Path:
     html = _render(text, source, params=params, to="html")
-    out = output_folder(out_dir)
-    target = out / f"{_document_id(text, source)}.html"
+    target = out / f"{ident}.html"
     write_atomic(target, html.encode("utf-8"))
     return target
 
@@ -294,13 +302,13 @@ def render_files(
     out = output_folder(out_dir)  # before any work
     claimed = {} if claimed is None else claimed
     written = []
-    for path in files:
+    for path in files:  # each file read and parsed once (Saxon parses it again, as it must)
         try:
             data = Path(path).read_bytes()
         except OSError as error:
             raise RenderError(f"cannot read: {error.strerror}", path=path) from None
-        check_document(data, str(path), "HTML")  # an invalid document gets the validator's message, no output
-        ident = _document_id(_decode(data, Path(path)), str(path))
+        tree = check_document(data, str(path), "HTML")  # an invalid document gets the validator's message, no output
+        ident = _id_of(tree.getroot(), str(path))
         claim_output(claimed, ident, out / f"{ident}.html", path)
-        written.append(render_html_file(path, out_dir, params=params))
+        written.append(_write_html(_decode(data, Path(path)), str(path), out, params, ident))
     return written
