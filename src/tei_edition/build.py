@@ -26,7 +26,7 @@ from . import __version__, resource_dir
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
 from .errors import EditionError, InputError, os_error_message, output_folder
-from .textio import write_atomic
+from .textio import encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
 
@@ -427,14 +427,8 @@ def build(
     number of sources is known."""
     started = time.perf_counter()
     formats = tuple(f for f in FORMATS if f in set(formats))
-    if encoding:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}: give a Python codec name such as cp1252",
-                             path="--encoding") from None
+    if problem := encoding_problem(encoding):
+        raise InputError(problem, path="--encoding")
     paths = discover_sources(sources)
     if scheduler:
         check_scheduler(scheduler)  # before anything is written

@@ -48,15 +48,18 @@ def one_line_errors(command):
     return guarded
 
 
-def _encoding_problem(encoding: str | None) -> str | None:
-    import codecs
+def usage_error(problem: str | None) -> None:
+    """A bad option value, if there is one: one line and exit code 2, as for typer's own checks."""
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
 
-    try:
-        if encoding:
-            codecs.lookup(encoding)
-    except LookupError:
-        return f"--encoding: unknown encoding {encoding!r}; give a Python codec name such as cp1252"
-    return None
+
+def _encoding_problem(encoding: str | None) -> str | None:
+    from .textio import encoding_problem
+
+    problem = encoding_problem(encoding)
+    return f"--encoding: {problem}" if problem else None
 
 
 def _label_style_problem(label_style: str | None) -> str | None:
@@ -95,10 +98,7 @@ def convert(
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
-    usage_problem = _encoding_problem(encoding) or _label_style_problem(label_style)
-    if usage_problem:  # once, not once per source: exit 2 like any other bad option value
-        typer.echo(f"error: {usage_problem}", err=True)
-        raise typer.Exit(2)
+    usage_error(_encoding_problem(encoding) or _label_style_problem(label_style))  # once, not once per source
 
     from .errors import InputError, output_folder
 
@@ -297,9 +297,7 @@ def metadata(
 
     formats = format or list(FORMATS)
     unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        typer.echo(f"error: unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}", err=True)
-        raise typer.Exit(2)
+    usage_error(f"unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}" if unknown else None)
     try:
         written = write_records(files, output, formats, collection=collection)
     except EditionError as exc:
@@ -322,9 +320,7 @@ def cite(
     """
     from .cite import STYLES, cite as make_citation
 
-    if style not in STYLES:  # a usage error, like an unknown --format: exit 2
-        typer.echo(f"error: --style takes {', '.join(STYLES)}; got {style!r}", err=True)
-        raise typer.Exit(2)
+    usage_error(f"--style takes {', '.join(STYLES)}; got {style!r}" if style not in STYLES else None)
     try:
         typer.echo(make_citation(file, passage, style).rstrip("\n"))
     except EditionError as exc:
@@ -379,12 +375,9 @@ def build(
     from .textio import write_atomic
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
-    if not chosen or any(f not in FORMATS for f in chosen):
-        typer.echo(f"error: --formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}", err=True)
-        raise typer.Exit(2)
-    if _encoding_problem(encoding):
-        typer.echo(f"error: {_encoding_problem(encoding)}", err=True)
-        raise typer.Exit(2)
+    usage_error(f"--formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}"
+                if not chosen or any(f not in FORMATS for f in chosen) else None)
+    usage_error(_encoding_problem(encoding))
     if report:  # checked before the build, not after it
         from .errors import output_folder
 
@@ -445,12 +438,9 @@ def entities(
     """
     from .candidates import candidates_for_sources, format_candidates
 
-    if format not in ("table", "json", "csv"):
-        typer.echo(f"error: --format takes table, json or csv; got {format!r}", err=True)
-        raise typer.Exit(2)
-    if _encoding_problem(encoding):
-        typer.echo(f"error: {_encoding_problem(encoding)}", err=True)
-        raise typer.Exit(2)
+    usage_error(f"--format takes table, json or csv; got {format!r}"
+                if format not in ("table", "json", "csv") else None)
+    usage_error(_encoding_problem(encoding))
     errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
     try:
         candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding,

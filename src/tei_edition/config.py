@@ -165,16 +165,14 @@ def _check_date(date: str, path: Path) -> None:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that is also a day of the calendar."""
     import datetime
 
-    if _ISO_DATE.match(date):
-        year, month, day = (date.split("-") + ["01", "01"])[:3]
-        try:
-            datetime.date(int(year), int(month), int(day))
-            if int(year) >= 1:
-                return
-        except ValueError:
-            pass
-        raise InputError(f"interview date {date!r} is not a day of the calendar; give it as YYYY-MM-DD", path=path)
-    raise InputError(f"interview date {date!r} is not an ISO date (YYYY-MM-DD)", path=path)
+    if not _ISO_DATE.match(date):
+        raise InputError(f"interview date {date!r} is not an ISO date (YYYY-MM-DD)", path=path)
+    year, month, day = (date.split("-") + ["01", "01"])[:3]
+    try:
+        datetime.date(int(year), int(month), int(day))  # year 0 too is no day of the calendar (MINYEAR is 1)
+    except ValueError:
+        raise InputError(f"interview date {date!r} is not a day of the calendar; give it as YYYY-MM-DD",
+                         path=path) from None
 
 
 _EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import tempfile
@@ -23,6 +24,16 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def encoding_problem(encoding: str | None) -> str | None:
+    """Why ``encoding`` cannot decode a transcript (Python has no such codec), else ``None``."""
+    try:
+        if encoding:
+            codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r}: give a Python codec name such as cp1252"
+    return None
+
+
 def decode_transcript(data: bytes, path: object, encoding: str | None = None) -> str:
     """Decode a transcript; accept a BOM, CRLF/CR line ends and form feeds (page breaks, read as line ends); reject
     what cannot become TEI text."""
@@ -41,7 +52,7 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     try:
         text = data.decode(codec)
     except LookupError:
-        raise InputError(f"unknown encoding {codec!r}: give a Python codec name such as cp1252", path=path)
+        raise InputError(encoding_problem(codec), path=path)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
