@@ -553,6 +553,14 @@ _REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
 
 
+def _names_a_person(in_brackets: str, also: re.Pattern | None = None) -> bool:
+    """Whether the words in a label's brackets name a person (not a role word): "PARTICIPANT 1 (Margaret)";
+    ``also`` admits another shape ("A (Dr. Helen Marsh)", "Q (u/name)")."""
+    name = in_brackets.strip()
+    return _key(name) not in _ROLE_LABELS and bool(
+        PERSON_IN_BRACKETS.fullmatch(name) or (also is not None and also.fullmatch(name)))
+
+
 def _resolve_label(
     interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str],
     unknown_labels: list[str], counts: dict[str, int],
@@ -571,20 +579,17 @@ def _resolve_label(
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
     numbered_named = _NUMBERED_NAMED.match(label)
-    if numbered_named and _key(numbered_named.group("name")) not in _ROLE_LABELS \
-            and PERSON_IN_BRACKETS.fullmatch(numbered_named.group("name").strip()):
+    if numbered_named and _names_a_person(numbered_named.group("name")):
         # "PARTICIPANT 1 (Margaret)": Margaret, a participant (the label, number and all, stays the speaker's as
         # printed); "RESPONDENT 3 (Ana)": Ana, a respondent
         label = " ".join(numbered_named.group("name").split())
         word = numbered_named.group("word").split()
         role_word = word[0] if len(word) > 1 else "participant"  # "P1": no role word ("P" is Spanish "pregunta")
-    elif (caller := _CALLER_NAMED.match(label)) and _key(caller.group("name")) not in _ROLE_LABELS \
-            and PERSON_IN_BRACKETS.fullmatch(caller.group("name").strip()):
+    elif (caller := _CALLER_NAMED.match(label)) and _names_a_person(caller.group("name")):
         # "CALLER (Margaret, Leeds)": Margaret, a participant; the place stays in the label as printed
         label, role_word = " ".join(caller.group("name").split()), "participant"
-    elif role_first and _key(role_first.group("role")) in _ROLE_LABELS and _key(role_first.group("name")) not in _ROLE_LABELS \
-            and (PERSON_IN_BRACKETS.fullmatch(role_first.group("name").strip())
-                 or _TITLED_OR_HANDLE.fullmatch(role_first.group("name").strip())):
+    elif role_first and _key(role_first.group("role")) in _ROLE_LABELS \
+            and _names_a_person(role_first.group("name"), _TITLED_OR_HANDLE):
         # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)
         label, role_word = " ".join(role_first.group("name").split()), role_first.group("role")
     elif printed_role:
