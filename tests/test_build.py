@@ -517,3 +517,19 @@ def test_a_worker_killed_midway_stops_the_build_with_one_line_and_the_next_run_c
     assert "Traceback" not in stderr
     summary = build([corpus], out, jobs=2, formats=FORMATS)
     assert summary.counts()["failed"] == 0 and len(list(out.glob("*.html"))) >= 60
+
+
+def test_jobs_are_at_most_the_cpus_the_process_may_use(corpus, tmp_path, monkeypatch):
+    """--jobs 8 where the process may run on one CPU (a container, taskset) builds in this process: eight workers
+    would each cost memory and bring no speed to CPU-bound work."""
+    import tei_edition.build as build_module
+
+    monkeypatch.setattr(build_module.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+
+    def no_workers(*args, **kwargs):
+        raise AssertionError("worker processes started for one usable CPU")
+
+    monkeypatch.setattr(build_module, "_execute_local", no_workers)
+    summary = build([corpus], tmp_path / "dist", jobs=8, formats=FORMATS)
+    assert summary.counts()["built"] == 4
+    assert build_module.usable_cpus() == 1

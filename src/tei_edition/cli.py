@@ -351,7 +351,7 @@ def resolve(
 def build(
     sources: Annotated[Optional[list[Path]], typer.Argument(help="Transcripts or folders (default: seeds/).", show_default=False)] = None,
     output: OutDir = Path("dist"),
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents built at once, each in a process of its own (default: the number of CPUs).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents built at once, each in a process of its own (default, and at most: the number of CPUs this process may use).")] = None,
     formats: Annotated[str, typer.Option(help="Outputs to build, comma-separated: tei,html,pdf.")] = "tei,html,pdf",
     force: Annotated[bool, typer.Option("--force", help="Rebuild every document, changed or not; replace a TEI edited by hand (after a backup).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only failures and the summary.")] = False,
