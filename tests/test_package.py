@@ -251,3 +251,45 @@ def test_validate_applies_the_archival_checks_by_file_type(bag, tmp_path):
     assert f"{bag / 'data' / 'tei' / 'full.xml'}: changed" in result.output
     result = runner.invoke(app, ["validate", str(bag / "data" / "tei" / "eir-2000-mizin.xml")])
     assert result.exit_code == 0, result.output
+
+
+def test_validate_checks_every_tei_file_and_pdf_of_a_folder(dist, tmp_path):
+    """`validate dist/` checks what a build wrote: each TEI file (the register too) and PDF, not the HTML, the DC and
+    MODS records or hidden files; a bad file among them is named and fails the run."""
+    runner = CliRunner()
+    result = runner.invoke(app, ["validate", str(dist)])
+    assert result.exit_code == 0, result.output
+    checked = sorted(line.split(": ")[0] for line in result.output.splitlines())
+    assert checked == sorted(str(dist / name) for name in (
+        "tei/eir-2000-mizin.xml", "tei/full.xml", "pdf/eir-2000-mizin.pdf", "register.xml"))
+    folder = tmp_path / "copy"
+    shutil.copytree(dist, folder)
+    (folder / "tei" / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text>", encoding="utf-8")
+    (folder / "record.xml").write_text("<dc xmlns='http://purl.org/dc/elements/1.1/'/>", encoding="utf-8")
+    make_pdf(folder / "pdf" / "plain.pdf", pdfa=False)
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert f"{folder / 'tei' / 'broken.xml'}:" in result.output and "not PDF/A" in result.output
+    assert "record.xml" not in result.output
+    assert "2 of 6 checked invalid" in result.output
+
+
+def test_validate_checks_a_bags_payload_as_well_as_its_checksums(dist, tmp_path, monkeypatch):
+    """A bag whose checksums match can still hold a PDF that is not PDF/A: validate names it."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    folder = tmp_path / "dist"
+    shutil.copytree(dist, folder)
+    make_pdf(folder / "pdf" / "plain.pdf", pdfa=False)
+    bag = package(folder, tmp_path / "bag")
+    result = CliRunner().invoke(app, ["validate", str(bag)])
+    assert result.exit_code == 1
+    assert f"{bag}: bag complete, checksums match" in result.output
+    assert f"{bag / 'data' / 'pdf' / 'plain.pdf'}:" in result.output and "not PDF/A" in result.output
+    assert f"{bag / 'data' / 'tei' / 'eir-2000-mizin.xml'}: valid" in result.output
+
+
+def test_validate_refuses_a_folder_with_nothing_to_check(tmp_path):
+    (tmp_path / "notes.txt").write_text("nothing here")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path}: no TEI files or PDFs in this folder" in result.output

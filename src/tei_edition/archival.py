@@ -105,6 +105,36 @@ def check_bag(path: str | os.PathLike) -> list[Problem]:
         return [Problem(str(path), None, str(error).removeprefix(f"{path}: "))]
 
 
+def files_to_check(folder: str | os.PathLike) -> list[Path]:
+    """The files of a folder (a bag's payload, or a folder such as dist/) that ``validate`` checks, sorted: every
+    TEI document (an .xml file whose root is in the TEI namespace, or that cannot be read as XML: the validator then
+    says why) and every PDF. Other XML (the DC and MODS records), HTML and hidden files are not checked."""
+    from .package import is_bag
+
+    root = Path(folder)
+    if is_bag(root):
+        root = root / "data"
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        suffix = path.suffix.lower()
+        if suffix == ".pdf" or (suffix == ".xml" and _root_namespace(path) in (TEI_NS, None)):
+            found.append(path)
+    return found
+
+
+def _root_namespace(path: Path) -> str | None:
+    """The namespace of the root element ("" for none), or None when the file cannot be read as XML."""
+    try:
+        for _, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True):
+            return etree.QName(element).namespace or ""
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return None
+
+
 def check_path(path: str | os.PathLike) -> list[Problem]:
     """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file."""
     from .package import is_bag
@@ -113,7 +143,7 @@ def check_path(path: str | os.PathLike) -> list[Problem]:
     if p.is_dir():
         if is_bag(p):
             return check_bag(p)
-        return [Problem(str(p), None, "a folder that is not a BagIt bag (no bagit.txt)")]
+        return []  # a folder's files are checked one by one (files_to_check)
     if p.suffix.lower() == ".pdf":
         return check_pdf_a(p)
     if p.suffix.lower() == ".xml":

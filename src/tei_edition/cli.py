@@ -199,33 +199,44 @@ def render(
 @app.command()
 @one_line_errors
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="TEI files, PDFs or BagIt bag folders to check.", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="TEI files, PDFs, or folders of them (a built dist/, a BagIt bag).", show_default=False)],
 ) -> None:
     """Check TEI files against the project's schema and their internal pointers, and apply archival checks.
 
     A .xml file must also state its licence; a .pdf must be PDF/A; a folder with bagit.txt must match its
-    checksums. Prints each problem as file:line: message; exits 1 when any file is invalid.
+    checksums. A folder's TEI files and PDFs (a bag's payload) are each checked too. Prints each problem as
+    file:line: message; exits 1 when any file is invalid.
 
     Example:
-        tei-edition validate dist/tei/*.xml dist/pdf/*.pdf bags/interviews
+        tei-edition validate dist/
+        tei-edition validate dist/*.xml bags/interviews
     """
-    from .archival import check_path
+    from .archival import check_path, files_to_check
+    from .package import is_bag
     from .validate import validate_file
 
-    invalid = 0
-    for path in files:
-        if path.is_dir() or path.suffix.lower() == ".pdf":
-            problems = check_path(path)
-        else:
-            problems = validate_file(path) + check_path(path)
-        for problem in problems:
-            typer.echo(str(problem))
-        if problems:
-            invalid += 1
-        else:
-            typer.echo(f"{path}: valid")
+    checked = invalid = 0
+    for argument in files:
+        paths = [argument]
+        if argument.is_dir():  # a bag's checksums first (the folder itself), then each TEI file and PDF in it
+            paths = ([argument] if is_bag(argument) else []) + files_to_check(argument)
+            if not paths:
+                typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")
+                checked, invalid = checked + 1, invalid + 1
+        for path in paths:
+            if path.is_dir() or path.suffix.lower() == ".pdf":
+                problems = check_path(path)
+            else:
+                problems = validate_file(path) + check_path(path)
+            for problem in problems:
+                typer.echo(str(problem))
+            checked += 1
+            if problems:
+                invalid += 1
+            else:
+                typer.echo(f"{path}: valid" if not path.is_dir() else f"{path}: bag complete, checksums match")
     if invalid:
-        typer.echo(f"{invalid} of {len(files)} file(s) invalid", err=True)
+        typer.echo(f"{invalid} of {checked} checked invalid", err=True)
         raise typer.Exit(1)
 
 
