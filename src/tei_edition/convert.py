@@ -99,7 +99,12 @@ def convert_bytes(
     sidecar = load_sidecar(source)
     text = decode_transcript(data, source, encoding)
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
-    notes = resolve_speakers(interview, sidecar)
+    try:
+        notes = resolve_speakers(interview, sidecar)
+    except InputError as error:
+        if error.path is not None:
+            raise
+        raise InputError(str(error), path=source) from None  # the file that holds the label
     if sidecar.path is None:
         missing = [
             what

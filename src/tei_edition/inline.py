@@ -10,7 +10,19 @@ from .model import Inline, Node
 #: A timecode as printed: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 #: A timecode in brackets, possibly with Markdown-escaped brackets: ``[00:12:31]``, ``\[03:55\]``.
-BRACKETED_TIME = re.compile(rf"\\?\[(?P<when>{TIMECODE})\\?\]")
+#: And the stamps of the f4/f5 transcription software, between hashes, the tenths of a second after a dash:
+#: ``#00:00:05-2#``.
+BRACKETED_TIME = re.compile(rf"\\?\[(?P<when>{TIMECODE})\\?\]|#(?P<stamp>{TIMECODE})(?:-(?P<tenths>\d{{1,2}}))?#")
+
+
+def bracketed_when(found: re.Match) -> str:
+    """The timecode of a BRACKETED_TIME match: ``00:00:05.2`` for ``#00:00:05-2#``."""
+    if found.group("when"):
+        return found.group("when")
+    stamp, tenths = found.group("stamp"), found.group("tenths")
+    return f"{stamp}.{tenths}" if tenths and not re.search(r"[.,]", stamp) else stamp
+
+
 #: What a transcriber writes for sounds and events that are not speech (laughter, crosstalk, a pause...).
 NONSPEECH_WORDS = (
     r"(?:(?:both|all|everyone|audience|he|she|they|interviewer|interviewee|group|general|loud|soft|brief|long|short)\s+)?"
@@ -34,7 +46,7 @@ LINK = re.compile(
 # One scanner for every inline token; the parser below decides what each one means in context.
 _TOKEN = re.compile(
     r"""
-      (?P<time>\\?\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\\?\])  # a timecode: [00:12:31], \[03:55\]
+      (?P<time>\\?\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\\?\]|\#(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:-\d{1,2})?\#)  # a timecode: [00:12:31], \[03:55\]
     | (?P<incident>[\[(<](?i:"""
     + NONSPEECH_WORDS
     + r""")[\])>])                            # [laughter], (laughs), <inaudible>
@@ -52,7 +64,7 @@ _TOKEN = re.compile(
 # Why tokens are looked for in two steps: _TOKEN is an alternation of groups, so ``re`` cannot scan ahead for a
 # token's first character and runs the whole alternation at every position of the paragraph. Every token starts
 # with one of these characters, which ``re`` finds quickly; _TOKEN is then tried only there.
-_TOKEN_START = re.compile(r'[\\\[(<.*“”"]')
+_TOKEN_START = re.compile(r'[\\\[(<.*“”"#]')
 
 
 def _tokens(text: str, pos: int = 0):
@@ -145,7 +157,7 @@ def parse_inline(
             _append(top.children, Inline("link", inner, {"target": match.group("target")}))
             continue
         if kind == "time":
-            _append(top.children, Inline("time", [], {"when": BRACKETED_TIME.fullmatch(token).group("when")}))
+            _append(top.children, Inline("time", [], {"when": bracketed_when(BRACKETED_TIME.fullmatch(token))}))
             continue
         if kind == "incident":
             found = _INCIDENT.fullmatch(token)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .encode import _iso_date  # the header's own reading of a printed date
 from .language import language_code
@@ -60,6 +61,11 @@ _INTERVIEW_WITH_BY = re.compile(
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(
     rf"\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+)
+# A news story's byline, a paragraph of its own: "By Jane Roe, Associated Press", "BY JANE ROE | Reuters", "By Jane
+# Roe". In a Q&A under it the writer asks the questions: the interviewer, not the agency or paper she writes for.
+_BYLINE = re.compile(
+    rf"\s*(?i:by)[ \t]+(?P<interviewer>{_NAME})(?:[ \t]*[,|—–-][ \t]*(?P<agency>[^,|\n]{{2,60}}?))?[ \t]*\.?\s*"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
@@ -217,6 +223,7 @@ class _Cast:
             ),
         )
         title = _title(label)
+        shared: list[Participant] = []  # the people a first name or surname alone would fit
         for how, test in exact if _names_nobody(label) else exact + inferred:
             found = [
                 p for p in self.people
@@ -224,7 +231,22 @@ class _Cast:
             ]
             if len(found) == 1:
                 return found[0], how
+            if len(found) > 1 and how in ("surname", "first name") and not shared:
+                shared = found
+        if shared:
+            names = " or ".join(p.name for p in shared)
+            raise InputError(
+                f"speaker label {label!r} could name {names}, who share that {how_shared(label, shared)}; the converter "
+                "does not guess which of them speaks: give their turns labels of their own and list them in the "
+                "sidecar's [[participants]] labels (or, if only one of them speaks, map the label to her or him in "
+                "the sidecar's aliases)"
+            )
         return None, ""
+
+
+def how_shared(label: str, people: list[Participant]) -> str:
+    """Which part of their names the people a label could name share: "first name" or "surname"."""
+    return "surname" if all(_is_surname(_key(label), p.name) for p in people) else "first name"
 
 
 def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
@@ -266,6 +288,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if dated:
             interview.metadata["date"] = dated[1]
             notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
+    byline = next((hit for text in paragraphs if (hit := _BYLINE.fullmatch(text))
+                   and looks_like_a_person(hit.group("interviewer"))), None)
+    agency = _key(byline.group("agency") or "").removeprefix("the ") if byline else ""
+    if byline and not sidecar.participants:
+        cast.add(byline.group("interviewer"), "interviewer")
+        notes.append(f"byline: {byline.group(0).strip()!r} → interviewer {byline.group('interviewer')}")
     for pattern, hit in _headnote_sentences(paragraphs):
         if pattern is _SPOKE_WITH:
             first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
@@ -274,12 +302,17 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             else:
                 interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
             interviewees = [_expand(cast, name) for name in interviewees]
+            if byline:
+                # "… spoke with The Associated Press" under "By Jane Roe, Associated Press": the agency is hers
+                interviewers = [name for name in interviewers if not (
+                    _is_publication(name, sidecar) or agency and _key(name).removeprefix("the ") == agency)]
             for name in interviewees:
                 cast.add(name, "interviewee")
             for name in interviewers:
                 cast.add(name, "interviewer")
             notes.append(
-                f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer {', '.join(interviewers)}"
+                f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer "
+                + (', '.join(interviewers) or "the byline's")
             )
         elif pattern is _INTERVIEWED:
             interviewee = _expand(cast, hit.group("interviewee"))
@@ -296,6 +329,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         for name, remark in people(interview.metadata.get(role, "")):
             cast.add(name, role, remark or None)  # "Ruth Adler, Harrow Valley Gazette": the remark is kept
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
+
+    # "Participants: Anna Berg, Anna Lind": people who speak, their roles not said (the front matter's own list of
+    # participants, mappings, is read above)
+    if not sidecar.participants and not listed:
+        for name, remark in people(interview.metadata.get("participants", "")):
+            if not any(_key(p.name) == _key(name) for p in cast.people):
+                cast.add(name, "participant", remark or None)
+                notes.append(f"metadata names a participant: {name}")
 
     # "Translator: Samir Nassar" in the header names whoever speaks as "TRANSLATOR:" (one translator only).
     translators = people(interview.metadata.get("translator", ""))

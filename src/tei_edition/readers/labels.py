@@ -634,6 +634,7 @@ def _judge(
     recurring_shapes = {label_shape(shown[key]) for key in accepted if counts[key] >= 2}
     recurring = [key for key in accepted if counts[key] >= 2]
     evidence = None  # what labels printed once are judged by, found when the first of them is (most files have none)
+    lone: list[str] = []  # labels printed once that name nobody known
     for key in counts:
         if key in accepted or _not_speaker(key, shown, counts) or key in paired or key in initials:  # judged above
             continue
@@ -677,7 +678,29 @@ def _judge(
             accepted.add(key)
         else:
             rejected.append(f"{shown[key]!r} {_ONCE_UNKNOWN}")
+            lone.append(key)
+    if len(lone) == 1 and _the_other_speaker(lone[0], shown, accepted, inner, remarked):
+        # "INTERVIEWER: Tell me about your childhood." / "SMITH: <the life story>": a role label that asks and one
+        # other capitalised label opening a paragraph, printed once, are the two speakers of a short interview
+        accepted.add(lone[0])
+        rejected.remove(f"{shown[lone[0]]!r} {_ONCE_UNKNOWN}")
     return accepted, rejected
+
+
+def _the_other_speaker(
+    key: str, shown: dict[str, str], accepted: set[str], inner: Counter[str] | None, remarked: list[str]
+) -> bool:
+    """Whether the one label printed once that names nobody known is the interviewee beside the interviewer's role
+    label: every accepted label is a role word of the interviewer ("INTERVIEWER", "Q", "Moderator"), nothing else
+    was left out for being printed once with a remark, and the label opens a paragraph and is capitalised (a
+    "Note:" or "Step 1:" is no label: see NOT_SPEAKERS)."""
+    label = shown[key]
+    return (
+        bool(accepted) and all(ROLE_WORDS.get(other) == "interviewer" for other in accepted)
+        and not [other for other in remarked if other not in accepted]
+        and inner is not None and not inner[key]
+        and label[:1].isupper() and not any(c.isdigit() for c in label)
+    )
 
 
 # Why a label printed once was left out: a label the headnote names may still count (see Detection.once_left_out).

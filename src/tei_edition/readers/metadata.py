@@ -58,6 +58,10 @@ _SPELLINGS = {
         | plaats | locatie | opnameplaats
         | место | место записи | место интервью""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
+    # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
+    "participants": """
+        participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
+        | partecipanti | deelnemers | участники""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
     "translator": """
@@ -112,14 +116,15 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
 )}
 _ROLE_KEYS = {"interviewee", "interviewer"}
 #: Keys whose value names people: the role keys and the translator's (see _key_lines).
-_PERSON_KEYS = _ROLE_KEYS | {"translator"}
+_PERSON_KEYS = _ROLE_KEYS | {"translator", "participants"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
     "interviewees | narrators | guests | respondents | panelists | panellists | interviewers | hosts | moderators"
     " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
     " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
-    " | переводчики"
+    " | переводчики | participants | teilnehmer | teilnehmende | teilnehmerinnen | participantes | partecipanti"
+    " | deelnemers | участники"
 ).split("|")}
 _META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*:\s*(?P<value>\S.*?)\s*$")
 

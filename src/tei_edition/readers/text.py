@@ -29,6 +29,9 @@ _TIME_ONLY = re.compile(
 _LEADING_TIME = re.compile(
     rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|(?P<bare>{TIMECODE}))(?:[ \t]+[-–—](?=[ \t]+{UPPER}))?[ \t]+(?=\S)"
 )
+#: A block quote's marker at a line's start, as Markdown prints it ("> text", or ">" alone on a line between
+#: quoted paragraphs); not the chevrons of a change of speaker (">>"), nor ">" before a digit ("> 50 per cent").
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?=[ \t]+\D|[ \t]*$)[ \t]?")
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
 
@@ -218,6 +221,18 @@ class TextReader:
         explanation: list[str] = []
         normalisations: list[str] = []
 
+        # Markdown's block quotes ("> The silence. After …"): the marker is markup, not a word of the answer
+        quoted = [i for i, line in enumerate(lines) if ">" in line[:4] and _BLOCKQUOTE.match(line)] if ">" in text else []
+        for index in quoted:
+            marker = _BLOCKQUOTE.match(lines[index]).end()
+            work[index] = self.kept[index] = " " * marker + lines[index][marker:]
+        if quoted:
+            explanation.append(f"{len(quoted)} lines open with a block quote's marker (>): the marker is left out")
+            normalisations.append(
+                f"The block quote markers (>) printed before {len(quoted)} line(s), as Markdown and e-mail quote text, "
+                "are not kept as characters; the quoted lines are read as the text they hold."
+            )
+
         numbered = _line_numbers(lines)
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
@@ -394,8 +409,9 @@ class TextReader:
             "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
         )
         kept = "\n".join(self.kept)
-        # A bracketed timecode contains "[": most transcripts have none, and then the two whole-text scans are skipped.
-        has_brackets = "[" in kept
+        # A bracketed timecode contains "[" (an f4 stamp "#"): most transcripts have none, and then the two whole-text
+        # scans are skipped.
+        has_brackets = "[" in kept or "#" in kept
         inline_times = len(BRACKETED_TIME.findall(kept)) if has_brackets else 0
         if self.times or inline_times:
             interview.normalisations.append(

@@ -1,0 +1,152 @@
+"""Transcript shapes of the ninth probe round: a short life story with one role label and one other label printed
+once ("INTERVIEWER:" / "SMITH:") is two speakers; a label that could name two people the header lists ("Anna:"
+beside "Participants: Anna Berg, Anna Lind") is refused, not guessed; a news story's byline ("By Jane Roe,
+Associated Press") names the interviewer, not the agency; Markdown block quote markers ("> ") are markup, not words;
+the f4/f5 stamps "#00:00:05-2#" are timecodes. Each test says what the TEI holds and that no word of the source is
+lost; the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_edition import TEI_NS
+from tei_edition.convert import convert_file
+from tei_edition.errors import InputError
+
+from .converting import convert_checked as _convert, text_of, turns as _turns
+
+T = "{%s}" % TEI_NS
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _people(root) -> dict[str, tuple[str, str]]:
+    return {p.get(XML_ID)[4:]: (p.get("role"), " ".join(p.findtext(T + "persName").split())) for p in root.iter(T + "person")}
+
+
+def _write(tmp_path, text: str, name: str = "t.txt"):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+LIFE_STORY = (
+    "INTERVIEWER: Tell me about your childhood.\n\n"
+    "{name}: I was born in Hull in 1931, the youngest of six. My father worked on the trawlers and was away for "
+    "weeks at a time, so my mother ran the house and, really, the street. We had very little, but nobody did.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["SMITH", "Smith", "Margaret Smith"])
+def test_a_life_story_under_one_question(tmp_path, tei_all, name):
+    _, root = _convert(_write(tmp_path, LIFE_STORY.format(name=name)), tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [("interviewer", "INTERVIEWER"), ("smith", name)]
+    assert _turns(root)[1][2].startswith("I was born in Hull")
+
+
+def test_a_life_story_with_a_closing_question(tmp_path, tei_all):
+    text = LIFE_STORY.format(name="Smith") + "\nINTERVIEWER: Thank you.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["interviewer", "smith", "interviewer"]
+
+
+@pytest.mark.parametrize("other", ["Note: the tape ends here.", "Step 1: wind the tape back."])
+def test_a_note_beside_one_role_label_is_no_speaker(tmp_path, other):
+    # guard: a note or a list item beside the only label is not the other speaker
+    with pytest.raises(InputError, match="no speaker turns found"):
+        convert_file(_write(tmp_path, f"INTERVIEWER: Tell me about your childhood.\n\n{other}\n"))
+
+
+def test_two_labels_printed_once_beside_the_role_label_are_not_guessed(tmp_path):
+    # guard: with two candidates printed once, neither is taken for the interviewee
+    with pytest.raises(InputError, match="no speaker turns found"):
+        convert_file(_write(tmp_path, "INTERVIEWER: Tell me.\n\nBackground: a mill town.\n\nSMITH: I was born there.\n"))
+
+
+SHARED = "{head}\n\nTom: How did you two meet?\n\nAnna: At the library, in 1990.\n\nTom: And you?\n\n" \
+         "Anna: Same day, same library.\n"
+
+
+@pytest.mark.parametrize("head", [
+    "Participants: Anna Berg, Anna Lind\nInterviewer: Tom Hale\nDate: 3 May 2011",
+    "Interview with Anna Berg, conducted by Anna Lind.",  # "Anna:" for both, as in round 8's probe
+    "---\ntitle: Two librarians\nparticipants:\n  - name: Anna Berg\n  - name: Anna Lind\n  - name: Tom Hale\n---",
+])
+def test_a_first_name_two_listed_people_share_is_refused(tmp_path, head):
+    source = _write(tmp_path, SHARED.format(head=head))
+    with pytest.raises(InputError) as raised:
+        convert_file(source)
+    message = str(raised.value)
+    assert "\n" not in message and str(source) in message
+    assert "'Anna' could name Anna Berg or Anna Lind" in message
+    assert "aliases" in message and "[[participants]] labels" in message
+
+
+def test_one_listed_anna_is_matched_by_her_first_name(tmp_path, tei_all):
+    head = "Participants: Anna Berg, Tom Hale\nDate: 3 May 2011"
+    _, root = _convert(_write(tmp_path, SHARED.format(head=head)), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["hale", "berg", "hale", "berg"]
+    assert {k: name for k, (_, name) in _people(root).items()} == {"hale": "Tom Hale", "berg": "Anna Berg"}
+
+
+@pytest.mark.parametrize("agency", ["Associated Press", "Reuters", "AP", "AFP"])
+def test_a_byline_names_the_interviewer_not_the_agency(tmp_path, tei_all, agency):
+    text = (f"Mayor defends budget\n\nBy Jane Roe, {agency}\n\nQ: Why cut the library budget?\n\n"
+            "A: We had no choice.\n\nQ: Will it be restored?\n\nA: Next year, if the economy allows.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["roe", "a", "roe", "a"]
+    assert _people(root)["roe"] == ("interviewer", "Jane Roe")
+
+
+def test_a_byline_beside_spoke_with_the_agency(tmp_path, tei_all):
+    text = ("Q&A: A judge looks back\n\nBy Jane Roe, Associated Press\n\nPORTLAND, Maine (AP) — Judge Harold "
+            "Whitcomb spoke with The Associated Press about his career.\n\nQ. When did you first think about the "
+            "law?\n\nA. When I was twelve.\n\nQ. What case stays with you?\n\nA. A custody case.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    people = _people(root)
+    assert people["roe"] == ("interviewer", "Jane Roe")
+    assert [role for role, _ in people.values()].count("interviewer") == 1  # not the agency too
+    assert [who for who, _, _ in _turns(root)] == ["roe", "whitcomb", "roe", "whitcomb"]
+
+
+BLOCKQUOTE = (
+    "# Interview with Karen Holt\n\n**Interviewer:** What was the first thing you noticed?\n\n**Holt:**\n\n"
+    "> The silence. After the machines stopped, the whole valley was quiet.\n> You could hear the river again.\n>\n"
+    "> Then the lawyers came.\n\n**Interviewer:** And then?\n\n**Holt:** > 50 people left the valley.\n"
+)
+
+
+def test_block_quote_markers_are_markup(tmp_path, tei_all):
+    conversion, root = _convert(_write(tmp_path, BLOCKQUOTE, "t.md"), tei_all)
+    turns = _turns(root)
+    assert turns[1] == ("holt", "Holt", "The silence. After the machines stopped, the whole valley was quiet. You "
+                        "could hear the river again. Then the lawyers came.")
+    assert len(list(root.iter(T + "sp"))[1].findall(T + "p")) == 2  # ">" alone parts the quoted paragraphs
+    assert turns[3][2] == "> 50 people left the valley."  # not a marker: a sign before a number, mid-line
+    normalisation = text_of(root.find(f".//{T}normalization"))
+    assert "block quote markers (>)" in normalisation
+
+
+def test_chevrons_stay_a_change_of_speaker(tmp_path):
+    # guard: ">>" is the captions' change of speaker, not a block quote
+    source = _write(tmp_path, ">> ANCHOR: Good evening.\n\n>> SMITH: Thank you.\n\n>> ANCHOR: Tell us.\n\n>> SMITH: Well.\n")
+    _, root = _convert(source)
+    assert [who for who, _, _ in _turns(root)] == ["anchor", "smith", "anchor", "smith"]
+
+
+def test_f4_stamps_are_timecodes(tmp_path, tei_all):
+    text = ("I: Wie war das damals? #00:00:05-2#\n\nB: Schwierig. Wir hatten kaum Geld. #00:00:12-8#\n\n"
+            "I: Und Ihre Eltern? #00:00:15#\n\nB: Die haben gearbeitet. #00:01:02-0# Jeden Tag.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "#" not in "".join(root.find(T + "text").itertext())
+    whens = [w.get("interval") for w in root.iter(T + "when") if w.get("interval")]
+    assert whens == ["5.2", "12.8", "15", "62"]
+    assert [text for _, _, text in _turns(root)] == [
+        "Wie war das damals?", "Schwierig. Wir hatten kaum Geld.", "Und Ihre Eltern?", "Die haben gearbeitet. Jeden Tag."]
+    assert len(list(root.iter(T + "anchor"))) == 4
+
+
+def test_a_hash_that_is_no_stamp_stays(tmp_path):
+    # guard: "#1" and a hashtag are text
+    text = "I: Wer war #1 damals?\n\nB: Wir, #teamhull.\n\nI: Sicher?\n\nB: Ja.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [text for _, _, text in _turns(root)][:2] == ["Wer war #1 damals?", "Wir, #teamhull."]
