@@ -62,8 +62,35 @@ def test_non_utf8_points_to_encoding_option_and_it_works(tmp_path):
 
 
 def test_control_character_position_is_reported(tmp_path):
-    result, _ = run_convert(tmp_path, b"**Q:** one\n\n**A:** tw\x0bo\n")
+    result, _ = run_convert(tmp_path, b"**Q:** one\n\n**A:** tw\x1bo\n")
     assert "line 3, column 10" in result.output
+
+
+def test_vertical_tabs_and_form_feeds_end_lines(tmp_path):
+    """Word's and FileMaker's text exports write a line break within a paragraph as a vertical tab, typescripts a page
+    break as a form feed; XML has neither character, and neither is a word: each ends a line."""
+    data = b"**Q:** Where were you\x0bborn?\n\n**A:** In Leeds,\x0cin 1931.\x0b\n"
+    result, out = run_convert(tmp_path, data)
+    assert result.exit_code == 0, result.output
+    text = (out / "t.xml").read_text(encoding="utf-8")
+    assert "Where were you born?" in text and "In Leeds, in 1931." in text
+
+
+def test_utf16_without_byte_order_mark_is_named_and_converts_with_its_encoding(tmp_path):
+    for codec in ("utf-16-le", "utf-16-be"):
+        data = TURNS.encode(codec)
+        result, _ = run_convert(tmp_path, data)
+        assert result.exit_code == 1
+        assert f"UTF-16 text without a byte-order mark; if it is, pass --encoding {codec}" in result.output
+        result, out = run_convert(tmp_path, data, "t.txt", "--encoding", codec, "--force")
+        assert result.exit_code == 0, result.output
+        assert "It started in 1970." in (out / "t.xml").read_text(encoding="utf-8")
+
+
+def test_nul_bytes_under_an_explicit_encoding_are_still_refused(tmp_path):
+    result, out = run_convert(tmp_path, b"**Q:** one\n\n**A:** tw\x00o\n", "t.txt", "--encoding", "utf-8")
+    assert result.exit_code == 1 and "U+0000 is not allowed in XML" in result.output
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_bom_and_crlf_are_accepted(tmp_path):
@@ -145,3 +172,11 @@ def test_any_text_converts_to_valid_tei_or_fails_cleanly(text):
         assert "prop.txt" in str(exc) and "\n" not in str(exc)
         return
     assert validate_tree(conversion.tree, "prop.xml") == []
+
+
+def test_a_sidecar_naming_an_unknown_encoding_is_refused(tmp_path):
+    (tmp_path / "t.toml").write_text('encoding = "latin-9000"\n', encoding="utf-8")
+    result, out = run_convert(tmp_path, TURNS.encode())
+    assert result.exit_code == 1
+    assert "t.toml" in result.output and "unknown encoding 'latin-9000'" in result.output
+    assert not out.exists() or not any(out.iterdir())

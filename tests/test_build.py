@@ -533,3 +533,14 @@ def test_jobs_are_at_most_the_cpus_the_process_may_use(corpus, tmp_path, monkeyp
     summary = build([corpus], tmp_path / "dist", jobs=8, formats=FORMATS)
     assert summary.counts()["built"] == 4
     assert build_module.usable_cpus() == 1
+
+
+def test_a_corpus_mixing_encodings_builds_with_each_files_sidecar(corpus, tmp_path):
+    """Older transcripts come in older encodings: a sidecar's `encoding` decodes its file, the others stay UTF-8."""
+    (corpus / "kaffee.txt").write_bytes("**Q:** Café au lait?\n\n**Müller:** Oui, très “bien”.\n".encode("cp1252"))
+    (corpus / "kaffee.toml").write_text('encoding = "cp1252"\n', encoding="utf-8")
+    summary = build([corpus], tmp_path / "dist", jobs=1, formats=("tei",))
+    assert summary.counts() == {"built": 5, "unchanged": 0, "failed": 0}, [r.error for r in summary.results]
+    text = (tmp_path / "dist" / "kaffee.xml").read_text(encoding="utf-8")
+    assert "Café au lait?" in text and "très" in text and "Müller" in text
+    assert "after a long winter" in (tmp_path / "dist" / "harbour-1.xml").read_text(encoding="utf-8")

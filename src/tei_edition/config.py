@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .textio import encoding_problem
 
 CORPUS_CONFIG_NAME = "edition.toml"
 
@@ -62,6 +63,7 @@ class Sidecar:
     rights_status: str = "unknown"
     rights_note: str | None = None
     label_style: str | None = None
+    encoding: str | None = None
     path: Path | None = None
 
 
@@ -176,7 +178,8 @@ def _check_date(date: str, path: Path) -> None:
 
 
 _EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register")
-_SIDECAR_KEYS = ("id", "title", "language", "source", "interview", "participants", "aliases", "label_style", "rights")
+_SIDECAR_KEYS = ("id", "title", "language", "encoding", "source", "interview", "participants", "aliases", "label_style",
+                 "rights")
 _SIDECAR_TABLE_KEYS = {
     "source": ("publication", "abbreviation", "type", "year", "year_inferred", "year_evidence"),
     "interview": ("dates", "place"),
@@ -270,5 +273,13 @@ def load_sidecar(source: Path) -> Sidecar:
         rights_status=str(_expect(rights, "status", str, path, "unknown")),
         rights_note=_expect(rights, "note", str, path),
         label_style=_expect(data, "label_style", str, path),
+        encoding=_encoding(_expect(data, "encoding", str, path), path),
         path=path,
     )
+
+
+def _encoding(value: str | None, path: Path) -> str | None:
+    """The transcript's encoding as the sidecar names it (a corpus may mix UTF-8 with older encodings)."""
+    if problem := encoding_problem(value):
+        raise InputError(problem, path=path)
+    return value

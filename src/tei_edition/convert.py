@@ -97,7 +97,7 @@ def convert_bytes(
     if config is None:
         config = load_edition_config(find_edition_config(source))
     sidecar = load_sidecar(source)
-    text = decode_transcript(data, source, encoding)
+    text = decode_transcript(data, source, sidecar.encoding or encoding)  # the file's own, else the run's
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
     try:
         notes = resolve_speakers(interview, sidecar)

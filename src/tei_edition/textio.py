@@ -35,8 +35,9 @@ def encoding_problem(encoding: str | None) -> str | None:
 
 
 def decode_transcript(data: bytes, path: object, encoding: str | None = None) -> str:
-    """Decode a transcript; accept a BOM, CRLF/CR line ends and form feeds (page breaks, read as line ends); reject
-    what cannot become TEI text."""
+    """Decode a transcript; accept a BOM, CRLF/CR line ends, form feeds (a typescript's page breaks) and vertical
+    tabs (the line breaks within a paragraph of Word's text exports and FileMaker's) as line ends; reject what
+    cannot become TEI text."""
     if not data.strip():
         raise InputError("the file is empty: there is no transcript to convert", path=path)
     bom_encoding = None
@@ -44,10 +45,8 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
         if data.startswith(bom):
             data, bom_encoding = data[len(bom):], name
             break
-    if bom_encoding is None and b"\x00" in data[:8192]:
-        raise InputError(
-            "this looks like a binary file (it contains NUL bytes), not a text transcript", path=path
-        )
+    if bom_encoding is None and encoding is None and b"\x00" in data[:8192]:
+        raise InputError(_nul_bytes_problem(data[:8192]), path=path)
     codec = encoding or bom_encoding or "utf-8"
     try:
         text = data.decode(codec)
@@ -62,8 +61,8 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
             path=path,
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\f" in text:
-        text = text.replace("\f", "\n")  # a typescript's page break (form feed) ends a line: XML has no such character
+    if "\f" in text or "\v" in text:  # XML has neither character: each ends a line
+        text = text.replace("\f", "\n").replace("\v", "\n")
     bad = _XML_FORBIDDEN.search(text)
     if bad:
         line, column = _line_col(text, bad.start())
@@ -75,6 +74,17 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     if not text.strip():
         raise InputError("the file holds only white space: there is no transcript to convert", path=path)
     return text
+
+
+def _nul_bytes_problem(head: bytes) -> str:
+    """What to say of a file with NUL bytes and no BOM: UTF-16 text without its byte-order mark has them in every
+    other byte (ASCII characters are one byte and a NUL), a binary file anywhere."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) >= len(head) // 4 and min(even, odd) <= max(even, odd) // 20:
+        codec = "utf-16-le" if odd > even else "utf-16-be"
+        return (f"this looks like UTF-16 text without a byte-order mark; if it is, pass --encoding {codec} "
+                "(or save the file as UTF-8)")
+    return "this looks like a binary file (it contains NUL bytes), not a text transcript"
 
 
 def _current_umask() -> int:
