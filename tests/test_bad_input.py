@@ -76,6 +76,15 @@ def test_vertical_tabs_and_form_feeds_end_lines(tmp_path):
     assert "Where were you born?" in text and "In Leeds, in 1931." in text
 
 
+def test_unicode_line_and_paragraph_separators_end_lines_and_paragraphs(tmp_path):
+    data = "INTERVIEWER: Where were you born?\u2029SMITH: In Leeds.\u2028It was cold.\n\nINTERVIEWER: Then?\n\nSMITH: London.\n"
+    result, out = run_convert(tmp_path, data.encode())
+    assert result.exit_code == 0, result.output
+    text = (out / "t.xml").read_text(encoding="utf-8")
+    assert ">Where were you born?</p>" in text and "In Leeds. It was cold." in text
+    assert "\u2028" not in text and "\u2029" not in text
+
+
 def test_utf16_without_byte_order_mark_is_named_and_converts_with_its_encoding(tmp_path):
     for codec in ("utf-16-le", "utf-16-be"):
         data = TURNS.encode(codec)

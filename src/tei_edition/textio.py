@@ -35,9 +35,9 @@ def encoding_problem(encoding: str | None) -> str | None:
 
 
 def decode_transcript(data: bytes, path: object, encoding: str | None = None) -> str:
-    """Decode a transcript; accept a BOM, CRLF/CR line ends, form feeds (a typescript's page breaks) and vertical
-    tabs (the line breaks within a paragraph of Word's text exports and FileMaker's) as line ends; reject what
-    cannot become TEI text."""
+    """Decode a transcript; accept a BOM, CRLF/CR line ends, form feeds (a typescript's page breaks), vertical tabs
+    (the line breaks within a paragraph of Word's text exports and FileMaker's) and Unicode's line separator as line
+    ends, and its paragraph separator as a paragraph end; reject what cannot become TEI text."""
     if not data.strip():
         raise InputError("the file is empty: there is no transcript to convert", path=path)
     bom_encoding = None
@@ -63,6 +63,8 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text or "\v" in text:  # XML has neither character: each ends a line
         text = text.replace("\f", "\n").replace("\v", "\n")
+    if "\u2028" in text or "\u2029" in text:  # a turn after a paragraph separator is a turn, as after a blank line
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     bad = _XML_FORBIDDEN.search(text)
     if bad:
         line, column = _line_col(text, bad.start())
