@@ -189,3 +189,26 @@ def test_a_sidecar_naming_an_unknown_encoding_is_refused(tmp_path):
     assert result.exit_code == 1
     assert "t.toml" in result.output and "unknown encoding 'latin-9000'" in result.output
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize(
+    "name, data, what",
+    [
+        ("t.rtf", b"{\\rtf1\\ansi {\\fonttbl {\\f0 Times;}} INTERVIEWER: Where?\\par SMITH: Leeds.\\par}", "an RTF document"),
+        ("t.docx", b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a Word .docx"),
+        ("t.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(64), "a Word 97-2003 document"),
+        ("t.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF"),
+        ("t.html", b"\n<!DOCTYPE html><html><p><b>Q:</b> Where?</p><p><b>A:</b> Leeds.</p></html>", "an HTML page"),
+        ("t.txt", b"\xef\xbb\xbf<?xml version='1.0'?><TEI xmlns='http://www.tei-c.org/ns/1.0'/>", "an XML document"),
+    ],
+    ids=["rtf", "docx", "doc", "pdf", "html", "xml"],
+)
+def test_documents_of_other_formats_are_named_not_read_as_text(tmp_path, name, data, what):
+    """An RTF file is text, and was converted into a TEI of its control words; the others were "binary" or "not
+    UTF-8". Each is refused saying what it is and what to do."""
+    result, out = run_convert(tmp_path, data, name)
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert "\n" not in line and line.startswith(f"error: {tmp_path / name}: {what}") and "not a plain-text transcript" in line
+    assert ("validate" in line) if what == "an XML document" else ("plain text (UTF-8, .txt)" in line)
+    assert not out.exists() or not any(out.iterdir())

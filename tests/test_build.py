@@ -544,3 +544,18 @@ def test_a_corpus_mixing_encodings_builds_with_each_files_sidecar(corpus, tmp_pa
     text = (tmp_path / "dist" / "kaffee.xml").read_text(encoding="utf-8")
     assert "Café au lait?" in text and "très" in text and "Müller" in text
     assert "after a long winter" in (tmp_path / "dist" / "harbour-1.xml").read_text(encoding="utf-8")
+
+
+def test_word_processor_files_in_a_corpus_folder_fail_by_name_unless_their_text_is_beside_them(corpus, tmp_path):
+    """A .docx or .rtf in the corpus folder is most likely a transcript not yet saved as text: left out silently, the
+    edition would lack it. It fails, saying what to do; a .doc beside the .txt of the same name is that text's
+    original and is no source."""
+    (corpus / "harbour-4.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(32))
+    (corpus / "harbour-5.rtf").write_bytes(b"{\\rtf1\\ansi Q: When?\\par A: Then.\\par}")
+    (corpus / "harbour-1.doc").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(32))
+    summary = build([corpus], tmp_path / "dist", jobs=1, formats=("tei",))
+    failed = {Path(r.source).name: r.error for r in summary.failed}
+    assert set(failed) == {"harbour-4.docx", "harbour-5.rtf"}
+    assert "a Word .docx" in failed["harbour-4.docx"] and "an RTF document" in failed["harbour-5.rtf"]
+    assert all("plain text (UTF-8, .txt)" in error for error in failed.values())
+    assert summary.counts()["built"] == 4

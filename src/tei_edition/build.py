@@ -36,6 +36,10 @@ class WorkerDied(EditionError):
 
 
 SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
+#: Word-processor documents in a corpus folder are most likely transcripts not yet saved as text: each is taken as a
+#: source, which fails with what to do, rather than left out of the edition unseen, unless a transcript of the same
+#: name beside it is its text.
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
 MANIFEST_NAME = "manifest.json"
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
@@ -262,8 +266,10 @@ def discover_sources(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SOURCE_SUFFIXES
-                         and (p.is_file() or _dangling(p)))  # a link to nothing fails as its document, not unseen
+            files = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES
+                     and (p.is_file() or _dangling(p))]  # a link to nothing fails as its document, not unseen
+            texts = {p.with_suffix("") for p in files if p.suffix.lower() in SOURCE_SUFFIXES}
+            found.extend(p for p in files if p.suffix.lower() in SOURCE_SUFFIXES or p.with_suffix("") not in texts)
         elif path.is_file() or _dangling(path):
             found.append(path)
         else:

@@ -19,6 +19,25 @@ _BOMS = (
 )
 
 
+# Files that are documents of another kind, by their first bytes: each is refused with what it is, not read as text
+# (an RTF file is text, and would become a TEI of its control words) nor called "binary".
+_OTHER_FORMATS = (
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx or OpenDocument .odt document?)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (.doc)"),
+    (b"%PDF-", "a PDF"),
+    (b"<?xml", "an XML document"),
+    (b"<!doctype html", "an HTML page"),
+    (b"<html", "an HTML page"),
+)
+
+
+def other_format(data: bytes) -> str | None:
+    """What ``data`` is when its first bytes say it is no plain-text transcript (see _OTHER_FORMATS), else None."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return next((what for magic, what in _OTHER_FORMATS if head.startswith(magic.lower())), None)
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
@@ -40,6 +59,10 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     ends, and its paragraph separator as a paragraph end; reject what cannot become TEI text."""
     if not data.strip():
         raise InputError("the file is empty: there is no transcript to convert", path=path)
+    if what := other_format(data):
+        todo = ("a TEI file is checked with `tei-edition validate` and published with `render`, not converted"
+                if what == "an XML document" else "save or export its text as plain text (UTF-8, .txt) and convert that")
+        raise InputError(f"{what}, not a plain-text transcript; {todo}", path=path)
     bom_encoding = None
     for bom, name in _BOMS:
         if data.startswith(bom):
