@@ -183,19 +183,22 @@
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
+    <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
         <xsl:with-param name="person" select="f:speaker-person(.)"/>
+        <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
-      <xsl:apply-templates select="node() except tei:speaker" mode="m:html"/>
+      <xsl:apply-templates select="node() except (tei:speaker, $times)" mode="m:html"/>
     </div>
   </xsl:template>
 
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="times" as="element(tei:anchor)*" select="()"/>
     <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
     <p class="speaker">
       <span class="speaker-name">
@@ -208,6 +211,7 @@
         <xsl:text> </xsl:text>
         <span class="speaker-role">({string-join($note, ': ')})</span>
       </xsl:if>
+      <xsl:apply-templates select="$times" mode="m:html"/>
     </p>
   </xsl:template>
 

@@ -343,6 +343,45 @@
     <xsl:sequence select="string(($date/@when, $date/@notBefore, normalize-space($date))[1])"/>
   </xsl:function>
 
+  <!-- ===== timecodes ===== -->
+
+  <!-- The time of a timecode anchor in seconds from the start of the recording: the when its @synch points at, in a
+       timeline of standOff, measured by @interval (in the timeline's @unit: s, ms, min, h) along its @since chain
+       back to the origin, which is 0. Empty when the anchor points at no such when. -->
+  <xsl:function name="f:timecode-seconds" as="xs:decimal?">
+    <xsl:param name="anchor" as="element()"/>
+    <xsl:variable name="when" select="id(substring-after(tokenize(normalize-space($anchor/@synch))[1], '#'), root($anchor))
+                                      [self::tei:when][parent::tei:timeline]"/>
+    <xsl:sequence select="$when ! fp:when-seconds(., 0)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:when-seconds" as="xs:decimal?">
+    <xsl:param name="when" as="element(tei:when)"/>
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:variable name="scale" select="map{'s': 1, 'ms': 0.001, 'min': 60, 'h': 3600}(string(($when/@unit, $when/../@unit, 's')[1]))"/>
+    <xsl:variable name="since" select="$when/@since ! id(substring-after(normalize-space(.), '#'), root($when))[self::tei:when]"/>
+    <xsl:sequence select="
+        if (empty($when/@interval)) then (if ($when/@since or $when/@absolute) then () else 0)
+        else if (not($when/@interval castable as xs:decimal) or empty($scale) or $depth gt 100) then ()
+        else if (empty($when/@since)) then xs:decimal($when/@interval) * $scale
+        else $since ! fp:when-seconds(., $depth + 1) ! (. + xs:decimal($when/@interval) * $scale)"/>
+  </xsl:function>
+
+  <!-- "00:01:12" for 72.4 seconds (whole seconds, as transcripts print them). -->
+  <xsl:function name="f:timecode" as="xs:string">
+    <xsl:param name="seconds" as="xs:decimal"/>
+    <xsl:variable name="s" select="xs:integer(floor($seconds))"/>
+    <xsl:sequence select="string-join(($s idiv 3600, $s idiv 60 mod 60, $s mod 60) ! format-number(., '00'), ':')"/>
+  </xsl:function>
+
+  <!-- The same time as an HTML duration, "PT1M12.4S" (the datetime of <time>). -->
+  <xsl:function name="fp:duration" as="xs:string">
+    <xsl:param name="seconds" as="xs:decimal"/>
+    <xsl:variable name="s" select="xs:integer(floor($seconds))"/>
+    <xsl:sequence select="'PT' || ($s idiv 3600)[. gt 0] ! (. || 'H') || ($s idiv 60 mod 60)[. gt 0] ! (. || 'M')
+                          || ($s mod 60 + ($seconds - $s)) || 'S'"/>
+  </xsl:function>
+
   <!-- ===== quotation marks ===== -->
 
   <!-- The opening and closing marks a q/@rend records (the converter removed them from the text). -->

@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
+    xmlns:fp="urn:x-tei-edition:private"
     xmlns:m="urn:x-tei-edition:modes"
     xmlns:t="urn:x-tei-edition:templates"
     exclude-result-prefixes="#all"
@@ -68,6 +69,23 @@
     <span class="anchor">
       <xsl:call-template name="t:id"/>
     </span>
+  </xsl:template>
+
+  <!-- A timecode of the recording (anchor[@synch] pointing at a when of the timeline in standOff, where the converter
+       moved the transcript's printed time): shown again, "00:01:12", as <time datetime="PT1M12S">, so that a reader
+       can find the passage in the recording. A pointer to no such when stays an empty anchor. -->
+  <xsl:template match="tei:anchor[@synch]" mode="m:html">
+    <xsl:variable name="seconds" select="f:timecode-seconds(.)"/>
+    <xsl:choose>
+      <xsl:when test="exists($seconds)">
+        <span class="anchor timecode">
+          <xsl:call-template name="t:id"/>
+          <time datetime="{fp:duration($seconds)}">{f:timecode($seconds)}</time>
+          <xsl:text> </xsl:text>
+        </span>
+      </xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:date" mode="m:html">

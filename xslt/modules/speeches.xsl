@@ -17,23 +17,33 @@
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
     <xsl:variable name="person" select="f:speaker-person(.)"/>
+    <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}" data-role="{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
         <xsl:with-param name="person" select="$person"/>
+        <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
       <div class="sp-body">
-        <xsl:apply-templates select="node() except tei:speaker" mode="m:html"/>
+        <xsl:apply-templates select="node() except (tei:speaker, $times)" mode="m:html"/>
       </div>
     </div>
   </xsl:template>
+
+  <!-- The timecodes that open a turn (anchor[@synch] before its first paragraph, where a caption file or a table of
+       turns timed it): shown in the turn's label, after the speaker, not as a line of their own. -->
+  <xsl:function name="fp:turn-times" as="element(tei:anchor)*">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:sequence select="$sp/tei:anchor[@synch][empty(preceding-sibling::*[not(self::tei:speaker or self::tei:anchor)])]"/>
+  </xsl:function>
 
   <!-- The label: the speaker as printed ("EIR"), the role and the participant's name (fp:speaker-note), and a
        permalink to the speech. -->
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="times" as="element(tei:anchor)*" select="()"/>
     <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
     <p class="speaker">
       <a class="speaker-link" href="#{@xml:id}" title="Permalink to this turn">
@@ -47,6 +57,7 @@
       <xsl:if test="exists($note)">
         <span class="speaker-role">{string-join($note, ': ')}</span>
       </xsl:if>
+      <xsl:apply-templates select="$times" mode="m:html"/>
     </p>
   </xsl:template>
 

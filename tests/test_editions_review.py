@@ -1,0 +1,171 @@
+"""The editions of documents unlike the seed (a review as a reader and a librarian): caption files with a timeline,
+a song sung in an interview, stand-ins for unnamed speakers, a transcript without source or date, the collection
+index. Each test converts a small transcript with the real converter (or edits a converted TEI) and checks the
+HTML by XPath, the PDF by its text, and the layout in headless Chromium."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import warnings
+from pathlib import Path
+
+import pypdf
+import pytest
+from lxml import etree
+
+from tei_edition import TEI_NS
+from tei_edition.render import render_html
+
+NS = {"t": TEI_NS}
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+INTERVIEWER: So when did you arrive
+in Glasgow?
+
+2
+00:00:04,500 --> 00:00:07,000
+That would have been the winter of 1962.
+
+3
+00:00:07,200 --> 00:00:09,000
+MCLEOD: Bitter cold, it was.
+
+4
+01:02:05,500 --> 01:02:09,000
+INTERVIEWER: And work?
+"""
+
+SONG = """INTERVIEWER: You used to sing at the mill, didn't you?
+
+KELLY: Every morning. [laughs] It went like this:
+
+♪ Turn the wheel and spin the thread, ♪
+♪ Early up and late to bed, ♪
+♪ Cotton white and cotton red. ♪
+
+INTERVIEWER: Who taught you that?
+
+KELLY: My mother.
+"""
+
+VERSE = ["♪ Turn the wheel and spin the thread, ♪", "♪ Early up and late to bed, ♪", "♪ Cotton white and cotton red. ♪"]
+
+
+def convert(folder: Path, name: str, text: str) -> Path:
+    """The transcript ``name`` converted by the real converter, written as TEI into ``folder``."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return write_conversion(convert_file(source), folder)
+
+
+def html_of(tei: Path | bytes, **params):
+    return etree.HTML(render_html(tei, params=params or None).encode("utf-8"))
+
+
+def pdf_text(tei: Path | bytes) -> str:
+    from tei_edition.pdf import render_pdf
+
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(tei)))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("review")
+
+
+@pytest.fixture(scope="module")
+def srt(folder) -> Path:
+    return convert(folder, "captions.srt", SRT)
+
+
+@pytest.fixture(scope="module")
+def song(folder) -> Path:
+    return convert(folder, "song.txt", SONG)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip(f"chromium not installed at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, path: Path, width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri(), wait_until="load")
+    return context, page
+
+
+# ----- timecodes: a caption file's times are shown again -----
+
+def test_a_turn_opening_timecode_is_shown_in_its_label(srt):
+    """The times the converter moved into the timeline (the transcript's printed timecodes) are the reader's way
+    into the recording: each turn's label shows the time the turn starts, as a <time> with an HTML duration."""
+    page = html_of(srt)
+    labels = page.xpath("//div[contains(@class, ' sp ') or starts-with(@class, 'sp ')]/p[@class = 'speaker']")
+    assert len(labels) == 3
+    times = [label.xpath("string(.//time)") for label in labels]
+    assert times == ["00:00:01", "00:00:07", "01:02:05"]
+    assert [label.xpath("string(.//time/@datetime)") for label in labels] == ["PT1S", "PT7.2S", "PT1H2M5.5S"]
+    # not again as a line of its own at the top of the turn's body
+    assert not page.xpath("//div[@class = 'sp-body']/span[contains(@class, 'timecode')]")
+
+
+def test_a_timecode_inside_a_paragraph_stands_where_the_cue_began(srt):
+    page = html_of(srt)
+    paragraph = page.xpath("//p[.//time[. = '00:00:04']]")
+    assert len(paragraph) == 1
+    text = " ".join(paragraph[0].xpath("string(.)").split())
+    assert "in Glasgow? 00:00:04 That would have been" in text
+
+
+def test_the_print_edition_shows_the_timecodes(srt):
+    text = pdf_text(srt)
+    for time in ("00:00:01", "00:00:04", "00:00:07", "01:02:05"):
+        assert time in text
+
+
+def test_an_anchor_pointing_at_no_time_stays_an_empty_anchor(srt):
+    tree = etree.parse(str(srt))
+    anchor = tree.xpath("//t:anchor[@synch]", namespaces=NS)[0]
+    anchor.set("synch", "#nowhere")
+    page = html_of(etree.tostring(tree))
+    assert page.xpath("string((//p[@class = 'speaker'])[1]//time)") == ""
+    assert len(page.xpath("//time[contains(@datetime, 'PT')]")) == 3
+
+
+# ----- a song: one line to a line -----
+
+def test_verse_lines_are_lines_in_the_browser(browser, song, folder):
+    from tei_edition.render import render_html_file
+
+    assert etree.parse(str(song)).xpath("count(//t:lg/t:l)", namespaces=NS) == 3
+    context, page = open_page(browser, render_html_file(song, folder / "html"), width=390)
+    try:
+        tops = page.evaluate("[...document.querySelectorAll('.lg .l')].map(l => l.getBoundingClientRect().top)")
+        texts = page.evaluate("[...document.querySelectorAll('.lg .l')].map(l => l.innerText.trim())")
+    finally:
+        context.close()
+    assert texts == VERSE
+    assert tops == sorted(tops) and len(set(tops)) == 3, tops
+
+
+def test_verse_lines_are_lines_on_paper(song):
+    lines = [" ".join(line.split()) for line in pdf_text(song).splitlines()]
+    for verse in VERSE:
+        assert verse in lines, lines
