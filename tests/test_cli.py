@@ -48,3 +48,22 @@ def test_a_transcript_without_sidecar_says_what_is_missing(tmp_path):
     assert result.exit_code == 0
     assert "warning: " in result.output and "no sidecar (plain.toml)" in result.output
     assert "the source publication" in result.output and "the interview dates" in result.output
+
+
+def test_convert_and_entities_take_a_folder_as_build_does(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "part").mkdir(parents=True)
+    (folder / "a.txt").write_text("**Q:** When did Anna Lind come?\n\n**Berg:** In 1970, with Anna Lind.\n", encoding="utf-8")
+    (folder / "part" / "b.md").write_text("**Q:** And Carl Dahl?\n\n**Berg:** Carl Dahl came later.\n", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.7\n")  # no transcript: not taken
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.glob("*.xml")) == ["a.xml", "b.xml"]
+    result = runner.invoke(app, ["entities", str(folder), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Anna Lind" in result.output and "Carl Dahl" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["convert", str(empty), "-o", str(out)])
+    assert result.exit_code == 1 and f"{empty}: no transcripts" in result.output

@@ -22,8 +22,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-Sources = Annotated[list[Path], typer.Argument(help="Transcript files (.txt, .md, .vtt, .srt).", show_default=False)]
+Sources = Annotated[list[Path], typer.Argument(help="Transcript files (.txt, .md, .vtt, .srt), or folders of them.", show_default=False)]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help="Folder to write into (created if missing).")]
+
+
+def transcripts(sources: list[Path]) -> list[Path]:
+    """The sources with each folder replaced by the transcripts in it, as `build` finds them."""
+    from .build import discover_sources
+
+    return [found for source in sources for found in (discover_sources([source]) if source.is_dir() else [source])]
 
 
 def fail(error: EditionError | str) -> NoReturn:
@@ -104,6 +111,7 @@ def convert(
 
     failures = 0
     try:
+        sources = transcripts(sources)
         corpus = load_edition_config(config) if config else None
         output_folder(output)
     except EditionError as exc:
@@ -454,6 +462,7 @@ def entities(
     usage_error(_encoding_problem(encoding))
     errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
     try:
+        sources = transcripts(sources)
         candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding,
                                             errors=errors)
     except EditionError as exc:  # the --register file
