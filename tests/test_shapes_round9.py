@@ -150,3 +150,78 @@ def test_a_hash_that_is_no_stamp_stays(tmp_path):
     text = "I: Wer war #1 damals?\n\nB: Wir, #teamhull.\n\nI: Sicher?\n\nB: Ja.\n"
     _, root = _convert(_write(tmp_path, text))
     assert [text for _, _, text in _turns(root)][:2] == ["Wer war #1 damals?", "Wir, #teamhull."]
+
+
+SESSIONS = (
+    "Oral history of Ruth Baker\n\n{first}\n\nINTERVIEWER: Where were you born?\n\nBAKER: In Leeds.\n\n"
+    "{second}\n\nINTERVIEWER: Let's talk about the war.\n\nBAKER: I was nine when it started.\n\n"
+    "{third}\n\nINTERVIEWER: And after?\n\nBAKER: I became a nurse.\n"
+)
+
+
+@pytest.mark.parametrize("first, second, third", [
+    ("Session 1 — 3 March 1998", "SESSION TWO", "Tape 2, 12 May 2001"),
+    ("Interview Session One", "Second session, 10 March 1998", "Day 3 – 14 June 1998"),
+])
+def test_session_headings_are_sections(tmp_path, tei_all, first, second, third):
+    _, root = _convert(_write(tmp_path, SESSIONS.format(first=first, second=second, third=third)), tei_all)
+    divs = [div for div in root.iter(T + "div") if div.get("type") == "section"]
+    assert [text_of(div.find(T + "head")) for div in divs] == [first, second, third]
+    assert [len(div.findall(T + "sp")) for div in divs] == [2, 2, 2]
+    assert [text for _, _, text in _turns(root)] == [
+        "Where were you born?", "In Leeds.", "Let's talk about the war.", "I was nine when it started.",
+        "And after?", "I became a nurse."]  # no heading is speech
+    assert "session heading(s)" in text_of(root.find(f".//{T}normalization"))
+
+
+@pytest.mark.parametrize("line", ["TAPE 2, SIDE B", "Tape 3.", "Session after session, we talked."])
+def test_a_tape_side_or_a_sentence_is_no_session_heading(tmp_path, line):
+    # guard: a tape's side is a note about the recording, "Tape 3." an answer, a sentence speech
+    text = f"INTERVIEWER: Where were you born?\n\nBAKER: In Leeds.\n\n{line}\n\nINTERVIEWER: And?\n\nBAKER: Nothing.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert not [div for div in root.iter(T + "div") if div.get("type") == "section"]
+
+
+def test_a_moderator_and_panelists_under_a_title_with_a_colon(tmp_path, tei_all):
+    text = ("Panel: The Future of Local News\nModerator: Dana Wells\nPanelists: Asha Patel, Tom Reed\n\n"
+            "WELLS: Welcome, everyone. Is local news dying?\n\nPATEL: Not dying. Starving.\n\n"
+            "REED: Changing, I'd say.\n\nWELLS: Asha, say more.\n\nPATEL: Advertising left and nobody replaced it.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["wells", "patel", "reed", "wells", "patel"]
+    assert _people(root) == {"wells": ("interviewer", "Dana Wells"), "patel": ("interviewee", "Asha Patel"),
+                             "reed": ("interviewee", "Tom Reed")}
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Panel: The Future of Local News"
+
+
+def test_a_known_key_is_no_title_over_a_block(tmp_path):
+    # guard: "Date: …" over role lines is a header line itself, not a title; "Host: Welcome" lines stay turns
+    text = "Note: recorded live\nHost: Welcome back\nGuest: Thanks\n\nHOST: So.\n\nGUEST: Yes.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in _turns(root)][-2:] == ["host", "guest"]
+    assert "Welcome back" in " ".join(text for _, _, text in _turns(root))
+
+
+def test_a_title_line_is_the_title_page_not_a_headnote_paragraph_too(tmp_path, tei_all):
+    text = ("Growing up on the river\n\nINTERVIEWER: Where were you born?\n\nSMITH: In a house on stilts.\n\n"
+            "INTERVIEWER: What was it like?\n\nSMITH: Wet.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    words = "".join(root.find(T + "text").itertext())
+    assert words.count("Growing up on the river") == 1
+    assert text_of(root.find(f".//{T}titlePage/{T}docTitle/{T}titlePart[@type='main']")) == "Growing up on the river"
+    assert root.find(f".//{T}div[@type='headnote']") is None
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Growing up on the river"
+    assert root.find(f".//{T}body//{T}p").get("n") == "1"  # the first paragraph is the first question's
+
+
+def test_a_title_line_after_a_page_header_stays_where_it_is(tmp_path, tei_all):
+    # guard: the words keep their order; a sidecar's other title leaves the line a paragraph
+    text = ("ORAL HISTORY PROJECT                                   Page 1 of 3\n\nGrowing up on the river\n\n"
+            "INTERVIEWER: Where were you born?\n\nSMITH: In a house.\n\nINTERVIEWER: And?\n\nSMITH: Wet.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}titlePage") is None
+    assert "Growing up on the river" in text_of(root.find(f".//{T}div[@type='headnote']"))
+    source = _write(tmp_path, "Growing up on the river\n\nINTERVIEWER: Where?\n\nSMITH: Hull.\n", "s.txt")
+    (tmp_path / "s.toml").write_text('title = "Childhood in Hull"\n', encoding="utf-8")
+    _, root = _convert(source, tei_all)
+    assert root.find(f".//{T}titlePage") is None
+    assert text_of(root.find(f".//{T}div[@type='headnote']")) == "Growing up on the river"

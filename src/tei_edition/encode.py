@@ -123,23 +123,35 @@ def encode(
         plain_text(interview.title) if interview.title
         else sidecar.title or interview.metadata.get("title") or _title_line(interview) or document_id
     )
-    _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar, source=source)
+    # The first line taken for the title is the document's title in the text too: titlePage/docTitle, not a headnote
+    # paragraph as well (the editions would print it twice)
+    title_block = _title_paragraph(interview) if not interview.title else None
+    if title_block is not None and (
+        interview.headnote[0] is not title_block
+        or " ".join(plain_text(title_block.content).split()) != " ".join(title.split())
+    ):
+        # after a page header or a note the line stays where it is printed; where the sidecar's title is another, it
+        # stays a paragraph of the headnote
+        title_block = None
+    _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar,
+            source=source, title_moved=title_block is not None)
 
     text = _el(root, "text")
     front = _el(text, "front")
-    if interview.kicker or interview.title:
+    if interview.kicker or interview.title or title_block is not None:
         doc_title = _el(_el(front, "titlePage"), "docTitle")
         if interview.kicker:
             _add_inline(_el(doc_title, "titlePart", type="kicker"), interview.kicker)
-        if interview.title:
-            _add_inline(_el(doc_title, "titlePart", type="main"), interview.title)
-    if interview.headnote:
+        if interview.title or title_block is not None:
+            _add_inline(_el(doc_title, "titlePart", type="main"), interview.title or title_block.content)
+    headnote_blocks = [block for block in interview.headnote if block is not title_block]
+    if headnote_blocks:
         headnote = _el(front, "div", type="headnote")
         headnote.set(XML_ID, f"{document_id}-headnote")
-        paragraphs = [b for b in interview.headnote if isinstance(b, Paragraph)]
+        paragraphs = [b for b in headnote_blocks if isinstance(b, Paragraph)]
         if paragraphs and all(b.rend == "italic" for b in paragraphs):
             headnote.set("rend", "italic")
-        for block in interview.headnote:
+        for block in headnote_blocks:
             _block(headnote, block, ids)
     if len(front) == 0:
         text.remove(front)
@@ -192,14 +204,20 @@ def _timeline(root: etree._Element, document_id: str) -> None:
 
 def _title_line(interview: Interview) -> str | None:
     """A transcript without a marked title often opens with a title line ("HEARING BEFORE THE COMMITTEE …"):
-    a short first paragraph that is no sentence. It names the document; it stays in the text as well."""
+    a short first paragraph that is no sentence. It names the document; in the text it is the titlePage's title."""
+    first = _title_paragraph(interview)
+    return " ".join(plain_text(first.content).split()) if first is not None else None
+
+
+def _title_paragraph(interview: Interview) -> Paragraph | None:
+    """The headnote's first paragraph where it is a title line (see _title_line), else ``None``."""
     first = next((b for b in interview.headnote if isinstance(b, Paragraph) and b.rend != "heading"), None)
     if first is None:
         return None
     line = " ".join(plain_text(first.content).split())
     # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document
     if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";")) and " = " not in line:
-        return line
+        return first
     return None
 
 
@@ -263,7 +281,10 @@ def _human_date(iso: str) -> str:
     return iso
 
 
-def _header(root, interview: Interview, *, document_id, title, language, config: EditionConfig, sidecar: Sidecar, source: SourceInfo) -> None:
+def _header(
+    root, interview: Interview, *, document_id, title, language, config: EditionConfig, sidecar: Sidecar, source: SourceInfo,
+    title_moved: bool = False,
+) -> None:
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
@@ -325,6 +346,8 @@ def _header(root, interview: Interview, *, document_id, title, language, config:
     normalization = _el(editorial, "normalization")
     for statement in _normalisations(interview):
         _p(normalization, statement)
+    if title_moved:
+        _p(normalization, "The transcript's first line, a title, is encoded as the titlePage's title (docTitle/titlePart), not as a paragraph.")
     segmentation = _el(editorial, "segmentation")
     _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements. Every div, sp and p carries an xml:id of the form {document}-{kind}{number}, the anchor for citation in every output.")
     interpretation = _el(editorial, "interpretation")

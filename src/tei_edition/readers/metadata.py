@@ -187,7 +187,7 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
     fields = _key_lines(lines)
-    if fields is None and len(lines) >= 2 and _TITLE_LINE.match(lines[0]) and not _META_LINE.match(lines[0]):
+    if fields is None and len(lines) >= 2 and _TITLE_LINE.match(lines[0]) and _no_key(lines[0]):
         rest = _key_lines(lines[1:])
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
@@ -205,6 +205,14 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields
+
+
+def _no_key(line: str) -> bool:
+    """Whether a title line is no ``KEY: value`` line of a known key: "Panel: The Future of Local News" may head a
+    block as its title, "Date: 3 May 1998" may not."""
+    found = _META_LINE.match(line)
+    return found is None or (
+        _lookup_form(found.group("key")) not in _SYNONYMS and _lookup_form(found.group("key")) not in _OTHER_KEYS)
 
 
 def _key_lines(lines: list[str]) -> dict[str, str] | None:

@@ -68,6 +68,17 @@ _TAPE_LINE = re.compile(
     r"|(?:End of )?(?i:tape|cassette|reel) (?:\d{1,3}|one|two|three|four),? (?i:side) (?:[A-D12]|one|two))"
     r"\.?\s*$"
 )
+# The heading of one session of an interview recorded over several, alone on its line: "Session 1 — 3 March 1998",
+# "SESSION TWO", "Second session, 4 May 1998", "Tape 2, 12 May 2001", "Day 3 – 14 June 1985" (a tape or day only with
+# a date after it: "TAPE 2" alone, "Tape 2, Side B", is a note about the recording; "Tape 3." may be an answer).
+_NUMBER_WORD = r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+_ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+_SESSION_DATE = r"[^.!?\n]{0,40}\b(?:1[89]\d\d|20\d\d)\b[^.!?\n]{0,20}"
+_SESSION_LINE = re.compile(
+    rf"\s*(?:(?i:interview\s+)?(?i:session|sitting)\s+{_NUMBER_WORD}(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
+    rf"|{_ORDINAL_WORD}\s+(?i:session|sitting)(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
+    rf"|(?i:tape|cassette|day|reel)\s+{_NUMBER_WORD}\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})\s*"
+)
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
@@ -320,6 +331,7 @@ class TextReader:
         self.times = 0
         self.events = 0
         self.examinations = 0
+        self.sessions = 0
         self.figures = 0
         self.chevrons = 0
         rules = 0
@@ -352,6 +364,9 @@ class TextReader:
                 self._notes(block)
                 closing = True
                 continue
+            if "\n" not in block.text.strip() and _SESSION_LINE.fullmatch(block.text):
+                self._session(block.text.strip(), block.line)
+                continue
             fields = metadata_blocks[id(block)]
             if fields and not interview.turns():
                 for key, value in fields.items():
@@ -377,6 +392,11 @@ class TextReader:
         if meta_lines:
             interview.normalisations.append(
                 f"A metadata block before the first turn ({meta_lines} line(s) of KEY: value) is header data: its fields feed the teiHeader and it is not encoded as text."
+            )
+        if self.sessions:
+            interview.normalisations.append(
+                f"{self.sessions} session heading(s) (such as Session 1 — 3 March 1998, or SESSION TWO) are encoded as "
+                "the head of a section div, not as speech."
             )
         if self.examinations:
             interview.normalisations.append(
@@ -448,7 +468,9 @@ class TextReader:
                 block_starts.append(len(candidates))
                 candidates.append(heading.group("text"))  # a label alone on its line, as far as detection goes
                 continue
-            if metadata_blocks[id(block)] and not labelled or _RULE.match(block.text) or heading:
+            if metadata_blocks[id(block)] and not labelled or _RULE.match(block.text) or heading or (
+                "\n" not in block.text.strip() and _SESSION_LINE.fullmatch(block.text)
+            ):
                 # a header block before the turns; after a block that opens with a label, "Entrevistado: En
                 # Oaxaca, en 1948." reads as a header line but is a turn (the reader takes a header only before
                 # the first turn), and counts as one
@@ -547,6 +569,21 @@ class TextReader:
             self.section = Section(heading=nodes)
             self.interview.sections.append(self.section)
         self.turn = None
+
+    def _session(self, text: str, line: int) -> None:
+        """A session's heading ("Session 2 — 12 May 2001") ends the turn before it and heads a section; before the
+        first turn it heads the first section (the headnote stays the headnote)."""
+        self._end_paragraph_time()
+        self._flush()
+        self.sessions += 1
+        nodes = self._inline(text, line)
+        if self.turn is None and self.section.heading is None and not self.section.items:
+            self.section.heading = nodes
+        else:
+            self.section = Section(heading=nodes)
+            self.interview.sections.append(self.section)
+        self.turn = None
+        self.interview.explanation.append(f"line {line}: {text!r} heads a session: a section, not speech")
 
     def _notes(self, block: RawBlock) -> None:
         """The endnotes after the last turn ("NOTES" and "1. …" lines): a section of notes, no turn's speech."""
