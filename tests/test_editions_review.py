@@ -169,3 +169,28 @@ def test_verse_lines_are_lines_on_paper(song):
     lines = [" ".join(line.split()) for line in pdf_text(song).splitlines()]
     for verse in VERSE:
         assert verse in lines, lines
+
+
+# ----- "About this edition": each fact once -----
+
+def facts(page) -> list[tuple[str, str]]:
+    return [(dt.xpath("string(.)").strip(), " ".join(dt.xpath("string(following-sibling::dd[1])").split()))
+            for dt in page.xpath("//dl[@class = 'facts']/dt")]
+
+
+def test_the_publisher_is_named_once_among_the_facts(srt):
+    """The converter records the publisher as the edition's publisher and as a respStmt "Edition": one row."""
+    tree = etree.parse(str(srt))
+    assert tree.xpath("//t:titleStmt/t:respStmt[t:resp = 'Edition']", namespaces=NS)
+    rows = facts(html_of(srt))
+    assert [label for label, _ in rows].count("Edition") == 1, rows
+    assert len(rows) == len(set(rows)), rows
+
+
+def test_a_responsibility_of_several_people_names_each(srt):
+    tree = etree.parse(str(srt))
+    stmt = etree.SubElement(tree.find(".//{%s}titleStmt" % TEI_NS), "{%s}respStmt" % TEI_NS)
+    etree.SubElement(stmt, "{%s}resp" % TEI_NS).text = "Transcription"
+    for name in ("Ann Lee", "Bo Chan"):
+        etree.SubElement(stmt, "{%s}persName" % TEI_NS).text = name
+    assert ("Transcription", "Ann Lee and Bo Chan") in facts(html_of(etree.tostring(tree)))

@@ -58,9 +58,14 @@
             </dd>
           </xsl:if>
         </xsl:for-each>
+        <!-- who did what; the edition's publisher once ("Edition"), not again as the respStmt that names it -->
+        <xsl:variable name="publisher" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
         <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:respStmt">
-          <dt>{f:plain(tei:resp)}</dt>
-          <dd>{f:plain(tei:name | tei:persName | tei:orgName)}</dd>
+          <xsl:variable name="names" select="f:join-names((tei:name | tei:persName | tei:orgName) ! f:plain(.))"/>
+          <xsl:if test="not(f:plain(tei:resp) = 'Edition' and $names = $publisher)">
+            <dt>{f:plain(tei:resp)}</dt>
+            <dd>{$names}</dd>
+          </xsl:if>
         </xsl:for-each>
       </dl>
 
