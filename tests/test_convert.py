@@ -154,3 +154,25 @@ def test_without_sidecar_the_text_still_gives_the_speakers(tmp_path: Path):
     assert len(root.findall(".//t:sp[@who='#spk-pascali']", NS)) == 9
     assert root.find(".//t:sourceDesc//t:note[@type='missing']", NS) is not None
     assert conversion.document_id == "interview"
+
+
+@pytest.mark.parametrize(
+    "stem, expected",
+    [
+        ("eir-2000-mizin", "eir-2000-mizin"),
+        ("Interview mit Müller (2001) #3", "interview-mit-muller-2001-3"),
+        ("Sørensen", "sorensen"),
+        ("Ωμέγα", "omega"),
+        ("Ξένια", "xenia"),
+        ("访谈", "fangtan"),
+        ("Жукова 1998", "zhukova-1998"),
+        ("2001 Łódź", "d2001-lodz"),
+    ],
+)
+def test_document_ids_from_file_names_in_any_script_are_readable_ascii(tmp_path, stem, expected):
+    """The id names the outputs and is in every permalink: ASCII, and a Greek or Chinese file name is transliterated
+    rather than reduced to hyphens ("Ωμέγα" and "Ξένια" were both "d-----", so one of them could not be built)."""
+    from tei_edition.config import EditionConfig, Sidecar
+    from tei_edition.convert import document_id
+
+    assert document_id(tmp_path / f"{stem}.txt", Sidecar(), EditionConfig()) == expected

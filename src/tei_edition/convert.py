@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anyascii import anyascii
 from lxml import etree
 
 from .config import EditionConfig, Sidecar, find_edition_config, load_edition_config, load_sidecar
@@ -43,8 +44,12 @@ def serialize(tree: etree._ElementTree) -> bytes:
 
 
 def document_id(source: Path, sidecar: Sidecar, config: EditionConfig) -> str:
-    """The document id: the sidecar's, else the file name's stem, as an XML name with the corpus prefix."""
-    ident = sidecar.id or slug(source.stem)
+    """The document id: the sidecar's, else the file name's stem, as an XML name with the corpus prefix.
+
+    It names the outputs and is part of every permalink, so it is kept to ASCII: a stem in another script is
+    transliterated ("Ωμέγα" → "omega", "访谈" → "fangtan", "Sørensen" → "sorensen"), not reduced to hyphens ("d-----",
+    the same for every Greek name of five letters)."""
+    ident = sidecar.id or slug(anyascii(source.stem))
     ident = config.id_prefix + ident
     if not re.match(r"[A-Za-z_]", ident):
         ident = "d" + ident
