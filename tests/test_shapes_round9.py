@@ -225,3 +225,26 @@ def test_a_title_line_after_a_page_header_stays_where_it_is(tmp_path, tei_all):
     _, root = _convert(source, tei_all)
     assert root.find(f".//{T}titlePage") is None
     assert text_of(root.find(f".//{T}div[@type='headnote']")) == "Growing up on the river"
+
+
+@pytest.mark.parametrize("head, labels, interviewer, interviewee", [
+    ("聞き手：佐藤健\n話し手：田中花子", ("佐藤", "田中"), "佐藤健", "田中花子"),
+    ("采访者：王伟\n受访者：李娜", ("王伟", "李娜"), "王伟", "李娜"),
+    ("면담자: 김철수\n구술자: 박영희", ("김철수", "박영희"), "김철수", "박영희"),
+])
+def test_cjk_header_keys_name_the_interviewer_and_interviewee(tmp_path, tei_all, head, labels, interviewer, interviewee):
+    asker, teller = labels
+    text = f"{head}\n\n{asker}：子供の頃は？\n\n{teller}：大阪です。\n\n{asker}：それから？\n\n{teller}：東京へ。\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    people = {name: role for role, name in _people(root).values()}
+    assert people == {interviewer: "interviewer", interviewee: "interviewee"}
+    assert head.split("\n")[0] not in "".join(root.find(T + "text").itertext())  # header data, not a paragraph
+    who = [p.get(XML_ID) for p in root.iter(T + "person")]
+    assert {sp.get("who")[1:] for sp in root.iter(T + "sp")} == set(who)
+
+
+def test_a_cjk_sentence_after_the_key_is_a_turn(tmp_path):
+    # guard: a sentence after "聞き手：" is the interviewer's turn, not a name
+    text = "聞き手：子供の頃はどこに住んでいましたか。\n\n話し手：大阪です。\n\n聞き手：それから？\n\n話し手：東京へ。\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert len(_turns(root)) == 4

@@ -16,7 +16,7 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
-from .readers.metadata import CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
+from .readers.metadata import UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
@@ -103,7 +103,8 @@ def slug(text: str) -> str:
     """A lower-case slug usable inside an XML name: accents dropped ("Åström" → "astrom"), other scripts kept
     ("Жукова" → "жукова", a valid NCName), apostrophes removed ("O’Brien" → "obrien")."""
     text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # composed again: NFKD parts a Korean syllable into conjoining jamo, which no XML name may hold ("박" stays "박")
+    text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
     return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "x"
 
 
@@ -208,6 +209,9 @@ class _Cast:
         inferred = (
             ("surname", lambda p: _is_surname(key, p.name)),
             ("initials", lambda p: key.replace(" ", "") == _initials(p.name).casefold()),
+            # "佐藤" for 佐藤健, "김" for 김철수: a name written without spaces, its family name first
+            ("family name", lambda p: UNSPACED_NAME.fullmatch(p.name) is not None and len(key) < len(p.name)
+             and p.name.startswith(key)),
             # "AMARA" for "DR. AMARA OKONKWO": the first word after the title
             ("first name", lambda p: _key(_strip_honorific(p.name).split()[0]) == key if p.name.split() else False),
             ("surname after a title", lambda p: _is_surname(untitled, p.name) or (
@@ -231,7 +235,7 @@ class _Cast:
             ]
             if len(found) == 1:
                 return found[0], how
-            if len(found) > 1 and how in ("surname", "first name") and not shared:
+            if len(found) > 1 and how in ("surname", "first name", "family name") and not shared:
                 shared = found
         if shared:
             names = " or ".join(p.name for p in shared)
@@ -246,6 +250,8 @@ class _Cast:
 
 def how_shared(label: str, people: list[Participant]) -> str:
     """Which part of their names the people a label could name share: "first name" or "surname"."""
+    if all(UNSPACED_NAME.fullmatch(p.name) for p in people):
+        return "family name"
     return "surname" if all(_is_surname(_key(label), p.name) for p in people) else "first name"
 
 
@@ -591,7 +597,7 @@ _INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given
 # "Ruth Adler, Moderator": a full name and a remark on the speaker (a role, an occupation).
 _REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 
-_MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference"}
+_MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference", "family name"}
 
 
 def _names_a_person(in_brackets: str, also: re.Pattern | None = None) -> bool:

@@ -27,7 +27,8 @@ _SPELLINGS = {
         | intervistato | intervistata | intervistati | intervistate | testimone | ospite | ospiti
         | geïnterviewde | geïnterviewden | verteller | vertelster
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
-        | собеседник | собеседница | гость | гости""",
+        | собеседник | собеседница | гость | гости
+        | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
         | moderated by | chair | chaired by
@@ -40,7 +41,8 @@ _SPELLINGS = {
         | intervistatore | intervistatrice | intervistato da | intervista a cura di | moderatore | moderatrice
         | interviewster | geïnterviewd door | afgenomen door | gespreksleider
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
-        | интервью взяла | ведущий | ведущая | беседовал | беседовала""",
+        | интервью взяла | ведущий | ведущая | беседовал | беседовала
+        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
@@ -126,7 +128,9 @@ _PLURAL_KEYS = {_lookup_form(k) for k in (
     " | переводчики | participants | teilnehmer | teilnehmende | teilnehmerinnen | participantes | partecipanti"
     " | deelnemers | участники"
 ).split("|")}
-_META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+#: A name in a script that writes names without spaces (Chinese, Japanese, Korean): "佐藤健", "김철수" is a full name.
+UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・]{2,8}")
 
 
 def normalise_key(key: str) -> str:
@@ -255,7 +259,8 @@ def _names_people(value: str) -> bool:
     two words or more and none of them a greeting ("Interviewer: Hello" and "Host: Welcome back" are turns)."""
     named = people(value)
     return _reads_as_names(value, strict=True) and bool(named) and all(
-        len(name.split()) >= 2 and not _SPEECH_WORDS.intersection(name.casefold().split()) for name, _ in named
+        (len(name.split()) >= 2 or UNSPACED_NAME.fullmatch(name)) and not _SPEECH_WORDS.intersection(name.casefold().split())
+        for name, _ in named
     )
 
 
@@ -302,6 +307,9 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     particle ("van der") or an honorific, at most eight words, and no sentence ends it.
     """
     value = _FOOTNOTE.sub("", value).strip()
+    if value and UNSPACED_NAME.match(value):
+        # "佐藤健", "王伟、李娜": names of a script without capitals or spaces, a remark in brackets after them or not
+        return all(UNSPACED_NAME.fullmatch(name) for name in re.split(r"\s*[、,;；，]\s*|\s+", _REMARK.sub(" ", value).strip()))
     if not value or not (value[0].isupper() or value[0].istitle()) or value.endswith(("?", "!", "?»", "?”")):
         return False
     if not strict:
