@@ -194,3 +194,46 @@ def test_a_responsibility_of_several_people_names_each(srt):
     for name in ("Ann Lee", "Bo Chan"):
         etree.SubElement(stmt, "{%s}persName" % TEI_NS).text = name
     assert ("Transcription", "Ann Lee and Bo Chan") in facts(html_of(etree.tostring(tree)))
+
+
+# ----- the collection's index page -----
+
+def collection_page(folder: Path, sources: list[Path]) -> Path:
+    """index.html for the converted documents ``sources``, as a build writes it (no register)."""
+    from tei_edition.collection import summarize, write_collection_index
+
+    documents = {}
+    for source in sources:
+        ident = source.stem
+        documents[ident] = {"document_id": ident, "summary": summarize(etree.parse(str(source)).getroot()),
+                            "outputs": {f"{ident}.html": "", f"{ident}.xml": "", f"{ident}.pdf": ""}}
+    out = folder / "collection"
+    out.mkdir(exist_ok=True)
+    return write_collection_index(out, documents, "Interviews", "en", None)
+
+
+@pytest.fixture(scope="module")
+def collection(folder, srt, song) -> Path:
+    long_title = convert(folder, "title.txt", "Interview with Eleanor Marsh-Whitfield about the Northfield library "
+                         "closures and the campaign to reopen it\n\nINTERVIEWER: Where did you grow up?\n\n"
+                         "MARSH-WHITFIELD: In Hull.\n")
+    return collection_page(folder, [srt, song, long_title])
+
+
+def test_a_collection_without_names_has_no_empty_index(collection):
+    page = etree.HTML(collection.read_bytes())
+    assert len(page.xpath("//table[@class = 'editions']/tbody/tr")) == 3
+    assert not page.xpath("//*[@id = 'names-heading']"), "an 'Index of names' heading with nothing under it"
+
+
+def test_the_collection_index_fits_a_phone(browser, collection):
+    for width in (390, 1280):
+        context, page = open_page(browser, collection, width)
+        try:
+            scroll_width, inner_width = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
+            formats = page.evaluate("[...document.querySelectorAll('td.formats')].map(td => new Set([...td"
+                                    ".querySelectorAll('a')].map(a => Math.round(a.getBoundingClientRect().top))).size)")
+        finally:
+            context.close()
+        assert scroll_width <= inner_width, f"{width}: scrollWidth {scroll_width} > {inner_width}"
+        assert formats and set(formats) == {1}, f"{width}: the links HTML · PDF · TEI break over lines: {formats}"

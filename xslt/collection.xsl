@@ -60,11 +60,12 @@
               <tbody>
                 <xsl:for-each select="$editions">
                   <tr id="edition-{@id}">
-                    <!-- dir="auto": a title or name in a script written right to left is set so, in its own cell -->
-                    <td dir="auto"><a href="{@html}">{@title}</a></td>
-                    <td dir="auto">{string-join(interviewee, '; ')}</td>
-                    <td>{string-join(date, ', ')}</td>
-                    <td>
+                    <!-- dir="auto": a title or name in a script written right to left is set so, in its own cell;
+                         data-label: the column's name, shown beside the value where a phone stacks the cells -->
+                    <td class="edition-title" dir="auto"><a href="{@html}">{@title}</a></td>
+                    <td dir="auto" data-label="Interviewee">{string-join(interviewee, '; ')}</td>
+                    <td data-label="Interview date">{string-join(date, ', ')}</td>
+                    <td class="formats">
                       <a href="{@html}">HTML</a>
                       <xsl:if test="@pdf"> · <a href="{@pdf}">PDF</a></xsl:if>
                       <xsl:if test="@tei"> · <a href="{@tei}">TEI</a></xsl:if>
@@ -74,7 +75,10 @@
               </tbody>
             </table>
           </section>
-          <xsl:call-template name="fp:name-index"/>
+          <!-- no index without a name to list (a collection whose editions mention no register entry) -->
+          <xsl:if test="/editions/entry">
+            <xsl:call-template name="fp:name-index"/>
+          </xsl:if>
         </main>
       </body>
     </html>
