@@ -237,3 +237,58 @@ def test_the_collection_index_fits_a_phone(browser, collection):
             context.close()
         assert scroll_width <= inner_width, f"{width}: scrollWidth {scroll_width} > {inner_width}"
         assert formats and set(formats) == {1}, f"{width}: the links HTML · PDF · TEI break over lines: {formats}"
+
+
+# ----- turns printed without a label, of people the source never names -----
+
+QA = """Q: Where were you born?
+
+In Leeds, in 1950.
+
+Q: And then?
+
+We moved to York when I was six.
+"""
+
+
+@pytest.fixture(scope="module")
+def unlabelled(folder) -> Path:
+    return convert(folder, "qa.txt", QA)
+
+
+def test_an_unlabelled_turn_of_an_unnamed_participant_is_labelled_by_its_role(unlabelled):
+    """The answers after "Q:" carry no label; their speaker is the converter's stand-in "unnamed interviewee". The
+    label says the role in brackets (supplied by the edition), not the stand-in as if printed, and not twice."""
+    tree = etree.parse(str(unlabelled))
+    assert tree.xpath("//t:person[@role = 'interviewee']/t:persName/@type", namespaces=NS) == ["unnamed"]
+    page = html_of(unlabelled)
+    answers = page.xpath("//div[contains(@class, 'sp-interviewee')]/p[@class = 'speaker']")
+    assert len(answers) == 2
+    for label in answers:
+        assert label.xpath("string(.//span[@class = 'speaker-name'])") == "[Interviewee]"
+        assert not label.xpath(".//span[@class = 'speaker-role']")
+    questions = page.xpath("//div[contains(@class, 'sp-interviewer')]/p[@class = 'speaker']")
+    assert [q.xpath("string(.//span[@class = 'speaker-role'])") for q in questions] == ["Interviewer"] * 2
+    assert "unnamed interviewee" not in " ".join(page.xpath("//main//article//text()")).lower()
+
+
+def test_the_print_edition_labels_an_unlabelled_turn_alike(unlabelled):
+    text = pdf_text(unlabelled)
+    assert "[INTERVIEWEE]" in text.upper() and "UNNAMED INTERVIEWEE" not in text.upper().split("COLOPHON")[0]
+
+
+# ----- a transcript without source or date -----
+
+def test_the_print_title_block_names_no_source_where_none_is_stated(unlabelled, srt):
+    """Without a sidecar the source is not known: the print edition's title block has no "Source: “qa”." (the
+    transcript's own title in quotation marks, read as a publication of that name); the colophon says why."""
+    tree = etree.parse(str(unlabelled))
+    assert tree.xpath("//t:sourceDesc/t:bibl/t:note/@type", namespaces=NS).count("missing") == 1
+    title_block, colophon = pdf_text(unlabelled).split("COLOPHON")
+    assert "SOURCE" not in title_block.upper().split("WHERE WERE YOU BORN")[0]
+    assert "The source publication is not stated" in " ".join(colophon.split())
+    # a source the sidecar states is still printed: the seed's is tested in test_pdf.py; here, a dated one
+    bibl = tree.find(".//{%s}sourceDesc/{%s}bibl" % (TEI_NS, TEI_NS))
+    date = etree.SubElement(bibl, "{%s}date" % TEI_NS, when="1999")
+    date.text = "1999"
+    assert "SOURCE" in pdf_text(etree.tostring(tree)).split("COLOPHON")[0].upper()

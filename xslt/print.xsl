@@ -131,7 +131,10 @@
         <dt>Interview</dt>
         <dd><xsl:apply-templates select="$creation/node()" mode="m:html"/></dd>
       </xsl:if>
-      <xsl:if test="$bibl">
+      <!-- not for a source the transcript does not state: its bibl holds only the title of the transcript itself,
+           which the page has just printed ("Source: “Title”." read as if a publication had that title); the colophon
+           says that the source is not stated -->
+      <xsl:if test="$bibl[tei:date or not(tei:note/@type = 'missing')]">
         <dt>Source</dt>
         <dd class="source"><xsl:apply-templates select="$bibl" mode="m:header"/></dd>
       </xsl:if>
@@ -204,7 +207,7 @@
       <span class="speaker-name">
         <xsl:choose>
           <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-          <xsl:otherwise>{($person ! f:person-name(.), 'Speaker')[1]}</xsl:otherwise>
+          <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
         </xsl:choose>
       </span>
       <xsl:if test="exists($note)">

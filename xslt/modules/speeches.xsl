@@ -50,7 +50,7 @@
         <span class="speaker-name">
           <xsl:choose>
             <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-            <xsl:otherwise>{($person ! f:person-name(.), 'Speaker')[1]}</xsl:otherwise>
+            <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
           </xsl:choose>
         </span>
       </a>
@@ -70,9 +70,22 @@
     <xsl:param name="person" as="element(tei:person)?"/>
     <xsl:variable name="full" select="if ($sp/tei:speaker) then $person ! f:person-name(.) else ()"/>
     <xsl:sequence select="
-        $role[. = ('interviewer', 'interviewee')] ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+        $role[. = ('interviewer', 'interviewee')][$full or exists($sp/tei:speaker) or empty($person) or f:is-named($person)]
+             ! (upper-case(substring(., 1, 1)) || substring(., 2)),
         $full[not(contains(f:plain($sp/tei:speaker), .))]
              [key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]"/>
+  </xsl:function>
+
+  <!-- The label of a turn the source printed without one (answers after "Q:", a question in bold alone): the
+       participant's name; for a participant the source never names (persName[@type='unnamed'], the converter's
+       "unnamed interviewee"), the role in brackets, "[Interviewee]", supplied by the edition like any bracket, rather
+       than the stand-in as if it had been printed. -->
+  <xsl:function name="fp:unlabelled-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="if (empty($person)) then 'Speaker'
+                          else if ($role = 'speaker' or f:is-named($person)) then f:person-name($person)
+                          else '[' || upper-case(substring($role, 1, 1)) || substring($role, 2) || ']'"/>
   </xsl:function>
 
 </xsl:stylesheet>
