@@ -248,3 +248,66 @@ def test_a_cjk_sentence_after_the_key_is_a_turn(tmp_path):
     text = "聞き手：子供の頃はどこに住んでいましたか。\n\n話し手：大阪です。\n\n聞き手：それから？\n\n話し手：東京へ。\n"
     _, root = _convert(_write(tmp_path, text))
     assert len(_turns(root)) == 4
+
+
+# -- shapes of the round's probes ------------------------------------------------------------------------------
+
+
+def test_the_reminiscences_of_name_the_interviewee(tmp_path, tei_all):
+    text = ("THE REMINISCENCES OF\nWALTER J. HARGROVE\n\nOral History Research Office\n\nQ: You came to the Port "
+            "Authority in 1949?\n\nHARGROVE: That's right.\n\nQ: What were you hired to do?\n\nHARGROVE: Traffic counts.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["q", "hargrove", "q", "hargrove"]
+    assert _people(root)["hargrove"] == ("interviewee", "WALTER J. HARGROVE")
+
+
+def test_a_name_in_a_title_block_ends_before_the_next_lines_article(tmp_path, tei_all):
+    text = ("Gespräch mit Helga Brandt\nDas Gespräch führte Jonas Weber.\n\nFrage: Wann kamen Sie nach Leipzig?\n\n"
+            "Antwort: 1961.\n\nFrage: Warum?\n\nAntwort: Wegen der Arbeit.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"brandt": ("interviewee", "Helga Brandt"), "weber": ("interviewer", "Jonas Weber")}
+
+
+def test_a_presenter_is_the_interviewer(tmp_path, tei_all):
+    text = ("ANNOUNCER: This is Morning Edition.\n\nPRESENTER: Dai Evans worked the last shift.\n\nEVANS: We came up at "
+            "two.\n\nPRESENTER: Nobody spoke?\n\nEVANS: Not a word.\n\nANNOUNCER: The news is next.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root)["presenter"] == ("interviewer", "PRESENTER")
+    assert _people(root)["announcer"][0] == "participant"
+
+
+def test_a_timecode_after_the_labels_colon_is_the_turns_time(tmp_path, tei_all):
+    text = ("Interviewer: (00:02)\nSo tell me where you grew up.\n\nRosa Delgado: (00:05)\nIn El Paso.\n\n"
+            "Interviewer: [00:12]\nDid you help him?\n\nRosa Delgado: 00:14\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    turns = _turns(root)
+    assert [(who, text) for who, _, text in turns] == [
+        ("interviewer", "So tell me where you grew up."), ("delgado", "In El Paso."),
+        ("interviewer", "Did you help him?"), ("delgado", "00:14")]  # a bare time may be an answer: it stays
+    assert [w.get("interval") for w in root.iter(T + "when") if w.get("interval")] == ["2", "5", "12"]
+
+
+def test_numbered_questions_and_answers_with_a_full_stop(tmp_path, tei_all):
+    text = ("Subject: Interview answers\n\nQ1. How did you get into volcanology?\n\nA1. By accident.\n\n"
+            "Q2. The most dangerous moment?\n\nA2. A gas vent opened in 2014.\n\nQ3. Advice?\n\nA3. Learn to code.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("q", "Q1"), ("a", "A1"), ("q", "Q2"), ("a", "A2"), ("q", "Q3"), ("a", "A3")]
+
+
+def test_an_outline_numbered_a1_is_no_turn(tmp_path):
+    # guard: "A1." alone among name labels is an outline's item, not an answer
+    text = "SMITH: The plan had parts.\n\nA1. Roads.\n\nJONES: And?\n\nSMITH: That was all.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith"]
+
+
+def test_a_title_of_two_lines_over_the_key_lines_and_tracks(tmp_path, tei_all):
+    text = ("National Life Stories\nAn Oral History of British Science\nInterviewee: Professor Alan Reid\n"
+            "Interviewer: Dr Tom Lean\n\nTrack 1\n\nLean: Where were you born?\n\nReid: In Dundee, in 1941.\n\n"
+            "Track 2\n\nLean: University?\n\nReid: St Andrews, physics.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["lean", "reid", "lean", "reid"]
+    assert _people(root) == {"reid": ("interviewee", "Professor Alan Reid"), "lean": ("interviewer", "Dr Tom Lean")}
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "National Life Stories An Oral History of British Science"
+    assert [h.text for h in root.iter(T + "head")] == ["Track 1", "Track 2"]

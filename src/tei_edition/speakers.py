@@ -48,11 +48,12 @@ _SLATE = re.compile(
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
-# "Interview with MARY LEE", "Conducted by Tom Park": the title lines of oral-history transcripts (also "Entrevista
+# "Interview with MARY LEE", "Conducted by Tom Park", "THE REMINISCENCES OF WALTER J. HARGROVE" (as Columbia's oral
+# history office titles its typescripts): the title lines of oral-history transcripts (also "Entrevista
 # com/con …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch).
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
-    rf"|intervista\s+con|(?:interview|gesprek)\s+met)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    rf"|intervista\s+con|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber".
 _INTERVIEW_WITH_BY = re.compile(
@@ -833,6 +834,8 @@ def _trim_name(name: str) -> str:
     for word in name.split():
         if word.casefold() in _NOT_IN_NAME or (words and words[0].isupper() and not word.isupper()):
             break
+        if len(words) >= 2 and word in _ARTICLES:
+            break  # "Gespräch mit Helga Brandt / Das Gespräch führte …": a capitalised article opens the next line
         words.append(word)
     return " ".join(words).rstrip(".,")
 
@@ -875,7 +878,7 @@ def _by_role_or_publication(
 
 
 #: Role words of whoever presides (a lecture's or panel's chair) rather than asks: another person than a "QUESTIONER:"
-_PRESIDING = frozenset({"moderator", "host", "co-host"})
+_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter"})
 
 
 def _other_role_word(person: Participant, key: str) -> str | None:

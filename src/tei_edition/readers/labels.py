@@ -36,7 +36,7 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
-    "co-host": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
+    "co-host": "interviewer", "presenter": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
@@ -224,7 +224,8 @@ LABEL_LINE = LabelStyle(
 _ABBREVIATED = r"(?i:mr|mrs|ms|mx|dr|prof|sen|rep|hon|rev|gen|col|capt|lt|sgt|gov|amb|st)\."
 _CAPS_WORD = rf"(?!{_ABBREVIATED}){UPPER}(?:{UPPER}|['’-])+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
-_QA_LABEL = r"Q|A|P|R|F|Pregunta|Respuesta|Question|Réponse|Frage|Antwort"
+# (numbered as e-mailed or surveyed questions and answers print them, "Q1." / "A1.": judged as NUMBERED_QA)
+_QA_LABEL = r"[QA]\d{1,3}|Q|A|P|R|F|Pregunta|Respuesta|Question|Réponse|Frage|Antwort"
 CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
 
 #: A deposition's examination header, which says who asks the questions that follow ("BY MR. ABERNATHY:"),
@@ -331,7 +332,7 @@ LINE_ENDS_SENTENCE = re.compile(r"(?:[.!?…—–\])]|--)[\"”’')\]*]*\s*$")
 _PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")
 #: Role words of whoever presides over a conversation rather than asks its questions: a briefing's "MODERATOR:" or a
 #: podcast's "HOST:" leaves the questions to the bare-Q paragraphs of the press.
-_PRESIDING = frozenset({"moderator", "host", "co-host"})
+_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter"})
 
 
 def _asks_questions(key: str, keys: set[str]) -> bool:

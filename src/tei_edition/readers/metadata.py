@@ -191,15 +191,22 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
     fields = _key_lines(lines)
-    if fields is None and len(lines) >= 2 and _TITLE_LINE.match(lines[0]) and _no_key(lines[0]):
-        rest = _key_lines(lines[1:])
+    # the title may take two or three lines ("National Life Stories / An Oral History of British Science"), over two
+    # key lines at least
+    heads = 0
+    while heads < min(3, len(lines) - 1) and _TITLE_LINE.match(lines[heads]) and _no_key(lines[heads]):
+        heads += 1
+    if heads > 1 and len(lines) - heads < 2:
+        heads = 1
+    if fields is None and len(lines) >= 2 and heads:
+        rest = _key_lines(lines[heads:])
+        title = " ".join(line.strip() for line in lines[:heads])
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
-        ) or len(rest) == 1 and set(rest) <= _PERSON_KEYS and _INTERVIEW_WITH.match(lines[0]) and all(
+        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _INTERVIEW_WITH.match(title) and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
         )):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
         # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt")
-            title = lines[0].strip()
             fields = {"title": title, **rest}
             named = _INTERVIEW_WITH.match(title)
             if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):

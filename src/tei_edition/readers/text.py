@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import InputError
 from ..letters import UPPER
@@ -69,7 +69,7 @@ _TAPE_LINE = re.compile(
     r"\.?\s*$"
 )
 # The heading of one session of an interview recorded over several, alone on its line: "Session 1 — 3 March 1998",
-# "SESSION TWO", "Second session, 4 May 1998", "Tape 2, 12 May 2001", "Day 3 – 14 June 1985" (a tape or day only with
+# "SESSION TWO", "Second session, 4 May 1998", "Tape 2, 12 May 2001", "Day 3 – 14 June 1985", "Track 2" (a tape or day only with
 # a date after it: "TAPE 2" alone, "Tape 2, Side B", is a note about the recording; "Tape 3." may be an answer).
 _NUMBER_WORD = r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 _ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
@@ -77,7 +77,8 @@ _SESSION_DATE = r"[^.!?\n]{0,40}\b(?:1[89]\d\d|20\d\d)\b[^.!?\n]{0,20}"
 _SESSION_LINE = re.compile(
     rf"\s*(?:(?i:interview\s+)?(?i:session|sitting)\s+{_NUMBER_WORD}(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
     rf"|{_ORDINAL_WORD}\s+(?i:session|sitting)(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
-    rf"|(?i:tape|cassette|day|reel)\s+{_NUMBER_WORD}\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})\s*"
+    rf"|(?i:tape|cassette|day|reel)\s+{_NUMBER_WORD}\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE}"
+    rf"|Track\s+\d{{1,2}})\s*"  # the British Library's "Track 2" over each track of a recording
 )
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
@@ -736,6 +737,11 @@ class TextReader:
                     self._take_time(leading, number, whole_line=False)
                 if found.time:
                     self._consume_label_time(found, number)
+                time_after = _TIME_ONLY.match(found.rest) if found.rest and not found.time else None
+                if time_after and not time_after.group("bare"):  # "SMITH: 12:30" may answer "When?"
+                    # "Interviewer: (00:02)" over the turn's text, as Rev exports it: the label's time, no text
+                    self._take_time(time_after, number, whole_line=False)
+                    found = replace(found, rest="")
                 if chevrons:
                     self.chevrons += 1
                 self.turn = Turn(
