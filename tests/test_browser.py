@@ -88,14 +88,17 @@ def test_axe_no_serious_or_critical_violations(loaded):
 
 # The card is the mention's ::after (its text set once per entry in CSS): what is shown, where, and whether it
 # fits the viewport, read from the computed style of the pseudo-element.
+# The index lists a person by surname ("Kouchner, Bernard"); the card names them as the text does ("Bernard Kouchner").
 CARD_STATE = """(a) => {
+  const naturalName = (b) => b.closest('.index-persons') && b.textContent.includes(', ')
+      ? b.textContent.split(', ').reverse().join(' ') : b.textContent;
   const after = getComputedStyle(a, '::after');
   const link = a.getBoundingClientRect();
   const left = parseFloat(after.left), width = parseFloat(after.width);
   const x = after.position === 'fixed' ? left : link.left + left;
   return {display: after.display, content: after.content, x: x, right: x + width,
           entry: document.getElementById(a.getAttribute('aria-describedby')).textContent,
-          name: document.querySelector(a.getAttribute('href') + ' .entry-head b').textContent};
+          name: naturalName(document.querySelector(a.getAttribute('href') + ' .entry-head b'))};
 }"""
 
 

@@ -292,3 +292,49 @@ def test_the_print_title_block_names_no_source_where_none_is_stated(unlabelled, 
     date = etree.SubElement(bibl, "{%s}date" % TEI_NS, when="1999")
     date.text = "1999"
     assert "SOURCE" in pdf_text(etree.tostring(tree)).split("COLOPHON")[0].upper()
+
+
+# ----- indexes: a person by surname, in the order of the alphabet -----
+
+@pytest.fixture(scope="module")
+def seed_tei(folder) -> Path:
+    from tei_edition.convert import convert_file, write_conversion
+
+    from .conftest import SEED
+
+    out = folder / "seed"
+    out.mkdir()
+    return write_conversion(convert_file(SEED), out)
+
+
+def index_names(page, kind: str) -> list[str]:
+    return [b.xpath("string(.)") for b in page.xpath(
+        f"//section[contains(@class, 'index-{kind}')]//p[@class = 'entry-head']/b")]
+
+
+def test_the_index_of_persons_is_by_surname(seed_tei):
+    """A reader looks Kouchner up under K: the register gives each person's surname, and the index lists and sorts
+    by it ("Kouchner, Bernard"), not by the first name ("Bernard Kouchner" under B)."""
+    persons = index_names(html_of(seed_tei), "persons")
+    assert "Kouchner, Bernard" in persons and "Milošević, Slobodan" in persons
+    surnames = [name.split(",")[0] for name in persons]
+    assert surnames == sorted(surnames, key=str.lower), persons
+    # the cards and the text keep the name as written
+    page = html_of(seed_tei)
+    assert page.xpath("//a[@class = 'name'][@href = '#bernard-kouchner']")
+    assert "Bernard Kouchner — " in page.xpath("string(//style)")
+
+
+def test_the_print_index_of_persons_is_by_surname(seed_tei):
+    index = " ".join(pdf_text(seed_tei).split("INDEX", 1)[1].split())
+    assert index.index("Albright, Madeleine") < index.index("Kouchner, Bernard") < index.index("Pascali, Umberto")
+
+
+def test_an_accented_name_is_sorted_with_its_letter(seed_tei):
+    tree = etree.parse(str(seed_tei))
+    places = tree.find(".//{%s}listPlace" % TEI_NS)
+    place = etree.SubElement(places, "{%s}place" % TEI_NS)
+    place.set("{http://www.w3.org/XML/1998/namespace}id", "evian")
+    etree.SubElement(place, "{%s}placeName" % TEI_NS).text = "Évian-les-Bains"
+    names = index_names(html_of(etree.tostring(tree)), "places")
+    assert names.index("Europe") < names.index("Évian-les-Bains") < names.index("France"), names

@@ -96,10 +96,11 @@
         <h3>{map{'person': 'Persons', 'org': 'Organisations', 'place': 'Places', 'bibl': 'Works', 'entry': 'Other entries'}(current-grouping-key())}</h3>
         <ul class="index">
           <xsl:for-each select="current-group()">
-            <xsl:sort select="lower-case((fp:register-entry($register, @ref) ! f:entry-name(.), string(@ref))[1])"/>
+            <xsl:sort select="f:index-key((fp:register-entry($register, @ref) ! f:index-name(.), string(@ref))[1])"/>
+            <xsl:sort select="(fp:register-entry($register, @ref) ! f:index-name(.), string(@ref))[1]"/>
             <xsl:variable name="entry" select="fp:register-entry($register, @ref)"/>
             <li id="{@ref}">
-              <strong>{if ($entry) then f:entry-name($entry) else string(@ref)}</strong>
+              <strong>{if ($entry) then f:index-name($entry) else string(@ref)}</strong>
               <xsl:if test="$entry and f:entry-description($entry)">: {f:entry-description($entry)}</xsl:if>
               <xsl:for-each select="$entry/tei:idno[f:authority-url(.)]">
                 {' '}<a class="authority" href="{f:authority-url(.)}">{f:authority-label(.)}</a>

@@ -237,7 +237,7 @@
     <!-- "/" (not "!"): each paragraph once, in document order -->
     <xsl:variable name="paragraphs" select="f:mentions(.)/ancestor::*[@xml:id][1]" as="element()*"/>
     <li class="entry" id="{@xml:id}">
-      <span class="entry-name">{f:entry-name(.)}</span>
+      <span class="entry-name">{f:index-name(.)}</span>
       <xsl:if test="f:entry-description(.)">, {f:entry-description(.)}</xsl:if>
       <xsl:for-each select="$paragraphs">
         <xsl:text>{if (position() eq 1) then ' ' else ', '}</xsl:text>

@@ -219,6 +219,30 @@
     <xsl:sequence select="f:plain(($entry/tei:note, $entry/tei:desc, $entry/tei:occupation)[1]/node())"/>
   </xsl:function>
 
+  <!-- The heading an index lists an entry under, and sorts it by: a person by surname, "Kouchner, Bernard", where
+       the register gives the surname (persName[@type='surname'], or a surname element) and the name ends with it;
+       anything else by its name. -->
+  <xsl:function name="f:index-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="name" select="f:entry-name($entry)"/>
+    <xsl:variable name="surname" select="($entry/self::tei:person/(tei:persName[1]/tei:surname, tei:persName[@type = 'surname'])
+                                          ! f:plain(.))[. and ends-with($name, ' ' || .)][1]"/>
+    <xsl:sequence select="if ($surname) then $surname || ', ' || substring($name, 1, string-length($name) - string-length($surname) - 1)
+                          else $name"/>
+  </xsl:function>
+
+  <!-- What an index sorts an entry by, compared character by character: its heading in lower case without accents,
+       so that "Évian" is among the E, not after "Z" (ties keep the order of the headings themselves). Word by word, as
+       library indexes file ("New York" before "Newark", "UN Security Council" before "UNMIK"): the Unicode collation
+       of SaxonC files letter by letter and cannot be told otherwise. -->
+  <xsl:function name="f:index-key" as="xs:string">
+    <xsl:param name="heading" as="xs:string"/>
+    <xsl:sequence select="translate(normalize-unicode(lower-case($heading), 'NFD'), $fp:combining-marks, '')"/>
+  </xsl:function>
+
+  <!-- The combining diacritical marks (U+0300–U+036F) that NFD splits off accented letters. -->
+  <xsl:variable name="fp:combining-marks" as="xs:string" select="codepoints-to-string(768 to 879)"/>
+
   <!-- ===== participants ===== -->
 
   <xsl:function name="f:participants" as="element(tei:person)*">

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   indexes.xsl: the indexes of persons, organisations and places, built from standOff. Each entry carries the
-  register id as its HTML id (the target of every mention), its description, an authority link where the
-  register has one, and a link back to every mention, labelled by paragraph number.
+  register id as its HTML id (the target of every mention), its name (a person's by surname, "Kouchner, Bernard",
+  as the index is sorted: f:index-name), its description, an authority link where the register has one, and a link
+  back to every mention, labelled by paragraph number.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -49,14 +50,14 @@
       <section class="index index-{$kind}" aria-labelledby="ed-index-{$kind}">
         <h3 id="ed-index-{$kind}">{$title}</h3>
         <ul class="entries">
-          <xsl:apply-templates select="sort($entries, (), function($e) { lower-case(f:entry-name($e)) })" mode="m:index"/>
+          <xsl:apply-templates select="sort($entries, (), function($e) { f:index-name($e) ! (f:index-key(.), .) })" mode="m:index"/>
         </ul>
       </section>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
-    <xsl:variable name="name" select="f:entry-name(.)"/>
+    <xsl:variable name="name" select="f:index-name(.)"/>
     <xsl:variable name="description" select="f:entry-description(.)"/>
     <xsl:variable name="mentions" select="f:mentions(.)"/>
     <!-- mention ids from the precomputed map (one f:mention-id call per back-link costs more than the link) -->
