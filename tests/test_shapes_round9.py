@@ -311,3 +311,62 @@ def test_a_title_of_two_lines_over_the_key_lines_and_tracks(tmp_path, tei_all):
     assert _people(root) == {"reid": ("interviewee", "Professor Alan Reid"), "lean": ("interviewer", "Dr Tom Lean")}
     assert root.findtext(f".//{T}titleStmt/{T}title") == "National Life Stories An Oral History of British Science"
     assert [h.text for h in root.iter(T + "head")] == ["Track 1", "Track 2"]
+
+
+def test_members_present_name_a_member_printed_once_and_the_chair(tmp_path, tei_all):
+    text = ("Transport Committee\nOral evidence: Rural bus services\n\nMembers present: Huw Merriman (Chair); Ruth "
+            "Cadbury; Lilian Greenwood.\n\nWitness: Anthony Bell, Managing Director, Northern Buses Ltd.\n\n"
+            "The Chair: Good morning, Mr Bell. How many routes have you cut?\n\nAnthony Bell: Eleven.\n\n"
+            "Ruth Cadbury: Which ones?\n\nAnthony Bell: Evening services.\n\nThe Chair: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("merriman", "The Chair"), ("bell", "Anthony Bell"), ("cadbury", "Ruth Cadbury"), ("bell", "Anthony Bell"),
+        ("merriman", "The Chair")]
+    assert _people(root)["merriman"][1] == "Huw Merriman"
+
+
+def test_an_html_page_is_refused_with_what_to_do(tmp_path):
+    source = _write(tmp_path, "<p><b>Interviewer:</b> When did it close?</p>\n<p><b>Joan Pike:</b> 1984.</p>\n")
+    with pytest.raises(InputError) as raised:
+        convert_file(source)
+    message = str(raised.value)
+    assert "\n" not in message and "its lines are HTML" in message and "save the page as plain text" in message
+
+
+DIALOGUE = ("Entretien avec Claire Dubois\nPropos recueillis par Marc Lefèvre, Lyon, 4 juin 2015\n\n"
+            "— Quand avez-vous commencé à peindre ?\n\n— À douze ans. Mon grand-père m'a dit : « Peins ce que tu "
+            "vois. »\n\nIl est mort l'année suivante.\n\n— Et vous l'avez écouté ?\n\n— Jamais ! C'est pour ça que je "
+            "peins encore,\n— et que je peindrai toujours.\n")
+
+
+def _unlabelled_turns(root) -> list[tuple[str, str]]:
+    """(who, text) of every turn, labelled or not."""
+    return [(sp.get("who")[5:], " ".join(text_of(p) for p in sp.findall(T + "p"))) for sp in root.iter(T + "sp")]
+
+
+def test_dialogue_dashes_open_alternating_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, DIALOGUE), tei_all)
+    turns = _unlabelled_turns(root)
+    assert [who for who, _ in turns] == ["lefevre", "dubois", "lefevre", "dubois"]
+    assert root.find(f".//{T}speaker") is None
+    assert turns[1][1].endswith("Il est mort l'année suivante.")  # a paragraph without a dash goes on with the turn
+    assert turns[3][1] == "Jamais ! C'est pour ça que je peins encore, — et que je peindrai toujours."  # mid-sentence
+    assert _people(root) == {"dubois": ("interviewee", "Claire Dubois"), "lefevre": ("interviewer", "Marc Lefèvre")}
+    assert "dialogue dashes" in text_of(root.find(f".//{T}normalization"))
+
+
+def test_unnamed_dialogue_dashes_are_an_unnamed_interviewer_and_interviewee(tmp_path, tei_all):
+    text = "— Где вы родились?\n\n— В Киеве.\n\n— А когда переехали?\n\n— В семьдесят втором.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [role for role, _ in _people(root).values()] == ["interviewer", "interviewee"]
+    assert [who for who, _ in _unlabelled_turns(root)] == ["interviewer", "interviewee"] * 2
+
+
+def test_dashes_beside_labels_or_too_few_are_no_dialogue(tmp_path):
+    # guard: a transcript with labels keeps them; three dashes are no convention
+    labelled = "SMITH: Where?\n\n— a list item.\n\n— another.\n\n— and one more.\n\n— and the last.\n\nJONES: Here.\n\n" \
+               "SMITH: When?\n\nJONES: Then.\n"
+    _, root = _convert(_write(tmp_path, labelled))
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+    with pytest.raises(InputError, match="no speaker turns found"):
+        convert_file(_write(tmp_path, "— Où ?\n\n— Ici.\n\n— Quand ?\n", "u.txt"))

@@ -69,7 +69,8 @@ _BYLINE = re.compile(
     rf"\s*(?i:by)[ \t]+(?P<interviewer>{_NAME})(?:[ \t]*[,|—–-][ \t]*(?P<agency>[^,|\n]{{2,60}}?))?[ \t]*\.?\s*"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
-_NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place"}
+_NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
+                "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
 # A publication or organisation speaking with someone, the whole name: a press word after an article ("The Times",
 # "Le Monde", "The Washington Post") or after two capitalised words ("New York Post"); an article that is no
 # surname particle before capitalised words ("The Atlantic", "Die Zeit"), unless a title follows it ("The
@@ -791,8 +792,8 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
 
 def _headnote_bracketed(interview: Interview, label: str) -> str | None:
     """The one name in the headnote printed with the label in brackets after it ("Sir Robert Neale (Chair)" for
-    "Chair"), else ``None``."""
-    key = _key(label)
+    "Chair", and for "The Chair"), else ``None``."""
+    key = _key(label).removeprefix("the ")
     found = {
         " ".join(hit.group("name").split())
         for block in interview.headnote if "(" in (text := plain_text(block.content))

@@ -120,8 +120,13 @@ class LabelStyle:
     explicit: bool = False  # the markup itself says "this is a label" (bold): no recurrence needed
     unlabelled: bool = False  # turns are told apart by typography alone (bold questions, plain answers)
     block_start: bool = False  # a label only at the start of a paragraph (block), not of any line
+    alternating: bool = False  # unlabelled turns that alternate, the interviewer's first (dialogue dashes)
 
     def match(self, line: str) -> LabelMatch | None:
+        if self.alternating:
+            # a dialogue dash: the text after it is the turn's, whose speaker is the one not speaking before
+            found = self.patterns[0].match(line)
+            return LabelMatch("", found.group("rest").strip(), role="alternating") if found else None
         if self.unlabelled:
             # the whole line in bold, no label: the interviewer's question (the bold is kept on the text)
             return LabelMatch("", line.strip(), role="interviewer") if self.patterns[0].match(line) else None
@@ -266,6 +271,18 @@ BOLD_QUESTIONS = LabelStyle(
     patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z"),),
     explicit=True,
     unlabelled=True,
+)
+
+#: Dialogue dashes, as French, Spanish, Italian or Russian print an interview without names: a dash opens each change
+#: of speaker ("— Quand avez-vous commencé ?" / "— À douze ans."), the interviewer's first, then turn by turn; a
+#: paragraph without one goes on with the turn. A convention of its own only where no label convention fits (see
+#: detect_style), and a dash only where a sentence starts.
+DIALOGUE_DASH = LabelStyle(
+    name="dialogue-dash",
+    example="— a question? / — its answer (a dash opens each change of speaker; no names)",
+    patterns=(re.compile(r"[—―–][ \t\u00a0]+(?P<rest>\S.*)\Z"),),
+    unlabelled=True,
+    alternating=True,
 )
 
 #: White House transcripts print each question as a paragraph that opens with a bare "Q" and a space ("Q Thank
@@ -495,7 +512,7 @@ class Detection:
             if style.block_start and not block_start:
                 continue
             found = style.match(line)
-            if found and found.folded and not (block_start or sentence_start):
+            if found and (found.folded or style.alternating) and not (block_start or sentence_start):
                 continue
             if found and label_key(found.label) in self.accepted.get(style.name, ()):
                 return found
@@ -765,6 +782,17 @@ def _qa_beside_names(
     return (plain_accepted if other is PLAIN else qa) - accepted
 
 
+def _dialogue_dashes(lines: list[str], block_starts: Iterable[int]) -> int:
+    """How many lines open a turn with a dialogue dash, where four or more do (else 0): a line that opens a block or
+    follows the end of a sentence, a dash and a space before its text."""
+    starts = set(block_starts)
+    opening = sum(
+        1 for index, line in enumerate(lines)
+        if DIALOGUE_DASH.match(line) and (index in starts or not index or LINE_ENDS_SENTENCE.search(lines[index - 1]))
+    )
+    return opening if opening >= 4 else 0
+
+
 def detect_style(
     lines: list[str], forced: str | None = None, known: Iterable[str] = (), block_starts: Iterable[int] = ()
 ) -> Detection:
@@ -801,6 +829,13 @@ def detect_style(
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)
     best = results[0]
+    if best[0] < 2 and not (best[0] == 1 and best[2].explicit) and (dialogue := _dialogue_dashes(lines, block_starts)):
+        return Detection(
+            [DIALOGUE_DASH], {DIALOGUE_DASH.name: {""}},
+            [f"chose {DIALOGUE_DASH.name!r} ({DIALOGUE_DASH.example}): no label convention fits, and {dialogue} "
+             "lines open with a dialogue dash: each opens a turn, the interviewer's first, then the interviewee's and "
+             "the interviewer's in turn"],
+        )
     if best[0] < 2 and not (best[0] == 1 and best[2].explicit):
         # What each convention saw, only where it saw something: the message stays one readable line (the README's
         # "Transcript conventions" shows each convention by example).

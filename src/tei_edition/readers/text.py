@@ -10,7 +10,7 @@ from ..letters import UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
-    EXAMINATION_HEADER, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, EXAMINATION_HEADER, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
@@ -335,6 +335,7 @@ class TextReader:
         self.sessions = 0
         self.figures = 0
         self.chevrons = 0
+        self.dashes = 0
         rules = 0
         meta_lines = 0
         closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
@@ -421,6 +422,12 @@ class TextReader:
                 f"The chevrons (>>) printed before {self.chevrons} speaker label(s), as closed captions mark a change "
                 "of speaker, are not kept as characters: each opens an sp."
             )
+        if self.dashes:
+            interview.normalisations.append(
+                f"The {self.dashes} dialogue dashes (—) that open each change of speaker, the transcript's only mark of "
+                "one, are not kept as characters: each opens an sp without speaker, the interviewer's first, then the "
+                "interviewee's and the interviewer's in turn."
+            )
         if rules:
             interview.normalisations.append(
                 f"{rules} horizontal rule(s) (---) separating the kicker, title and text are not encoded."
@@ -497,6 +504,7 @@ class TextReader:
                 header.setdefault(key, value)
         named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
         named += self.table_speakers
+        named += _listed_people(blocks[:8], headings)
         try:
             detection = detect_style(candidates, self.label_style, _with_surnames(named), block_starts)
             if detection.style is None or detection.once_left_out:
@@ -523,6 +531,13 @@ class TextReader:
                 f" — its lines open with a date or time before the sender ({chat[0][:60]!r}), as chat exports "
                 "(WhatsApp, Zoom chat) print messages: remove the stamps so that each message opens with its sender "
                 "(Anna Lee: text), or put the times in brackets ([14:02:11] Anna Lee: text)"
+            )
+        markup = [line.strip() for line in self.lines if _HTML_LINE.match(line)]
+        if len(markup) >= 2:
+            # an HTML page saved as text: its tags are in the way of the labels ("<p><b>Interviewer:</b> …")
+            return (
+                f" — its lines are HTML ({markup[0][:50]!r}): save the page as plain text, or as Markdown with the "
+                "labels in bold (**Interviewer:** text), and convert that"
             )
         names = ", ".join(STYLES)
         return f" — force a convention with --label-style NAME ({names}) or label_style = \"NAME\" in the sidecar"
@@ -744,8 +759,13 @@ class TextReader:
                     found = replace(found, rest="")
                 if chevrons:
                     self.chevrons += 1
+                role = found.role
+                if role == "alternating":  # a dialogue dash: the other speaker's turn, the interviewer's first
+                    previous_turns = self.interview.turns()
+                    role = "interviewee" if previous_turns and previous_turns[-1].role == "interviewer" else "interviewer"
+                    self.dashes += 1
                 self.turn = Turn(
-                    label=found.label, line=number, start=self.pending_time, role=found.role, printed=found.printed
+                    label=found.label, line=number, start=self.pending_time, role=role, printed=found.printed
                 )
                 figure = False
                 self.pending_time = None
@@ -762,7 +782,9 @@ class TextReader:
                 else:
                     label_alone = True
                 continue
-            if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label:
+            if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
+                BOLD_QUESTIONS in detection.styles
+            ):
                 # unlabelled Q&A: the first plain block after a bold question starts the answer
                 end_lyrics()
                 end_paragraph()
@@ -1079,6 +1101,8 @@ _CHAT_STAMP = re.compile(
 
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
+# A line of an HTML page: it opens with a tag of the page's text ("<p>", "<b>", "<div class=…>").
+_HTML_LINE = re.compile(r"\s*<(?i:p|div|b|strong|span|br|li|td|h[1-6])\b[^<>]*>")
 _TIME_RANGE_LINE = re.compile(
     r"^\s*(?P<h>\d{1,2}):(?P<m>\d{1,2}):(?P<s>\d{1,2})(?P<f>[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*$"
 )
@@ -1176,6 +1200,24 @@ def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dic
         if "spoke" in text or "talked" in text or "interviewed" in text:
             texts.append(text)
     return texts
+
+
+# A paragraph of the headnote that lists who takes part, as a committee's record prints it: "Members present: Huw
+# Merriman (Chair); Ruth Cadbury; Lilian Greenwood.", "Witnesses: Anthony Bell, Managing Director, Northern Buses".
+_LISTED = re.compile(
+    r"\s*(?i:members\s+present|present|in\s+attendance|witness(?:es)?|panel(?:lists|ists)?)\s*:\s*(?P<names>\S.*)", re.S
+)
+
+
+def _listed_people(blocks: list[RawBlock], headings: dict) -> list[str]:
+    """The names that the opening paragraphs list after "Members present:", "Witnesses:" and the like: a label
+    printed once that is one of them speaks ("Ruth Cadbury: Which ones?")."""
+    found: list[str] = []
+    for block in blocks:
+        if headings[id(block)] or not (listed := _LISTED.match(unwrap(block.text))):
+            continue
+        found += [name.rstrip(".") for name in person_names(listed.group("names").rstrip("."))]
+    return found
 
 
 def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
