@@ -2,8 +2,14 @@
 once ("INTERVIEWER:" / "SMITH:") is two speakers; a label that could name two people the header lists ("Anna:"
 beside "Participants: Anna Berg, Anna Lind") is refused, not guessed; a news story's byline ("By Jane Roe,
 Associated Press") names the interviewer, not the agency; Markdown block quote markers ("> ") are markup, not words;
-the f4/f5 stamps "#00:00:05-2#" are timecodes. Each test says what the TEI holds and that no word of the source is
-lost; the guard tests that a rule does not fire on look-alike text."""
+the f4/f5 stamps "#00:00:05-2#" are timecodes; session headings ("Session 1 — 3 March 1998", "SESSION TWO", "Tape 2,
+12 May 2001", "Track 2") head sections; "Moderator:"/"Panelists:" under a title with a colon is a header block; the
+first line taken for the title is the title page, not a headnote paragraph too; Japanese, Chinese and Korean header
+keys name the people. And the probes' shapes: "THE REMINISCENCES OF X", a name ending before the next line's
+"Das Gespräch …", a PRESENTER, "Interviewer: (00:02)", "Q1."/"A1.", a title of two lines over key lines, "Members
+present:" and "The Chair:", an HTML page refused with what to do, dialogue dashes without names. Each test says what
+the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on look-alike
+text."""
 
 from __future__ import annotations
 
@@ -370,3 +376,12 @@ def test_dashes_beside_labels_or_too_few_are_no_dialogue(tmp_path):
     assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
     with pytest.raises(InputError, match="no speaker turns found"):
         convert_file(_write(tmp_path, "— Où ?\n\n— Ici.\n\n— Quand ?\n", "u.txt"))
+
+
+def test_spanish_dialogue_dashes_close_to_the_words_and_realizada_por(tmp_path, tei_all):
+    text = ("Entrevista con Lucía Fernández, realizada por Jorge Castillo el 12 de junio de 2019 en Sevilla.\n\n"
+            "—¿Dónde nació usted?\n—En Triana. Mi padre era alfarero.\n—¿Y su madre?\n—Cosía para las cofradías.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _ in _unlabelled_turns(root)] == ["castillo", "fernandez", "castillo", "fernandez"]
+    assert _unlabelled_turns(root)[0][1] == "¿Dónde nació usted?"
+    assert _people(root) == {"fernandez": ("interviewee", "Lucía Fernández"), "castillo": ("interviewer", "Jorge Castillo")}

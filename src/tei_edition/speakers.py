@@ -55,9 +55,11 @@ _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
     rf"|intervista\s+con|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
-# "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber".
+# "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
+# "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
 _INTERVIEW_WITH_BY = re.compile(
-    rf"{_INTERVIEW_WITH.pattern},?[ \t]+(?i:by|(?:durch)?geführt\s+von)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+    rf"{_INTERVIEW_WITH.pattern},?[ \t]+(?i:by|(?:durch)?geführt\s+von|realizad[ao]\s+por|conduzid[ao]\s+por"
+    rf"|réalisée?\s+par|menée?\s+par|condott[ao]\s+da)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
 )
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(

@@ -280,7 +280,8 @@ BOLD_QUESTIONS = LabelStyle(
 DIALOGUE_DASH = LabelStyle(
     name="dialogue-dash",
     example="— a question? / — its answer (a dash opens each change of speaker; no names)",
-    patterns=(re.compile(r"[—―–][ \t\u00a0]+(?P<rest>\S.*)\Z"),),
+    # Spanish sets the dash close to the words ("—¿Dónde nació usted?"); an en dash needs a space after it
+    patterns=(re.compile(r"(?:[—―][ \t\u00a0]*|–[ \t\u00a0]+)(?P<rest>[^\s—―–-].*)\Z"),),
     unlabelled=True,
     alternating=True,
 )
