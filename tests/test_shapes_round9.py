@@ -385,3 +385,41 @@ def test_spanish_dialogue_dashes_close_to_the_words_and_realizada_por(tmp_path, 
     assert [who for who, _ in _unlabelled_turns(root)] == ["castillo", "fernandez", "castillo", "fernandez"]
     assert _unlabelled_turns(root)[0][1] == "¿Dónde nació usted?"
     assert _people(root) == {"fernandez": ("interviewee", "Lucía Fernández"), "castillo": ("interviewer", "Jorge Castillo")}
+
+
+def test_a_kicker_line_before_a_markdown_title(tmp_path, tei_all):
+    text = ("INTERVIEW\n\n# The last lighthouse keeper\n\nBy Tom Wells\n\n**Wells:** How long did you keep the light?"
+            "\n\n**Harris:** Thirty-one years.\n\n**Wells:** Did you miss it?\n\n**Harris:** Every night.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    parts = [(part.get("type"), part.text) for part in root.iter(T + "titlePart")]
+    assert parts == [("kicker", "INTERVIEW"), ("main", "The last lighthouse keeper")]
+    assert _people(root)["wells"] == ("interviewer", "Tom Wells")
+
+
+def test_a_paragraph_before_a_markdown_title_keeps_its_place(tmp_path, tei_all):
+    # guard: a sentence before the heading is no kicker; the heading stays where it is printed
+    text = ("This is the transcript of a talk given in 1998.\n\n# The last lighthouse keeper\n\n"
+            "**Wells:** How long?\n\n**Harris:** Thirty-one years.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert root.find(f".//{T}titlePart[@type='kicker']") is None
+    assert [h.text for h in root.iter(T + "head")] == ["The last lighthouse keeper"]
+
+
+@pytest.mark.parametrize("head, asker, teller", [
+    ("Intervista a Giulia Conti\nA cura di Paolo Ferri", "D", "R"),
+    ("Intervista a Giulia Conti\nA cura di Paolo Ferri", "Domanda", "Risposta"),
+    ("Gesprek met Giulia Conti, afgenomen door Paolo Ferri.", "Vraag", "Antwoord"),
+    ("Gesprek met Giulia Conti, afgenomen door Paolo Ferri.", "V", "A"),
+])
+def test_italian_and_dutch_question_and_answer_labels(tmp_path, tei_all, head, asker, teller):
+    text = f"{head}\n\n{asker}: Dove è nata?\n\n{teller}: A Bologna.\n\n{asker}: E poi?\n\n{teller}: Milano.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["ferri", "conti", "ferri", "conti"]
+    assert _people(root) == {"conti": ("interviewee", "Giulia Conti"), "ferri": ("interviewer", "Paolo Ferri")}
+
+
+def test_a_lone_d_beside_names_is_an_initial(tmp_path):
+    # guard: "D:" without its partner "R:" names no role
+    text = "SMITH: Where?\n\nD: Here.\n\nSMITH: When?\n\nD: Then.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["d"][0] == "participant"

@@ -53,13 +53,13 @@ _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(
 # com/con …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch).
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
-    rf"|intervista\s+con|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
 _INTERVIEW_WITH_BY = re.compile(
     rf"{_INTERVIEW_WITH.pattern},?[ \t]+(?i:by|(?:durch)?geführt\s+von|realizad[ao]\s+por|conduzid[ao]\s+por"
-    rf"|réalisée?\s+par|menée?\s+par|condott[ao]\s+da)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+    rf"|réalisée?\s+par|menée?\s+par|condott[ao]\s+da|afgenomen\s+door)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
 )
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(
@@ -367,7 +367,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             plain_text(block.content) for block in interview.headnote]
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
-            name = _trim_name(hit.group(role))
+            name = _trim_name(hit.group(role), text[hit.end(role):])
             if _A_DATE_AFTER.match(text, hit.end(role)) and name.split()[-1:] and _MONTH.fullmatch(name.split()[-1]):
                 # "Conducted by Sarah Whitfield / March 14, 2002": the title block's next line is a date
                 name = " ".join(name.split()[:-1])
@@ -830,11 +830,15 @@ _MONTH = re.compile(rf"(?i:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|se
 _A_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
 
 
-def _trim_name(name: str) -> str:
-    """A name found in a title block, without the words of the next line run into it; an all-capitals name
-    ("MARY LEE") ends where the capitals end."""
+_CREDIT_AFTER = re.compile(rf"\s(?i:{CONDUCTED_BY_ABROAD})\b")
+
+
+def _trim_name(name: str, after: str = "") -> str:
+    """A name found in a title block, without the words of the next line run into it (``after``: the text after
+    it); an all-capitals name ("MARY LEE") ends where the capitals end."""
+    credit = _CREDIT_AFTER.search(name + after)  # "Giulia Conti / A cura di Paolo Ferri": the next line's credit
     words: list[str] = []
-    for word in name.split():
+    for word in (name[: credit.start()] if credit and credit.start() < len(name) else name).split():
         if word.casefold() in _NOT_IN_NAME or (words and words[0].isupper() and not word.isupper()):
             break
         if len(words) >= 2 and word in _ARTICLES:

@@ -42,6 +42,9 @@ ROLE_WORDS = {
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
+    # Italian "D:"/"R:" (domanda, risposta), Dutch "V:"/"A:" (vraag, antwoord)
+    "d": "interviewer", "domanda": "interviewer", "risposta": "interviewee", "v": "interviewer", "vraag": "interviewer",
+    "antwoord": "interviewee",
     # the interviewer and interviewee of other languages, as labels ("Entrevistadora:", "Befragter:")
     "entrevistador": "interviewer", "entrevistadora": "interviewer", "entrevistado": "interviewee",
     "entrevistada": "interviewee", "interviewerin": "interviewer", "befragter": "interviewee", "befragte": "interviewee",
@@ -64,7 +67,10 @@ ROLE_WORDS = {
 #: only where it recurs beside its partner and not beside the English letter of its role: a lone "P." or an "R."
 #: beside "A." is an initial. "P:" and "P -" are labels like any other (initials); each names a role only beside
 #: its partner (label_role).
-ROLE_PAIRS = (("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"))
+ROLE_PAIRS = (
+    ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
+    ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"),
+)
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
 ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in _QA_WORDS) + r")\)"
@@ -230,7 +236,7 @@ _ABBREVIATED = r"(?i:mr|mrs|ms|mx|dr|prof|sen|rep|hon|rev|gen|col|capt|lt|sgt|go
 _CAPS_WORD = rf"(?!{_ABBREVIATED}){UPPER}(?:{UPPER}|['’-])+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 # (numbered as e-mailed or surveyed questions and answers print them, "Q1." / "A1.": judged as NUMBERED_QA)
-_QA_LABEL = r"[QA]\d{1,3}|Q|A|P|R|F|Pregunta|Respuesta|Question|Réponse|Frage|Antwort"
+_QA_LABEL = r"[QA]\d{1,3}|Q|A|P|R|F|D|V|Pregunta|Respuesta|Question|Réponse|Frage|Antwort|Domanda|Risposta|Vraag|Antwoord"
 CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
 
 #: A deposition's examination header, which says who asks the questions that follow ("BY MR. ABERNATHY:"),

@@ -81,7 +81,7 @@ _SPELLINGS = {
 CONDUCTED_BY_ABROAD = (
     r"(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?"
     r"|(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview\s+réalisée)\s+par"
-    r"|entrevista\s+(?:realizada|hecha)\s+por|intervista\s+a\s+cura\s+di"
+    r"|entrevista\s+(?:realizada|hecha)\s+por|(?:intervista\s+)?a\s+cura\s+di"
 )
 
 _KEY_GAPS = re.compile(r"[\s_-]+")

@@ -560,7 +560,23 @@ class TextReader:
         self._end_paragraph_time()
         self._flush()
         nodes = self._inline(heading.group("text"), line)
-        if self.turn is None and not interview.turns() and interview.title is None and len(heading.group("hashes")) == 1:
+        opening = self.turn is None and not interview.turns()
+        if opening and interview.title is None and len(heading.group("hashes")) == 1 and interview.headnote:
+            # "INTERVIEW" / "# The last lighthouse keeper": a short line before the title is its kicker; after
+            # anything else the heading stays where it is printed, heading the first section after the headnote (the
+            # title page comes first, and no word may move before another)
+            first = interview.headnote[0]
+            if interview.kicker is None and len(interview.headnote) == 1 and isinstance(first, Paragraph) and (
+                0 < len(plain_text(first.content).split()) <= 6 and not _SENTENCE_END.search(plain_text(first.content))
+            ):
+                interview.kicker, interview.title = first.content, nodes
+                interview.headnote.clear()
+            elif self.section.heading is None and not self.section.items:
+                self.section.heading = nodes
+            else:
+                self.section = Section(heading=nodes)
+                interview.sections.append(self.section)
+        elif opening and interview.title is None and len(heading.group("hashes")) == 1:
             interview.title = nodes
         elif self.turn is None and not interview.turns() and interview.title is None:
             interview.kicker = nodes
