@@ -22,24 +22,25 @@ T = "{%s}" % TEI_NS
 def test_deposition_colloquy_and_examination_headers(tei_all):
     """The "Q." turns are the questions of the lawyer the last examination header names ("EXAMINATION / BY MR.
     LINDQVIST:", "CROSS-EXAMINATION / BY MS. BRAUN:"): that line is how a court reporter says who asks. The label
-    stays "Q" as printed; the "Q" stand-in, who asks nothing any more, is no participant."""
+    stays "Q" as printed; the "Q" stand-in, who asks nothing any more, is no participant. The "A." turns are the
+    deponent's, whom the title names ("DEPOSITION OF HAROLD PEMBERTON"); the label stays "A"."""
     conversion, root = _convert(DATA / "deposition.txt", tei_all)
     assert conversion.interview.convention == "record"
     assert _turns(root) == [
         ("lindqvist", "Q", "Please state your name for the record."),
-        ("a", "A", "Harold James Pemberton."),
+        ("pemberton", "A", "Harold James Pemberton."),
         ("lindqvist", "Q", "Where do you live?"),
-        ("a", "A", "In Dayton, on Wren Street."),
+        ("pemberton", "A", "In Dayton, on Wren Street."),
         ("braun", "MS. BRAUN", "Objection. Relevance."),
         ("lindqvist", "MR. LINDQVIST", "It goes to venue."),
         ("lindqvist", "Q", "How long have you lived there?"),
-        ("a", "A", "Since 2009."),
+        ("pemberton", "A", "Since 2009."),
         ("lindqvist", "MR. LINDQVIST", "Let's mark this as Exhibit 3. Exhibit 3 marked for identification."),
         ("lindqvist", "Q", "Is this your lease?"),
-        ("a", "A", "Yes."),
+        ("pemberton", "A", "Yes."),
         ("lindqvist", "MR. LINDQVIST", "Nothing further."),
         ("braun", "Q", "Who signed the lease?"),
-        ("a", "A", "My wife."),
+        ("pemberton", "A", "My wife."),
         ("okonjo", "MR. OKONJO", "Counsel, may we go off the record?"),  # once, beside recurring labels
         ("braun", "MS. BRAUN", "Yes."),
     ]
@@ -48,7 +49,7 @@ def test_deposition_colloquy_and_examination_headers(tei_all):
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["Exhibit 3 marked for identification."]
     assert any("3 examination or witness header line(s)" in n for n in conversion.interview.normalisations)
     people = {p.findtext(T + "persName") for p in root.iter(T + "person")}
-    assert people == {"A", "MS. BRAUN", "MR. LINDQVIST", "MR. OKONJO"}
+    assert people == {"HAROLD PEMBERTON", "MS. BRAUN", "MR. LINDQVIST", "MR. OKONJO"}
     assert not [w for w in conversion.warnings if "is taken to be" in w]  # nobody merged
 
 
