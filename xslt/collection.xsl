@@ -97,7 +97,6 @@
         <ul class="index">
           <xsl:for-each select="current-group()">
             <xsl:sort select="f:index-key((fp:register-entry($register, @ref) ! f:index-name(.), string(@ref))[1])"/>
-            <xsl:sort select="(fp:register-entry($register, @ref) ! f:index-name(.), string(@ref))[1]"/>
             <xsl:variable name="entry" select="fp:register-entry($register, @ref)"/>
             <li id="{@ref}">
               <strong>{if ($entry) then f:index-name($entry) else string(@ref)}</strong>

@@ -189,12 +189,14 @@
     </xsl:map>
   </xsl:function>
 
-  <!-- Name and description of every register entry of the document, computed once: generate-id(entry) →
-       [name, description]. The index, its sort, the cards and the JSON-LD all ask for them. -->
+  <!-- Name, description and index heading of every register entry of the document, computed once: generate-id(entry)
+       → [name, description, index heading]. The index, its sort, the cards and the JSON-LD all ask for them. -->
   <xsl:variable name="fp:entry-texts" as="map(xs:string, array(xs:string))">
     <xsl:map>
       <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)">
-        <xsl:map-entry key="generate-id(.)" select="[fp:entry-name(.), fp:entry-description(.)]"/>
+        <xsl:variable name="name" select="fp:entry-name(.)"/>
+        <xsl:map-entry key="generate-id(.)" select="[$name, fp:entry-description(.),
+            if (self::tei:person[tei:persName[@type = 'surname'] or tei:persName[1]/tei:surname]) then fp:index-name(., $name) else $name]"/>
       </xsl:for-each>
     </xsl:map>
   </xsl:variable>
@@ -224,24 +226,33 @@
        anything else by its name. -->
   <xsl:function name="f:index-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="name" select="f:entry-name($entry)"/>
+    <xsl:sequence select="($fp:entry-texts(generate-id($entry))?3[root($entry) is $fp:document], fp:index-name($entry, f:entry-name($entry)))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="fp:index-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:param name="name" as="xs:string"/>
     <xsl:variable name="surname" select="($entry/self::tei:person/(tei:persName[1]/tei:surname, tei:persName[@type = 'surname'])
-                                          ! f:plain(.))[. and ends-with($name, ' ' || .)][1]"/>
+                                          ! normalize-space(.))[. and ends-with($name, ' ' || .)][1]"/>
     <xsl:sequence select="if ($surname) then $surname || ', ' || substring($name, 1, string-length($name) - string-length($surname) - 1)
                           else $name"/>
   </xsl:function>
 
   <!-- What an index sorts an entry by, compared character by character: its heading in lower case without accents,
-       so that "Évian" is among the E, not after "Z" (ties keep the order of the headings themselves). Word by word, as
+       so that "Évian" is among the E, not after "Z" (ties keep the register's order). Word by word, as
        library indexes file ("New York" before "Newark", "UN Security Council" before "UNMIK"): the Unicode collation
        of SaxonC files letter by letter and cannot be told otherwise. -->
   <xsl:function name="f:index-key" as="xs:string">
     <xsl:param name="heading" as="xs:string"/>
-    <xsl:sequence select="translate(normalize-unicode(lower-case($heading), 'NFD'), $fp:combining-marks, '')"/>
+    <xsl:variable name="lower" select="lower-case($heading)"/>
+    <!-- (most headings are plain ASCII letters: no decomposition needed, see fp:only) -->
+    <xsl:sequence select="if (fp:only($lower, $fp:plain-characters)) then $lower
+                          else translate(normalize-unicode($lower, 'NFD'), $fp:combining-marks, '')"/>
   </xsl:function>
 
   <!-- The combining diacritical marks (U+0300–U+036F) that NFD splits off accented letters. -->
   <xsl:variable name="fp:combining-marks" as="xs:string" select="codepoints-to-string(768 to 879)"/>
+  <xsl:variable name="fp:plain-characters" as="xs:string" select="'abcdefghijklmnopqrstuvwxyz0123456789 ,.-&amp;''()'"/>
 
   <!-- ===== participants ===== -->
 

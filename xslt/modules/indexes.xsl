@@ -50,7 +50,10 @@
       <section class="index index-{$kind}" aria-labelledby="ed-index-{$kind}">
         <h3 id="ed-index-{$kind}">{$title}</h3>
         <ul class="entries">
-          <xsl:apply-templates select="sort($entries, (), function($e) { f:index-name($e) ! (f:index-key(.), .) })" mode="m:index"/>
+          <!-- xsl:sort computes each entry's keys once (sort() with a key function computed them per comparison) -->
+          <xsl:apply-templates select="$entries" mode="m:index">
+            <xsl:sort select="f:index-key(f:index-name(.))"/>
+          </xsl:apply-templates>
         </ul>
       </section>
     </xsl:if>
