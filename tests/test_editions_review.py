@@ -338,3 +338,55 @@ def test_an_accented_name_is_sorted_with_its_letter(seed_tei):
     etree.SubElement(place, "{%s}placeName" % TEI_NS).text = "Évian-les-Bains"
     names = index_names(html_of(etree.tostring(tree)), "places")
     assert names.index("Europe") < names.index("Évian-les-Bains") < names.index("France"), names
+
+
+# ----- the text's own headings -----
+
+SECTIONS = """# The harbour
+
+## Part 1: Coming to Bergen
+
+**Reyes:** When did you first see the harbour?
+
+**Lund:** In the autumn of 1958.
+
+## Part 2: The works
+
+**Reyes:** What was the hardest part?
+
+**Lund:** The caissons.
+"""
+
+
+@pytest.fixture(scope="module")
+def sections(folder) -> Path:
+    return convert(folder, "sections.md", SECTIONS)
+
+
+def test_the_texts_headings_are_not_set_as_the_pages_sections(browser, sections, folder):
+    """A part of the interview ("Part 2: The works") is a heading of the text, not one of the page's own sections
+    (About this edition, Cite this): it is not ruled off and set like them, so that the text does not seem to end."""
+    from tei_edition.render import render_html_file
+
+    assert etree.parse(str(sections)).xpath("count(//t:body//t:div/t:head)", namespaces=NS) >= 1
+    page = html_of(sections)
+    heads = page.xpath("//article//*[self::h2 or self::h3][normalize-space() = 'Part 2: The works']")
+    assert len(heads) == 1 and heads[0].get("class") == "head"
+    context, browser_page = open_page(browser, render_html_file(sections, folder / "html"))
+    try:
+        style = browser_page.evaluate("""() => {
+            const s = (el) => { const c = getComputedStyle(el); return [c.borderTopWidth, c.fontFamily, c.textTransform]; };
+            const head = [...document.querySelectorAll('article .head')].find(h => h.textContent.includes('Part 2'));
+            return {head: s(head), about: s(document.getElementById('ed-about-title')),
+                    body: getComputedStyle(document.querySelector('.sp-body p')).fontFamily};
+        }""")
+    finally:
+        context.close()
+    assert style["head"] != style["about"], style
+    assert style["head"][0] == "0px" and style["head"][1] == style["body"], style
+
+
+def test_the_texts_headings_are_printed_as_written(sections):
+    """On paper the back matter's labels are letter-spaced capitals ("COLOPHON"); a heading of the text is not."""
+    text = pdf_text(sections)
+    assert "Part 2: The works" in text and "PART 2: THE WORKS" not in text

@@ -197,9 +197,12 @@
     </section>
   </xsl:template>
 
+  <!-- A heading of the text itself (a part, a session, an examination): class "head", which the stylesheets set in the
+       text's face, apart from the headings of the page's own sections (Index, About this edition, Cite this). -->
   <xsl:template match="tei:head" mode="m:html">
     <xsl:variable name="level" select="min((count(ancestor::tei:div) + 1, 6))"/>
     <xsl:element name="h{$level}">
+      <xsl:attribute name="class" select="'head'"/>
       <xsl:apply-templates mode="m:html"/>
     </xsl:element>
   </xsl:template>
