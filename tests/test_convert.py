@@ -176,3 +176,43 @@ def test_document_ids_from_file_names_in_any_script_are_readable_ascii(tmp_path,
     from tei_edition.convert import document_id
 
     assert document_id(tmp_path / f"{stem}.txt", Sidecar(), EditionConfig()) == expected
+
+
+TWO_SPEAKERS = "INTERVIEWER: Where were you born?\n\nSMITH: In Leeds.\n\nINTERVIEWER: And then?\n\nSMITH: London.\n"
+
+
+def _title_and_roles(root) -> tuple[str, dict[str, str]]:
+    t = "{http://www.tei-c.org/ns/1.0}"
+    title = root.findtext(f"{t}teiHeader/{t}fileDesc/{t}titleStmt/{t}title[@type='main']")
+    return title, {p.findtext(f"{t}persName"): p.get("role") for p in root.iter(f"{t}person")}
+
+
+def test_a_transcript_without_a_title_is_titled_by_its_file_name_and_says_so(tmp_path):
+    """The file name as the archive wrote it, not the document id made of it ("interview-mit-muller-2001-3")."""
+    source = tmp_path / "Interview mit Müller (2001) #3.txt"
+    source.write_text(TWO_SPEAKERS, encoding="utf-8")
+    conversion = convert_file(source)
+    assert conversion.document_id == "interview-mit-muller-2001-3"
+    assert _title_and_roles(conversion.tree.getroot())[0] == "Interview mit Müller (2001) #3"
+    assert b"The transcript states no title: the title is its file name, Interview mit M\xc3\xbcller (2001) #3.txt." \
+        in conversion.to_bytes()
+    underscored = tmp_path / "OH_0234_smith_1998.txt"
+    underscored.write_text("# The harbour years\n\n" + TWO_SPEAKERS, encoding="utf-8")
+    assert _title_and_roles(convert_file(underscored).tree.getroot())[0] == "The harbour years"  # a title wins
+    underscored.write_text(TWO_SPEAKERS, encoding="utf-8")
+    assert _title_and_roles(convert_file(underscored).tree.getroot())[0] == "OH 0234 smith 1998"
+
+
+def test_the_one_speaker_beside_the_interviewer_is_the_interviewee(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(TWO_SPEAKERS, encoding="utf-8")
+    assert _title_and_roles(convert_file(source).tree.getroot())[1] == {"INTERVIEWER": "interviewer", "SMITH": "interviewee"}
+    # three speakers: who is interviewed is not said
+    source.write_text(TWO_SPEAKERS + "\nJONES: And Paris.\n\nINTERVIEWER: Thank you.\n\nJONES: Thanks.\n", encoding="utf-8")
+    roles = _title_and_roles(convert_file(source).tree.getroot())[1]
+    assert roles == {"INTERVIEWER": "interviewer", "SMITH": "participant", "JONES": "participant"}
+    # the sidecar's roles are the editor's word
+    source.write_text(TWO_SPEAKERS, encoding="utf-8")
+    (tmp_path / "t.toml").write_text('[[participants]]\nname = "Interviewer"\nrole = "interviewer"\nlabels = ["INTERVIEWER"]\n'
+                                     '[[participants]]\nname = "Ann Smith"\nlabels = ["SMITH"]\n', encoding="utf-8")
+    assert _title_and_roles(convert_file(source).tree.getroot())[1] == {"Interviewer": "interviewer", "Ann Smith": "participant"}

@@ -241,7 +241,8 @@ def test_a_first_turn_that_greets_after_interviewer_stays_a_turn():
     conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
     root = conversion.tree.getroot()
     assert conversion.interview.metadata == {}
-    assert _people(root) == {"spk-interviewer": ("interviewer", "INTERVIEWER"), "spk-smith": ("participant", "SMITH")}
+    # the one speaker beside the interviewer is the interviewee
+    assert _people(root) == {"spk-interviewer": ("interviewer", "INTERVIEWER"), "spk-smith": ("interviewee", "SMITH")}
     assert _turns(root) == [("#spk-interviewer", "Hello"), ("#spk-smith", "Hi."),
                             ("#spk-interviewer", "Let us begin."), ("#spk-smith", "Gladly.")]
     _check_whole(conversion, source, [])

@@ -110,7 +110,8 @@ def test_a_role_or_an_occupation_after_a_labels_comma_is_a_remark_not_a_given_na
     conversion = convert("**Ruth Adler, Moderator:** Welcome.\n\n**Pieter Visser, Hydrologist:** Thanks.\n\n"
                          "**Ruth Adler, Moderator:** Go on.\n\n**Pieter Visser, Hydrologist:** Rain.\n")
     root = conversion.tree.getroot()
-    assert _people(root) == {"spk-adler": ("interviewer", "Ruth Adler"), "spk-visser": ("participant", "Pieter Visser")}
+    # the one speaker beside the moderator is the interviewee
+    assert _people(root) == {"spk-adler": ("interviewer", "Ruth Adler"), "spk-visser": ("interviewee", "Pieter Visser")}
     assert _affiliations(root) == {"spk-adler": None, "spk-visser": "Hydrologist"}
     assert _who(root) == ["#spk-adler", "#spk-visser"] * 2
     _check(conversion)

@@ -407,12 +407,12 @@ def test_role_labels_in_other_scripts(tmp_path):
     source = tmp_path / "reporter.txt"
     source.write_text("记者：您是哪一年来上海的？\n\n王丽华：一九八五年。\n\n记者：住在哪里？\n\n王丽华：虹口。\n", encoding="utf-8")
     _, root = _convert(source)
-    assert [role for _, role, _ in _people(root)] == ["interviewer", "participant"]
+    assert [role for _, role, _ in _people(root)] == ["interviewer", "interviewee"]  # the one beside the reporter
     source = tmp_path / "kyiv.txt"
     source.write_text("ИНТЕРВЬЮЕР: Где вы родились?\n\nКОВАЛЕНКО: В Киеве.\n\nИНТЕРВЬЮЕР: А когда?\n\n"
                       "КОВАЛЕНКО: В 1950 году.\n", encoding="utf-8")
     _, root = _convert(source)
-    assert [role for _, role, _ in _people(root)] == ["interviewer", "participant"]
+    assert [role for _, role, _ in _people(root)] == ["interviewer", "interviewee"]
 
 
 def test_a_focus_group_label_with_a_remark_holding_a_comma(tmp_path):

@@ -151,7 +151,7 @@ def test_a_number_with_a_role_or_a_time_in_brackets_reads_as_before(tmp_path):
                       "Speaker 1 (Interviewer): When?\n\nSpeaker 2 (00:09): In 1950.\n", encoding="utf-8")
     _, root = _convert(source)
     assert [(i, r, n) for i, r, n, _ in _people(root)] == [
-        ("spk-speaker-1", "interviewer", "Speaker 1"), ("spk-speaker-2", "participant", "Speaker 2")]
+        ("spk-speaker-1", "interviewer", "Speaker 1"), ("spk-speaker-2", "interviewee", "Speaker 2")]
 
 
 # -- 2. Markdown links ------------------------------------------------------------------------------------------

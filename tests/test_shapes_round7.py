@@ -107,7 +107,8 @@ def test_a_phone_ins_callers_are_the_people_in_brackets(tmp_path, tei_all):
 
 @pytest.mark.parametrize("asker, answerer, roles", [
     ("Prowadzący", "Rozmówca", ("interviewer", "interviewee")),
-    ("Görüşmeci", "Katılımcı", ("interviewer", "participant")),  # "Katılımcı" says participant, no more
+    # "Katılımcı" says participant, no more; the one participant beside the interviewer is the one interviewed
+    ("Görüşmeci", "Katılımcı", ("interviewer", "interviewee")),
 ])
 def test_polish_and_turkish_role_labels(tmp_path, tei_all, asker, answerer, roles):
     source = tmp_path / "t.txt"

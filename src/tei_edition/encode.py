@@ -6,6 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date as _calendar_date, datetime, timezone
+from pathlib import PurePath
 
 from lxml import etree
 
@@ -121,8 +122,11 @@ def encode(
     root.set(XML_LANG, language)
     title = (
         plain_text(interview.title) if interview.title
-        else sidecar.title or interview.metadata.get("title") or _title_line(interview) or document_id
+        else sidecar.title or interview.metadata.get("title") or _title_line(interview)
     )
+    supplied = not title
+    if supplied:  # the archive's own name for the transcript reads better than the id made of it
+        title = " ".join(PurePath(source.file_name).stem.replace("_", " ").split()) or document_id
     # The first line taken for the title is the document's title in the text too: titlePage/docTitle, not a headnote
     # paragraph as well (the editions would print it twice)
     title_block = _title_paragraph(interview) if not interview.title else None
@@ -134,7 +138,7 @@ def encode(
         # stays a paragraph of the headnote
         title_block = None
     _header(root, interview, document_id=document_id, title=title, language=language, config=config, sidecar=sidecar,
-            source=source, title_moved=title_block is not None)
+            source=source, title_moved=title_block is not None, title_supplied=supplied)
 
     text = _el(root, "text")
     front = _el(text, "front")
@@ -283,7 +287,7 @@ def _human_date(iso: str) -> str:
 
 def _header(
     root, interview: Interview, *, document_id, title, language, config: EditionConfig, sidecar: Sidecar, source: SourceInfo,
-    title_moved: bool = False,
+    title_moved: bool = False, title_supplied: bool = False,
 ) -> None:
     header = _el(root, "teiHeader")
     file_desc = _el(header, "fileDesc")
@@ -352,6 +356,8 @@ def _header(
     _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements. Every div, sp and p carries an xml:id of the form {document}-{kind}{number}, the anchor for citation in every output.")
     interpretation = _el(editorial, "interpretation")
     _p(interpretation, "Speakers were attributed by matching each label against the participants; " + ("the sidecar lists them." if sidecar.participants else "the participants were inferred from the kicker and headnote."))
+    if title_supplied:
+        _p(interpretation, f"The transcript states no title: the title is its file name, {source.file_name}.")
     # One citation tree over the stable ids (DTS clients read the first citeStructure): speech → paragraph,
     # with the headnote (the publication's own voice) and what follows the turns (endnotes, the editors' closing
     # lines) cited at the speech level, so that every paragraph has a ref. A DTS ref is the ids joined by "/"

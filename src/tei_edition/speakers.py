@@ -421,7 +421,18 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         p for p in cast.people
         if p.id in speaking or p.role in ("interviewer", "interviewee") and (p.id not in asked_away or sidecar.participants)
     ]
+    if not sidecar.participants:  # the sidecar's roles are the editor's word
+        _the_other_is_interviewed(interview.participants, notes)
     return notes
+
+
+def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
+    """An interview of two people, one of them the interviewer ("INTERVIEWER:" and "SMITH:"): the other is the
+    interviewee, whom the byline, the citations and the catalogue records then name."""
+    if len(people) == 2 and sorted(p.role for p in people) == ["interviewer", "participant"]:
+        other = next(p for p in people if p.role == "participant")
+        other.role = "interviewee"
+        notes.append(f"{other.name}: the one speaker beside the interviewer, so the interviewee")
 
 
 def _examiners(
