@@ -212,3 +212,19 @@ def test_documents_of_other_formats_are_named_not_read_as_text(tmp_path, name, d
     assert "\n" not in line and line.startswith(f"error: {tmp_path / name}: {what}") and "not a plain-text transcript" in line
     assert ("validate" in line) if what == "an XML document" else ("plain text (UTF-8, .txt)" in line)
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_an_output_that_is_a_symbolic_link_is_replaced_never_written_through(tmp_path):
+    """An output path that is a link (to a web root, to another project) gets the new file in its place: writing
+    through the link would change a file outside the output folder, which no command may do."""
+    from tei_edition.textio import write_atomic
+
+    outside = tmp_path / "elsewhere.xml"
+    outside.write_bytes(b"<kept/>")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "t.xml").symlink_to(outside)
+    write_atomic(out / "t.xml", b"<new/>")
+    assert outside.read_bytes() == b"<kept/>"
+    assert not (out / "t.xml").is_symlink() and (out / "t.xml").read_bytes() == b"<new/>"
+    assert sorted(p.name for p in out.iterdir()) == ["t.xml"]  # no temporary file left
