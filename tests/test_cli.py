@@ -67,3 +67,10 @@ def test_convert_and_entities_take_a_folder_as_build_does(tmp_path):
     empty.mkdir()
     result = runner.invoke(app, ["convert", str(empty), "-o", str(out)])
     assert result.exit_code == 1 and f"{empty}: no transcripts" in result.output
+
+
+def test_version_names_the_version_the_headers_record():
+    from tei_edition import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"tei-edition {__version__}"

@@ -22,6 +22,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"tei-edition {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version (the one the TEI headers and reports name) and exit.")] = False,
+) -> None:
+    # the options before any command; the app's help is Typer's ``help`` above
+    return None
+
+
 Sources = Annotated[list[Path], typer.Argument(help="Transcript files (.txt, .md, .vtt, .srt), or folders of them.", show_default=False)]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help="Folder to write into (created if missing).")]
 
