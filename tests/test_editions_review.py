@@ -390,3 +390,25 @@ def test_the_texts_headings_are_printed_as_written(sections):
     """On paper the back matter's labels are letter-spaced capitals ("COLOPHON"); a heading of the text is not."""
     text = pdf_text(sections)
     assert "Part 2: The works" in text and "PART 2: THE WORKS" not in text
+
+
+# ----- scripts without italics -----
+
+@pytest.mark.parametrize("lang", ["ja", "ar", "en"])
+def test_no_slanted_imitation_of_italics_in_scripts_that_have_none(browser, folder, lang):
+    """A headnote is set in italics; Japanese or Arabic has no italics, and a browser slants the glyphs instead, which
+    is no typography of either script. An English text keeps its italics."""
+    from tei_edition.render import render_html_file
+
+    tree = etree.parse(str(convert(folder, "head.txt", "Recorded at her home in Cork.\n\n" + SONG)))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    source = folder / f"head-{lang}.xml"
+    tree.write(str(source), xml_declaration=True, encoding="UTF-8")
+    assert tree.xpath("//t:div[@type = 'headnote']/t:p", namespaces=NS)
+    context, page = open_page(browser, render_html_file(source, folder / f"html-{lang}"))
+    try:
+        styles = page.evaluate("[document.querySelector('.headnote p'), document.querySelector('.incident')]"
+                               ".map(el => getComputedStyle(el).fontStyle)")
+    finally:
+        context.close()
+    assert styles == (["italic", "italic"] if lang == "en" else ["normal", "normal"])
