@@ -412,3 +412,33 @@ def test_no_slanted_imitation_of_italics_in_scripts_that_have_none(browser, fold
     finally:
         context.close()
     assert styles == (["italic", "italic"] if lang == "en" else ["normal", "normal"])
+
+
+# ----- the title, not twice -----
+
+MARSH = """Interview with Eleanor Marsh
+Interviewer: James Holt
+
+HOLT: Where did you grow up?
+
+MARSH: In Hull, by the docks.
+"""
+
+
+def test_a_subtitle_the_title_says_already_is_not_repeated(folder):
+    """The converter subtitles an interview "Interview with Eleanor Marsh"; where that is the title as printed, the
+    page's <title>, the DC title and the MODS subTitle said it twice."""
+    from tei_edition import metadata
+
+    source = convert(folder, "marsh.txt", MARSH)
+    tree = etree.parse(str(source))
+    titles = [" ".join(t.split()) for t in tree.xpath("//t:titleStmt/t:title/text()", namespaces=NS)]
+    assert titles.count("Interview with Eleanor Marsh") == 2, titles
+    assert html_of(source).xpath("string(//title)") == "Interview with Eleanor Marsh"
+    dc = etree.fromstring(metadata.record(source, "dc").encode())
+    assert [t.text for t in dc.iter("{http://purl.org/dc/elements/1.1/}title")] == ["Interview with Eleanor Marsh"]
+    mods = etree.fromstring(metadata.record(source, "mods").encode())
+    assert not mods.xpath("//*[local-name() = 'subTitle']")
+    # a subtitle that adds something stays
+    tree.find(".//{%s}titleStmt/{%s}title" % (TEI_NS, TEI_NS)).text = "Growing up in Hull"
+    assert html_of(etree.tostring(tree)).xpath("string(//title)") == "Growing up in Hull: Interview with Eleanor Marsh"

@@ -349,9 +349,12 @@
                                    $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
   </xsl:function>
 
+  <!-- The subtitle, "" where the main title says it already (a transcript titled "Interview with Eleanor Marsh", to
+       which the converter gives the subtitle "Interview with Eleanor Marsh": the page's title said it twice). -->
   <xsl:function name="f:sub-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1])"/>
+    <xsl:variable name="sub" select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1])"/>
+    <xsl:sequence select="if ($sub and contains(lower-case(f:main-title($node)), lower-case($sub))) then '' else $sub"/>
   </xsl:function>
 
   <xsl:function name="f:source-bibl" as="element(tei:bibl)?">

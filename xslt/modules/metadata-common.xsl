@@ -67,10 +67,11 @@
     <xsl:sequence select="mf:text(($titles[@type = 'main'], $titles[not(@type)], $titles)[1])"/>
   </xsl:function>
 
+  <!-- The subtitle, none where the main title says it already ("Interview with Eleanor Marsh" twice) -->
   <xsl:function name="mf:sub-title" as="xs:string?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="(mf:header($node)/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'])[1]
-                          ! mf:text(.)[.]"/>
+                          ! mf:text(.)[.][not(contains(lower-case(mf:main-title($node)), lower-case(.)))]"/>
   </xsl:function>
 
   <xsl:function name="mf:doc-id" as="xs:string?">
