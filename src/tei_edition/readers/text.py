@@ -149,6 +149,9 @@ _CREDIT = re.compile(
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
 )
+# A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
+# "Recorded 14 June 2001 at her home", "Interviewed by …").
+_TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewer\s*:)")
 # What opens a closing paragraph before its words: brackets, emphasis ("[This transcript …]"); not "(c)" of a copyright.
 _OPENING_MARKS = re.compile(r"^(?:[\[*_ ]|\((?![cC]\)))+")
 # A clause going on after a comma: ", the series ran …", ", they pressed it anyway".
@@ -597,6 +600,8 @@ class TextReader:
         if self.turn is None and self.section.heading is not None and not self.section.items:
             self.section.heading = self.section.heading + [" "] + nodes
             _merge_strings(self.section.heading)
+        elif self.turn is None and not self.section.items:  # before the first turn: it heads the first section
+            self.section.heading = nodes
         else:
             self.section = Section(heading=nodes)
             self.interview.sections.append(self.section)
@@ -743,7 +748,10 @@ class TextReader:
                 end_paragraph()
                 self._take_time(only_time, number, whole_line=True)
                 continue
-            if EXAMINATION_HEADER.fullmatch(raw.strip()) and (self.turn is not None or self.section.heading is not None):
+            if EXAMINATION_HEADER.fullmatch(raw.strip()) and (
+                self.turn is not None or self.section.heading is not None
+                or self._opens_the_examination(block_lines, offset, following_block, detection)
+            ):
                 # "BY MR. ABERNATHY:" between turns: the heading of the examination that follows, not a turn
                 end_lyrics()
                 end_paragraph()
@@ -831,6 +839,8 @@ class TextReader:
                 lyrics.append(self._inline(raw.strip(), number))
                 continue
             end_lyrics()
+            if paragraph and self.turn is None and self._title_ends_before(raw, paragraph):
+                end_paragraph()  # "Entretien avec Claire Dubois" / "Propos recueillis par …": the title ends here
             if not paragraph:
                 start = number
                 if self.pending_time is not None:
@@ -840,6 +850,39 @@ class TextReader:
             paragraph.append(raw)
         end_lyrics()
         end_paragraph()
+
+    def _title_ends_before(self, line: str, title: list[str]) -> bool:
+        """Whether the transcript's first paragraph, title lines so far (``title``), ends before ``line``: a date
+        ("12 January 2022", "Lyon, 4 juin 2015") or a credit ("Propos recueillis par …", "Conducted by …") is no
+        line of the title but a paragraph of the headnote after it."""
+        interview = self.interview
+        if interview.headnote or self.pending or interview.turns() or self.section.items or interview.title or len(
+            title) > 3 or any(_SENTENCE_END.search(part) for part in title):
+            return False
+        text = line.strip()
+        if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
+            return True
+        from ..encode import _iso_date  # here: encode imports this package
+
+        if not any(c.isdigit() for c in text) or len(text) > 60:
+            return False
+        date = _iso_date(text) or _iso_date(text.rsplit(",", 1)[-1]) if "," in text else _iso_date(text)
+        return date is not None and len(date) > 4  # a day or a month, not a year alone ("1967")
+
+    def _opens_the_examination(self, lines: list[str], offset: int, following_block: str, detection: Detection) -> bool:
+        """Whether an examination header that opens the transcript ("CROSS-EXAMINATION BY MS. OKAFOR:" as its first
+        line, an excerpt of a longer record) heads the turns after it, as it does between turns: nothing is printed
+        before it, and the first line after it that is no header line opens a turn. Under a caption or a title it
+        stays in the headnote (whose last line says who asks all the same: speakers._examiners)."""
+        interview = self.interview
+        if self.turn is not None or interview.turns() or interview.headnote or self.pending or interview.title or (
+            interview.kicker or any(line.strip() and not EXAMINATION_HEADER.fullmatch(line.strip()) for line in lines[:offset])
+        ):
+            return False
+        for line in [*lines[offset:], following_block.split("\n", 1)[0]]:
+            if line.strip() and not EXAMINATION_HEADER.fullmatch(line.strip()):
+                return detection.match(_label_part(line)[2].strip()) is not None
+        return False
 
     def _consume_label_time(self, found: LabelMatch, number: int) -> None:
         """The timecode printed with a label ("Jane Doe (00:03):", "Jane Doe  0:03") is the turn's start."""
