@@ -442,3 +442,11 @@ def test_a_subtitle_the_title_says_already_is_not_repeated(folder):
     # a subtitle that adds something stays
     tree.find(".//{%s}titleStmt/{%s}title" % (TEI_NS, TEI_NS)).text = "Growing up in Hull"
     assert html_of(etree.tostring(tree)).xpath("string(//title)") == "Growing up in Hull: Interview with Eleanor Marsh"
+
+
+def test_a_paragraph_reference_of_the_collection_index_never_breaks(folder, seed_tei):
+    """"¶ 31" with a plain space broke at the end of a line, leaving "¶" alone (as the edition's index never does)."""
+    page = etree.HTML(collection_page(folder, [seed_tei]).read_bytes())
+    references = page.xpath("//ul[@class = 'index']//a[starts-with(., '¶')]")
+    assert references
+    assert all(ref.text.startswith("¶\u00a0") for ref in references), [ref.text for ref in references[:3]]

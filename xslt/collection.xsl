@@ -110,7 +110,7 @@
                   <li>
                     <a href="{$edition/@html}" dir="auto">{$edition/@title}</a>:
                     <xsl:for-each select="at">
-                      <a href="{$edition/@html}#{@passage}">¶ {@n}</a>
+                      <a href="{$edition/@html}#{@passage}">¶&#xA0;{@n}</a>
                       <xsl:if test="position() ne last()">, </xsl:if>
                     </xsl:for-each>
                   </li>
