@@ -1,6 +1,9 @@
 """Transcript shapes of the tenth probe round: an examination header as a court excerpt's first line heads the
 section as the other examination headers do; a title of several lines ends before a line that is a date or a
-credit ("12 January 2022", "Propos recueillis par …", "Conducted by …"), which stays a headnote paragraph. Each
+credit ("12 January 2022", "Propos recueillis par …", "Conducted by …"), which stays a headnote paragraph; at a
+press conference "Q (Reuters):" is a reporter of Reuters, and "MINISTER SILVA:" the minister the title names; a
+name in capitals is written as the title block or headnote prints it in mixed case; a Russian title "Интервью с
+Анной Петровой" names the interviewee Анна Петрова, whose label is "Петрова:". Each
 test says what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on
 look-alike text."""
 
@@ -81,3 +84,96 @@ def test_a_year_or_a_subtitle_stays_in_the_title(tmp_path, second):
     text = f"Voices of the Valley\n{second}\n\nPARK: Where were you born?\n\nLEE: In Hull.\n\nPARK: When?\n\nLEE: 1921.\n"
     _, root = _convert(_write(tmp_path, text))
     assert root.findtext(f".//{T}titleStmt/{T}title") == f"Voices of the Valley {second}"
+
+
+# -- A1: an outlet in brackets after Q; the minister the title names ------------------------------------------
+
+PRESS = ("PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA\n12 January 2022\n\nMINISTER SILVA: Good afternoon.\n\n"
+         "Q (Reuters): When will the hospital open?\n\nMINISTER SILVA: Next spring.\n\nQ (BBC): Is it on budget?\n\n"
+         "MINISTER SILVA: Under budget.\n\nQ (Reuters): And the staff?\n\nMINISTER SILVA: Local.\n\n"
+         "Q (Le Monde): Merci. Any foreign staff?\n\nMINISTER SILVA: Some.\n")
+
+
+def test_an_outlet_after_q_is_the_askers_affiliation(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, PRESS), tei_all)
+    assert [who for who, _, _ in _turns(root)] == [
+        "silva", "reporter-reuters", "silva", "reporter-bbc", "silva", "reporter-reuters", "silva",
+        "reporter-le-monde", "silva"]
+    assert [label for _, label, _ in _turns(root)][1] == "Q (Reuters)"  # the label stays as printed
+    people = {p.get(XML_ID): p for p in root.iter(T + "person")}
+    reporter = people["spk-reporter-reuters"]
+    assert reporter.get("role") == "interviewer" and reporter.findtext(T + "affiliation") == "Reuters"
+    assert reporter.find(T + "persName").get("type") == "unnamed"
+    assert {p.findtext(T + "affiliation") for p in people.values() if p.findtext(T + "affiliation")} == {
+        "Reuters", "BBC", "Le Monde"}
+    assert _people(root)["silva"][1] == "ANA SILVA"  # the person the title names, as printed (no other case)
+
+
+def test_a_name_after_q_is_a_person_outside_a_press_conference(tmp_path, tei_all):
+    # guard: one word after Q at a talk is the asker's name; a handle stays a person; an acronym is an outlet
+    text = ("Public lecture: The Future of Water\n\nLINDQVIST: Thank you all.\n\nQ (Margaret): Will it rain?\n\n"
+            "LINDQVIST: Yes.\n\nQ (u/kiwi): And snow?\n\nLINDQVIST: Less.\n\nQ (CNN): Why?\n\nLINDQVIST: Warmth.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == [
+        "lindqvist", "margaret", "lindqvist", "u-kiwi", "lindqvist", "reporter-cnn", "lindqvist"]
+
+
+# -- A3: a name in capitals written as the file prints it elsewhere ------------------------------------------------
+
+def test_a_name_in_capitals_takes_the_case_printed_elsewhere(tmp_path, tei_all):
+    text = ("THE REMINISCENCES OF\nWALTER J. HARGROVE\n\nThis is the oral history of Walter J. Hargrove, recorded in "
+            "1967.\n\nQ: You came to the Port Authority in 1949?\n\nHARGROVE: That's right.\n\nQ: Hired to do what?"
+            "\n\nHARGROVE: Traffic counts.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root)["hargrove"] == ("interviewee", "Walter J. Hargrove")
+    labels = "MIGUEL DELGADO: Mom, what do you remember?\n\nROSA DELGADO: Snow.\n\nMIGUEL DELGADO: And?\n\nROSA " \
+             "DELGADO: Your father drove.\n\nMIGUEL DELGADO: Thanks, Rosa Delgado.\n"
+    _, root = _convert(_write(tmp_path, "Participants: Rosa Delgado and Miguel Delgado\n\n" + labels, "l.txt"), tei_all)
+    assert {name for _, name in _people(root).values()} == {"Miguel Delgado", "Rosa Delgado"}
+    assert [label for _, label, _ in _turns(root)][:2] == ["MIGUEL DELGADO", "ROSA DELGADO"]  # labels as printed
+
+
+def test_a_name_in_capitals_printed_in_mixed_case_only_in_a_turn_stays(tmp_path):
+    # guard: a turn's words are the speaker's (the label's person may be another of that name); only the title
+    # block, headnote and header say how the file writes a participant's name
+    text = ("DEPOSITION OF MARTA ELLIS\n\nQ. State your name.\n\nA. Marta Ellis.\n\nQ. Your work?\n\nA. The clinic.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["ellis"][1] == "MARTA ELLIS"
+
+
+@pytest.mark.parametrize("elsewhere", ["Ian McDonald", "ian mcdonald", "IAN McDONALD said", "Ian McDonaldson"])
+def test_a_name_in_capitals_is_never_guessed(tmp_path, elsewhere):
+    # guard: only a mixed-case form of the same words, every word capitalised, as a whole, is taken
+    text = (f"INTERVIEW WITH IAN MCDONALD\n\nA conversation with {elsewhere} in Glasgow.\n\nQ: Where were you born?"
+            "\n\nMCDONALD: Glasgow.\n\nQ: When?\n\nMCDONALD: 1950.\n")
+    _, root = _convert(_write(tmp_path, text))
+    expected = "Ian McDonald" if elsewhere == "Ian McDonald" else "IAN MCDONALD"
+    assert _people(root)["mcdonald"][1] == expected
+
+
+# -- A5: a Russian title line names the interviewee in the instrumental case -----------------------------------
+
+@pytest.mark.parametrize("title, label, name", [
+    ("Интервью с Анной Петровой", "Петрова", "Анна Петрова"),
+    ("Интервью с Анной Петровой", "ПЕТРОВА", "Анна Петрова"),
+    ("Беседа с Марией Достоевской", "Достоевская", "Мария Достоевская"),
+    ("Разговор с Сергеем Толстым", "Толстой", "Сергей Толстой"),
+])
+def test_a_russian_title_names_the_interviewee_in_the_nominative(tmp_path, tei_all, title, label, name):
+    text = (f"{title}\nЗаписала: Мария Иванова\nДата: 12 марта 2005 г.\n\nИванова: Где вы родились?\n\n{label}: В Твери."
+            f"\n\nИванова: А ваши родители?\n\n{label}: Отец был учителем.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    people = {name: role for role, name in _people(root).values()}
+    assert people == {name: "interviewee", "Мария Иванова": "interviewer"}
+    assert len({who for who, _, _ in _turns(root)}) == 2
+
+
+@pytest.mark.parametrize("title, label", [
+    ("Беседа с Иваном Петровым", "Петров"),  # "-ом": Иваном → Иван, but Павлом → Павел: not guessed
+    ("Интервью с Анной Петровой", "Смирнова"),  # the label is another name
+])
+def test_a_russian_name_that_the_rule_cannot_say_is_left_alone(tmp_path, title, label):
+    text = f"{title}\n\nИванова: Где вы родились?\n\n{label}: В Твери.\n\nИванова: А потом?\n\n{label}: Москва.\n"
+    _, root = _convert(_write(tmp_path, text))
+    names = {name for _, name in _people(root).values()}
+    assert label in names and not any(" " in name and name != "Мария Иванова" for name in names)

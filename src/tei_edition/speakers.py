@@ -15,7 +15,7 @@ from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart
+from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
@@ -189,6 +189,19 @@ class _Cast:
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
         person = Participant(ident, name, role, list(labels), affiliation)
+        self.people.append(person)
+        return person
+
+    def reporter(self, outlet: str) -> Participant:
+        """The unnamed reporter of an outlet who asks under "Q (Reuters):": one person per outlet."""
+        for person in self.people:
+            if person.name == "unnamed reporter" and person.affiliation == outlet:
+                return person
+        base = "spk-reporter-" + slug(outlet)
+        ident, n = base, 2
+        while any(p.id == ident for p in self.people):
+            ident, n = f"{base}-{n}", n + 1
+        person = Participant(ident, "unnamed reporter", "interviewer", [], outlet)
         self.people.append(person)
         return person
 
@@ -377,6 +390,18 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
                 break
 
+    if not cast.by_role("interviewee"):
+        # "Интервью с Анной Петровой" over "Петрова:" turns: the name in the instrumental case, the label's in the
+        # nominative
+        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
+            plain_text(block.content) for block in interview.headnote] + [interview.metadata.get("title") or ""]
+        labels = {_key(turn.label) for turn in interview.turns() if turn.label}
+        for text in texts:
+            if "с" in text and (hit := _RUSSIAN_WITH.search(text)) and (name := _nominative(hit, labels)):
+                cast.add(name, "interviewee")
+                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
+                break
+
     if not cast.by_role("interviewer") and not cast.by_role("interviewee"):
         _slate(interview, cast, notes)
 
@@ -423,7 +448,80 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     ]
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _the_other_is_interviewed(interview.participants, notes)
+        _as_printed_elsewhere(interview, notes)
     return notes
+
+
+def _as_printed_elsewhere(interview: Interview, notes: list[str]) -> None:
+    """A name taken from a title line or a label in capitals ("WALTER J. HARGROVE", "MIGUEL DELGADO") is written
+    as the title block, headnote or header prints it elsewhere in mixed case ("… the oral history of Walter J.
+    Hargrove …"), every word capitalised and none in capitals; where it is printed only in capitals it stays so: the
+    case of a name is never guessed (McDONALD, DE LA CRUZ). A stand-in ("INTERVIEWER", "Q") is no name, and a name
+    of one word ("SMITH") is left alone: the same word elsewhere may be another's ("the Smith Institute")."""
+    shouting = [p for p in interview.participants
+                if len(p.name.split()) >= 2 and p.name.isupper() and not stand_in(p.name)]
+    if not shouting:
+        return
+    texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
+    texts += [plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)]
+    texts += [value for value in interview.metadata.values() if isinstance(value, str)]
+    text = "\n".join(texts)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return  # a letter whose lower case is longer ("İ"): positions would not match
+    for person in shouting:
+        name = " ".join(person.name.split())
+        wanted, at = name.lower(), lowered.find(name.lower())
+        while at >= 0:
+            found = text[at : at + len(name)]
+            bounded = (at == 0 or not text[at - 1].isalnum()) and (
+                at + len(name) >= len(text) or not text[at + len(name)].isalnum())
+            if bounded and all(word[:1].isupper() and not _in_capitals(word) for word in found.split()):
+                notes.append(f"{person.name}: written {found!r}, as the file prints the name elsewhere")
+                person.name = found
+                break
+            at = lowered.find(wanted, at + 1)
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word is printed in capitals, most of its letters ("HARGROVE", "McDONALD"; not "MacLeod", "J.")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+# A Russian title line: "Интервью с Анной Петровой", "Беседа с …", "Разговор с …": a given name and a surname in the
+# instrumental case.
+_RUSSIAN_WITH = re.compile(
+    r"(?i:интервью|беседа|разговор)\s+со?\s+(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?![\w-])"
+)
+# The nominative of a surname in the instrumental case, by its ending: feminine Петровой → Петрова, Достоевской →
+# Достоевская; masculine Петровым → Петров, Толстым → Толстой, Достоевским → Достоевский. Each ending may give two
+# forms: the file's label says which (and only one may fit).
+_SURNAME_NOMINATIVE = (("ой", ("а", "ая"), "f"), ("ым", ("", "ой"), "m"), ("им", ("ий",), "m"))
+# The nominative of a given name in the instrumental case, where the ending says it alone: Анной → Анна, Никитой →
+# Никита, Марией → Мария, Натальей → Наталья; masculine Сергеем → Сергей. Not "-ом" (Иваном → Иван, but Павлом →
+# Павел): such a name is left alone.
+_GIVEN_NOMINATIVE = {"f": (("ой", "а"), ("ей", "я")), "m": (("ой", "а"), ("ей", "я"), ("еем", "ей"), ("аем", "ай"))}
+
+
+def _nominative(hit: re.Match, labels: set[str]) -> str | None:
+    """The nominative of the name a Russian title line gives in the instrumental case, where the surname's
+    nominative is one of the file's labels (exactly one of its possible forms) and the given name's ending says its
+    nominative; else ``None``."""
+    surname, given = hit.group("surname"), hit.group("given")
+    for ending, nominatives, gender in _SURNAME_NOMINATIVE:
+        if not surname.endswith(ending):
+            continue
+        forms = [surname[: -len(ending)] + nominative for nominative in nominatives]
+        fitting = [form for form in forms if _key(form) in labels]
+        if len(fitting) != 1:
+            return None
+        for given_ending, given_nominative in _GIVEN_NOMINATIVE[gender]:
+            if given.endswith(given_ending):
+                return f"{given[: -len(given_ending)]}{given_nominative} {fitting[0]}"
+        return None
+    return None
 
 
 def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
@@ -616,6 +714,34 @@ _REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference", "family name"}
 
 
+#: The question labels after which a bracket may name the asker's outlet ("Q (Reuters):" at a press conference).
+_ASKING = frozenset({"q", "question", "questioner", "reporter", "journalist"})
+# A press conference or briefing, as its title or headnote says: there a word in brackets after "Q" is an outlet.
+_PRESS_EVENT = re.compile(
+    r"(?i)\b(?:press|news|media)[ \t]+(?:conference|briefing|availability)|\bbriefing\b|pressekonferenz"
+    r"|conférence[ \t]+de[ \t]+presse|rueda[ \t]+de[ \t]+prensa|conferenza[ \t]+stampa|coletiva[ \t]+de[ \t]+imprensa"
+)
+_ONE_WORD = re.compile(rf"{UPPER}[\w'’&.-]+")
+
+
+def _outlet(in_brackets: str, interview: Interview) -> str | None:
+    """The outlet a question label's bracket names ("Q (Reuters)", "Q (BBC)", "Q (Le Monde)"), else ``None``: a
+    publication's shape (an acronym, "The Times", "Le Monde", "Fox News") anywhere; one capitalised word only at a
+    press conference or briefing, as the title or headnote calls it ("Q (Margaret)" after a talk is a person). A
+    titled name or a forum handle ("Q (u/kiwi)") is a person's."""
+    name = " ".join(in_brackets.split())
+    if not name or _TITLED_OR_HANDLE.fullmatch(name) or _key(name) in _ROLE_LABELS:
+        return None
+    if _PUBLICATION.search(name):
+        return name
+    if _ONE_WORD.fullmatch(name):
+        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
+            plain_text(block.content) for block in interview.headnote[:3] if isinstance(block, Paragraph)]
+        if any(_PRESS_EVENT.search(text) for text in texts):
+            return name
+    return None
+
+
 def _names_a_person(in_brackets: str, also: re.Pattern | None = None) -> bool:
     """Whether the words in a label's brackets name a person (not a role word): "PARTICIPANT 1 (Margaret)";
     ``also`` admits another shape ("A (Dr. Helen Marsh)", "Q (u/name)")."""
@@ -651,6 +777,14 @@ def _resolve_label(
     elif (caller := _CALLER_NAMED.match(label)) and _names_a_person(caller.group("name")):
         # "CALLER (Margaret, Leeds)": Margaret, a participant; the place stays in the label as printed
         label, role_word = " ".join(caller.group("name").split()), "participant"
+    elif role_first and _key(role_first.group("role")) in _ASKING and (
+            outlet := _outlet(role_first.group("name"), interview)):
+        # "Q (Reuters)", "Q (BBC)": the asker's outlet, not the asker; a reporter of that outlet, one per outlet
+        person = cast.reporter(outlet)
+        person.labels.append(label_as_printed)
+        notes.append(f"label {label_as_printed!r} → {person.name} of {outlet} ({person.role}; by the outlet printed "
+                     "with the question label)")
+        return person
     elif role_first and _key(role_first.group("role")) in _ROLE_LABELS \
             and _names_a_person(role_first.group("name"), _TITLED_OR_HANDLE):
         # "Interviewer (JS)": a role word and, in brackets, who has it ("JS:" elsewhere is the same person)
@@ -786,8 +920,9 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
     """The one full name in the headnote whose surname the label is ("NOORI" → "Farid Noori"), else ``None``."""
     key = _key(_strip_honorific(label))
     found = set()
-    for block in interview.headnote:
-        text = plain_text(block.content)
+    # the title too: "PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA" names "MINISTER SILVA"
+    texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
+    for text in texts + [plain_text(block.content) for block in interview.headnote]:
         for hit in _NAME_RUN.finditer(text):
             if _BEFORE_A_PLACE.search(text, 0, hit.start()):
                 continue  # "in Kabul", "from Leeds": a place
@@ -799,9 +934,22 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
             # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
             # Harrow Valley Gazette")
-            names = (" ".join(words[: i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
+            names = (" ".join(words[_after_a_title(words, i) : i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
             found.update(name for name in names if looks_like_a_person(name))
     return found.pop() if len(found) == 1 else None
+
+
+_TITLE_WORDS_ANY_CASE = frozenset(word.casefold() for word in re.findall(r"[A-Z][a-z]+", _TITLE_WORD))
+
+
+def _after_a_title(words: list[str], end: int) -> int:
+    """Where a name ending at ``words[end]`` begins: after an office or title that other words of the run come
+    before ("PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA": at ANA); else at the run's first word ("Professor
+    Ingrid Lindqvist" keeps her title, as she is printed)."""
+    for start in range(end - 1, 1, -1):
+        if words[start - 1].casefold() in _TITLE_WORDS_ANY_CASE:
+            return start
+    return 0
 
 
 def _headnote_bracketed(interview: Interview, label: str) -> str | None:
