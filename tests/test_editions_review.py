@@ -450,3 +450,28 @@ def test_a_paragraph_reference_of_the_collection_index_never_breaks(folder, seed
     references = page.xpath("//ul[@class = 'index']//a[starts-with(., '¶')]")
     assert references
     assert all(ref.text.startswith("¶\u00a0") for ref in references), [ref.text for ref in references[:3]]
+
+
+# ----- running heads -----
+
+def test_a_long_title_is_shortened_in_the_running_head(folder):
+    """A running head holds one line: a title of 140 characters wrapped there and climbed into the top margin. It is
+    shortened at a word, with an ellipsis; the title page keeps it whole; a name of 28 characters is kept whole."""
+    title = ("Focus group on the closure of public libraries in the northern towns of the county and what residents "
+             "think should happen to the buildings")
+    turns = "".join(f"MODERATOR (Dr Alexandra Whitfield-Montgomery): Question {i} about the library and the town?\n\n"
+                    f"PARTICIPANT 1 (Margaret Oyelaran-Fitzgerald): {'We met there every week and nobody listened to us. ' * 12}\n\n"
+                    for i in range(12))
+    source = folder / "longtitle.txt"
+    (folder / "longtitle.toml").write_text(f'title = "{title}"\n', encoding="utf-8")
+    tei = convert(folder, source.name, turns)
+    from tei_edition.pdf import render_pdf
+
+    pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render_pdf(tei))).pages]
+    assert len(pages) > 2
+    lines = pages[1].splitlines()
+    heads = [line for line in lines if line.startswith("Focus group")]
+    assert len(heads) == 1 and heads[0].startswith("Focus group on the closure of public libraries in the…"), lines
+    assert "Focus group on the closure of public libraries in the…" in heads[0]
+    assert heads[0].endswith(" MARGARET OYELARAN-FITZGERALD"), heads
+    assert " ".join(title.split()) in " ".join(pages[0].split())

@@ -10,8 +10,8 @@
                      description → subject, keywords, generator); no scripts, no JSON-LD
     t:styles         print.css alone (+ the paper size); no hover cards on paper
     t:body           no skip link, navigation, footer or scripts; a colophon at the end
-    t:byline         adds the source and the interview dates to the title block; marks the strings
-                     the running heads take (CSS string-set)
+    t:byline         adds the source and the interview dates to the title block, and the strings the
+                     running heads take (t:running-strings, CSS string-set)
     t:cite-fragment  the per-paragraph "cite" disclosure: none on paper
     t:metadata       no "About this edition": the colophon says where its contents are
     m:index entries  one reference per paragraph, with its page number (CSS target-counter)
@@ -94,8 +94,7 @@
             <!-- The index starts the back matter on a new page (print.css: named page "back"). tei_edition.pdf
                  typesets the text first and this part second, with the index's page numbers already known. -->
             <div class="back-matter">
-              <p class="running-strings" aria-hidden="true"><span class="running-title">{f:main-title(/)}</span>
-                <xsl:text> </xsl:text><span class="running-name">{fp:running-name(/)}</span></p>
+              <xsl:call-template name="t:running-strings"/>
               <xsl:call-template name="t:indexes"/>
               <xsl:call-template name="t:metadata"/>
               <xsl:call-template name="t:cite-edition"/>
@@ -110,18 +109,19 @@
     </body>
   </xsl:template>
 
-  <!-- "Viktor Mizin interviewed by Umberto Pascali", then the source and the interview dates. The
-       interviewee's name feeds the running head (string-set on .running-name). -->
+  <!-- "Viktor Mizin interviewed by Umberto Pascali", then the source and the interview dates; before them the
+       running heads' strings (t:running-strings). -->
   <xsl:template name="t:byline">
     <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
     <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
+    <xsl:call-template name="t:running-strings"/>
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">
         <span class="byline-people">
           <xsl:if test="empty($interviewees)">Interview by </xsl:if>
-          <span class="running-name">{fp:running-name(/)}</span>
+          <xsl:text>{fp:running-name(/)}</xsl:text>
           <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
         </span>
       </p>
@@ -139,6 +139,14 @@
         <dd class="source"><xsl:apply-templates select="$bibl" mode="m:header"/></dd>
       </xsl:if>
     </dl>
+  </xsl:template>
+
+  <!-- What the running heads say (CSS string-set), invisibly: the title and the interviewees, each shortened to what
+       one line of a running head holds ("Focus group on the closure of public libraries in the…"): in full they
+       wrapped, and the head climbed into the top margin. -->
+  <xsl:template name="t:running-strings">
+    <p class="running-strings" aria-hidden="true"><span class="running-title">{fp:shorten(f:main-title(/), 60)}</span>
+      <xsl:text> </xsl:text><span class="running-name">{fp:shorten(fp:running-name(/), 48)}</span></p>
   </xsl:template>
 
   <!-- The running head's name: the interviewees (else the interviewers). -->
