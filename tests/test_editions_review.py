@@ -328,6 +328,8 @@ def test_the_index_of_persons_is_by_surname(seed_tei):
 def test_the_print_index_of_persons_is_by_surname(seed_tei):
     index = " ".join(pdf_text(seed_tei).split("INDEX", 1)[1].split())
     assert index.index("Albright, Madeleine") < index.index("Kouchner, Bernard") < index.index("Pascali, Umberto")
+    # the description after a dash: "Albright, Madeleine, US Secretary of State" read as three names
+    assert "Kouchner, Bernard — French politician" in index
 
 
 def test_an_accented_name_is_sorted_with_its_letter(seed_tei):

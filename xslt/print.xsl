@@ -246,7 +246,8 @@
     <xsl:variable name="paragraphs" select="f:mentions(.)/ancestor::*[@xml:id][1]" as="element()*"/>
     <li class="entry" id="{@xml:id}">
       <span class="entry-name">{f:index-name(.)}</span>
-      <xsl:if test="f:entry-description(.)">, {f:entry-description(.)}</xsl:if>
+      <!-- a dash, not a comma, after an inverted name ("Albright, Madeleine — US Secretary of State") -->
+      <xsl:if test="f:entry-description(.)"> — {f:entry-description(.)}</xsl:if>
       <xsl:for-each select="$paragraphs">
         <xsl:text>{if (position() eq 1) then ' ' else ', '}</xsl:text>
         <a class="backlink" href="#{@xml:id}">{(@n ! ('¶&#xA0;' || .), 'mention')[1]}</a>
