@@ -177,3 +177,89 @@ def test_a_russian_name_that_the_rule_cannot_say_is_left_alone(tmp_path, title, 
     _, root = _convert(_write(tmp_path, text))
     names = {name for _, name in _people(root).values()}
     assert label in names and not any(" " in name and name != "Мария Иванова" for name in names)
+
+
+# -- shapes of the round's probes ------------------------------------------------------------------------------
+
+def test_a_name_in_a_title_block_ends_at_its_line(tmp_path, tei_all):
+    # a bilingual Welsh title block: the line after the name begins with a capitalised word of another key
+    text = ("Cyfweliad gydag Elin Pritchard / Interview with Elin Pritchard\nCyfwelydd / Interviewer: Gareth Hughes\n"
+            "Dyddiad / Date: 3 Mehefin 2010\n\nGH: Ble gawsoch chi eich geni?\n\nEP: Ym Methesda, yn 1938.\n\n"
+            "GH: Oeddech chi'n siarad Saesneg?\n\nEP: Dim ond yn y gwersi.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"pritchard": ("interviewee", "Elin Pritchard"), "hughes": ("interviewer", "Gareth Hughes")}
+    assert [who for who, _, _ in _turns(root)] == ["hughes", "pritchard"] * 2
+
+
+def test_a_name_printed_on_one_line_keeps_its_words(tmp_path):
+    # guard: without a line break inside it, the name is read whole
+    text = "Interview with Elin Mair Pritchard\n\nQ: Where?\n\nPRITCHARD: Bethesda.\n\nQ: When?\n\nPRITCHARD: 1938.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["pritchard"][1] == "Elin Mair Pritchard"
+
+
+def test_a_role_word_with_its_feminine_ending_in_brackets(tmp_path, tei_all):
+    text = ("Entrevista com Maria Aparecida Souza\nRealizada em São Paulo, 12 de março de 2018\n\n"
+            "Entrevistador(a): Onde a senhora nasceu?\n\nMaria Aparecida: Em Campina Grande.\n\n"
+            "Entrevistador(a): E quando veio para São Paulo?\n\nMaria Aparecida: Em 1968.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"entrevistador": ("interviewer", "Entrevistador"),
+                             "souza": ("interviewee", "Maria Aparecida Souza")}  # her given names label her
+    assert [label for _, label, _ in _turns(root)][0] == "Entrevistador(a)"
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Entrevista com Maria Aparecida Souza"
+    assert _headnote(root) == ["Realizada em São Paulo, 12 de março de 2018"]
+
+
+@pytest.mark.parametrize("asker, header", [
+    ("Tazatel", "Rozhovor\nTazatel: Petr Dvořák\nDatum: 14. května 2012"),  # Czech
+    ("Mhojaji", "Mahojiano\nMhojaji: Petr Dvořák\nTarehe: 8 Agosti 2014"),  # Swahili
+])
+def test_czech_and_swahili_interviewer_keys_and_labels(tmp_path, tei_all, asker, header):
+    text = f"{header}\n\n{asker}: Kde jste se narodila?\n\nJana Nováková: V Brně.\n\n{asker}: A potom?\n\nJana Nováková: Praha.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"dvorak": ("interviewer", "Petr Dvořák"), "novakova": ("interviewee", "Jana Nováková")}
+
+
+def test_a_greek_interviewer_label_in_capitals(tmp_path, tei_all):
+    text = "ΣΥΝΕΝΤΕΥΚΤΡΙΑ: Πού γεννηθήκατε;\n\nΠΑΠΑΔΟΠΟΥΛΟΥ: Στη Θεσσαλονίκη.\n\nΣΥΝΕΝΤΕΥΚΤΡΙΑ: Και;\n\nΠΑΠΑΔΟΠΟΥΛΟΥ: Η θάλασσα.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(role for role, _ in _people(root).values()) == ["interviewee", "interviewer"]
+
+
+def test_a_timecode_on_the_line_above_a_label_is_the_turns_start(tmp_path, tei_all):
+    text = ("[00:00:03]\nINTERVIEWER\nCould you tell me your name?\n\n[00:00:06]\nWALTER BRANDT\nWalter Brandt.\n\n"
+            "[00:00:12]\nINTERVIEWER\nWhat did your father do?\n\n[00:00:15]\nWALTER BRANDT\nHe was a brewer.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}div[@type='headnote']") is None  # no paragraph of a lone anchor before the turns
+    whens = {w.get(XML_ID): w.get("interval") for w in root.iter(T + "when")}
+    starts = []
+    for sp in root.iter(T + "sp"):
+        first = sp[0]
+        assert first.tag == T + "anchor"  # the time opens its turn
+        starts.append(whens[first.get("synch")[1:]])
+        assert sp.find(f".//{T}p/{T}anchor") is None  # and closes no paragraph of the turn before
+    assert starts == ["3", "6", "12", "15"]
+
+
+def test_a_timecode_after_a_turns_words_stays_at_their_end(tmp_path):
+    # guard: a time printed after a paragraph, the next label further down, closes that paragraph
+    text = "INTERVIEWER: Your name?\n[00:00:05]\nSome words more.\n\nBRANDT: Walter.\n\nINTERVIEWER: And?\n\nBRANDT: No.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert len(list(root.iter(T + "anchor"))) == 1
+    assert list(root.iter(T + "sp"))[0].find(f"{T}p/{T}anchor") is not None
+
+
+def test_an_abbreviated_role_label_beside_its_word_in_full(tmp_path, tei_all):
+    text = ("Interview with Doris Kemp\n\nInterviewer: Where did you go to school?\n\nDoris Kemp: St Mary's.\n\n"
+            "Interveiwer: Did you like it?\n\nDoris Kemp: Not much.\n\nINT: Why?\n\nDoris Kemp: The nuns.\n\n"
+            "Interviewer: What came after?\n\nDoris Kemp: Typing school.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)][4:6] == [("interviewer", "INT"), ("kemp", "Doris Kemp")]
+    assert _turns(root)[3][2] == "Not much."  # "INT: Why?" is no longer Doris Kemp's words
+
+
+def test_an_abbreviation_of_another_role_is_no_such_turn(tmp_path):
+    # guard: "RESP:" once beside "Interviewer:" abbreviates no label of the file: it is left out as before
+    text = "Interviewer: Where?\n\nKemp: Hull.\n\nRESP: none.\n\nInterviewer: When?\n\nKemp: 1950.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert "RESP" not in [label for _, label, _ in _turns(root)]

@@ -421,7 +421,7 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
 
 def _iso_date(text: str) -> str | None:
     """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "March 5th, 1999", "1 May 1999", "May 1999",
-    "1999"), in English, German, French, Spanish, Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
+    "1999"), in English, German, French, Spanish, Portuguese ("12 de março de 2018"), Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
     "14 de marzo de 2002", "14 maart 2002", "17 ноября 2009 г."); None for anything else or an impossible day."""
     text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", text.strip().casefold()))
     text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
@@ -449,18 +449,18 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 #: Month names (and their genitive and short forms) in the languages whose dates the reader takes from a header.
 _MONTH_WORDS = (
-    "january jan januar jänner janvier janv enero ene gennaio gen januari январь января янв",
-    "february feb februar février fevrier févr fevr febrero febbraio februari февраль февраля фев",
-    "march mar märz maerz mär mars marzo maart mrt март марта",
+    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro январь января янв",
+    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro февраль февраля фев",
+    "march mar märz maerz mär mars marzo maart mrt março marco март марта",
     "april apr avril avr abril abr aprile апрель апреля апр",
-    "may mai mayo maggio mag mei май мая",
-    "june jun juni juin junio giugno giu июнь июня",
-    "july jul juli juillet juil julio luglio lug июль июля",
+    "may mai mayo maggio mag mei maio май мая",
+    "june jun juni juin junio giugno giu junho июнь июня",
+    "july jul juli juillet juil julio luglio lug julho июль июля",
     "august aug août aout agosto ago augustus август августа авг",
-    "september sep sept septembre septiembre setiembre settembre set сентябрь сентября сен",
-    "october oct oktober okt octobre octubre ottobre ott октябрь октября окт",
-    "november nov novembre noviembre ноябрь ноября ноя",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre декабрь декабря дек",
+    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен",
+    "october oct oktober okt octobre octubre ottobre ott outubro октябрь октября окт",
+    "november nov novembre noviembre novembro ноябрь ноября ноя",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек",
 )
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",

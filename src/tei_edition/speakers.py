@@ -230,8 +230,10 @@ class _Cast:
             # "佐藤" for 佐藤健, "김" for 김철수: a name written without spaces, its family name first
             ("family name", lambda p: UNSPACED_NAME.fullmatch(p.name) is not None and len(key) < len(p.name)
              and p.name.startswith(key)),
-            # "AMARA" for "DR. AMARA OKONKWO": the first word after the title
-            ("first name", lambda p: _key(_strip_honorific(p.name).split()[0]) == key if p.name.split() else False),
+            # "AMARA" for "DR. AMARA OKONKWO": the first word after the title; "Maria Aparecida" for Maria Aparecida
+            # Souza: the given names, every word of the name but the last
+            ("first name", lambda p: len(key.split()) < len(words := _strip_honorific(p.name).split())
+             and _key(" ".join(words[: len(key.split())])) == key),
             ("surname after a title", lambda p: _is_surname(untitled, p.name) or (
                 # "DR. VAN DER BERG" for Dr. Pieter van der Berg: the words after the title end the full name
                 untitled != key and f" {_key(p.name)}".endswith(f" {untitled}")
@@ -382,6 +384,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])
+            name = _within_a_line(name, interview)
             if _A_DATE_AFTER.match(text, hit.end(role)) and name.split()[-1:] and _MONTH.fullmatch(name.split()[-1]):
                 # "Conducted by Sarah Whitfield / March 14, 2002": the title block's next line is a date
                 name = " ".join(name.split()[:-1])
@@ -685,6 +688,7 @@ _KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
+_INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
 _ROLE_FIRST = re.compile(r"^(?P<role>[^\W\d_][\w-]*)\s*\((?P<name>[^()]+)\)$")
@@ -764,6 +768,9 @@ def _resolve_label(
     # "INTERVIEWER (English)", "INTERPRETER (Spanish)": the language a turn is spoken in is a remark, nobody's name
     if label.endswith(")") and (spoken_in := _LANGUAGE_REMARK.match(label)) and language_code(spoken_in.group("language")):
         label = spoken_in.group("label")
+    # "Entrevistador(a)", "Interviewer(in)": a role word with its feminine ending in brackets, one word (no role "a")
+    if label.endswith(")") and (inclusive := _INCLUSIVE.fullmatch(label)) and _key(inclusive.group("word")) in _ROLE_LABELS:
+        label = inclusive.group("word")
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
@@ -1005,6 +1012,21 @@ def _trim_name(name: str, after: str = "") -> str:
             break  # "Gespräch mit Helga Brandt / Das Gespräch führte …": a capitalised article opens the next line
         words.append(word)
     return " ".join(words).rstrip(".,")
+
+
+def _within_a_line(name: str, interview: Interview) -> str:
+    """A name found in a paragraph of title lines, without the words of the next line that the paragraph joined to
+    it: "Elin Pritchard" of "Interview with Elin Pritchard" / "Cyfwelydd / Interviewer: …", where the source prints
+    a line break before the last words ("Maria Aparecida Souza" / "Realizada em São Paulo")."""
+    words = name.split()
+    if len(words) < 2 or "\n" not in interview.kept_source:
+        return name
+    for cut in range(1, len(words)):
+        broken = f"{' '.join(words[:-cut])}\n{' '.join(words[-cut:])}"
+        if broken in interview.kept_source or f"{' '.join(words[:-cut])} \n" in interview.kept_source and (
+                f"\n{' '.join(words[-cut:])}" in interview.kept_source):
+            return " ".join(words[:-cut])
+    return name
 
 
 def _expand(cast: _Cast, name: str) -> str:

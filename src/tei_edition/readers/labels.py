@@ -60,6 +60,11 @@ ROLE_WORDS = {
     # participant, its word says no more
     "prowadzący": "interviewer", "prowadząca": "interviewer", "rozmówca": "interviewee", "rozmówczyni": "interviewee",
     "görüşmeci": "interviewer", "görüşülen": "interviewee",
+    # Czech ("Tazatel:", "Pamětník:"), Swahili ("Mhojaji:", "Mhojiwa:") and Greek, with and without the accent that
+    # capitals drop ("ΣΥΝΕΝΤΕΥΚΤΡΙΑ:")
+    "tazatel": "interviewer", "tazatelka": "interviewer", "pamětník": "interviewee", "pamětnice": "interviewee",
+    "mhojaji": "interviewer", "mhojiwa": "interviewee", "συνεντευκτής": "interviewer", "συνεντευκτης": "interviewer",
+    "συνεντεύκτρια": "interviewer", "συνεντευκτρια": "interviewer",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -392,7 +397,19 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
     role = _abbreviated_role(key)
     if role and any(_abbreviated_role(label_key(other)) not in (role, None) for other in labels):
         return role
+    if role and len(key) >= 2 and _abbreviating(key, labels):
+        return role  # "INT:" beside "Interviewer:": the role word the file prints in full
     return None
+
+
+def _abbreviating(key: str, labels: Iterable[str]) -> bool:
+    """Whether an abbreviated role of two letters or more ("int", "resp") stands beside the full word of its role
+    among the file's labels ("Interviewer", "Respondent"), as a transcriber types it in haste."""
+    role = _abbreviated_role(key)
+    return any(
+        len(other := label_key(label)) >= 3 and other not in _QA_WORDS and ROLE_WORDS.get(other) == role
+        and other.startswith(key[0]) for label in labels
+    )
 
 
 #: First words and whole labels that name nobody: an unidentified voice, a group.
@@ -697,6 +714,8 @@ def _judge(
             # "Speaker 3:" once beside "Speaker 1:" and "Speaker 2:": a person the transcriber numbered, as they
             # numbered the others; a lone "Speaker 3:" is not
             accepted.add(key)
+        elif len(key) >= 2 and _abbreviated_role(key) and _abbreviating(key, recurring):
+            accepted.add(key)  # "INT:" once beside a recurring "Interviewer:": the same role word, abbreviated
         elif len(variant) == 1:
             # one letter from a recurring label ("Tobais" beside "Tobias"): a slip, so a speaker label too; nothing
             # is merged here: speakers.py decides whether it names the same person (and warns when it merges)

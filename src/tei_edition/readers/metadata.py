@@ -28,7 +28,8 @@ _SPELLINGS = {
         | geïnterviewde | geïnterviewden | verteller | vertelster
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
         | собеседник | собеседница | гость | гости
-        | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자""",
+        | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
+        | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
         | moderated by | chair | chaired by
@@ -42,7 +43,8 @@ _SPELLINGS = {
         | interviewster | geïnterviewd door | afgenomen door | gespreksleider
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
-        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어""",
+        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
+        | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
@@ -50,7 +52,7 @@ _SPELLINGS = {
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
-        | дата | дата записи | дата интервью""",
+        | дата | дата записи | дата интервью | tarehe""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews

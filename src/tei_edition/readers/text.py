@@ -333,6 +333,7 @@ class TextReader:
         self.pending_time: str | None = None
         self.pending_until: str | None = None  # the end of a time range before a label alone on its line
         self.times = 0
+        self.time_line = 0  # the line of the last timecode alone on its line
         self.events = 0
         self.examinations = 0
         self.sessions = 0
@@ -747,6 +748,7 @@ class TextReader:
                 end_lyrics()
                 end_paragraph()
                 self._take_time(only_time, number, whole_line=True)
+                self.time_line = number
                 continue
             if EXAMINATION_HEADER.fullmatch(raw.strip()) and (
                 self.turn is not None or self.section.heading is not None
@@ -770,8 +772,14 @@ class TextReader:
             if found:
                 end_lyrics()
                 end_paragraph()
+                # "[00:00:06]" alone on the line above "WALTER BRANDT" (a blank line between or not): the time the
+                # turn starts, not the end of the turn before it
+                opening = self._time_just_above(number)
+                if opening is not None:
+                    self.pending_time = None
                 self._end_paragraph_time()
                 self._flush()
+                self.pending_time = opening
                 if leading:
                     self._take_time(leading, number, whole_line=False)
                 if found.time:
@@ -850,6 +858,15 @@ class TextReader:
             paragraph.append(raw)
         end_lyrics()
         end_paragraph()
+
+    def _time_just_above(self, number: int) -> str | None:
+        """The time of a timecode alone on its line just above line ``number`` (only blank lines between), still
+        waiting for a place; else ``None``."""
+        if self.pending_time is None or not self.time_line or self.time_line >= number:
+            return None
+        if any(self.lines[index].strip() for index in range(self.time_line, number - 1)):
+            return None
+        return self.pending_time
 
     def _title_ends_before(self, line: str, title: list[str]) -> bool:
         """Whether the transcript's first paragraph, title lines so far (``title``), ends before ``line``: a date
