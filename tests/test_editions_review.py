@@ -270,6 +270,9 @@ def test_an_unlabelled_turn_of_an_unnamed_participant_is_labelled_by_its_role(un
     questions = page.xpath("//div[contains(@class, 'sp-interviewer')]/p[@class = 'speaker']")
     assert [q.xpath("string(.//span[@class = 'speaker-role'])") for q in questions] == ["Interviewer"] * 2
     assert "unnamed interviewee" not in " ".join(page.xpath("//main//article//text()")).lower()
+    # and so are they listed among the participants: as the turns call them, not by the converter's stand-in
+    participants = [" ".join(li.xpath("string(.)").split()) for li in page.xpath("//ul[@class = 'participants']/li")]
+    assert participants == ["Q (not named in the source), interviewer", "[Interviewee] (not named in the source)"]
 
 
 def test_the_print_edition_labels_an_unlabelled_turn_alike(unlabelled):

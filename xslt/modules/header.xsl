@@ -34,10 +34,15 @@
           <dd>
             <ul class="participants">
               <xsl:for-each select="f:participants(/)">
+                <!-- a participant the source neither names nor labels (the converter's "unnamed interviewee", who
+                     answers after "Q:") is listed as the turns call them, "[Interviewee]", not by the stand-in -->
+                <xsl:variable name="unlabelled" select="not(f:is-named(.))
+                    and empty(key('fp:sp-by-who', '#' || @xml:id)[tei:speaker])"/>
+                <xsl:variable name="name" select="if ($unlabelled) then fp:unlabelled-name(., fp:role(.)) else f:person-name(.)"/>
                 <li>
-                  <span class="participant-name">{f:person-name(.)}</span>
+                  <span class="participant-name">{$name}</span>
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
-                  <xsl:if test="@role">, {string-join(tokenize(@role), ', ')}</xsl:if>
+                  <xsl:if test="@role[not($unlabelled and lower-case($name) eq '[' || normalize-space(.) || ']')]">, {string-join(tokenize(@role), ', ')}</xsl:if>
                   <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
                 </li>
               </xsl:for-each>
