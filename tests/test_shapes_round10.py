@@ -263,3 +263,44 @@ def test_an_abbreviation_of_another_role_is_no_such_turn(tmp_path):
     text = "Interviewer: Where?\n\nKemp: Hull.\n\nRESP: none.\n\nInterviewer: When?\n\nKemp: 1950.\n"
     _, root = _convert(_write(tmp_path, text))
     assert "RESP" not in [label for _, label, _ in _turns(root)]
+
+
+EARNINGS = ("Northwind Traders Q3 2023 Earnings Call\n\nOperator: Welcome. I would now like to turn the call over to "
+            "Sarah Klein, Head of Investor Relations.\n\nSarah Klein: Thank you, operator. With me are David Ortiz and "
+            "Mei Chen.\n\nDavid Ortiz: Thanks, Sarah. Revenue grew 12%.\n\nMei Chen: Margin was 41%.\n\nOperator: Our "
+            "first question comes from the line of Tom Reyes with Morgan Stanley.\n\nTom Reyes: Can you talk about "
+            "inventory?\n\nDavid Ortiz: Sure, Tom. It is down.\n\nMei Chen: By 6%.\n\nOperator: This concludes the call.\n")
+
+
+def test_speakers_printed_once_whom_the_operator_introduces(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, EARNINGS), tei_all)
+    assert [who for who, _, _ in _turns(root)] == [
+        "operator", "klein", "ortiz", "chen", "operator", "reyes", "ortiz", "chen", "operator"]
+    assert _turns(root)[4][2].endswith("with Morgan Stanley.")  # the question is no longer the operator's words
+
+
+def test_a_label_printed_once_that_nobody_introduces_stays_text(tmp_path):
+    # guard: a full name printed once that the text does not name before it is no speaker of its own
+    text = EARNINGS.replace("the line of Tom Reyes", "the line of a caller")
+    _, root = _convert(_write(tmp_path, text))
+    assert "reyes" not in [who for who, _, _ in _turns(root)]
+    assert "Tom Reyes: Can you talk about inventory?" in _turns(root)[4][2]
+
+
+def test_a_key_after_the_last_turn(tmp_path, tei_all):
+    text = ("Fieldwork tape 14, Lofoten, summer 1987\n\nAS: When did your family start fishing here?\n\nKN: In 1901.\n\n"
+            "AS: And the winter fishery?\n\nKN: Everyone went.\n\nAS: Thank you.\n\n---\nSpeakers:\n"
+            "AS = Anne Solberg (interviewer)\nKN = Knut Nilsen (narrator)\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"solberg": ("interviewer", "Anne Solberg"), "nilsen": ("interviewee", "Knut Nilsen")}
+    assert _turns(root)[-1] == ("solberg", "AS", "Thank you.")  # the key is no word of the last turn
+    closing = root.find(f".//{T}div[@type='editorial']")
+    assert "AS = Anne Solberg (interviewer)" in text_of(closing)
+
+
+def test_an_equation_in_the_last_turn_stays_speech(tmp_path):
+    # guard: a sentence with "=" is no key
+    text = "AS: And the catch?\n\nKN: Cod.\n\nAS: How much?\n\nKN: We said 1 barrel = 100 fish, roughly.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _turns(root)[-1][2] == "We said 1 barrel = 100 fish, roughly."
+    assert root.find(f".//{T}div[@type='editorial']") is None

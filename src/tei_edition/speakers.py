@@ -295,13 +295,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         notes.append(f"kicker names the interviewee: {found.group('name')}")
     # one paragraph at a time: a name never runs from one paragraph (a title line) into the next
     paragraphs = [plain_text(block.content) for block in interview.headnote]
-    # A key of the labels: "Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)".
-    for text in paragraphs:
-        if "=" not in text:
-            continue
-        if _KEY_LINE.match(text):
-            entries = list(_KEY_ENTRY.finditer(text))
-        elif not (entries := _key_entries_only(text)):
+    # A key of the labels: "Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)", in the headnote or
+    # after the last turn ("---" / "Speakers:" / "AS = Anne Solberg (interviewer)")
+    closing = [plain_text(block.content) for section in interview.sections if section.kind == "editorial"
+               for block in section.items if isinstance(block, Paragraph)]
+    for text in paragraphs + [_RULE_FIRST.sub("", text) for text in closing]:
+        if "=" not in text or not (entries := key_entries(text)):
             continue
         for entry in entries:
             role = _ROLE_LABELS.get(_key(entry.group("role") or ""), "participant")
@@ -673,6 +672,17 @@ _KEY_ENTRY = re.compile(
     rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?P<name>{_NAME})"
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
 )
+
+
+_RULE_FIRST = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
+
+
+def key_entries(text: str) -> list[re.Match]:
+    """The entries of a paragraph that keys the labels to people ("Key: JB = Jean Brodie (interviewer); …", or
+    entries and nothing else), else none."""
+    if _KEY_LINE.match(text):
+        return list(_KEY_ENTRY.finditer(text))
+    return _key_entries_only(text)
 
 
 def _key_entries_only(text: str) -> list[re.Match]:

@@ -149,6 +149,10 @@ _CREDIT = re.compile(
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
 )
+# A rule printed on the first line of a closing paragraph ("---" / "Speakers:"): no word.
+_LEADING_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
+# A full name as a label: two or three capitalised words and a colon ("Tom Reyes: Thanks for taking my question.").
+_FULL_NAME_LABEL = re.compile(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
 _TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewer\s*:)")
@@ -519,6 +523,11 @@ class TextReader:
                 in_headnote = headnote_people(_headnote_texts(blocks, headings, metadata_blocks))
                 if in_headnote:
                     detection = detect_style(candidates, self.label_style, _with_surnames(named + in_headnote), block_starts)
+                if detection.style is not None and detection.once_left_out and not self.label_style and (
+                    introduced := self._introduced(candidates, block_starts, detection)
+                ):
+                    detection = detect_style(
+                        candidates, None, _with_surnames(named + in_headnote + introduced), block_starts)
         except KeyError:
             raise InputError(
                 f"unknown label style {self.label_style!r}; choose one of: {', '.join(STYLES)}", path=self.path
@@ -526,6 +535,29 @@ class TextReader:
         if detection.style is None:
             raise InputError("no speaker turns found: " + "; ".join(detection.reasons) + self._force_hint(), path=self.path)
         return detection
+
+    def _introduced(self, candidates: list[str], block_starts: list[int], detection: Detection) -> list[str]:
+        """Full names printed once as a paragraph's label ("Tom Reyes: Thanks for taking my question.") that the
+        text names before it ("Our first question comes from the line of Tom Reyes"), in a transcript whose
+        recurring labels are full names ("David Ortiz:", "Mei Chen:"): a conference call's operator or a host
+        introduces each speaker. The name must be printed before its label, as written there."""
+        accepted = {key for keys in detection.accepted.values() for key in keys}
+        if not any(len(key.split()) >= 2 for key in accepted):
+            return []
+        once: dict[str, int] = {}
+        for index in block_starts:
+            found = _FULL_NAME_LABEL.match(candidates[index])
+            if found:
+                once[found.group(1)] = once.get(found.group(1), 0) + 1
+        text = "\n".join(self.lines)
+        introduced = []
+        for name, n in once.items():
+            if n != 1 or label_key(name) in accepted:
+                continue
+            at = text.find(f"\n{name}:")
+            if at > 0 and 0 <= text.find(name) < at and text.find(name) != at + 1:
+                introduced.append(name)
+        return introduced
 
     def _force_hint(self) -> str:
         chat = [line.strip() for line in self.lines if _CHAT_STAMP.match(line)]
@@ -1324,6 +1356,11 @@ def _editorial(block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
     text = _OPENING_MARKS.sub("", plain_text(block.content).strip())  # "[This transcript …", but "(c) 2003"
+    if "=" in text:
+        from ..speakers import key_entries  # here: speakers imports this package
+
+        if key_entries(_LEADING_RULE.sub("", text)):
+            return True  # a key of the labels after the last turn ("Speakers: AS = Anne Solberg (interviewer) …")
     if _EDITED_TEXT.match(text):
         # its first sentence says so, not someone speaking ("The conversation was edited out of the film, and I …")
         return not _SPOKEN.search(_FIRST_SENTENCE.match(text).group())
