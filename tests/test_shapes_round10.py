@@ -304,3 +304,25 @@ def test_an_equation_in_the_last_turn_stays_speech(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert _turns(root)[-1][2] == "We said 1 barrel = 100 fish, roughly."
     assert root.find(f".//{T}div[@type='editorial']") is None
+
+
+def test_an_interpreters_words_in_brackets_are_their_turns(tmp_path, tei_all):
+    text = ("Interview with Hamid Rahimi\nInterviewer: Laura Benson\nInterpreter: Nadia Karimi\n\n"
+            "BENSON: When did you leave Herat?\n\n[INTERPRETER: She asks when you left Herat.]\n\n"
+            "RAHIMI: Dar sal-e 1999.\n\n[INTERPRETER: In 1999.]\n\nBENSON: Why then?\n\nRAHIMI: Madrasa ra bastand.\n\n"
+            "[INTERPRETER: The school was closed.]\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, label) for who, label, _ in _turns(root)] == [
+        ("benson", "BENSON"), ("karimi", "INTERPRETER"), ("rahimi", "RAHIMI"), ("karimi", "INTERPRETER"),
+        ("benson", "BENSON"), ("rahimi", "RAHIMI"), ("karimi", "INTERPRETER")]
+    assert _turns(root)[3][2] == "In 1999."  # the brackets are no word
+    assert root.find(f".//{T}seg[@type='interpolation']") is None
+
+
+@pytest.mark.parametrize("line", ["[MUSIC: THEME UP AND UNDER]", "[Editor's note: a passage is cut here.]",
+                                  "[SFX: rain on the roof]"])
+def test_a_cue_or_note_in_brackets_is_no_turn(tmp_path, line):
+    # guard: a production cue or an editor's note keeps its place and is nobody's turn, printed twice or not
+    text = f"{line}\n\nHOST: Good morning.\n\nEVANS: Morning.\n\n{line}\n\nHOST: And?\n\nEVANS: Nothing.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in _turns(root)] == ["host", "evans", "host", "evans"]

@@ -48,8 +48,30 @@ def _label_part(line: str) -> tuple[re.Match | None, re.Match | None, str]:
         line = line.lstrip(_BIDI_MARKS)  # "\u200fרחל: …": a right-to-left mark before the label is no text
     chevrons = _CHEVRONS.match(line) if ">>" in line else None
     rest = line[chevrons.end():] if chevrons else line
+    if rest[:1] == "[" and rest.rstrip()[-1:] == "]" and (inside := _bracketed_turn(rest)):
+        # "[INTERPRETER: In 1999.]": an interpreter's words, set in brackets between the turns, are a turn of theirs
+        # where the label is taken as a speaker's (detection); the brackets are no word
+        return chevrons, None, inside
     leading = _LEADING_TIME.match(rest)
     return chevrons, leading, rest[leading.end():] if leading else rest
+
+
+# A turn set wholly in square brackets: "[INTERPRETER: The Taliban closed the girls' school.]", words in lower case
+# after the label; not a note ("[Editor's note: …]", "[Note: …]") or a production cue ("[MUSIC: THEME UP AND UNDER]",
+# "[SFX: rain]").
+_BRACKETED_TURN = re.compile(
+    r"\[((?![^:\]]*\b(?i:note|notes|comment|translation|music|sfx|sound|audio|video|clip|tape|caption|graphic|"
+    r"cue|applause|laughter)\b)[^\[\]:\d]{1,40}:[ \t][^\[\]]+)\]"
+)
+
+
+def _bracketed_turn(line: str) -> str | None:
+    """The label and words of a turn set wholly in square brackets (see _BRACKETED_TURN), words in lower case
+    among them (a cue in capitals is no one's speech), else ``None``."""
+    found = _BRACKETED_TURN.fullmatch(line.strip())
+    if found and any(c.islower() for c in found.group(1).split(":", 1)[1]):
+        return found.group(1)
+    return None
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
 _EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
 _SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
@@ -499,7 +521,7 @@ class TextReader:
                     and label_key(found.label).split()[0] not in NOT_SPEAKERS for style in STYLES.values()
                 )
             for offset, line in enumerate(block.text.split("\n")):
-                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line):
+                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line):
                     continue
                 if offset == 0:
                     block_starts.append(len(candidates))
