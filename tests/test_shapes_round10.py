@@ -3,7 +3,11 @@ section as the other examination headers do; a title of several lines ends befor
 credit ("12 January 2022", "Propos recueillis par …", "Conducted by …"), which stays a headnote paragraph; at a
 press conference "Q (Reuters):" is a reporter of Reuters, and "MINISTER SILVA:" the minister the title names; a
 name in capitals is written as the title block or headnote prints it in mixed case; a Russian title "Интервью с
-Анной Петровой" names the interviewee Анна Петрова, whose label is "Петрова:". Each
+Анной Петровой" names the interviewee Анна Петрова, whose label is "Петрова:". And the probes' shapes: a name in a
+title block ends at its line (a Welsh/English title block); "Entrevistador(a):" is a role word; Czech, Swahili and
+Greek interviewer words; a timecode alone above a label opens that turn; "INT:" once beside "Interviewer:"; a
+speaker printed once whom an earnings call's operator introduces; a key of the labels after the last turn; an
+interpreter's words in brackets; a Korean name typed a syllable at a time. Each
 test says what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on
 look-alike text."""
 
@@ -326,3 +330,19 @@ def test_a_cue_or_note_in_brackets_is_no_turn(tmp_path, line):
     text = f"{line}\n\nHOST: Good morning.\n\nEVANS: Morning.\n\n{line}\n\nHOST: And?\n\nEVANS: Nothing.\n"
     _, root = _convert(_write(tmp_path, text))
     assert [who for who, _, _ in _turns(root)] == ["host", "evans", "host", "evans"]
+
+
+def test_a_korean_name_typed_a_syllable_at_a_time(tmp_path, tei_all):
+    text = ("구술자: 김 영 희\n면담자: 이 민 준\n일시: 2015년 4월 3일\n\n이 민 준: 어디에서 태어나셨어요?\n\n"
+            "김 영 희: 부산에서 태어났어요.\n\n이 민 준: 전쟁 때는 어떠셨어요?\n\n김 영 희: 피난민이 정말 많았어요.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)  # it was refused: no convention fitted
+    assert _people(root) == {"김-영-희": ("interviewee", "김 영 희"), "이-민-준": ("interviewer", "이 민 준")}
+    assert [label for _, label, _ in _turns(root)] == ["이 민 준", "김 영 희"] * 2
+
+
+def test_three_words_of_a_caseless_script_before_a_colon_are_no_label(tmp_path):
+    # guard: a Hebrew clause before a colon is words, not a name of syllables set apart
+    text = "רחל: הוא אמר לי: לך הביתה.\n\nדוד: ומה עשית?\n\nרחל: הלכתי.\n\nדוד: טוב.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [label for _, label, _ in _turns(root)] == ["רחל", "דוד", "רחל", "דוד"]
+    assert _turns(root)[0][2] == "הוא אמר לי: לך הביתה."

@@ -16,7 +16,9 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
-from .readers.metadata import UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people
+from .readers.metadata import (
+    SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people,
+)
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
@@ -184,7 +186,9 @@ class _Cast:
                 return person
         # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id. Otherwise the id is the
         # name's last word ("Pieter van der Berg": spk-berg), as it always was: ids of existing editions stay.
-        base = "spk-" + slug(name if _NUMBERED.fullmatch(name) else _name_words(name)[-1] if name.split() else name)
+        # A Korean name typed a syllable at a time ("김 영 희") keeps its syllables too: its last is no surname.
+        whole = _NUMBERED.fullmatch(name) or SPACED_SYLLABLES.fullmatch(name)
+        base = "spk-" + slug(name if whole else _name_words(name)[-1] if name.split() else name)
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1

@@ -205,9 +205,11 @@ PLAIN = LabelStyle(
         ),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
-        # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or a name of up
+        # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or three or four
+        # syllables set apart ("이 민 준: text", a Korean name spaced as some transcribers type it), or a name of up
         # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
-        re.compile(rf"(?P<label>{CASELESS}\w{{0,11}}(?:[ \t]{CASELESS}\w{{0,11}})?)[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
+        re.compile(rf"(?P<label>{CASELESS}\w{{0,11}}(?:[ \t]{CASELESS}\w{{0,11}})?|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
+                   rf"[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),

@@ -52,7 +52,7 @@ _SPELLINGS = {
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
-        | дата | дата записи | дата интервью | tarehe""",
+        | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
@@ -133,6 +133,8 @@ _PLURAL_KEYS = {_lookup_form(k) for k in (
 _META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 #: A name in a script that writes names without spaces (Chinese, Japanese, Korean): "佐藤健", "김철수" is a full name.
 UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・]{2,8}")
+#: A Korean name typed with a space after each syllable ("김 영 희"), as some transcribers set it.
+SPACED_SYLLABLES = re.compile(r"[\uac00-\ud7af](?:[ \t][\uac00-\ud7af]){2,3}")
 
 
 def normalise_key(key: str) -> str:
@@ -316,6 +318,8 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     particle ("van der") or an honorific, at most eight words, and no sentence ends it.
     """
     value = _FOOTNOTE.sub("", value).strip()
+    if value and SPACED_SYLLABLES.fullmatch(value):
+        return True  # "김 영 희": a Korean name typed a syllable at a time
     if value and UNSPACED_NAME.match(value):
         # "佐藤健", "王伟、李娜": names of a script without capitals or spaces, a remark in brackets after them or not
         return all(UNSPACED_NAME.fullmatch(name) for name in re.split(r"\s*[、,;；，]\s*|\s+", _REMARK.sub(" ", value).strip()))
