@@ -194,7 +194,7 @@
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
-    <xsl:variable name="times" select="fp:turn-times(.)"/>
+    <xsl:variable name="times" select="if (tei:anchor) then fp:turn-times(.) else ()"/>
     <div class="sp sp-{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
@@ -202,7 +202,8 @@
         <xsl:with-param name="person" select="f:speaker-person(.)"/>
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
-      <xsl:apply-templates select="node() except (tei:speaker, $times)" mode="m:html"/>
+      <xsl:apply-templates select="if (exists($times)) then node() except (tei:speaker, $times) else node() except tei:speaker"
+                           mode="m:html"/>
     </div>
   </xsl:template>
 

@@ -17,7 +17,7 @@
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
     <xsl:variable name="person" select="f:speaker-person(.)"/>
-    <xsl:variable name="times" select="fp:turn-times(.)"/>
+    <xsl:variable name="times" select="if (tei:anchor) then fp:turn-times(.) else ()"/>
     <div class="sp sp-{$role}" data-role="{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
@@ -26,7 +26,8 @@
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
       <div class="sp-body">
-        <xsl:apply-templates select="node() except (tei:speaker, $times)" mode="m:html"/>
+        <xsl:apply-templates select="if (exists($times)) then node() except (tei:speaker, $times) else node() except tei:speaker"
+                             mode="m:html"/>
       </div>
     </div>
   </xsl:template>
