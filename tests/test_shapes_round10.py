@@ -346,3 +346,13 @@ def test_three_words_of_a_caseless_script_before_a_colon_are_no_label(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert [label for _, label, _ in _turns(root)] == ["רחל", "דוד", "רחל", "דוד"]
     assert _turns(root)[0][2] == "הוא אמר לי: לך הביתה."
+
+
+def test_a_reporter_named_with_her_outlet_after_q(tmp_path, tei_all):
+    text = ("PRESS BRIEFING\n\nSPOKESMAN: Go ahead.\n\nQ (Jane Doe, Reuters): When?\n\nSPOKESMAN: Soon.\n\n"
+            "Q (BBC): How soon?\n\nSPOKESMAN: Very.\n\nQ (Jane Doe, Reuters): Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["spokesman", "doe", "spokesman", "reporter-bbc", "spokesman", "doe"]
+    doe = next(p for p in root.iter(T + "person") if p.get(XML_ID) == "spk-doe")
+    assert (doe.get("role"), doe.findtext(T + "persName"), doe.findtext(T + "affiliation")) == (
+        "interviewer", "Jane Doe", "Reuters")

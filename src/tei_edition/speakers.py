@@ -740,6 +740,8 @@ _PRESS_EVENT = re.compile(
     r"|conférence[ \t]+de[ \t]+presse|rueda[ \t]+de[ \t]+prensa|conferenza[ \t]+stampa|coletiva[ \t]+de[ \t]+imprensa"
 )
 _ONE_WORD = re.compile(rf"{UPPER}[\w'’&.-]+")
+# "Jane Doe, Reuters" in a question label's brackets: a reporter of two words or more, and her outlet.
+_REPORTER_OF = re.compile(rf"(?P<name>{UPPER}\S*(?:\s{UPPER}\S*){{1,3}}),\s(?P<outlet>{UPPER}[^,()]{{1,40}})")
 
 
 def _outlet(in_brackets: str, interview: Interview) -> str | None:
@@ -805,6 +807,16 @@ def _resolve_label(
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} of {outlet} ({person.role}; by the outlet printed "
                      "with the question label)")
+        return person
+    elif role_first and _key(role_first.group("role")) in _ASKING and (named := _REPORTER_OF.fullmatch(
+            " ".join(role_first.group("name").split()))) and _names_a_person(named.group("name")):
+        # "Q (Jane Doe, Reuters)": the reporter by name, the outlet after the comma her affiliation
+        person = cast.add(named.group("name"), "interviewer", named.group("outlet"))
+        if person.role == "participant":
+            person.role = "interviewer"
+        person.labels.append(label_as_printed)
+        notes.append(f"label {label_as_printed!r} → {person.name} of {named.group('outlet')} (interviewer; by the name "
+                     "and outlet printed with the question label)")
         return person
     elif role_first and _key(role_first.group("role")) in _ROLE_LABELS \
             and _names_a_person(role_first.group("name"), _TITLED_OR_HANDLE):
