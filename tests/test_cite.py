@@ -189,3 +189,28 @@ def test_a_transcript_that_names_nobody_is_cited_without_stand_ins_as_names(tmp_
         assert "Interview by Q" not in text and "A." not in text.split("“")[0], (style, text)
     [item] = json.loads(cite(tei, style="csl-json"))
     assert "author" not in item and "interviewer" not in item
+
+
+def test_an_unpublished_interview_is_dated_by_the_interview_not_nd(tmp_path):
+    """Without a source publication or its year, a dated interview (creation/date) is cited by its date, as Chicago
+    and APA cite an unpublished interview, not as "n.d."; the page's "Cite this" says the same."""
+    from tei_edition.render import render_html
+
+    source = tmp_path / "marsh.txt"
+    source.write_text("Interview with Eleanor Marsh\nInterviewer: James Holt\nDate: 7 March 1999\n\n"
+                      "HOLT: Where did you grow up?\n\nMARSH: In Hull, by the docks.\n", encoding="utf-8")
+    tei = write_conversion(convert_file(source), tmp_path)
+    assert etree.parse(str(tei)).xpath("//*[local-name() = 'creation']/*/@when") == ["1999-03-07"]
+    chicago = cite(tei, None, "chicago")
+    assert "Interview by James Holt, March 7, 1999." in chicago and "n.d." not in chicago
+    assert cite(tei, None, "apa").startswith("Marsh, E. (1999, March 7). ")
+    page = etree.HTML(render_html(tei).encode("utf-8"))
+    assert "James Holt, March 7, 1999." in page.xpath("string(//p[@id = 'ed-citation'])")
+    # two sessions: both dates
+    data = citation_data(tei)
+    from dataclasses import replace
+
+    from tei_edition.cite import chicago as chicago_style
+    assert "Holt, March 24, 2000 and March 27, 2000." in chicago_style(replace(data, interview_dates=("2000-03-24", "2000-03-27")))
+    # undated: n.d. as before
+    assert "Interview by James Holt. n.d." in chicago_style(replace(data, interview_dates=()))

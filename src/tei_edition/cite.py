@@ -151,6 +151,42 @@ def _year(data: CitationData) -> str:
     return f"[{data.year}]" if data.year_inferred else data.year
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _date_text(iso: str) -> str:
+    """"March 7, 1999", "March 1999" or "1999" for an ISO date of that precision."""
+    parts = iso.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTH_NAMES[int(parts[1]) - 1]
+        return f"{month} {int(parts[2])}, {parts[0]}" if len(parts) == 3 and parts[2].isdigit() else f"{month} {parts[0]}"
+    return parts[0]
+
+
+def _apa_date(iso: str) -> str:
+    """"1999, March 7", "1999, March" or "1999" (APA's date of an unpublished work)."""
+    parts = iso.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTH_NAMES[int(parts[1]) - 1]
+        return f"{parts[0]}, {month} {int(parts[2])}" if len(parts) == 3 and parts[2].isdigit() else f"{parts[0]}, {month}"
+    return parts[0]
+
+
+def _interview_date(data: CitationData) -> str | None:
+    """When the interview took place (creation/date), as a citation of an unpublished interview dates it: "March 7,
+    1999", "March 24, 2000 and March 27, 2000", or the first and last of more sessions."""
+    dates = [_date_text(d) for d in data.interview_dates]
+    if not dates:
+        return None
+    return dates[0] if len(dates) == 1 else f"{dates[0]} and {dates[-1]}" if len(dates) == 2 else f"{dates[0]}–{dates[-1]}"
+
+
+def _dated_by_the_interview(data: CitationData) -> bool:
+    """No source publication and no year of one, but the date of the interview: cited by it, not as "n.d."."""
+    return not data.publication and not data.year and bool(data.interview_dates)
+
+
 def _authors(data: CitationData, first_inverted) -> str:
     people = list(data.interviewees)
     if not people:
@@ -168,7 +204,9 @@ def _interview_head(data: CitationData) -> list[str]:
     if data.interviewees:
         parts.append(_end(_authors(data, _inverted)))
     parts.append(f"“{_end(data.title)}”")
-    parts.append(f"Interview by {_and(list(data.interviewers))}." if data.interviewers else "Interview.")
+    when = _interview_date(data) if _dated_by_the_interview(data) else None
+    interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview"
+    parts.append(_end(f"{interview}, {when}" if when else interview))
     return parts
 
 
@@ -177,7 +215,7 @@ def chicago(data: CitationData) -> str:
     parts = _interview_head(data)
     if data.publication:
         parts.append(_end(f"{data.publication}, {_year(data)}"))
-    else:
+    elif not _dated_by_the_interview(data):
         parts.append(_end(_year(data)))  # "n.d." keeps its own full stop
     if data.publisher:
         parts.append(f"Digital edition, {data.publisher}.")
@@ -192,7 +230,9 @@ def apa(data: CitationData) -> str:
     """APA 7th edition reference."""
     people = list(data.interviewees)
     author = _and([_initials(p) for p in people]).replace(" and ", ", & ") if people else ""
-    parts = [f"{author} ({_year(data)})." if author else f"{_end(data.title)} ({_year(data)})."]
+    # an unpublished interview is dated by when it took place: (1999, March 7)
+    year = _apa_date(data.interview_dates[0]) if _dated_by_the_interview(data) else _year(data)
+    parts = [f"{author} ({year})." if author else f"{_end(data.title)} ({year})."]
     interviewers = " & ".join(_initials(p).split(", ", 1)[-1] + " " + split_name(p)[0] for p in data.interviewers)
     title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
     if author:
