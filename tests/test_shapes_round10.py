@@ -356,3 +356,11 @@ def test_a_reporter_named_with_her_outlet_after_q(tmp_path, tei_all):
     doe = next(p for p in root.iter(T + "person") if p.get(XML_ID) == "spk-doe")
     assert (doe.get("role"), doe.findtext(T + "persName"), doe.findtext(T + "affiliation")) == (
         "interviewer", "Jane Doe", "Reuters")
+
+
+def test_a_greek_title_names_the_interviewee_whose_label_drops_the_accent(tmp_path, tei_all):
+    text = ("Συνέντευξη με τη Μαρία Παπαδοπούλου\n\nΣΥΝΕΝΤΕΥΚΤΡΙΑ: Πού γεννηθήκατε;\n\nΠΑΠΑΔΟΠΟΥΛΟΥ: Στη Θεσσαλονίκη.\n\n"
+            "ΣΥΝΕΝΤΕΥΚΤΡΙΑ: Και;\n\nΠΑΠΑΔΟΠΟΥΛΟΥ: Η θάλασσα.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root)["παπαδοπουλου"] == ("interviewee", "Μαρία Παπαδοπούλου")
+    assert [who for who, _, _ in _turns(root)] == ["συνεντευκτρια", "παπαδοπουλου"] * 2

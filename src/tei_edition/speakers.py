@@ -56,6 +56,7 @@ _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
     rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of"
+    rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",

@@ -440,9 +440,17 @@ def _abbreviated_role(key: str) -> str | None:
 _KEY_SPACES = re.compile(r"[\s.]+")
 
 
+# Greek capitals drop the accent (tonos): "ΠΑΠΑΔΟΠΟΥΛΟΥ" is "Παπαδοπούλου" (monotonic tonos, and the polytonic oxia).
+_GREEK_ACCENTS = str.maketrans(
+    "\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0\u1f71\u1f73\u1f75\u1f77\u1f79\u1f7b\u1f7d",
+    "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9\u03ca\u03cb\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9",
+)
+
+
 def label_key(label: str) -> str:
-    """The form under which two spellings of a label count as the same label."""
-    return _KEY_SPACES.sub(" ", label).strip().casefold()
+    """The form under which two spellings of a label count as the same label (a Greek one with its accents or
+    without, as capitals print it)."""
+    return _KEY_SPACES.sub(" ", label).strip().casefold().translate(_GREEK_ACCENTS)
 
 
 def _last_word(label: str) -> str:
