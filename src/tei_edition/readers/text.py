@@ -34,6 +34,8 @@ _LEADING_TIME = re.compile(
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?=[ \t]+\D|[ \t]*$)[ \t]?")
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
+# What an f4/f5 stamp ("#00:00:05-2#") begins with: a "#" alone is most often a Markdown heading.
+_F4_START = re.compile(r"#\d")
 
 
 # The invisible marks that word processors put before right-to-left text (LRM, RLM, ALM, the embeddings, overrides
@@ -467,9 +469,9 @@ class TextReader:
             "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
         )
         kept = "\n".join(self.kept)
-        # A bracketed timecode contains "[" (an f4 stamp "#"): most transcripts have none, and then the two whole-text
+        # A bracketed timecode contains "[" (an f4 stamp "#0"): most transcripts have none, and then the two whole-text
         # scans are skipped.
-        has_brackets = "[" in kept or "#" in kept
+        has_brackets = "[" in kept or _F4_START.search(kept) is not None
         inline_times = len(BRACKETED_TIME.findall(kept)) if has_brackets else 0
         if self.times or inline_times:
             interview.normalisations.append(
