@@ -480,3 +480,41 @@ def test_a_long_title_is_shortened_in_the_running_head(folder):
     assert "Focus group on the closure of public libraries in the…" in heads[0]
     assert heads[0].endswith(" MARGARET OYELARAN-FITZGERALD"), heads
     assert " ".join(title.split()) in " ".join(pages[0].split())
+
+
+HEBREW_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v מראיין>מתי הגעת לחיפה?
+
+00:00:04.500 --> 00:00:08.000
+<v רחל כהן>בשנת 1949, באונייה מאיטליה.
+
+00:00:08.500 --> 00:00:12.000
+היה קר מאוד בנמל.
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_a_timecode_keeps_its_distance_from_the_role_in_either_direction(browser, srt, folder, lang):
+    """In a text set right to left the label runs from the right: the timecode follows the role on its left, with the
+    same gap as on the right in English (it touched the role, '00:00:01Interviewer')."""
+    from tei_edition.render import render_html_file
+
+    if lang == "he":
+        (folder / "hebrew.toml").write_text('language = "he"\n', encoding="utf-8")
+        source = convert(folder, "hebrew.vtt", HEBREW_VTT)
+        assert etree.parse(str(source)).getroot().get("{http://www.w3.org/XML/1998/namespace}lang") == "he"
+    else:
+        source = srt
+    context, page = open_page(browser, render_html_file(source, folder / f"srt-html-{lang}"))
+    try:
+        gap = page.evaluate("""() => {
+            const label = document.querySelector('.sp-interviewer .speaker');
+            const role = label.querySelector('.speaker-role').getBoundingClientRect();
+            const time = label.querySelector('.timecode time').getBoundingClientRect();
+            return getComputedStyle(label).direction === 'rtl' ? role.left - time.right : time.left - role.right;
+        }""")
+    finally:
+        context.close()
+    assert gap >= 6, gap
