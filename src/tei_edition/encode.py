@@ -393,6 +393,8 @@ def _header(
         _el(person, "persName", participant.name, type="unnamed" if stand_in(participant.name) else None)
         if participant.affiliation:
             _el(person, "affiliation", participant.affiliation)
+        if participant.note:
+            _el(person, "note", participant.note)
     if not interview.participants:  # pragma: no cover - the reader guarantees at least one turn
         _el(people, "person")
 

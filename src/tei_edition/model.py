@@ -79,6 +79,7 @@ class Participant:
     role: str  # interviewer | interviewee | participant
     labels: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    note: str | None = None  # a remark printed with the name that is no affiliation ("through an interpreter")
 
 
 @dataclass

@@ -52,11 +52,13 @@ _SLATE = re.compile(
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # "Interview with MARY LEE", "Conducted by Tom Park", "THE REMINISCENCES OF WALTER J. HARGROVE" (as Columbia's oral
 # history office titles its typescripts): the title lines of oral-history transcripts (also "Entrevista
-# com/con …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch).
+# com/con/a …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch;
+# Swahili "Mahojiano na Bi. Amina Juma", the honorific Bi. or Bw. no part of the name).
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
     rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of"
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
+    rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
@@ -193,7 +195,8 @@ class _Cast:
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
-        person = Participant(ident, name, role, list(labels), affiliation)
+        affiliation, how_spoken = _affiliation(affiliation)
+        person = Participant(ident, name, role, list(labels), affiliation, how_spoken)
         self.people.append(person)
         return person
 
@@ -273,6 +276,36 @@ class _Cast:
         return None, ""
 
 
+# A remark on how a person speaks, no affiliation: "(through an interpreter)", "via interpreter", "(translated)",
+# "speaking through a translator", "interpreted from Dari".
+_HOW_SPOKEN = re.compile(
+    r"(?i:(?:speaking\s+|answering\s+)?(?:through|via|with|by)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:interpreters?|translators?|translation|interpretation)|(?:translated|interpreted|in\s+translation)"
+    r"(?:\s+(?:from|into|by)\s+[\w ]{1,40})?)"
+)
+
+
+_HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
+
+
+def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
+    """The affiliation a remark printed with a name gives, and apart from it the parts that say how the person
+    speaks ("through an interpreter", also after the affiliation: "Herat University (through an interpreter)"),
+    which name no affiliation (the person's note keeps their words)."""
+    if not remark or not _HOW_SPOKEN.search(remark):
+        return remark or None, None
+    kept, spoken = [], []
+    for part in remark.split("; "):
+        if _HOW_SPOKEN.fullmatch(part.strip(" ()[],.")):
+            spoken.append(part)
+        elif found := _HOW_SPOKEN_AFTER.search(part):
+            kept.append(part[: found.start()])
+            spoken.append(found.group("how"))
+        else:
+            kept.append(part)
+    return "; ".join(kept) or None, "; ".join(spoken) or None
+
+
 def how_shared(label: str, people: list[Participant]) -> str:
     """Which part of their names the people a label could name share: "first name" or "surname"."""
     if all(UNSPACED_NAME.fullmatch(p.name) for p in people):
@@ -304,7 +337,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # after the last turn ("---" / "Speakers:" / "AS = Anne Solberg (interviewer)")
     closing = [plain_text(block.content) for section in interview.sections if section.kind == "editorial"
                for block in section.items if isinstance(block, Paragraph)]
-    for text in paragraphs + [_RULE_FIRST.sub("", text) for text in closing]:
+    keys = [("headnote key", text) for text in paragraphs]
+    keys += [("key after the last turn", _RULE_FIRST.sub("", text)) for text in closing]
+    for where, text in keys:
         if "=" not in text or not (entries := key_entries(text)):
             continue
         for entry in entries:
@@ -312,7 +347,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             if role not in ("interviewer", "interviewee"):
                 role = "participant"
             cast.add(" ".join(entry.group("name").split()), role, None, [entry.group("label")])
-            notes.append(f"headnote key: {entry.group('label')!r} = {entry.group('name')} ({role})")
+            notes.append(f"{where}: {entry.group('label')!r} = {entry.group('name')} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
         dated = _headnote_date(paragraphs)
         if dated:
@@ -603,12 +638,18 @@ _HEADNOTE_DATE_VALUE = (
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 _HEADNOTE_VERB = r"(?:conducted|recorded|interviewed|held|taped|filmed|carried\s+out|took\s+place|was\s+made)"
+# The date after on/at/in; or, without a preposition, after a comma or a capitalised word (a place's, a name's:
+# "Recorded at the StoryBooth, Grand Central Terminal, New York" / "October 14, 2009", the lines joined), where it
+# ends the sentence or a time follows it ("Aired March 3, 2015 - 14:00 ET", as a TV transcript heads it): never
+# after a lower-case word ("… the strike of May 1968, …" is the subject's date).
 _HEADNOTE_DATE = re.compile(
-    rf"(?:(?:^|(?<=[.!?]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed)\b"
+    rf"(?:(?:^|(?<=[.!?]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed|Aired)\b"
     rf"|\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:(?:oral[- ]history|telephone|phone|video|follow-up|first|second)\s+)?"
     rf"(?:interview|conversation|recording|session|discussion)\s+(?:was\s+|were\s+|has\s+been\s+)?{_HEADNOTE_VERB})"
-    rf"(?:[^.!?\n\d]{{0,80}}?\s(?:on|at|in)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?)?\s+"
-    rf"{_HEADNOTE_DATE_VALUE}(?!\s*(?:[-–—]|and\b|to\b|&|\d))"
+    rf"(?:(?:[^.!?\n\d]{{0,80}}?\s(?:on|at|in)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?)?"
+    rf"|(?P<bare>[^.!?\n\d]{{0,80}}?(?:,|\s{UPPER}[\w'’-]*)))\s+{_HEADNOTE_DATE_VALUE}"
+    rf"(?(bare)(?=\s*(?:$|[.;](?:\s|$)|[-–—,]\s*\d{{1,2}}:\d{{2}}\b)))"
+    rf"(?!\s*(?:[-–—](?!\s*\d{{1,2}}:\d{{2}}\b)|and\b|to\b|&|\d))"
 )
 
 

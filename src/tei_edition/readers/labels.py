@@ -199,6 +199,9 @@ PLAIN = LabelStyle(
             rf"(?P<bracket>\[)?(?P<label>{PLAIN_LABEL}|{REMARKED_LABEL})(?(bracket)\]))"
             rf"(?(bracket)[ \t]*:?|[ \t]?:)[ \t]+(?P<rest>\S.*)\Z"  # "Q3 [Mrs Ellison] text": no colon after brackets
         ),
+        # each turn numbered in square brackets, as some research and focus-group transcripts print them: "[12]
+        # MODERATOR: text"; the number is printed with the label (and judged as a question number is)
+        re.compile(rf"(?P<printed>(?P<number>\[\d{{1,4}}\])[ \t]+(?P<label>{PLAIN_LABEL}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         re.compile(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
             rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
@@ -211,6 +214,8 @@ PLAIN = LabelStyle(
         re.compile(rf"(?P<label>{CASELESS}\w{{0,11}}(?:[ \t]{CASELESS}\w{{0,11}})?|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
                    rf"[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
+        # a label in full-width capitals before a full-width colon, as Japanese transcripts type Q and A ("Ｑ：text")
+        re.compile(r"(?P<label>[\uff21-\uff3a][\uff21-\uff3a\uff10-\uff19]{0,3})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         # a label in square brackets before its colon ("[INTERVIEWER]: text"), and a label typed with no space after
@@ -445,6 +450,9 @@ _GREEK_ACCENTS = str.maketrans(
     "\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0\u1f71\u1f73\u1f75\u1f77\u1f79\u1f7b\u1f7d",
     "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9\u03ca\u03cb\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9",
 )
+# Full-width Latin letters and digits, as Japanese and Chinese transcripts type "Ｑ：" and "Ａ：": the same labels as
+# "Q" and "A".
+_GREEK_ACCENTS.update({code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()})
 
 
 def label_key(label: str) -> str:

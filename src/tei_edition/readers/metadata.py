@@ -32,7 +32,7 @@ _SPELLINGS = {
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
-        | moderated by | chair | chaired by
+        | moderated by | chair | chaired by | interviewing officer
         | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
         | moderatorin
         | intervieweur | intervieweuse | enquêteur | enquêtrice | interviewé par | entretien réalisé par
@@ -103,6 +103,9 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "subject", "subjects", "topic", "topics", "keywords", "duration", "length", "transcriber", "transcribed by",
     "transcription", "project", "collection", "series", "episode", "format", "tape", "tapes", "session",
     "sessions", "id", "identifier", "accession", "rights", "copyright", "publisher", "source", "editor",
+    # an archive's catalogue header: "Accession no.: OH-2011-0047", "Restrictions: None", "Call number: …"
+    "accession no", "accession no.", "accession number", "restrictions", "access restrictions", "call number",
+    "call no.", "shelfmark",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # German, French, Spanish, Italian, Dutch, Russian
     "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",
@@ -296,8 +299,8 @@ _TITLE_LINE = re.compile(r"^\s*(?![#>*|-])(?=\S)(?:\S+\s+){0,14}\S*[^\s.?!:;,]\s
 # "Interview with NAME" and its equivalents (the languages whose names do not change with their case).
 _INTERVIEW_WITH = re.compile(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
-    r"(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek)"
-    r"\s+(?:with|mit|avec|con|a|met)\s+(?P<name>.+?)[\s.,;:]*$",
+    r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek)"
+    r"\s+(?:with|mit|avec|con|a|met)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?)\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
 _PARTICLES = "|".join(PARTICLES)
