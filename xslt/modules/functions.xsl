@@ -189,14 +189,16 @@
     </xsl:map>
   </xsl:function>
 
-  <!-- Name, description and index heading of every register entry of the document, computed once: generate-id(entry)
-       → [name, description, index heading]. The index, its sort, the cards and the JSON-LD all ask for them. -->
+  <!-- Name, description, index heading and sort key of every register entry of the document, computed once:
+       generate-id(entry) → [name, description, index heading, sort key]. The index, its sort, the cards and the
+       JSON-LD all ask for them. -->
   <xsl:variable name="fp:entry-texts" as="map(xs:string, array(xs:string))">
     <xsl:map>
       <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)">
         <xsl:variable name="name" select="fp:entry-name(.)"/>
-        <xsl:map-entry key="generate-id(.)" select="[$name, fp:entry-description(.),
-            if (self::tei:person[tei:persName[@type = 'surname'] or tei:persName[1]/tei:surname]) then fp:index-name(., $name) else $name]"/>
+        <xsl:variable name="heading" select="if (self::tei:person[tei:persName[@type = 'surname'] or tei:persName[1]/tei:surname])
+                                             then fp:index-name(., $name) else $name"/>
+        <xsl:map-entry key="generate-id(.)" select="[$name, fp:entry-description(.), $heading, f:index-key($heading)]"/>
       </xsl:for-each>
     </xsl:map>
   </xsl:variable>

@@ -50,9 +50,10 @@
       <section class="index index-{$kind}" aria-labelledby="ed-index-{$kind}">
         <h3 id="ed-index-{$kind}">{$title}</h3>
         <ul class="entries">
-          <!-- xsl:sort computes each entry's keys once (sort() with a key function computed them per comparison) -->
+          <!-- xsl:sort computes each entry's key once (sort() with a key function computed it per comparison); the
+               key of an entry of the document is in the map of entry texts -->
           <xsl:apply-templates select="$entries" mode="m:index">
-            <xsl:sort select="f:index-key(f:index-name(.))"/>
+            <xsl:sort select="($fp:entry-texts(generate-id(.))?4, f:index-key(f:index-name(.)))[1]"/>
           </xsl:apply-templates>
         </ul>
       </section>
@@ -60,7 +61,7 @@
   </xsl:template>
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
-    <xsl:variable name="name" select="f:index-name(.)"/>
+    <xsl:variable name="name" select="($fp:entry-texts(generate-id(.))?3, f:index-name(.))[1]"/>
     <xsl:variable name="description" select="f:entry-description(.)"/>
     <xsl:variable name="mentions" select="f:mentions(.)"/>
     <!-- mention ids from the precomputed map (one f:mention-id call per back-link costs more than the link) -->
