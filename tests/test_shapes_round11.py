@@ -179,3 +179,25 @@ def test_a_bracketed_number_in_a_paragraph_is_no_turn(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
     assert "[2] Source: the parish register." in _turns(root)[1][2]
+
+
+# -- probe: two interviewers listed with their initials under the title ----------------------------------------------
+
+def test_two_interviewers_listed_with_their_initials(tmp_path, tei_all):
+    text = ("Interview with Rosa Martínez\nInterviewers: Jane Kim (JK) and Tom Lee (TL)\nRecorded 5 June 2019\n\n"
+            "JK: Where were you born?\n\nRM: In Oaxaca.\n\nTL: When did you come to Los Angeles?\n\nRM: In 1988.\n\n"
+            "JK: Why?\n\nRM: Work.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Interview with Rosa Martínez"  # the credit is no title line
+    assert _people(root) == {"martinez": ("interviewee", "Rosa Martínez"), "kim": ("interviewer", "Jane Kim"),
+                             "lee": ("interviewer", "Tom Lee")}
+    assert [who for who, _, _ in _turns(root)] == ["kim", "martinez", "lee", "martinez", "kim", "martinez"]
+    assert _creation(root) == [("2019-06-05", "5 June 2019")]
+
+
+def test_a_name_with_its_initials_outside_a_role_list_stays_a_participant(tmp_path):
+    # guard: the role key's list ends at a sentence; a name printed with its label elsewhere is a participant
+    text = ("Interview with Rosa Martínez\nInterviewers: Jane Kim (JK). Her neighbour Tom Lee (TL) joined later.\n\n"
+            "JK: Where were you born?\n\nRM: In Oaxaca.\n\nTL: And the bakery?\n\nRM: Later.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["lee"] == ("participant", "Tom Lee")

@@ -643,7 +643,7 @@ _HEADNOTE_VERB = r"(?:conducted|recorded|interviewed|held|taped|filmed|carried\s
 # ends the sentence or a time follows it ("Aired March 3, 2015 - 14:00 ET", as a TV transcript heads it): never
 # after a lower-case word ("… the strike of May 1968, …" is the subject's date).
 _HEADNOTE_DATE = re.compile(
-    rf"(?:(?:^|(?<=[.!?]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed|Aired)\b"
+    rf"(?:(?:^|(?<=[.!?)]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed|Aired)\b"
     rf"|\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:(?:oral[- ]history|telephone|phone|video|follow-up|first|second)\s+)?"
     rf"(?:interview|conversation|recording|session|discussion)\s+(?:was\s+|were\s+|has\s+been\s+)?{_HEADNOTE_VERB})"
     rf"(?:(?:[^.!?\n\d]{{0,80}}?\s(?:on|at|in)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?)?"
@@ -887,8 +887,9 @@ def _resolve_label(
     if person is None and role_word is None and (full_name := _headnote_name(interview, label)):
         person, how = cast.add(full_name, "participant"), "the full name in the headnote"
     if person is None and role_word is None and (named := _headnote_bracketed(interview, label)):
-        # "Members present: Sir Robert Neale (Chair); …": the label is printed in brackets after a name
-        person, how = cast.add(named, "participant"), "the name the headnote prints it after"
+        # "Members present: Sir Robert Neale (Chair); …": the label is printed in brackets after a name; after
+        # "Interviewers: Jane Kim (JK) and Tom Lee (TL)" each is an interviewer
+        person, how = cast.add(*named), "the name the headnote prints it after"
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
@@ -1027,16 +1028,31 @@ def _after_a_title(words: list[str], end: int) -> int:
     return 0
 
 
-def _headnote_bracketed(interview: Interview, label: str) -> str | None:
+def _headnote_bracketed(interview: Interview, label: str) -> tuple[str, str] | None:
     """The one name in the headnote printed with the label in brackets after it ("Sir Robert Neale (Chair)" for
-    "Chair", and for "The Chair"), else ``None``."""
+    "Chair", and for "The Chair"), and its role: an interviewer's or interviewee's where a role key heads the names
+    it is listed among ("Interviewers: Jane Kim (JK) and Tom Lee (TL)"), else participant; else ``None``."""
     key = _key(label).removeprefix("the ")
     found = {
-        " ".join(hit.group("name").split())
+        (" ".join(hit.group("name").split()), _listed_role(text, hit.start()))
         for block in interview.headnote if "(" in (text := plain_text(block.content))
         for hit in _NAME_THEN_BRACKET.finditer(text) if _key(hit.group("label")) == key
     }
     return found.pop() if len(found) == 1 else None
+
+
+# A role key before a list of names: "Interviewers:", "Interviewees:", "Narrator:".
+_ROLE_KEY = re.compile(r"\b(?i:(?P<interviewer>interviewers?)|(?P<interviewee>interviewees?|narrators?))[ \t]*:")
+# What may stand between that key and a name of its list: other names, their brackets, commas and "and".
+_LISTED = re.compile(rf"[ \t]*(?:(?:{_HONORIFIC})?{_NAME}[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*)*")
+
+
+def _listed_role(text: str, at: int) -> str:
+    """The role of the key whose list of names holds the name at ``at`` (see _ROLE_KEY), else participant."""
+    keys = list(_ROLE_KEY.finditer(text, 0, at))
+    if keys and _LISTED.fullmatch(text, keys[-1].end(), at):
+        return keys[-1].lastgroup
+    return "participant"
 
 
 _NAME_THEN_BRACKET = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)")

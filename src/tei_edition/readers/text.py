@@ -179,7 +179,7 @@ _LEADING_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
 _FULL_NAME_LABEL = re.compile(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
-_TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewer\s*:)")
+_TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewers?\s*:)")
 # What opens a closing paragraph before its words: brackets, emphasis ("[This transcript …]"); not "(c)" of a copyright.
 _OPENING_MARKS = re.compile(r"^(?:[\[*_ ]|\((?![cC]\)))+")
 # A clause going on after a comma: ", the series ran …", ", they pressed it anyway".
