@@ -155,14 +155,25 @@ def encode(
         paragraphs = [b for b in headnote_blocks if isinstance(b, Paragraph)]
         if paragraphs and all(b.rend == "italic" for b in paragraphs):
             headnote.set("rend", "italic")
+        container = headnote
         for block in headnote_blocks:
-            _block(headnote, block, ids)
+            if isinstance(block, Paragraph) and block.rend == "heading" and len(container):
+                # a heading after text opens a division of the headnote (TEI has no head after a p)
+                container = _el(headnote, "div", type="section")
+                container.set(XML_ID, ids.next("div")[0])
+            _block(container, block, ids)
     if len(front) == 0:
         text.remove(front)
 
     body = _el(text, "body")
+    open_levels: list[tuple[int, etree._Element]] = []  # the Markdown sections a deeper one goes into
     for index, section in enumerate(interview.sections):
-        div = _el(body, "div", type=section.kind or ("interview" if section.heading is None else "section"))
+        while open_levels and (section.level is None or open_levels[-1][0] >= section.level):
+            open_levels.pop()
+        parent = open_levels[-1][1] if open_levels else body
+        div = _el(parent, "div", type=section.kind or ("interview" if section.heading is None else "section"))
+        if section.level is not None:
+            open_levels.append((section.level, div))
         first = index == 0 and section.heading is None and section.kind is None
         div.set(XML_ID, f"{document_id}-interview" if first else ids.next("div")[0])
         if section.heading is not None:

@@ -68,6 +68,7 @@ class Section:
     heading: list[Node] | None = None
     items: list[Union[Turn, Block]] = field(default_factory=list)
     kind: str | None = None  # what follows the turns and is no speech: "notes" (endnotes), "editorial" (an editor's line)
+    level: int | None = None  # a Markdown heading's level (its number of #): a deeper section is part of the one before
 
 
 @dataclass

@@ -356,6 +356,7 @@ class TextReader:
         self.interview = interview
         self.section = Section()
         interview.sections.append(self.section)
+        self.heading_levels: dict[int, int] = {}  # id of a heading paragraph of the headnote → its Markdown level
         self.turn: Turn | None = None
         self.pending: list[tuple[int, str, list[Node]]] = []  # the container's paragraphs, still raw
         self.pending_time: str | None = None
@@ -492,7 +493,20 @@ class TextReader:
             interview.links = True
             kept = blank_link_targets(kept)  # a link's target is ref/@target, its text the ref's words
         interview.kept_source = kept
+        self._heading_before_the_turns()
         return interview
+
+    def _heading_before_the_turns(self) -> None:
+        """A heading right before the first turn ("## Part 1: Coming to Bergen" after the headnote) heads the first
+        section, as the next heading heads the next: it is no part of the headnote, where it would also be a head
+        after the headnote's paragraphs, which TEI does not allow."""
+        interview = self.interview
+        last = interview.headnote[-1] if interview.headnote else None
+        first = interview.sections[0]
+        if (isinstance(last, Paragraph) and last.rend == "heading" and first.heading is None and first.kind is None
+                and first.items and isinstance(first.items[0], Turn)):
+            interview.headnote.pop()
+            first.heading, first.level = last.content, self.heading_levels.get(id(last))
 
     # -- detection ---------------------------------------------------------------------------------------
 
@@ -620,6 +634,7 @@ class TextReader:
         self._end_paragraph_time()
         self._flush()
         nodes = self._inline(heading.group("text"), line)
+        level = len(heading.group("hashes"))
         opening = self.turn is None and not interview.turns()
         if opening and interview.title is None and len(heading.group("hashes")) == 1 and interview.headnote:
             # "INTERVIEW" / "# The last lighthouse keeper": a short line before the title is its kicker; after
@@ -632,18 +647,19 @@ class TextReader:
                 interview.kicker, interview.title = first.content, nodes
                 interview.headnote.clear()
             elif self.section.heading is None and not self.section.items:
-                self.section.heading = nodes
+                self.section.heading, self.section.level = nodes, level
             else:
-                self.section = Section(heading=nodes)
+                self.section = Section(heading=nodes, level=level)
                 interview.sections.append(self.section)
-        elif opening and interview.title is None and len(heading.group("hashes")) == 1:
+        elif opening and interview.title is None and level == 1:
             interview.title = nodes
-        elif self.turn is None and not interview.turns() and interview.title is None:
-            interview.kicker = nodes
+        elif self.turn is None and not interview.turns() and interview.title is None and not interview.headnote:
+            interview.kicker = nodes  # before anything else only: the kicker is printed first
         elif self.turn is None and not interview.turns():
             interview.headnote.append(Paragraph(nodes, rend="heading", line=line))
+            self.heading_levels[id(interview.headnote[-1])] = level
         else:
-            self.section = Section(heading=nodes)
+            self.section = Section(heading=nodes, level=level)
             interview.sections.append(self.section)
             self.turn = None
 
