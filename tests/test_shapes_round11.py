@@ -201,3 +201,28 @@ def test_a_name_with_its_initials_outside_a_role_list_stays_a_participant(tmp_pa
             "JK: Where were you born?\n\nRM: In Oaxaca.\n\nTL: And the bakery?\n\nRM: Later.\n")
     _, root = _convert(_write(tmp_path, text))
     assert _people(root)["lee"] == ("participant", "Tom Lee")
+
+
+# -- probe: a sign-language interpreter named in the header --------------------------------------------------------
+
+SIGNED = ("Interview with David Brenner\nInterviewer: Claire Watts\nBSL/English interpreter: Sam Patel\n\n"
+          "WATTS: When did you first learn to sign?\n\nBRENNER (via interpreter): At school.\n\n"
+          "WATTS: Was it allowed?\n\nBRENNER (via interpreter): No.\n\nPATEL: Sorry, could you repeat that?\n\n"
+          "BRENNER (via interpreter): No, not in class.\n")
+
+
+def test_an_interpreter_key_with_its_languages_names_the_interpreter(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, SIGNED), tei_all)
+    assert _people(root) == {"brenner": ("interviewee", "David Brenner"), "watts": ("interviewer", "Claire Watts"),
+                             "patel": ("participant", "Sam Patel")}
+    assert [who for who, _, _ in _turns(root)] == ["watts", "brenner", "watts", "brenner", "patel", "brenner"]
+    assert [label for _, label, _ in _turns(root)][1] == "BRENNER (via interpreter)"
+    notes = {n.get("n"): n.text for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes == {"translator": "Sam Patel"}
+
+
+def test_an_interpreter_who_does_not_speak_is_no_participant(tmp_path):
+    # guard: the header's interpreter is a participant only where a label of theirs speaks
+    text = SIGNED.replace("PATEL: Sorry, could you repeat that?\n\n", "")
+    _, root = _convert(_write(tmp_path, text))
+    assert set(_people(root)) == {"brenner", "watts"}

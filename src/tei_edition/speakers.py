@@ -403,14 +403,18 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(name, "participant", remark or None)
                 notes.append(f"metadata names a participant: {name}")
 
-    # "Translator: Samir Nassar" in the header names whoever speaks as "TRANSLATOR:" (one translator only).
+    # "Translator: Samir Nassar" in the header names whoever speaks as "TRANSLATOR:" (one translator only), or
+    # under a label of that name ("NASSAR:", matched below like any other label: one who does not speak is no
+    # participant).
     translators = people(interview.metadata.get("translator", ""))
     if len(translators) == 1:
         speaking_as = {turn.label for turn in interview.turns() if normalise_key(turn.label) == "translator"}
+        name, remark = translators[0]
         if speaking_as:
-            name, remark = translators[0]
             cast.add(name, "participant", remark or None, sorted(speaking_as))
             notes.append(f"metadata names the translator: {name}, who speaks as {', '.join(sorted(speaking_as))}")
+        elif looks_like_a_person(name) and not any(_key(p.name) == _key(name) for p in cast.people):
+            cast.add(name, "participant", remark or None)
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer"),

@@ -89,10 +89,26 @@ CONDUCTED_BY_ABROAD = (
 _KEY_GAPS = re.compile(r"[\s_-]+")
 
 
+# An interpreter's key with the languages or the kind before it: "BSL/English interpreter", "Sign language
+# interpreter", "Spanish translator": the interpreter's key.
+_QUALIFIED_INTERPRETER = re.compile(r"(?:[\w/]+ ){1,2}(?P<key>interpreters?|translators?)")
+
+
 def _lookup_form(key: str) -> str:
     """A key as the synonym tables hold it: one space between words, no case, accents, brackets or curly apostrophe."""
     key = _KEY_GAPS.sub(" ", key.replace("’", "'").replace("(", "").replace(")", "")).strip().casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _header_key(key: str) -> str:
+    """A header line's key as the synonym tables hold it, an interpreter's key with its languages read as the
+    interpreter's ("BSL/English interpreter: Sam Patel"); only a header key, never a label ("BRENNER (via
+    interpreter)")."""
+    key = _lookup_form(key)
+    if key.endswith(("interpreter", "interpreters", "translator", "translators")) and (
+            found := _QUALIFIED_INTERPRETER.fullmatch(key)) and not key.startswith(("via ", "through ", "by ", "with ")):
+        return found.group("key")
+    return key
 
 
 _SYNONYMS = {
@@ -230,7 +246,7 @@ def _no_key(line: str) -> bool:
     block as its title, "Date: 3 May 1998" may not."""
     found = _META_LINE.match(line)
     return found is None or (
-        _lookup_form(found.group("key")) not in _SYNONYMS and _lookup_form(found.group("key")) not in _OTHER_KEYS)
+        _header_key(found.group("key")) not in _SYNONYMS and _header_key(found.group("key")) not in _OTHER_KEYS)
 
 
 def _key_lines(lines: list[str]) -> dict[str, str] | None:
@@ -240,7 +256,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         found = _META_LINE.match(line)
         if not found:
             return None
-        raw_key = _lookup_form(found.group("key"))
+        raw_key = _header_key(found.group("key"))
         if raw_key not in _SYNONYMS and raw_key not in _OTHER_KEYS:
             return None
         key = normalise_key(raw_key)
