@@ -273,3 +273,13 @@ def test_a_heading_inside_the_headnote_opens_a_division_of_it(tmp_path):
     conversion = convert_file(source)
     assert _divs(conversion.tree.getroot()) == [("front", None), ("note-headnote", "Background"), ("body", None)]
     assert b"The harbour opened in 1964." in conversion.to_bytes()
+
+
+def test_a_pronoun_that_spoke_with_someone_is_nobody(tmp_path):
+    """"She spoke with Tom Reyes" made a person named "She", the interviewee of the byline ("She interviewed by Tom
+    Reyes"); the sentence names the interviewer only, and Agnes Lund, who answers, is the interviewee."""
+    source = tmp_path / "harbour.md"
+    assert "She spoke with Tom Reyes" in NESTED
+    source.write_text(NESTED, encoding="utf-8")
+    roles = _title_and_roles(convert_file(source).tree.getroot())[1]
+    assert roles == {"Tom Reyes": "interviewer", "Agnes Lund": "interviewee"}

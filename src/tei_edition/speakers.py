@@ -382,7 +382,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         elif pattern is _INTERVIEWED:
             interviewee = _expand(cast, hit.group("interviewee"))
             cast.add(interviewee, "interviewee")
-            cast.add(hit.group("interviewer"), "interviewer")
+            if hit.group("interviewer").casefold() not in _PRONOUNS:  # "She interviewed Tom Reyes"
+                cast.add(hit.group("interviewer"), "interviewer")
             notes.append(f"headnote: {hit.group(0)!r} → interviewee {interviewee}, interviewer {hit.group('interviewer')}")
         else:
             cast.add(hit.group("interviewer"), "interviewer")
@@ -976,11 +977,16 @@ def _slate(interview: Interview, cast: _Cast, notes: list[str]) -> None:
     notes.append(f"first turn: {hit.group(0)!r} → interviewee {interviewee}, interviewer {interviewer}")
 
 
+# A sentence's subject that is no name: "She spoke with Tom Reyes" (the sentence before says who she is).
+_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 def _names_of(text: str) -> list[str]:
     """The names of "The Times and Le Monde", "Dr. Jane Doe, John Roe and Ann Poe" (without honorifics). A given
     name alone before the full name that ends the list shares its surname: "John and Mary Smith" are John Smith and
-    Mary Smith (an acronym, "EIR and Jane Doe", is no given name)."""
-    names = [_strip_honorific(name) for name in _NAME_LIST.split(text) if name.strip()]
+    Mary Smith (an acronym, "EIR and Jane Doe", is no given name). A pronoun ("She") names nobody."""
+    names = [_strip_honorific(name) for name in _NAME_LIST.split(text)
+             if name.strip() and name.strip().casefold() not in _PRONOUNS]
     if len(names) >= 2 and len(last := names[-1].split()) >= 2:
         names = [
             f"{name} {last[-1]}" if len(name.split()) == 1 and not (len(name) > 1 and name.isupper()) else name
