@@ -283,3 +283,13 @@ def test_a_pronoun_that_spoke_with_someone_is_nobody(tmp_path):
     source.write_text(NESTED, encoding="utf-8")
     roles = _title_and_roles(convert_file(source).tree.getroot())[1]
     assert roles == {"Tom Reyes": "interviewer", "Agnes Lund": "interviewee"}
+
+
+def test_a_surname_two_people_share_is_the_one_who_has_no_label_of_their_own(tmp_path):
+    """"Hahn" where Dmitri Hahn is interviewed and Boris Hahn, who spoke with him, asks as "Q": Dmitri Hahn answers
+    (the round-9 refusal of a label two people could wear is for two who both lack labels; it had refused this)."""
+    source = tmp_path / "t.md"
+    source.write_text("## Interview: Dmitri Hahn\n\n*Hahn spoke with Boris Hahn on March 5.*\n\n**Q:** Where?\n\n"
+                      "**Hahn:** In Bonn.\n\n**Q:** When?\n\n**Hahn:** In 1990.\n", encoding="utf-8")
+    roles = _title_and_roles(convert_file(source).tree.getroot())[1]
+    assert roles == {"Dmitri Hahn": "interviewee", "Boris Hahn": "interviewer"}

@@ -263,8 +263,13 @@ class _Cast:
             ]
             if len(found) == 1:
                 return found[0], how
-            if len(found) > 1 and how in ("surname", "first name", "family name") and not shared:
-                shared = found
+            if len(found) > 1 and how in ("surname", "first name", "family name"):
+                # "Hahn" under "Hahn spoke with Boris Hahn", where Boris Hahn asks as "Q": the one of them who does not
+                # speak under a label of their own already
+                unlabelled = [p for p in found if not p.labels]
+                if len(unlabelled) == 1:
+                    return unlabelled[0], f"{how}, the only one of {len(found)} without a label of their own"
+                shared = shared or found
         if shared:
             names = " or ".join(p.name for p in shared)
             raise InputError(
