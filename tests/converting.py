@@ -10,6 +10,7 @@ from tei_edition.convert import convert_file
 from tei_edition.fidelity import tei_words, words
 
 T = "{%s}" % TEI_NS
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def text_of(element) -> str:
@@ -32,3 +33,14 @@ def turns(root) -> list[tuple[str, str, str]]:
         text = " ".join(text_of(child) for child in sp if child.tag != T + "speaker")
         out.append((sp.get("who")[5:], text_of(sp.find(T + "speaker")), " ".join(text.split())))
     return out
+
+
+def people(root) -> dict[str, tuple[str, str]]:
+    """Each participant's id (without "spk-") → (role, name)."""
+    return {p.get(XML_ID)[4:]: (p.get("role"), " ".join(p.findtext(T + "persName").split())) for p in root.iter(T + "person")}
+
+
+def write(tmp_path: Path, text: str, name: str = "t.txt") -> Path:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return source

@@ -19,20 +19,10 @@ from tei_edition import TEI_NS
 from tei_edition.convert import convert_file
 from tei_edition.errors import InputError
 
-from .converting import convert_checked as _convert, text_of, turns as _turns
+from .converting import convert_checked as _convert, people as _people, text_of, turns as _turns, write as _write
 
 T = "{%s}" % TEI_NS
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-def _people(root) -> dict[str, tuple[str, str]]:
-    return {p.get(XML_ID)[4:]: (p.get("role"), " ".join(p.findtext(T + "persName").split())) for p in root.iter(T + "person")}
-
-
-def _write(tmp_path, text: str, name: str = "t.txt"):
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    return source
 
 
 LIFE_STORY = (
