@@ -1,7 +1,8 @@
-"""Shared fixtures: paths, the seed, and the official tei_all validator compiled once per session."""
+"""Shared fixtures: paths, the seed, the official tei_all validator compiled once per session, and the browser."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED = SEEDS / "eir-2000-mizin.txt"
 TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium through Playwright, one per test module that asks for it."""
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        print(f"SKIP reason: no chromium at {CHROMIUM} (apt-get install chromium)")
+        pytest.skip(f"chromium not installed at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")

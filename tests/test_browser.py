@@ -3,7 +3,6 @@ no horizontal scrolling on a phone, no serious or critical axe-core violations, 
 
 from __future__ import annotations
 
-import shutil
 import warnings
 from pathlib import Path
 
@@ -13,23 +12,8 @@ from tei_edition.render import render_html_file
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 SAMPLE = Path(__file__).parent / "data" / "sample-edition.xml"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 740)}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        print(f"SKIP reason: no chromium at {CHROMIUM} (apt-get install chromium)")
-        pytest.skip(f"chromium not installed at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module", params=["sample", "seed"])

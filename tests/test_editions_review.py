@@ -6,7 +6,6 @@ HTML by XPath, the PDF by its text, and the layout in headless Chromium."""
 from __future__ import annotations
 
 import io
-import shutil
 import warnings
 from pathlib import Path
 
@@ -18,9 +17,6 @@ from tei_edition import TEI_NS
 from tei_edition.render import render_html
 
 NS = {"t": TEI_NS}
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 
 SRT = """1
 00:00:01,000 --> 00:00:04,000
@@ -91,17 +87,6 @@ def srt(folder) -> Path:
 @pytest.fixture(scope="module")
 def song(folder) -> Path:
     return convert(folder, "song.txt", SONG)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.skip(f"chromium not installed at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def open_page(browser, path: Path, width: int = 1280):
