@@ -559,3 +559,29 @@ def test_word_processor_files_in_a_corpus_folder_fail_by_name_unless_their_text_
     assert "a Word .docx" in failed["harbour-4.docx"] and "an RTF document" in failed["harbour-5.rtf"]
     assert all("plain text (UTF-8, .txt)" in error for error in failed.values())
     assert summary.counts()["built"] == 4
+
+
+def test_a_large_collection_links_each_edition_once_per_name_with_its_number_of_passages(corpus, tmp_path, monkeypatch):
+    """Past PASSAGE_LINKS_MAX mentioned passages, the index of names links each edition's own index entry (which lists
+    the passages) with their number, instead of every passage: the page stays a size a browser opens."""
+    import html5lib
+
+    import tei_edition.collection as collection
+
+    out = tmp_path / "dist"
+    build([corpus], out, jobs=1, formats=FORMATS)
+    full = (out / "index.html").read_bytes()
+    monkeypatch.setattr(collection, "PASSAGE_LINKS_MAX", 5)
+    build([corpus], out, jobs=1, formats=FORMATS, force=True)
+    compact = (out / "index.html").read_bytes()
+    assert len(compact) < len(full)
+    index = html5lib.parse(compact, namespaceHTMLElements=False)
+    kouchner = index.find(".//li[@id='bernard-kouchner']")
+    links = {a.get("href"): "".join(a.itertext()) for a in kouchner.iter("a")}
+    assert not any("#eir-2000-mizin-p" in href for href in links)
+    # the edition's entry lists the passages ("¶ 17a", "¶ 17b": two mentions in one paragraph)
+    edition = html5lib.parse((out / "eir-2000-mizin.html").read_bytes(), namespaceHTMLElements=False)
+    entry = edition.find(".//li[@id='bernard-kouchner']")
+    paragraphs = {"".join(a.itertext()).rstrip("abcdefgh") for a in entry.find("p[@class='entry-mentions']").iter("a")}
+    assert len(paragraphs) > 2
+    assert links["eir-2000-mizin.html#bernard-kouchner"] == f"{len(paragraphs)}\u00a0passages"

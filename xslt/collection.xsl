@@ -6,6 +6,7 @@
       <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
         <interviewee>…</interviewee> <date>…</date> </edition> …
       <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
+    (in a large collection <in edition="…" passages="12"/>, the number of passages only: see collection.py)
   Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
   of names whose every entry links to the passages of each edition that mention it. Names, descriptions and
   authority links come from the corpus register, through the reading edition's own functions, so that they read
@@ -108,11 +109,16 @@
                 <xsl:for-each select="in">
                   <xsl:variable name="edition" select="$editions-by-id(string(@edition))"/>
                   <li>
-                    <a href="{$edition/@html}" dir="auto">{$edition/@title}</a>:
+                    <a href="{$edition/@html}" dir="auto">{$edition/@title}</a>
+                    <xsl:text>: </xsl:text>
                     <xsl:for-each select="at">
                       <a href="{$edition/@html}#{@passage}">¶&#xA0;{@n}</a>
                       <xsl:if test="position() ne last()">, </xsl:if>
                     </xsl:for-each>
+                    <!-- a large collection: the edition's own index entry lists the passages -->
+                    <xsl:if test="@passages">
+                      <a href="{$edition/@html}#{../@ref}">{@passages}&#xA0;{if (@passages = '1') then 'passage' else 'passages'}</a>
+                    </xsl:if>
                   </li>
                 </xsl:for-each>
               </ul>

@@ -17,6 +17,10 @@ from .cite import participant_names, text_of
 from .textio import write_atomic
 
 INDEX_NAME = "index.html"
+#: Up to this many mentioned passages in all, the index of names links every one of them; beyond it, each entry
+#: links each edition once, to the edition's own index entry (which lists its passages), with their number: a
+#: collection of a thousand name-dense editions would otherwise make a page of ~9 MB, twenty thousand ~170 MB.
+PASSAGE_LINKS_MAX = 20_000
 _T = f"{{{TEI_NS}}}"
 _NAMES = (f"{_T}persName", f"{_T}orgName", f"{_T}placeName")
 
@@ -68,9 +72,13 @@ def collection_listing(documents: dict[str, dict], title: str, language: str, re
         out.append(f">{''.join(parts)}</edition>" if parts else "/>")
         for ref, passages in summary["mentions"].items():
             by_entry.setdefault(ref, []).append((ident, passages))
+    every_passage = sum(len(passages) for editions in by_entry.values() for _, passages in editions) <= PASSAGE_LINKS_MAX
     for ref in sorted(by_entry):
         out.append(f"<entry ref={_attr(ref)}>")
         for ident, passages in by_entry[ref]:
+            if not every_passage:
+                out.append(f"<in edition={_attr(ident)} passages={_attr(str(len(passages)))}/>")
+                continue
             out.append(f"<in edition={_attr(ident)}>")
             out.extend(f"<at passage={_attr(passage)} n={_attr(n)}/>" for passage, n in passages)
             out.append("</in>")
