@@ -293,3 +293,19 @@ def test_a_surname_two_people_share_is_the_one_who_has_no_label_of_their_own(tmp
                       "**Hahn:** In Bonn.\n\n**Q:** When?\n\n**Hahn:** In 1990.\n", encoding="utf-8")
     roles = _title_and_roles(convert_file(source).tree.getroot())[1]
     assert roles == {"Dmitri Hahn": "interviewee", "Boris Hahn": "interviewer"}
+
+
+@pytest.mark.parametrize("withheld", ["[REDACTED]", "█████ ██████", "[name withheld]"])
+def test_a_name_withheld_in_a_released_records_header_is_an_unnamed_participant(tmp_path, withheld):
+    """A police interview released under FOIA: "Interviewee: [REDACTED]" made the header block turns (a person
+    "Interviewee" saying "[REDACTED]") and left the officer unnamed; the block is header data, the withheld name a
+    stand-in that is nobody's name in a byline or citation."""
+    source = tmp_path / "record.txt"
+    source.write_text(f"RECORD OF INTERVIEW\n\nInterviewing officer: Det. Mark Ruiz\nInterviewee: {withheld}\n"
+                      "Date: 12 March 2018\n\nQ1: Please state your name.\n\nA1: No.\n\nQ2: Where were you?\n\n"
+                      "A2: At home.\n", encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    t = "{http://www.tei-c.org/ns/1.0}"
+    people = {p.findtext(f"{t}persName"): (p.get("role"), p.find(f"{t}persName").get("type")) for p in root.iter(f"{t}person")}
+    assert people == {"Det. Mark Ruiz": ("interviewer", None), withheld: ("interviewee", "unnamed")}
+    assert [sp.findtext(f"{t}speaker") for sp in root.iter(f"{t}sp")] == ["Q1", "A1", "Q2", "A2"]

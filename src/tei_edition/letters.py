@@ -42,3 +42,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")
+
+#: A name withheld where it stood, as released records print it: "[REDACTED]", "[name withheld]", "█████ ██████".
+REDACTED = re.compile(r"\[(?:name\s+)?(?:redacted|withheld)\]|[█■]+(?:[ \t]+[█■]+)*", re.IGNORECASE)

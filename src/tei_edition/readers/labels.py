@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..letters import CASELESS, CONJUNCTIONS, PARTICLES, UPPER
+from ..letters import CASELESS, CONJUNCTIONS, PARTICLES, REDACTED, UPPER
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -428,10 +428,10 @@ def stand_in(name: str) -> bool:
     """Whether a participant's name is only a stand-in for a person the source does not name: a role label ("Q",
     "INTERVIEWER", "RESP", "Entrevistado"), a numbered or lettered one ("Speaker 1", "P2", "R1", "Speaker C",
     "SPEAKER_00"), an unidentified voice ("UNIDENTIFIED MALE", the converter's "unnamed interviewee") or a group
-    ("BOTH")."""
+    ("BOTH"), or a name withheld ("[REDACTED]")."""
     key = label_key(name)
     return (
-        key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
+        REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
     )
 

@@ -9,7 +9,7 @@ import unicodedata
 import yaml
 
 from ..textio import _XML_FORBIDDEN
-from ..letters import MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
+from ..letters import MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -263,7 +263,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         value = found.group("value")
         if raw_key in _PLURAL_KEYS:
             value = _people_apart(value)  # "Interviewers: Okoro, Adler" names two people
-        if key in fields or (key in _PERSON_KEYS and not _reads_as_names(value, strict=key == "translator")):
+        if key in fields or (key in _PERSON_KEYS and not _reads_as_names(value, strict=key == "translator")
+                             and not REDACTED.fullmatch(value.strip())):  # "Interviewee: [REDACTED]": withheld
             # a key that repeats, a question after "Interviewer:", or anything but names after "Translator:" (the
             # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
             return None
