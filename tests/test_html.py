@@ -576,3 +576,16 @@ def test_a_markdown_link_is_a_link_in_both_editions(tmp_path):
         page = parse_html(render_html(tree, to=to, params=FIXED))
         links = [(a.get("href"), "".join(a.itertext())) for a in page.iter("a") if a.get("href") == "https://example.org/rooms"]
         assert links == [("https://example.org/rooms", "better rooms")], to
+
+
+def test_a_remark_on_how_a_participant_speaks_is_listed_with_them(tmp_path):
+    """"(through an interpreter)" is a note on the person (no affiliation): About this edition says it beside them."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "t.txt"
+    source.write_text("Interviewee: Hamid Rahimi (through an interpreter)\nInterviewer: Laura Benson\nDate: 3 May 2019\n\n"
+                      "BENSON: When did you leave Herat?\n\nRAHIMI: In 2001.\n\nBENSON: Why?\n\nRAHIMI: The war.\n",
+                      encoding="utf-8")
+    page = html5lib.parse(render_html(convert_file(source).to_bytes()), namespaceHTMLElements=False)
+    items = ["".join(li.itertext()) for li in page.iterfind(".//ul[@class='participants']/li")]
+    assert "Hamid Rahimi, interviewee, through an interpreter" in items

@@ -44,6 +44,8 @@
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
                   <xsl:if test="@role[not($unlabelled and lower-case($name) eq '[' || normalize-space(.) || ']')]">, {string-join(tokenize(@role), ', ')}</xsl:if>
                   <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
+                  <!-- a remark the source prints on how the person speaks: "(through an interpreter)" -->
+                  <xsl:for-each select="tei:note">, {f:plain(.)}</xsl:for-each>
                 </li>
               </xsl:for-each>
             </ul>
