@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,13 @@ def test_a_name_withheld_in_a_released_records_header_is_an_unnamed_participant(
     people = {p.findtext(f"{t}persName"): (p.get("role"), p.find(f"{t}persName").get("type")) for p in root.iter(f"{t}person")}
     assert people == {"Det. Mark Ruiz": ("interviewer", None), withheld: ("interviewee", "unnamed")}
     assert [sp.findtext(f"{t}speaker") for sp in root.iter(f"{t}sp")] == ["Q1", "A1", "Q2", "A2"]
+
+
+def test_a_transcript_without_a_corpus_config_is_converted_with_a_warning_saying_so(tmp_path):
+    source = tmp_path / "t.txt"
+    source.write_text(TWO_SPEAKERS, encoding="utf-8")
+    said = [w for w in convert_file(source).warnings if "no corpus config (edition.toml)" in w]
+    assert len(said) == 1 and "Unknown publisher" in said[0]
+    for name in ("edition.toml", "register.xml"):
+        shutil.copy(ROOT / "seeds" / name, tmp_path / name)
+    assert not [w for w in convert_file(source).warnings if "corpus config" in w]

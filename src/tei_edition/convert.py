@@ -11,7 +11,7 @@ from pathlib import Path
 from anyascii import anyascii
 from lxml import etree
 
-from .config import EditionConfig, Sidecar, find_edition_config, load_edition_config, load_sidecar
+from .config import CORPUS_CONFIG_NAME, EditionConfig, Sidecar, find_edition_config, load_edition_config, load_sidecar
 from .encode import SourceInfo, encode
 from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
@@ -99,8 +99,10 @@ def convert_bytes(
 ) -> Conversion:
     """Convert a transcript's bytes; ``source`` names it and locates its sidecar and corpus config."""
     source = Path(source)
+    unconfigured = False
     if config is None:
-        config = load_edition_config(find_edition_config(source))
+        found = find_edition_config(source)
+        unconfigured, config = found is None, load_edition_config(found)
     sidecar = load_sidecar(source)
     text = decode_transcript(data, source, sidecar.encoding or encoding)  # the file's own, else the run's
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
@@ -110,6 +112,12 @@ def convert_bytes(
         if error.path is not None:
             raise
         raise InputError(str(error), path=source) from None  # the file that holds the label
+    if unconfigured:
+        interview.warnings.append(
+            f"no corpus config ({CORPUS_CONFIG_NAME}) beside the transcript or in a folder above it: the edition's "
+            "publisher, licence and permalinks are not known (the header says 'Unknown publisher'); add one (README: "
+            "Input) or pass --config"
+        )
     if sidecar.path is None:
         missing = [
             what
