@@ -391,11 +391,31 @@ ABBREVIATED_ROLES = {
 }
 
 
+#: The roles of a clinical or forensic interview's labels ("Clinician:"/"Patient:", "Adult:"/"Child:"), which name
+#: their roles only where every label of the file is such a word, an asker's and an answerer's among them; the others
+#: ("Parent:") are participants. Each is a stand-in for a person the source does not name.
+_SETTING_ROLES = {
+    "adult": "interviewer", "child": "interviewee", "clinician": "interviewer", "doctor": "interviewer",
+    "patient": "interviewee", "therapist": "interviewer", "client": "interviewee", "counsellor": "interviewer",
+    "counselor": "interviewer",
+}
+_SETTING_OTHERS = frozenset({"parent", "mother", "father", "carer", "caregiver", "guardian", "nurse"})
+
+
+def _setting_role(key: str, labels: Iterable[str]) -> str | None:
+    keys = {label_key(other) for other in labels}
+    if not keys <= _SETTING_ROLES.keys() | _SETTING_OTHERS:
+        return None
+    return _SETTING_ROLES[key] if {_SETTING_ROLES.get(k) for k in keys} >= {"interviewer", "interviewee"} else None
+
+
 def label_role(label: str, labels: Iterable[str]) -> str | None:
     """The role a label names (``Q`` → interviewer), given all the labels of the file: a question or answer label
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
     initial. So does an abbreviated role (``INT``/``RESP``, ``I``/``B``)."""
     key = label_key(label)
+    if key in _SETTING_ROLES:
+        return _setting_role(key, labels)
     if key in _PAIRED and not _PAIRED[key] & {label_key(other) for other in labels}:
         if key not in ABBREVIATED_ROLES:
             return None
@@ -433,6 +453,7 @@ def stand_in(name: str) -> bool:
     return (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
+        or key in _SETTING_ROLES or key in _SETTING_OTHERS
     )
 
 
@@ -566,7 +587,7 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
 
 
 def _candidates(
-    style: LabelStyle, lines: list[str], block_starts: Iterable[int] = ()
+    style: LabelStyle, lines: list[str], block_starts: Iterable[int] = (), languages: set[str] = frozenset()
 ) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]], Counter[str]]:
     """How often each label occurs, how it was printed, which labels were printed with a timecode, how often
     each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
@@ -589,7 +610,9 @@ def _candidates(
         if found.alone and not style.explicit:
             # A label alone on its line must be followed by the turn's text, not by another label or nothing.
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if not following or style.match(following):
+            if not following or style.match(following) and not (
+                languages and (code := _LANGUAGE_LINE.match(following)) and code.group(1).lower() in languages
+            ):
                 continue
         if found.number and starts and index not in starts:
             continue  # a question number opens a member's question: "Q3 Revenue: 4.1 million" in a paragraph is text
@@ -837,6 +860,50 @@ def _dialogue_dashes(lines: list[str], block_starts: Iterable[int]) -> int:
     return opening if opening >= 4 else 0
 
 
+#: Language codes (ISO 639-1) that a bilingual transcript prints before each language's version of a turn.
+_LANGUAGE_CODES = frozenset(
+    """ar bg ca cs cy da de el en es et eu fa fi fr ga gd he hi hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl sq
+    sr sv sw th tr uk ur vi zh""".split()
+)
+_LANGUAGE_LINE = re.compile(r"[ \t]*([A-Z]{2})[ \t]*:")
+_LABEL_ALONE = re.compile(r"[^:]{1,60}:[ \t]*")
+
+
+def _language_lines(lines: list[str]) -> set[str]:
+    """The language codes ("EN:", "FR:") that a bilingual transcript prints before each version of a turn, under
+    the speaker's label alone on its line ("INTERVIEWER:" / "EN: Where …?" / "FR: Où …?"): two codes or more, each
+    always on a line right after such a label or another code's line. They are no speakers."""
+    seen: dict[str, bool] = {}
+    previous = ""
+    previous_code = False
+    for line in lines:
+        found = _LANGUAGE_LINE.match(line) if ":" in line[:6] else None
+        code = found.group(1).lower() if found and found.group(1).lower() in _LANGUAGE_CODES else None
+        if code:
+            under = previous_code or bool(_LABEL_ALONE.fullmatch(previous))
+            seen[code] = seen.get(code, True) and under
+        previous, previous_code = line, bool(code)
+    codes = {code for code, under in seen.items() if under}
+    return codes if len(codes) >= 2 and len(codes) == len(seen) else set()
+
+
+def _title_line(lines: list[str], counts: Counter[str], accepted: set[str]) -> str | None:
+    """The label of a label alone on the file's first line that is its title ("THE LAST FERRY" / "An interview with
+    Captain Ellen Hughes", above turns laid out as a screenplay's): printed once, where the other labels recur, and
+    the line under it ends no sentence."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 1 >= len(lines):
+        return None
+    found = LABEL_LINE.match(lines[first])
+    if not found or not found.alone:
+        return None
+    key = label_key(found.label)
+    if counts[key] != 1 or key not in accepted or not all(counts[other] >= 2 for other in accepted - {key}):
+        return None
+    below = lines[first + 1].strip()
+    return key if below and not LINE_ENDS_SENTENCE.search(below) else None
+
+
 def detect_style(
     lines: list[str], forced: str | None = None, known: Iterable[str] = (), block_starts: Iterable[int] = ()
 ) -> Detection:
@@ -848,6 +915,7 @@ def detect_style(
     lines that open a paragraph.
     """
     known_keys = {label_key(k) for k in known if k}
+    languages = _language_lines(lines)
     if forced:
         if forced not in STYLES:
             raise KeyError(forced)
@@ -864,11 +932,22 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts)
+        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts, languages)
         accepted, rejected = _judge(
             style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names,
             numbered=numbered, inner=inner,
         )
+        if style is LABEL_LINE and accepted:
+            title = _title_line(lines, counts, accepted)
+            if title:
+                accepted = accepted - {title}
+                rejected = rejected + [f"{shown[title]!r} (the first line, printed once, above a line that ends no sentence: a title)"]
+        if languages & accepted:
+            accepted = accepted - languages
+            rejected = rejected + [
+                f"{shown[k]!r} (a language code before each language's version of a turn, under the speaker's label)"
+                for k in sorted(languages & set(shown))
+            ]
         turns = sum(counts[k] for k in accepted)
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)

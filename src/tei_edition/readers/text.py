@@ -325,6 +325,17 @@ class TextReader:
                 "start times (timeline); their ends are not encoded."
             )
 
+        wrapped = _wrapped_labels(lines) if ":" in text else {}
+        for index, label in wrapped.items():
+            # "MARGARET" / "O'SULLIVAN: text", a label wrapped as a typescript wraps it: one label, on the second line
+            work[index] = ""
+            work[index + 1] = label + " " + lines[index + 1].lstrip()
+        if wrapped:
+            explanation.append(
+                f"{len(wrapped)} speaker labels are wrapped over two lines (the name's first words on a line of their "
+                "own above the rest of it, the colon and the text): each is read as one label"
+            )
+
         found = front_matter(lines)
         if found and found[1] >= 0:
             fields, end, _, interview.listed_participants = found
@@ -1277,6 +1288,30 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
 
 #: A speaker label after a line's number ("1<TAB>Interviewer: …", "2  B1: …").
 _LABEL_AFTER_NUMBER = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s")
+
+
+# A label wrapped over two lines as typescripts wrap a long name: "MARGARET" alone on a line (a paragraph's first),
+# "O'SULLIVAN: I started …" on the next; one or two words in capitals each.
+_CAPS_LABEL_WORD = rf"{UPPER}(?:{UPPER}|['’.-])+"
+_WRAPPED_START = re.compile(rf"[ \t]*({_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD})?)[ \t]*")
+_WRAPPED_REST = re.compile(rf"[ \t]*({_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD})?):[ \t]*\S")
+
+
+def _wrapped_labels(lines: list[str]) -> dict[int, str]:
+    """The index of each line that holds the first words of a speaker label wrapped over two lines → those words.
+
+    Such a pair is a label only where the same pair recurs (twice or more): a title in capitals above a turn
+    ("THE LAST FERRY" / "HUGHES: …") is printed once."""
+    found: dict[tuple[str, str], list[int]] = {}
+    previous = ""
+    for index, line in enumerate(lines[:-1]):
+        if not previous.strip() and line and len(line) < 40 and ":" not in line:
+            start = _WRAPPED_START.fullmatch(line)
+            rest = start and _WRAPPED_REST.match(lines[index + 1])
+            if rest:
+                found.setdefault((" ".join(start.group(1).split()), rest.group(1)), []).append(index)
+        previous = line
+    return {index: pair[0] for pair, indices in found.items() if len(indices) >= 2 for index in indices}
 
 
 def _line_numbers(lines: list[str]) -> dict[int, int]:
