@@ -15,7 +15,7 @@ from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import EXAMINER, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
+from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import (
     SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people,
 )
@@ -58,7 +58,8 @@ _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
     rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of"
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
-    rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
+    rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
+    rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
@@ -348,11 +349,11 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if "=" not in text or not (entries := key_entries(text)):
             continue
         for entry in entries:
-            role = _ROLE_LABELS.get(_key(entry.group("role") or ""), "participant")
+            role = _ROLE_LABELS.get(_key(_entry_role(entry)), "participant")
             if role not in ("interviewer", "interviewee"):
                 role = "participant"
-            cast.add(" ".join(entry.group("name").split()), role, None, [entry.group("label")])
-            notes.append(f"{where}: {entry.group('label')!r} = {entry.group('name')} ({role})")
+            cast.add(_entry_name(entry), role, None, [entry.group("label")])
+            notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
         dated = _headnote_date(paragraphs)
         if dated:
@@ -725,9 +726,19 @@ def _shown(entry: object) -> str:
 # A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
 _KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
 _KEY_ENTRY = re.compile(
-    rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?P<name>{_NAME})"
+    rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?:(?P<name>{_NAME})"
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
+    # the role first, the name in brackets: "S1 = interviewer (Hannah Ross)", "S2 = farmer (Gareth Pugh)"
+    rf"|(?P<role_first>[a-z][a-z -]{{1,30}}?)[ \t]*\((?P<bracketed>{_NAME})\))"
 )
+
+
+def _entry_name(entry: re.Match) -> str:
+    return " ".join((entry.group("name") or entry.group("bracketed")).split())
+
+
+def _entry_role(entry: re.Match) -> str:
+    return entry.group("role") or entry.group("role_first") or ""
 
 
 _RULE_FIRST = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
@@ -745,6 +756,8 @@ def _key_entries_only(text: str) -> list[re.Match]:
     """A key printed without a "Key:" word, as a Google Docs or Word transcript heads it: a paragraph of two
     entries or more and nothing else, "Speaker 1 = Anna Lee / Speaker 2 = David Okoro"; else no entries."""
     pieces = _KEY_SPLIT.split(text.strip())
+    if len(pieces) >= 3 and len(pieces[0]) <= 60 and "=" not in pieces[0] and not LINE_ENDS_SENTENCE.search(pieces[0]):
+        pieces = pieces[1:]  # under a title line of the same paragraph ("Project Greenfield, interview 07")
     entries = [_KEY_ENTRY.fullmatch(piece) for piece in pieces]
     return entries if len(entries) >= 2 and all(entries) else []
 
@@ -1038,9 +1051,14 @@ def _after_a_title(words: list[str], end: int) -> int:
     before ("PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA": at ANA); else at the run's first word ("Professor
     Ingrid Lindqvist" keeps her title, as she is printed)."""
     for start in range(end - 1, 1, -1):
-        if words[start - 1].casefold() in _TITLE_WORDS_ANY_CASE:
-            return start
+        if words[start - 1].casefold() in _TITLE_WORDS_ANY_CASE or words[start - 1].isupper() and (
+            words[start - 1].casefold() in _JOINING_WORDS
+        ):
+            return start  # also after a word that joins a title in capitals to the name ("TALKBACK WITH DEE HARLOW")
     return 0
+
+
+_JOINING_WORDS = frozenset({"with", "and", "by", "for", "from", "featuring", "of"})
 
 
 def _headnote_bracketed(interview: Interview, label: str) -> tuple[str, str] | None:

@@ -65,6 +65,13 @@ ROLE_WORDS = {
     "tazatel": "interviewer", "tazatelka": "interviewer", "pamětník": "interviewee", "pamětnice": "interviewee",
     "mhojaji": "interviewer", "mhojiwa": "interviewee", "συνεντευκτής": "interviewer", "συνεντευκτης": "interviewer",
     "συνεντεύκτρια": "interviewer", "συνεντευκτρια": "interviewer",
+    # Finnish ("Haastattelija:", "Haastateltava:"), Hungarian ("Riporter:", "Kérdező:", "Interjúalany:"), Indonesian
+    # ("Pewawancara:", "Narasumber:"), Basque ("Elkarrizketatzailea:", "Elkarrizketatua:") and Vietnamese, whose role
+    # words are of several words in lower case after the first ("Phỏng vấn viên:", "Người được phỏng vấn:")
+    "haastattelija": "interviewer", "haastateltava": "interviewee", "riporter": "interviewer", "kérdező": "interviewer",
+    "interjúalany": "interviewee", "pewawancara": "interviewer", "narasumber": "interviewee",
+    "elkarrizketatzailea": "interviewer", "elkarrizketatua": "interviewee", "phỏng vấn viên": "interviewer",
+    "người phỏng vấn": "interviewer", "người được phỏng vấn": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -81,8 +88,10 @@ _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answe
 ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in _QA_WORDS) + r")\)"
 #: A plain label: initials (``E.G.``, ``A.B.-K.``) or up to four capitalised words, optionally after an
 #: honorific (``Mr. SMITH``, ``Senator JONES``) and optionally numbered (``Speaker 1``).
+#: Role words of several words, lower case after the first ("Phỏng vấn viên"): labels as printed.
+_SPACED_ROLES = "|".join(sorted((word for word in ROLE_WORDS if " " in word), key=len, reverse=True))
 PLAIN_LABEL = (
-    rf"(?:{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
+    rf"(?:(?i:{_SPACED_ROLES})|{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
 )
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
@@ -285,8 +294,9 @@ DASH = LabelStyle(
 #: Magazine Q&As that print no labels: each question wholly in bold, the answer in plain text after it.
 BOLD_QUESTIONS = LabelStyle(
     name="bold-questions",
-    example="**A whole question in bold?** and the answer in plain text, no labels",
-    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z"),),
+    example="**A whole question in bold?** (or *in italics?*) and the answer in plain text, no labels",
+    # a question wholly in italics too, ending in its question mark: "*When did you start painting?*"
+    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z|\*(?!\*)[^*\n]+?\?\*\s*\Z"),),
     explicit=True,
     unlabelled=True,
 )
@@ -333,6 +343,12 @@ NOT_SPEAKERS = frozenset(
 _SPEAKING_WORDS = frozenset({"translator"})
 
 
+#: What a transcript of a video prints as text on the screen, and the last word of a note's label of two words or
+#: more ("PRODUCER NOTE:", "Editor's note:"): no speakers.
+_SCREEN_TEXT = frozenset({"on screen", "on-screen", "onscreen", "lower third", "super", "chyron", "graphic", "title card"})
+_NOTE_WORDS = frozenset({"note", "notes", "nb"})
+
+
 def _not_speaker(key: str, shown: dict[str, str], counts: Counter[str]) -> bool:
     """Whether a candidate label is a note, list item or document part (NOT_SPEAKERS) rather than a speaker. "I:"
     is the interviewer of qualitative research ("I:" beside "B:", "IP:" or "R:") where it recurs beside another
@@ -340,6 +356,8 @@ def _not_speaker(key: str, shown: dict[str, str], counts: Counter[str]) -> bool:
     if key == "i":
         return not (counts[key] >= 2 and "ii" not in counts and any(
             counts[other] >= 2 and len(other) <= 2 and other != key for other in counts))
+    if key in _SCREEN_TEXT or " " in key and _last_word(key) in _NOTE_WORDS:
+        return True  # a video's "ON SCREEN:" or "LOWER THIRD:", a "PRODUCER NOTE:" between the calls
     return _first_word(shown[key]) in NOT_SPEAKERS and not (key in _SPEAKING_WORDS and counts[key] >= 2)
 
 

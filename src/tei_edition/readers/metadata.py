@@ -29,7 +29,8 @@ _SPELLINGS = {
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
         | собеседник | собеседница | гость | гости
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
-        | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη""",
+        | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη
+        | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
         | moderated by | chair | chaired by | interviewing officer
@@ -44,7 +45,8 @@ _SPELLINGS = {
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
-        | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια""",
+        | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
+        | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
@@ -52,7 +54,8 @@ _SPELLINGS = {
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
-        | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜""",
+        | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
+        | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
@@ -60,7 +63,8 @@ _SPELLINGS = {
         | lugar | lugar de la entrevista | lugar de grabación
         | luogo | luogo dell'intervista | luogo di registrazione
         | plaats | locatie | opnameplaats
-        | место | место записи | место интервью""",
+        | место | место записи | место интервью
+        | paikka | helyszín | tempat | lekua | địa điểm""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -249,11 +253,23 @@ def _no_key(line: str) -> bool:
         _header_key(found.group("key")) not in _SYNONYMS and _header_key(found.group("key")) not in _OTHER_KEYS)
 
 
+# "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date.
+_RECORDED_DATE = re.compile(
+    rf"\s*(?:Recorded|Interviewed)(?:\s+on)?\s+(?P<value>(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?"
+    r"(?:1[89]|20)\d{2})\.?\s*"
+)
+
+
 def _key_lines(lines: list[str]) -> dict[str, str] | None:
-    """The fields of lines that are all ``KEY: value`` with a known key, each key once; else ``None``."""
+    """The fields of lines that are all ``KEY: value`` with a known key, each key once; else ``None``. A line
+    "Recorded 9 November 2004" among them is the date."""
     fields: dict[str, str] = {}
+    recorded = None
     for line in lines:
         found = _META_LINE.match(line)
+        if not found and fields and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
+            fields["date"] = recorded.group("value")
+            continue
         if not found:
             return None
         raw_key = _header_key(found.group("key"))
@@ -269,6 +285,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
             return None
         fields[key] = value
+    if recorded and any("(" in value for value in fields.values()):
+        return None  # "Interviewers: Jane Kim (JK) and Tom Lee (TL)": names with their labels, read in the headnote
     if set(fields) <= _PERSON_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
         # no date, place or other header key vouches for the block: the names must be names, and no sentence
         # may end in them ("CHAIR: Welcome, Minister. Please sit down." is a turn)
@@ -317,7 +335,8 @@ _TITLE_LINE = re.compile(r"^\s*(?![#>*|-])(?=\S)(?:\S+\s+){0,14}\S*[^\s.?!:;,]\s
 _INTERVIEW_WITH = re.compile(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
     r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek)"
-    r"\s+(?:with|mit|avec|con|a|met)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?)\s+(?P<name>.+?)[\s.,;:]*$",
+    r"\s+(?:with|mit|avec|con|a|met)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
+    r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
 _PARTICLES = "|".join(PARTICLES)

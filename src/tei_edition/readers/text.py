@@ -102,7 +102,9 @@ _SESSION_LINE = re.compile(
     rf"\s*(?:(?i:interview\s+)?(?i:session|sitting)\s+{_NUMBER_WORD}(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
     rf"|{_ORDINAL_WORD}\s+(?i:session|sitting)(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
     rf"|(?i:tape|cassette|day|reel)\s+{_NUMBER_WORD}\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE}"
-    rf"|Track\s+\d{{1,2}})\s*"  # the British Library's "Track 2" over each track of a recording
+    rf"|Track\s+\d{{1,2}}"  # the British Library's "Track 2" over each track of a recording
+    # a podcast's chapter marker with its title, and its time: "Chapter 3: The first shop (17:45)"
+    rf"|(?i:chapter)\s+{_NUMBER_WORD}\s*[:.—–-]\s*{UPPER}[^.!?:\n]{{0,60}}?(?:\s*\({TIMECODE}\))?)\s*"
 )
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
@@ -124,11 +126,14 @@ _CAPTION_LINE = re.compile(
 # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
 _PAGE_AT_END = re.compile(rf"\S[ \t]{{3,}}{_PAGE_NUMBER}\s*$")
 _PAGE_AT_START = re.compile(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
+# A running header with the page after a dash: "Smith, John — Page 3".
+_PAGE_AFTER_DASH = re.compile(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?\s*$")
 
 
 def _page_line(line: str) -> bool:
     """Whether a line is a page header or footer: a page number (_PAGE_LINE), or a running header with one."""
-    return bool(_PAGE_LINE.match(line) or "   " in line and (_PAGE_AT_END.search(line) or _PAGE_AT_START.match(line)))
+    return bool(_PAGE_LINE.match(line) or "   " in line and (_PAGE_AT_END.search(line) or _PAGE_AT_START.match(line))
+                or "Page" in line and len(line) <= 80 and _PAGE_AFTER_DASH.search(line))
 
 
 # A parliament record's note that members call out during a speech: "Honourable members interjecting—", "Opposition
@@ -1425,12 +1430,19 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
     )
 
 
+# The marker of a comment as a Google Docs export prints it, a letter or two in brackets and the comment's text at once.
+_COMMENT_MARK = re.compile(r"\[[a-z]{1,2}\](?=\w)")
+
+
 def _editorial(block: Block) -> bool:
     """Whether a paragraph is an editor's statement about the text or a credit (see _EDITORIAL_WORD, _EDITED_TEXT,
     _CREDIT)."""
     if not isinstance(block, Paragraph):
         return False
-    text = _OPENING_MARKS.sub("", plain_text(block.content).strip())  # "[This transcript …", but "(c) 2003"
+    raw = plain_text(block.content).strip()
+    if raw.startswith("[") and _COMMENT_MARK.match(raw) and len(_COMMENT_MARK.findall(raw)) >= 2:
+        return True  # a Google Docs export's comments, each after its marker: "[a]Name confirmed … [b]Check …"
+    text = _OPENING_MARKS.sub("", raw)  # "[This transcript …", but "(c) 2003"
     if "=" in text:
         from ..speakers import key_entries  # here: speakers imports this package
 
