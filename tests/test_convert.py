@@ -320,3 +320,17 @@ def test_a_transcript_without_a_corpus_config_is_converted_with_a_warning_saying
     for name in ("edition.toml", "register.xml"):
         shutil.copy(ROOT / "seeds" / name, tmp_path / name)
     assert not [w for w in convert_file(source).warnings if "corpus config" in w]
+
+
+def test_a_date_line_alone_under_a_title_line_is_header_data(tmp_path):
+    """'Interview with Jane Doe' / 'Date: 3 May 1999' made the title 'Interview with Jane Doe Date: 3 May 1999' and no
+    interview date; a date is what no speaker labelled 'Date' says. A value that is no date keeps the old reading."""
+    source = tmp_path / "t.txt"
+    source.write_text("Interview with Jane Doe\nDate: 3 May 1999\n\n" + TWO_SPEAKERS, encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    t = "{http://www.tei-c.org/ns/1.0}"
+    assert _title_and_roles(root)[0] == "Interview with Jane Doe"
+    assert root.find(f".//{t}creation/{t}date").get("when") == "1999-05-03"
+    source.write_text("Our harbour\nDate: we went down to the water\n\n" + TWO_SPEAKERS, encoding="utf-8")
+    root = convert_file(source).tree.getroot()
+    assert root.find(f".//{t}creation") is None and "we went down to the water" in _title_and_roles(root)[0]

@@ -232,8 +232,10 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
         ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _INTERVIEW_WITH.match(title) and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
-        )):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
-        # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt")
+        ) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
+        ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
+        # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and a
+        # date alone is a date ("Date: 3 May 1999")
             fields = {"title": title, **rest}
             named = _INTERVIEW_WITH.match(title)
             if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):
@@ -243,6 +245,11 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields
+
+
+# A date as a header prints it, with its year and nothing else: "3 May 1999", "May 3, 1999", "1999-05-03", "03/05/1999",
+# "12 de março de 2018" (no sentence: at most six words of letters, digits and a date's punctuation).
+_A_DATE = re.compile(r"(?=.*\b(?:1[89]\d\d|20\d\d)\b)[\w.,/-]+(?: [\w.,/-]+){0,5}")
 
 
 def _no_key(line: str) -> bool:
