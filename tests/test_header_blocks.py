@@ -9,7 +9,7 @@ import pytest
 
 from tei_edition.candidates import find_candidates
 from tei_edition.convert import convert_bytes, convert_file
-from tei_edition.encode import _iso_date
+from tei_edition.dates import iso_date as _iso_date
 from tei_edition.fidelity import tei_words, words
 from tei_edition.readers.metadata import metadata_block, normalise_key, people, person_names
 from tei_edition.validate import validate_tree

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
-from .encode import _iso_date  # the header's own reading of a printed date
+from .dates import iso_date
 from .language import language_code
 from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
@@ -672,7 +672,7 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
         if not any(c.isdigit() for c in text):
             continue
         for hit in _HEADNOTE_DATE.finditer(text):
-            iso = _iso_date(hit.group("date"))
+            iso = iso_date(hit.group("date"))
             if iso:
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso))
     return found[0] if found and len({iso for _, _, iso in found}) == 1 else None

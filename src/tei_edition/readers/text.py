@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..dates import iso_date
 from ..errors import InputError
 from ..letters import UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
@@ -967,11 +968,9 @@ class TextReader:
         text = line.strip()
         if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
             return True
-        from ..encode import _iso_date  # here: encode imports this package
-
         if not any(c.isdigit() for c in text) or len(text) > 60:
             return False
-        date = _iso_date(text) or _iso_date(text.rsplit(",", 1)[-1]) if "," in text else _iso_date(text)
+        date = iso_date(text) or iso_date(text.rsplit(",", 1)[-1]) if "," in text else iso_date(text)
         return date is not None and len(date) > 4  # a day or a month, not a year alone ("1967")
 
     def _opens_the_examination(self, lines: list[str], offset: int, following_block: str, detection: Detection) -> bool:
