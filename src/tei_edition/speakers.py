@@ -339,6 +339,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         notes.append(f"kicker names the interviewee: {found.group('name')}")
     # one paragraph at a time: a name never runs from one paragraph (a title line) into the next
     paragraphs = [plain_text(block.content) for block in interview.headnote]
+    # the title and kicker too: "# Interview with Sofia Marino" as a Markdown heading says what the line does
+    front = [plain_text(part) for part in (interview.kicker, interview.title) if part] + paragraphs
     # A key of the labels: "Key: JB = Jean Brodie (interviewer); MS = Mary Stead (interviewee)", in the headnote or
     # after the last turn ("---" / "Speakers:" / "AS = Anne Solberg (interviewer)")
     closing = [plain_text(block.content) for section in interview.sections if section.kind == "editorial"
@@ -428,10 +430,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
-        # the title and kicker too: "# Interview with Sofia Marino" as a Markdown heading says what the line does
-        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
-            plain_text(block.content) for block in interview.headnote]
-        hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
+        hits = ((hit, text) for text in front for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])
             name = _within_a_line(name, interview)
@@ -446,8 +445,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if not cast.by_role("interviewee"):
         # "Интервью с Анной Петровой" over "Петрова:" turns: the name in the instrumental case, the label's in the
         # nominative
-        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
-            plain_text(block.content) for block in interview.headnote] + [interview.metadata.get("title") or ""]
+        texts = front + [interview.metadata.get("title") or ""]
         labels = {_key(turn.label) for turn in interview.turns() if turn.label}
         for text in texts:
             if "с" in text and (hit := _RUSSIAN_WITH.search(text)) and (name := _nominative(hit, labels)):
