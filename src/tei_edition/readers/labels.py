@@ -484,20 +484,20 @@ def _abbreviated_role(key: str) -> str | None:
 _KEY_SPACES = re.compile(r"[\s.]+")
 
 
-# Greek capitals drop the accent (tonos): "ΠΑΠΑΔΟΠΟΥΛΟΥ" is "Παπαδοπούλου" (monotonic tonos, and the polytonic oxia).
-_GREEK_ACCENTS = str.maketrans(
+# What two spellings of a label may differ by: Greek capitals drop the accent (tonos), "ΠΑΠΑΔΟΠΟΥΛΟΥ" is
+# "Παπαδοπούλου" (monotonic tonos, and the polytonic oxia); Japanese and Chinese transcripts type Latin letters and
+# digits full width, "Ｑ：" and "Ａ：" are "Q" and "A".
+_KEY_FOLDS = str.maketrans(
     "\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0\u1f71\u1f73\u1f75\u1f77\u1f79\u1f7b\u1f7d",
     "\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9\u03ca\u03cb\u03b1\u03b5\u03b7\u03b9\u03bf\u03c5\u03c9",
 )
-# Full-width Latin letters and digits, as Japanese and Chinese transcripts type "Ｑ：" and "Ａ：": the same labels as
-# "Q" and "A".
-_GREEK_ACCENTS.update({code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()})
+_KEY_FOLDS.update({code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B) if chr(code).isalnum()})
 
 
 def label_key(label: str) -> str:
     """The form under which two spellings of a label count as the same label (a Greek one with its accents or
-    without, as capitals print it)."""
-    return _KEY_SPACES.sub(" ", label).strip().casefold().translate(_GREEK_ACCENTS)
+    without, as capitals print it; a full-width Ｑ as Q)."""
+    return _KEY_SPACES.sub(" ", label).strip().casefold().translate(_KEY_FOLDS)
 
 
 def _last_word(label: str) -> str:
