@@ -256,8 +256,7 @@ def _no_key(line: str) -> bool:
     """Whether a title line is no ``KEY: value`` line of a known key: "Panel: The Future of Local News" may head a
     block as its title, "Date: 3 May 1998" may not."""
     found = _META_LINE.match(line)
-    return found is None or (
-        _header_key(found.group("key")) not in _SYNONYMS and _header_key(found.group("key")) not in _OTHER_KEYS)
+    return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS
 
 
 # "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date.
