@@ -13,8 +13,10 @@ import pypdf
 import pytest
 from lxml import etree
 
-from tei_edition import TEI_NS
+from tei_edition import TEI_NS, metadata
+from tei_edition.cite import cite
 from tei_edition.render import render_html
+from tei_edition.validate import validate_file
 
 NS = {"t": TEI_NS}
 
@@ -163,13 +165,34 @@ def facts(page) -> list[tuple[str, str]]:
             for dt in page.xpath("//dl[@class = 'facts']/dt")]
 
 
-def test_the_publisher_is_named_once_among_the_facts(srt):
+def test_the_publisher_is_named_once_among_the_facts(tmp_path):
     """The converter records the publisher as the edition's publisher and as a respStmt "Edition": one row."""
+    (tmp_path / "edition.toml").write_text('[edition]\npublisher = "Glasgow Oral History Trust"\n', encoding="utf-8")
+    srt = convert(tmp_path, "captions.srt", SRT)
     tree = etree.parse(str(srt))
     assert tree.xpath("//t:titleStmt/t:respStmt[t:resp = 'Edition']", namespaces=NS)
     rows = facts(html_of(srt))
     assert [label for label, _ in rows].count("Edition") == 1, rows
     assert len(rows) == len(set(rows)), rows
+
+
+def test_an_edition_without_a_corpus_config_names_no_publisher(srt, tei_all):
+    """Without edition.toml nobody is known to publish the edition: the TEI's publisher is empty (TEI wants the
+    element before the idno and licence) and there is no "Edition" respStmt, and nothing shows, catalogues or cites a
+    publisher; "Unknown publisher" had been the page's site name, a dc:publisher and part of every citation."""
+    tree = etree.parse(str(srt))
+    assert tree.xpath("string(//t:publicationStmt/t:publisher)", namespaces=NS) == ""
+    assert not tree.xpath("//t:titleStmt/t:respStmt[t:resp = 'Edition']", namespaces=NS)
+    assert validate_file(srt) == [] and tei_all(tree) == []
+    page = html_of(srt)
+    assert page.xpath("string(//p[@class = 'site-name'])") == "Digital edition"
+    assert "Edition" not in [label for label, _ in facts(page)]
+    assert not page.xpath("//meta[@name = 'citation_publisher' or @name = 'DC.publisher']")
+    assert "publisher" not in page.xpath("string(//script[@type = 'application/ld+json'])")
+    assert "publisher" not in metadata.record(srt, "dc")
+    for style in ("chicago", "apa", "mla", "bibtex", "ris"):
+        text = cite(srt, style=style)
+        assert "publisher" not in text.lower() and "PB  -" not in text and "Digital edition," not in text, text
 
 
 def test_a_responsibility_of_several_people_names_each(srt):

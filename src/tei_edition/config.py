@@ -19,7 +19,7 @@ class EditionConfig:
     """What all documents of a corpus share."""
 
     title: str = "Interview edition"
-    publisher: str = "Unknown publisher"
+    publisher: str = ""  # none stated: the header's publisher is left empty, and nothing cites one
     base_uri: str = ""
     licence: str = ""
     licence_uri: str = ""

@@ -115,7 +115,7 @@ def convert_bytes(
     if unconfigured:
         interview.warnings.append(
             f"no corpus config ({CORPUS_CONFIG_NAME}) beside the transcript or in a folder above it: the edition's "
-            "publisher, licence and permalinks are not known (the header says 'Unknown publisher'); add one (README: "
+            "publisher, licence and permalinks are not known (the header names no publisher); add one (README: "
             "Input) or pass --config"
         )
     if sidecar.path is None:

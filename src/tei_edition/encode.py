@@ -312,11 +312,14 @@ def _header(
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding (automatic conversion)")
     _el(resp, "name", f"tei-edition {__version__}")
-    resp = _el(title_stmt, "respStmt")
-    _el(resp, "resp", "Edition")
-    _el(resp, "name", config.publisher)
+    if config.publisher:
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", "Edition")
+        _el(resp, "name", config.publisher)
 
     pub = _el(file_desc, "publicationStmt")
+    # No publisher stated (no edition.toml): an empty publisher, which TEI requires before the idno and availability;
+    # "Unknown publisher" would be catalogued, shown and cited as a name.
     _el(pub, "publisher", config.publisher)
     _el(pub, "idno", document_id, type="document")
     if config.base_uri:

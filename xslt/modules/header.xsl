@@ -52,7 +52,7 @@
           </dd>
         </xsl:if>
         <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt">
-          <xsl:if test="tei:publisher">
+          <xsl:if test="normalize-space(tei:publisher)">
             <dt>Edition</dt>
             <dd>{f:plain(tei:publisher)}</dd>
           </xsl:if>

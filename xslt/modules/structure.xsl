@@ -77,7 +77,7 @@
     <body>
       <a class="skip-link" href="#ed-main">Skip to the text</a>
       <header class="site-header">
-        <p class="site-name">{($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher, 'Digital edition')[1]
+        <p class="site-name">{($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[normalize-space()], 'Digital edition')[1]
                               => normalize-space()}</p>
         <xsl:call-template name="t:nav"/>
       </header>
