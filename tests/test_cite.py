@@ -214,3 +214,23 @@ def test_an_unpublished_interview_is_dated_by_the_interview_not_nd(tmp_path):
     assert "Holt, March 24, 2000 and March 27, 2000." in chicago_style(replace(data, interview_dates=("2000-03-24", "2000-03-27")))
     # undated: n.d. as before
     assert "Interview by James Holt. n.d." in chicago_style(replace(data, interview_dates=()))
+
+
+def test_a_name_in_cjk_script_is_cited_family_name_first_as_written():
+    """"山田 花子" is Yamada (family) Hanako: a bibliography files it as written, not "花子, 山田"; BibTeX, RIS and
+    CSL-JSON get 山田 as the family name. A Latin-script name keeps its last word as the family name."""
+    from tei_edition.cite import CitationData, apa, bibtex, chicago, csl_item, mla, ris
+
+    data = CitationData(document_id="d", title="戦後の記憶", interviewees=("山田 花子",), interviewers=("김 민수",),
+                        interview_dates=("1999-03-07",))
+    assert chicago(data).startswith("山田 花子. “戦後の記憶.” Interview by 김 민수, March 7, 1999.")
+    assert mla(data).startswith("山田 花子. “戦後の記憶.”")
+    assert apa(data).startswith("山田 花子 (1999, March 7). 戦後の記憶 [Interview by 김 민수].")
+    assert "author = {山田, 花子}" in bibtex(data)
+    assert "AU  - 山田, 花子" in ris(data) and "A2  - 김, 민수" in ris(data)
+    item = csl_item(data)
+    assert item["author"] == [{"family": "山田", "given": "花子"}]
+    assert item["interviewer"] == [{"family": "김", "given": "민수"}]
+    latin = CitationData(document_id="d", title="T", interviewees=("Anna Maria Weber",), interviewers=("Jo Kim",))
+    assert chicago(latin).startswith("Weber, Anna Maria. “T.” Interview by Jo Kim.")
+    assert apa(latin).startswith("Weber, A. M. (n.d.). T [Interview by J. Kim].")

@@ -124,18 +124,38 @@ def text_of(element: etree._Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
 
+def _family_first(name: str) -> bool:
+    """A name written in Chinese, Japanese or Korean script: its family name comes first ("山田 花子", "김민수")."""
+    return any("\u1100" <= c <= "\u11ff" or "\u2e80" <= c <= "\ua4cf" or "\uac00" <= c <= "\ud7af"
+               or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff" for c in name)
+
+
 def split_name(name: str) -> tuple[str, str]:
-    """(family, given): the last word is the family name (the header keeps names as written)."""
+    """(family, given): the last word is the family name, the first of a name in CJK script (the header keeps names
+    as written)."""
     parts = name.split()
-    return (parts[-1], " ".join(parts[:-1])) if len(parts) > 1 else (name, "")
+    if len(parts) < 2:
+        return name, ""
+    if _family_first(name):
+        return parts[0], " ".join(parts[1:])
+    return parts[-1], " ".join(parts[:-1])
 
 
 def _inverted(name: str) -> str:
+    """"Family, Given", as BibTeX and RIS read names."""
     family, given = split_name(name)
     return f"{family}, {given}" if given else family
 
 
+def _filed(name: str) -> str:
+    """A name as a bibliography files it: "Family, Given", but a name whose family name comes first as written."""
+    return name if _family_first(name) else _inverted(name)
+
+
 def _initials(name: str) -> str:
+    """"Family, G." (APA); a name in CJK script as written, which has no initials."""
+    if _family_first(name):
+        return name
     family, given = split_name(name)
     initials = " ".join(f"{g[0]}." for g in given.replace("-", " ").split())
     return f"{family}, {initials}" if initials else family
@@ -202,7 +222,7 @@ def _interview_head(data: CitationData) -> list[str]:
     """What Chicago and MLA both begin with: interviewee (inverted), “Title.”, Interview by …."""
     parts = []
     if data.interviewees:
-        parts.append(_end(_authors(data, _inverted)))
+        parts.append(_end(_authors(data, _filed)))
     parts.append(f"“{_end(data.title)}”")
     when = _interview_date(data) if _dated_by_the_interview(data) else None
     interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview"
@@ -233,7 +253,8 @@ def apa(data: CitationData) -> str:
     # an unpublished interview is dated by when it took place: (1999, March 7)
     year = _apa_date(data.interview_dates[0]) if _dated_by_the_interview(data) else _year(data)
     parts = [f"{author} ({year})." if author else f"{_end(data.title)} ({year})."]
-    interviewers = " & ".join(_initials(p).split(", ", 1)[-1] + " " + split_name(p)[0] for p in data.interviewers)
+    interviewers = " & ".join(p if _family_first(p) else _initials(p).split(", ", 1)[-1] + " " + split_name(p)[0]
+                              for p in data.interviewers)
     title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
     if author:
         parts.append(_end(title))
