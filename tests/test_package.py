@@ -238,6 +238,75 @@ def test_a_pdf_that_is_not_pdf_a_fails(tmp_path):
     assert "not a readable PDF" in archival.check_pdf_a(tmp_path / "fake.pdf")[0].message
 
 
+@pytest.fixture(scope="module")
+def edition_pdf(tmp_path_factory) -> Path:
+    """The PDF/A the project typesets of the seed."""
+    from tei_edition.convert import convert_file
+    from tei_edition.pdf import render_pdf
+
+    path = tmp_path_factory.mktemp("pdfa") / "seed.pdf"
+    path.write_bytes(render_pdf(convert_file(ROOT / "seeds" / "eir-2000-mizin.txt").to_bytes()))
+    return path
+
+
+def _no_relationship(pdf):
+    del pdf.Root.Names.EmbeddedFiles.Names[1].AFRelationship
+
+
+def _no_mime_type(pdf):
+    del pdf.Root.Names.EmbeddedFiles.Names[1].EF.F.Subtype
+
+
+def _not_associated(pdf):
+    del pdf.Root.AF
+
+
+def _script(pdf):
+    pdf.Root.OpenAction = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))
+
+
+def _page_action(pdf):
+    pdf.pages[0].obj.AA = pikepdf.Dictionary(O=pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("x")))
+
+
+def _hidden_link(pdf):
+    next(a for page in pdf.pages for a in page.obj.get("/Annots", [])).F = 2
+
+
+def _font_not_embedded(pdf):
+    pdf.pages[0].obj.Resources.Font.Helv = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+
+
+@pytest.mark.parametrize("change, said", [
+    (_no_relationship, "embedded file 'eir-2000-mizin.xml' lacks its relationship (/AFRelationship)"),
+    (_no_mime_type, "lacks its MIME type (/Subtype)"),
+    (_not_associated, "lacks a place in the document's associated files (/AF)"),
+    (_script, "forbidden actions: JavaScript"),
+    (_page_action, "forbidden actions: AA"),
+    (_hidden_link, "1 annotation(s) not set to print, or hidden"),
+    (_font_not_embedded, "fonts not embedded: Helvetica"),
+])
+def test_a_pdf_a_changed_against_a_pdf_a_rule_fails_naming_the_rule(edition_pdf, tmp_path, change, said):
+    """A PDF that still declares PDF/A but was changed after it was made (a script or a hidden link added, a font
+    added unembedded, its source's relationship lost) is named with the rule it breaks."""
+    assert archival.check_pdf_a(edition_pdf) == []
+    changed = tmp_path / "changed.pdf"
+    with pikepdf.open(edition_pdf) as pdf:
+        change(pdf)
+        pdf.save(changed)
+    (problem,) = archival.check_pdf_a(changed)
+    assert problem.message.startswith("not PDF/A: ") and said in problem.message, problem.message
+
+
+def test_an_encrypted_pdf_a_fails(edition_pdf, tmp_path):
+    locked = tmp_path / "locked.pdf"
+    with pikepdf.open(edition_pdf) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="owner", user=""))
+    assert [p.message for p in archival.check_pdf_a(locked)] == [
+        "not PDF/A: the file is encrypted; render it again from its TEI"]
+
+
 def test_validate_applies_the_archival_checks_by_file_type(bag, tmp_path):
     runner = CliRunner()
     plain = make_pdf(tmp_path / "plain.pdf", pdfa=False)

@@ -21,9 +21,10 @@ PDFA_LEVELS = {"1": {"A", "B"}, "2": {"A", "B", "U"}, "3": {"A", "B", "U"}, "4":
 
 
 def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
-    """A PDF must declare PDF/A in its XMP metadata (pdfaid:part and pdfaid:conformance) and carry the
-    PDF/A output intent. This checks the declaration, not full conformance (that needs a validator such as
-    veraPDF)."""
+    """A PDF must declare PDF/A in its XMP metadata (pdfaid:part and pdfaid:conformance), carry the PDF/A output
+    intent, and keep the PDF/A rules a later edit most often breaks (see :func:`_pdf_a_rules`: encryption, fonts not
+    embedded, scripts and other forbidden actions, annotations that do not print, embedded files without their
+    relationship or type). This is no full conformance check (that needs a validator such as veraPDF)."""
     import pikepdf
 
     shown = str(path)
@@ -40,6 +41,7 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
             # qpdf's check: every object parsed and every stream decoded (a changed byte in a compressed stream
             # or in the structure shows here; PDF has no checksum, so a change in plain text does not)
             damage = pdf.check_pdf_syntax()
+            broken = _pdf_a_rules(pdf, part) if part and not damage else []
     except OSError as error:
         return [Problem(shown, None, f"cannot read file: {error.strerror or error}")]
     except pikepdf.PdfError as error:
@@ -59,7 +61,86 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
     if "/GTS_PDFA1" not in subtypes:
         problems.append(Problem(shown, None, "not PDF/A: no /GTS_PDFA1 output intent (PDF/A requires one "
                                              "with an ICC profile)"))
+    problems += [Problem(shown, None, f"not PDF/A: {rule}; render it again from its TEI") for rule in broken]
     return problems
+
+
+# Actions PDF/A-2 and -3 forbid (ISO 19005-2, 6.6.1), and additional actions (/AA, 6.6.2).
+_FORBIDDEN_ACTIONS = frozenset("/Launch /Sound /Movie /ResetForm /ImportData /Hide /SetOCGState /Rendition /Trans "
+                               "/GoTo3DView /JavaScript /AA".split())
+
+
+def _pdf_a_rules(pdf, part: str) -> list[str]:
+    """The PDF/A rules that ``pdf`` (a pikepdf.Pdf declaring PDF/A part ``part``) breaks, each said in a phrase."""
+    import pikepdf
+
+    broken = []
+    if pdf.is_encrypted:
+        broken.append("the file is encrypted")
+    if "/ID" not in pdf.trailer:
+        broken.append("the trailer has no file identifier (/ID)")
+    fonts, actions, hidden = set(), set(), 0
+    for page in pdf.pages:
+        fonts |= _fonts_not_embedded(page.obj.get("/Resources"), set())
+        for annotation in page.obj.get("/Annots", []):
+            flags = int(annotation.get("/F", 0))
+            if annotation.get("/Subtype") != "/Popup" and (not flags & 4 or flags & (1 | 2 | 32)):
+                hidden += 1  # PDF/A wants every annotation printed, and none invisible, hidden or not viewed
+            actions |= _actions(annotation)
+        actions |= _actions(page.obj)
+    actions |= _actions(pdf.Root)
+    if "/Names" in pdf.Root and "/JavaScript" in pdf.Root.Names:
+        actions.add("/JavaScript")
+    if fonts:
+        broken.append(f"fonts not embedded: {', '.join(sorted(fonts))}")
+    if actions & _FORBIDDEN_ACTIONS:
+        broken.append(f"forbidden actions: {', '.join(sorted(a[1:] for a in actions & _FORBIDDEN_ACTIONS))}")
+    if hidden:
+        broken.append(f"{hidden} annotation(s) not set to print, or hidden")
+    associated = {spec.objgen for spec in pdf.Root.get("/AF", []) if isinstance(spec, pikepdf.Dictionary)}
+    for name, spec in pdf.attachments.items():
+        if part == "1":
+            broken.append(f"embedded file {name!r} (PDF/A-1 allows none)")
+        elif part != "2":  # PDF/A-2 allows embedded PDF/A files only, which this does not open to check
+            missing = [what for what, ok in (
+                ("its relationship (/AFRelationship)", "/AFRelationship" in spec.obj),
+                ("its MIME type (/Subtype)", "/Subtype" in spec.obj.get("/EF", {}).get("/F", {})),
+                ("a place in the document's associated files (/AF)", spec.obj.objgen in associated),
+            ) if not ok]
+            if missing:
+                broken.append(f"embedded file {name!r} lacks {' and '.join(missing)}")
+    return broken
+
+
+def _fonts_not_embedded(resources, seen: set) -> set[str]:
+    """The names of the fonts of ``resources`` (and of the form XObjects they use, each once: ``seen``) whose program
+    is not in the file."""
+    if resources is None:
+        return set()
+    missing = set()
+    for font in resources.get("/Font", {}).values():
+        if font.get("/Subtype") == "/Type3":
+            continue  # its glyphs are drawn by content streams in the file
+        described = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+        descriptor = described.get("/FontDescriptor", {})
+        if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+            missing.add(str(font.get("/BaseFont", "?")).lstrip("/"))
+    for xobject in resources.get("/XObject", {}).values():
+        if xobject.get("/Subtype") == "/Form" and xobject.objgen not in seen:
+            seen.add(xobject.objgen)
+            missing |= _fonts_not_embedded(xobject.get("/Resources"), seen)
+    return missing
+
+
+def _actions(holder) -> set[str]:
+    """The action types (/S) of a dictionary's action (/A) and opening action, and "/AA" for additional actions."""
+    import pikepdf
+
+    found = {str(action.S) for action in (holder.get("/A"), holder.get("/OpenAction"))
+             if isinstance(action, pikepdf.Dictionary) and "/S" in action}
+    if "/AA" in holder:
+        found.add("/AA")  # PDF/A forbids additional actions on the document, its pages and annotations alike
+    return found
 
 
 def pdf_a_level(path: str | os.PathLike) -> str | None:
