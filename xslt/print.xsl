@@ -194,7 +194,7 @@
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
-    <xsl:variable name="times" select="if (tei:anchor) then fp:turn-times(.) else ()"/>
+    <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
@@ -202,8 +202,7 @@
         <xsl:with-param name="person" select="f:speaker-person(.)"/>
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
-      <xsl:apply-templates select="if (exists($times)) then node() except (tei:speaker, $times) else node() except tei:speaker"
-                           mode="m:html"/>
+      <xsl:apply-templates select="fp:turn-content(., $times)" mode="m:html"/>
     </div>
   </xsl:template>
 
@@ -214,10 +213,10 @@
     <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
     <p class="speaker">
       <span class="speaker-name">
-        <xsl:choose>
-          <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-          <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
-        </xsl:choose>
+        <xsl:call-template name="t:speaker-name">
+          <xsl:with-param name="role" select="$role"/>
+          <xsl:with-param name="person" select="$person"/>
+        </xsl:call-template>
       </span>
       <xsl:if test="exists($note)">
         <xsl:text> </xsl:text>

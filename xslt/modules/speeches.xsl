@@ -17,7 +17,7 @@
   <xsl:template match="tei:sp" mode="m:html">
     <xsl:variable name="role" select="f:speaker-role(.)"/>
     <xsl:variable name="person" select="f:speaker-person(.)"/>
-    <xsl:variable name="times" select="if (tei:anchor) then fp:turn-times(.) else ()"/>
+    <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}" data-role="{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
@@ -26,8 +26,7 @@
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
       <div class="sp-body">
-        <xsl:apply-templates select="if (exists($times)) then node() except (tei:speaker, $times) else node() except tei:speaker"
-                             mode="m:html"/>
+        <xsl:apply-templates select="fp:turn-content(., $times)" mode="m:html"/>
       </div>
     </div>
   </xsl:template>
@@ -36,7 +35,16 @@
        turns timed it): shown in the turn's label, after the speaker, not as a line of their own. -->
   <xsl:function name="fp:turn-times" as="element(tei:anchor)*">
     <xsl:param name="sp" as="element(tei:sp)"/>
-    <xsl:sequence select="$sp/tei:anchor[@synch][empty(preceding-sibling::*[not(self::tei:speaker or self::tei:anchor)])]"/>
+    <xsl:sequence select="if ($sp/tei:anchor)
+                          then $sp/tei:anchor[@synch][empty(preceding-sibling::*[not(self::tei:speaker or self::tei:anchor)])]
+                          else ()"/>
+  </xsl:function>
+
+  <!-- What a turn shows below its label: all but the speaker and the timecodes the label shows. -->
+  <xsl:function name="fp:turn-content" as="node()*">
+    <xsl:param name="sp" as="element(tei:sp)"/>
+    <xsl:param name="times" as="element(tei:anchor)*"/>
+    <xsl:sequence select="if (exists($times)) then $sp/node() except ($sp/tei:speaker, $times) else $sp/node() except $sp/tei:speaker"/>
   </xsl:function>
 
   <!-- The label: the speaker as printed ("EIR"), the role and the participant's name (fp:speaker-note), and a
@@ -49,10 +57,10 @@
     <p class="speaker">
       <a class="speaker-link" href="#{@xml:id}" title="Permalink to this turn">
         <span class="speaker-name">
-          <xsl:choose>
-            <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-            <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="t:speaker-name">
+            <xsl:with-param name="role" select="$role"/>
+            <xsl:with-param name="person" select="$person"/>
+          </xsl:call-template>
         </span>
       </a>
       <xsl:if test="exists($note)">
@@ -60,6 +68,16 @@
       </xsl:if>
       <xsl:apply-templates select="$times" mode="m:html"/>
     </p>
+  </xsl:template>
+
+  <!-- The speaker's name in a turn's label: the speaker as printed, else the name of a turn printed without one. -->
+  <xsl:template name="t:speaker-name">
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:choose>
+      <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
+      <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- What a turn's label says beside the speaker as printed (the HTML and the print edition): the role, for an
