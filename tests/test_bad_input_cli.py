@@ -649,3 +649,28 @@ def test_a_duplicate_id_in_a_tree_made_in_memory_names_the_first_element_not_lin
             "{http://www.w3.org/XML/1998/namespace}id", "spk-x")
     messages = [p.message for p in _pointer_problems(made.getroottree(), "x.xml")]
     assert messages == ['duplicate xml:id "spk-x" on element "p"; first defined on element "person"']
+
+
+@pytest.mark.parametrize("command", [["render", "--to", "html", "-o", "OUT"], ["render", "--to", "pdf", "-o", "OUT"],
+                                     ["validate"], ["cite"], ["metadata", "-o", "OUT"]])
+def test_a_transcript_given_where_a_tei_file_is_wanted_says_to_convert_it_first(tmp_path, corpus, command):
+    """`render interview.txt` said only "not well-formed: Start tag expected, '<' not found"."""
+    out = tmp_path / "out"
+    args = [str(out) if a == "OUT" else a for a in command]
+    source = corpus / "eir-2000-mizin.txt"
+    result = runner.invoke(app, [*args, str(source)])
+    if command == ["validate"]:  # validate lists problems as lines of their own, then a count
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        line = result.output.splitlines()[0]
+    else:
+        line = one_line_error(result)
+    assert str(source) in line and "a transcript, not a TEI file" in line and f"tei-edition convert {source}" in line
+    assert "Start tag" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_tei_file_named_txt_is_still_read_as_tei(tmp_path, good_tei):
+    named = tmp_path / "edition.txt"
+    named.write_bytes(good_tei.read_bytes())
+    result = runner.invoke(app, ["validate", str(named)])
+    assert result.exit_code == 0 and f"{named}: valid" in result.output, result.output

@@ -51,6 +51,24 @@ def transcripts(sources: list[Path]) -> list[Path]:
     return [found for source in sources for found in (discover_sources([source]) if source.is_dir() else [source])]
 
 
+def transcript_given(file: Path) -> str | None:
+    """The message for a transcript (or a word-processor file) given where a TEI file is wanted, else None: without it
+    the XML parser's "Start tag expected, '<' not found" was all a user learnt. A .txt that holds XML is let through."""
+    from .build import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES
+
+    if file.suffix.lower() not in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES or not file.is_file():
+        return None
+    try:
+        with file.open("rb") as stream:
+            start = stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return None  # the command's own reading says what is wrong
+    if start.startswith(b"<"):
+        return None
+    return (f"{file}: a transcript, not a TEI file; convert it first (tei-edition convert {file} -o dist), "
+            f"or build its folder (tei-edition build {file.parent} -o dist)")
+
+
 def fail(error: EditionError | str) -> NoReturn:
     """Print one line on stderr and exit 1: the message names the file, the problem and the remedy."""
     typer.echo(f"error: {error}", err=True)
@@ -206,6 +224,10 @@ def render(
     failures = 0
     claimed: dict[Path, Path] = {}  # output → the file it was rendered from in this run
     for file in files:  # a file that fails does not stop the others
+        if problem := transcript_given(file):
+            typer.echo(f"error: {problem}", err=True)
+            failures += 1
+            continue
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
@@ -250,7 +272,9 @@ def validate(
                 typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")
                 checked, invalid = checked + 1, invalid + 1
         for path in paths:
-            if path.is_dir() or path.suffix.lower() == ".pdf":
+            if problem := transcript_given(path):
+                problems = [problem]
+            elif path.is_dir() or path.suffix.lower() == ".pdf":
                 problems = check_path(path)
             else:
                 problems = validate_file(path) + check_path(path)
@@ -335,6 +359,9 @@ def metadata(
     formats = format or list(FORMATS)
     unknown = [f for f in formats if f not in FORMATS]
     usage_error(f"unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}" if unknown else None)
+    for file in files:
+        if problem := transcript_given(file):
+            fail(problem)
     try:
         written = write_records(files, output, formats, collection=collection)
     except EditionError as exc:
@@ -358,6 +385,8 @@ def cite(
     from .cite import STYLES, cite as make_citation
 
     usage_error(f"--style takes {', '.join(STYLES)}; got {style!r}" if style not in STYLES else None)
+    if problem := transcript_given(file):
+        fail(problem)
     try:
         typer.echo(make_citation(file, passage, style).rstrip("\n"))
     except EditionError as exc:
