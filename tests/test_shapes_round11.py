@@ -146,9 +146,11 @@ def test_a_catalogue_header_is_a_metadata_block(tmp_path, tei_all):
 def test_full_width_q_and_a_are_q_and_a(tmp_path, tei_all):
     text = "インタビュー：山田花子さん\n\nＱ：いつから陶芸を始めましたか。\n\nＡ：二十歳のときです。\n\nＱ：きっかけは？\n\nＡ：祖父の工房です。\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
-    assert [(who, label) for who, label, _ in _turns(root)] == [("q", "Ｑ"), ("a", "Ａ"), ("q", "Ｑ"), ("a", "Ａ")]
-    assert {ident: role for ident, (role, _) in _people(root).items()} == {"q": "interviewer", "a": "interviewee"}
-    assert [p.find(T + "persName").get("type") for p in root.iter(T + "person")] == ["unnamed", "unnamed"]
+    # (the title line names the interviewee since round 13: Ａ is 山田花子, the honorific さん no part of the name)
+    assert [(who, label) for who, label, _ in _turns(root)] == [("q", "Ｑ"), ("山田花子", "Ａ"), ("q", "Ｑ"), ("山田花子", "Ａ")]
+    assert {ident: role for ident, (role, _) in _people(root).items()} == {"q": "interviewer", "山田花子": "interviewee"}
+    assert {p.find(T + "persName").text: p.find(T + "persName").get("type") for p in root.iter(T + "person")} == {
+        "Ｑ": "unnamed", "山田花子": None}
 
 
 def test_turns_numbered_in_brackets(tmp_path, tei_all):

@@ -8,8 +8,10 @@ from datetime import date as _calendar_date
 
 def iso_date(text: str) -> str | None:
     """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "March 5th, 1999", "1 May 1999", "May 1999",
-    "1999"), in English, German, French, Spanish, Portuguese ("12 de março de 2018"), Italian, Dutch or Russian ("14. März 2002", "14 mars 2002",
-    "14 de marzo de 2002", "14 maart 2002", "17 ноября 2009 г."); None for anything else or an impossible day."""
+    "1999"), in English, German, French, Spanish, Portuguese ("12 de março de 2018"), Italian, Dutch, Russian, Polish,
+    Czech, Swedish, Turkish or Finnish ("14. März 2002", "14 mars 2002", "14 de marzo de 2002", "14 maart 2002", "17
+    ноября 2009 г.", "12 maja 2015", "5 Haziran 2020"), or with full stops between numbers, day first ("21.9.2012",
+    "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"); None for anything else or an impossible day."""
     text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", text.strip().casefold()))
     text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
     if _ISO_DATE.fullmatch(text):
@@ -17,8 +19,8 @@ def iso_date(text: str) -> str | None:
         return text if len(text) == 4 or _valid_day(year, month, day) else None  # not "1999-13" or "1999-02-30"
     for pattern, order in _DATE_PATTERNS:
         found = pattern.fullmatch(text)
-        if found and found.group("m") in _MONTH_NUMBERS:
-            month = _MONTH_NUMBERS[found.group("m")]
+        if found and (found.group("m") in _MONTH_NUMBERS or found.group("m").isdigit() and 1 <= int(found.group("m")) <= 12):
+            month = int(found.group("m")) if found.group("m").isdigit() else _MONTH_NUMBERS[found.group("m")]
             if "d" not in order:
                 return f"{found.group('y')}-{month:02d}"
             year, day = int(found.group("y")), int(found.group("d"))
@@ -36,18 +38,18 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 #: Month names (and their genitive and short forms) in the languages whose dates the reader takes from a header.
 _MONTH_WORDS = (
-    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro январь января янв",
-    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro февраль февраля фев",
-    "march mar märz maerz mär mars marzo maart mrt março marco март марта",
-    "april apr avril avr abril abr aprile апрель апреля апр",
-    "may mai mayo maggio mag mei maio май мая",
-    "june jun juni juin junio giugno giu junho июнь июня",
-    "july jul juli juillet juil julio luglio lug julho июль июля",
-    "august aug août aout agosto ago augustus август августа авг",
-    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен",
-    "october oct oktober okt octobre octubre ottobre ott outubro октябрь октября окт",
-    "november nov novembre noviembre novembro ноябрь ноября ноя",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек",
+    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro январь января янв stycznia styczeń ledna leden ocak tammikuuta",
+    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro февраль февраля фев lutego luty února únor şubat helmikuuta",
+    "march mar märz maerz mär mars marzo maart mrt março marco март марта marca marzec března březen mart maaliskuuta",
+    "april apr avril avr abril abr aprile апрель апреля апр kwietnia kwiecień dubna duben nisan huhtikuuta",
+    "may mai mayo maggio mag mei maio май мая maja maj května květen mayıs toukokuuta",
+    "june jun juni juin junio giugno giu junho июнь июня czerwca czerwiec června červen haziran kesäkuuta",
+    "july jul juli juillet juil julio luglio lug julho июль июля lipca lipiec července červenec temmuz heinäkuuta",
+    "august aug août aout agosto ago augustus август августа авг augusti sierpnia sierpień srpna srpen ağustos elokuuta",
+    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен września wrzesień září eylül syyskuuta",
+    "october oct oktober okt octobre octubre ottobre ott outubro октябрь октября окт października październik října říjen ekim lokakuuta",
+    "november nov novembre noviembre novembro ноябрь ноября ноя listopada listopad listopadu kasım marraskuuta",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек grudnia grudzień prosince prosinec aralık joulukuuta",
 )
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
@@ -60,5 +62,10 @@ _DATE_PATTERNS = tuple(
         (r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
         (r"(?P<d>\d{1,2})\.?\s*(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "dmy"),
         (r"(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "my"),
+        # the day, the month's number and the year with full stops between them, as German, Czech, Polish, Finnish,
+        # Turkish and Russian print a date ("21.9.2012", "3. 4. 2018"): always day first
+        (r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", "dmy"),
+        # Chinese, Japanese and Korean: "2021年4月10日", "2021년 4월 10일"
+        (r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]", "ymd"),
     )
 )

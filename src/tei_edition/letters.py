@@ -28,6 +28,10 @@ UPPER = f"[{_ranges(lambda c: c.isupper() or c.istitle())}]"
 #: label in them ("רחל:", "王：") cannot be told by its capitals.
 CASELESS = f"[{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
 
+#: The combining marks of every script (the vowel signs and viramas of Devanagari, Thai, Bengali, Tamil …): no letters
+#: to ``\w``, though they are part of a word ("साक्षात्कारकर्ता", "ผู้สัมภาษณ์").
+MARK = f"[{_ranges(lambda c: unicodedata.category(c) in ('Mn', 'Mc'))}]"
+
 #: The lower-case particles of surnames ("Pieter van der Berg", "José Ortega y Gasset", "Osama bin Laden"): the one
 #: list the header reader and speaker resolution share.
 PARTICLES = (

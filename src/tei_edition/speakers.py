@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import iso_date
 from .language import language_code
-from .letters import CONJUNCTIONS, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
+from .letters import CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
@@ -53,14 +53,22 @@ _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(
 # "Interview with MARY LEE", "Conducted by Tom Park", "THE REMINISCENCES OF WALTER J. HARGROVE" (as Columbia's oral
 # history office titles its typescripts): the title lines of oral-history transcripts (also "Entrevista
 # com/con/a …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch;
-# Swahili "Mahojiano na Bi. Amina Juma", the honorific Bi. or Bw. no part of the name).
+# Swahili "Mahojiano na Bi. Amina Juma", the honorific Bi. or Bw. no part of the name; Swedish "Intervju med …").
 _INTERVIEW_WITH = re.compile(
     rf"\b(?i:interview(?:ed)?\s+with|(?:interview|gespräch)\s+mit|entrevista\s+co[mn]|entretien\s+avec|interview\s+avec"
-    rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:the\s+)?reminiscences\s+of"
+    rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:intervju|interview)\s+med|(?:the\s+)?reminiscences\s+of"
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
     rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+)
+# The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
+_NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
+# "インタビュー：山田花子さん", "Haastattelu: Aino Virtanen": the word for an interview and a colon before the name, as
+# Japanese and Finnish title an interview; the Japanese honorific (さん, 氏, 様, 先生) is no part of the name.
+_INTERVIEW_COLON = re.compile(
+    rf"^\s*(?:インタビュー[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
+    rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?(?=(?:さん|氏|様|先生)?[ \t]*$)|{_NAME}[ \t]*$)"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
@@ -115,8 +123,23 @@ def slug(text: str) -> str:
     ("Жукова" → "жукова", a valid NCName), apostrophes removed ("O’Brien" → "obrien")."""
     text = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", ""))
     # composed again: NFKD parts a Korean syllable into conjoining jamo, which no XML name may hold ("박" stays "박")
-    text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "x"
+    text = unicodedata.normalize("NFC", "".join(c for c in text if not _ACCENT(c)))
+    return _NOT_IN_SLUG.sub("-", text.lower()).strip("-") or "x"
+
+
+def _ACCENT(c: str) -> bool:
+    """Whether a combining character is an accent or a vowel point a slug leaves out ("é" → "e", Hebrew and Arabic
+    points), not a vowel sign or virama of a Brahmic or Thai script, which is part of its letter ("शर्मा" keeps
+    them: without them it would read "शरम")."""
+    combining = unicodedata.combining(c)
+    return bool(combining) and combining not in _SCRIPT_SIGNS
+
+
+# The canonical combining classes of the nukta and virama of the Brahmic scripts and of the vowel signs of Telugu,
+# Thai, Lao and Tibetan.
+_SCRIPT_SIGNS = frozenset({7, 9, 84, 91, 103, 107, 118, 122, 129, 130, 132})
+# What a slug turns into a hyphen: anything but letters, digits and the vowel signs of the scripts that print them.
+_NOT_IN_SLUG = re.compile(rf"(?:(?!{MARK})[\W_])+")
 
 
 _PARTICLES = frozenset(PARTICLES)
@@ -426,7 +449,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(name, "participant", remark or None)
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
-    for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_CONDUCTED_BY, "interviewer"),
+    for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
+                          (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
@@ -447,8 +471,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         # nominative
         texts = front + [interview.metadata.get("title") or ""]
         labels = {_key(turn.label) for turn in interview.turns() if turn.label}
+        printed = {_key(turn.label): turn.label for turn in interview.turns() if turn.label}
         for text in texts:
             if "с" in text and (hit := _RUSSIAN_WITH.search(text)) and (name := _nominative(hit, labels)):
+                cast.add(name, "interviewee")
+                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
+                break
+            if (hit := _WEST_SLAVIC_WITH.search(text)) and (name := _labelled_as(hit, printed)):
                 cast.add(name, "interviewee")
                 notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
@@ -573,6 +602,37 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
                 return f"{given[: -len(given_ending)]}{given_nominative} {fitting[0]}"
         return None
     return None
+
+
+# A Polish or Czech title line: "Wywiad z Janem Kowalskim", "Rozmowa z Anną Nowak", "Rozhovor s Janem Novákem": a
+# given name and a surname in the instrumental case, whose endings are too many to undo (Markiem is Marek, Pawłem
+# Paweł): the file's label says the nominative.
+_WEST_SLAVIC_WITH = re.compile(
+    rf"(?i:wywiad|rozmowa|rozhovor)\s+(?:z|ze|s|se)\s+(?P<given>{UPPER}[^\W\d_]+)\s+"
+    rf"(?P<surname>{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)(?![\w-])"
+)
+
+
+def _inflected(word: str, nominative: str) -> bool:
+    """Whether a word may be a declined form of a nominative: its stem (the nominative without its last letter, of
+    three letters at least) and an ending of up to three letters ("Janem" of "Jan", "Anną" of "Anna", "Kowalskim" of
+    "Kowalski", "Novákovou" of "Nováková")."""
+    word, nominative = word.casefold(), nominative.casefold()
+    stem = nominative[:-1] if len(nominative) > 3 else nominative
+    return len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:
+    """The label of the person a Polish or Czech title line names in the instrumental case: the one label whose
+    words are the nominative of the given name and surname, or of the surname alone; else ``None``."""
+    given, surname = hit.group("given"), hit.group("surname")
+    fitting = []
+    for key, label in printed.items():
+        words = key.split()
+        if len(words) == 2 and _inflected(given, words[0]) and _inflected(surname, words[1]) or (
+                len(words) == 1 and _inflected(surname, words[0])):
+            fitting.append(label)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _the_other_is_interviewed(people: list, notes: list[str]) -> None:

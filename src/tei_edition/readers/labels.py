@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..letters import CASELESS, CONJUNCTIONS, PARTICLES, REDACTED, UPPER
+from ..letters import CASELESS, CONJUNCTIONS, MARK, PARTICLES, REDACTED, UPPER
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -72,6 +72,13 @@ ROLE_WORDS = {
     "interjúalany": "interviewee", "pewawancara": "interviewer", "narasumber": "interviewee",
     "elkarrizketatzailea": "interviewer", "elkarrizketatua": "interviewee", "phỏng vấn viên": "interviewer",
     "người phỏng vấn": "interviewer", "người được phỏng vấn": "interviewee",
+    # Swedish ("Intervjuare:", "Intervjuperson:"), Hindi and Thai (the interviewer's and the interviewee's words)
+    "intervjuare": "interviewer", "intervjuperson": "interviewee", "साक्षात्कारकर्ता": "interviewer",
+    "उत्तरदाता": "interviewee", "ผู้สัมภาษณ์": "interviewer", "ผู้ให้สัมภาษณ์": "interviewee",
+    # question and answer words of Czech, Polish, Swedish, Turkish and Finnish, each a label only beside its partner
+    "otázka": "interviewer", "odpověď": "interviewee", "pytanie": "interviewer", "odpowiedź": "interviewee",
+    "fråga": "interviewer", "svar": "interviewee", "soru": "interviewer", "cevap": "interviewee",
+    "kysymys": "interviewer", "vastaus": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -81,7 +88,8 @@ ROLE_WORDS = {
 #: its partner (label_role).
 ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
-    ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"),
+    ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
+    ("pytanie", "odpowiedź"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -216,13 +224,20 @@ PLAIN = LabelStyle(
             rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
-        re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
+        # / "Across the Great Plains …")
+        re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*(?P<alone>))\Z"),
         # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or three or four
         # syllables set apart ("이 민 준: text", a Korean name spaced as some transcribers type it), or a name of up
         # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
-        re.compile(rf"(?P<label>{CASELESS}\w{{0,11}}(?:[ \t]{CASELESS}\w{{0,11}})?|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
+        # (a vowel sign or virama is part of its word, uncounted: "साक्षात्कारकर्ता: text", "ผู้สัมภาษณ์: text")
+        re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}})?"
+                   rf"|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
                    rf"[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
+        # a name of up to four Chinese or Japanese characters before an ideographic space, as Japanese magazines set
+        # the interviewee's answers beside the interviewer's dashed questions ("山田　text"; see QUESTION_DASH)
+        re.compile(r"(?P<label>[\u3400-\u4dbf\u4e00-\u9fff々]{1,4})\u3000(?P<rest>[^\s\u3000].*)\Z"),
         # a label in full-width capitals before a full-width colon, as Japanese transcripts type Q and A ("Ｑ：text")
         re.compile(r"(?P<label>[\uff21-\uff3a][\uff21-\uff3a\uff10-\uff19]{0,3})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
@@ -247,6 +262,10 @@ LABEL_LINE = LabelStyle(
         # a bracketed or surname-first name is a label only with its timecode ("[Music]" alone is an event)
         re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
         re.compile(rf"(?P<label>{INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+        # a name with a remark in round brackets, as meeting notetakers export it under a timecode ("0:00 - Nora
+        # Blake (Acme Research)"): a speaker only where its kind recurs (see _judge), as on a line with text
+        re.compile(rf"(?P<label>(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+                   rf"[ \t]*\([^()\n]{{1,60}}\))[ \t]*(?P<alone>)\Z"),
     ),
 )
 
@@ -322,6 +341,18 @@ BARE_Q = LabelStyle(
     example="Q text (a paragraph that opens with a bare Q and a space, as White House transcripts print questions)",
     patterns=(re.compile(r"(?P<label>Q)[ \t]+(?P<rest>\S.*)\Z"),),
     block_start=True,
+)
+
+#: Japanese interviews print each of the interviewer's questions as a paragraph that opens with a doubled dash
+#: ("――陶芸を始めたきっかけは？"), the answers under the interviewee's name ("山田　…"). Such a paragraph is a
+#: question only where several are, beside the labels of another convention and no label of the interviewer's own:
+#: never a convention of its own. The dashes stay in the question's text.
+QUESTION_DASH = LabelStyle(
+    name="question-dash",
+    example="――a question (a paragraph that opens with a doubled dash, as Japanese interviews print questions)",
+    patterns=(re.compile(r"(?:――|——)[^―—\s]"),),
+    block_start=True,
+    unlabelled=True,
 )
 
 STYLES: dict[str, LabelStyle] = {
@@ -714,7 +745,8 @@ def _judge(
             accepted.add(key)
     # the last word of each label's name: "adler" for "ADLER:", "BEN ADLER, CORRESPONDENT:" and "ADLER (on camera):"
     surnames = Counter(_last_word(names.get(key, shown[key])) for key in counts)
-    remarked = [key for key in names if key not in accepted and not _not_speaker(key, shown, counts)]
+    # (alone on its line, "Ada Hughes (1901-1987)" may be a heading: such a label is one only where it recurs itself)
+    remarked = [key for key in names if key not in accepted and not _not_speaker(key, shown, counts) and style is not LABEL_LINE]
     for key in remarked:
         if surnames[_last_word(names[key])] >= 2:
             accepted.add(key)
@@ -1059,6 +1091,14 @@ def detect_style(
             # "Q gave Bond his gadgets": a character or a word, not the questions of a briefing
             why = f"the interviewer has a label of its own ({asker!r})" if asker else f"only {len(asking)} of them hold a question"
             reasons.append(f"{len(bare)} paragraphs open with a bare Q, but they are text: {why}")
+        dashed = [i for i in starts if QUESTION_DASH.match(lines[i]) and not result.match(lines[i])]
+        if len(dashed) >= 2 and asker is None:
+            styles.append(QUESTION_DASH)
+            result.accepted[QUESTION_DASH.name] = {""}
+            reasons.append(
+                f"also {QUESTION_DASH.name!r} ({QUESTION_DASH.example}): {len(dashed)} paragraphs open with it, beside "
+                f"{style.name!r} labels: each is the interviewer's question"
+            )
     if rejected:
         reasons.append("label-like line starts that are not taken as speakers: " + "; ".join(rejected[:8]))
     return result

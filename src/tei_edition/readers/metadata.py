@@ -8,8 +8,9 @@ import unicodedata
 
 import yaml
 
+from ..dates import iso_date
 from ..textio import _XML_FORBIDDEN
-from ..letters import MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
+from ..letters import CASELESS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -30,7 +31,8 @@ _SPELLINGS = {
         | собеседник | собеседница | гость | гости
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη
-        | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn""",
+        | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
+        | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
         | moderated by | chair | chaired by | interviewing officer
@@ -46,7 +48,10 @@ _SPELLINGS = {
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
-        | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn""",
+        | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
+        | intervjuare | intervjuer | rozmawiał | rozmawiała | rozmawiali | przeprowadził | przeprowadziła | wywiad
+        przeprowadził | wywiad przeprowadziła | ptal se | ptala se | ptali se | prowadzący | prowadząca | görüşmeci
+        | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
@@ -55,7 +60,8 @@ _SPELLINGS = {
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
         | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
-        | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn""",
+        | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
+        | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
@@ -64,7 +70,7 @@ _SPELLINGS = {
         | luogo | luogo dell'intervista | luogo di registrazione
         | plaats | locatie | opnameplaats
         | место | место записи | место интервью
-        | paikka | helyszín | tempat | lekua | địa điểm""",
+        | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -153,7 +159,8 @@ _PLURAL_KEYS = {_lookup_form(k) for k in (
     " | переводчики | participants | teilnehmer | teilnehmende | teilnehmerinnen | participantes | partecipanti"
     " | deelnemers | участники"
 ).split("|")}
-_META_LINE = re.compile(r"^\s*(?P<key>[^\W\d_](?:[^\W\d_]|[ .'’/()_-]){0,40}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+# (a key's vowel signs are part of it: "दिनांक: 15 अगस्त 2016", "วันที่: 5 มีนาคม 2562")
+_META_LINE = re.compile(rf"^\s*(?P<key>[^\W\d_]{MARK}*(?:[^\W\d_]|{MARK}|[ .'’/()_-]){{0,40}}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 #: A name in a script that writes names without spaces (Chinese, Japanese, Korean): "佐藤健", "김철수" is a full name.
 UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・]{2,8}")
 #: A Korean name typed with a space after each syllable ("김 영 희"), as some transcribers set it.
@@ -230,14 +237,14 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         title = " ".join(line.strip() for line in lines[:heads])
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
-        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _INTERVIEW_WITH.match(title) and all(
+        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _interview_with(title) and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
         ) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
         ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
         # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and a
         # date alone is a date ("Date: 3 May 1999")
             fields = {"title": title, **rest}
-            named = _INTERVIEW_WITH.match(title)
+            named = _interview_with(title)
             if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):
                 # "Interview with Amina Haddad, Marseille, 9 October 2021": a place and a date after the name are no
                 # remark on her (an affiliation); the name ends at the comma before them
@@ -266,15 +273,38 @@ _RECORDED_DATE = re.compile(
 )
 
 
+# "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
+# without keys (the date must read as one, see _place_and_date).
+_PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
+
+
+def _place_and_date(line: str) -> tuple[str, str] | None:
+    """The place and the date of a header line "Warszawa, 12 maja 2015", or the date of a line that holds a full date
+    of a script without spaces and nothing else ("2021年4月10日": no place, ""), else None."""
+    found = _PLACE_COMMA_DATE.fullmatch(line)
+    if found and iso_date(found.group("date")):
+        return found.group("place"), found.group("date")
+    line = line.strip()
+    return ("", line) if _CJK_DATE.fullmatch(line) and iso_date(line) else None
+
+
+_CJK_DATE = re.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+
+
 def _key_lines(lines: list[str]) -> dict[str, str] | None:
     """The fields of lines that are all ``KEY: value`` with a known key, each key once; else ``None``. A line
-    "Recorded 9 November 2004" among them is the date."""
+    "Recorded 9 November 2004" among them is the date, and a line "Warszawa, 12 maja 2015" the place and date."""
     fields: dict[str, str] = {}
     recorded = None
     for line in lines:
         found = _META_LINE.match(line)
         if not found and fields and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
             fields["date"] = recorded.group("value")
+            continue
+        if not found and fields and "date" not in fields and (placed := _place_and_date(line)):
+            if placed[0]:
+                fields.setdefault("place", placed[0])
+            fields["date"] = placed[1]
             continue
         if not found:
             return None
@@ -340,11 +370,26 @@ _TITLE_LINE = re.compile(r"^\s*(?![#>*|-])(?=\S)(?:\S+\s+){0,14}\S*[^\s.?!:;,]\s
 # "Interview with NAME" and its equivalents (the languages whose names do not change with their case).
 _INTERVIEW_WITH = re.compile(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
-    r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek)"
-    r"\s+(?:with|mit|avec|con|a|met)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
+    r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek|intervju)"
+    r"\s+(?:with|mit|avec|con|a|met|med)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
     r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
+# "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん": the word for an interview and a colon before the name, in
+# the languages that print it so over a header's key lines (Finnish, Japanese); a Japanese name's honorific (さん, 氏,
+# 様, 先生) is no part of it.
+_INTERVIEW_COLON = re.compile(
+    r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：])\s*(?P<name>.+?)(?:さん|氏|様|先生)?[\s.,;:]*$", re.I
+)
+# The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
+_NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
+
+
+def _interview_with(title: str) -> re.Match | None:
+    """A title line "Interview with NAME" or its equivalent ("Ayşe Demir ile röportaj"), the name its group."""
+    return _INTERVIEW_WITH.match(title) or _NAME_FIRST_INTERVIEW.match(title) or _INTERVIEW_COLON.match(title)
+
+
 _PARTICLES = "|".join(PARTICLES)
 _NAME_WORD = re.compile(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
 _CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
@@ -368,6 +413,8 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     if value and UNSPACED_NAME.match(value):
         # "佐藤健", "王伟、李娜": names of a script without capitals or spaces, a remark in brackets after them or not
         return all(UNSPACED_NAME.fullmatch(name) for name in re.split(r"\s*[、,;；，]\s*|\s+", _REMARK.sub(" ", value).strip()))
+    if value and _CASELESS_NAMES.fullmatch(value):
+        return True  # "राहुल शर्मा", "วิชัย ทองดี": up to four words of a script without capitals, nothing else
     if not value or not (value[0].isupper() or value[0].istitle()) or value.endswith(("?", "!", "?»", "?”")):
         return False
     if not strict:
@@ -377,6 +424,11 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
     if not words or len(words) > 8 or (names.endswith(".") and not _ABBREVIATED_END.search(names)):
         return False
     return all(_NAME_WORD.match(w) or _HONORIFIC.match(w) or _CONNECTOR.fullmatch(w) for w in words)
+
+
+# Names in a script without capitals that spaces its words (Devanagari, Thai, Arabic, Hebrew): up to four words of
+# its letters and vowel signs, no punctuation or digit.
+_CASELESS_NAMES = re.compile(rf"{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{CASELESS}|{MARK})*){{0,3}}")
 
 
 # What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,
