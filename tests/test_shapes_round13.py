@@ -224,3 +224,46 @@ def test_one_dashed_paragraph_or_a_labelled_interviewer_is_no_question(tmp_path)
             "――体が覚えています。\n")
     _, root = _convert(_write(tmp_path, text, "b.txt"))
     assert [label for _, label, _ in _turns(root)] == ["聞き手", "山田", "聞き手", "山田"]
+
+
+# -- an oral history's credit line, a chat log's nicknames -----------------------------------------------------------
+
+def test_interviewed_by_on_a_title_block_line_names_the_interviewer(tmp_path, tei_all):
+    text = ("ORAL HISTORY OF DOROTHY FLEMING\n\nInterviewed by James Carver\nSeptember 1987\n\n"
+            "CARVER: Where were you born?\n\nFLEMING: In Dayton, Ohio.\n\nCARVER: Why nursing?\n\nFLEMING: My aunt.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"carver": ("interviewer", "James Carver"), "fleming": ("interviewee", "DOROTHY FLEMING")}
+
+
+def test_interviewed_by_inside_a_turn_credits_nobody(tmp_path):
+    # guard: the words in a turn are no credit line
+    text = ("CARVER: Where were you born?\n\nFLEMING: Interviewed by Tom Reyes, I said Dayton.\n\n"
+            "CARVER: Why nursing?\n\nFLEMING: My aunt.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert {role for role, _ in _people(root).values()} == {"participant"}
+
+
+IRC = ("Session log: interview with Linus Hartmann, #history-of-unix\n\n[21:02] <kbrown> thanks for joining\n"
+       "[21:02] <lhartmann> happy to\n[21:03] <kbrown> when did you first use a unix machine?\n"
+       "[21:04] <lhartmann> 1983, a PDP-11 in Karlsruhe\n[21:05] <kbrown> what did you run on it?\n"
+       "[21:06] <lhartmann> mostly troff\n")
+
+
+def test_a_chat_logs_nicknames_are_labels_and_a_handle_names_its_person(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, IRC), tei_all)
+    found = _turns(root)
+    assert [(who, label) for who, label, _ in found] == [("kbrown", "kbrown"), ("hartmann", "lhartmann")] * 3
+    assert found[3][2] == "1983, a PDP-11 in Karlsruhe"
+    assert _people(root)["hartmann"] == ("interviewee", "Linus Hartmann")
+
+
+def test_a_sound_in_angle_brackets_and_a_handle_of_two_people(tmp_path):
+    # guard: "<laughs>" opening lines is a sound, not a speaker named "laughs"
+    text = ("SMITH: Where?\n\nJONES: Leeds.\n<laughs> Yes, Leeds.\n\nSMITH: When?\n\nJONES: 1950.\n"
+            "<laughs> Or 1951.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in _turns(root)] == ["smith", "jones", "smith", "jones"]
+    # guard: a handle that two listed people's names make is neither's
+    text = ("Participants: Anna Berg, Arne Berg\n\n<aberg> hello\n<kim> hi\n<aberg> where?\n<kim> here\n")
+    _, root = _convert(_write(tmp_path, text, "b.txt"))
+    assert "aberg" in _people(root)

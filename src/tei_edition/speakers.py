@@ -78,7 +78,10 @@ _INTERVIEW_WITH_BY = re.compile(
 )
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = re.compile(
-    rf"\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
+    # (and as an oral history's title block credits its interviewer, at the start of a paragraph: "Interviewed by
+    # James Carver")
+    rf"(?:\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})|^[ \t]*Interviewed\s+by)\s+(?:{_HONORIFIC})?"
+    rf"(?P<interviewer>{_NAME})"
 )
 # A news story's byline, a paragraph of its own: "By Jane Roe, Associated Press", "BY JANE ROE | Reuters", "By Jane
 # Roe". In a Q&A under it the writer asks the questions: the interviewer, not the agency or paper she writes for.
@@ -893,6 +896,25 @@ def _names_a_person(in_brackets: str, also: re.Pattern | None = None) -> bool:
         PERSON_IN_BRACKETS.fullmatch(name) or (also is not None and also.fullmatch(name)))
 
 
+# A chat handle: one word in lower case, as IRC and chat logs print a nickname ("lhartmann", "linus_h").
+_HANDLE = re.compile(r"[^\W\d_A-Z][^\W_A-Z]*")
+
+
+def _by_handle(cast: "_Cast", handle: str) -> Participant | None:
+    """The one known person whose name a chat handle is made of: the given name's initial or the whole given name
+    before the surname ("lhartmann", "linushartmann" for Linus Hartmann), or the surname and the initial
+    ("hartmannl"); else ``None``."""
+    fitting = []
+    for person in cast.people:
+        words = [slug(w).replace("-", "") for w in person.name.split()]
+        if len(words) < 2 or stand_in(person.name):
+            continue
+        given, surname = words[0], words[-1]
+        if handle in (given[:1] + surname, given + surname, surname + given[:1]):
+            fitting.append(person)
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _resolve_label(
     interview: Interview, cast: "_Cast", sidecar: Sidecar, aliases: dict, label_as_printed: str, notes: list[str],
     unknown_labels: list[str], counts: dict[str, int],
@@ -955,6 +977,8 @@ def _resolve_label(
     remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
+    if person is None and role_word is None and _HANDLE.fullmatch(label) and (handled := _by_handle(cast, label)):
+        person, how = handled, "a chat handle made of the name"
     if person is None and role_word is None:
         person, how = _by_role_or_publication(cast, label, sidecar, counts, interview)  # counts: the file's labels
     if person is None and role_word is not None:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..inline import NONSPEECH_WORDS
 from ..letters import CASELESS, CONJUNCTIONS, MARK, PARTICLES, REDACTED, UPPER
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
@@ -242,6 +243,9 @@ PLAIN = LabelStyle(
         re.compile(r"(?P<label>[\uff21-\uff3a][\uff21-\uff3a\uff10-\uff19]{0,3})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates
         re.compile(rf"(?P<label>{_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{0,3}})(?P<folded>):[ \t\u00a0]+(?P<rest>\S.*)\Z"),
+        # a chat log's nickname in angle brackets, as IRC clients log it ("[21:02] <kbrown> thanks for joining": the
+        # time is read before the label); not a sound in angle brackets ("<laughs> yes")
+        re.compile(rf"<(?!(?i:{NONSPEECH_WORDS})>)(?P<label>[^\W\d_][\w.|^-]{{0,29}})>[ \t]+(?P<rest>\S.*)\Z"),
         # a label in square brackets before its colon ("[INTERVIEWER]: text"), and a label typed with no space after
         # its colon ("SMITH:Where were you born?", "JONES:1950."), unless a clock time's minutes follow ("Tuesday
         # 10:30", "Q3:45")
