@@ -42,7 +42,9 @@
                 <li>
                   <span class="participant-name">{$name}</span>
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
-                  <xsl:if test="@role[not($unlabelled and lower-case($name) eq '[' || normalize-space(.) || ']')]">, {string-join(tokenize(@role), ', ')}</xsl:if>
+                  <!-- the role, unless the name says it: "[Interviewee]", or a label the converter kept as the
+                       stand-in ("Interviewer (not named in the source)", not "…, interviewer") -->
+                  <xsl:if test="@role[not(lower-case($name) = (normalize-space(.), '[' || normalize-space(.) || ']'))]">, {string-join(tokenize(@role), ', ')}</xsl:if>
                   <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
                   <!-- a remark the source prints on how the person speaks: "(through an interpreter)" -->
                   <xsl:for-each select="tei:note">, {f:plain(.)}</xsl:for-each>

@@ -81,18 +81,22 @@
   </xsl:template>
 
   <!-- What a turn's label says beside the speaker as printed (the HTML and the print edition): the role, for an
-       interviewer or interviewee, and on a participant's first turn their name when the printed label does not
-       hold it ("EIR": Umberto Pascali). A turn printed without a label shows the name as its label already. -->
+       interviewer or interviewee, unless the label is the role ("INTERVIEWER", not "INTERVIEWER Interviewer"), and on
+       a participant's first turn their name when the printed label does not hold it, in any case ("EIR": Umberto
+       Pascali; not "TOM HALE Tom Hale"). A turn printed without a label shows the name as its label already; a
+       participant the source never names has no name to add (not "Q (Reuters) Interviewer: unnamed reporter"). -->
   <xsl:function name="fp:speaker-note" as="xs:string*">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="person" as="element(tei:person)?"/>
-    <xsl:variable name="full" select="if ($sp/tei:speaker) then $person ! f:person-name(.) else ()"/>
+    <xsl:variable name="label" select="$sp/tei:speaker ! lower-case(f:plain(.))"/>
+    <xsl:variable name="full" select="if (exists($label)) then $person[f:is-named(.)] ! f:person-name(.) else ()"/>
     <xsl:sequence select="
-        $role[. = ('interviewer', 'interviewee')][$full or exists($sp/tei:speaker) or empty($person) or f:is-named($person)]
+        $role[. = ('interviewer', 'interviewee')][$full or exists($label) or empty($person) or f:is-named($person)]
+             [not(. = $label)]
              ! (upper-case(substring(., 1, 1)) || substring(., 2)),
-        $full[not(contains(f:plain($sp/tei:speaker), .))]
-             [key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]"/>
+        $full[key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]
+             [not(contains($label, lower-case(.)))]"/>
   </xsl:function>
 
   <!-- The label of a turn the source printed without one (answers after "Q:", a question in bold alone): the

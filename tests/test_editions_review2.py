@@ -1,0 +1,146 @@
+"""The editions reviewed a second time, as a reader, a scholar and a librarian would, on transcripts unlike the seed:
+labels that are the role itself, participants the source never names, a Hebrew text whose title is a file name, an
+Arabic title, headnotes in italics. Each test converts a small transcript with the real converter and checks the
+HTML by XPath, the PDF by its text, and the layout in headless Chromium where it is about layout."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import pypdf
+import pytest
+from lxml import etree
+
+from tei_edition.render import render_html, render_html_file
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def convert(folder: Path, name: str, text: str, language: str | None = None) -> Path:
+    """The transcript ``name`` converted by the real converter, written as TEI into ``folder`` (with a sidecar
+    giving its language, if ``language``)."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    if language:
+        source.with_suffix(".toml").write_text(f'language = "{language}"\n', encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return write_conversion(convert_file(source), folder)
+
+
+def html_of(tei: Path, **params):
+    return etree.HTML(render_html(tei, params=params or None).encode("utf-8"))
+
+
+def print_html_of(tei: Path):
+    return etree.HTML(render_html(tei, to="print").encode("utf-8"))
+
+
+def pdf_text(tei: Path) -> str:
+    from tei_edition.pdf import render_pdf
+
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(tei)))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def open_page(browser, path: Path, width: int = 1280):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri(), wait_until="load")
+    return context, page
+
+
+def text(node) -> str:
+    return " ".join(node.xpath("string(.)").split())
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("review2")
+
+
+# ----- a turn's label says nothing twice -----
+
+ROLE_LABELS = """Interview with Tom Hale
+
+INTERVIEWER: Where were you born?
+
+TOM HALE: In Leeds, in 1931.
+
+INTERVIEWER: And your father?
+
+TOM HALE: A miner, like his father.
+"""
+
+
+@pytest.fixture(scope="module")
+def role_labels(folder) -> Path:
+    return convert(folder, "role-labels.txt", ROLE_LABELS)
+
+
+def labels(page, role: str) -> list[str]:
+    return [text(label) for label in page.xpath(f"//div[contains(@class, 'sp-{role}')]/p[@class = 'speaker']")]
+
+
+def test_a_label_that_is_the_role_is_not_followed_by_the_role(role_labels):
+    """A transcript labels the questions "INTERVIEWER:"; the label said "INTERVIEWER Interviewer" (and on paper
+    "INTERVIEWER (Interviewer)"). The role is said once; a label that is a name still gets the role beside it."""
+    page = html_of(role_labels)
+    assert labels(page, "interviewer") == ["INTERVIEWER"] * 2
+    assert not page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")
+    assert labels(page, "interviewee") == ["TOM HALEInterviewee"] * 2   # name and role: two spans, set apart by CSS
+
+
+def test_a_label_in_capitals_is_not_followed_by_the_same_name(role_labels):
+    """"TOM HALE" is the participant Tom Hale: his first turn's label said "TOM HALE Interviewee: Tom Hale"."""
+    page = html_of(role_labels)
+    notes = page.xpath("//div[contains(@class, 'sp-interviewee')]//span[@class = 'speaker-role']/text()")
+    assert notes == ["Interviewee", "Interviewee"]
+
+
+def test_the_print_edition_says_the_role_once(role_labels):
+    words = pdf_text(role_labels)
+    assert "(Interviewer)" not in words
+    assert "(Interviewee)" in words
+    assert "Tom Hale)" not in words
+
+
+PRESS = """PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA
+
+MINISTER SILVA: Good morning. I will take questions.
+
+Q (Reuters): Minister, when will the new hospital open?
+
+MINISTER SILVA: In the spring.
+
+Q (BBC): And the cost?
+
+MINISTER SILVA: Within the budget.
+"""
+
+
+def test_a_participant_never_named_gets_no_name_in_the_label(folder):
+    """The reporters are the converter's stand-ins ("unnamed reporter", persName[@type='unnamed']); the label said
+    "Q (Reuters) Interviewer: unnamed reporter", as if the source had named them so."""
+    tei = convert(folder, "press.txt", PRESS)
+    tree = etree.parse(str(tei))
+    stand_ins = tree.xpath("//*[local-name() = 'persName'][@type = 'unnamed']/text()")
+    assert stand_ins, "the converter no longer makes stand-ins for the reporters"
+    page = html_of(tei)
+    notes = page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']/text()")
+    assert notes and all(note == "Interviewer" for note in notes), notes
+    assert not any(stand_in in " ".join(page.xpath("//article//text()")) for stand_in in stand_ins)
+    words = pdf_text(tei)
+    assert not any(stand_in in words for stand_in in stand_ins)
+
+
+def test_a_participant_whose_stand_in_is_the_role_is_listed_once_as_such(role_labels):
+    """The converter keeps the label "INTERVIEWER" as the unnamed interviewer's stand-in; "About this edition"
+    listed "INTERVIEWER (not named in the source), interviewer"."""
+    page = html_of(role_labels)
+    participants = [text(li) for li in page.xpath("//ul[@class = 'participants']/li")]
+    assert participants == ["Tom Hale, interviewee", "INTERVIEWER (not named in the source)"], participants
