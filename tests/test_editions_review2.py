@@ -144,3 +144,107 @@ def test_a_participant_whose_stand_in_is_the_role_is_listed_once_as_such(role_la
     page = html_of(role_labels)
     participants = [text(li) for li in page.xpath("//ul[@class = 'participants']/li")]
     assert participants == ["Tom Hale, interviewee", "INTERVIEWER (not named in the source)"], participants
+
+
+# ----- a title in another direction than the text -----
+
+HEBREW = """מראיינת: איפה נולדת?
+
+רחל: בתל אביב, בשנת 1948.
+
+מראיינת: מה את זוכרת מהילדות?
+
+רחל: את הים, ואת אבא שלי שעבד בנמל.
+"""
+
+
+@pytest.fixture(scope="module")
+def hebrew(folder) -> Path:
+    """A Hebrew transcript with no title: its title is its file name, "14-hebrew"."""
+    tei = convert(folder, "14-hebrew.txt", HEBREW, language="he")
+    root = etree.parse(str(tei)).getroot()
+    assert root.get(XML_LANG) == "he"
+    return tei
+
+
+def test_a_latin_title_on_a_hebrew_page_keeps_its_order(browser, hebrew, folder):
+    """The page is set right to left; the title "14-hebrew" was laid out in it as "hebrew-14". Isolated in its own
+    direction it reads as written, and still stands at the start (the right) of the page's text."""
+    path = render_html_file(hebrew, folder / "html-he")
+    context, page = open_page(browser, path)
+    try:
+        order = page.evaluate("""() => {
+            const h1 = document.querySelector('h1');
+            const node = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT).nextNode();
+            const at = (i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                                return r.getBoundingClientRect().left; };
+            const text = node.textContent;
+            const right = h1.getBoundingClientRect().right, inner = document.createRange();
+            inner.selectNodeContents(h1);
+            return {digits: at(text.indexOf('14')), word: at(text.indexOf('hebrew')),
+                    gap: right - inner.getBoundingClientRect().right};
+        }""")
+    finally:
+        context.close()
+    assert order["digits"] < order["word"], order
+    assert order["gap"] < 2, order
+
+
+def test_the_citation_of_a_hebrew_text_keeps_the_title_whole(browser, hebrew, folder):
+    """The citation (English, left to right) names the Hebrew speaker first; the title after it, "14-hebrew", was
+    pulled into her name's direction: "14“ .רחל-hebrew.” Interview." on the page and in the PDF."""
+    page = html_of(hebrew)
+    citation = page.xpath("//p[@id = 'ed-citation']")[0]
+    assert citation.xpath("bdi[@dir = 'ltr']/text()") == ["14-hebrew"]
+    assert text(citation).startswith("רחל. “14-hebrew.” Interview.")
+    fragment = page.xpath("//details[@class = 'cite-fragment']")[0]
+    assert fragment.xpath("bdi[@dir = 'ltr']/text()") == ["14-hebrew"]
+    path = render_html_file(hebrew, folder / "html-he-cite")
+    context, browser_page = open_page(browser, path)
+    try:
+        order = browser_page.evaluate("""() => {
+            const p = document.getElementById('ed-citation');
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            const boxes = {};
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const word of ['רחל', '14-hebrew', 'Interview']) {
+                    const i = node.textContent.indexOf(word);
+                    if (i >= 0) { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + word.length);
+                                  boxes[word] = r.getBoundingClientRect().left; }
+                }
+            }
+            return boxes;
+        }""")
+    finally:
+        context.close()
+    assert order["רחל"] < order["14-hebrew"] < order["Interview"], order
+    words = pdf_text(hebrew)
+    assert "hebrew-14" not in words
+    assert "14-hebrew.” Interview" in words
+
+
+ARABIC_TITLE = """مقابلة مع ليلى (2001)
+
+Interviewer: Where were you born?
+
+Layla: In Alexandria.
+"""
+
+
+def test_an_arabic_title_on_an_english_page_is_isolated(folder):
+    """An English transcript with an Arabic title: the title is set right to left on its own, in the heading, the
+    citation and the source in "About this edition", where its closing parenthesis and year were mixed up with the
+    words and quotation marks around it."""
+    tei = convert(folder, "arabic-title.txt", ARABIC_TITLE, language="en")
+    for page in (html_of(tei), print_html_of(tei)):
+        assert page.xpath("//h1/bdi/@dir") == ["rtl"]
+        assert page.xpath("//p[@id = 'ed-citation']/bdi[@dir = 'rtl']/text()") == ["مقابلة مع ليلى (2001)"]
+    about = html_of(tei).xpath("//dd[@class = 'source']")[0]
+    assert about.xpath("bdi[@dir = 'rtl']/text()") == ["مقابلة مع ليلى (2001)"]
+    assert text(about).startswith("“مقابلة مع ليلى (2001)”.")
+
+
+def test_a_title_in_the_texts_direction_is_not_wrapped(role_labels):
+    """English title on an English page: nothing to isolate, no extra element (the common case costs nothing)."""
+    page = html_of(role_labels)
+    assert not page.xpath("//bdi")

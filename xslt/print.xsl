@@ -261,7 +261,11 @@
     <section class="cite colophon" id="ed-cite" aria-labelledby="ed-cite-title">
       <h2 id="ed-cite-title">Colophon</h2>
       <p class="cite-hint">Recommended citation:</p>
-      <p class="citation" id="ed-citation">{f:full-citation(/, ())}</p>
+      <p class="citation" id="ed-citation">
+        <xsl:call-template name="t:citation-text">
+          <xsl:with-param name="text" select="f:full-citation(/, ())"/>
+        </xsl:call-template>
+      </p>
       <p class="cite-hint">Paragraph numbers in the margin are the same as in the online edition: a paragraph
         is cited as the permalink followed by “#” and its identifier, e.g.
         <span class="url">{(/tei:TEI/tei:text//tei:p[@xml:id])[1] ! f:fragment-permalink(.)}</span>.</p>

@@ -79,11 +79,34 @@
     <xsl:sequence select="f:citation($node, $target) || ' ' || (if ($target) then f:fragment-permalink($target) else f:permalink($node))"/>
   </xsl:function>
 
+  <!-- A citation's text, where the page is set right to left or the title is: the title isolated in its own direction
+       (<bdi>), so that the citation, English apparatus, reads left to right whatever the scripts of the names and the
+       title ("רחל. “14-hebrew.” Interview." was shown as "14“ .רחל-hebrew.” Interview."). Elsewhere the text as it
+       is. -->
+  <xsl:variable name="fp:isolate-title" as="xs:boolean" select="$fp:document-direction eq 'rtl' or $fp:title-direction eq 'rtl'"/>
+  <xsl:variable name="fp:quoted-title" as="xs:string" select="'“' || f:main-title(/)"/>
+
+  <xsl:template name="t:citation-text">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$fp:isolate-title and contains($text, $fp:quoted-title)">
+        <xsl:text>{substring-before($text, $fp:quoted-title)}“</xsl:text>
+        <bdi dir="{$fp:title-direction}">{f:main-title(/)}</bdi>
+        <xsl:text>{substring-after($text, $fp:quoted-title)}</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>{$text}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="t:cite-edition">
     <section class="cite" id="ed-cite" aria-labelledby="ed-cite-title">
       <h2 id="ed-cite-title">Cite this</h2>
       <p class="cite-hint">Recommended citation of the interview:</p>
-      <p class="citation" id="ed-citation">{f:full-citation(/, ())}</p>
+      <p class="citation" id="ed-citation">
+        <xsl:call-template name="t:citation-text">
+          <xsl:with-param name="text" select="f:full-citation(/, ())"/>
+        </xsl:call-template>
+      </p>
       <p class="cite-hint">Each paragraph has its own permalink: follow or copy the paragraph number in the margin,
         or open “cite” next to it.</p>
     </section>
@@ -94,7 +117,14 @@
   <xsl:template name="t:cite-fragment">
     <details class="cite-fragment">
       <summary aria-label="Cite paragraph {(@n, '')[1]}">cite</summary>
-      <xsl:text>{f:full-citation(., .)}</xsl:text>
+      <xsl:choose>
+        <xsl:when test="$fp:isolate-title">
+          <xsl:call-template name="t:citation-text">
+            <xsl:with-param name="text" select="f:full-citation(., .)"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>{f:full-citation(., .)}</xsl:otherwise>
+      </xsl:choose>
     </details>
   </xsl:template>
 

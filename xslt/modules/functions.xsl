@@ -337,6 +337,18 @@
                           else if ($subtags[1] = $fp:rtl-languages) then 'rtl' else 'ltr'"/>
   </xsl:function>
 
+  <!-- The direction of the document's language, and of its title's script (by its first letter, as a browser's
+       dir="auto" finds it): a title in Latin letters ("14-hebrew", a file name) on a page set right to left, or an
+       Arabic title on an English page, is set apart in its own direction (t:title-block, t:citation-text), which
+       "14-hebrew" needs not to be shown as "hebrew-14". (The letters: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+       Mandaic and the Hebrew and Arabic presentation forms, by code point: Unicode block names make Saxon load, and
+       announce, its block tables.) Once per document. -->
+  <xsl:variable name="fp:document-direction" as="xs:string" select="f:text-direction(/tei:TEI/@xml:lang)"/>
+  <xsl:variable name="fp:title-direction" as="xs:string"
+      select="if (matches(replace(f:main-title(/), '^[^\p{L}]*(\p{L}).*$', '$1', 's'),
+                          '^[&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]$'))
+              then 'rtl' else 'ltr'"/>
+
   <xsl:variable name="fp:rtl-scripts" as="xs:string+"
       select="'arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'mand', 'samr', 'rohg', 'mend'"/>
   <xsl:variable name="fp:rtl-languages" as="xs:string+"

@@ -136,7 +136,17 @@
   <xsl:template match="tei:bibl" mode="m:header">
     <!-- a comma only between parts that are there: a transcript without publication or date is “Title”. -->
     <xsl:variable name="publication" select="tei:title[not(@level = 'a')]"/>
-    <xsl:for-each select="tei:title[@level = 'a']">“{f:plain(.)}”<xsl:if test="$publication or ../tei:date">, </xsl:if></xsl:for-each>
+    <!-- the document's title in its own direction where the page or the title is set right to left (t:citation-text) -->
+    <xsl:for-each select="tei:title[@level = 'a']">
+      <xsl:variable name="title" select="f:plain(.)"/>
+      <xsl:text>“</xsl:text>
+      <xsl:choose>
+        <xsl:when test="$fp:isolate-title and $title eq f:main-title(/)"><bdi dir="{$fp:title-direction}">{$title}</bdi></xsl:when>
+        <xsl:otherwise>{$title}</xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>”</xsl:text>
+      <xsl:if test="$publication or ../tei:date">, </xsl:if>
+    </xsl:for-each>
     <xsl:for-each select="$publication"><cite>{f:plain(.)}</cite></xsl:for-each>
     <xsl:for-each select="tei:abbr"> ({f:plain(.)})</xsl:for-each>
     <xsl:for-each select="tei:date"><xsl:if test="$publication">, </xsl:if><xsl:apply-templates select="." mode="m:html"/>

@@ -133,10 +133,11 @@
       </xsl:for-each>
       <h1 id="ed-title">
         <xsl:choose>
-          <xsl:when test="$doc-title/tei:titlePart[@type = 'main']">
-            <xsl:apply-templates select="$doc-title/tei:titlePart[@type = 'main']/node()" mode="m:html"/>
+          <!-- a title in another direction than the text's: isolated, in its own (see fp:title-direction) -->
+          <xsl:when test="$fp:title-direction ne $fp:document-direction">
+            <bdi dir="{$fp:title-direction}"><xsl:call-template name="t:title-text"/></bdi>
           </xsl:when>
-          <xsl:otherwise>{f:main-title(/)}</xsl:otherwise>
+          <xsl:otherwise><xsl:call-template name="t:title-text"/></xsl:otherwise>
         </xsl:choose>
       </h1>
       <xsl:for-each select="$doc-title/tei:titlePart[not(@type = ('kicker', 'main'))]">
@@ -144,6 +145,16 @@
       </xsl:for-each>
       <xsl:call-template name="t:byline"/>
     </header>
+  </xsl:template>
+
+  <xsl:template name="t:title-text">
+    <xsl:variable name="main" select="/tei:TEI/tei:text/tei:front/tei:titlePage/tei:docTitle/tei:titlePart[@type = 'main']"/>
+    <xsl:choose>
+      <xsl:when test="$main">
+        <xsl:apply-templates select="$main/node()" mode="m:html"/>
+      </xsl:when>
+      <xsl:otherwise>{f:main-title(/)}</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- "Viktor Mizin interviewed by Umberto Pascali · Executive Intelligence Review (2000)" -->
@@ -257,7 +268,7 @@
 
   <!-- The direction of the document's language, given as a dir attribute where it is right to left. -->
   <xsl:template name="t:document-direction">
-    <xsl:if test="f:text-direction(/tei:TEI/@xml:lang) eq 'rtl'">
+    <xsl:if test="$fp:document-direction eq 'rtl'">
       <xsl:attribute name="dir" select="'rtl'"/>
     </xsl:if>
   </xsl:template>
