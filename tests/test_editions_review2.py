@@ -248,3 +248,37 @@ def test_a_title_in_the_texts_direction_is_not_wrapped(role_labels):
     """English title on an English page: nothing to isolate, no extra element (the common case costs nothing)."""
     page = html_of(role_labels)
     assert not page.xpath("//bdi")
+
+
+# ----- the margin's apparatus is upright -----
+
+HEADNOTE = """Harbour Lives: Episode 4
+
+Recorded at the harbour office in March 1998. The interviewer was Ann Reid.
+
+INTERVIEWER: When did you start?
+
+JOHN MOSS: In 1950, as a boy.
+
+INTERVIEWER: On the boats?
+
+JOHN MOSS: On the quay first. The boats came later.
+"""
+
+
+def test_the_numbers_of_a_headnote_are_not_in_italics(browser, folder):
+    """The headnote is set in italics; its paragraph numbers and "cite" in the margin are the apparatus, upright
+    like every other paragraph's (they were slanted beside the headnote only)."""
+    tei = convert(folder, "headnote.txt", HEADNOTE)
+    page = html_of(tei)
+    assert page.xpath("//section[@class = 'headnote']//a[@class = 'pnum']"), "no numbered headnote paragraph"
+    path = render_html_file(tei, folder / "html-headnote")
+    context, browser_page = open_page(browser, path)
+    try:
+        styles = browser_page.evaluate("""() => [...document.querySelectorAll('.headnote .pnum, .headnote summary')]
+                                                .map(e => getComputedStyle(e).fontStyle)""")
+        headnote = browser_page.evaluate("getComputedStyle(document.querySelector('.headnote p')).fontStyle")
+    finally:
+        context.close()
+    assert headnote == "italic"
+    assert styles and set(styles) == {"normal"}, styles
