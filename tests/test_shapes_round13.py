@@ -267,3 +267,43 @@ def test_a_sound_in_angle_brackets_and_a_handle_of_two_people(tmp_path):
     text = ("Participants: Anna Berg, Arne Berg\n\n<aberg> hello\n<kim> hi\n<aberg> where?\n<kim> here\n")
     _, root = _convert(_write(tmp_path, text, "b.txt"))
     assert "aberg" in _people(root)
+
+
+# -- a file in a legacy encoding: the hint names the encoding it reads as -------------------------------------------
+
+def _refusal(data: bytes, encoding: str | None = None) -> str:
+    from tei_edition.errors import InputError
+    from tei_edition.textio import decode_transcript
+
+    try:
+        decode_transcript(data, "t.txt", encoding)
+    except InputError as exc:
+        return str(exc)
+    raise AssertionError("not refused")
+
+
+def test_the_refusal_of_a_legacy_encoding_names_the_one_it_reads_as():
+    polish = "Wywiad: Zofia Wiśniewska\n\nP: Gdzie pani się urodziła?\n\nO: W Tarnowie, w 1932 roku.\n"
+    assert "pass --encoding cp1250" in _refusal(polish.encode("cp1250"))
+    japanese = "佐藤：　子供のころは漁村で育ちました。\n\n鈴木：　どんな暮らしでしたか。\n"
+    assert "pass --encoding shift_jis" in _refusal(japanese.encode("shift_jis"))
+    assert "pass --encoding gb18030" in _refusal("记者：你好，我们今天谈谈你的童年。\n\n答：好的。\n".encode("gb18030"))
+    assert "pass --encoding euc-kr" in _refusal("면담자: 어디에서 태어나셨어요?\n\n구술자: 서울에서 태어났어요.\n".encode("euc-kr"))
+    assert "pass --encoding cp1251" in _refusal("Интервьюер: Где вы родились?\n\nПетрова: В Москве.\n".encode("cp1251"))
+
+
+def test_a_western_file_is_still_told_windows_1252():
+    # guard: French and German accents read alike in Windows-1250 and 1252: the tie is Western
+    french = "Q : Ça va très bien ? « Oui », dit-elle — über naïve.\n"
+    assert "pass --encoding cp1252" in _refusal(french.encode("cp1252"))
+    # guard: a wrong encoding given is reported as given, with no guess
+    assert "not valid utf-8; if the file uses another encoding" in _refusal("Zażółć".encode("cp1250"), "utf-8")
+
+
+def test_polish_p_and_o_labels_name_their_roles(tmp_path, tei_all):
+    text = ("Przeprowadził: Piotr Zieliński\nKraków, 2 lutego 2009\n\nP: Gdzie pani się urodziła?\n\n"
+            "O: W Tarnowie.\n\nP: A po wojnie?\n\nO: Szkoła.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["zielinski", "o", "zielinski", "o"]
+    assert _people(root)["o"][0] == "interviewee"
+    assert _creation(root) == [("2009-02-02", "2 lutego 2009")]

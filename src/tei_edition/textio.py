@@ -78,11 +78,10 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            f"line {line}, column {column}: byte 0x{data[exc.start]:02x} is not valid {codec}; "
-            "if the file uses another encoding, pass it with --encoding (e.g. --encoding cp1252)",
-            path=path,
-        )
+        guess = _legacy_encoding(data) if codec == "utf-8" and encoding is None else None
+        todo = (f"it reads as {guess[1]} text: if it is, pass --encoding {guess[0]}" if guess else
+                "if the file uses another encoding, pass it with --encoding (e.g. --encoding cp1252)")
+        raise InputError(f"line {line}, column {column}: byte 0x{data[exc.start]:02x} is not valid {codec}; {todo}", path=path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text or "\v" in text:  # XML has neither character: each ends a line
         text = text.replace("\f", "\n").replace("\v", "\n")
@@ -99,6 +98,57 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
     if not text.strip():
         raise InputError("the file holds only white space: there is no transcript to convert", path=path)
     return text
+
+
+# The legacy encodings of scripts without Latin letters, each with the characters most of its text is (beside ASCII)
+# and the share of it that must be its own: Japanese has kana (which Chinese has none of), Korean is mostly Hangul,
+# Greek has its accented vowels in most words (Cyrillic read as Windows-1253 has few).
+_CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60"
+_LEGACY = (
+    ("shift_jis", "Japanese (Shift_JIS)", re.compile(f"[{_CJK_TEXT}]"), re.compile(r"[\u3040-\u30ff]"), 0.1),
+    ("euc-kr", "Korean (EUC-KR)", re.compile(f"[\uac00-\ud7af{_CJK_TEXT}]"), re.compile(r"[\uac00-\ud7af]"), 0.5),
+    ("gb18030", "Chinese (GB18030)", re.compile(f"[{_CJK_TEXT}]"), re.compile(r"[\u4e00-\u9fff]"), 0.5),
+    ("cp1253", "Greek (Windows-1253)", re.compile(r"[\u0370-\u03ff\u00ab\u00bb\u2013\u2014]"),
+     re.compile(r"[\u0386\u0388-\u038f\u03ac-\u03af\u03cc-\u03ce]"), 0.06),
+    ("cp1251", "Cyrillic (Windows-1251)", re.compile(r"[\u0400-\u04ff\u00ab\u00bb\u2013\u2014\u2116]"),
+     re.compile(r"[\u0400-\u04ff]"), 0.5),
+)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_INNER_FINAL_SIGMA = re.compile(r"ς[^\W\d_]")
+
+
+def _legacy_encoding(data: bytes) -> tuple[str, str] | None:
+    """The legacy encoding a transcript that is no UTF-8 reads best in, with its description, for the error's hint;
+    None where none reads clearly. Only a hint: the file is never decoded by guess.
+
+    A script without Latin letters first: the first encoding of _LEGACY that decodes the text into twice as many
+    characters above 127 as ASCII letters, nine in ten of them its script's, enough of them its own (and, for Korean,
+    a space for every eight: Chinese read as Korean runs on without spaces; for Greek, no final sigma inside a word,
+    as Cyrillic read as Greek has). Otherwise a Latin script:
+    the Western or Central European code page whose reading makes more of the bytes above 127 letters ("Wiśniewska"
+    in Windows-1250, "Wi\u0153niewska" in Windows-1252; "Zażółć" in Windows-1252 has "¿" and "³"); a tie is
+    Western."""
+    sample = data[:65536]
+    latin = len(_ASCII_LETTER.findall(sample.decode("latin-1")))
+    for codec, what, script, own, share in _LEGACY:
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        foreign = [c for c in text if ord(c) > 127]
+        if len(foreign) > 2 * latin and sum(1 for c in foreign if script.match(c)) >= 0.9 * len(foreign) and \
+                sum(1 for c in foreign if own.match(c)) >= share * len(foreign) and (
+                codec != "euc-kr" or 8 * text.count(" ") >= len(foreign)) and (  # Korean spaces its words
+                codec != "cp1253" or not _INNER_FINAL_SIGMA.search(text)):  # Cyrillic "т" read as a final "ς"
+            return codec, what
+    scores = []
+    for codec, what in (("cp1252", "Western European (Windows-1252)"), ("cp1250", "Central European (Windows-1250)")):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        scores.append((sum(1 for c in text if ord(c) > 127 and c.isalpha()), codec == "cp1252", codec, what))
+    return max(scores)[2:] if scores else None
 
 
 def _nul_bytes_problem(head: bytes) -> str:

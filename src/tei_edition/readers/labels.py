@@ -79,7 +79,7 @@ ROLE_WORDS = {
     # question and answer words of Czech, Polish, Swedish, Turkish and Finnish, each a label only beside its partner
     "otázka": "interviewer", "odpověď": "interviewee", "pytanie": "interviewer", "odpowiedź": "interviewee",
     "fråga": "interviewer", "svar": "interviewee", "soru": "interviewer", "cevap": "interviewee",
-    "kysymys": "interviewer", "vastaus": "interviewee",
+    "kysymys": "interviewer", "vastaus": "interviewee", "o": "interviewee",  # Polish "P:"/"O:" (pytanie, odpowiedź)
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -90,7 +90,7 @@ ROLE_WORDS = {
 ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
-    ("pytanie", "odpowiedź"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
+    ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
