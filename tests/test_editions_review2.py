@@ -92,7 +92,7 @@ def test_a_label_that_is_the_role_is_not_followed_by_the_role(role_labels):
     page = html_of(role_labels)
     assert labels(page, "interviewer") == ["INTERVIEWER"] * 2
     assert not page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")
-    assert labels(page, "interviewee") == ["TOM HALEInterviewee"] * 2   # name and role: two spans, set apart by CSS
+    assert labels(page, "interviewee") == ["TOM HALE Interviewee"] * 2
 
 
 def test_a_label_in_capitals_is_not_followed_by_the_same_name(role_labels):
@@ -282,3 +282,31 @@ def test_the_numbers_of_a_headnote_are_not_in_italics(browser, folder):
         context.close()
     assert headnote == "italic"
     assert styles and set(styles) == {"normal"}, styles
+
+
+# ----- a turn's label as text -----
+
+TIMED = """[00:00:05] INTERVIEWER: Where were you born?
+
+[00:00:09] TOM HALE: In Leeds, in 1931.
+"""
+
+
+def test_a_labels_parts_are_words_apart_in_its_text(browser, folder):
+    """The name, the role and the timecode were set apart by margins only: the label's text, as copied or read out,
+    was "TOM HALEInterviewee00:00:09". It has spaces now, and looks as it did (the margins give way to them)."""
+    tei = convert(folder, "timed.txt", TIMED)
+    page = html_of(tei)
+    assert labels(page, "interviewee") == ["TOM HALE Interviewee 00:00:09"]
+    assert labels(page, "interviewer") == ["INTERVIEWER 00:00:05"]
+    path = render_html_file(tei, folder / "html-timed")
+    context, browser_page = open_page(browser, path)
+    try:
+        gaps = browser_page.evaluate("""() => {
+            const label = document.querySelector('.sp-interviewee .speaker');
+            const box = (selector) => label.querySelector(selector).getBoundingClientRect();
+            return [box('.speaker-role').left - box('.speaker-name').right, box('.timecode').left - box('.speaker-role').right];
+        }""")
+    finally:
+        context.close()
+    assert all(8 <= gap <= 11 for gap in gaps), gaps   # 0.6rem, as before the spaces

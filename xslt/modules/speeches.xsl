@@ -63,10 +63,16 @@
           </xsl:call-template>
         </span>
       </a>
+      <!-- spaces between the parts, not only margins: the label's text (copied, or read by a screen reader) is
+           "EIR Interviewer 00:05:00", not "EIRInterviewer00:05:00" -->
       <xsl:if test="exists($note)">
+        <xsl:text> </xsl:text>
         <span class="speaker-role">{string-join($note, ': ')}</span>
       </xsl:if>
-      <xsl:apply-templates select="$times" mode="m:html"/>
+      <xsl:for-each select="$times">
+        <xsl:text> </xsl:text>
+        <xsl:apply-templates select="." mode="m:html"/>
+      </xsl:for-each>
     </p>
   </xsl:template>
 
