@@ -307,3 +307,48 @@ def test_polish_p_and_o_labels_name_their_roles(tmp_path, tei_all):
     assert [who for who, _, _ in _turns(root)] == ["zielinski", "o", "zielinski", "o"]
     assert _people(root)["o"][0] == "interviewee"
     assert _creation(root) == [("2009-02-02", "2 lutego 2009")]
+
+
+# -- a German headnote's noun before a name ----------------------------------------------------------------------------
+
+def test_a_german_noun_after_an_article_is_no_part_of_the_name(tmp_path, tei_all):
+    text = ("„Wir haben zu lange gewartet“\n\nEin Gespräch mit der Klimaforscherin Petra Schulz über Hitzesommer.\n\n"
+            "SPIEGEL: Frau Schulz, war dieser Sommer eine Ausnahme?\n\nSchulz: Nein.\n\nSPIEGEL: Was gibt Hoffnung?\n\n"
+            "Schulz: Die Jungen.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root)["schulz"][1] == "Petra Schulz"
+
+
+def test_a_name_of_three_words_without_an_article_is_kept_whole(tmp_path):
+    # guard: no article before the run: "Anna Maria Schulz" is her name
+    text = ("Ein Gespräch mit Anna Maria Schulz über Hitzesommer.\n\nFrage: War dieser Sommer eine Ausnahme?\n\n"
+            "Schulz: Nein.\n\nFrage: Was gibt Hoffnung?\n\nSchulz: Die Jungen.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["schulz"][1] == "Anna Maria Schulz"
+
+
+# -- a chat export's author lines -----------------------------------------------------------------------------------
+
+DISCORD = ("Community history project: interview with Priya over Discord\n\n"
+           "Marcus — 03/14/2023 7:02 PM\nThanks for doing this. When did you join?\n\n"
+           "Priya — 03/14/2023 7:04 PM\nBack in 2017.\n\nMarcus — Today at 7:05 PM\nWhat kept you around?\n\n"
+           "Priya — Today at 7:09 PM\nThe late-night voice chats.\n")
+
+
+def test_a_chat_exports_author_lines_are_labels_printed_with_their_time(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, DISCORD), tei_all)
+    assert _turns(root) == [
+        ("marcus", "Marcus — 03/14/2023 7:02 PM", "Thanks for doing this. When did you join?"),
+        ("priya", "Priya — 03/14/2023 7:04 PM", "Back in 2017."),
+        ("marcus", "Marcus — Today at 7:05 PM", "What kept you around?"),
+        ("priya", "Priya — Today at 7:09 PM", "The late-night voice chats."),
+    ]
+
+
+def test_a_dateline_once_is_no_author_line(tmp_path):
+    # guard: a news story's dateline with a time, printed once above a Q&A, stays the headnote's
+    text = ("INTERVIEWER\nWhere were you?\n\nHUGHES\nIn Oslo. I kept a diary.\n\nOslo — 03/14/2023 7:02 PM\n"
+            "The minister spoke to reporters.\n\nINTERVIEWER\nAnd then?\n\nHUGHES\nWe waited.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in _turns(root)] == ["interviewer", "hughes", "interviewer", "hughes"]
+    assert "Oslo — 03/14/2023 7:02 PM The minister" in _turns(root)[1][2]

@@ -1102,6 +1102,11 @@ def _is_publication(name: str, sidecar: Sidecar) -> bool:
     return bool(_PUBLICATION.search(name))
 
 
+# A German article right before a run of capitalised words: its first word is a noun ("der Klimaforscherin Petra
+# Schulz", "dem Historiker Hans Mommsen"), as German capitalises nouns.
+_BEFORE_A_GERMAN_ARTICLE = re.compile(r"(?<![\w'’-])(?:der|dem|den|des|die|das|ein|eine|einem|einen|einer|eines)[ \t]+$")
+
+
 def _headnote_name(interview: Interview, label: str) -> str | None:
     """The one full name in the headnote whose surname the label is ("NOORI" → "Farid Noori"), else ``None``."""
     key = _key(_strip_honorific(label))
@@ -1117,6 +1122,8 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             words = _trim_name(hit.group()).split()
             while words and _FIRST_PERSON.fullmatch(words[0]):
                 del words[0]  # "I'm Ellie Park": the speaker's own words, no part of the name
+            if len(words) >= 3 and _BEFORE_A_GERMAN_ARTICLE.search(text, 0, hit.start()):
+                del words[0]  # "mit der Klimaforscherin Petra Schulz": a German noun, capitalised, before the name
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
             # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
             # Harrow Valley Gazette")

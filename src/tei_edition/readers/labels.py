@@ -266,6 +266,10 @@ LABEL_LINE = LabelStyle(
         # a bracketed or surname-first name is a label only with its timecode ("[Music]" alone is an event)
         re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
         re.compile(rf"(?P<label>{INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
+        # a chat export's author line, the date and time of the message after a dash ("Marcus — 03/14/2023 7:02 PM",
+        # "Priya — Today at 7:04 PM", as Discord copies messages): the speaker is printed with the date and time
+        re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+[—–-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:today|yesterday)"
+                   rf"(?:[ \t]+at)?)[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?P<alone>)\Z"),
         # a name with a remark in round brackets, as meeting notetakers export it under a timecode ("0:00 - Nora
         # Blake (Acme Research)"): a speaker only where its kind recurs (see _judge), as on a line with text
         re.compile(rf"(?P<label>(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
