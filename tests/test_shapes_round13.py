@@ -32,7 +32,7 @@ def test_devanagari_labels_and_header_keys(tmp_path, tei_all):
     assert _people(root) == {"शर्मा": ("interviewer", "राहुल शर्मा"), "देवी": ("interviewee", "कमला देवी")}
     # the header's lines are no turns; a colon inside a turn after four words is text
     assert _turns(root)[-1][2] == "गंगा किनारे मेला। तब पिताजी ने हमसे कहा: चलो।"
-    assert _creation(root) == [(None, "15 अगस्त 2016")]
+    assert _creation(root) == [("2016-08-15", "15 अगस्त 2016")]
 
 
 THAI = ("บทสัมภาษณ์ คุณสมศรี ใจดี\nผู้สัมภาษณ์: วิชัย ทองดี\nวันที่: 5 มีนาคม 2562\n\n"
@@ -42,9 +42,9 @@ THAI = ("บทสัมภาษณ์ คุณสมศรี ใจดี\n�
 
 def test_thai_role_labels(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, THAI), tei_all)
-    assert [who for who, _, _ in _turns(root)] == ["ทองดี", "ผู้ให้สัมภาษณ์", "ทองดี", "ผู้ให้สัมภาษณ์"]
-    assert {ident: role for ident, (role, _) in _people(root).items()} == {
-        "ทองดี": "interviewer", "ผู้ให้สัมภาษณ์": "interviewee"}
+    assert [who for who, _, _ in _turns(root)] == ["ทองดี", "ใจดี", "ทองดี", "ใจดี"]
+    # the title names the interviewee, the honorific คุณ no part of the name
+    assert _people(root) == {"ทองดี": ("interviewer", "วิชัย ทองดี"), "ใจดี": ("interviewee", "สมศรี ใจดี")}
 
 
 def test_a_slug_keeps_vowel_signs_and_drops_accents():
@@ -186,6 +186,7 @@ def test_dates_with_full_stops_and_more_month_names():
     assert iso_date("5 Haziran 2020") == "2020-06-05"
     assert iso_date("14. května 2012") == "2012-05-14"
     assert iso_date("2021年4月10日") == "2021-04-10"
+    assert iso_date("15 अगस्त 2016") == "2016-08-15"
     # guard: no month 13, no 31 February, no date without a year
     assert iso_date("1.13.2012") is None
     assert iso_date("31.02.2012") is None

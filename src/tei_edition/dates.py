@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date as _calendar_date
 
+from .letters import MARK
+
 
 def iso_date(text: str) -> str | None:
     """An ISO date for a date as printed ("1999-05-01", "May 1, 1999", "March 5th, 1999", "1 May 1999", "May 1999",
     "1999"), in English, German, French, Spanish, Portuguese ("12 de março de 2018"), Italian, Dutch, Russian, Polish,
-    Czech, Swedish, Turkish or Finnish ("14. März 2002", "14 mars 2002", "14 de marzo de 2002", "14 maart 2002", "17
+    Czech, Swedish, Turkish, Finnish or Hindi ("14. März 2002", "14 mars 2002", "14 de marzo de 2002", "14 maart 2002", "17
     ноября 2009 г.", "12 maja 2015", "5 Haziran 2020"), or with full stops between numbers, day first ("21.9.2012",
     "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"); None for anything else or an impossible day."""
     text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", text.strip().casefold()))
@@ -38,18 +40,18 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 #: Month names (and their genitive and short forms) in the languages whose dates the reader takes from a header.
 _MONTH_WORDS = (
-    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro январь января янв stycznia styczeń ledna leden ocak tammikuuta",
-    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro февраль февраля фев lutego luty února únor şubat helmikuuta",
-    "march mar märz maerz mär mars marzo maart mrt março marco март марта marca marzec března březen mart maaliskuuta",
-    "april apr avril avr abril abr aprile апрель апреля апр kwietnia kwiecień dubna duben nisan huhtikuuta",
-    "may mai mayo maggio mag mei maio май мая maja maj května květen mayıs toukokuuta",
-    "june jun juni juin junio giugno giu junho июнь июня czerwca czerwiec června červen haziran kesäkuuta",
-    "july jul juli juillet juil julio luglio lug julho июль июля lipca lipiec července červenec temmuz heinäkuuta",
-    "august aug août aout agosto ago augustus август августа авг augusti sierpnia sierpień srpna srpen ağustos elokuuta",
-    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен września wrzesień září eylül syyskuuta",
-    "october oct oktober okt octobre octubre ottobre ott outubro октябрь октября окт października październik října říjen ekim lokakuuta",
-    "november nov novembre noviembre novembro ноябрь ноября ноя listopada listopad listopadu kasım marraskuuta",
-    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек grudnia grudzień prosince prosinec aralık joulukuuta",
+    "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro январь января янв stycznia styczeń ledna leden ocak tammikuuta जनवरी",
+    "february feb februar février fevrier févr fevr febrero febbraio februari fevereiro февраль февраля фев lutego luty února únor şubat helmikuuta फरवरी फ़रवरी फ़रवरी",
+    "march mar märz maerz mär mars marzo maart mrt março marco март марта marca marzec března březen mart maaliskuuta मार्च",
+    "april apr avril avr abril abr aprile апрель апреля апр kwietnia kwiecień dubna duben nisan huhtikuuta अप्रैल अप्रेल",
+    "may mai mayo maggio mag mei maio май мая maja maj května květen mayıs toukokuuta मई",
+    "june jun juni juin junio giugno giu junho июнь июня czerwca czerwiec června červen haziran kesäkuuta जून",
+    "july jul juli juillet juil julio luglio lug julho июль июля lipca lipiec července červenec temmuz heinäkuuta जुलाई",
+    "august aug août aout agosto ago augustus август августа авг augusti sierpnia sierpień srpna srpen ağustos elokuuta अगस्त",
+    "september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен września wrzesień září eylül syyskuuta सितंबर सितम्बर",
+    "october oct oktober okt octobre octubre ottobre ott outubro октябрь октября окт października październik října říjen ekim lokakuuta अक्टूबर अक्तूबर",
+    "november nov novembre noviembre novembro ноябрь ноября ноя listopada listopad listopadu kasım marraskuuta नवंबर नवम्बर",
+    "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек grudnia grudzień prosince prosinec aralık joulukuuta दिसंबर दिसम्बर",
 )
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
@@ -57,11 +59,13 @@ _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, star
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
 _DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# (a month's name may hold vowel signs: Hindi "अगस्त")
+_MONTH_NAME = rf"(?:[^\W\d_]|{MARK})+"
 _DATE_PATTERNS = tuple(
-    (re.compile(pattern), order) for pattern, order in (
-        (r"(?P<m>[^\W\d_]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
-        (r"(?P<d>\d{1,2})\.?\s*(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "dmy"),
-        (r"(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})", "my"),
+    (re.compile(pattern.replace("MONTH", _MONTH_NAME)), order) for pattern, order in (
+        (r"(?P<m>MONTH)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
+        (r"(?P<d>\d{1,2})\.?\s*(?P<m>MONTH)\.?,?\s+(?P<y>\d{4})", "dmy"),
+        (r"(?P<m>MONTH)\.?,?\s+(?P<y>\d{4})", "my"),
         # the day, the month's number and the year with full stops between them, as German, Czech, Polish, Finnish,
         # Turkish and Russian print a date ("21.9.2012", "3. 4. 2018"): always day first
         (r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", "dmy"),

@@ -375,11 +375,12 @@ _INTERVIEW_WITH = re.compile(
     r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
-# "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん": the word for an interview and a colon before the name, in
-# the languages that print it so over a header's key lines (Finnish, Japanese); a Japanese name's honorific (さん, 氏,
-# 様, 先生) is no part of it.
+# "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
+# the word for an interview (and a colon) before the name, as Finnish, Japanese, Hindi and Thai print it over a
+# header's key lines; an honorific (さん, 氏, 様, 先生; श्रीमती, श्री, सुश्री, डॉ.; คุณ) is no part of the name.
 _INTERVIEW_COLON = re.compile(
-    r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：])\s*(?P<name>.+?)(?:さん|氏|様|先生)?[\s.,;:]*$", re.I
+    r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：]|साक्षात्कार\s*:\s*(?:श्रीमती|श्री|सुश्री|डॉ\.)?|บทสัมภาษณ์\s*(?:คุณ)?)"
+    r"\s*(?P<name>.+?)(?:さん|氏|様|先生)?[\s.,;:]*$", re.I
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
