@@ -310,3 +310,72 @@ def test_a_labels_parts_are_words_apart_in_its_text(browser, folder):
     finally:
         context.close()
     assert all(8 <= gap <= 11 for gap in gaps), gaps   # 0.6rem, as before the spaces
+
+
+# ----- the print edition's faces for scripts Noto Serif lacks -----
+
+def pdf_fonts(tei: Path) -> set[str]:
+    """The fonts the PDF embeds, without their subset prefix ("ABCDEF+Noto-Serif" → "Noto-Serif")."""
+    from tei_edition.pdf import render_pdf
+
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(tei)))
+    names = set()
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for font in fonts.values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
+    return names
+
+
+ARABIC = """المحاور: أين ولدت؟
+
+ليلى: ولدت في الإسكندرية، في عام ١٩٧٥.
+
+المحاور: ومتى انتقلت إلى القاهرة؟
+
+ليلى: بعد الجامعة.
+"""
+
+CHINESE = """李：您是哪一年来上海的？
+
+王：一九八五年。那时候我二十岁。
+
+李：当时住在哪里？
+
+王：住在虹口，我舅舅家。
+"""
+
+
+def test_an_arabic_text_is_printed_in_a_noto_arabic_face(folder):
+    """Left to fontconfig, Arabic after "Noto Serif" was set in DejaVu Sans (and its oblique for the italic byline
+    and roles): the print edition names Noto Naskh Arabic after Noto Serif, sets no italics, and says so."""
+    tei = convert(folder, "arabic.txt", ARABIC, language="ar")
+    fonts = pdf_fonts(tei)
+    assert any("Naskh-Arabic" in font for font in fonts), fonts
+    assert not any("DejaVu" in font or "Oblique" in font or "Italic" in font for font in fonts), fonts
+    assert "in Noto Serif and Noto Naskh Arabic." in " ".join(pdf_text(tei).split())
+
+
+def test_a_hebrew_text_has_no_slanted_imitation_of_italics_on_paper(hebrew):
+    """The byline and the roles are set in italics; Hebrew has none, and fontconfig found DejaVu Sans Oblique."""
+    fonts = pdf_fonts(hebrew)
+    assert any("Hebrew" in font for font in fonts), fonts
+    assert not any("DejaVu" in font or "Oblique" in font or "Italic" in font for font in fonts), fonts
+
+
+@pytest.mark.parametrize("lang, face", [("zh", "Noto-Serif-CJK-SC"), ("zh-TW", "Noto-Serif-CJK-TC"),
+                                        ("ja", "Noto-Serif-CJK-JP")])
+def test_a_chinese_or_japanese_text_is_printed_in_its_own_forms(folder, lang, face):
+    """Chinese was set in Noto Sans CJK JP, the Japanese forms of the characters, and in a sans among serifs; each
+    language gets its Noto Serif CJK face (Simplified, Traditional, Japanese)."""
+    tei = convert(folder, f"chinese-{lang}.txt", CHINESE, language=lang)
+    fonts = pdf_fonts(tei)
+    assert face in fonts, fonts
+    assert not any("CJK" in font and font != face for font in fonts), fonts
+
+
+def test_a_latin_text_keeps_its_one_family(role_labels):
+    """English (the common case) is untouched: Noto Serif alone, in its three faces, and no extra rules."""
+    assert "font-family" not in "".join(print_html_of(role_labels).xpath("//style[2]//text()"))
+    fonts = pdf_fonts(role_labels)
+    assert fonts <= {"Noto-Serif", "Noto-Serif-Bold", "Noto-Serif-Italic"}, fonts

@@ -8,7 +8,7 @@
   Overridden (everything else is the HTML edition's):
     t:head           metadata WeasyPrint turns into the PDF's document information (title, author,
                      description → subject, keywords, generator); no scripts, no JSON-LD
-    t:styles         print.css alone (+ the paper size); no hover cards on paper
+    t:styles         print.css alone (+ the paper size, and the face of a script Noto Serif lacks); no hover cards
     t:body           no skip link, navigation, footer or scripts; a colophon at the end
     t:byline         adds the source and the interview dates to the title block, and the strings the
                      running heads take (t:running-strings, CSS string-set)
@@ -72,7 +72,38 @@
     <xsl:if test="lower-case($paper) = 'letter'">
       <style>@page {{ size: letter; }}</style>
     </xsl:if>
+    <!-- A text in a script Noto Serif lacks and that has no italics (Arabic, Hebrew, Chinese, Japanese, Korean): its
+         Noto face named after Noto Serif, and no italics. Left to fontconfig, Arabic was set in DejaVu Sans, Chinese
+         in the Japanese forms of Noto Sans CJK, and the italic byline, roles and running head in a slanted imitation
+         (DejaVu Sans Oblique for Hebrew, an oblique CJK): here only, so that no other text pays for a longer font
+         list or more rules. -->
+    <xsl:if test="exists($fp:script-face)">
+      <xsl:variable name="family" select="'&quot;Noto Serif&quot;, &quot;' || $fp:script-face || '&quot;, serif'"/>
+      <style>body {{ font-family: {$family}; }}
+.byline, .speaker-role, .headnote, .incident, .note, .rend-italic, cite, i, em {{ font-style: normal; }}
+@page {{ @top-left {{ font-family: {$family}; font-style: normal; }} @top-right {{ font-family: {$family}; }} }}</style>
+    </xsl:if>
   </xsl:template>
+
+  <!-- The Noto face for the script of the document's language (xml:lang: a script subtag decides, else the language)
+       where Noto Serif has none and the script no italics; else empty. -->
+  <xsl:variable name="fp:script-face" as="xs:string?" select="fp:script-face(/tei:TEI/@xml:lang)"/>
+
+  <xsl:function name="fp:script-face" as="xs:string?">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="subtags" select="tokenize(lower-case(normalize-space($lang)), '-')"/>
+    <xsl:variable name="script" select="($subtags[position() gt 1][string-length() eq 4][1],
+        if ($subtags[1] = ('ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug', 'ks', 'pnb', 'mzn')) then 'arab'
+        else if ($subtags[1] = ('he', 'iw', 'yi', 'ji')) then 'hebr'
+        else if ($subtags[1] = 'ja') then 'jpan'
+        else if ($subtags[1] = 'ko') then 'kore'
+        else if ($subtags[1] = 'zh') then (if ($subtags[position() gt 1] = ('tw', 'hk', 'mo')) then 'hant' else 'hans')
+        else ())[1]"/>
+    <xsl:variable name="region" select="$subtags[position() gt 1][string-length() eq 2][1]"/>
+    <xsl:sequence select="$script ! map{'arab': 'Noto Naskh Arabic', 'hebr': 'Noto Serif Hebrew', 'jpan': 'Noto Serif CJK JP',
+                                        'kore': 'Noto Serif CJK KR', 'hans': 'Noto Serif CJK SC',
+                                        'hant': if ($region = 'hk') then 'Noto Serif CJK HK' else 'Noto Serif CJK TC'}(.)"/>
+  </xsl:function>
 
   <xsl:template name="t:scripts"/>
 
@@ -279,7 +310,7 @@
       </xsl:if>
       <p class="cite-hint">This PDF/A file carries its TEI P5 source ({f:doc-id(/)}.xml) as an embedded file,
         whose header also records how the transcript was encoded and normalised (the editorial declaration) and the
-        revision history; the online edition shows both. Typeset by {$generator} in Noto Serif.</p>
+        revision history; the online edition shows both. Typeset by {$generator} in Noto Serif{$fp:script-face ! (' and ' || .)}.</p>
     </section>
   </xsl:template>
 
