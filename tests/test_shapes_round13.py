@@ -353,3 +353,23 @@ def test_a_dateline_once_is_no_author_line(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert [who for who, _, _ in _turns(root)] == ["interviewer", "hughes", "interviewer", "hughes"]
     assert "Oslo — 03/14/2023 7:02 PM The minister" in _turns(root)[1][2]
+
+
+# -- a broadcaster's copyright notice after the last turn ----------------------------------------------------------
+
+def test_a_copyright_notice_with_a_publishers_boilerplate_is_editorial(tmp_path, tei_all):
+    text = RADIO + ("\nCopyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages "
+                    "at www.npr.org for further information.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    editorial = [text_of(div) for div in root.iter(T + "div") if div.get("type") == "editorial"]
+    assert editorial == ["Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions "
+                         "pages at www.npr.org for further information."]
+    assert _turns(root)[-1][2] == "And this is Morning Edition."
+
+
+def test_a_last_answer_that_opens_with_copyright_stays_speech(tmp_path):
+    # guard: the first sentence is someone speaking ("we"): the last speaker's words
+    text = RADIO + "\nCopyright 1998 was the year we won it. Our firm grew after that.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert not [div for div in root.iter(T + "div") if div.get("type") == "editorial"]
+    assert _turns(root)[-1][2].endswith("Our firm grew after that.")

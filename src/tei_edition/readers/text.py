@@ -1455,10 +1455,17 @@ def _editorial(block: Block) -> bool:
         return not _SPOKEN.search(text)
     # a credit and nothing else: short (its first sentence, and the whole), its words not going on into a sentence of
     # its own ("Produced by the BBC in 1979, the series ran for ten years …" is the last speaker's)
+    # (a copyright notice's later sentences are a publisher's boilerplate, "Visit our website …": only its first
+    # sentence must not be someone speaking)
+    first = _FIRST_SENTENCE.match(text).group()
     return (
-        bool(_CREDIT.match(text)) and len(_FIRST_SENTENCE.match(text).group().split()) <= 15
-        and len(text.split()) <= 40 and not _CLAUSE_AFTER_COMMA.search(text) and not _SPOKEN.search(text)
+        bool(_CREDIT.match(text)) and len(first.split()) <= 15
+        and len(text.split()) <= 40 and not _CLAUSE_AFTER_COMMA.search(text)
+        and not _SPOKEN.search(first if _COPYRIGHT.match(text) else text)
     )
+
+
+_COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
 
 
 def _has_incident(interview: Interview) -> bool:
