@@ -379,3 +379,29 @@ def test_a_latin_text_keeps_its_one_family(role_labels):
     assert "font-family" not in "".join(print_html_of(role_labels).xpath("//style[2]//text()"))
     fonts = pdf_fonts(role_labels)
     assert fonts <= {"Noto-Serif", "Noto-Serif-Bold", "Noto-Serif-Italic"}, fonts
+
+
+# ----- the colophon is one block -----
+
+def pages_text(tei: Path) -> list[str]:
+    from tei_edition.pdf import render_pdf
+
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(render_pdf(tei))).pages]
+
+
+def test_the_colophon_is_never_split_across_pages(folder):
+    """Ten lines of small print: where they did not fit under the text, their last paragraph or two went to a page of
+    their own ("This PDF/A file carries…" alone on page 2). The colophon moves to the next page whole. Transcripts of
+    growing length put the end of the text at every height of the page."""
+    turn = ("INTERVIEWER: And after that, what did you do?\n\nMARY LEE: We moved to the coast, where my father found "
+            "work on the boats and my mother kept the books for the harbour master for many years.\n\n")
+    split = []
+    for turns in range(13, 25):
+        tei = convert(folder, f"colophon-{turns}.txt", "Interview with Mary Lee\n\n" + turn * turns)
+        pages = pages_text(tei)
+        heading = [i for i, page in enumerate(pages) if "COLOPHON" in page]
+        end = [i for i, page in enumerate(pages) if "This PDF/A file carries" in page]
+        assert heading and end, pages[-1][-300:]
+        if heading != end:
+            split.append(turns)
+    assert not split, split
