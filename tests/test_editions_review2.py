@@ -405,3 +405,20 @@ def test_the_colophon_is_never_split_across_pages(folder):
         if heading != end:
             split.append(turns)
     assert not split, split
+
+
+# ----- "About this edition" -----
+
+def test_the_facts_and_the_editorial_declaration_line_up(browser, role_labels, folder):
+    """The facts (source, participants, licence…) and the editorial declaration are two lists under one heading;
+    their values began 220 and 110 pixels from the margin (each column as wide as its longest label)."""
+    path = render_html_file(role_labels, folder / "html-about")
+    context, page = open_page(browser, path)
+    try:
+        lefts = page.evaluate("""() => ['.facts', '.editorial'].map(list =>
+            [...document.querySelectorAll(list + ' > dd')].map(dd => Math.round(dd.getBoundingClientRect().left)))""")
+    finally:
+        context.close()
+    facts, editorial = lefts
+    assert facts and editorial
+    assert len(set(facts + editorial)) == 1, lefts
