@@ -422,3 +422,22 @@ def test_the_facts_and_the_editorial_declaration_line_up(browser, role_labels, f
     facts, editorial = lefts
     assert facts and editorial
     assert len(set(facts + editorial)) == 1, lefts
+
+
+# ----- the PDF's document information -----
+
+def pdf_info(tei: Path) -> dict:
+    from tei_edition.pdf import render_pdf
+
+    return dict(pypdf.PdfReader(io.BytesIO(render_pdf(tei))).metadata or {})
+
+
+def test_the_pdf_subject_is_not_the_title_in_quotation_marks(folder, role_labels):
+    """Without a subtitle the PDF's subject is the citation; for a transcript that names no one and states no
+    source or date, that was the title again in quotation marks ("“p09-lecture-qa”."), which a catalogue shows
+    as the subject. Such a PDF has no subject; one whose citation says more keeps it."""
+    nameless = convert(folder, "nameless.txt", "Q: Where were you born?\n\nA: In Leeds.\n\nQ: When?\n\nA: In 1931.\n")
+    info = pdf_info(nameless)
+    assert info.get("/Title") == "nameless"
+    assert "/Subject" not in info, info
+    assert "Tom Hale" in pdf_info(role_labels).get("/Subject", ""), pdf_info(role_labels)

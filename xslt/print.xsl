@@ -44,14 +44,18 @@
   <xsl:template name="t:head">
     <xsl:variable name="tei" select="/tei:TEI"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
-    <xsl:variable name="subject" select="(f:sub-title(/)[.], f:citation(/, ()))[1]"/>
+    <!-- the subject: the subtitle, else the citation where it says more than the title (not "“p09-lecture-qa”.") -->
+    <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:main-title(/) || '”'"/>
+    <xsl:variable name="subject" select="(f:sub-title(/)[.], f:citation(/, ())[not($title-only)])[1]"/>
     <head>
       <meta charset="utf-8"/>
       <title>{f:main-title(/)}</title>
       <xsl:for-each select="f:names-in-role(/, 'interviewee'), f:names-in-role(/, 'interviewer')">
         <meta name="author" content="{.}"/>
       </xsl:for-each>
-      <meta name="description" content="{$subject}"/>
+      <xsl:if test="exists($subject)">
+        <meta name="description" content="{$subject}"/>
+      </xsl:if>
       <meta name="keywords" content="{string-join(distinct-values((
           'interview',
           f:plain($bibl/tei:title[@level = 'j'][1])[.],
