@@ -229,8 +229,10 @@ def test_collection_index_lists_editions_and_links_names_into_them(corpus, tmp_p
     rows = index.findall(".//table[@class='editions']/tbody/tr")
     assert [row.get("id") for row in rows] == ["edition-eir-2000-mizin", "edition-harbour-1", "edition-harbour-2", "edition-harbour-3"]
     assert "Viktor Mizin" in "".join(rows[0].itertext())
-    # a title or interviewee in a script written right to left takes its own direction in its cell
-    assert all([cell.get("dir") for cell in row.findall("td")[:2]] == ["auto", "auto"] for row in rows)
+    # a title or interviewee in a script written right to left takes its own direction, isolated in its cell
+    assert all(row.find("td/a").get("dir") == "auto" for row in rows)
+    assert all(all(child.tag == "bdi" for child in row.findall("td")[1]) for row in rows)
+    assert any(row.findall("td")[1].findall("bdi") for row in rows)
     links = [a.get("href") for a in index.iter("a") if "#" in (a.get("href") or "") and not a.get("href").startswith("#")]
     assert len(links) > 40
     pages: dict[str, set[str]] = {}

@@ -441,3 +441,64 @@ def test_the_pdf_subject_is_not_the_title_in_quotation_marks(folder, role_labels
     assert info.get("/Title") == "nameless"
     assert "/Subject" not in info, info
     assert "Tom Hale" in pdf_info(role_labels).get("/Subject", ""), pdf_info(role_labels)
+
+
+# ----- the collection's index page -----
+
+@pytest.fixture(scope="module")
+def collection(folder, role_labels, hebrew) -> Path:
+    """index.html for an English and a Hebrew edition, as a build writes it (no register)."""
+    from tei_edition.collection import summarize, write_collection_index
+
+    documents = {}
+    for source in (role_labels, hebrew):
+        ident = source.stem
+        documents[ident] = {"document_id": ident, "summary": summarize(etree.parse(str(source)).getroot()),
+                            "outputs": {f"{ident}.html": "", f"{ident}.xml": "", f"{ident}.pdf": ""}}
+    out = folder / "collection"
+    out.mkdir(exist_ok=True)
+    return write_collection_index(out, documents, "Interviews", "en", None)
+
+
+def test_the_collection_page_has_one_rule_between_its_header_and_the_editions(browser, collection):
+    """The header's rule was followed 3rem lower by the rule of the "Editions" heading, with nothing between: two
+    rules, as if a section were empty. The header's rule opens the list."""
+    context, page = open_page(browser, collection)
+    try:
+        rules = page.evaluate("""() => {
+            const table = document.querySelector('table.editions').getBoundingClientRect().top;
+            const rules = [];
+            for (const e of document.querySelectorAll('body *')) {
+                const style = getComputedStyle(e), box = e.getBoundingClientRect();
+                if (parseFloat(style.borderTopWidth) > 0 && box.top < table) rules.push(e.tagName);
+                if (parseFloat(style.borderBottomWidth) > 0 && box.bottom < table) rules.push(e.tagName);
+            }
+            return rules;
+        }""")
+    finally:
+        context.close()
+    assert rules == ["HEADER"], rules
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_hebrew_name_in_the_collection_stands_in_its_column_after_its_label(browser, collection, width):
+    """The cell was dir="auto": a Hebrew interviewee was pushed to the far (right) edge of its column on a desktop,
+    away from the column's heading, and on a phone the column's label, generated before it, came after it
+    ("רחל :Interviewee"). The name is isolated in its own direction; the cell stays left to right."""
+    context, page = open_page(browser, collection, width)
+    try:
+        boxes = page.evaluate("""() => {
+            const cell = [...document.querySelectorAll('td[data-label="Interviewee"]')]
+                .find(td => td.textContent.includes('רחל'));
+            const name = cell.querySelector('bdi').getBoundingClientRect();
+            const style = getComputedStyle(cell), before = getComputedStyle(cell, '::before');
+            return {cell: cell.getBoundingClientRect().left + parseFloat(style.paddingLeft), name: name.left,
+                    direction: style.direction, label: before.content};
+        }""")
+    finally:
+        context.close()
+    assert boxes["direction"] == "ltr", boxes
+    if width == 390:
+        assert boxes["label"] != "none" and boxes["name"] > boxes["cell"] + 20, boxes   # the label first, then the name
+    else:
+        assert abs(boxes["name"] - boxes["cell"]) < 2, boxes

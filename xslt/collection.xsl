@@ -61,10 +61,18 @@
               <tbody>
                 <xsl:for-each select="$editions">
                   <tr id="edition-{@id}">
-                    <!-- dir="auto": a title or name in a script written right to left is set so, in its own cell;
-                         data-label: the column's name, shown beside the value where a phone stacks the cells -->
-                    <td class="edition-title" dir="auto"><a href="{@html}">{@title}</a></td>
-                    <td dir="auto" data-label="Interviewee">{string-join(interviewee, '; ')}</td>
+                    <!-- dir="auto" on the title and each name, not on the cell: a title or name in a script written
+                         right to left is set so, isolated, in a cell that stays left to right like the table (on the
+                         cell it pushed a Hebrew name to the column's far edge, and a phone's column label after it:
+                         "רחל :Interviewee"); data-label: the column's name, shown beside the value where a phone
+                         stacks the cells -->
+                    <td class="edition-title"><a href="{@html}" dir="auto">{@title}</a></td>
+                    <td data-label="Interviewee">
+                      <xsl:for-each select="interviewee">
+                        <xsl:if test="position() gt 1">; </xsl:if>
+                        <bdi>{.}</bdi>
+                      </xsl:for-each>
+                    </td>
                     <td data-label="Interview date">{string-join(date, ', ')}</td>
                     <td class="formats">
                       <a href="{@html}">HTML</a>
