@@ -373,3 +373,24 @@ def test_a_last_answer_that_opens_with_copyright_stays_speech(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert not [div for div in root.iter(T + "div") if div.get("type") == "editorial"]
     assert _turns(root)[-1][2].endswith("Our firm grew after that.")
+
+
+# -- a name in CJK script after "Interview with" -----------------------------------------------------------------
+
+def test_a_name_in_cjk_script_after_interview_with_is_the_interviewee(tmp_path, tei_all):
+    """The title line's name pattern wanted capitals, which CJK script has not: "Interview with 山田 花子" named
+    nobody and the label "山田" became a participant of its own. The family name comes first: the label is it, and
+    so is the id."""
+    text = ("Interview with 山田 花子\n\nINTERVIEWER: When did you come to Osaka?\n\n山田: In 1962.\n\n"
+            "INTERVIEWER: And your family?\n\n山田: They stayed in Kobe.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root)["山田"] == ("interviewee", "山田 花子")
+    assert [who for who, _, _ in _turns(root)] == ["interviewer", "山田", "interviewer", "山田"]
+
+
+def test_cjk_words_after_interview_with_that_run_on_are_no_name(tmp_path):
+    # guard: the name must end its line (or stand before punctuation); a phrase running on names nobody
+    text = ("Interview with 山田 花子 about her pottery\n\nINTERVIEWER: When?\n\nPOTTER: In 1962.\n\n"
+            "INTERVIEWER: Where?\n\nPOTTER: Osaka.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "山田 花子" not in [name for _, name in _people(root).values()]

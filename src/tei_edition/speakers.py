@@ -50,6 +50,10 @@ _SLATE = re.compile(
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
+# space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・"
+_CJK_NAME = rf"[{_CJK_LETTERS}]{{1,5}}(?:[ \t\u3000][{_CJK_LETTERS}]{{1,5}})?(?=[ \t]*(?:$|[,.;:、。]))"
 # "Interview with MARY LEE", "Conducted by Tom Park", "THE REMINISCENCES OF WALTER J. HARGROVE" (as Columbia's oral
 # history office titles its typescripts): the title lines of oral-history transcripts (also "Entrevista
 # com/con/a …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch;
@@ -60,7 +64,7 @@ _INTERVIEW_WITH = re.compile(
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
     rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
-    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
@@ -216,9 +220,12 @@ class _Cast:
                 return person
         # "Speaker 1" is not a surname "1": numbered labels keep their whole name in the id. Otherwise the id is the
         # name's last word ("Pieter van der Berg": spk-berg), as it always was: ids of existing editions stay.
-        # A Korean name typed a syllable at a time ("김 영 희") keeps its syllables too: its last is no surname.
+        # A Korean name typed a syllable at a time ("김 영 희") keeps its syllables too: its last is no surname. A name
+        # in CJK script puts its family name first ("山田 花子": spk-山田).
         whole = _NUMBERED.fullmatch(name) or SPACED_SYLLABLES.fullmatch(name)
-        base = "spk-" + slug(name if whole else _name_words(name)[-1] if name.split() else name)
+        words = _name_words(name) if name.split() else [name]
+        family = words[0] if re.fullmatch(_CJK_NAME, name) else words[-1]
+        base = "spk-" + slug(name if whole else family)
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
