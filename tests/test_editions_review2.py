@@ -502,3 +502,32 @@ def test_a_hebrew_name_in_the_collection_stands_in_its_column_after_its_label(br
         assert boxes["label"] != "none" and boxes["name"] > boxes["cell"] + 20, boxes   # the label first, then the name
     else:
         assert abs(boxes["name"] - boxes["cell"]) < 2, boxes
+
+
+def test_the_description_is_the_headnotes_first_sentence_not_a_date_line_above_it(tmp_path):
+    """A headnote opening with a dateline or a one-word kicker ("ENTREVISTA") had that as the page's description and
+    DC.description; the first paragraph of six words or more is it now."""
+    from tei_edition.convert import convert_file
+
+    tei = tmp_path / "t.xml"
+    source = Path(__file__).parent / "data" / "labels" / "pregunta-respuesta.txt"
+
+    tei.write_bytes(convert_file(source).to_bytes())
+    page = etree.HTML(render_html(tei).encode("utf-8"))
+    said = {m.get("name"): m.get("content") for m in page.iter("meta") if m.get("name") in ("description", "DC.description")}
+    assert said == {"description": "La arquitecta Lucía Ferrer habló con este diario en su estudio.",
+                    "DC.description": "La arquitecta Lucía Ferrer habló con este diario en su estudio."}
+
+
+def test_no_empty_author_or_contributor_in_the_json_ld(tmp_path):
+    import json
+
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "qa.txt"
+    source.write_text("Q: How did it start?\n\nA: Slowly, in 1970.\n\nQ: And then?\n\nA: It grew.\n", encoding="utf-8")
+    tei = tmp_path / "qa.xml"
+    tei.write_bytes(convert_file(source).to_bytes())
+    page = etree.HTML(render_html(tei).encode("utf-8"))
+    data = json.loads(next(s for s in page.iter("script") if s.get("type") == "application/ld+json").text)
+    assert "author" not in data and "contributor" not in data and data["name"] == "qa"

@@ -26,7 +26,9 @@
     <xsl:variable name="publisher" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
     <xsl:variable name="lang" select="string(($tei/@xml:lang, 'en')[1])"/>
     <xsl:variable name="licence" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:availability)"/>
-    <xsl:variable name="description" select="f:plain(($tei/tei:text/tei:front/tei:div[@type = 'headnote']/tei:p)[1])"/>
+    <!-- the headnote's first paragraph that says something: not a date or place line above it ("October 14, 2009") -->
+    <xsl:variable name="headnote" select="$tei/tei:text/tei:front/tei:div[@type = 'headnote']/tei:p ! f:plain(.)"/>
+    <xsl:variable name="description" select="($headnote[count(tokenize(.)) ge 6], $headnote)[1]"/>
     <xsl:variable name="permalink" select="$fp:permalink"/>
 
     <meta name="generator" content="{$generator}"/>
@@ -86,8 +88,8 @@
         fp:json-member('url', f:permalink($doc)),
         fp:json-member('identifier', f:doc-id($doc)),
         fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
-        '&quot;author&quot;:[' || string-join(f:names-in-role($doc, 'interviewee') ! fp:json-typed('Person', .), ',') || ']',
-        '&quot;contributor&quot;:[' || string-join(f:names-in-role($doc, 'interviewer') ! fp:json-typed('Person', .), ',') || ']',
+        fp:json-people('author', f:names-in-role($doc, 'interviewee')),
+        fp:json-people('contributor', f:names-in-role($doc, 'interviewer')),
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),
@@ -95,6 +97,13 @@
         $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .)),
         if (exists($entries)) then '&quot;mentions&quot;:[' || string-join($entries ! fp:json-ld-entry(.), ',') || ']' else ()
       ), ',') || '}'"/>
+  </xsl:function>
+
+  <!-- "author":[{"@type":"Person","name":"…"},…], or nothing when the source names nobody in that role -->
+  <xsl:function name="fp:json-people" as="xs:string?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="if (exists($names)) then '&quot;' || $key || '&quot;:[' || string-join($names ! fp:json-typed('Person', .), ',') || ']' else ()"/>
   </xsl:function>
 
   <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry (sameAs only when there are URLs) -->
