@@ -448,16 +448,9 @@ def test_the_pdf_subject_is_not_the_title_in_quotation_marks(folder, role_labels
 @pytest.fixture(scope="module")
 def collection(folder, role_labels, hebrew) -> Path:
     """index.html for an English and a Hebrew edition, as a build writes it (no register)."""
-    from tei_edition.collection import summarize, write_collection_index
+    from .test_editions_review import collection_page
 
-    documents = {}
-    for source in (role_labels, hebrew):
-        ident = source.stem
-        documents[ident] = {"document_id": ident, "summary": summarize(etree.parse(str(source)).getroot()),
-                            "outputs": {f"{ident}.html": "", f"{ident}.xml": "", f"{ident}.pdf": ""}}
-    out = folder / "collection"
-    out.mkdir(exist_ok=True)
-    return write_collection_index(out, documents, "Interviews", "en", None)
+    return collection_page(folder, [role_labels, hebrew])
 
 
 def test_the_collection_page_has_one_rule_between_its_header_and_the_editions(browser, collection):
