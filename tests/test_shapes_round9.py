@@ -305,7 +305,7 @@ def test_a_title_of_two_lines_over_the_key_lines_and_tracks(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [who for who, _, _ in _turns(root)] == ["lean", "reid", "lean", "reid"]
     assert _people(root) == {"reid": ("interviewee", "Professor Alan Reid"), "lean": ("interviewer", "Dr Tom Lean")}
-    assert root.findtext(f".//{T}titleStmt/{T}title") == "National Life Stories An Oral History of British Science"
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "National Life Stories: An Oral History of British Science"
     assert [h.text for h in root.iter(T + "head")] == ["Track 1", "Track 2"]
 
 

@@ -17,7 +17,8 @@ from .language import language_name
 from .letters import MONTHS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in
-from .readers.metadata import person_names
+from .readers.metadata import person_names, title_lines
+from .readers.text import without_comment_marks
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -97,6 +98,8 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
             _add_inline(last, node.children)
         elif kind == "split":
             last = _el(parent, "milestone", unit="block", type="layout-split")
+        elif kind == "lb":  # a line break of a title or heading printed over two lines or more
+            last = _el(parent, "lb")
         elif kind == "incident":
             last = _el(parent, "incident")
             _add_inline(_el(last, "desc"), node.children)
@@ -122,7 +125,7 @@ def encode(
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     root.set(XML_LANG, language)
     title = (
-        plain_text(interview.title) if interview.title
+        without_comment_marks(plain_text(interview.title), interview.comment_marks) if interview.title
         else sidecar.title or interview.metadata.get("title") or _title_line(interview)
     )
     supplied = not title
@@ -133,7 +136,9 @@ def encode(
     title_block = _title_paragraph(interview) if not interview.title else None
     if title_block is not None and (
         interview.headnote[0] is not title_block
-        or " ".join(plain_text(title_block.content).split()) != " ".join(title.split())
+        or " ".join(title.split()) not in (
+            " ".join(plain_text(title_block.content).split()), _title_line(interview),
+            without_comment_marks(" ".join(plain_text(title_block.content).split()), interview.comment_marks))
     ):
         # after a page header or a note the line stays where it is printed; where the sidecar's title is another, it
         # stays a paragraph of the headnote
@@ -148,7 +153,8 @@ def encode(
         if interview.kicker:
             _add_inline(_el(doc_title, "titlePart", type="kicker"), interview.kicker)
         if interview.title or title_block is not None:
-            _add_inline(_el(doc_title, "titlePart", type="main"), interview.title or title_block.content)
+            _add_inline(_el(doc_title, "titlePart", type="main"),
+                        interview.title or _line_broken(title_block, interview.kept_source))
     headnote_blocks = [block for block in interview.headnote if block is not title_block]
     if headnote_blocks:
         headnote = _el(front, "div", type="headnote")
@@ -222,7 +228,55 @@ def _title_line(interview: Interview) -> str | None:
     """A transcript without a marked title often opens with a title line ("HEARING BEFORE THE COMMITTEE …"):
     a short first paragraph that is no sentence. It names the document; in the text it is the titlePage's title."""
     first = _title_paragraph(interview)
-    return " ".join(plain_text(first.content).split()) if first is not None else None
+    if first is None:
+        return None
+    lines = _source_lines(first, interview.kept_source)
+    if len(lines) > 1:  # printed over two lines or more: joined as the lines of a title are (see title_lines)
+        return without_comment_marks(title_lines(lines), interview.comment_marks)
+    return without_comment_marks(" ".join(plain_text(first.content).split()), interview.comment_marks)
+
+
+def _line_broken(block: Paragraph, source: str) -> list[Node]:
+    """A title line's content with the source's line breaks kept: "National Life Stories" / "An Oral History of
+    British Science" printed on two lines is one title, an lb where the second line begins (after the space that
+    joins the lines, so that its text still reads "Stories An"). Where the paragraph's text is not its lines' words
+    as printed (markup in them), or a break falls inside a span, the content stays as it is."""
+    lines = _source_lines(block, source)
+    if len(lines) < 2:
+        return block.content
+    breaks, at = [], 0
+    for line in lines[:-1]:
+        at += len(line) + 1
+        breaks.append(at)  # where the next line's text begins
+    out: list[Node] = []
+    at = 0
+    for node in block.content:
+        if not isinstance(node, str):
+            out.append(node)
+            at += len(plain_text([node]))
+            continue
+        cut = 0
+        for where in breaks:
+            if at < where < at + len(node):
+                out.extend([node[cut : where - at], Inline("lb")])
+                cut = where - at
+        out.append(node[cut:])
+        at += len(node)
+    return out
+
+
+def _source_lines(block: Paragraph, source: str) -> list[str]:
+    """The source's lines of a paragraph (stripped), where its text is theirs joined by spaces (no markup in them),
+    else none."""
+    text = plain_text(block.content)
+    lines: list[str] = []
+    for line in source.split("\n", block.line + 3)[max(block.line - 1, 0):block.line + 3]:
+        if not line.strip():
+            break
+        lines.append(line.strip())
+        if len(" ".join(lines)) >= len(text):  # the paragraph's last line (a date line after it is another's)
+            break
+    return lines if lines and text == " ".join(lines) else []
 
 
 def _title_paragraph(interview: Interview) -> Paragraph | None:

@@ -100,6 +100,7 @@ class Interview:
     explanation: list[str] = field(default_factory=list)
     kept_source: str = ""  # the source minus what went into the header, for the fidelity check
     links: bool = False  # the reader read Markdown links ("[text](target)") and the text may hold some
+    comment_marks: list[str] = field(default_factory=list)  # a Google Docs export's comment markers ("a" for "[a]")
 
     def turns(self) -> list[Turn]:
         return [item for section in self.sections for item in section.items if isinstance(item, Turn)]

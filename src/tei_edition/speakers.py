@@ -538,6 +538,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     ]
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _the_other_is_interviewed(interview.participants, notes)
+        _the_answerer_is_interviewed(interview, notes)
         _as_printed_elsewhere(interview, notes)
     return notes
 
@@ -652,6 +653,66 @@ def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
         other = next(p for p in people if p.role == "participant")
         other.role = "interviewee"
         notes.append(f"{other.name}: the one speaker beside the interviewer, so the interviewee")
+
+
+# Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions
+# the main speaker answers.
+_PRESIDING = frozenset("moderator host co-host presenter chair chairman chairwoman chairperson".split())
+
+
+_INTERPRETING = frozenset("interpreter interpretor translator dolmetscher intérprete interprète traductor traducteur".split())
+
+
+def _voices_others(person: Participant | None, turn) -> bool:
+    """Whether a turn is an interpreter's: its label or its speaker's name is the word, which voices another's words."""
+    return bool(turn.label and _key(turn.label) in _INTERPRETING or person and _key(person.name) in _INTERPRETING)
+
+
+# Words that describe whoever speaks without naming them: "SENIOR ADMINISTRATION OFFICIAL", "THE WITNESS".
+_DESCRIBING = frozenset(
+    "the a an official officials spokesperson spokesman spokeswoman witness officer representative member audience "
+    "panelist panellist panel caller senior administration unidentified unknown anonymous".split())
+
+
+def _a_named_person(name: str) -> bool:
+    """Whether a participant is a person by name ("ANA SILVA", "Professor Ingrid Lindqvist", "AHMAD"), not a stand-in
+    ("Q", "Speaker 2") nor a description ("SENIOR ADMINISTRATION OFFICIAL", "THE WITNESS")."""
+    return not stand_in(name) and not any(word in _DESCRIBING or word in _ROLE_LABELS or word in _INTERPRETING
+                                          for word in _key(name).split())
+
+
+def _the_answerer_is_interviewed(interview: Interview, notes: list[str]) -> None:
+    """A press conference or a lecture's questions: where unnamed people ask ("Q (Reuters):", "AUDIENCE MEMBER 1:",
+    "QUESTIONER:") and one named person answers every one of their questions (the turn after each is hers), she is
+    the interviewee, whom the citation then names. Not where two or more answer them (a panel), where a question is
+    left unanswered, nor where the file (or the headnote) names an interviewee already."""
+    people = {p.id: p for p in interview.participants}
+    if any(p.role == "interviewee" for p in people.values()):
+        return
+    turns = interview.turns()
+    answerers: set[str] = set()
+    questions = 0
+    for index, turn in enumerate(turns):
+        asker = people.get(turn.who)
+        if asker is None or not stand_in(asker.name) or (turn.label and _key(turn.label) in _PRESIDING) or (
+                _key(asker.name) in _PRESIDING):
+            continue
+        # the answer: the next turn of another, an interpreter's turns passed over (they voice others' words)
+        answer = next((t for t in turns[index + 1:] if t.who != turn.who and not _voices_others(people.get(t.who), t)),
+                      None)
+        if answer is None:
+            return  # a question nobody answers: no answerer of every question
+        questions += 1
+        answerers.add(answer.who)
+        if len(answerers) > 1:
+            return  # a panel: several answer
+    if questions < 2 or not answerers:
+        return
+    person = people.get(next(iter(answerers)))
+    if person is None or person.role != "participant" or not _a_named_person(person.name):
+        return
+    person.role = "interviewee"
+    notes.append(f"{person.name}: answers every one of the {questions} questions of the unnamed askers, so the interviewee")
 
 
 def _examiners(
@@ -978,6 +1039,10 @@ def _resolve_label(
         label, role_word = printed_role.group("name"), printed_role.group("role")
     else:
         role_word = None
+    # "Dr Amir Khan (University of Bristol)", "Lucy Hart (Bristol Post)": the one remark in brackets names an
+    # organisation, the person's affiliation (kept in the person record; the label stays as printed)
+    affiliated = _NAME_AND_BRACKETS.fullmatch(label) if role_word is None and label.endswith(")") else None
+    in_brackets = affiliated.group("remark") if affiliated and _organisation(affiliated.group("remark")) else None
     # "ADLER (on camera)", "MARSH (D)", "P1 (female, 34)": remarks, not names, and no comma in them parts a remark
     label = _BRACKETED_REMARK.sub("", label).strip() or label
     label, remark = _name_and_remark(label, interview.convention)
@@ -1016,10 +1081,39 @@ def _resolve_label(
             "if they are different people, say so in the sidecar's [[participants]] labels"
         )
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
+    if in_brackets and person.affiliation is None:
+        person.affiliation = in_brackets
+        notes.append(f"label {label_as_printed!r}: {in_brackets!r}, in brackets, is {person.name}'s affiliation")
     if label_as_printed not in person.labels:
         person.labels.append(label_as_printed)
         notes.append(f"label {label_as_printed!r} → {person.name} ({person.role}; by {how})")
     return person
+
+
+# A name and one remark in round brackets after it: "Dr Amir Khan (University of Bristol)" (not a UK Hansard label's
+# constituency and party, "Sir Keir Starmer (Holborn and St Pancras) (Lab)": two remarks).
+_NAME_AND_BRACKETS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<remark>[^()]+)\)")
+# An organisation's name: capitalised words (particles between them) with an acronym ("BBC Radio Bristol") or a word
+# that names an institution or a publication ("University of Bristol", "Bristol Post", "Acme Research Ltd").
+_ORGANISATION_WORD = re.compile(
+    rf"\b(?:[A-Z]{{2,6}}|{_PRESS_WORD}|University|Universität|Université|Universidad|Università|College|"
+    r"Institute|Institut|Institution|School|Academy|Society|Council|Museum|Library|Foundation|Trust|Association|"
+    r"Agency|Ministry|Department|Bank|Company|Corporation|Centre|Center|Hospital|Commission|Committee|Laboratory|"
+    r"Laboratories|Group|Ltd|Inc|LLC|plc|GmbH|Party|Union|Federation|Council|Office|Service|Services|Studios?|Records)\b"
+)
+_ORGANISATION_SHAPE = re.compile(
+    rf"{UPPER}[\w.&'’-]*(?:[ \t]+(?:{UPPER}[\w.&'’-]*|&|of|for|the|and|on|de|du|des|di|del|la|le|für|der|van|von))+"
+)
+
+
+def _organisation(remark: str) -> bool:
+    """Whether a remark in brackets after a name names an organisation (an affiliation), not a person ("The Prime
+    Minister (Rishi Sunak)"), a role, a party letter ("MARSH (D)"), a place ("CHESTERS (Bendigo)") or a remark."""
+    remark = " ".join(remark.split())
+    if _key(remark) in _ROLE_LABELS or _HOW_SPOKEN.search(remark):
+        return False
+    return bool(_ORGANISATION_SHAPE.fullmatch(remark) and _ORGANISATION_WORD.search(remark)) or (
+        len(remark.split()) > 1 and bool(_PUBLICATION.search(remark)))
 
 
 def _name_and_remark(label: str, convention: str) -> tuple[str, str]:

@@ -234,7 +234,7 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         heads = 1
     if fields is None and len(lines) >= 2 and heads:
         rest = _key_lines(lines[heads:])
-        title = " ".join(line.strip() for line in lines[:heads])
+        title = title_lines(lines[:heads])
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
         ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _interview_with(title) and all(
@@ -535,3 +535,26 @@ def looks_like_a_person(text: str) -> bool:
         (_NAME_WORD.match(w) or _HONORIFIC.match(w)) and w.casefold().strip(".") not in _NOT_PERSON_WORDS
         for w in words
     )
+
+
+# A title line's last word that the next line continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE").
+_CONTINUED = re.compile(r"(?i)(?:^|\s)(?:of|with|by|the|and|for|to|a|an|in|on|at|from|de|du|des|del|la|le|von|und|mit|avec|con|et|y)$")
+
+
+def title_lines(lines: list[str]) -> str:
+    """The title printed over two or three lines as one line of text, for the header and citations: where a line ends
+    without punctuation and the next begins a part of its own ("National Life Stories" / "An Oral History of
+    British Science"), a colon joins them ("National Life Stories: An Oral History of British Science"), a semicolon
+    where the next holds a colon of its own ("Clinical interview" / "Setting: outpatient clinic"); a line that ends in
+    punctuation or in a word the next continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE"), or a next line in
+    lower case, is joined by a space. Not run together: the words of two lines joined by a space would read as one
+    phrase."""
+    out = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if not out or out[-1] in ".,:;!?—–-/(" or _CONTINUED.search(out) or line[0].islower() or not line[0].isalnum():
+            out += (" " if out else "") + line
+        else:
+            out += ("; " if ":" in line else ": ") + line
+    return out

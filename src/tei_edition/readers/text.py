@@ -18,6 +18,9 @@ from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# What may stand between a speaker label and its colon: the label's closing bold or italics or bracket, a time or
+# remark in brackets, a space ("Jane Doe:", "**EIR:**", "*Jane*:", "[SMITH]:", "SMITH (00:03):", "DUPONT\u00a0:", "王：").
+_COLON_AFTER_LABEL = re.compile(r"[*_\]]*[ \t\u00a0\u202f]*(?:[(\[][^()\[\]\n]{0,60}[)\]][ \t]*)*[*_]*[ \t\u00a0\u202f]?[:：]")
 _NAME = re.compile(PLAIN_LABEL)
 # A line that holds only a timecode: "[00:12:31]", "\\[03:55\\]", "00:12:31".
 # (a timecode alone in round brackets too, as some transcribers mark each minute: "(00:05:00)")
@@ -384,6 +387,7 @@ class TextReader:
         self.examinations = 0
         self.sessions = 0
         self.figures = 0
+        self.markdown_headings = 0  # "# …" lines read as a title, kicker or head
         self.chevrons = 0
         self.dashes = 0
         rules = 0
@@ -482,10 +486,7 @@ class TextReader:
             interview.normalisations.append(
                 f"{rules} horizontal rule(s) (---) separating the kicker, title and text are not encoded."
             )
-        interview.normalisations.append(
-            "Markdown syntax is not kept as characters: *italic* is encoded as hi[@rend='italic'], "
-            "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
-        )
+        interview.normalisations.extend(self._markup_dropped())
         kept = "\n".join(self.kept)
         # A bracketed timecode contains "[" (an f4 stamp "#0"): most transcripts have none, and then the two whole-text
         # scans are skipped.
@@ -511,7 +512,65 @@ class TextReader:
             kept = blank_link_targets(kept)  # a link's target is ref/@target, its text the ref's words
         interview.kept_source = kept
         self._heading_before_the_turns()
+        self._comment_marks()
         return interview
+
+    def _comment_marks(self) -> None:
+        """A Google Docs export's comments after the last turn ("[a]Name confirmed …"): their markers printed in the
+        header data ("Title: Interview with Priya Raman[a]") point to them and are no part of its title or names; the
+        header's fields leave them out, and the editorial declaration says which (in the text they stay as printed)."""
+        interview = self.interview
+        marks = [mark for section in interview.sections if section.kind == "editorial" for block in section.items
+                 if isinstance(block, Paragraph) and _editorial(block)
+                 for mark in _COMMENT_MARK_LETTER.findall(plain_text(block.content))]
+        if not marks:
+            return
+        interview.comment_marks = list(dict.fromkeys(marks))
+        stripped = []
+        for key, value in interview.metadata.items():
+            if isinstance(value, str) and "[" in value and (clean := without_comment_marks(value, marks)) != value:
+                interview.metadata[key] = clean
+                stripped.append(f"{key}: {value}")
+        if stripped:
+            interview.normalisations.append(
+                "The comment markers of a Google Docs export printed in the header data ("
+                + "; ".join(stripped) + ") point to the comments after the last turn and are left out of its fields."
+            )
+
+    def _markup_dropped(self) -> list[str]:
+        """What the editorial declaration says of the Markdown syntax and label colons left out: only what this
+        source printed (italics, # headings, a colon after a speaker label), nothing for a source without them."""
+        italic = _holds_italic(self.interview)
+        headings = self.markdown_headings > 0
+        colon = self._label_colon()
+        if italic and headings and colon:  # the statement as it always read (editions made before stay the same)
+            return [
+                "Markdown syntax is not kept as characters: *italic* is encoded as hi[@rend='italic'], "
+                "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
+            ]
+        out = []
+        parts = (["*italic* is encoded as hi[@rend='italic']"] if italic else []) + (
+            ["# headings are encoded as titlePart or head"] if headings else [])
+        if parts:
+            out.append("Markdown syntax is not kept as characters: " + " and ".join(parts) + ".")
+        if colon:
+            out.append("The colon after a speaker label is dropped (speaker holds the label).")
+        return out
+
+    def _label_colon(self) -> bool:
+        """Whether a speaker label of the source is followed by a colon ("Jane Doe:", "**EIR:**", "王：", "SMITH
+        (00:03):"), which the encoding drops: the first labelled turn's line that prints one says so."""
+        for turn in self.interview.turns():
+            if not turn.label or not 0 < turn.line <= len(self.lines):
+                continue
+            for offset in range(3):  # a label wrapped over two lines, or a line number before it
+                line = self.lines[turn.line - 1 + offset] if turn.line - 1 + offset < len(self.lines) else ""
+                at = line.find(turn.label)
+                if at >= 0:
+                    if _COLON_AFTER_LABEL.match(line, at + len(turn.label)):
+                        return True
+                    break
+        return False
 
     def _heading_before_the_turns(self) -> None:
         """A heading right before the first turn ("## Part 1: Coming to Bergen" after the headnote) heads the first
@@ -651,6 +710,7 @@ class TextReader:
         self._end_paragraph_time()
         self._flush()
         nodes = self._inline(heading.group("text"), line)
+        self.markdown_headings += 1
         level = len(heading.group("hashes"))
         opening = self.turn is None and not interview.turns()
         if opening and interview.title is None and len(heading.group("hashes")) == 1 and interview.headnote:
@@ -688,7 +748,8 @@ class TextReader:
         self.examinations += 1
         nodes = self._inline(text, line)
         if self.turn is None and self.section.heading is not None and not self.section.items:
-            self.section.heading = self.section.heading + [" "] + nodes
+            # the header's lines stay lines: "MS ANITA PATEL (sworn)" / "Questions from COUNSEL TO THE INQUIRY"
+            self.section.heading = self.section.heading + [" ", Inline("lb")] + nodes
             _merge_strings(self.section.heading)
         elif self.turn is None and not self.section.items:  # before the first turn: it heads the first section
             self.section.heading = nodes
@@ -1431,6 +1492,15 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
 
 # The marker of a comment as a Google Docs export prints it, a letter or two in brackets and the comment's text at once.
 _COMMENT_MARK = re.compile(r"\[[a-z]{1,2}\](?=\w)")
+_COMMENT_MARK_LETTER = re.compile(r"(?:^|\s)\[([a-z]{1,2})\](?=\w)")
+
+
+def without_comment_marks(text: str, marks: list[str]) -> str:
+    """``text`` without the comment markers of ``marks`` printed right after a word or its punctuation ("Priya
+    Raman[a]": "Priya Raman"); a bracket after a space ("see [a] below") is left alone."""
+    if not marks or "[" not in text:
+        return text
+    return re.sub(rf"(?<=[\w.,;:!?)”\"'’])\[(?:{'|'.join(map(re.escape, marks))})\]", "", text)
 
 
 def _editorial(block: Block) -> bool:
@@ -1487,3 +1557,23 @@ def _merge_strings(nodes: list[Node]) -> None:
             nodes[i] += nodes.pop(i + 1)
         else:
             i += 1
+
+
+def _holds_italic(interview: Interview) -> bool:
+    """Whether anything of the interview is encoded in italics: an italic span, or a paragraph wholly in italics."""
+    def spans(nodes) -> bool:
+        return any(isinstance(n, Inline) and (n.kind == "italic" or spans(n.children)) for n in nodes or ())
+
+    def blocks(items) -> bool:
+        for block in items:
+            if isinstance(block, Turn):
+                if blocks(block.blocks):
+                    return True
+            elif isinstance(block, Paragraph) and (block.rend == "italic" or spans(block.content)):
+                return True
+            elif isinstance(block, Event) and (spans(block.content) or any(spans(line) for line in block.lines)):
+                return True
+        return False
+
+    return spans(interview.kicker) or spans(interview.title) or blocks(interview.headnote) or any(
+        spans(section.heading) or blocks(section.items) for section in interview.sections)
