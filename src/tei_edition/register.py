@@ -60,10 +60,6 @@ class Entry:
     xml: bytes = field(default=b"", repr=False, compare=False)  # the TEI entry element, for embedding
 
     @property
-    def name_element(self) -> str:
-        return KINDS[self.kind][1]
-
-    @property
     def label(self) -> str:
         """The first full name form (else the first form): how indexes show the entry."""
         for form in self.names:
