@@ -512,16 +512,49 @@ def _normalisations(interview: Interview) -> list[str]:
             f"{links} Markdown link(s) [text](target) are encoded as ref with the target as @target and the link's "
             "text as its content; the brackets and parentheses are not kept as characters."
         )
+    found = _inline_found(interview)
+    marks = [f"{mark} {printed}" for mark, printed in _QUOTE_MARKS if mark in found]
+    if marks:
+        statements.append(
+            "Quotation marks are not kept as characters: each quotation is a q whose @rend records the marks ("
+            + ", ".join(marks) + "). Unpaired quotation marks are kept as characters."
+        )  # (the rule by which its marks were read, said whether or not one was left unpaired: editions stay the same)
+    said = "; ".join(statement for statement, printed in (
+        ("printed ellipses are ellipsis/metamark with the dots as printed", "ellipsis" in found),
+        ("words in square brackets printed by the source's editors are seg[@type='interpolation'] with the brackets "
+         "kept", "interpolation" in found)) if printed)
     statements.append(
-        "Quotation marks are not kept as characters: each quotation is a q whose @rend records the marks "
-        "(double-curly “…”, double-straight \"…\"). Unpaired quotation marks are kept as characters."
-    )
-    statements.append(
-        "Printed ellipses are ellipsis/metamark with the dots as printed; words in square brackets printed by "
-        "the source's editors are seg[@type='interpolation'] with the brackets kept. Apostrophes, dashes and "
-        "all other characters are kept as printed."
+        (said[0].upper() + said[1:] + ". " if said else "") + "Apostrophes, dashes and all other characters are kept as printed."
     )
     return statements
+
+
+_QUOTE_MARKS = (("double-curly", "“…”"), ("double-straight", '"…"'))
+
+
+def _inline_found(interview: Interview) -> set[str]:
+    """What of the inline encoding this source prints, for the editorial declaration to say only that: the marks of
+    its quotations ("double-curly", "double-straight"), "ellipsis" and "interpolation". (Quotation marks that no q
+    holds, unpaired or of another language's style, are characters kept as printed, as the last statement says.)"""
+    found: set[str] = set()
+
+    def walk(nodes) -> None:
+        for node in nodes:
+            if isinstance(node, str):
+                continue
+            if node.kind == "quote":
+                found.add(node.attrs.get("marks", "double-straight"))
+            elif node.kind in ("ellipsis", "interpolation"):
+                found.add(node.kind)
+            walk(node.children)
+
+    walk(interview.kicker or [])
+    walk(interview.title or [])
+    for block in _all_paragraphs(interview, events=True):
+        walk(block.content)
+        for line in getattr(block, "lines", ()):
+            walk(line)
+    return found
 
 
 def _all_paragraphs(interview: Interview, events: bool = False):

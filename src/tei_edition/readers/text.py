@@ -388,6 +388,7 @@ class TextReader:
         self.sessions = 0
         self.figures = 0
         self.markdown_headings = 0  # "# …" lines read as a title, kicker or head
+        self.heading_labels: list[str] = []  # "#### Noor Rahman" headings read as speaker labels, as printed
         self.chevrons = 0
         self.dashes = 0
         rules = 0
@@ -406,6 +407,7 @@ class TextReader:
             following = blocks[block_index + 1].text if block_index + 1 < len(blocks) else ""
             if heading and heading.group("text") in self.speaker_headings and detection.match(heading.group("text")):
                 # "### Hannah Osei" over each turn: the heading is the turn's label
+                self.heading_labels.append(block.text.strip())
                 self._block(RawBlock(heading.group("text"), block.line), detection, following)
                 continue
             if heading:
@@ -547,7 +549,7 @@ class TextReader:
             return [
                 "Markdown syntax is not kept as characters: *italic* is encoded as hi[@rend='italic'], "
                 "# headings as titlePart or head, and the colon after a speaker label is dropped (speaker holds the label)."
-            ]
+            ] + self._heading_labels()
         out = []
         parts = (["*italic* is encoded as hi[@rend='italic']"] if italic else []) + (
             ["# headings are encoded as titlePart or head"] if headings else [])
@@ -555,7 +557,18 @@ class TextReader:
             out.append("Markdown syntax is not kept as characters: " + " and ".join(parts) + ".")
         if colon:
             out.append("The colon after a speaker label is dropped (speaker holds the label).")
-        return out
+        return out + self._heading_labels()
+
+    def _heading_labels(self) -> list[str]:
+        """The Markdown headings over the turns that are their speakers' labels ("#### Noor Rahman"): the declaration
+        says so, as it says what becomes of the other headings."""
+        if not self.heading_labels:
+            return []
+        return [
+            f"{len(self.heading_labels)} Markdown heading(s) over the turns that name their speaker (such as "
+            f"{self.heading_labels[0]}) are speaker labels: each is encoded as the speaker of the sp it heads, not as "
+            "a head; the # marks are not kept as characters."
+        ]
 
     def _label_colon(self) -> bool:
         """Whether a speaker label of the source is followed by a colon ("Jane Doe:", "**EIR:**", "王：", "SMITH
