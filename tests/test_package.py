@@ -362,3 +362,54 @@ def test_validate_refuses_a_folder_with_nothing_to_check(tmp_path):
     result = CliRunner().invoke(app, ["validate", str(tmp_path)])
     assert result.exit_code == 1
     assert f"{tmp_path}: no TEI files or PDFs in this folder" in result.output
+
+
+# ----- RFC 8493 and what an archive's ingest checks (an archive review) -----
+
+def test_the_bag_is_bagit_1_0_with_bag_size_and_sorted_tag_manifests(bag):
+    assert (bag / "bagit.txt").read_bytes() == b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+    loaded = bagit.Bag(str(bag))
+    assert loaded.version_info == (1, 0)
+    loaded.validate()  # bagit.py validates a 1.0 bag as well
+    octets = int(loaded.info["Payload-Oxum"].split(".")[0])
+    value, unit = loaded.info["Bag-Size"].split()
+    assert unit == "KB" and abs(float(value) * 1000 - octets) < 100
+    for algorithm in ("sha256", "sha512"):
+        tags = (bag / f"tagmanifest-{algorithm}.txt").read_text(encoding="utf-8").splitlines()
+        assert [line.split("  ", 1)[1] for line in tags] == [
+            "bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt"]  # sorted, every tag file
+        payload = (bag / f"manifest-{algorithm}.txt").read_text(encoding="utf-8").splitlines()
+        names = [line.split("  ", 1)[1] for line in payload]
+        assert names == sorted(names)
+
+
+def test_file_names_with_spaces_and_non_ascii_letters_are_bagged_and_verified(dist, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    odd = tmp_path / "dist"
+    shutil.copytree(dist, odd)
+    (odd / "notes on Mizin – Émile.txt").write_text("a note\r\nwith CRLF\r\n", encoding="utf-8")
+    bag = package(odd, tmp_path / "bag")
+    assert "data/notes on Mizin – Émile.txt" in (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+    assert verify(bag).ok
+    bagit.Bag(str(bag)).validate()
+    (bag / "data" / "notes on Mizin – Émile.txt").write_bytes(b"a note\nwith LF\n")  # line endings changed
+    assert verify(bag).changed == ["data/notes on Mizin – Émile.txt"]
+
+
+def test_verify_says_what_to_do_about_each_file(bag):
+    flip_a_byte(bag / "data" / "tei" / "eir-2000-mizin.xml")
+    (bag / "data" / "index.html").unlink()
+    (bag / "data" / "extra.txt").write_text("x")
+    messages = [str(p) for p in verify(bag).problems()]
+    assert len(messages) == 3 and all("\n" not in m for m in messages)
+    (changed,) = [m for m in messages if "eir-2000-mizin.xml" in m]
+    (missing,) = [m for m in messages if "index.html" in m]
+    (added,) = [m for m in messages if "extra.txt" in m]
+    assert "checksum does not match" in changed and "restore it from a good copy" in changed
+    assert "missing" in missing and "restore it from a good copy" in missing
+    assert "in no manifest" in added and "remove it" in added
+
+
+def test_the_collection_record_of_a_bag_is_titled_as_the_collection_page(bag):
+    root = etree.parse(str(bag / "data" / "metadata" / "collection.dc.xml")).getroot()
+    assert root.findtext("{http://purl.org/dc/elements/1.1/}title") == "Interviews"  # the <title> of index.html

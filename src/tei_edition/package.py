@@ -26,6 +26,8 @@ from .errors import EditionError, OverwriteRefused, output_folder
 
 CHECKSUMS = ("sha256", "sha512")
 METADATA_DIR = "metadata"
+#: The BagIt version written: RFC 8493 defines BagIt 1.0 (bagit.py writes the draft's 0.97 unless told otherwise).
+BAGIT_VERSION = "1.0"
 _T = {"t": TEI_NS}
 
 
@@ -78,6 +80,20 @@ def read_edition(path: Path) -> Edition | None:
     )
 
 
+def collection_title(dist: Path) -> str | None:
+    """The collection's title, as its page (``index.html``, titled from edition.toml by ``build``) states it."""
+    from lxml import html
+
+    page = dist / "index.html"
+    if not page.is_file():
+        return None
+    try:
+        titles = html.parse(str(page)).xpath("/html/head/title")
+    except (OSError, etree.ParserError, etree.XMLSyntaxError):
+        return None
+    return next((" ".join(t.text_content().split()) for t in titles if t.text_content().strip()), None)
+
+
 def _payload_files(dist: Path) -> list[Path]:
     """Every file under ``dist`` to archive, sorted; hidden and temporary files (``.*``, ``*.tmp``) are left out."""
     found = []
@@ -110,8 +126,19 @@ def bagging_date() -> str:
     return moment.date().isoformat()
 
 
-def bag_info(editions: list[Edition], payload: list[str]) -> dict[str, str | list[str]]:
-    """bag-info.txt fields from the teiHeaders. Only what the headers state: no contact is invented."""
+def bag_size(octets: int) -> str:
+    """The payload size as RFC 8493 §2.2.2 wants it in Bag-Size: human-readable ("260.3 KB", "1.2 GB")."""
+    value, unit = float(octets), "bytes"
+    for next_unit in ("KB", "MB", "GB", "TB"):
+        if value < 1000:
+            break
+        value, unit = value / 1000, next_unit
+    return f"{octets} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+
+
+def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | None = None) -> dict[str, str | list[str]]:
+    """bag-info.txt fields from the teiHeaders. Only what the headers state: no contact is invented.
+    ``sizes`` (the payload files' sizes in bytes) gives Bag-Size."""
     from . import __version__
     import bagit
 
@@ -138,6 +165,8 @@ def bag_info(editions: list[Edition], payload: list[str]) -> dict[str, str | lis
     put("External-Description", [" ".join(x for x in (*_unique(e.project for e in editions), contents) if x)])
     put("External-Identifier", [e.uri or e.doc_id for e in editions])
     info["Bagging-Date"] = bagging_date()
+    if sizes is not None:
+        info["Bag-Size"] = bag_size(sum(sizes))
     info["Bag-Software-Agent"] = f"tei-edition {__version__} (bagit.py {bagit.VERSION})"
     return info
 
@@ -177,11 +206,13 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
             shutil.copy2(source, copy)
         if not (dist / METADATA_DIR).exists():
             try:
-                write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR)
+                write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR,
+                              title=collection_title(dist))
             except EditionError as error:  # made from the copies: name the file in the dist folder
                 raise PackageError(str(error).replace(str(work), str(dist))) from None
-        payload = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
-        info = bag_info(editions, payload)
+        payload_files = sorted(p for p in work.rglob("*") if p.is_file())
+        payload = [p.relative_to(work).as_posix() for p in payload_files]
+        info = bag_info(editions, payload, [p.stat().st_size for p in payload_files])
         cwd = os.getcwd()
         try:
             bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
@@ -189,11 +220,30 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
             raise PackageError(f"cannot make the bag: {error}", path=target) from None
         finally:
             os.chdir(cwd)
+        _finish_bag(work)
         _swap_into_place(work, target)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
     return target
+
+
+def _finish_bag(bag: Path) -> None:
+    """Make what bagit.make_bag wrote an RFC 8493 bag, the same bytes on every file system: bagit.txt declares
+    BagIt 1.0, and every manifest lists its files sorted (bagit.py writes the tag manifests in the order the
+    file system lists the folder) with two spaces between checksum and path, as the payload manifests do."""
+    import hashlib
+
+    (bag / "bagit.txt").write_bytes(f"BagIt-Version: {BAGIT_VERSION}\nTag-File-Character-Encoding: UTF-8\n".encode())
+    for manifest in sorted(bag.glob("manifest-*.txt")):
+        lines = [line for line in manifest.read_bytes().decode("utf-8").splitlines() if line.strip()]
+        entries = sorted((line.split("  ", 1) for line in lines), key=lambda entry: entry[1])
+        manifest.write_bytes("".join(f"{digest}  {name}\n" for digest, name in entries).encode("utf-8"))
+    tag_files = sorted(p.relative_to(bag).as_posix() for p in bag.rglob("*")
+                       if p.is_file() and not p.relative_to(bag).as_posix().startswith(("data/", "tagmanifest-")))
+    for algorithm in CHECKSUMS:
+        lines = [f"{hashlib.new(algorithm, (bag / name).read_bytes()).hexdigest()}  {name}\n" for name in tag_files]
+        (bag / f"tagmanifest-{algorithm}.txt").write_bytes("".join(lines).encode("utf-8"))
 
 
 def _swap_into_place(work: Path, target: Path) -> None:
@@ -235,9 +285,12 @@ class VerifyReport:
         from .validate import Problem
 
         found = [Problem(str(self.bag), None, e) for e in self.errors]
-        for kind, what in ((self.changed, "changed: its checksum does not match the manifest"),
-                           (self.missing, "missing: listed in the manifest but not in the bag"),
-                           (self.added, "added: in the bag but in no manifest")):
+        for kind, what in ((self.changed, "changed since bagging: its checksum does not match the manifest; "
+                                          "restore it from a good copy of the bag"),
+                           (self.missing, "missing: listed in the bag's manifests but not in the bag; "
+                                          "restore it from a good copy of the bag"),
+                           (self.added, "added since bagging: in no manifest of the bag; remove it, or "
+                                        "package the dist folder again to include it")):
             found += [Problem(str(self.bag / rel), None, what) for rel in kind]
         return found
 
