@@ -205,3 +205,76 @@ def test_write_records(seed_tei_path, tmp_path):
     assert sorted(p.name for p in written) == sorted([
         "eir-2000-mizin.dc.xml", "collection.dc.xml", "eir-2000-mizin.mods.xml", "collection.mods.xml"
     ])
+
+
+# ----- names, licences and collection titles an archive review found wrong -----
+
+def _seed_variant(seed_tei_path: Path, tmp_path: Path, change) -> Path:
+    """A copy of the seed TEI with ``change(root)`` applied to it."""
+    tree = etree.parse(str(seed_tei_path))
+    change(tree.getroot())
+    path = tmp_path / "variant.xml"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    return path
+
+
+def _rename_interviewee(name: str):
+    def change(root):
+        (pers,) = root.xpath("//tei:particDesc//tei:person[@role='interviewee']/tei:persName",
+                             namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+        pers.text = name
+    return change
+
+
+def test_a_cjk_name_is_catalogued_family_name_first(seed_tei_path, tmp_path, mods_schema, dc_element_names):
+    path = _seed_variant(seed_tei_path, tmp_path, _rename_interviewee("山田 花子"))
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    mods = etree.fromstring(mods_text.encode())
+    (name,) = mods.xpath("m:name[@usage='primary']", namespaces=NS)
+    assert name.xpath("m:namePart[@type='family']/text()", namespaces=NS) == ["山田"]
+    assert name.xpath("m:namePart[@type='given']/text()", namespaces=NS) == ["花子"]
+    assert name.xpath("m:displayForm/text()", namespaces=NS) == ["山田, 花子"]
+    dc = etree.fromstring(metadata.record(path, "dc").encode())
+    check_oai_dc(dc, dc_element_names)
+    assert dc_values(dc, "creator") == ["山田, 花子 (interviewee)"]
+
+
+def test_a_term_of_address_is_no_given_name(seed_tei_path, tmp_path, mods_schema):
+    path = _seed_variant(seed_tei_path, tmp_path, _rename_interviewee("Mr. BRANDT"))
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    (name,) = etree.fromstring(mods_text.encode()).xpath("m:name[@usage='primary']", namespaces=NS)
+    assert name.xpath("m:namePart[@type='family']/text()", namespaces=NS) == ["BRANDT"]
+    assert name.xpath("m:namePart[@type='given']", namespaces=NS) == []
+    assert name.xpath("m:namePart[@type='termsOfAddress']/text()", namespaces=NS) == ["Mr."]
+    assert name.xpath("m:displayForm/text()", namespaces=NS) == ["BRANDT, Mr."]
+    assert dc_values(etree.fromstring(metadata.record(path, "dc").encode()), "creator") == ["BRANDT, Mr. (interviewee)"]
+    # a given name that merely looks short is kept as a given name
+    plain = _seed_variant(seed_tei_path, tmp_path, _rename_interviewee("Don Smith"))
+    (name,) = etree.fromstring(metadata.record(plain, "mods").encode()).xpath("m:name[@usage='primary']", namespaces=NS)
+    assert name.xpath("m:namePart[@type='given']/text()", namespaces=NS) == ["Don"]
+
+
+def test_a_licence_given_only_by_its_uri_is_kept_in_mods(seed_tei_path, tmp_path, mods_schema):
+    def uri_only(root):
+        (licence,) = root.xpath("//tei:availability/tei:licence", namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+        licence.text = None
+        for child in licence:
+            licence.remove(child)
+    path = _seed_variant(seed_tei_path, tmp_path, uri_only)
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    licence = etree.fromstring(mods_text.encode()).xpath("m:accessCondition[@xlink:href]", namespaces=NS)
+    assert [(a.get(f"{{{XLINK}}}href"), a.text) for a in licence] == [
+        ("https://creativecommons.org/licenses/by/4.0/", "https://creativecommons.org/licenses/by/4.0/")
+    ]
+
+
+def test_the_collection_record_without_a_title_takes_the_edition_title_from_the_headers(seed_tei_path, dc_element_names):
+    root = etree.fromstring(metadata.collection_record([seed_tei_path], "dc").encode())
+    check_oai_dc(root, dc_element_names)
+    assert dc_values(root, "title") == ["Interviews: a tei-edition collection"]  # edition.toml's title
+    # editions of different collections name none
+    mixed = etree.fromstring(metadata.collection_record([seed_tei_path, DATA / "valid_full.xml"], "dc").encode())
+    assert dc_values(mixed, "title") == []

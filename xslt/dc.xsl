@@ -94,7 +94,7 @@
     <xsl:variable name="editions" select="mf:collection-documents()/tei:TEI"/>
     <xsl:variable name="dates" select="sort(distinct-values($editions ! mf:creation-dates(.) ! tokenize(., '/')))"/>
     <oai_dc:dc xsi:schemaLocation="{$schema-location}">
-      <xsl:for-each select="normalize-space($collection-title)[.]">
+      <xsl:for-each select="mf:collection-title($editions)">
         <dc:title>{.}</dc:title>
       </xsl:for-each>
       <xsl:for-each select="distinct-values($editions ! mf:publishers(.))">

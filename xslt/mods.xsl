@@ -61,8 +61,11 @@
           <xsl:attribute name="usage">primary</xsl:attribute>
         </xsl:if>
         <namePart type="family">{$parts?family}</namePart>
-        <xsl:for-each select="$parts?given">
+        <xsl:for-each select="$parts?given[.]">
           <namePart type="given">{.}</namePart>
+        </xsl:for-each>
+        <xsl:for-each select="$parts?address">
+          <namePart type="termsOfAddress">{.}</namePart>
         </xsl:for-each>
         <displayForm>{mf:inverted-name(.)}</displayForm>
         <xsl:for-each select="mf:affiliation(.)">
@@ -153,11 +156,12 @@
     </xsl:for-each>
 
     <xsl:for-each select="mf:availability(.)">
-      <xsl:for-each select="tei:licence[normalize-space()]">
+      <!-- a licence named only by its URI (licence_uri without licence text) is kept: the URI is its statement -->
+      <xsl:for-each select="tei:licence[normalize-space() or normalize-space(@target)]">
         <accessCondition type="use and reproduction">
           <xsl:for-each select="@target[normalize-space()]">
             <xsl:attribute name="xlink:href" select="normalize-space(.)"/>
-          </xsl:for-each>{mf:text(.)}</accessCondition>
+          </xsl:for-each>{(mf:text(.)[.], normalize-space(@target))[1]}</accessCondition>
       </xsl:for-each>
       <xsl:for-each select="tei:p ! mf:text(.)[.]">
         <accessCondition type="use and reproduction">{.}</accessCondition>

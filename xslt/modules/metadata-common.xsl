@@ -167,18 +167,39 @@
             xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="words" select="tokenize(mf:text($name), '\s+')"/>
-        <xsl:sequence select="if (count($words) le 1) then map{'family': string-join($words)}
-                              else map{'family': $words[last()], 'given': string-join($words[position() lt last()], ' ')}"/>
+        <xsl:variable name="all" select="tokenize(mf:text($name), '\s+')"/>
+        <!-- a leading term of address ("Mr. BRANDT", "Senator VOSS") is no given name (MODS: termsOfAddress) -->
+        <xsl:variable name="address" select="$all[1][count($all) gt 1][mfp:is-term-of-address(.)]"/>
+        <xsl:variable name="words" select="if (exists($address)) then $all[position() gt 1] else $all"/>
+        <xsl:variable name="address-map" select="$address ! map{'address': .}"/>
+        <xsl:sequence select="map:merge((
+            if (count($words) le 1) then map{'family': string-join($words)}
+            (: Chinese, Japanese and Korean names put the family name first (山田 花子), as the converter reads them :)
+            else if (matches($words[1], '[&#x3040;-&#x30FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xAC00;-&#xD7AF;&#xF900;-&#xFAFF;]'))
+            then map{'family': $words[1], 'given': string-join($words[position() gt 1], ' ')}
+            else map{'family': $words[last()], 'given': string-join($words[position() lt last()], ' ')},
+            $address-map))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
-  <!-- "Mizin, Viktor" -->
+  <!-- Titles and terms of address that precede a name in transcripts ("Mr. BRANDT", "Senator VOSS"). -->
+  <xsl:variable name="mfp:terms-of-address" as="xs:string*" select="(
+      'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+      'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice', 'ambassador',
+      'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman', 'chair', 'commissioner', 'councillor',
+      'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'sig.ra', 'pan', 'pani', 'bw', 'bi')"/>
+
+  <xsl:function name="mfp:is-term-of-address" as="xs:boolean">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:sequence select="$word = 'M.' or lower-case(replace($word, '\.$', '')) = $mfp:terms-of-address"/>
+  </xsl:function>
+
+  <!-- "Mizin, Viktor"; "Brandt, Mr." (a term of address after the name, as in a catalogue heading) -->
   <xsl:function name="mf:inverted-name" as="xs:string">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:variable name="parts" select="mf:name-parts($person)"/>
-    <xsl:sequence select="string-join(($parts?family, $parts?given), ', ')"/>
+    <xsl:sequence select="string-join(($parts?family, $parts?given[.], $parts?address), ', ')"/>
   </xsl:function>
 
   <xsl:function name="mf:role" as="xs:string?">
@@ -212,6 +233,17 @@
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="(root($node)/tei:TEI/tei:text/tei:front/tei:div[@type = 'headnote'])[1]
                           ! string-join(tei:p ! mf:text(.), ' ')[.]"/>
+  </xsl:function>
+
+  <!-- The collection's title: the collection-title parameter, else the edition title that every edition's project
+       description begins with ("Interviews: TEI P5 archival masters of …", written from edition.toml). -->
+  <xsl:function name="mf:collection-title" as="xs:string?">
+    <xsl:param name="editions" as="element(tei:TEI)*"/>
+    <xsl:variable name="each" as="xs:string*" select="$editions
+        ! normalize-space(substring-before(string(mf:project-description(.)), ': TEI P5 archival masters'))"/>
+    <xsl:variable name="stated" select="distinct-values($each)"/>
+    <xsl:sequence select="(normalize-space($collection-title)[.],
+                           $stated[count($stated) = 1][. ne ''])[1]"/>
   </xsl:function>
 
   <xsl:function name="mf:project-description" as="xs:string?">
