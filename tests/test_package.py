@@ -413,3 +413,38 @@ def test_verify_says_what_to_do_about_each_file(bag):
 def test_the_collection_record_of_a_bag_is_titled_as_the_collection_page(bag):
     root = etree.parse(str(bag / "data" / "metadata" / "collection.dc.xml")).getroot()
     assert root.findtext("{http://purl.org/dc/elements/1.1/}title") == "Interviews"  # the <title> of index.html
+
+
+@pytest.mark.parametrize("name", ["100%0Adone.txt", "50% off.txt", "two\nlines.txt"])
+def test_a_file_name_bagit_tools_would_read_differently_is_refused(dist, tmp_path, name):
+    odd = tmp_path / "dist"
+    shutil.copytree(dist, odd)
+    (odd / name).write_text("x")
+    with pytest.raises(PackageError, match="rename it"):
+        package(odd, tmp_path / "bag")  # rather than a bag that fails verification as soon as it is made
+    assert not (tmp_path / "bag").exists()
+
+
+def test_validate_names_a_build_output_changed_after_the_build(dist, tmp_path):
+    import hashlib
+    import json
+
+    built = tmp_path / "dist"
+    built.mkdir()
+    pdf = make_pdf(built / "eir-2000-mizin.pdf", pdfa=True)
+    tei = built / "eir-2000-mizin.xml"
+    shutil.copy(dist / "tei" / "eir-2000-mizin.xml", tei)
+    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (pdf, tei)}
+    (built / "manifest.json").write_text(json.dumps({"tool": "tei-edition", "documents": {
+        "seeds/eir-2000-mizin.txt": {"document_id": "eir-2000-mizin", "outputs": digests}}}))
+    runner = CliRunner()
+    result = runner.invoke(app, ["validate", str(built)])
+    assert result.exit_code == 0, result.output
+    # a change no PDF check can see (PDF has no checksum): a comment added after the end of the file
+    pdf.write_bytes(pdf.read_bytes() + b"\n% edited after the build\n")
+    assert archival.check_pdf_a(pdf) == []  # still a readable PDF/A
+    result = runner.invoke(app, ["validate", str(built)])
+    assert result.exit_code == 1
+    (line,) = [l for l in result.output.splitlines() if "eir-2000-mizin.pdf" in l]
+    assert "changed since the build" in line and "manifest.json" in line and "tei-edition build" in line
+    assert f"{tei}: valid" in result.output

@@ -216,8 +216,49 @@ def _root_namespace(path: Path) -> str | None:
     return None
 
 
+def _build_digests(manifest: Path) -> dict[str, str]:
+    """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them."""
+    import json
+
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    documents = data.get("documents") if isinstance(data, dict) else None
+    digests = {}
+    for entry in (documents.values() if isinstance(documents, dict) else []):
+        outputs = entry.get("outputs") if isinstance(entry, dict) else None
+        for name, digest in (outputs.items() if isinstance(outputs, dict) else []):
+            if isinstance(name, str) and isinstance(digest, str):
+                digests[name] = digest
+    return digests
+
+
+def check_build_output(path: str | os.PathLike) -> list[Problem]:
+    """An output of ``build`` must still be what the build wrote: the SHA-256 its folder's ``manifest.json``
+    records. PDF has no checksum of its own, so this is what shows a PDF (or TEI) edited after the build."""
+    import hashlib
+
+    p = Path(path)
+    manifest = p.parent / "manifest.json"
+    if not manifest.is_file():
+        return []
+    expected = _build_digests(manifest).get(p.name)
+    if expected is None:
+        return []
+    try:
+        actual = hashlib.sha256(p.read_bytes()).hexdigest()
+    except OSError:
+        return []  # unreadable: the other checks say so
+    if actual == expected:
+        return []
+    return [Problem(str(p), None, f"changed since the build: its SHA-256 is not the one {manifest.name} records; "
+                                  "restore it from a good copy, or run tei-edition build again (it rebuilds such a file)")]
+
+
 def check_path(path: str | os.PathLike) -> list[Problem]:
-    """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file."""
+    """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file (an output of a build
+    is also compared with the SHA-256 its build manifest records)."""
     from .package import is_bag
 
     p = Path(path)
@@ -226,7 +267,7 @@ def check_path(path: str | os.PathLike) -> list[Problem]:
             return check_bag(p)
         return []  # a folder's files are checked one by one (files_to_check)
     if p.suffix.lower() == ".pdf":
-        return check_pdf_a(p)
+        return check_build_output(p) + check_pdf_a(p)
     if p.suffix.lower() == ".xml":
-        return check_licence(p)
+        return check_build_output(p) + check_licence(p)
     return []

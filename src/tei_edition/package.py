@@ -102,6 +102,9 @@ def _payload_files(dist: Path) -> list[Path]:
         if any(part.startswith(".") for part in rel.parts) or path.name.endswith(".tmp"):
             continue
         if path.is_file():
+            if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
+                raise PackageError("a file name with %, a line break or a carriage return is read differently by "
+                                   "BagIt tools (the bag would not verify); rename it", path=path)
             found.append(path)
         elif path.is_symlink() and not path.exists():  # a bag silently without a file meant to be archived
             raise PackageError("a link to nothing: its target was moved or deleted; restore it or remove the link",
