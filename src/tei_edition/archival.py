@@ -143,14 +143,6 @@ def _actions(holder) -> set[str]:
     return found
 
 
-def pdf_a_level(path: str | os.PathLike) -> str | None:
-    """The PDF/A level a PDF declares ("3B"), or None."""
-    import pikepdf
-
-    with pikepdf.open(path) as pdf:
-        return pdf.open_metadata().pdfa_status or None
-
-
 def check_licence(path: str | os.PathLike, tree: etree._ElementTree | None = None) -> list[Problem]:
     """A TEI document must say under which terms it may be used: publicationStmt/availability with a
     non-empty licence or p."""

@@ -149,12 +149,6 @@
     <xsl:sequence select="mf:header($node)/tei:profileDesc/tei:particDesc//tei:person[tei:persName[1][not(@type = 'unnamed')]]"/>
   </xsl:function>
 
-  <!-- A participant's name in display order ("Viktor Mizin"). -->
-  <xsl:function name="mf:display-name" as="xs:string">
-    <xsl:param name="person" as="element(tei:person)"/>
-    <xsl:sequence select="mf:text($person/tei:persName[1])"/>
-  </xsl:function>
-
   <!-- Family and given name: from surname/forename when encoded, else the last word of a plain name is taken
        as the family name (the cataloguing convention for Western names); a one-word name has no given name. -->
   <xsl:function name="mf:name-parts" as="map(xs:string, xs:string)">
