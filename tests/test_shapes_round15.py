@@ -75,3 +75,148 @@ def test_section_headings_are_no_speaker_labels(tmp_path):
             "## The kiln\n\nQ: And the kiln?\n\nRahman: We built it.\n")
     _, root = _convert(_write(tmp_path, text, "t.md"))
     assert not any("speaker labels" in s for s in _normalisations(root))
+
+
+# -- 2. a publication's voice asks the one person the headnote names ----------------------------------------------
+
+EL_PAIS = ("«La ciencia necesita tiempo, no titulares»\n\nLa bióloga Carmen Vidal habla de la crisis de los océanos.\n\n"
+           "EL PAÍS: ¿Cuándo supo que quería dedicarse al mar?\n\nVIDAL: A los ocho años, en Cádiz.\n\n"
+           "EL PAÍS: ¿Está peor el Mediterráneo?\n\nVIDAL: Mucho peor.\n\nEL PAÍS: ¿Hay esperanza?\n\nVIDAL: Sí.\n")
+
+
+def test_the_publication_asks_the_person_the_headnote_names(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, EL_PAIS), tei_all)
+    people = _people(root)
+    assert people["vidal"] == ("interviewee", "Carmen Vidal")
+    assert people["pais"] == ("interviewer", "EL PAÍS")
+
+
+def test_a_publication_that_does_not_ask_is_no_interviewer(tmp_path):
+    # guard: the other speaker makes statements, no questions: neither role is said
+    text = EL_PAIS.replace("¿Cuándo supo que quería dedicarse al mar?", "Usted nació en Cádiz.").replace(
+        "¿Está peor el Mediterráneo?", "El Mediterráneo está peor.")
+    _, root = _convert(_write(tmp_path, text))
+    assert {role for role, _ in _people(root).values()} == {"participant"}
+
+
+def test_two_people_both_named_get_no_roles_from_the_headnote(tmp_path):
+    # guard: the headnote names both speakers: which one asks is not for this rule to say
+    text = EL_PAIS.replace("La bióloga Carmen Vidal habla", "La bióloga Carmen Vidal y el pescador Juan Pérez hablan"
+                           ).replace("EL PAÍS:", "PÉREZ:")
+    _, root = _convert(_write(tmp_path, text))
+    assert {role for role, _ in _people(root).values()} == {"participant"}
+
+
+# -- 3. a header's "Recorded <date>, <place>" line; a title block's line that names the interviewee -----------------
+
+LETTER = ("WESTERN FRONT LETTERS PROJECT\nInterviewee: Margaret Ellison\nInterviewer: David Oyelaran\n"
+          "Recorded 17 March 2004, Whitby\n\nOYELARAN: You brought one of your father's letters.\n\n"
+          "ELLISON: I did. Shall I read it?\n\nOYELARAN: Please.\n\nELLISON: It says: Dear Mother, we are out of the line.\n")
+
+
+def test_recorded_date_and_place_close_a_header_block(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, LETTER), tei_all)
+    assert _people(root) == {"ellison": ("interviewee", "Margaret Ellison"), "oyelaran": ("interviewer", "David Oyelaran")}
+    creation = next(root.iter(T + "creation"))
+    assert creation.find(T + "date").get("when") == "2004-03-17"
+    assert creation.findtext(T + "placeName") == "Whitby"
+
+
+def test_a_recorded_sentence_is_no_header_line(tmp_path):
+    # guard: "Recorded 17 March 2004, which was a Tuesday." is a sentence, not a date and a place
+    text = LETTER.replace("Recorded 17 March 2004, Whitby", "Recorded 17 March 2004, which was a Tuesday.")
+    _, root = _convert(_write(tmp_path, text))
+    assert not list(root.iter(T + "placeName"))
+
+
+MILL = ("Hollins Mill Oral History Project\nInterview with Catherine Doyle\nInterviewer: Peter Quayle\nDate: 9 May 2011\n\n"
+        "PETER: Catherine, when did you start?\n\nCATHERINE: Nineteen fifty-two.\n\nPETER: Was it loud?\n\n"
+        "CATHERINE: You couldn't hear yourself think.\n")
+
+
+def test_the_second_title_line_names_the_interviewee(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, MILL), tei_all)
+    assert _people(root) == {"doyle": ("interviewee", "Catherine Doyle"), "quayle": ("interviewer", "Peter Quayle")}
+    assert [who for who, _, _ in _turns(root)] == ["quayle", "doyle"] * 2
+
+
+# -- 4. "X in conversation with Y"; "Me:" ---------------------------------------------------------------------------
+
+CONVERSATION = ("Tomás Saraceno in conversation with Hans Ulrich Obrist\nSerpentine Galleries, London, 12 October 2017\n\n"
+                "HUO: How did the spiders begin?\n\nTS: With a black widow in my studio.\n\nHUO: And now?\n\n"
+                "TS: Seventy species.\n")
+
+
+def test_in_conversation_with_names_the_interviewer_second(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CONVERSATION), tei_all)
+    assert _people(root) == {"saraceno": ("interviewee", "Tomás Saraceno"), "obrist": ("interviewer", "Hans Ulrich Obrist")}
+    assert [who for who, _, _ in _turns(root)] == ["obrist", "saraceno"] * 2
+
+
+def test_me_is_the_interviewer_of_a_family_history(tmp_path, tei_all):
+    text = ("Talking with Nana — family history project\n\nMe: Nana, where were you born?\n\nNana: In Kingston.\n\n"
+            "Me: When did you come to England?\n\nNana: Nineteen sixty.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _people(root) == {"me": ("interviewer", "Me"), "nana": ("interviewee", "Nana")}
+
+
+def test_initials_me_of_a_named_interviewee_stay_hers(tmp_path):
+    # guard: "ME:" where the header names Mary Evans is her initials, not the transcriber's "Me"
+    text = ("Interview with Mary Evans\nInterviewer: Tom Park\nDate: 3 May 2001\n\nTP: Where were you born?\n\n"
+            "ME: In Leeds.\n\nTP: When?\n\nME: 1950.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root) == {"evans": ("interviewee", "Mary Evans"), "park": ("interviewer", "Tom Park")}
+
+
+# -- 5. the Congressional Record's "Senator McSALLY."; a weekday before a date ---------------------------------------
+
+HEARING = ("HEARING BEFORE THE SUBCOMMITTEE ON WATER AND POWER\nWEDNESDAY, APRIL 10, 2019\n\n"
+           "Senator McSALLY. The subcommittee will come to order.\n\nDr. RUIZ. Thank you, Madam Chair.\n\n"
+           "Senator McSALLY. By how much?\n\nDr. RUIZ. By a million acre-feet a year.\n\n"
+           "Ms. DeLAURO. What does that mean for Nevada?\n\nDr. RUIZ. Less water.\n")
+
+
+def test_a_surname_prefix_in_small_letters_is_part_of_the_label(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, HEARING), tei_all)
+    assert [(who, speaker) for who, speaker, _ in _turns(root)] == [
+        ("mcsally", "Senator McSALLY"), ("ruiz", "Dr. RUIZ"), ("mcsally", "Senator McSALLY"), ("ruiz", "Dr. RUIZ"),
+        ("delauro", "Ms. DeLAURO"), ("ruiz", "Dr. RUIZ")]
+    assert text_of(next(t for t in root.iter(T + "title") if t.get("type") == "main")) == (
+        "HEARING BEFORE THE SUBCOMMITTEE ON WATER AND POWER")
+
+
+def test_a_mixed_case_word_before_a_full_stop_is_no_label(tmp_path):
+    # guard: "McDonald." in a sentence is no label: only a prefix before capitals ("McSALLY") is
+    text = HEARING + "\nSenator McSALLY. We ate at McDonald. It was late.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _turns(root)[-1][2] == "We ate at McDonald. It was late."
+
+
+def test_a_weekday_before_a_date_is_no_part_of_it():
+    from tei_edition.dates import iso_date
+
+    assert iso_date("WEDNESDAY, APRIL 10, 2019") == "2019-04-10"
+    assert iso_date("Mittwoch, 10. April 2019") == "2019-04-10"
+    assert iso_date("Sunday") is None and iso_date("Friday the 13th") is None
+
+
+# -- 6. a running footer is no "LABEL — text" turn -----------------------------------------------------------------
+
+FOOTER = ("HILL FARM LIVES\nInterview with Gwen Pritchard\n\nMORGAN — When did your family come to the farm?\n\n"
+          "PRITCHARD — In 1888.\n\nHill Farm Lives — Transcript — Page 1 of 2\n\nMORGAN — What did you keep?\n\n"
+          "PRITCHARD — Sheep mostly.\n\nHill Farm Lives — Transcript — Page 2 of 2\n")
+
+
+def test_a_running_footer_with_a_page_number_is_a_note_not_a_speaker(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, FOOTER), tei_all)
+    assert [who for who, _, _ in _turns(root)] == ["morgan", "pritchard"] * 2
+    notes = [text_of(n) for n in root.iter(T + "note") if n.get("type") == "transcript"]
+    assert notes == ["Hill Farm Lives — Transcript — Page 1 of 2", "Hill Farm Lives — Transcript — Page 2 of 2"]
+
+
+def test_a_dash_label_whose_text_names_a_page_is_a_turn(tmp_path):
+    # guard: "PRITCHARD — Page 4 of the ledger, I think." is a turn: the footer is the page number and nothing after it
+    text = FOOTER.replace("PRITCHARD — Sheep mostly.", "PRITCHARD — Page 4 of the ledger, I think.")
+    _, root = _convert(_write(tmp_path, text))
+    who, speaker, said = _turns(root)[3]
+    assert (who, speaker) == ("pritchard", "PRITCHARD") and said.startswith("Page 4 of the ledger, I think.")

@@ -14,7 +14,7 @@ def iso_date(text: str) -> str | None:
     Czech, Swedish, Turkish, Finnish or Hindi ("14. März 2002", "14 mars 2002", "14 de marzo de 2002", "14 maart 2002", "17
     ноября 2009 г.", "12 maja 2015", "5 Haziran 2020"), or with full stops between numbers, day first ("21.9.2012",
     "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"); None for anything else or an impossible day."""
-    text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", text.strip().casefold()))
+    text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", _WEEKDAY.sub("", text.strip().casefold(), 1)))
     text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
     if _ISO_DATE.fullmatch(text):
         year, month, day = (*map(int, text.split("-")), 1, 1)[:3]
@@ -58,6 +58,12 @@ _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, star
 # "17 ноября 2009 г.").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
 _DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
+# A weekday's name before the date ("Wednesday, April 10, 2019", "Mittwoch, 10. April 2019"): no part of it.
+_WEEKDAY = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b,?\s+(?=\S*\d|\w+\s+\d)"
+)
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # (a month's name may hold vowel signs: Hindi "अगस्त")
 _MONTH_NAME = rf"(?:[^\W\d_]|{MARK})+"

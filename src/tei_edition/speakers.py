@@ -37,8 +37,10 @@ _NAME = (
 )
 # One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
 _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
-# "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y").
-_SPOKE_WITH = re.compile(rf"(?P<first>{_NAMES})[ \t]+(?:spoke|talked)[ \t]+(?:with|to)[ \t]+(?P<second>{_NAMES})")
+# "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y"); as
+# a talk's title prints it, "X in conversation with Y" too.
+_SPOKE_WITH = re.compile(
+    rf"(?P<first>{_NAMES})[ \t]+(?:(?:spoke|talked)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+(?P<second>{_NAMES})")
 _NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
 _NAME_RUN = re.compile(_NAME)
 # "Y interviewed X", "interviewed by Y".
@@ -400,7 +402,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if byline and not sidecar.participants:
         cast.add(byline.group("interviewer"), "interviewer")
         notes.append(f"byline: {byline.group(0).strip()!r} → interviewer {byline.group('interviewer')}")
-    for pattern, hit in _headnote_sentences(paragraphs):
+    # (the title too: "Tomás Saraceno in conversation with Hans Ulrich Obrist")
+    for pattern, hit in _headnote_sentences([plain_text(interview.title)] + paragraphs if interview.title else paragraphs):
         if pattern is _SPOKE_WITH:
             first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
             if any(_is_publication(name, sidecar) for name in first):
@@ -538,6 +541,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     ]
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _the_other_is_interviewed(interview.participants, notes)
+        _the_named_one_is_interviewed(interview, notes)
         _the_answerer_is_interviewed(interview, notes)
         _as_printed_elsewhere(interview, notes)
     return notes
@@ -653,6 +657,34 @@ def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
         other = next(p for p in people if p.role == "participant")
         other.role = "interviewee"
         notes.append(f"{other.name}: the one speaker beside the interviewer, so the interviewee")
+
+
+def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> None:
+    """Two speakers, neither's role said: where the title or headnote names one of them in full ("Ein Gespräch mit
+    der Klimaforscherin Petra Schulz" over "Schulz:") and not the other, who asks (most of the other's turns hold a
+    question mark: "SPIEGEL:", "EL PAÍS:", "PÚBLICO:", the publication's voice, or a name the headnote does not
+    print), the one named is the interviewee and the other the interviewer. Not where both or neither are named, nor
+    where the other does not ask."""
+    people = interview.participants
+    if len(people) != 2 or any(p.role != "participant" for p in people):
+        return
+    front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part).casefold() + " " + " ".join(
+        plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)).casefold()
+    named = [p for p in people if len(p.name.split()) >= 2 and " ".join(p.name.split()).casefold() in front]
+    if len(named) != 1:
+        return
+    person = named[0]
+    other = next(p for p in people if p is not person)
+    if " ".join(other.name.split()).casefold() in front or not _a_named_person(person.name):
+        return
+    turns = [turn for turn in interview.turns() if turn.who == other.id]
+    asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
+                                            if isinstance(block, Paragraph) for mark in "?？؟"))
+    if len(turns) < 2 or 2 * asking < len(turns):
+        return
+    person.role, other.role = "interviewee", "interviewer"
+    notes.append(f"{person.name}: the one speaker the title or headnote names, asked by {other.name}, so the "
+                 f"interviewee and {other.name} the interviewer")
 
 
 # Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions
@@ -811,7 +843,7 @@ def _headnote_sentences(texts: list[str]):
     """The headnote's sentences that say who spoke with whom, as (pattern, match), in the order speaker resolution
     reads them: every "X spoke with Y", then every "Y interviewed X", then every "interviewed by Y". Each pattern
     runs only on the paragraphs holding its verb: tried at every capital of a text, they are slow."""
-    for pattern, verbs in ((_SPOKE_WITH, ("spoke", "talked")), (_INTERVIEWED, ("interviewed",)),
+    for pattern, verbs in ((_SPOKE_WITH, ("spoke", "talked", "conversation")), (_INTERVIEWED, ("interviewed",)),
                            (_INTERVIEWED_BY, ("interviewed",))):
         for text in texts:
             if any(verb in text for verb in verbs):

@@ -40,6 +40,8 @@ ROLE_WORDS = {
     "co-host": "interviewer", "presenter": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
+    # a family history's transcriber, who asked: "Me: Nana, where were you born?" / "Nana: In Kingston."
+    "me": "interviewer",
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
@@ -281,7 +283,9 @@ LABEL_LINE = LabelStyle(
 #: An abbreviated honorific with its full stop ("MR.", "MS.") is never the label's last word: in
 #: "MS. FENWICK:" or "BY MR. ABERNATHY:" that stop belongs to the honorific, not to a label "MS" or "BY MR".
 _ABBREVIATED = r"(?i:mr|mrs|ms|mx|dr|prof|sen|rep|hon|rev|gen|col|capt|lt|sgt|gov|amb|st)\."
-_CAPS_WORD = rf"(?!{_ABBREVIATED}){UPPER}(?:{UPPER}|['’-])+"
+# A surname's prefix printed in small letters before the capitals (the Congressional Record's "Senator McSALLY.",
+# "Ms. DeLAURO.", "Mr. LaHOOD."): part of the capitals word.
+_CAPS_WORD = rf"(?!{_ABBREVIATED})(?:(?:Mc|Mac|De|Des|Di|Da|La|Le)(?={UPPER}{UPPER}))?{UPPER}(?:{UPPER}|['’-])+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 # (numbered as e-mailed or surveyed questions and answers print them, "Q1." / "A1.": judged as NUMBERED_QA)
 _QA_LABEL = r"[QA]\d{1,3}|Q|A|P|R|F|D|V|Pregunta|Respuesta|Question|Réponse|Frage|Antwort|Domanda|Risposta|Vraag|Antwoord"

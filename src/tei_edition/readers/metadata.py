@@ -244,7 +244,9 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and a
         # date alone is a date ("Date: 3 May 1999")
             fields = {"title": title, **rest}
-            named = _interview_with(title)
+            # "Hollins Mill Oral History Project" / "Interview with Catherine Doyle": the title's line that names her
+            named = _interview_with(title) or next(
+                (hit for line in lines[:heads] if heads > 1 and (hit := _interview_with(line.strip()))), None)
             if named and "interviewee" not in rest and _reads_as_names(named.group("name"), strict=True):
                 # "Interview with Amina Haddad, Marseille, 9 October 2021": a place and a date after the name are no
                 # remark on her (an affiliation); the name ends at the comma before them
@@ -266,10 +268,11 @@ def _no_key(line: str) -> bool:
     return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS
 
 
-# "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date.
+# "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date; a place after a
+# comma ("Recorded 17 March 2004, Whitby") is the interview's place.
 _RECORDED_DATE = re.compile(
     rf"\s*(?:Recorded|Interviewed)(?:\s+on)?\s+(?P<value>(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?"
-    r"(?:1[89]|20)\d{2})\.?\s*"
+    rf"(?:1[89]|20)\d{{2}})(?:,[ \t]+(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}))?\.?\s*"
 )
 
 
@@ -300,6 +303,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         found = _META_LINE.match(line)
         if not found and fields and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
             fields["date"] = recorded.group("value")
+            if recorded.group("place"):
+                fields.setdefault("place", recorded.group("place"))
             continue
         if not found and fields and "date" not in fields and (placed := _place_and_date(line)):
             if placed[0]:

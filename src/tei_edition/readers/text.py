@@ -626,8 +626,8 @@ class TextReader:
                     and label_key(found.label).split()[0] not in NOT_SPEAKERS for style in STYLES.values()
                 )
             for offset, line in enumerate(block.text.split("\n")):
-                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line):
-                    continue
+                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line) or _page_line(line):
+                    continue  # (a running footer "Hill Farm Lives — Transcript — Page 2" is no "LABEL — text")
                 if offset == 0:
                     block_starts.append(len(candidates))
                 candidates.append(_label_part(line)[2].strip())
