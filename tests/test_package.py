@@ -448,3 +448,18 @@ def test_validate_names_a_build_output_changed_after_the_build(dist, tmp_path):
     (line,) = [l for l in result.output.splitlines() if "eir-2000-mizin.pdf" in l]
     assert "changed since the build" in line and "manifest.json" in line and "tei-edition build" in line
     assert f"{tei}: valid" in result.output
+
+
+def test_the_build_manifest_stays_out_of_the_bag(tmp_path):
+    """dist/manifest.json is the build's bookkeeping; with sources outside the project it names them by absolute
+    paths of the machine that built them ("/home/…/corpus/a.txt"), which an archive should not receive."""
+    corpus = tmp_path / "elsewhere" / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    dist = tmp_path / "project" / "dist"
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(dist), "--formats", "tei,html", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert str(corpus) in (dist / "manifest.json").read_text()  # as the build keeps it
+    bag = package(dist, tmp_path / "bag")
+    assert not (bag / "data" / "manifest.json").exists()
+    assert not any(str(tmp_path) in p.read_text(errors="replace") for p in (bag / "data").rglob("*") if p.is_file())
+    assert verify(bag).ok

@@ -94,12 +94,17 @@ def collection_title(dist: Path) -> str | None:
     return next((" ".join(t.text_content().split()) for t in titles if t.text_content().strip()), None)
 
 
+_BUILD_MANIFEST = "manifest.json"  # build.MANIFEST_NAME (build is not imported here: it imports the converter)
+
+
 def _payload_files(dist: Path) -> list[Path]:
-    """Every file under ``dist`` to archive, sorted; hidden and temporary files (``.*``, ``*.tmp``) are left out."""
+    """Every file under ``dist`` to archive, sorted. Left out: hidden and temporary files (``.*``, ``*.tmp``) and the
+    build's own manifest (``manifest.json`` at the top), its bookkeeping for incremental builds, which names the
+    sources by their paths on the machine that built them (each TEI names and checksums its source itself)."""
     found = []
     for path in sorted(dist.rglob("*")):
         rel = path.relative_to(dist)
-        if any(part.startswith(".") for part in rel.parts) or path.name.endswith(".tmp"):
+        if any(part.startswith(".") for part in rel.parts) or path.name.endswith(".tmp") or rel.as_posix() == _BUILD_MANIFEST:
             continue
         if path.is_file():
             if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
