@@ -220,3 +220,50 @@ def test_a_dash_label_whose_text_names_a_page_is_a_turn(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     who, speaker, said = _turns(root)[3]
     assert (who, speaker) == ("pritchard", "PRITCHARD") and said.startswith("Page 4 of the ledger, I think.")
+
+
+# -- 7. questions numbered through, answers unlabelled --------------------------------------------------------------
+
+NUMBERED = ("HILL FARM LIVES — ORAL HISTORY\nInterview with Gwen Pritchard\nInterviewer: Siân Morgan\n\n"
+            "1. When did your family come to the farm?\n\nMy great-grandfather took the tenancy in 1888.\n\n"
+            "2. What did you keep?\n\nSheep mostly.\n\nA few cows for the house.\n\n"
+            "Hill Farm Lives — Transcript — Page 1 of 2\n\n3. What was the hardest year?\n\n1947, the snow.\n")
+
+
+def test_numbered_questions_with_unlabelled_answers_are_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, NUMBERED), tei_all)
+    assert _people(root) == {"pritchard": ("interviewee", "Gwen Pritchard"), "morgan": ("interviewer", "Siân Morgan")}
+    turns = [(sp.get("who")[5:], sp.find(T + "speaker"), [text_of(p) for p in sp.iter(T + "p")]) for sp in root.iter(T + "sp")]
+    assert [who for who, _, _ in turns] == ["morgan", "pritchard"] * 3
+    assert all(speaker is None for _, speaker, _ in turns)  # no label printed
+    assert turns[2][2] == ["2. What did you keep?"]
+    assert turns[3][2] == ["Sheep mostly.", "A few cows for the house."]
+
+
+def test_numbers_not_running_through_make_no_questions(tmp_path):
+    # guard: a list numbered 1, 2, 5 is no run of questions; with no labels either, the file has no turns
+    import pytest
+
+    from tei_edition.errors import InputError
+
+    with pytest.raises(InputError):
+        _convert(_write(tmp_path, NUMBERED.replace("3. What was", "5. What was")))
+
+
+def test_numbered_questions_beside_labels_stay_the_labelled_convention(tmp_path):
+    # guard: where the answers are labelled, the labels are the convention (the numbered questions the interviewer's)
+    text = ("Interview with Peter Lindqvist\nInterviewer: Sara Holm\nDate: 4 April 2009\n\n1. When did you start?\n\n"
+            "LINDQVIST: At seven.\n\n2. What was your first race?\n\nLINDQVIST: The Gotland Runt.\n\n3. Why keep going?\n\n"
+            "LINDQVIST: Because.\n")
+    conversion, root = _convert(_write(tmp_path, text))
+    assert conversion.interview.convention == "plain"
+    assert [sp.get("who")[5:] for sp in root.iter(T + "sp")] == ["holm", "lindqvist"] * 3
+
+
+def test_place_and_date_after_the_name_of_an_interview_with_line(tmp_path, tei_all):
+    text = ("Interview with Gwen Pritchard, Llanidloes, 4 June 2008\nInterviewer: Siân Morgan\nTranscriber: Jo Bell\n\n"
+            "MORGAN: When?\n\nPRITCHARD: In 1888.\n\nMORGAN: What did you keep?\n\nPRITCHARD: Sheep.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    creation = next(root.iter(T + "creation"))
+    assert creation.find(T + "date").get("when") == "2008-06-04" and creation.findtext(T + "placeName") == "Llanidloes"
+    assert _people(root)["pritchard"] == ("interviewee", "Gwen Pritchard")

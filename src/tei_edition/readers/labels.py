@@ -367,6 +367,18 @@ QUESTION_DASH = LabelStyle(
     unlabelled=True,
 )
 
+#: Questions numbered through (1, 2, 3 …), each a paragraph of one line ending in its question mark, with the answers
+#: unlabelled after them ("1. When did your family come to the farm?" / "My great-grandfather took the tenancy."): a
+#: convention of its own only where no label convention fits and three questions or more are so numbered (see
+#: detect_style). The number stays in the question's text.
+NUMBERED_QUESTIONS = LabelStyle(
+    name="numbered-questions",
+    example="1. a numbered question? / its answer, unlabelled (no names)",
+    patterns=(re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S.*[?？][ \t]*\Z"),),
+    block_start=True,
+    unlabelled=True,
+)
+
 STYLES: dict[str, LabelStyle] = {
     style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS)
 }
@@ -911,6 +923,14 @@ def _qa_beside_names(
     return (plain_accepted if other is PLAIN else qa) - accepted
 
 
+def _numbered_questions(lines: list[str], block_starts: Iterable[int]) -> int:
+    """How many paragraphs are numbered questions (NUMBERED_QUESTIONS), where three or more are, numbered 1, 2, 3 …
+    through, and every paragraph that opens so is one of them (else 0)."""
+    numbers = [int(re.match(r"\s*(\d+)", lines[index]).group(1)) for index in block_starts
+               if index < len(lines) and NUMBERED_QUESTIONS.patterns[0].match(lines[index])]
+    return len(numbers) if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else 0
+
+
 def _dialogue_dashes(lines: list[str], block_starts: Iterable[int]) -> int:
     """How many lines open a turn with a dialogue dash, where four or more do (else 0): a line that opens a block or
     follows the end of a sentence, a dash and a space before its text."""
@@ -1020,6 +1040,13 @@ def detect_style(
             [f"chose {DIALOGUE_DASH.name!r} ({DIALOGUE_DASH.example}): no label convention fits, and {dialogue} "
              "lines open with a dialogue dash: each opens a turn, the interviewer's first, then the interviewee's and "
              "the interviewer's in turn"],
+        )
+    if best[0] < 2 and not (best[0] == 1 and best[2].explicit) and (numbered := _numbered_questions(lines, block_starts)):
+        return Detection(
+            [NUMBERED_QUESTIONS], {NUMBERED_QUESTIONS.name: {""}},
+            [f"chose {NUMBERED_QUESTIONS.name!r} ({NUMBERED_QUESTIONS.example}): no label convention fits, and "
+             f"{numbered} paragraphs are questions numbered 1 to {numbered}: each is taken as the interviewer's "
+             "question, the paragraphs after it as the answer"],
         )
     if best[0] < 2 and not (best[0] == 1 and best[2].explicit):
         # What each convention saw, only where it saw something: the message stays one readable line (the README's

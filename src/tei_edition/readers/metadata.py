@@ -251,6 +251,12 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 # "Interview with Amina Haddad, Marseille, 9 October 2021": a place and a date after the name are no
                 # remark on her (an affiliation); the name ends at the comma before them
                 name = _PLACE_AND_DATE.sub("", named.group("name"))
+                # … which, where the block prints no date of its own, are the interview's ("…, Llanidloes, 4 June 2008")
+                placed = _place_and_date(named.group("name")[len(name):].lstrip(", \t"))
+                if placed and "date" not in rest:
+                    fields["date"] = placed[1]
+                    if placed[0] and "place" not in rest:
+                        fields["place"] = placed[0]
                 fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields

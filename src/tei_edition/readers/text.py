@@ -11,7 +11,7 @@ from ..letters import UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
-    BOLD_QUESTIONS, EXAMINATION_HEADER, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
@@ -978,9 +978,9 @@ class TextReader:
                     label_alone = True
                 continue
             if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
-                BOLD_QUESTIONS in detection.styles
+                BOLD_QUESTIONS in detection.styles or NUMBERED_QUESTIONS in detection.styles
             ):
-                # unlabelled Q&A: the first plain block after a bold question starts the answer
+                # unlabelled Q&A: the first plain block after a bold (or numbered) question starts the answer
                 end_lyrics()
                 end_paragraph()
                 self._end_paragraph_time()
