@@ -91,6 +91,13 @@ def test_the_publication_asks_the_person_the_headnote_names(tmp_path, tei_all):
     assert people["pais"] == ("interviewer", "EL PAÍS")
 
 
+def test_the_publication_asks_where_the_headnote_holds_its_words_in_lower_case(tmp_path):
+    # "… en el país" in the headnote does not name the label "EL PAÍS:"
+    text = EL_PAIS.replace("de los océanos.", "de los océanos en el país.")
+    _, root = _convert(_write(tmp_path, text))
+    assert _people(root)["pais"] == ("interviewer", "EL PAÍS")
+
+
 def test_a_publication_that_does_not_ask_is_no_interviewer(tmp_path):
     # guard: the other speaker makes statements, no questions: neither role is said
     text = EL_PAIS.replace("¿Cuándo supo que quería dedicarse al mar?", "Usted nació en Cádiz.").replace(

@@ -668,15 +668,20 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
     people = interview.participants
     if len(people) != 2 or any(p.role != "participant" for p in people):
         return
-    front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part).casefold() + " " + " ".join(
-        plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)).casefold()
-    named = [p for p in people if len(p.name.split()) >= 2 and " ".join(p.name.split()).casefold() in front]
-    if len(named) != 1:
+    front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part) + " " + " ".join(
+        plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph))
+
+    def printed(name: str) -> bool:
+        # as a name is printed, in capitals or not ("JEANNE MOREAU:" under "Jeanne Moreau"), but not in small letters:
+        # "… en el país" does not name "EL PAÍS:"
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
+        return any(hit.group()[0].isupper() for hit in re.finditer(pattern, front, re.I))
+
+    named = [p for p in people if len(p.name.split()) >= 2 and printed(p.name)]
+    if len(named) != 1 or not _a_named_person(named[0].name):
         return
     person = named[0]
     other = next(p for p in people if p is not person)
-    if " ".join(other.name.split()).casefold() in front or not _a_named_person(person.name):
-        return
     turns = [turn for turn in interview.turns() if turn.who == other.id]
     asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
                                             if isinstance(block, Paragraph) for mark in "?？؟"))
