@@ -274,3 +274,21 @@ def test_place_and_date_after_the_name_of_an_interview_with_line(tmp_path, tei_a
     creation = next(root.iter(T + "creation"))
     assert creation.find(T + "date").get("when") == "2008-06-04" and creation.findtext(T + "placeName") == "Llanidloes"
     assert _people(root)["pritchard"] == ("interviewee", "Gwen Pritchard")
+
+
+# -- 8. pronouns printed with a label --------------------------------------------------------------------------------
+
+def test_pronouns_after_a_label_are_the_persons_note(tmp_path, tei_all):
+    text = ("Queer Archives of the North — Interview 7\n\nJess Okoro (she/her): How did you come to Manchester?\n\n"
+            "Alex Brennan (they/them): For university.\n\nJess Okoro (she/her): And now?\n\nAlex Brennan (they/them): Bigger.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    notes = {p.findtext(T + "persName"): p.findtext(T + "note") for p in root.iter(T + "person")}
+    assert notes == {"Jess Okoro": "pronouns: she/her", "Alex Brennan": "pronouns: they/them"}
+    assert [speaker for _, speaker, _ in _turns(root)][:2] == ["Jess Okoro (she/her)", "Alex Brennan (they/them)"]
+
+
+def test_a_slash_remark_that_is_no_pronouns_is_no_note(tmp_path):
+    # guard: "(EN/FR)" is a remark on the languages, not pronouns
+    text = "Q (EN/FR): Where?\n\nJANE DOE: Leeds.\n\nQ (EN/FR): When?\n\nJANE DOE: 1950.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert all(p.findtext(T + "note") is None for p in root.iter(T + "person"))

@@ -1080,6 +1080,8 @@ def _resolve_label(
     # organisation, the person's affiliation (kept in the person record; the label stays as printed)
     affiliated = _NAME_AND_BRACKETS.fullmatch(label) if role_word is None and label.endswith(")") else None
     in_brackets = affiliated.group("remark") if affiliated and _organisation(affiliated.group("remark")) else None
+    # "Jess Okoro (she/her)": the pronouns printed with the name are the person's, kept in the person's note
+    pronouns = _PRONOUNS_REMARK.search(label) if "/" in label else None
     # "ADLER (on camera)", "MARSH (D)", "P1 (female, 34)": remarks, not names, and no comma in them parts a remark
     label = _BRACKETED_REMARK.sub("", label).strip() or label
     label, remark = _name_and_remark(label, interview.convention)
@@ -1108,6 +1110,8 @@ def _resolve_label(
         person = cast.add(label, "participant")
         how = "new participant"
         unknown_labels.append(f"{label_as_printed!r} (line {line})")
+    if pronouns and person.note is None:
+        person.note = "pronouns: " + pronouns.group(1)
     elif how in _MERGES and from_labels.get(person.id) and not any(
         _key(l) == _key(label) for l in from_labels[person.id]
     ):
@@ -1151,6 +1155,12 @@ def _organisation(remark: str) -> bool:
         return False
     return bool(_ORGANISATION_SHAPE.fullmatch(remark) and _ORGANISATION_WORD.search(remark)) or (
         len(remark.split()) > 1 and bool(_PUBLICATION.search(remark)))
+
+
+# Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)", "(ze/zir)".
+_PRONOUNS_REMARK = re.compile(
+    r"\(((?i:she|he|they|ze|zie|xe|ey|it)/(?i:her|hers|him|his|he|she|them|they|theirs|hir|zir|xem|em|its)"
+    r"(?:/(?i:[a-z]+))?)\)\s*$")
 
 
 def _name_and_remark(label: str, convention: str) -> tuple[str, str]:
