@@ -74,3 +74,18 @@ def test_version_names_the_version_the_headers_record():
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.strip() == f"tei-edition {__version__}"
+
+
+def test_commands_on_tei_files_do_not_import_the_converter(tmp_path):
+    """cite, validate, render and metadata check that no transcript was given (cli.transcript_given); importing the
+    suffixes from build had made each of them import the whole converter first (0.17 → 0.56 s for `cite`)."""
+    import subprocess
+    import sys
+
+    tei = tmp_path / "t.xml"
+    tei.write_text("<TEI/>", encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from tei_edition.cli import transcript_given; "
+            f"assert transcript_given(Path({str(tei)!r})) is None; "
+            "print(sorted(m for m in sys.modules if m in ('tei_edition.speakers', 'tei_edition.convert', 'tei_edition.build')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -26,7 +26,7 @@ from . import __version__, resource_dir
 from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
 from .errors import EditionError, InputError, os_error_message, output_folder
-from .textio import encoding_problem, write_atomic
+from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
 
@@ -35,11 +35,6 @@ class WorkerDied(EditionError):
     """A build worker process ended abruptly (killed, out of memory): the build stops, finished documents stay."""
 
 
-SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
-#: Word-processor documents in a corpus folder are most likely transcripts not yet saved as text: each is taken as a
-#: source, which fails with what to do, rather than left out of the edition unseen, unless a transcript of the same
-#: name beside it is its text.
-DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
 MANIFEST_NAME = "manifest.json"
 PACKAGE_ROOT = Path(__file__).resolve().parent
 

@@ -54,7 +54,7 @@ def transcripts(sources: list[Path]) -> list[Path]:
 def transcript_given(file: Path) -> str | None:
     """The message for a transcript (or a word-processor file) given where a TEI file is wanted, else None: without it
     the XML parser's "Start tag expected, '<' not found" was all a user learnt. A .txt that holds XML is let through."""
-    from .build import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES
+    from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES  # not from build, which imports the converter
 
     if file.suffix.lower() not in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES or not file.is_file():
         return None

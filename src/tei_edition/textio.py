@@ -10,6 +10,13 @@ from pathlib import Path
 
 from .errors import InputError
 
+#: The files a corpus folder's transcripts are read from.
+SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
+#: Word-processor documents in a corpus folder are most likely transcripts not yet saved as text: each is taken as a
+#: source, which fails with what to do, rather than left out of the edition unseen, unless a transcript of the same
+#: name beside it is its text.
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
+
 # XML 1.0 Char production: everything else cannot appear in a TEI document at all.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BOMS = (
