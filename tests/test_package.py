@@ -463,3 +463,21 @@ def test_the_build_manifest_stays_out_of_the_bag(tmp_path):
     assert not (bag / "data" / "manifest.json").exists()
     assert not any(str(tmp_path) in p.read_text(errors="replace") for p in (bag / "data").rglob("*") if p.is_file())
     assert verify(bag).ok
+
+
+def test_the_build_manifest_is_read_once_for_all_the_outputs_of_a_folder(tmp_path):
+    """validate dist/ compared every output with manifest.json by parsing the manifest again for each file: for 400
+    editions (a 1 MB manifest) 8.6 s instead of 0.9 s, quadratic in the number of editions."""
+    import hashlib
+    import json
+
+    outputs = {f"d{i}.xml": f"<TEI n='{i}'/>" for i in range(5)}
+    for name, text in outputs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in outputs.items()}
+    (tmp_path / "manifest.json").write_text(json.dumps({"documents": {"a.txt": {"outputs": digests}}}), encoding="utf-8")
+    archival._read_build_digests.cache_clear()
+    assert all(archival.check_build_output(tmp_path / name) == [] for name in outputs)
+    assert archival._read_build_digests.cache_info().misses == 1
+    (tmp_path / "d0.xml").write_text("<TEI n='changed'/>", encoding="utf-8")
+    assert "changed since the build" in archival.check_build_output(tmp_path / "d0.xml")[0].message

@@ -6,6 +6,7 @@ Each check returns a list of :class:`tei_edition.validate.Problem` (empty when t
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -209,11 +210,21 @@ def _root_namespace(path: Path) -> str | None:
 
 
 def _build_digests(manifest: Path) -> dict[str, str]:
-    """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them."""
+    """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them; read once
+    for all the outputs of a folder (a thousand editions' manifest is megabytes), again only if it changes."""
+    try:
+        stat = manifest.stat()
+    except OSError:
+        return {}
+    return _read_build_digests(str(manifest), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> dict[str, str]:
     import json
 
     try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
+        data = json.loads(Path(manifest).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     documents = data.get("documents") if isinstance(data, dict) else None
