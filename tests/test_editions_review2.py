@@ -524,3 +524,24 @@ def test_no_empty_author_or_contributor_in_the_json_ld(tmp_path):
     page = etree.HTML(render_html(tei).encode("utf-8"))
     data = json.loads(next(s for s in page.iter("script") if s.get("type") == "application/ld+json").text)
     assert "author" not in data and "contributor" not in data and data["name"] == "qa"
+
+
+def test_an_id_on_verse_or_a_note_is_an_html_id_a_ref_can_link_to(tmp_path):
+    """lg and note were rendered without their xml:id: a song's lines could not be cited by id, and a ref pointing
+    at a note (a footnote marker) would lead nowhere."""
+    from tei_edition.convert import convert_file
+
+    tree = convert_file(Path(__file__).parent / "transcripts" / "podcast-fullnames.txt").tree
+    t = "{http://www.tei-c.org/ns/1.0}"
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    lg = next(tree.iter(t + "lg"))
+    lg.set(xml_id, "song-1")
+    p = next(tree.iter(t + "p"))
+    ref = etree.SubElement(p, t + "ref", target="#note-1")
+    ref.text = "[1]"
+    note = etree.SubElement(p, t + "note", {xml_id: "note-1"})
+    note.text = "The bakery closed in 1990."
+    page = etree.HTML(render_html(etree.tostring(tree)).encode("utf-8"))
+    assert page.xpath("//div[@class = 'lg']/@id") == ["song-1"]
+    assert page.xpath("//a[@href = '#note-1']/text()") == ["[1]"]
+    assert page.xpath("string(//*[@id = 'note-1'])") == "[The bakery closed in 1990.]"

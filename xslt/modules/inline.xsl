@@ -120,8 +120,9 @@
     <span class="incident">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</span>
   </xsl:template>
 
+  <!-- (a note with an id, one a ref in the text points at, keeps it: the link resolves) -->
   <xsl:template match="tei:note" mode="m:html">
-    <span class="note" role="note">[<xsl:apply-templates mode="m:html"/>]</span>
+    <span class="note" role="note"><xsl:call-template name="t:id"/>[<xsl:apply-templates mode="m:html"/>]</span>
   </xsl:template>
 
   <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", or linked:
@@ -149,7 +150,7 @@
   </xsl:template>
 
   <xsl:template match="tei:lg" mode="m:html">
-    <div class="lg"><xsl:apply-templates mode="m:html"/></div>
+    <div class="lg"><xsl:call-template name="t:id"/><xsl:apply-templates mode="m:html"/></div>
   </xsl:template>
 
   <xsl:template match="tei:l" mode="m:html">
