@@ -190,8 +190,75 @@ def encode(
                 _turn(div, item, ids)
             else:
                 _block(div, item, ids)
+    _link_notes(root, body, ids)
     _timeline(root, document_id)
     return etree.ElementTree(root)
+
+
+_MARK_NUMBER = re.compile(r"\[(\d{1,3})\]")
+_NOTE_OPENING = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=\s)")
+
+
+def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
+    """The closing notes' marks linked to the notes: where the last div of notes holds only paragraphs that each open
+    with a note's number ("[1] …", "1. …"), numbered 1, 2, 3 … in order, and the speech before it prints exactly
+    those numbers in brackets ("…Brennan?[1]"), each once and in order, each mark in the text is a
+    ref[@type='noteref'] pointing at a note[@type='endnote'] (an xml:id {doc}-note{n}) that holds the note's text
+    in its paragraph, after the note's mark as printed. Anything else (no notes, a mark missing, twice or out of
+    order) stays as it was: text and interpolations, no link."""
+    divs = body.findall(T + "div[@type='notes']")
+    if not divs:
+        return
+    notes = divs[-1]
+    paragraphs = [child for child in notes if child.tag != T + "head"]
+    if not paragraphs or any(p.tag != T + "p" for p in paragraphs):
+        return
+    openings = []  # (paragraph, the element that prints the mark or None where the p's text does, its length)
+    for number, p in enumerate(paragraphs, start=1):
+        first = p[0] if len(p) else None
+        if not (p.text or "").strip() and first is not None and first.tag == T + "seg" and not len(first):
+            mark = _MARK_NUMBER.fullmatch(first.text or "")
+            if mark is None or int(mark.group(1)) != number or not (first.tail or "")[:1].isspace():
+                return
+            openings.append((p, first, 0))
+            continue
+        mark = _NOTE_OPENING.match(p.text or "")
+        if mark is None or int(next(g for g in mark.groups() if g)) != number:
+            return
+        openings.append((p, None, mark.end()))
+    marks = [
+        seg for seg in body.iter(T + "seg")
+        if seg.get("type") == "interpolation" and not len(seg) and _MARK_NUMBER.fullmatch(seg.text or "")
+        and not any(ancestor is notes for ancestor in seg.iterancestors())
+    ]
+    if [int(_MARK_NUMBER.fullmatch(seg.text).group(1)) for seg in marks] != list(range(1, len(paragraphs) + 1)):
+        return
+    for seg, (p, printed, length) in zip(marks, openings):
+        ident = ids.next("note")[0]
+        note = etree.Element(T + "note", type="endnote", n=str(paragraphs.index(p) + 1))
+        note.set(XML_ID, ident)
+        if printed is not None:  # "[1] William …": the mark stays the source editors' bracket, the rest is the note
+            rest = printed.tail
+            spaces = len(rest) - len(rest.lstrip())
+            printed.tail, note.text = rest[:spaces], rest[spaces:]
+            for child in list(printed.itersiblings()):
+                note.append(child)
+            printed.addnext(note)
+        else:  # "1. William …": the printed number stays the paragraph's text, before the note
+            text = p.text[length:]
+            spaces = len(text) - len(text.lstrip())
+            p.text, note.text = p.text[: length + spaces], text[spaces:]
+            for child in list(p):
+                note.append(child)
+            p.insert(0, note)
+        seg.tag = T + "ref"
+        seg.attrib.clear()
+        seg.set("type", "noteref")
+        seg.set("target", "#" + ident)
+    normalization = root.find(f"{T}teiHeader/{T}encodingDesc/{T}editorialDecl/{T}normalization")
+    _p(normalization, f"{len(marks)} note mark(s) in square brackets in the text are ref[@type='noteref'] pointing at "
+       "the closing notes of the same numbers, each a note[@type='endnote'] after its mark as printed; the brackets "
+       "are kept.")
 
 
 def _seconds(timecode: str) -> float:
@@ -316,10 +383,10 @@ def _block(parent: etree._Element, block, ids: _Ids) -> None:
             p.set("rend", block.rend)
         _add_inline(p, block.content)
     elif isinstance(block, Event):
-        _event(parent, block)
+        _event(parent, block, ids)
 
 
-def _event(parent: etree._Element, event: Event) -> None:
+def _event(parent: etree._Element, event: Event, ids: _Ids) -> None:
     if event.kind == "incident":
         _add_inline(_el(_el(parent, "incident"), "desc"), event.content)
     elif event.kind == "note":
@@ -328,6 +395,7 @@ def _event(parent: etree._Element, event: Event) -> None:
         _add_inline(_el(parent, "note", type="figure"), event.content)
     elif event.kind == "lyrics":
         lg = _el(parent, "lg", type="song")
+        lg.set(XML_ID, ids.next("lg")[0])  # a song's lines are a passage: citable, as a paragraph is
         for line in event.lines:
             _add_inline(_el(lg, "l"), line)
     else:  # pragma: no cover

@@ -8,6 +8,7 @@ The rules (documented in the README, "Stable ids"):
   inside each gap a dynamic-programming alignment that allows 1:1 (similarity ≥ 0.5), 1:2 (a split) and 2:1 (a
   merge) steps, then identical paragraphs that moved. A split keeps the id on its larger part; a merge keeps the
   first id and retires the second, pointing at the merged paragraph.
+- A song's lg ({doc}-lg{n}) and a linked endnote ({doc}-note{n}) are aligned the same way, each kind on its own.
 - Speeches (and numbered divisions) follow their paragraphs: an old speech goes to the new speech that holds most
   of its (carried) words; when several old speeches land in one new speech the first keeps its id.
 - Anything new gets ``{doc}-{kind}{n}`` with n above every number ever used in the document (live or retired).
@@ -45,7 +46,9 @@ NEIGHBOUR = "neighbour"
 MATCH_THRESHOLD = 0.5  # word-sequence similarity for a 1:1 match (a corrected paragraph keeps its id)
 PART_CONTAINMENT = 0.8  # share of a part's words found in the whole, for a split or merge step
 _WORD = re.compile(r"\w+")
-_KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division"}
+_KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division", "lg": "Verse group", "note": "Note"}
+_LEAVES = ("p", "lg", "note")  # aligned on their words; speeches and divisions follow their paragraphs
+_KINDS = ("p", "sp", "div", "lg", "note")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -192,7 +195,7 @@ def words_of(element: etree._Element) -> tuple[str, ...]:
 
 
 def _numbered(doc: str) -> re.Pattern:
-    return re.compile(rf"^{re.escape(doc)}-(p|sp|div)(\d+)$")
+    return re.compile(rf"^{re.escape(doc)}-(p|sp|div|lg|note)(\d+)$")
 
 
 def units(root: etree._Element, doc: str, kind: str) -> list[Unit]:
@@ -378,7 +381,7 @@ class CarryReport:
 
     def summary(self) -> str:
         parts = []
-        for kind in ("p", "sp", "div"):
+        for kind in _KINDS:
             kept, new = self.kept.get(kind, 0), len(self.new.get(kind, []))
             retired = sum(1 for r in self.retired if r.kind == kind)
             if kept or new or retired:
@@ -398,7 +401,7 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     report = CarryReport()
     history = retirements(old_root)
     ever_used: dict[str, int] = {}
-    for ident in [u.id for kind in ("p", "sp", "div") for u in units(old_root, doc, kind)] + [r.id for r in history]:
+    for ident in [u.id for kind in _KINDS for u in units(old_root, doc, kind)] + [r.id for r in history]:
         match = _numbered(doc).match(ident)
         if match:
             ever_used[match.group(1)] = max(ever_used.get(match.group(1), 0), int(match.group(2)))
@@ -406,17 +409,22 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     mapping: dict[str, str] = {}  # fresh id -> final id
     retired_now: list[tuple[Unit, str, str | None]] = []  # (old unit, reason, fresh id of the target)
 
-    old_p, new_p = units(old_root, doc, "p"), units(new_root, doc, "p")
-    alignment = align([u.words for u in old_p], [u.words for u in new_p])
-    for j, i in alignment.carried.items():
-        mapping[new_p[j].id] = old_p[i].id
-    for i, j in alignment.merged.items():
-        retired_now.append((old_p[i], MERGED_INTO, new_p[j].id))
-    survivors = {i: j for j, i in alignment.carried.items()}
-    for i, unit in enumerate(old_p):
-        if i in survivors or i in alignment.merged:
+    # Paragraphs, and the passages that are no paragraph (a song's lg, an endnote), align on their words.
+    for kind in _LEAVES:
+        old_l, new_l = units(old_root, doc, kind), units(new_root, doc, kind)
+        if not old_l and not new_l:
             continue
-        retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors, [u.id for u in new_p])))
+        alignment = align([u.words for u in old_l], [u.words for u in new_l])
+        for j, i in alignment.carried.items():
+            mapping[new_l[j].id] = old_l[i].id
+        for i, j in alignment.merged.items():
+            retired_now.append((old_l[i], MERGED_INTO, new_l[j].id))
+        survivors = {i: j for j, i in alignment.carried.items()}
+        for i, unit in enumerate(old_l):
+            if i in survivors or i in alignment.merged:
+                continue
+            retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors, [u.id for u in new_l])))
+    old_p, new_p = units(old_root, doc, "p"), units(new_root, doc, "p")
 
     # Containers follow their paragraphs: carried words decide which old speech (division) a new one continues.
     old_of_p = {u.id: u.container for u in old_p}
@@ -451,7 +459,7 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
                 retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors_c, [u.id for u in new_c])))
 
     # Fresh numbers for everything new, above every number ever used, in document order.
-    for kind in ("p", "sp", "div"):
+    for kind in _KINDS:
         fresh = units(new_root, doc, kind)
         report.kept[kind] = sum(1 for u in fresh if u.id in mapping)
         for unit in fresh:
@@ -572,7 +580,7 @@ class Resolution:
     reason: str | None = None
 
     def describe(self) -> str:
-        what = {"p": "paragraph", "sp": "speech", "div": "division"}.get(self.kind, self.kind)
+        what = {"p": "paragraph", "sp": "speech", "div": "division", "lg": "verse group"}.get(self.kind, self.kind)
         where = f"{what} ¶ {self.n}" if self.kind == "p" and self.n else what
         by = f" ({self.speaker})" if self.speaker else ""
         head = f"{self.requested}: retired ({self.reason}); now → " if self.retired else f"{self.requested}: "

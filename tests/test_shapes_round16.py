@@ -1,0 +1,105 @@
+"""Transcript shapes of the sixteenth probe round: footnote marks in the turns ("Brennan?[1]") linked to the closing
+notes of the same numbers (ref → note with an xml:id), and a song's lg citable by an xml:id that re-conversion
+carries over. Each test says what the TEI holds and that no word of the source is lost; the guard tests that a
+rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei_edition.convert import convert_file, write_conversion
+from tei_edition.validate import validate_tree
+
+from .converting import T, XML_ID, convert_checked as _convert, text_of, write as _write
+
+# -- 1. footnote marks linked to the closing notes ------------------------------------------------------------------
+
+NOTES = ("Interview with Judge Harriet Cole\n\n"
+         "INTERVIEWER: You clerked for Justice Brennan?[1]\n\n"
+         "COLE: For one term, in 1968. He was the kindest man I ever worked for.\n\n"
+         "INTERVIEWER: And then the Legal Aid Society?[2]\n\n"
+         "COLE: Yes. I wanted to be in a courtroom, not a library.\n\n"
+         "NOTES\n\n"
+         "[1] William J. Brennan Jr., Associate Justice of the Supreme Court, 1956–1990.\n"
+         "[2] The Legal Aid Society of New York, founded 1876.\n")
+
+
+def _refs(root) -> list[tuple[str, str]]:
+    return [(ref.get("target"), ref.text) for ref in root.iter(T + "ref") if ref.get("type") == "noteref"]
+
+
+def _notes(root) -> dict[str, tuple[str, str]]:
+    return {note.get(XML_ID): (note.get("n"), text_of(note)) for note in root.iter(T + "note")
+            if note.get("type") == "endnote"}
+
+
+def test_note_marks_point_at_the_closing_notes(tmp_path, tei_all):
+    path = _write(tmp_path, NOTES)
+    conversion, root = _convert(path, tei_all)
+    assert validate_tree(conversion.tree, str(path)) == []  # the project's schema too
+    assert _refs(root) == [("#t-note1", "[1]"), ("#t-note2", "[2]")]
+    assert _notes(root) == {
+        "t-note1": ("1", "William J. Brennan Jr., Associate Justice of the Supreme Court, 1956–1990."),
+        "t-note2": ("2", "The Legal Aid Society of New York, founded 1876."),
+    }
+    # each note stays in its paragraph (its id and number, the citation of the notes), after its mark as printed
+    paragraphs = root.find(f".//{T}div[@type='notes']").findall(T + "p")
+    assert [(p.get(XML_ID), text_of(p)) for p in paragraphs] == [
+        ("t-p5", "[1] William J. Brennan Jr., Associate Justice of the Supreme Court, 1956–1990."),
+        ("t-p6", "[2] The Legal Aid Society of New York, founded 1876."),
+    ]
+    assert any("note mark(s) in square brackets" in text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_numbered_notes_are_linked_too(tmp_path, tei_all):
+    text = NOTES.replace("[1] William", "1. William").replace("[2] The Legal", "2. The Legal")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _refs(root) == [("#t-note1", "[1]"), ("#t-note2", "[2]")]
+    assert [text_of(p) for p in root.find(f".//{T}div[@type='notes']").findall(T + "p")][0].startswith("1. William")
+
+
+def test_brackets_without_notes_stay_text(tmp_path):
+    # guard: "[1]" in a text with no closing notes is the source's bracket, no link
+    text = NOTES.split("NOTES")[0]
+    _, root = _convert(_write(tmp_path, text))
+    assert _refs(root) == [] and _notes(root) == {}
+
+
+def test_marks_that_do_not_match_the_notes_stay_text(tmp_path):
+    # guard: a mark printed twice, or missing, or out of order links nothing
+    for text in (NOTES.replace("Society?[2]", "Society?[1]"), NOTES.replace("Society?[2]", "Society?"),
+                 NOTES.replace("Brennan?[1]", "Brennan?[2]").replace("Society?[2]", "Society?[1]")):
+        _, root = _convert(_write(tmp_path, text))
+        assert _refs(root) == [] and _notes(root) == {}
+
+
+# -- 2. a song's lines are citable -----------------------------------------------------------------------------------
+
+SONG = ("HOST: What did your mother sing?\n\n"
+        "GUEST: This one.\n\n♪ Down by the river ♪\n♪ where the willows grow ♪\n\n"
+        "HOST: Lovely.\n\nGUEST: She sang it every night.\n")
+
+
+def test_a_song_has_an_id_in_the_scheme(tmp_path, tei_all):
+    path = _write(tmp_path, SONG)
+    conversion, root = _convert(path, tei_all)
+    assert validate_tree(conversion.tree, str(path)) == []
+    assert [lg.get(XML_ID) for lg in root.iter(T + "lg")] == ["t-lg1"]
+
+
+def test_song_and_note_ids_are_carried_over(tmp_path):
+    path = _write(tmp_path, SONG.replace("♪ Down", "♪ Intro ♪\n\nGUEST: Then:\n\n♪ Down") + "\nHOST: Thanks.[1]\n\n"
+                  "NOTES\n\n[1] Recorded at home.\n")
+    out = tmp_path / "out"
+    write_conversion(convert_file(path), out)
+    # a song inserted before the other: the old song keeps its id, the new one gets a fresh number
+    path.write_text(SONG.replace("GUEST: This one.", "GUEST: This one.\n\n♪ La la ♪\n\nGUEST: And:")
+                    .replace("♪ Down", "♪ Intro ♪\n\nGUEST: Then:\n\n♪ Down") + "\nHOST: Thanks.[1]\n\n"
+                    "NOTES\n\n[1] Recorded at home.\n", encoding="utf-8")
+    write_conversion(convert_file(path), out)
+    root = etree.parse(str(out / "t.xml")).getroot()
+    songs = [(lg.get(XML_ID), text_of(lg)) for lg in root.iter(T + "lg")]
+    assert songs == [("t-lg3", "♪ La la ♪"), ("t-lg1", "♪ Intro ♪"),
+                     ("t-lg2", "♪ Down by the river ♪ ♪ where the willows grow ♪")]
+    assert _notes(root) == {"t-note1": ("1", "Recorded at home.")}
+    assert _refs(root) == [("#t-note1", "[1]")]
