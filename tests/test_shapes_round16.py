@@ -103,3 +103,33 @@ def test_song_and_note_ids_are_carried_over(tmp_path):
                      ("t-lg2", "♪ Down by the river ♪ ♪ where the willows grow ♪")]
     assert _notes(root) == {"t-note1": ("1", "Recorded at home.")}
     assert _refs(root) == [("#t-note1", "[1]")]
+
+
+# -- 3. a date standing alone at the top is the interview's ---------------------------------------------------------
+
+COMMITTEE = ("Oral evidence: Water quality in rivers, HC 597\n\nTuesday 9 November 2021\n\n"
+             "Ordered by the House of Commons to be published on 9 November 2021.\n\n"
+             "Q1 Chair: Good morning. Professor Hart, how bad is it?\n\nProfessor Hart: Worse than it looks.\n\n"
+             "Q2 Chair: Dr Okafor, do you agree?\n\nDr Okafor: Broadly, yes.\n")
+
+
+def _creation(root) -> list[tuple[str, str]]:
+    return [(d.get("when"), text_of(d)) for c in root.iter(T + "creation") for d in c.iter(T + "date")]
+
+
+def test_a_date_alone_under_the_title_is_the_interview_date(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, COMMITTEE), tei_all)
+    assert _creation(root) == [("2021-11-09", "Tuesday 9 November 2021")]
+    # the date line stays in the text as printed
+    assert "Tuesday 9 November 2021" in [text_of(p) for p in root.iter(T + "p")]
+
+
+def test_a_date_further_down_or_in_a_sentence_is_no_interview_date(tmp_path):
+    # guard: a date after prose, and a publication date in a sentence, say nothing of the interview
+    text = COMMITTEE.replace("Tuesday 9 November 2021\n\n", "").replace(
+        "Ordered by", "The committee met in London.\n\nSome words about it here.\n\n9 November 2021\n\nOrdered by")
+    _, root = _convert(_write(tmp_path, text))
+    assert _creation(root) == []
+    # a year alone is no day
+    _, root = _convert(_write(tmp_path, COMMITTEE.replace("Tuesday 9 November 2021", "2021")))
+    assert _creation(root) == []

@@ -392,7 +392,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(_entry_name(entry), role, None, [entry.group("label")])
             notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
-        dated = _headnote_date(paragraphs)
+        dated = _headnote_date(paragraphs) or _date_alone(paragraphs)
         if dated:
             interview.metadata["date"] = dated[1]
             notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
@@ -842,6 +842,20 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
             if iso:
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso))
     return found[0] if found and len({iso for _, _, iso in found}) == 1 else None
+
+
+def _date_alone(texts: list[str]) -> tuple[str, str, str] | None:
+    """The date standing alone at the top of the headnote, a day's ("Tuesday 9 November 2021" under a committee
+    record's title, "WEDNESDAY, APRIL 10, 2019" under a hearing's): the first paragraph, or the second under a title
+    line (short, no sentence), that is wholly a date, as (the paragraph, the date, its ISO form). A date further down,
+    a month or a year alone, or a date in a sentence ("Ordered … to be published on 9 November 2021") is none."""
+    for index, text in enumerate(texts[:2]):
+        line = " ".join(text.split())
+        if index and (len(texts[0].split()) > 15 or texts[0].rstrip().endswith((".", "?", "!", ":", ";"))):
+            return None  # what stands above it is no title line
+        if len(line) <= 40 and any(c.isdigit() for c in line) and (iso := iso_date(line)) and len(iso) == 10:
+            return line, line, iso
+    return None
 
 
 def _headnote_sentences(texts: list[str]):
