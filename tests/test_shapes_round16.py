@@ -133,3 +133,46 @@ def test_a_date_further_down_or_in_a_sentence_is_no_interview_date(tmp_path):
     # a year alone is no day
     _, root = _convert(_write(tmp_path, COMMITTEE.replace("Tuesday 9 November 2021", "2021")))
     assert _creation(root) == []
+
+
+# -- 4. numbered questions wrapped over two lines ------------------------------------------------------------------
+
+WRAPPED = ("HILL FARM LIVES — ORAL HISTORY\nInterview with Gwen Pritchard\nInterviewer: Siân Morgan\n\n"
+           "1. When did your family come\nto the farm?\n\nMy great-grandfather took the tenancy in 1888.\n\n"
+           "2. What did you keep?\n\nSheep mostly.\n\n"
+           "3. What was the hardest year, do you think, for the farm\nand for the family?\n\n1947, the snow.\n")
+
+
+def _sp_texts(root) -> list[tuple[str, list[str]]]:
+    return [(sp.get("who")[5:], [text_of(p) for p in sp.iter(T + "p")]) for sp in root.iter(T + "sp")]
+
+
+def test_a_numbered_question_wrapped_over_two_lines_is_one(tmp_path, tei_all):
+    conversion, root = _convert(_write(tmp_path, WRAPPED), tei_all)
+    assert conversion.interview.convention == "numbered-questions"
+    assert _sp_texts(root) == [
+        ("morgan", ["1. When did your family come to the farm?"]), ("pritchard", ["My great-grandfather took the tenancy in 1888."]),
+        ("morgan", ["2. What did you keep?"]), ("pritchard", ["Sheep mostly."]),
+        ("morgan", ["3. What was the hardest year, do you think, for the farm and for the family?"]),
+        ("pritchard", ["1947, the snow."]),
+    ]
+
+
+def test_a_long_numbered_paragraph_is_no_wrapped_question(tmp_path):
+    # guard: a numbered paragraph of four lines is a passage, not a question wrapped (two or three lines): 1, 2, 3 no
+    # longer run through, and no numbered-questions convention is chosen
+    import pytest
+
+    from tei_edition.errors import InputError
+
+    text = WRAPPED.replace("1. When did your family come\nto the farm?",
+                           "1. When my family came\nto the farm, it was\nwet and the roads were\nbad, was it not?")
+    with pytest.raises(InputError):
+        _convert(_write(tmp_path, text))
+
+
+def test_a_numbered_paragraph_not_ending_in_a_question_mark_is_an_answer(tmp_path):
+    # guard: a two-line numbered paragraph in an answer that asks nothing stays the interviewee's
+    text = WRAPPED.replace("Sheep mostly.", "1. Sheep, mostly\nWelsh Mountain.")
+    _, root = _convert(_write(tmp_path, text))
+    assert ("pritchard", ["1. Sheep, mostly Welsh Mountain."]) in _sp_texts(root)

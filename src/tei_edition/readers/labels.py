@@ -923,11 +923,44 @@ def _qa_beside_names(
     return (plain_accepted if other is PLAIN else qa) - accepted
 
 
+_QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
+
+
+def numbered_question_lines(lines: list[str]) -> str | None:
+    """The text of a numbered question wrapped over two or three lines ("1. When did your family come" / "to the
+    farm?"), its lines joined by spaces: the first opens with the number, the last (the paragraph's) ends in the
+    question mark, no line before it does. None for anything else (a one-line question is NUMBERED_QUESTIONS')."""
+    if not 2 <= len(lines) <= 3 or not _QUESTION_NUMBER.match(lines[0]):
+        return None
+    text = " ".join(line.strip() for line in lines)
+    if any(line.rstrip().endswith(("?", "？")) for line in lines[:-1]) or not NUMBERED_QUESTIONS.patterns[0].match(text):
+        return None
+    return text
+
+
+def _question_block(lines: list[str], index: int, starts: set[int]) -> bool:
+    """Whether the paragraph that opens at ``lines[index]`` (up to the next of ``starts``) is a numbered question,
+    on one line or wrapped."""
+    if NUMBERED_QUESTIONS.patterns[0].match(lines[index]):
+        return True
+    if not _QUESTION_NUMBER.match(lines[index]):
+        return False
+    block = [lines[index]]
+    for at in range(index + 1, min(index + 4, len(lines))):
+        if at in starts or not lines[at].strip():
+            break
+        block.append(lines[at])
+    return numbered_question_lines(block) is not None
+
+
 def _numbered_questions(lines: list[str], block_starts: Iterable[int]) -> int:
-    """How many paragraphs are numbered questions (NUMBERED_QUESTIONS), where three or more are, numbered 1, 2, 3 …
-    through, and every paragraph that opens so is one of them (else 0)."""
-    numbers = [int(re.match(r"\s*(\d+)", lines[index]).group(1)) for index in block_starts
-               if index < len(lines) and NUMBERED_QUESTIONS.patterns[0].match(lines[index])]
+    """How many paragraphs are numbered questions (NUMBERED_QUESTIONS), on one line or wrapped over two or three
+    (numbered_question_lines), where three or more are, numbered 1, 2, 3 … through, and every paragraph that opens
+    so is one of them (else 0)."""
+    ordered = list(block_starts)
+    starts = set(ordered)
+    numbers = [int(re.match(r"\s*(\d+)", lines[index]).group(1)) for index in ordered
+               if index < len(lines) and _question_block(lines, index, starts)]
     return len(numbers) if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else 0
 
 

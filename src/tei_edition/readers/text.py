@@ -11,7 +11,7 @@ from ..letters import UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from .labels import (
-    BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
@@ -928,6 +928,11 @@ class TextReader:
                 LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
             )
             found = detection.match(line.strip(), block_start=offset == 0, sentence_start=sentence_start)
+            if found is None and not offset and len(block_lines) > 1 and NUMBERED_QUESTIONS in detection.styles and (
+                question := numbered_question_lines(block_lines)
+            ) and (asked := detection.match(question)):
+                # a numbered question wrapped over two lines or three: it opens the turn, its lines follow as text
+                found = replace(asked, rest=line.strip())
             if found and found.alone and not detection.styles[0].explicit:
                 rest = block_lines[offset + 1 :] or [following_block]
                 if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
