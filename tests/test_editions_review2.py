@@ -545,3 +545,23 @@ def test_an_id_on_verse_or_a_note_is_an_html_id_a_ref_can_link_to(tmp_path):
     assert page.xpath("//div[@class = 'lg']/@id") == ["song-1"]
     assert page.xpath("//a[@href = '#note-1']/text()") == ["[1]"]
     assert page.xpath("string(//*[@id = 'note-1'])") == "[The bakery closed in 1990.]"
+
+
+def test_a_note_mark_links_to_its_endnote_raised_and_the_endnote_has_no_brackets_of_the_editions(tmp_path):
+    """The converter links a printed mark ("[1]") to the closing notes' entry (ref[@type='noteref'] → note
+    [@type='endnote']); the page showed the mark as a plain link and the note in the edition's brackets,
+    "[1] [William J. Brennan …]"."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "notes.txt"
+    source.write_text("Interview with Judge Harriet Cole\n\nINTERVIEWER: You clerked for Justice Brennan?[1]\n\n"
+                      "COLE: For one term, in 1968.\n\nINTERVIEWER: And then?[2]\n\nCOLE: Legal aid.\n\nNOTES\n\n"
+                      "[1] William J. Brennan Jr., Associate Justice.\n[2] The Legal Aid Society of New York.\n",
+                      encoding="utf-8")
+    page = etree.HTML(render_html(convert_file(source).to_bytes()).encode("utf-8"))
+    marks = page.xpath("//a[@class = 'noteref']")
+    assert [(a.text, a.get("aria-label")) for a in marks] == [("[1]", "Note 1"), ("[2]", "Note 2")]
+    for mark in marks:
+        [note] = page.xpath(f"//*[@id = '{mark.get('href')[1:]}']")
+        assert note.get("class") == "endnote" and not "".join(note.itertext()).startswith("[")
+    assert "".join(page.xpath("//*[@class = 'endnote']")[0].itertext()) == "William J. Brennan Jr., Associate Justice."

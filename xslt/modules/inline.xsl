@@ -125,6 +125,17 @@
     <span class="note" role="note"><xsl:call-template name="t:id"/>[<xsl:apply-templates mode="m:html"/>]</span>
   </xsl:template>
 
+  <!-- An endnote of the source's closing notes, after its printed number: the source's own words, no brackets of the
+       edition's; the marks in the text link to it (tei:ref[@type = 'noteref']). -->
+  <xsl:template match="tei:note[@type = 'endnote']" mode="m:html">
+    <span class="endnote"><xsl:call-template name="t:id"/><xsl:apply-templates mode="m:html"/></span>
+  </xsl:template>
+
+  <!-- A note mark as printed ("[1]"), linking to its note, raised as a note mark is. -->
+  <xsl:template match="tei:ref[@type = 'noteref'][@target]" mode="m:html" priority="1">
+    <a class="noteref" href="{@target}" aria-label="Note {normalize-space(translate(., '[]()', ''))}"><xsl:apply-templates mode="m:html"/></a>
+  </xsl:template>
+
   <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", or linked:
        "[![A poster](poster.png)](https://…)"; see docs/encoding.md): the edition has no image to show, so it says
        what the image was, in words, names its file, and links where the source linked it. -->
