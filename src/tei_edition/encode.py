@@ -233,9 +233,9 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
     ]
     if [int(_MARK_NUMBER.fullmatch(seg.text).group(1)) for seg in marks] != list(range(1, len(paragraphs) + 1)):
         return
-    for seg, (p, printed, length) in zip(marks, openings):
+    for number, (seg, (p, printed, length)) in enumerate(zip(marks, openings), start=1):
         ident = ids.next("note")[0]
-        note = etree.Element(T + "note", type="endnote", n=str(paragraphs.index(p) + 1))
+        note = etree.Element(T + "note", type="endnote", n=str(number))
         note.set(XML_ID, ident)
         if printed is not None:  # "[1] William …": the mark stays the source editors' bracket, the rest is the note
             rest = printed.tail
@@ -564,7 +564,7 @@ def _availability_status(status: str) -> str:
 
 def _normalisations(interview: Interview) -> list[str]:
     statements = list(interview.normalisations)
-    splits = sum(_count(block.content, "split") for block in _all_paragraphs(interview))
+    splits = sum(_count(block.content, "split") for block in interview.blocks())
     if splits:
         statements.append(
             f"{splits} paragraph(s) that the source's page layout split in mid-sentence (a block ending without "
@@ -573,7 +573,7 @@ def _normalisations(interview: Interview) -> list[str]:
         )
     links = interview.links and sum(
         _count(block.content, "link") + sum(_count(line, "link") for line in getattr(block, "lines", ()))
-        for block in _all_paragraphs(interview, events=True)
+        for block in interview.blocks(events=True)
     )
     if links:
         statements.append(
@@ -604,41 +604,8 @@ def _inline_found(interview: Interview) -> set[str]:
     """What of the inline encoding this source prints, for the editorial declaration to say only that: the marks of
     its quotations ("double-curly", "double-straight"), "ellipsis" and "interpolation". (Quotation marks that no q
     holds, unpaired or of another language's style, are characters kept as printed, as the last statement says.)"""
-    found: set[str] = set()
-
-    def walk(nodes) -> None:
-        for node in nodes:
-            if isinstance(node, str):
-                continue
-            if node.kind == "quote":
-                found.add(node.attrs.get("marks", "double-straight"))
-            elif node.kind in ("ellipsis", "interpolation"):
-                found.add(node.kind)
-            walk(node.children)
-
-    walk(interview.kicker or [])
-    walk(interview.title or [])
-    for block in _all_paragraphs(interview, events=True):
-        walk(block.content)
-        for line in getattr(block, "lines", ()):
-            walk(line)
-    return found
-
-
-def _all_paragraphs(interview: Interview, events: bool = False):
-    """The paragraphs of the headnote and the sections (with ``events``, the notes and other events too, and the
-    sections' headings as paragraphs of their own)."""
-    wanted = (Paragraph, Event) if events else Paragraph
-    for block in interview.headnote:
-        if isinstance(block, wanted):
-            yield block
-    for section in interview.sections:
-        if events and section.heading:
-            yield Paragraph(section.heading)
-        for item in section.items:
-            for block in item.blocks if isinstance(item, Turn) else [item]:
-                if isinstance(block, wanted):
-                    yield block
+    return {node.attrs.get("marks", "double-straight") if node.kind == "quote" else node.kind
+            for node in interview.inline_nodes() if node.kind in ("quote", "ellipsis", "interpolation")}
 
 
 def _count(nodes: list[Node], kind: str) -> int:

@@ -28,6 +28,10 @@ UPPER = f"[{_ranges(lambda c: c.isupper() or c.istitle())}]"
 #: label in them ("רחל:", "王：") cannot be told by its capitals.
 CASELESS = f"[{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
 
+#: The letters of a name written in Chinese, Japanese or Korean script (kana, ideographs, Hangul syllables, 々 and ・),
+#: a character class's contents: such a name has no capitals to end it, and puts its family name first.
+CJK_NAME_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・"
+
 #: The combining marks of every script (the vowel signs and viramas of Devanagari, Thai, Bengali, Tamil …): no letters
 #: to ``\w``, though they are part of a word ("साक्षात्कारकर्ता", "ผู้สัมภาษณ์").
 MARK = f"[{_ranges(lambda c: unicodedata.category(c) in ('Mn', 'Mc'))}]"

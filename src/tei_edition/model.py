@@ -105,6 +105,37 @@ class Interview:
     def turns(self) -> list[Turn]:
         return [item for section in self.sections for item in section.items if isinstance(item, Turn)]
 
+    def blocks(self, events: bool = False):
+        """The paragraphs of the headnote and the sections (with ``events``, the notes and other events too, and the
+        sections' headings as paragraphs of their own)."""
+        wanted = (Paragraph, Event) if events else Paragraph
+        for block in self.headnote:
+            if isinstance(block, wanted):
+                yield block
+        for section in self.sections:
+            if events and section.heading:
+                yield Paragraph(section.heading)
+            for item in section.items:
+                for block in item.blocks if isinstance(item, Turn) else [item]:
+                    if isinstance(block, wanted):
+                        yield block
+
+    def inline_nodes(self):
+        """Every inline element of the interview (kicker, title, headings, paragraphs, events and their lines), those
+        inside others too."""
+        def walk(nodes):
+            for node in nodes or ():
+                if isinstance(node, Inline):
+                    yield node
+                    yield from walk(node.children)
+
+        yield from walk(self.kicker)
+        yield from walk(self.title)
+        for block in self.blocks(events=True):
+            yield from walk(block.content)
+            for line in getattr(block, "lines", ()):
+                yield from walk(line)
+
 
 def plain_text(nodes: list[Node]) -> str:
     """The characters of inline content, with markup syntax removed (quote marks included)."""

@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import iso_date
 from .language import language_code
-from .letters import CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
@@ -54,8 +54,7 @@ _SLATE = re.compile(
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
 # space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
-_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・"
-_CJK_NAME = rf"[{_CJK_LETTERS}]{{1,5}}(?:[ \t\u3000][{_CJK_LETTERS}]{{1,5}})?(?=[ \t]*(?:$|[,.;:、。]))"
+_CJK_NAME = rf"[{CJK_NAME_LETTERS}]{{1,5}}(?:[ \t\u3000][{CJK_NAME_LETTERS}]{{1,5}})?(?=[ \t]*(?:$|[,.;:、。]))"
 # "Interview with MARY LEE", "Conducted by Tom Park", "THE REMINISCENCES OF WALTER J. HARGROVE" (as Columbia's oral
 # history office titles its typescripts): the title lines of oral-history transcripts (also "Entrevista
 # com/con/a …", "Entretien avec …", "Intervista con …", "Gesprek met …" in Portuguese, Spanish, French, Italian, Dutch;
@@ -1124,8 +1123,6 @@ def _resolve_label(
         person = cast.add(label, "participant")
         how = "new participant"
         unknown_labels.append(f"{label_as_printed!r} (line {line})")
-    if pronouns and person.note is None:
-        person.note = "pronouns: " + pronouns.group(1)
     elif how in _MERGES and from_labels.get(person.id) and not any(
         _key(l) == _key(label) for l in from_labels[person.id]
     ):
@@ -1136,6 +1133,8 @@ def _resolve_label(
             "if they are different people, say so in the sidecar's [[participants]] labels"
         )
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
+    if pronouns and person.note is None:
+        person.note = "pronouns: " + pronouns.group(1)
     if in_brackets and person.affiliation is None:
         person.affiliation = in_brackets
         notes.append(f"label {label_as_printed!r}: {in_brackets!r}, in brackets, is {person.name}'s affiliation")

@@ -10,7 +10,7 @@ import yaml
 
 from ..dates import iso_date
 from ..textio import _XML_FORBIDDEN
-from ..letters import CASELESS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
+from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -162,7 +162,7 @@ _PLURAL_KEYS = {_lookup_form(k) for k in (
 # (a key's vowel signs are part of it: "दिनांक: 15 अगस्त 2016", "วันที่: 5 มีนาคม 2562")
 _META_LINE = re.compile(rf"^\s*(?P<key>[^\W\d_]{MARK}*(?:[^\W\d_]|{MARK}|[ .'’/()_-]){{0,40}}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 #: A name in a script that writes names without spaces (Chinese, Japanese, Korean): "佐藤健", "김철수" is a full name.
-UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・]{2,8}")
+UNSPACED_NAME = re.compile(f"[{CJK_NAME_LETTERS}]{{2,8}}")
 #: A Korean name typed with a space after each syllable ("김 영 희"), as some transcribers set it.
 SPACED_SYLLABLES = re.compile(r"[\uac00-\ud7af](?:[ \t][\uac00-\ud7af]){2,3}")
 

@@ -1579,19 +1579,5 @@ def _merge_strings(nodes: list[Node]) -> None:
 
 def _holds_italic(interview: Interview) -> bool:
     """Whether anything of the interview is encoded in italics: an italic span, or a paragraph wholly in italics."""
-    def spans(nodes) -> bool:
-        return any(isinstance(n, Inline) and (n.kind == "italic" or spans(n.children)) for n in nodes or ())
-
-    def blocks(items) -> bool:
-        for block in items:
-            if isinstance(block, Turn):
-                if blocks(block.blocks):
-                    return True
-            elif isinstance(block, Paragraph) and (block.rend == "italic" or spans(block.content)):
-                return True
-            elif isinstance(block, Event) and (spans(block.content) or any(spans(line) for line in block.lines)):
-                return True
-        return False
-
-    return spans(interview.kicker) or spans(interview.title) or blocks(interview.headnote) or any(
-        spans(section.heading) or blocks(section.items) for section in interview.sections)
+    return any(node.kind == "italic" for node in interview.inline_nodes()) or any(
+        block.rend == "italic" for block in interview.blocks())
