@@ -287,6 +287,18 @@ def test_pronouns_after_a_label_are_the_persons_note(tmp_path, tei_all):
     assert [speaker for _, speaker, _ in _turns(root)][:2] == ["Jess Okoro (she/her)", "Alex Brennan (they/them)"]
 
 
+def test_a_label_with_pronouns_merged_by_surname_is_still_said_to_be_merged(tmp_path):
+    """The pronouns' note had taken the place of the warning that a label was merged into a person by surname."""
+    from tei_edition.convert import convert_file
+
+    text = ("Interview 7\n\nJess Okoro: How did you come to Manchester?\n\nAlex Brennan: For university."
+            "\n\nOkoro (she/her): And now?\n\nAlex Brennan: Bigger.\n\nJess Okoro: Why?\n\nAlex Brennan: Work.\n")
+    conversion = convert_file(_write(tmp_path, text))
+    assert any("'Okoro (she/her)' is taken to be Jess Okoro" in w and "by surname" in w for w in conversion.warnings)
+    notes = {p.findtext(T + "persName"): p.findtext(T + "note") for p in conversion.tree.getroot().iter(T + "person")}
+    assert notes["Jess Okoro"] == "pronouns: she/her"
+
+
 def test_a_slash_remark_that_is_no_pronouns_is_no_note(tmp_path):
     # guard: "(EN/FR)" is a remark on the languages, not pronouns
     text = "Q (EN/FR): Where?\n\nJANE DOE: Leeds.\n\nQ (EN/FR): When?\n\nJANE DOE: 1950.\n"
