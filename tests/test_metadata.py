@@ -184,6 +184,8 @@ def test_mods_of_the_seed_carries_title_participants_dates_source_identifier_rig
     assert x("m:identifier[@type='uri']/text()") == ["https://editions.example.org/interviews/eir-2000-mizin"]
     assert x("m:identifier[@type='local']/text()") == ["eir-2000-mizin"]
     assert x("m:language/m:languageTerm[@type='code']/text()") == ["en"]
+    # BCP 47 tags (with script subtags such as und-Arab) are RFC 5646; RFC 3066 predates script subtags
+    assert x("m:language/m:languageTerm[@type='code']/@authority") == ["rfc5646"]
     licence = x("m:accessCondition[@type='use and reproduction'][@xlink:href]")
     assert [a.get(f"{{{XLINK}}}href") for a in licence] == ["https://creativecommons.org/licenses/by/4.0/"]
     assert len(x("m:accessCondition[@type='use and reproduction']")) == 2

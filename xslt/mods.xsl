@@ -126,7 +126,7 @@
 
     <xsl:for-each select="mf:languages(.)">
       <language>
-        <languageTerm type="code" authority="rfc3066">{normalize-space(@ident)}</languageTerm>
+        <languageTerm type="code" authority="rfc5646">{normalize-space(@ident)}</languageTerm>
         <xsl:for-each select="normalize-space(.)[.]">
           <languageTerm type="text">{.}</languageTerm>
         </xsl:for-each>
