@@ -13,8 +13,15 @@ def iso_date(text: str) -> str | None:
     "1999"), in English, German, French, Spanish, Portuguese ("12 de março de 2018"), Italian, Dutch, Russian, Polish,
     Czech, Swedish, Turkish, Finnish or Hindi ("14. März 2002", "14 mars 2002", "14 de marzo de 2002", "14 maart 2002", "17
     ноября 2009 г.", "12 maja 2015", "5 Haziran 2020"), or with full stops between numbers, day first ("21.9.2012",
-    "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"); None for anything else or an impossible day."""
+    "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"), the years of an era too (Japan's "令和3年4月10日",
+    Taiwan's "民國110年3月5日", Thailand's Buddhist era "15 มีนาคม พ.ศ. 2543": 2000); None for anything else or an impossible day."""
     text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", _WEEKDAY.sub("", text.strip().casefold(), 1)))
+    if era := _ERA.match(text):  # "令和3年4月10日", "民國110年3月5日": the era's year in the common era
+        start, end = _ERAS[era.group("era")]
+        year = start[0] - 1 + (1 if era.group("n") == "元" else int(era.group("n")))
+        found = iso_date(f"{year}年{era.group('rest')}")
+        return found if found and (len(found) < 10 or start <= tuple(map(int, found.split("-"))) <= end) else None
+    text = _BUDDHIST_ERA.sub(lambda year: str(int(year.group(1)) - 543), text)  # "พ.ศ. 2543": 2000
     text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
     if _ISO_DATE.fullmatch(text):
         year, month, day = (*map(int, text.split("-")), 1, 1)[:3]
@@ -24,8 +31,11 @@ def iso_date(text: str) -> str | None:
         if found and (found.group("m") in _MONTH_NUMBERS or found.group("m").isdigit() and 1 <= int(found.group("m")) <= 12):
             month = int(found.group("m")) if found.group("m").isdigit() else _MONTH_NUMBERS[found.group("m")]
             if "d" not in order:
-                return f"{found.group('y')}-{month:02d}"
+                year = int(found.group("y"))
+                return f"{year - 543 if year >= 2400 and found.group('m') in _THAI_MONTHS else year:04d}-{month:02d}"
             year, day = int(found.group("y")), int(found.group("d"))
+            if year >= 2400 and found.group("m") in _THAI_MONTHS:
+                year -= 543  # a Thai date's year is of the Buddhist era ("5 มีนาคม 2562"): no year of ours
             return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None  # "May 32, 1999"
     return None
 
@@ -53,6 +63,10 @@ _MONTH_WORDS = (
     "november nov novembre noviembre novembro ноябрь ноября ноя listopada listopad listopadu kasım marraskuuta नवंबर नवम्बर",
     "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек grudnia grudzień prosince prosinec aralık joulukuuta दिसंबर दिसम्बर",
 )
+_THAI_MONTH_WORDS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน"
+                     " ธันวาคม").split()
+_THAI_MONTHS = frozenset(_THAI_MONTH_WORDS)
+_MONTH_WORDS = tuple(f"{words} {thai}" for words, thai in zip(_MONTH_WORDS, _THAI_MONTH_WORDS))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
 # "17 ноября 2009 г.").
@@ -64,6 +78,15 @@ _WEEKDAY = re.compile(
     r"|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b,?\s+(?=\S*\d|\w+\s+\d)"
 )
+# The years of an era, as Japan and Taiwan count them ("令和3年" is 2021, "元年" an era's first year), each era's first
+# and last day (Japan's); and Thailand's Buddhist era, 543 years ahead ("พ.ศ. 2543" is 2000).
+_ERAS = {
+    "令和": ((2019, 5, 1), (9999, 12, 31)), "平成": ((1989, 1, 8), (2019, 4, 30)),
+    "昭和": ((1926, 12, 25), (1989, 1, 7)), "大正": ((1912, 7, 30), (1926, 12, 24)),
+    "民國": ((1912, 1, 1), (9999, 12, 31)), "民国": ((1912, 1, 1), (9999, 12, 31)),
+}
+_ERA = re.compile(r"(?P<era>令和|平成|昭和|大正|民國|民国)\s?(?P<n>\d{1,3}|元)\s?年(?P<rest>.*)")
+_BUDDHIST_ERA = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s?(\d{4})\b")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # (a month's name may hold vowel signs: Hindi "अगस्त")
 _MONTH_NAME = rf"(?:[^\W\d_]|{MARK})+"

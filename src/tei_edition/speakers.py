@@ -17,7 +17,7 @@ from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import (
-    SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people,
+    SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people, place_and_date,
 )
 
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
@@ -69,11 +69,12 @@ _INTERVIEW_WITH = re.compile(
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
-# "インタビュー：山田花子さん", "Haastattelu: Aino Virtanen": the word for an interview and a colon before the name, as
-# Japanese and Finnish title an interview; the Japanese honorific (さん, 氏, 様, 先生) is no part of the name.
+# "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
+# the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
+# of the name.
 _INTERVIEW_COLON = re.compile(
-    rf"^\s*(?:インタビュー[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
-    rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?(?=(?:さん|氏|様|先生)?[ \t]*$)|{_NAME}[ \t]*$)"
+    rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
+    rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?(?=(?:さん|氏|様|先生|女士|小姐)?[ \t]*$)|{_NAME}[ \t]*$)"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
@@ -91,7 +92,10 @@ _CONDUCTED_BY = re.compile(
 # A news story's byline, a paragraph of its own: "By Jane Roe, Associated Press", "BY JANE ROE | Reuters", "By Jane
 # Roe". In a Q&A under it the writer asks the questions: the interviewer, not the agency or paper she writes for.
 _BYLINE = re.compile(
-    rf"\s*(?i:by)[ \t]+(?P<interviewer>{_NAME})(?:[ \t]*[,|—–-][ \t]*(?P<agency>[^,|\n]{{2,60}}?))?[ \t]*\.?\s*"
+    rf"\s*(?:(?i:by)|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di)[ \t]+(?P<interviewer>{_NAME})"
+    rf"(?:[ \t]*[,|—–-][ \t]*(?P<agency>(?![^,|\n]*\d{{4}})[^,|\n]{{2,60}}?))?[ \t]*\.?"
+    # the place and date on the next line, the lines joined ("Por Ana Sofia Carvalho" / "Lisboa, 14 de junho de 2019")
+    rf"(?:\s+(?P<dated>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
@@ -394,6 +398,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         dated = _headnote_date(paragraphs) or _date_alone(paragraphs)
         if dated:
             interview.metadata["date"] = dated[1]
+            if dated[3:] and dated[3] and not interview.metadata.get("place") and not sidecar.place:
+                interview.metadata["place"] = dated[3]
             notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
     byline = next((hit for text in paragraphs if (hit := _BYLINE.fullmatch(text))
                    and looks_like_a_person(hit.group("interviewer"))), None)
@@ -663,8 +669,10 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
     der Klimaforscherin Petra Schulz" over "Schulz:") and not the other, who asks (most of the other's turns hold a
     question mark: "SPIEGEL:", "EL PAÍS:", "PÚBLICO:", the publication's voice, or a name the headnote does not
     print), the one named is the interviewee and the other the interviewer. Not where both or neither are named, nor
-    where the other does not ask."""
-    people = interview.participants
+    where the other does not ask. A byline's writer who never speaks ("Por Ana Sofia Carvalho" over "PÚBLICO:")
+    is no third speaker."""
+    speaking = {turn.who for turn in interview.turns()}
+    people = [p for p in interview.participants if p.id in speaking]
     if len(people) != 2 or any(p.role != "participant" for p in people):
         return
     front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part) + " " + " ".join(
@@ -843,17 +851,27 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
     return found[0] if found and len({iso for _, _, iso in found}) == 1 else None
 
 
-def _date_alone(texts: list[str]) -> tuple[str, str, str] | None:
+def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
     """The date standing alone at the top of the headnote, a day's ("Tuesday 9 November 2021" under a committee
-    record's title, "WEDNESDAY, APRIL 10, 2019" under a hearing's): the first paragraph, or the second under a title
-    line (short, no sentence), that is wholly a date, as (the paragraph, the date, its ISO form). A date further down,
-    a month or a year alone, or a date in a sentence ("Ordered … to be published on 9 November 2021") is none."""
-    for index, text in enumerate(texts[:2]):
+    record's title, "WEDNESDAY, APRIL 10, 2019" under a hearing's), or a place's and a day's ("Matera, 14 marzo
+    2019", as a magazine heads an interview): the first paragraph, or one under title lines only (short, no
+    sentence: a title, a kicker, a byline), that is wholly a date, as (the paragraph, the date, its ISO form, the
+    place or ""). A date after a sentence, a month or a year alone, or a date in a sentence ("Ordered … to be
+    published on 9 November 2021") is none."""
+    for index, text in enumerate(texts[:4]):
         line = " ".join(text.split())
-        if index and (len(texts[0].split()) > 15 or texts[0].rstrip().endswith((".", "?", "!", ":", ";"))):
+        if (byline := _BYLINE.fullmatch(line)) and byline.group("dated"):
+            line = byline.group("dated")  # "di Giulia Rossi" / "Venezia, 2 settembre 2022"
+        if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
-        if len(line) <= 40 and any(c.isdigit() for c in line) and (iso := iso_date(line)) and len(iso) == 10:
-            return line, line, iso
+        if len(line) <= 60 and any(c.isdigit() for c in line):
+            # "Matera, 14 marzo 2019"; not "Wednesday, 9 August 2023", a date whole, nor a heading in capitals
+            # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
+            place, date = ("", line) if iso_date(line) else place_and_date(line) or ("", line)
+            if len(place.split()) > 1 and place.isupper():
+                place = ""
+            if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
+                return line, date, iso, place
     return None
 
 

@@ -70,7 +70,8 @@ _SPELLINGS = {
         | luogo | luogo dell'intervista | luogo di registrazione
         | plaats | locatie | opnameplaats
         | место | место записи | место интервью
-        | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่""",
+        | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
+        | 地點 | 地点 | 場所 | 장소""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -252,7 +253,7 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 # remark on her (an affiliation); the name ends at the comma before them
                 name = _PLACE_AND_DATE.sub("", named.group("name"))
                 # … which, where the block prints no date of its own, are the interview's ("…, Llanidloes, 4 June 2008")
-                placed = _place_and_date(named.group("name")[len(name):].lstrip(", \t"))
+                placed = place_and_date(named.group("name")[len(name):].lstrip(", \t"))
                 if placed and "date" not in rest:
                     fields["date"] = placed[1]
                     if placed[0] and "place" not in rest:
@@ -283,11 +284,11 @@ _RECORDED_DATE = re.compile(
 
 
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
-# without keys (the date must read as one, see _place_and_date).
+# without keys (the date must read as one, see place_and_date).
 _PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
 
 
-def _place_and_date(line: str) -> tuple[str, str] | None:
+def place_and_date(line: str) -> tuple[str, str] | None:
     """The place and the date of a header line "Warszawa, 12 maja 2015", or the date of a line that holds a full date
     of a script without spaces and nothing else ("2021年4月10日": no place, ""), else None."""
     found = _PLACE_COMMA_DATE.fullmatch(line)
@@ -312,7 +313,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             if recorded.group("place"):
                 fields.setdefault("place", recorded.group("place"))
             continue
-        if not found and fields and "date" not in fields and (placed := _place_and_date(line)):
+        if not found and fields and "date" not in fields and (placed := place_and_date(line)):
             if placed[0]:
                 fields.setdefault("place", placed[0])
             fields["date"] = placed[1]
@@ -386,12 +387,12 @@ _INTERVIEW_WITH = re.compile(
     r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
-# "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
+# "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "訪談：陳美玲女士", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
 # the word for an interview (and a colon) before the name, as Finnish, Japanese, Hindi and Thai print it over a
-# header's key lines; an honorific (さん, 氏, 様, 先生; श्रीमती, श्री, सुश्री, डॉ.; คุณ) is no part of the name.
+# header's key lines; an honorific (さん, 氏, 様, 先生; 女士, 小姐; श्रीमती, श्री, सुश्री, डॉ.; คุณ) is no part of the name.
 _INTERVIEW_COLON = re.compile(
-    r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：]|साक्षात्कार\s*:\s*(?:श्रीमती|श्री|सुश्री|डॉ\.)?|บทสัมภาษณ์\s*(?:คุณ)?)"
-    r"\s*(?P<name>.+?)(?:さん|氏|様|先生)?[\s.,;:]*$", re.I
+    r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：]|(?:訪談|访谈|採訪|采访|專訪|专访)\s*[:：]|साक्षात्कार\s*:\s*(?:श्रीमती|श्री|सुश्री|डॉ\.)?|บทสัมภาษณ์\s*(?:คุณ)?)"
+    r"\s*(?P<name>.+?)(?:さん|氏|様|先生|女士|小姐)?[\s.,;:]*$", re.I
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
@@ -466,7 +467,10 @@ def people(value: str) -> list[tuple[str, str]]:
     for chunk in _SEMICOLON.split(_FOOTNOTE.sub("", value)):
         segments = _COMMA.split(chunk)
         for index, segment in enumerate(segments):
-            remarks = [" ".join(r.split()) for r in _PARENTHESIS.findall(segment) if r.strip()]
+            # a bracket inside the name ("Colonel (ret.) Martha Voss") is no remark on the person: it says what the
+            # word before it is, and stays as printed in the text
+            remarks = [" ".join(r.group(1).split()) for r in _PARENTHESIS.finditer(segment)
+                       if r.group(1).strip() and not _NAME_GOES_ON.match(segment, r.end())]
             plain = _PARENTHESIS.sub(" ", segment)
             if index and found and _joins_the_name(found[-1][0], plain, surname_first=len(segments) == 2):
                 # "Doe, Jane" is Jane Doe (a name with one comma only); "Martin Luther King, Jr." keeps its suffix
@@ -527,6 +531,7 @@ _GIVEN_NAME = re.compile(rf"{UPPER}(?:[^\W\d_]|['’-])*|{UPPER}\.")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_NAME_GOES_ON = re.compile(rf"\s*{UPPER}")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|en|и)\s+|\s*&\s*")
 _ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
 #: Words that make a capitalised phrase an organisation or a description, not a person.

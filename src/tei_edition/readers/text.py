@@ -208,6 +208,8 @@ _SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
+# An Italian byline, a paragraph of its own in lower case ("di Marco Rossi"): no sentence going on from the block before.
+_LOWER_CASE_BYLINE = re.compile(rf"di[ \t]+{UPPER}[\w'’.-]*(?:[ \t]+(?:{UPPER}|d[aei][ \t])[\w'’.-]*){{0,3}}\s*")
 # Abbreviations after which a name must follow: a block ending in one is unfinished.
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Gov|Amb)\.\s*$")
 
@@ -246,7 +248,7 @@ def unwrap(text: str) -> str:
 def is_unfinished(raw: str, following: str) -> bool:
     """Whether a block was split from ``following`` by the source's page layout in mid-sentence."""
     raw, following = raw.rstrip(), following.lstrip()
-    if not raw or not following:
+    if not raw or not following or _LOWER_CASE_BYLINE.fullmatch(following):
         return False
     if _HONORIFIC_END.search(raw):
         return following[0].isupper()

@@ -1,0 +1,165 @@
+"""Transcript shapes of the seventeenth probe round: bylines in Italian, Spanish and Portuguese ("di Marco Rossi",
+"Por Ana López"), a place and a date alone under a title ("Matera, 14 marzo 2019"), dates of other calendars (the
+Thai Buddhist era, Japanese and Taiwanese eras), Chinese header keys in traditional characters, a bracket inside a
+name ("Colonel (ret.) Martha Voss"). Each test says what the TEI holds and that no word of the source is lost; the
+guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+from tei_edition.dates import iso_date
+
+from .converting import T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+def _creation(root) -> list[tuple[str | None, str]]:
+    return [(d.get("when"), text_of(d)) for c in root.iter(T + "creation") for d in c.iter(T + "date")]
+
+
+def _place(root) -> list[str]:
+    return [text_of(p) for c in root.iter(T + "creation") for p in c.iter(T + "placeName")]
+
+
+def _front(root) -> list[str]:
+    return [text_of(p) for p in root.iter(T + "p") if any(a.tag == T + "front" for a in p.iterancestors())]
+
+
+# -- 1. bylines in other languages name the interviewer ----------------------------------------------------------
+
+ITALIAN = ("Il pane di mia nonna\n\nIntervista a Giulia Bianchi, fornaia di Matera\n\ndi Marco Rossi\n\n"
+           "Matera, 14 marzo 2019\n\nD: Quando ha cominciato a fare il pane?\n\nR: A nove anni, con mia nonna.\n\n"
+           "D: E oggi il forno è lo stesso?\n\nR: Lo stesso forno a legna, sì.\n")
+
+
+def test_an_italian_byline_in_small_letters_names_the_interviewer(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, ITALIAN), tei_all)
+    assert people(root) == {"rossi": ("interviewer", "Marco Rossi"), "bianchi": ("interviewee", "Giulia Bianchi")}
+    assert [who for who, _, _ in turns(root)] == ["rossi", "bianchi", "rossi", "bianchi"]
+    # the byline is a paragraph of its own, not the end of the line above it (a sentence split by the layout)
+    assert _front(root) == ["Intervista a Giulia Bianchi, fornaia di Matera", "di Marco Rossi", "Matera, 14 marzo 2019"]
+    # … and the place and date under it are the interview's
+    assert _creation(root) == [("2019-03-14", "14 marzo 2019")] and _place(root) == ["Matera"]
+
+
+def test_a_title_line_does_not_run_into_the_byline_under_it(tmp_path, tei_all):
+    text = ("Intervista con Lorenzo Gatti, liutaio\n\ndi Chiara Fontana\n\nFONTANA: Come si diventa liutaio?\n\n"
+            "GATTI: Con la pazienza.\n\nFONTANA: Quale legno preferisce?\n\nGATTI: L'abete.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "Intervista con Lorenzo Gatti, liutaio"
+    assert people(root) == {"fontana": ("interviewer", "Chiara Fontana"), "gatti": ("interviewee", "Lorenzo Gatti")}
+
+
+def test_spanish_and_portuguese_bylines_name_the_interviewer(tmp_path, tei_all):
+    spanish = ("El río nos enseñó a esperar\n\nEntrevista con Carlos Ruiz Ortega, pescador\n\nPor Ana López Serrano\n\n"
+               "P: ¿Cómo empezó en la pesca?\n\nR: Con mi padre.\n\nP: ¿Y el futuro?\n\nR: Es de los que esperan.\n")
+    _, root = _convert(_write(tmp_path, spanish), tei_all)
+    assert people(root) == {"serrano": ("interviewer", "Ana López Serrano"),
+                            "ortega": ("interviewee", "Carlos Ruiz Ortega")}
+    portuguese = ("A escola era a nossa casa\n\nEntrevista com Maria do Carmo Ferreira\n\nPor João Pedro Alves\n\n"
+                  "Lisboa, 22 de outubro de 2017\n\nJoão Pedro Alves: Como era a escola?\n\n"
+                  "Maria do Carmo Ferreira: Uma sala só.\n\nJoão Pedro Alves: Quantos anos ensinou?\n\n"
+                  "Maria do Carmo Ferreira: Trinta e oito.\n")
+    _, root = _convert(_write(tmp_path, portuguese), tei_all)
+    assert people(root) == {"alves": ("interviewer", "João Pedro Alves"),
+                            "ferreira": ("interviewee", "Maria do Carmo Ferreira")}
+    assert _creation(root) == [("2017-10-22", "22 de outubro de 2017")] and _place(root) == ["Lisboa"]
+
+
+def test_a_byline_over_the_place_and_date_and_a_publications_voice(tmp_path, tei_all):
+    # the byline's writer does not speak: the publication's voice still asks the one person the headnote names
+    text = ("\"Lisboa mudou\"\n\nEntrevista com o arquiteto João Mendes Ribeiro.\n\nPor Ana Sofia Carvalho\n"
+            "Lisboa, 14 de junho de 2019\n\nPÚBLICO: Como começou este projeto?\n\nJOÃO MENDES RIBEIRO: Com uma rua.\n\n"
+            "PÚBLICO: E agora?\n\nJOÃO MENDES RIBEIRO: Agora esperamos.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"carvalho": ("interviewer", "Ana Sofia Carvalho"),
+                            "ribeiro": ("interviewee", "João Mendes Ribeiro"), "publico": ("interviewer", "PÚBLICO")}
+
+
+def test_por_or_di_inside_a_sentence_is_no_byline(tmp_path):
+    # guard: a paragraph that goes on after the name, and a sentence that goes on in small letters, are no bylines
+    text = ITALIAN.replace("di Marco Rossi\n\n", "").replace(
+        "Intervista a Giulia Bianchi, fornaia di Matera", "La storia di una famiglia raccontata\n\ndi Marco Rossi, che la conosce")
+    _, root = _convert(_write(tmp_path, text))
+    assert "rossi" not in people(root)
+    assert "La storia di una famiglia raccontata di Marco Rossi, che la conosce" in _front(root)
+    text = ITALIAN.replace("di Marco Rossi", "Por la tarde hablamos con ella.")
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root)["d"] == ("interviewer", "D")
+
+
+# -- 2. a date alone under the title lines ----------------------------------------------------------------------
+
+def test_a_place_and_date_under_title_lines_date_the_interview(tmp_path, tei_all):
+    text = ("STANDING COMMITTEE ON FISHERIES\n\nEVIDENCE\n\nThursday, February 8, 2024\n\n"
+            "The Chair: I call this meeting to order.\n\nDr. Tallis: Thank you.\n\nThe Chair: Thank you.\n\n"
+            "Dr. Tallis: Thank you again.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == [("2024-02-08", "Thursday, February 8, 2024")] and _place(root) == []
+
+
+def test_a_weekday_or_a_heading_in_capitals_is_no_place(tmp_path):
+    # guard: "Wednesday, 9 August 2023" is a date whole; "TRANSCRIPT OF PROCEEDINGS, 11 January 2005" names no place
+    text = ("Senate Hansard\n\nWednesday, 9 August 2023\n\nThe PRESIDENT: Order.\n\nSenator SMITH: Thank you.\n\n"
+            "The PRESIDENT: Order!\n\nSenator SMITH: Thank you again.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _creation(root) == [("2023-08-09", "Wednesday, 9 August 2023")] and _place(root) == []
+    text = text.replace("Wednesday, 9 August 2023", "TRANSCRIPT OF PROCEEDINGS, 11 January 2005")
+    _, root = _convert(_write(tmp_path, text))
+    assert _creation(root) == [("2005-01-11", "11 January 2005")] and _place(root) == []
+
+
+def test_a_date_under_a_sentence_still_dates_nothing(tmp_path):
+    # guard: under a kicker that is a sentence, a place and a date may be the article's: none is taken
+    text = ITALIAN.replace("Intervista a Giulia Bianchi, fornaia di Matera", "Parla la fornaia Giulia Bianchi.")
+    _, root = _convert(_write(tmp_path, text))
+    assert _creation(root) == []
+
+
+# -- 3. dates of other calendars ---------------------------------------------------------------------------------
+
+def test_dates_of_eras_and_the_buddhist_calendar():
+    assert iso_date("15 มีนาคม พ.ศ. 2543") == "2000-03-15"
+    assert iso_date("5 มีนาคม 2562") == "2019-03-05"  # a Thai date's year is of the Buddhist era
+    assert iso_date("令和3年4月10日") == "2021-04-10"
+    assert iso_date("令和元年5月1日") == "2019-05-01"
+    assert iso_date("平成31年4月30日") == "2019-04-30"
+    assert iso_date("昭和64年1月7日") == "1989-01-07"
+    assert iso_date("民國110年3月5日") == "2021-03-05"
+    # guard: a day outside its era, a year of ours with a Thai month, a year of ours in any other date
+    assert iso_date("令和1年4月1日") is None and iso_date("平成32年1月1日") is None
+    assert iso_date("5 มีนาคม 2019") == "2019-03-05"
+    assert iso_date("March 2562") == "2562-03" and iso_date("2021年4月10日") == "2021-04-10"
+
+
+def test_a_thai_header_date_of_the_buddhist_era(tmp_path, tei_all):
+    text = ("บทสัมภาษณ์ คุณสมชาย ศรีสุข\nผู้สัมภาษณ์: วิภาวรรณ ทองดี\nวันที่: 15 มีนาคม พ.ศ. 2543\nสถานที่: เชียงใหม่\n\n"
+            "ผู้สัมภาษณ์: คุณเริ่มทำร่มตั้งแต่เมื่อไร\n\nสมชาย: ตั้งแต่อายุสิบสองปีครับ\n\n"
+            "ผู้สัมภาษณ์: ขอบคุณมากค่ะ\n\nสมชาย: ยินดีครับ\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == [("2000-03-15", "15 มีนาคม พ.ศ. 2543")]
+
+
+def test_a_chinese_header_in_traditional_characters(tmp_path, tei_all):
+    text = ("訪談：陳美玲女士\n訪談者：林志明\n日期：民國110年3月5日\n地點：台南\n\n林：請問您幾歲開始做布袋戲？\n\n"
+            "陳：十五歲。\n\n林：現在還有人學嗎？\n\n陳：很少了。\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "訪談：陳美玲女士"
+    assert people(root) == {"陳美玲": ("interviewee", "陳美玲"), "林志明": ("interviewer", "林志明")}
+    assert _creation(root) == [("2021-03-05", "民國110年3月5日")] and _place(root) == ["台南"]
+
+
+# -- 4. a bracket inside a name ----------------------------------------------------------------------------------
+
+def test_a_bracket_inside_a_name_is_no_affiliation(tmp_path, tei_all):
+    text = ("Interview with Colonel (ret.) Martha Voss\nInterviewer: Daniel Price\n\n"
+            "PRICE: Where were you posted first?\n\nVOSS: Fort Huachuca.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["voss"] == ("interviewee", "Colonel Martha Voss")
+    assert root.find(f".//{T}person/{T}affiliation") is None
+
+
+def test_a_bracket_after_a_name_is_still_the_remark(tmp_path):
+    # guard: "Jane Doe (hydrologist)" keeps her remark
+    text = ("Interview with Pieter Visser (Deltares)\nInterviewer: Daniel Price\n\n"
+            "PRICE: Where did you start?\n\nVISSER: In Delft.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [text_of(a) for a in root.iter(T + "affiliation")] == ["Deltares"]
