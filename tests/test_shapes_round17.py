@@ -163,3 +163,141 @@ def test_a_bracket_after_a_name_is_still_the_remark(tmp_path):
             "PRICE: Where did you start?\n\nVISSER: In Delft.\n")
     _, root = _convert(_write(tmp_path, text))
     assert [text_of(a) for a in root.iter(T + "affiliation")] == ["Deltares"]
+
+
+# -- 5. superscript and symbol note marks linked to the closing notes --------------------------------------------
+
+SUPERSCRIPTS = ("Interview with Professor Alan Mercer\nInterviewer: Ruth Okafor\n\n"
+                "OKAFOR: You studied under Dorothy Hodgkin?¹\n\nMERCER: For two years, at Oxford.\n\n"
+                "OKAFOR: And then Manchester²?\n\nMERCER: In 1971. The roof leaked.³\n\n"
+                "Notes\n\n¹ Dorothy Crowfoot Hodgkin (1910–1994).\n² The University of Manchester.\n"
+                "³ The roof was repaired in 1974.\n")
+
+
+def _refs(root) -> list[tuple[str, str]]:
+    return [(ref.get("target"), ref.text) for ref in root.iter(T + "ref") if ref.get("type") == "noteref"]
+
+
+def _notes(root) -> dict[str, tuple[str, str]]:
+    return {note.get(XML_ID): (note.get("n"), text_of(note)) for note in root.iter(T + "note")
+            if note.get("type") == "endnote"}
+
+
+def test_superscript_marks_point_at_the_closing_notes(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, SUPERSCRIPTS), tei_all)
+    assert _refs(root) == [("#t-note1", "¹"), ("#t-note2", "²"), ("#t-note3", "³")]
+    assert _notes(root) == {"t-note1": ("1", "Dorothy Crowfoot Hodgkin (1910–1994)."),
+                            "t-note2": ("2", "The University of Manchester."),
+                            "t-note3": ("3", "The roof was repaired in 1974.")}
+    # a mark right after a word ("Manchester²") is linked apart from it, the word as printed
+    assert "And then Manchester²?" in [text_of(p) for p in root.iter(T + "p")]
+    assert [text_of(p) for p in root.find(f".//{T}div[@type='notes']").findall(T + "p")][0] == (
+        "¹ Dorothy Crowfoot Hodgkin (1910–1994).")
+    assert any("in superscript" in text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_superscripts_that_do_not_match_the_notes_stay_text(tmp_path):
+    # guard: a square metre ("40 m²") among the marks, or a mark missing, links nothing
+    for text in (SUPERSCRIPTS.replace("For two years", "For two years, in 40 m² of lab"),
+                 SUPERSCRIPTS.replace("Manchester²?", "Manchester?")):
+        _, root = _convert(_write(tmp_path, text))
+        assert _refs(root) == [] and _notes(root) == {}
+
+
+SYMBOLS = ("Interview with Colonel Martha Voss\nInterviewer: Daniel Price\n\n"
+           "PRICE: Where were you posted first?\n\nVOSS: Fort Huachuca,* in the signals school.\n\n"
+           "PRICE: And after that?\n\nVOSS: Germany, with the 7th Army.† I was the only woman there.\n\n"
+           "PRICE: How did that feel?\n\nVOSS: Lonely, and very well organised.\n\n"
+           "* Fort Huachuca, Arizona, home of the Army Intelligence Center.\n"
+           "† Seventh United States Army, then in Heidelberg.\n")
+
+
+def test_notes_of_symbol_marks_after_the_last_turn_are_notes_not_speech(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, SYMBOLS), tei_all)
+    notes = root.find(f".//{T}div[@type='notes']")
+    assert notes is not None and notes.find(T + "head") is None
+    assert turns(root)[-1] == ("voss", "VOSS", "Lonely, and very well organised.")
+    assert _refs(root) == [("#t-note1", "*"), ("#t-note2", "†")]
+    assert _notes(root) == {"t-note1": ("1", "Fort Huachuca, Arizona, home of the Army Intelligence Center."),
+                            "t-note2": ("2", "Seventh United States Army, then in Heidelberg.")}
+
+
+def test_a_bullet_list_closing_the_last_answer_stays_speech(tmp_path):
+    # guard: stars the text does not print after a word are a list of the last answer, no notes
+    text = SYMBOLS.replace("Huachuca,*", "Huachuca,").replace("Army.†", "Army.").replace(
+        "* Fort Huachuca, Arizona, home of the Army Intelligence Center.\n† Seventh United States Army, then in "
+        "Heidelberg.\n", "* candles\n* blankets\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}div[@type='notes']") is None
+    assert turns(root)[-1] == ("voss", "VOSS", "Lonely, and very well organised. * candles * blankets")
+
+
+# -- 6. a letter or a poem read out keeps its lines --------------------------------------------------------------
+
+LETTER = ("Interview with Dorothy Keane\nInterviewer: Sam Whitfield\nDate: 12 May 2006\n\n"
+          "WHITFIELD: You brought the letter your brother sent from Korea in the winter of 1950?\n\n"
+          "KEANE: I did. I'll read it, if I can get through it.\n\nDear Dot,\n"
+          "It is colder here than Grandpa's barn in January.\nWe move north tomorrow and I can't say where.\n"
+          "Tell Mother I am eating.\nYour loving brother,\nFrank\n\n"
+          "KEANE: That was the last one.\n\nWHITFIELD: I'm sorry.\n")
+
+
+def _line_broken(root) -> list[list[str]]:
+    """The lines of every paragraph that holds an lb."""
+    out = []
+    for p in root.iter(T + "p"):
+        if p.find(T + "lb") is not None:
+            lines, current = [], [p.text or ""]
+            for child in p:
+                if child.tag == T + "lb":
+                    lines.append(" ".join("".join(current).split()))
+                    current = [child.tail or ""]
+                else:
+                    current.extend([text_of(child), child.tail or ""])
+            out.append(lines + [" ".join("".join(current).split())])
+    return out
+
+
+def test_a_letter_read_out_keeps_its_lines(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, LETTER), tei_all)
+    assert _line_broken(root) == [["Dear Dot,", "It is colder here than Grandpa's barn in January.",
+                                   "We move north tomorrow and I can't say where.", "Tell Mother I am eating.",
+                                   "Your loving brother,", "Frank"]]
+    assert any("an lb where each next line begins" in text_of(p) for p in root.iter(T + "segmentation"))
+
+
+def test_a_poem_after_the_label_keeps_its_lines(tmp_path, tei_all):
+    text = ("HOST: Welcome back to Word of Mouth. My guest is the poet Nia Osei. Will you read the opening of Harbour?\n\n"
+            "OSEI: Of course.\nThe boats come in at five,\ntheir bellies full of light;\nmy father counts the gulls\n"
+            "and never the fish.\n\nHOST: Why the gulls?\n\nOSEI: Because the gulls were his.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _line_broken(root) == [["Of course.", "The boats come in at five,", "their bellies full of light;",
+                                   "my father counts the gulls", "and never the fish."]]
+
+
+def test_hard_wrapped_answers_are_joined_as_before(tmp_path):
+    # guard: lines filled to the width they wrap at, or broken inside a sentence, are one paragraph's words
+    wrapped = ("INTERVIEWER: When did you come to the mill, and what was the first job they gave you?\n\n"
+               "SMITH: I came in the spring of 1952, when I was sixteen years old and\n"
+               "had lied about it to the foreman, who knew and did not care at all.\n"
+               "They put me on the saws after a year of sweeping the floors there,\n"
+               "and you learned fast or you lost a finger, which my brother did.\n\n"
+               "INTERVIEWER: Thank you.\n\nSMITH: You are welcome.\n")
+    _, root = _convert(_write(tmp_path, wrapped))
+    assert _line_broken(root) == []
+    short = wrapped.replace("I came in the spring of 1952, when I was sixteen years old and\n", "I came in 1952 and\n")
+    _, root = _convert(_write(tmp_path, short))
+    assert _line_broken(root) == []
+    # and two lines are no letter
+    _, root = _convert(_write(tmp_path, LETTER.replace("Tell Mother I am eating.\nYour loving brother,\nFrank\n", "")
+                              .replace("It is colder here than Grandpa's barn in January.\n", "")))
+    assert _line_broken(root) == []
+
+
+def test_the_segmentation_names_the_songs_lg(tmp_path, tei_all):
+    text = "HOST: What did she sing?\n\nGUEST: This one.\n\n♪ Down by the river ♪\n♪ where the willows grow ♪\n\nHOST: Lovely.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    segmentation = " ".join(text_of(p) for p in root.iter(T + "segmentation"))
+    assert "an lg of l elements" in segmentation and "Every div, sp, lg and p" in segmentation
+    _, root = _convert(_write(tmp_path, text.replace("♪ Down by the river ♪\n♪ where the willows grow ♪\n\n", "")))
+    assert "lg" not in " ".join(text_of(p) for p in root.iter(T + "segmentation"))

@@ -196,16 +196,44 @@ def encode(
 
 
 _MARK_NUMBER = re.compile(r"\[(\d{1,3})\]")
-_NOTE_OPENING = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])(?=\s)")
+# A closing note's mark: "[1]" (an interpolation), "(1)", "1.", "1)", "¹", or a symbol of the printers' order ("*",
+# "†", "‡", "§").
+_NOTE_OPENING = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+                           r"|([*†‡§]))(?=\s)")
+_SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+_SYMBOLS = "*†‡§"
+# The same marks printed in the text, after the word or punctuation they annotate ("Hodgkin?¹", "Huachuca,*").
+_PRINTED_MARK = {
+    "superscript": re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}"),
+    "symbol": re.compile(r"(?<=[^\s*])[*†‡§](?![*\w])"),
+}
+
+
+def _mark_number(kind: str, mark: str) -> int:
+    return _SYMBOLS.index(mark) + 1 if kind == "symbol" else int(mark.translate(_SUPERSCRIPTS))
+
+
+def _printed_marks(element: etree._Element, pattern: re.Pattern, skip) -> list:
+    """Every mark in the text of ``element`` and below, in document order, as (owner, "text" or "tail", match); not
+    inside ``skip`` (the notes), a speaker's label, a note or a reference."""
+    found = []
+    if element in skip or element.tag in (T + "speaker", T + "note", T + "ref", T + "head") or not isinstance(element.tag, str):
+        return found
+    found.extend((element, "text", hit) for hit in pattern.finditer(element.text or ""))
+    for child in element:
+        found.extend(_printed_marks(child, pattern, skip))
+        found.extend((child, "tail", hit) for hit in pattern.finditer(child.tail or ""))
+    return found
 
 
 def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
     """The closing notes' marks linked to the notes: where the last div of notes holds only paragraphs that each open
-    with a note's number ("[1] …", "1. …"), numbered 1, 2, 3 … in order, and the speech before it prints exactly
-    those numbers in brackets ("…Brennan?[1]"), each once and in order, each mark in the text is a
-    ref[@type='noteref'] pointing at a note[@type='endnote'] (an xml:id {doc}-note{n}) that holds the note's text
-    in its paragraph, after the note's mark as printed. Anything else (no notes, a mark missing, twice or out of
-    order) stays as it was: text and interpolations, no link."""
+    with a note's mark ("[1] …", "1. …", "¹ …", or the printers' symbols "* …", "† …"), numbered 1, 2, 3 … in order
+    (or *, †, ‡, § in that order), and the text before prints exactly those marks ("…Brennan?[1]", "Hodgkin?¹",
+    "Huachuca,*"), each once and in order, each mark in the text is a ref[@type='noteref'] pointing at a
+    note[@type='endnote'] (an xml:id {doc}-note{n}) that holds the note's text in its paragraph, after the note's
+    mark as printed. Anything else (no notes, a mark missing, twice or out of order) stays as it was: text and
+    interpolations, no link."""
     divs = body.findall(T + "div[@type='notes']")
     if not divs:
         return
@@ -214,6 +242,7 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
     if not paragraphs or any(p.tag != T + "p" for p in paragraphs):
         return
     openings = []  # (paragraph, the element that prints the mark or None where the p's text does, its length)
+    kinds = set()
     for number, p in enumerate(paragraphs, start=1):
         first = p[0] if len(p) else None
         if not (p.text or "").strip() and first is not None and first.tag == T + "seg" and not len(first):
@@ -221,18 +250,46 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
             if mark is None or int(mark.group(1)) != number or not (first.tail or "")[:1].isspace():
                 return
             openings.append((p, first, 0))
+            kinds.add("bracket")
             continue
         mark = _NOTE_OPENING.match(p.text or "")
-        if mark is None or int(next(g for g in mark.groups() if g)) != number:
+        if mark is None:
+            return
+        kind = "superscript" if mark.group(4) else "symbol" if mark.group(5) else "bracket"
+        if _mark_number(kind, next(g for g in mark.groups() if g)) != number:
             return
         openings.append((p, None, mark.end()))
-    marks = [
-        seg for seg in body.iter(T + "seg")
-        if seg.get("type") == "interpolation" and not len(seg) and _MARK_NUMBER.fullmatch(seg.text or "")
-        and not any(ancestor is notes for ancestor in seg.iterancestors())
-    ]
-    if [int(_MARK_NUMBER.fullmatch(seg.text).group(1)) for seg in marks] != list(range(1, len(paragraphs) + 1)):
+        kinds.add(kind)
+    if len(kinds) != 1:
         return
+    kind = kinds.pop()
+    if kind == "bracket":
+        marks = [
+            seg for seg in body.iter(T + "seg")
+            if seg.get("type") == "interpolation" and not len(seg) and _MARK_NUMBER.fullmatch(seg.text or "")
+            and not any(ancestor is notes for ancestor in seg.iterancestors())
+        ]
+        if [int(_MARK_NUMBER.fullmatch(seg.text).group(1)) for seg in marks] != list(range(1, len(paragraphs) + 1)):
+            return
+    else:
+        text = root.find(T + "text")
+        printed = _printed_marks(text, _PRINTED_MARK[kind], {notes})
+        if [_mark_number(kind, hit.group()) for _, _, hit in printed] != list(range(1, len(paragraphs) + 1)):
+            return
+        marks = []
+        for owner, where, hit in reversed(printed):  # from the end, so that the offsets of the others hold
+            ref = etree.Element(T + "ref")
+            ref.text = hit.group()
+            string = owner.text if where == "text" else owner.tail
+            ref.tail = string[hit.end():]
+            if where == "text":
+                owner.text = string[: hit.start()]
+                owner.insert(0, ref)
+            else:
+                owner.tail = string[: hit.start()]
+                owner.addnext(ref)
+            marks.append(ref)
+        marks.reverse()
     for number, (seg, (p, printed, length)) in enumerate(zip(marks, openings), start=1):
         ident = ids.next("note")[0]
         note = etree.Element(T + "note", type="endnote", n=str(number))
@@ -256,9 +313,10 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
         seg.set("type", "noteref")
         seg.set("target", "#" + ident)
     normalization = root.find(f"{T}teiHeader/{T}encodingDesc/{T}editorialDecl/{T}normalization")
-    _p(normalization, f"{len(marks)} note mark(s) in square brackets in the text are ref[@type='noteref'] pointing at "
-       "the closing notes of the same numbers, each a note[@type='endnote'] after its mark as printed; the brackets "
-       "are kept.")
+    printed_as = {"bracket": "in square brackets", "superscript": "in superscript", "symbol": "printed as symbols (*, †)"}
+    _p(normalization, f"{len(marks)} note mark(s) {printed_as[kind]} in the text are ref[@type='noteref'] pointing at "
+       "the closing notes of the same numbers, each a note[@type='endnote'] after its mark as printed; the "
+       + ("brackets are kept." if kind == "bracket" else "marks are kept as printed."))
 
 
 def _seconds(timecode: str) -> float:
@@ -490,7 +548,14 @@ def _header(
     if title_moved:
         _p(normalization, "The transcript's first line, a title, is encoded as the titlePage's title (docTitle/titlePart), not as a paragraph.")
     segmentation = _el(editorial, "segmentation")
-    _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements. Every div, sp and p carries an xml:id of the form {document}-{kind}{number}, the anchor for citation in every output.")
+    songs = any(isinstance(block, Event) and block.kind == "lyrics" for block in interview.blocks(events=True))
+    _p(segmentation, "Each speaker's turn is an sp whose who points at a participant in particDesc; its paragraphs are p elements"
+       + ("; a song's lines (each opening with ♪ or ♫) are an lg of l elements." if songs else ".")
+       + f" Every div, sp{', lg' if songs else ''} and p carries an xml:id of the form {{document}}-{{kind}}{{number}}, "
+       "the anchor for citation in every output.")
+    if any(_count(block.content, "lb") for block in interview.blocks()):
+        _p(segmentation, "A paragraph of a turn printed as lines (a letter or a poem read out, a dialogue quoted, a "
+           "list: short lines, most ending a sentence or a clause) keeps them: an lb where each next line begins.")
     interpretation = _el(editorial, "interpretation")
     _p(interpretation, "Speakers were attributed by matching each label against the participants; " + ("the sidecar lists them." if sidecar.participants else "the participants were inferred from the kicker and headnote."))
     if title_supplied:

@@ -269,6 +269,7 @@ class TextReader:
 
     def read(self, text: str) -> Interview:
         lines = self.lines = text.split("\n")
+        self.width = max(map(len, lines), default=0)  # the longest line: how wide the file's lines run
         self.kept = list(lines)  # the source minus what becomes header data or timing markup
         work = list(lines)  # what the block splitter sees
         interview = Interview()
@@ -417,6 +418,10 @@ class TextReader:
                 continue
             if closing:
                 self._note_lines(block.text.split("\n"), block.line)
+                continue
+            if interview.turns() and _headless_notes(blocks, block_index, detection, headings):
+                self._notes(block, heading=False)
+                closing = True
                 continue
             if _NOTES_HEADING.match(block.text) and _endnotes_follow(
                 blocks, block_index, detection, headings
@@ -712,7 +717,7 @@ class TextReader:
     def _container(self) -> list:
         if self.turn is not None:
             return self.turn.blocks
-        if self.section.heading is not None:
+        if self.section.heading is not None or self.section.kind == "notes":
             return self.section.items
         return self.interview.headnote
 
@@ -788,26 +793,32 @@ class TextReader:
         self.turn = None
         self.interview.explanation.append(f"line {line}: {text!r} heads a session: a section, not speech")
 
-    def _notes(self, block: RawBlock) -> None:
-        """The endnotes after the last turn ("NOTES" and "1. …" lines): a section of notes, no turn's speech."""
+    def _notes(self, block: RawBlock, heading: bool = True) -> None:
+        """The endnotes after the last turn ("NOTES" and "1. …" lines, or without a heading the notes of the marks
+        "*", "†" or "¹" printed in the turns): a section of notes, no turn's speech."""
         self._end_paragraph_time()
         self._flush()
         self._editorial_tail()
         lines = block.text.split("\n")
-        self.section = Section(heading=self._inline(lines[0].strip(), block.line), kind="notes")
+        self.section = Section(heading=self._inline(lines[0].strip(), block.line) if heading else None, kind="notes")
         self.interview.sections.append(self.section)
         self.turn = None
         self.interview.explanation.append(
             f"line {block.line}: {lines[0].strip()!r} heads the notes after the last turn: they are a div of notes, not speech"
+            if heading else f"line {block.line}: notes of the marks printed in the turns follow the last turn: a div "
+            "of notes, not speech"
         )
-        self._note_lines(lines[1:], block.line + 1)
+        if heading:
+            self._note_lines(lines[1:], block.line + 1)
+        else:
+            self._note_lines(lines, block.line)
 
     def _note_lines(self, lines: list[str], first: int) -> None:
-        """Lines of the endnotes: each line that opens with a note's mark ("1.", "[2]") opens a paragraph."""
+        """Lines of the endnotes: each line that opens with a note's mark ("1.", "[2]", "*") opens a paragraph."""
         for offset, raw in enumerate(lines):
             if not raw.strip():
                 continue
-            if not offset or not self.pending or _NOTE_MARK.match(raw):
+            if not offset or not self.pending or _NOTE_MARK.match(raw) or _SYMBOL_NOTE.match(raw):
                 self.pending.append((first + offset, raw.strip(), []))
             else:
                 line, text, lead = self.pending[-1]
@@ -891,7 +902,9 @@ class TextReader:
         def end_paragraph() -> None:
             nonlocal paragraph, lead
             if paragraph:
-                self.pending.append((start, " ".join(part.strip() for part in paragraph), lead))
+                # a letter or a poem read out in a turn keeps its lines (an lb where each next one begins)
+                joint = "\n" if self.turn is not None and _lines_kept(paragraph, self.width) else " "
+                self.pending.append((start, joint.join(part.strip() for part in paragraph), lead))
             elif lead:
                 self.pending.append((start, "", lead))
             paragraph, lead = [], []
@@ -1210,6 +1223,8 @@ class TextReader:
 
     def _paragraph(self, text: str, line: int) -> Paragraph:
         nodes = self._inline(text, line)
+        if "\n" in text:
+            nodes = _line_breaks(nodes)
         # A paragraph printed wholly in italics (a headnote, typically) is italic as a whole.
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
             return Paragraph(nodes[0].children, rend="italic", line=line)
@@ -1508,6 +1523,74 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
         headings[id(block)] is not None or detection.match(_label_part(block.text.split("\n", 1)[0])[2].strip())
         for block in later
     )
+
+
+# A note opened by a printer's symbol or a superscript number ("* Fort Huachuca, Arizona …", "† Seventh Army …",
+# "¹ Hodgkin …"), and the mark printed in the text after a word or its punctuation ("Huachuca,*", "Army.†").
+_SYMBOL_NOTE = re.compile(r"\s*(?P<mark>[*†‡§]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})[ \t]+\S")
+_SYMBOL_REFERENCE = re.compile(r"(?<=[^\s*])(?:[*†‡§](?![*\w])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
+
+
+def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
+    """Whether the blocks from ``index`` to the end are notes printed without a heading after the last turn: each
+    opens with a symbol's or a superscript's mark ("* …", "† …", "¹ …"; a line that opens with none goes on with the
+    note before), the marks are distinct, and each is printed once in the text before, after a word ("Huachuca,*");
+    no block is a heading or opens with a speaker label. A bullet list ("* candles") whose stars the text does not
+    print after a word is no notes."""
+    later = blocks[index:]
+    if len(later) > 12:
+        return False
+    marks = []
+    for block in later:
+        lines = block.text.split("\n")
+        if headings[id(block)] is not None or detection.match(_label_part(lines[0])[2].strip()):
+            return False
+        for line in lines:
+            if found := _SYMBOL_NOTE.match(line):
+                marks.append(found.group("mark"))
+            elif line is lines[0]:
+                return False
+    if not marks or len(set(marks)) != len(marks):
+        return False
+    printed = [hit.group() for block in blocks[:index] for hit in _SYMBOL_REFERENCE.finditer(block.text)]
+    return all(printed.count(mark) == 1 for mark in marks)
+
+
+def _lines_kept(lines: list[str], width: int) -> bool:
+    """Whether the lines of a paragraph are printed as lines, not wrapped: three or more (a letter read out, "Dear
+    Dot," / "It is colder here …" / "Your loving brother," / "Frank"; a poem), none running to the width of the
+    file's longest line, and after each the next line's first word would have fitted on it (so no wrapping broke
+    it there), well within that width or, after a sentence or a clause ended, and a capital opening the next, within
+    it; and most of the lines but the last end a sentence or a clause (a comma, a full stop …). Hard-wrapped prose
+    fills its lines to the width it wraps at, and breaks them anywhere in a sentence."""
+    if len(lines) < 3 or width < 40:
+        return False
+    room, ended = 0.8 * width, 0
+    for a, b in zip(lines, lines[1:]):
+        a, b = a.strip(), b.split()
+        closed = a[-1:] in ".,;:!?"
+        ended += closed
+        if b and len(a) + 1 + len(b[0]) > (width if closed and b[0][:1].isupper() else room):
+            return False
+    return 2 * ended > len(lines) - 1
+
+
+def _line_breaks(nodes: list) -> list:
+    """The lines of a paragraph whose breaks are kept: a space and an lb where each next line begins."""
+    out = []
+    for node in nodes:
+        if isinstance(node, str):
+            for index, part in enumerate(node.split("\n")):
+                if index:
+                    out[-1:] = [out[-1] + " "] if out and isinstance(out[-1], str) else out[-1:] + [" "]
+                    out.append(Inline("lb"))
+                if part:
+                    out.append(part)
+        else:
+            if node.children:
+                node.children = _line_breaks(node.children)
+            out.append(node)
+    return out
 
 
 # The marker of a comment as a Google Docs export prints it, a letter or two in brackets and the comment's text at once.
