@@ -472,7 +472,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
-        hits = ((hit, text) for text in front for hit in pattern.finditer(text))
+        # a closing credit too: "Propos recueillis par Sophie Lenoir", "Das Gespräch führte Jonas Weber" after the turns
+        texts = front + closing if pattern is _CONDUCTED_BY else front
+        hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])
             name = _within_a_line(name, interview)
@@ -483,6 +485,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
                 break
+
+    if not cast.by_role("interviewer"):
+        _interview_credit(interview, cast, paragraphs + closing, notes)
 
     if not cast.by_role("interviewee"):
         # "Интервью с Анной Петровой" over "Петрова:" turns: the name in the instrumental case, the label's in the
@@ -550,6 +555,31 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         _the_answerer_is_interviewed(interview, notes)
         _as_printed_elsewhere(interview, notes)
     return notes
+
+
+# A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".
+_INTERVIEW_CREDIT = re.compile(rf"[ \t]*Interview[ \t]*:[ \t]*(?P<names>{_NAMES})[ \t]*\.?[ \t]*")
+
+
+def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes: list[str]) -> None:
+    """A paragraph of its own "Interview: Jonas Weber" (not the kicker, which names the one interviewed: "Interview:
+    Viktor Mizin") credits the interviewer where the people it names never speak under their names and another
+    person does ("Brandt:" under "ZEIT:" questions): the journalist's credit. Under "Q:"/"A:" labels, which name
+    nobody, it says nothing."""
+    labels = {_key(turn.label) for turn in interview.turns() if turn.label}
+    for text in texts:
+        if "Interview" not in text or not (hit := _INTERVIEW_CREDIT.fullmatch(text)):
+            continue
+        names = _names_of(hit.group("names"))
+        keys = {_key(word) for name in names for word in (name, name.split()[-1])}
+        if not names or not all(looks_like_a_person(name) for name in names) or labels & keys:
+            return
+        if not any(_a_named_person(label) for label in labels):
+            return
+        for name in names:
+            cast.add(name, "interviewer")
+        notes.append(f"headnote: {hit.group(0).strip()!r} → interviewer {', '.join(names)} (a credit: they do not speak)")
+        return
 
 
 def _as_printed_elsewhere(interview: Interview, notes: list[str]) -> None:
@@ -1286,6 +1316,9 @@ def _is_publication(name: str, sidecar: Sidecar) -> bool:
 _BEFORE_A_GERMAN_ARTICLE = re.compile(r"(?<![\w'’-])(?:der|dem|den|des|die|das|ein|eine|einem|einen|einer|eines)[ \t]+$")
 
 
+_GERMAN_ARTICLES = frozenset("Der Die Das Dem Den Ein Eine Einem Einen Einer".split())
+
+
 def _headnote_name(interview: Interview, label: str) -> str | None:
     """The one full name in the headnote whose surname the label is ("NOORI" → "Farid Noori"), else ``None``."""
     key = _key(_strip_honorific(label))
@@ -1303,6 +1336,8 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
                 del words[0]  # "I'm Ellie Park": the speaker's own words, no part of the name
             if len(words) >= 3 and _BEFORE_A_GERMAN_ARTICLE.search(text, 0, hit.start()):
                 del words[0]  # "mit der Klimaforscherin Petra Schulz": a German noun, capitalised, before the name
+            elif len(words) >= 4 and words[0] in _GERMAN_ARTICLES and not text[: hit.start()].rstrip(" \t\"„“«»")[-1:].isalnum():
+                del words[:2]  # "Die Hydrologin Petra Brandt über …", opening a sentence: the article and its noun
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
             # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
             # Harrow Valley Gazette")
