@@ -348,3 +348,32 @@ def test_a_capitalised_article_inside_a_sentence_is_kept(tmp_path):
     text = ZEIT.replace("Die Hydrologin Petra Brandt über", "Ein Gespräch mit der Hydrologin Petra Brandt über")
     _, root = _convert(_write(tmp_path, text))
     assert people(root)["brandt"] == ("interviewee", "Petra Brandt")
+
+
+# -- 8. a committee's members, chair and witnesses -----------------------------------------------------------------
+
+COMMITTEE = ("STANDING COMMITTEE ON FISHERIES AND OCEANS\n\nEVIDENCE\n\nThursday, February 8, 2024\n\n"
+             "Members present: Ken McDonald (Chair), Mel Arnold, Clifford Small, Lori Idlout\n\n"
+             "Witnesses: Dr. Irene Tallis, Memorial University; Mr. Paul Gagnon, Atlantic Salmon Federation\n\n"
+             "The Chair (Mr. Ken McDonald): I call this meeting to order. Dr. Tallis, you have five minutes.\n\n"
+             "Dr. Irene Tallis: Thank you, Mr. Chair. Capelin stocks have fallen by half.\n\n"
+             "The Chair: Thank you. Mr. Arnold, go ahead.\n\nMr. Mel Arnold: Dr. Tallis, what does the science say?\n\n"
+             "Dr. Irene Tallis: The same thing, in longer sentences.\n\nMr. Mel Arnold: Mr. Gagnon, do you agree?\n\n"
+             "Mr. Paul Gagnon: I do.\n\nThe Chair: Ms. Idlout.\n\nMs. Lori Idlout: Were harvesters consulted?\n\n"
+             "Mr. Paul Gagnon: Not enough.\n")
+
+
+def test_a_committee_record_gives_members_chair_and_witnesses_their_roles(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, COMMITTEE), tei_all)
+    assert {key: role for key, (role, _) in people(root).items()} == {
+        "mcdonald": "chair", "tallis": "witness", "arnold": "member", "gagnon": "witness", "idlout": "member"}
+    assert _creation(root) == [("2024-02-08", "Thursday, February 8, 2024")]
+    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None  # nobody is "interviewed"
+
+
+def test_without_the_lists_a_hearing_names_no_roles(tmp_path):
+    # guard: the same record without its lists says nothing of roles
+    text = COMMITTEE.replace("Members present: Ken McDonald (Chair), Mel Arnold, Clifford Small, Lori Idlout\n\n", "")
+    text = text.replace("Witnesses: Dr. Irene Tallis, Memorial University; Mr. Paul Gagnon, Atlantic Salmon Federation\n\n", "")
+    _, root = _convert(_write(tmp_path, text))
+    assert {role for role, _ in people(root).values()} == {"participant"}

@@ -553,8 +553,37 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
         _the_answerer_is_interviewed(interview, notes)
+        _committee_roles(interview, notes)
         _as_printed_elsewhere(interview, notes)
     return notes
+
+
+# A committee record's lists of who sat and who gave evidence: "Members present: Ken McDonald (Chair), Mel Arnold",
+# "Witnesses: Dr. Irene Tallis, Memorial University; Mr. Paul Gagnon, Atlantic Salmon Federation".
+_COMMITTEE_LIST = re.compile(
+    r"\s*(?i:(?P<member>members(?:\s+present)?|committee\s+members)|(?P<witness>witness(?:es)?))\s*:\s*(?P<names>\S.*)", re.S)
+
+
+def _committee_roles(interview: Interview, notes: list[str]) -> None:
+    """The roles of a committee's hearing, where the headnote lists its members and witnesses: whoever speaks and is
+    listed among the witnesses is a "witness", among the members a "member" (the one printed with "(Chair)" the
+    "chair"), as the record has them; nobody of a hearing is an interviewer or interviewee. Only people whose role
+    nothing else said (participants) are given one."""
+    listed: dict[str, str] = {}
+    for block in interview.headnote:
+        if isinstance(block, Paragraph) and (found := _COMMITTEE_LIST.match(plain_text(block.content))):
+            for name, remark in people(found.group("names")):
+                role = "chair" if found.group("member") and _key(remark) in ("chair", "chairman", "chairwoman",
+                                                                           "chairperson", "convenor") else (
+                    "member" if found.group("member") else "witness")
+                listed.setdefault(_key(_strip_honorific(name)), role)
+    if not listed:
+        return
+    for person in interview.participants:
+        role = listed.get(_key(_strip_honorific(person.name)))
+        if role and person.role == "participant":
+            person.role = role
+            notes.append(f"{person.name}: listed in the headnote, so the hearing's {role}")
 
 
 # A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".
