@@ -377,3 +377,16 @@ def test_without_the_lists_a_hearing_names_no_roles(tmp_path):
     text = text.replace("Witnesses: Dr. Irene Tallis, Memorial University; Mr. Paul Gagnon, Atlantic Salmon Federation\n\n", "")
     _, root = _convert(_write(tmp_path, text))
     assert {role for role, _ in people(root).values()} == {"participant"}
+
+
+def test_a_broadcast_key_under_the_title_dates_the_programme(tmp_path, tei_all):
+    text = ("THE MORNING SHOW\nBroadcast: Saturday, 6 May 2023\n\n[MUSIC: THEME]\n\n"
+            "ANNOUNCER: From Studio Four, this is The Morning Show.\n\n[APPLAUSE]\n\nADEYEMI: Good morning.\n\n"
+            "HOLLIS: Thank you, Grace.\n\nADEYEMI: What's changed?\n\nHOLLIS: Everything. [LAUGHTER]\n\n"
+            "ANNOUNCER: After the news.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == [("2023-05-06", "Saturday, 6 May 2023")]
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "THE MORNING SHOW"
+    # guard: "Broadcast: …" that is no date stays a turn's words or the headnote's
+    _, root = _convert(_write(tmp_path, text.replace("Saturday, 6 May 2023", "live from the market hall")))
+    assert _creation(root) == []

@@ -61,7 +61,9 @@ _SPELLINGS = {
         | datum van het interview | opnamedatum
         | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
-        | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่""",
+        | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
+        | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
