@@ -13,6 +13,8 @@
     t:byline         adds the source and the interview dates to the title block, and the strings the
                      running heads take (t:running-strings, CSS string-set)
     t:cite-fragment  the per-paragraph "cite" disclosure: none on paper
+    t:lg-permalink   a song's margin link: none on paper
+    t:note-backlink, t:note-mark-id  an endnote's link back to its mark, and the mark's id: none on paper
     t:metadata       no "About this edition": the colophon says where its contents are
     m:index entries  one reference per paragraph, with its page number (CSS target-counter)
     t:cite-edition   the colophon: recommended citation, permalink, the embedded TEI
@@ -195,6 +197,14 @@
   <!-- ===== no interactive parts on paper ===== -->
 
   <xsl:template name="t:cite-fragment"/>
+
+  <!-- A song: its lines, without the HTML's margin permalink (and "cite"); its id is still its named destination. -->
+  <xsl:template name="t:lg-permalink"/>
+
+  <!-- An endnote does not link back to its mark: on paper the number is the way back (the page of the mark would cost
+       WeasyPrint another layout of the text, whose notes come after their marks), so neither has an id for it. -->
+  <xsl:template name="t:note-backlink"/>
+  <xsl:template name="t:note-mark-id"/>
 
   <!-- ===== no "About this edition" ===== -->
 

@@ -58,6 +58,12 @@
         else if (empty($target) and $cite-document) then $cite-document
         else if ($target/self::tei:p[@xml:id][@n] and $cite-passage and root($node) is $fp:document) then
           fp:fill(fp:fill($cite-passage, '{id}', $target/@xml:id), '{n}', $target/@n)
+        (: a song (lg): what `tei-edition cite` says of it, the document's citation with the song's permalink :)
+        else if ($target/self::tei:lg[@xml:id] and $cite-document and root($node) is $fp:document) then
+          (if (ends-with($cite-document, ' ' || $fp:permalink || '.'))
+           then substring($cite-document, 1, string-length($cite-document) - string-length($fp:permalink) - 1)
+                || f:fragment-permalink($target) || '.'
+           else $cite-document)
         else fp:composed-citation($node, $target)"/>
   </xsl:function>
 
@@ -112,11 +118,11 @@
     </section>
   </xsl:template>
 
-  <!-- The per-paragraph disclosure: the citation and the permalink of the current element, as the text of a
-       <details> (two elements per paragraph; without JavaScript it opens and the text can be selected). -->
+  <!-- The per-paragraph (or per-song) disclosure: the citation and the permalink of the current element, as the text
+       of a <details> (two elements per paragraph; without JavaScript it opens and the text can be selected). -->
   <xsl:template name="t:cite-fragment">
     <details class="cite-fragment">
-      <summary aria-label="Cite paragraph {(@n, '')[1]}">cite</summary>
+      <summary aria-label="Cite {if (self::tei:lg) then lower-case(fp:lg-name(.)) else 'paragraph ' || (@n, '')[1]}">cite</summary>
       <xsl:choose>
         <xsl:when test="$fp:isolate-title">
           <xsl:call-template name="t:citation-text">

