@@ -1,7 +1,8 @@
-"""The editions reviewed a third time: a song cited as a paragraph is, endnotes that link back to their marks, and a
-title printed over two lines read as the citations give it. Each test converts a small transcript with the real
-converter and checks the HTML by XPath, the PDF by its text, and, where it is about what a browser makes of the page,
-headless Chromium."""
+"""The editions reviewed a third time: a song cited as a paragraph is, endnotes that link back to their marks, running
+heads that keep a title written in the other direction in its order, a title printed over two lines read as the
+citations give it, and scripts without italics (Thai, Devanagari) never slanted in the PDF. Each test converts a small
+transcript with the real converter and checks the HTML by XPath, the PDF by its text and fonts, and, where it is about
+what a browser makes of the page, headless Chromium."""
 
 from __future__ import annotations
 
@@ -129,6 +130,57 @@ def test_on_paper_an_endnote_has_no_back_link(song):
     assert "↑" not in pdf_text(song)
 
 
+# ----- 3. running heads keep a title in the other direction in its order -----
+
+HEBREW_TITLE = "שיחה עם רחל כהן על הנמל של יפו ועל השנים שאחרי המלחמה הגדולה, 1998"
+TURNS = ("INTERVIEWER: Where were you born?\n\nRACHEL COHEN: In Tel Aviv, in 1948. My father worked in the port of Jaffa "
+         "for thirty years, and I remember the smell of oranges in the crates.\n\nINTERVIEWER: What do you remember of "
+         "your childhood?\n\nRACHEL COHEN: The sea, and my father's hands. He came home late every evening and told us "
+         "about the ships.\n\n")
+
+
+@pytest.fixture(scope="module")
+def hebrew_title(folder) -> Path:
+    """An English interview with a Hebrew title, long enough for running heads (three pages)."""
+    return convert(folder, "hebrew-title.txt", HEBREW_TITLE + "\n\n" + TURNS * 12, language="en")
+
+
+def running_title(page) -> str:
+    return page.xpath("string(//span[@class = 'running-title'])")
+
+
+def test_a_hebrew_title_in_an_english_running_head_is_isolated(hebrew_title):
+    """The margin box takes the string's text only, so the title block's <bdi dir="rtl"> did not reach it: the title
+    was laid out in the page's direction, its shortening "…" at its start. Now it is a right-to-left isolate, set
+    upright in its script's face."""
+    page = print_html_of(hebrew_title)
+    head = running_title(page)
+    assert head.startswith("\u2067") and head.endswith("…\u2069") and head[1:].startswith(HEBREW_TITLE[:20])
+    styles = "".join(page.xpath("//style/text()"))
+    assert '@top-left { font-family: "Noto Serif", "Noto Serif Hebrew", serif; font-style: normal; }' in styles
+
+
+def test_the_running_head_of_a_hebrew_title_is_upright_in_a_hebrew_face(hebrew_title):
+    """In the PDF: the Hebrew of the running heads (and the title) in Noto Serif Hebrew, no slanted imitation."""
+    from tei_edition.pdf import render_pdf
+
+    fonts = pdf_fonts(render_pdf(hebrew_title))
+    assert "Noto-Serif-Hebrew" in fonts, fonts
+    assert not any("Oblique" in name or "Hebrew-Italic" in name for name in fonts), fonts
+
+
+def test_a_latin_title_on_a_hebrew_page_is_isolated_left_to_right(folder):
+    from .test_editions_review2 import HEBREW
+
+    tei = convert(folder, "14-hebrew.txt", HEBREW, language="he")
+    assert running_title(print_html_of(tei)) == "\u206614-hebrew\u2069"
+
+
+def test_a_title_in_the_pages_direction_is_not_isolated(song):
+    """The common case: nothing added."""
+    assert running_title(print_html_of(song)) == "National Life Stories: An Oral History of British Science"
+
+
 # ----- 4. a title printed over two lines -----
 
 TITLE = "National Life Stories: An Oral History of British Science"
@@ -170,6 +222,82 @@ def test_a_two_line_title_is_one_heading_to_a_screen_reader(browser, song, folde
         assert page.evaluate("getComputedStyle(document.querySelector('.title-join')).clipPath") == "inset(50%)"
     finally:
         context.close()
+
+
+# ----- 5. scripts without italics are never slanted in the PDF -----
+
+THAI = """ผู้สัมภาษณ์: คุณเกิดที่ไหนครับ
+
+ผู้ให้สัมภาษณ์: ที่เชียงใหม่ค่ะ ปี 2490
+
+ผู้สัมภาษณ์: ตอนเด็กทำอะไรบ้างครับ
+
+ผู้ให้สัมภาษณ์: ช่วยแม่ทอผ้า แล้วก็ไปโรงเรียนวัด
+"""
+
+HINDI = """साक्षात्कारकर्ता: आपका जन्म कहाँ हुआ था?
+
+कमला देवी: इलाहाबाद में, 1940 में।
+
+साक्षात्कारकर्ता: बचपन की कोई याद?
+
+कमला देवी: गंगा किनारे मेला। पिताजी हमें कंधे पर बिठाकर ले जाते थे।
+"""
+
+
+def pdf_fonts(data: bytes) -> set[str]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return {str(font.BaseFont).split("+")[-1] for page in pdf.pages for font in page.Resources.Font.values()}
+
+
+@pytest.mark.parametrize("name, transcript, language, face", [
+    ("thai.txt", THAI, "th", "Noto-Serif-Thai"), ("hindi.txt", HINDI, "hi", "Noto-Serif-Devanagari"),
+])
+def test_thai_and_devanagari_are_set_upright_in_their_own_face(folder, name, transcript, language, face):
+    """Noto Serif has neither script and they have no italics: fontconfig's fallback (Noto Sans Thai) was slanted by
+    Pango wherever the print stylesheet sets italics (the roles in the turns' labels, the byline). Now, as Arabic,
+    Hebrew and CJK, the text is set in its Noto Serif face, upright, and the colophon names the face."""
+    from tei_edition.pdf import render_pdf
+
+    tei = convert(folder, name, transcript, language=language)
+    fonts = pdf_fonts(render_pdf(tei))
+    assert face in fonts, fonts
+    assert not any("Oblique" in font or "Italic" in font for font in fonts), fonts
+    assert face.replace("-", " ") in text(print_html_of(tei).xpath("//section[@id = 'ed-cite']")[0])
+
+
+def test_a_devanagari_speaker_is_not_letter_spaced(folder):
+    """The speakers' names are letter-spaced capitals; spacing Devanagari's letters apart broke the headline that joins
+    them ("क म ला"), on the page and on paper."""
+    tei = convert(folder, "hindi.txt", HINDI, language="hi")
+    assert ".speaker-name { letter-spacing: 0; }" in "".join(print_html_of(tei).xpath("//style/text()"))
+    css = "".join(html_of(tei).xpath("//style/text()"))
+    assert ".speaker-name:is(:lang(hi)," in css
+
+
+@pytest.mark.browser
+def test_thai_and_devanagari_are_not_slanted_on_the_page(browser, folder):
+    """The screen's edition too: no slanted imitation in the headnote, an italic passage or a cited title."""
+    for name, transcript, language in (("thai.txt", THAI, "th"), ("hindi.txt", HINDI, "hi")):
+        path = render_html_file(convert(folder, name, transcript, language=language), folder / "html")
+        context, page = open_page(browser, path, width=390)
+        try:
+            style = page.evaluate("(() => { const p = document.querySelector('.sp-body p'); const i = document.createElement('i');"
+                                  " i.textContent = 'x'; p.append(i); return getComputedStyle(i).fontStyle; })()")
+            spacing = page.evaluate("getComputedStyle(document.querySelector('.speaker-name')).letterSpacing")
+            assert style == "normal", name
+            assert language == "th" or spacing == "normal", name
+        finally:
+            context.close()
+
+
+# ----- 6. from looking at the print edition -----
+
+def test_endnotes_are_set_flush_on_paper(song):
+    """Every paragraph after the first was indented: in the closing notes, "[1] …" stood flush and "[2] …" indented."""
+    page = print_html_of(song)
+    assert ".div-notes > .para { text-indent: 0; }" in "".join(page.xpath("//style/text()"))
+    assert page.xpath("//section[contains(@class, 'div-notes')]/p[@class = 'para']/@id") == ["song-p7", "song-p8"]
 
 
 def test_the_new_parts_are_valid_html5(song, folder, tmp_path):

@@ -78,22 +78,39 @@
     <xsl:if test="lower-case($paper) = 'letter'">
       <style>@page {{ size: letter; }}</style>
     </xsl:if>
-    <!-- A text in a script Noto Serif lacks and that has no italics (Arabic, Hebrew, Chinese, Japanese, Korean): its
+    <!-- A text in a script Noto Serif lacks and that has no italics (Arabic, Hebrew, Chinese, Japanese, Korean, Thai,
+         Devanagari and the other scripts of fp:script-of-language): its
          Noto face named after Noto Serif, and no italics. Left to fontconfig, Arabic was set in DejaVu Sans, Chinese
          in the Japanese forms of Noto Sans CJK, and the italic byline, roles and running head in a slanted imitation
-         (DejaVu Sans Oblique for Hebrew, an oblique CJK): here only, so that no other text pays for a longer font
-         list or more rules. -->
+         (DejaVu Sans Oblique for Hebrew, an oblique CJK); the letter-spaced speakers' names and running head broke
+         the joins of Arabic and the headline of Devanagari ("कमला देवी" with gaps). Here only, so that no other text
+         pays for a longer font list or more rules. -->
     <xsl:if test="exists($fp:script-face)">
       <xsl:variable name="family" select="'&quot;Noto Serif&quot;, &quot;' || $fp:script-face || '&quot;, serif'"/>
       <style>body {{ font-family: {$family}; }}
 .byline, .speaker-role, .headnote, .incident, .note, .rend-italic, cite, i, em {{ font-style: normal; }}
-@page {{ @top-left {{ font-family: {$family}; font-style: normal; }} @top-right {{ font-family: {$family}; }} }}</style>
+.speaker-name {{ letter-spacing: 0; }}
+@page {{ @top-left {{ font-family: {$family}; font-style: normal; }} @top-right {{ font-family: {$family}; letter-spacing: 0; }} }}</style>
+    </xsl:if>
+    <!-- A title in Hebrew or Arabic letters on a page in another script (t:running-strings): the running head that
+         holds it in its script's face, upright, rather than in a slanted imitation of a fallback face. -->
+    <xsl:if test="$fp:title-direction eq 'rtl' and empty($fp:script-face)">
+      <style>@page {{ @top-left {{ font-family: "Noto Serif", "{if (matches(f:main-title(/), '[&#x590;-&#x5FF;&#xFB1D;-&#xFB4F;]'))
+                                                                  then 'Noto Serif Hebrew' else 'Noto Naskh Arabic'}", serif; font-style: normal; }} }}</style>
     </xsl:if>
   </xsl:template>
 
   <!-- The Noto face for the script of the document's language (xml:lang: a script subtag decides, else the language)
        where Noto Serif has none and the script no italics; else empty. -->
   <xsl:variable name="fp:script-face" as="xs:string?" select="fp:script-face(/tei:TEI/@xml:lang)"/>
+
+  <!-- Languages written in a script that has no italics (the Brahmic scripts of South and Southeast Asia, Tibetan,
+       Ethiopic), by the script (ISO 15924, lower case) they are usually written in. -->
+  <xsl:variable name="fp:script-of-language" as="map(xs:string, xs:string)" select="map{
+      'th': 'thai', 'lo': 'laoo', 'km': 'khmr', 'my': 'mymr',
+      'hi': 'deva', 'mr': 'deva', 'ne': 'deva', 'sa': 'deva', 'mai': 'deva', 'bho': 'deva', 'kok': 'deva', 'doi': 'deva',
+      'bn': 'beng', 'as': 'beng', 'pa': 'guru', 'gu': 'gujr', 'or': 'orya', 'ta': 'taml', 'te': 'telu', 'kn': 'knda',
+      'ml': 'mlym', 'si': 'sinh', 'bo': 'tibt', 'dz': 'tibt', 'am': 'ethi', 'ti': 'ethi'}"/>
 
   <xsl:function name="fp:script-face" as="xs:string?">
     <xsl:param name="lang" as="xs:string?"/>
@@ -104,11 +121,18 @@
         else if ($subtags[1] = 'ja') then 'jpan'
         else if ($subtags[1] = 'ko') then 'kore'
         else if ($subtags[1] = 'zh') then (if ($subtags[position() gt 1] = ('tw', 'hk', 'mo')) then 'hant' else 'hans')
-        else ())[1]"/>
+        else $subtags[1] ! $fp:script-of-language(.))[1]"/>
     <xsl:variable name="region" select="$subtags[position() gt 1][string-length() eq 2][1]"/>
     <xsl:sequence select="$script ! map{'arab': 'Noto Naskh Arabic', 'hebr': 'Noto Serif Hebrew', 'jpan': 'Noto Serif CJK JP',
                                         'kore': 'Noto Serif CJK KR', 'hans': 'Noto Serif CJK SC',
-                                        'hant': if ($region = 'hk') then 'Noto Serif CJK HK' else 'Noto Serif CJK TC'}(.)"/>
+                                        'hant': if ($region = 'hk') then 'Noto Serif CJK HK' else 'Noto Serif CJK TC',
+                                        'thai': 'Noto Serif Thai', 'laoo': 'Noto Serif Lao', 'khmr': 'Noto Serif Khmer',
+                                        'mymr': 'Noto Serif Myanmar', 'deva': 'Noto Serif Devanagari',
+                                        'beng': 'Noto Serif Bengali', 'guru': 'Noto Serif Gurmukhi',
+                                        'gujr': 'Noto Serif Gujarati', 'orya': 'Noto Sans Oriya', 'taml': 'Noto Serif Tamil',
+                                        'telu': 'Noto Serif Telugu', 'knda': 'Noto Serif Kannada',
+                                        'mlym': 'Noto Serif Malayalam', 'sinh': 'Noto Serif Sinhala',
+                                        'tibt': 'Noto Serif Tibetan', 'ethi': 'Noto Serif Ethiopic'}(.)"/>
   </xsl:function>
 
   <xsl:template name="t:scripts"/>
@@ -180,9 +204,16 @@
 
   <!-- What the running heads say (CSS string-set), invisibly: the title and the interviewees, each shortened to what
        one line of a running head holds ("Focus group on the closure of public libraries in the…"): in full they
-       wrapped, and the head climbed into the top margin. -->
+       wrapped, and the head climbed into the top margin. The running heads are set left to right (the apparatus's
+       direction, in an English edition and in a Hebrew or Arabic one alike): a title written right to left is
+       isolated in its own direction, as the title block's <bdi dir>, and a Latin title in a Hebrew edition in its.
+       A margin box takes the string's text only (no markup, no dir), so the isolate is Unicode's, RIGHT-TO-LEFT (or
+       LEFT-TO-RIGHT) ISOLATE … POP DIRECTIONAL ISOLATE, which are not shown; without it the shortened title's "…"
+       came before a Hebrew title instead of after it. -->
   <xsl:template name="t:running-strings">
-    <p class="running-strings" aria-hidden="true"><span class="running-title">{fp:shorten(f:main-title(/), 60)}</span>
+    <p class="running-strings" aria-hidden="true"><span class="running-title">{fp:shorten(f:main-title(/), 60)
+        ! (if ($fp:title-direction eq 'rtl') then '&#x2067;' || . || '&#x2069;'
+           else if ($fp:document-direction eq 'rtl') then '&#x2066;' || . || '&#x2069;' else .)}</span>
       <xsl:text> </xsl:text><span class="running-name">{fp:shorten(fp:running-name(/), 48)}</span></p>
   </xsl:template>
 
