@@ -147,7 +147,7 @@ def test_question_and_answer_labels_beside_name_labels(tei_all):
         ("q", "Q", "And you signed it in May?"),
         ("a", "A", "Yes, on the third."),
         ("chair", "CHAIR", "Mr Pell, the budget you mention: whose was it?"),
-        ("witness", "WITNESS", "The council's, sir."),
+        ("a", "WITNESS", "The council's, sir."),
         ("chair", "CHAIR", "Thank you."),
         ("okafor", "Ms Okafor", "The exhibit is at tab 4."),
         ("q", "Q", "Did you keep a copy?"),
@@ -301,7 +301,7 @@ def test_a_hearings_witness_header_and_clock_times_are_not_speech(tei_all):
         ("rowe", "MR ROWE", "Ms Patel, one more question. Did you keep the logs?"),
         ("a", "A", "Yes, every one."),
         ("chair", "THE CHAIR", "Thank you, Ms Patel."),
-        ("witness", "THE WITNESS", "Thank you. The witness withdrew"),
+        ("a", "THE WITNESS", "Thank you. The witness withdrew"),
     ]
     assert [_text(h) for h in root.iter(T + "head")] == ["MS ANITA PATEL (sworn) Questions from COUNSEL TO THE INQUIRY"]
     notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
@@ -356,7 +356,7 @@ def test_a_court_reporters_line_numbers_are_left_out(tei_all):
         ("a", "A", "At the depot, until 10 p.m."),  # "10" here is text, the line's number is not
         ("lindqvist", "Q", "Who else was there? Page 10"),  # after "BY MR. LINDQVIST:": his question
         ("a", "A", "Nobody."),
-        ("witness", "THE WITNESS", "Sorry, the guard was there."),
+        ("a", "THE WITNESS", "Sorry, the guard was there."),
     ]
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["Page 9", "Page 10"]
     assert any("line numbers" in n for n in conversion.interview.normalisations)

@@ -390,3 +390,55 @@ def test_a_broadcast_key_under_the_title_dates_the_programme(tmp_path, tei_all):
     # guard: "Broadcast: …" that is no date stays a turn's words or the headnote's
     _, root = _convert(_write(tmp_path, text.replace("Saturday, 6 May 2023", "live from the market hall")))
     assert _creation(root) == []
+
+
+# -- 9. numbered interviewers, handles, a publication's fields, the witness ------------------------------------------
+
+def test_numbered_interviewers_are_interviewers(tmp_path, tei_all):
+    text = ("Oral history interview with Harold Finch\n\nINTERVIEWER 1: Where were you born?\n\nFINCH: Sheffield.\n\n"
+            "INTERVIEWER 2: And your father?\n\nFINCH: A grinder.\n\nINTERVIEWER 1: When did you start?\n\nFINCH: 1946.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"finch": ("interviewee", "Harold Finch"), "interviewer-1": ("interviewer", "INTERVIEWER 1"),
+                            "interviewer-2": ("interviewer", "INTERVIEWER 2")}
+    # guard: a numbered participant is no interviewer
+    _, root = _convert(_write(tmp_path, text.replace("INTERVIEWER 2", "PARTICIPANT 2")))
+    assert people(root)["participant-2"][0] == "participant"
+
+
+def test_handles_are_labels_one_printed_once_too(tmp_path, tei_all):
+    text = ("Twitter Spaces: Open Source Maintainers AMA\nRecorded 12 October 2022\n\n"
+            "@kate_dev: Welcome everyone. First question from the chat.\n\n"
+            "@mrodriguez: How do you handle burnout as a maintainer?\n\n@kate_dev: I say no a lot more.\n\n"
+            "@tom_builds: Same. I closed forty issues last week.\n\n@mrodriguez: Do you ever feel guilty?\n\n"
+            "@kate_dev: Every day.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [
+        ("kate-dev", "@kate_dev"), ("mrodriguez", "@mrodriguez"), ("kate-dev", "@kate_dev"),
+        ("tom-builds", "@tom_builds"), ("mrodriguez", "@mrodriguez"), ("kate-dev", "@kate_dev")]
+    # guard: an address in a sentence is no label
+    _, root = _convert(_write(tmp_path, text.replace("@tom_builds: Same.", "Write to @tom_builds: he knows.")))
+    assert "tom-builds" not in people(root)
+
+
+def test_a_publications_fields_after_the_last_turn_are_editorial(tmp_path, tei_all):
+    text = ("\"I never wanted to be a pilot\"\n\nCaptain Ruth Adeyemi flew for thirty-one years. She talked to Tom Hale.\n\n"
+            "TOM HALE: So how did it start?\n\nRUTH ADEYEMI: By accident.\n\nTOM HALE: And you loved it?\n\n"
+            "RUTH ADEYEMI: I hated it. But I went back.\n\nWord count: 1,214\nFiled: 3 June 2016\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[-1] == ("adeyemi", "RUTH ADEYEMI", "I hated it. But I went back.")
+    assert [text_of(p) for p in root.find(f".//{T}div[@type='editorial']")] == ["Word count: 1,214 Filed: 3 June 2016"]
+    # guard: an answer that says what was filed, in a sentence, stays the speaker's
+    _, root = _convert(_write(tmp_path, text.replace("Word count: 1,214\nFiled: 3 June 2016", "Filed: my papers, all of them, in 1990: a mess.")))
+    assert root.find(f".//{T}div[@type='editorial']") is None
+
+
+def test_the_witness_is_who_answers(tmp_path, tei_all):
+    text = ("THE COURT: Please be seated. Mr. Alvarez, you may proceed.\n\nQ. Officer Kent, where were you?\n\n"
+            "A. On patrol.\n\nQ. Alone?\n\nA. With my partner.\n\nTHE COURT: Speak up, please.\n\n"
+            "THE WITNESS: With my partner.\n\nQ. What did you see?\n\nA. A gray sedan.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)][5:7] == [("court", "THE COURT"), ("a", "THE WITNESS")]
+    assert "witness" not in people(root)
+    # guard: without answers labelled A., "THE WITNESS" is a speaker of its own
+    _, root = _convert(_write(tmp_path, text.replace("A. ", "MS. KENT: ")))
+    assert "witness" in people(root)

@@ -529,6 +529,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     for label in ordered:
         person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels, counts)
         resolved[label] = person.id
+    answers = [label for label in resolved if _key(label) == "a"]
+    for label in resolved:
+        if answers and _key(label) in _THE_WITNESS and not aliases.get(_key(label)) and not sidecar.participants:
+            # "THE WITNESS:" beside "Q."/"A.": who answers the A. turns, speaking outside them
+            resolved[label] = resolved[answers[0]]
+            if label in unknown_labels:
+                unknown_labels.remove(label)
+            notes.append(f"label {label!r} → the one who answers the A. turns")
     examined = _examiners(interview, cast, sidecar, aliases, resolved, notes, unknown_labels, counts)
     if unknown_labels:
         # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
@@ -584,6 +592,9 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
         if role and person.role == "participant":
             person.role = role
             notes.append(f"{person.name}: listed in the headnote, so the hearing's {role}")
+
+
+_THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
 
 
 # A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".

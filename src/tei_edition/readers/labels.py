@@ -248,6 +248,9 @@ PLAIN = LabelStyle(
         # a chat log's nickname in angle brackets, as IRC clients log it ("[21:02] <kbrown> thanks for joining": the
         # time is read before the label); not a sound in angle brackets ("<laughs> yes")
         re.compile(rf"<(?!(?i:{NONSPEECH_WORDS})>)(?P<label>[^\W\d_][\w.|^-]{{0,29}})>[ \t]+(?P<rest>\S.*)\Z"),
+        # a social network's handle, as a Twitter/X Space's or a forum's transcript prints it ("@kate_dev: text",
+        # Mastodon's "@kate@hachyderm.io: text")
+        re.compile(r"(?P<label>@[^\W_][\w.]{0,29}(?:@[\w-]+(?:\.[\w-]+)+)?):[ \t]+(?P<rest>\S.*)\Z"),
         # a label in square brackets before its colon ("[INTERVIEWER]: text"), and a label typed with no space after
         # its colon ("SMITH:Where were you born?", "JONES:1950."), unless a clock time's minutes follow ("Tuesday
         # 10:30", "Q3:45")
@@ -487,6 +490,8 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
     initial. So does an abbreviated role (``INT``/``RESP``, ``I``/``B``)."""
     key = label_key(label)
+    if key[-1:].isdigit() and (numbered := _NUMBERED_ROLE.fullmatch(key)) and numbered.group(1) in _NUMBERED_ROLE_WORDS:
+        return ROLE_WORDS[numbered.group(1)]  # "INTERVIEWER 1", "Interviewer 2": two interviewers, numbered
     if key in _SETTING_ROLES:
         return _setting_role(key, labels)
     if key in _PAIRED and not _PAIRED[key] & {label_key(other) for other in labels}:
@@ -500,6 +505,14 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
     if role and len(key) >= 2 and _abbreviating(key, labels):
         return role  # "INT:" beside "Interviewer:": the role word the file prints in full
     return None
+
+
+# A role word in full and a number: "interviewer 1", "interviewerin 2" (a respondent's number is the focus group's
+# stand-in, read elsewhere).
+_NUMBERED_ROLE = re.compile(r"(\w+)[ \t]?\d{1,2}")
+_NUMBERED_ROLE_WORDS = frozenset({"interviewer", "interviewerin", "entrevistador", "entrevistadora", "intervistatore",
+                                  "intervistatrice", "enquêteur", "enquêtrice", "interviewster", "moderator",
+                                  "moderatorin", "host"})
 
 
 def _abbreviating(key: str, labels: Iterable[str]) -> bool:
@@ -569,7 +582,10 @@ _SHORT_INITIALS = re.compile(rf"{_INITIALS}|{UPPER}{{1,4}}")
 
 
 def label_shape(label: str) -> str:
-    """The typographic shape of a label: ``initials``, ``honorific``, ``caps`` or ``name``."""
+    """The typographic shape of a label: ``initials``, ``honorific``, ``caps``, ``handle`` ("@kate_dev") or
+    ``name``."""
+    if label[:1] == "@":
+        return "handle"
     if re.fullmatch(r"\w+ \d{1,2}", label):
         return "numbered"  # "Speaker 1", "Participant 2"
     if _SHORT_INITIALS.fullmatch(label):
@@ -584,7 +600,7 @@ def label_shape(label: str) -> str:
     return "name"
 
 
-_DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
+_DISTINCTIVE = {"initials", "honorific", "caps", "numbered", "handle"}
 #: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
 NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?\d{1,3}")
 #: The numbered labels transcription services and focus groups give people they do not name ("Speaker 1",

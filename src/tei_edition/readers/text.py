@@ -1620,6 +1620,8 @@ def _editorial(block: Block) -> bool:
 
         if key_entries(_LEADING_RULE.sub("", text)):
             return True  # a key of the labels after the last turn ("Speakers: AS = Anne Solberg (interviewer) …")
+    if ":" in text and _PUBLICATION_FIELDS.fullmatch(text):
+        return True  # the publication's record of the piece: "Word count: 1,214" / "Filed: 3 June 2016"
     if _EDITED_TEXT.match(text):
         # its first sentence says so, not someone speaking ("The conversation was edited out of the film, and I …")
         return not _SPOKEN.search(_FIRST_SENTENCE.match(text).group())
@@ -1639,6 +1641,11 @@ def _editorial(block: Block) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
+# A paragraph of nothing but the fields a publication files a piece with, after the last turn.
+_PUBLICATION_FIELDS = re.compile(
+    r"(?:(?i:word\s+count|words|filed|published|first\s+published|updated|last\s+updated|posted|tags|keywords"
+    r"|categor(?:y|ies)|section|wortzahl|veröffentlicht|publié|publicado|pubblicato)[ \t]*:[ \t]*[^:\n]{1,80}?\s*)+"
+)
 
 
 def _has_incident(interview: Interview) -> bool:
