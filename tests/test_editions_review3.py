@@ -205,6 +205,8 @@ def test_the_pdf_of_a_two_line_title_is_titled_as_cited(song):
 
     with pikepdf.open(io.BytesIO(render_pdf(song))) as pdf:
         assert str(pdf.docinfo["/Title"]) == TITLE
+        with pdf.open_outline() as outline:  # the bookmark ran the lines together, "…StoriesAn Oral…"
+            assert str(outline.root[0].title) == TITLE
     # on paper the title is set on its two lines, without the join the screen's reader hears
     page = print_html_of(song)
     assert page.xpath("//h1/br") and "".join(page.xpath("//h1/text()")) == "National Life StoriesAn Oral History of British Science"

@@ -92,6 +92,12 @@
 .speaker-name {{ letter-spacing: 0; }}
 @page {{ @top-left {{ font-family: {$family}; font-style: normal; }} @top-right {{ font-family: {$family}; letter-spacing: 0; }} }}</style>
     </xsl:if>
+    <!-- A title printed over two lines (t:title-text): named in the PDF's outline as the citations name it ("A: B"),
+         not by its lines run together ("AB"). -->
+    <xsl:if test="/tei:TEI/tei:text/tei:front/tei:titlePage/tei:docTitle/tei:titlePart[@type = 'main']/tei:lb">
+      <style><xsl:value-of disable-output-escaping="yes"
+                           select="'h1 { bookmark-label: &quot;' || fp:css-string(f:main-title(/)) || '&quot;; }'"/></style>
+    </xsl:if>
     <!-- A title in Hebrew or Arabic letters on a page in another script (t:running-strings): the running head that
          holds it in its script's face, upright, rather than in a slanted imitation of a fallback face. -->
     <xsl:if test="$fp:title-direction eq 'rtl' and empty($fp:script-face)">
