@@ -442,3 +442,45 @@ def test_the_witness_is_who_answers(tmp_path, tei_all):
     # guard: without answers labelled A., "THE WITNESS" is a speaker of its own
     _, root = _convert(_write(tmp_path, text.replace("A. ", "MS. KENT: ")))
     assert "witness" in people(root)
+
+
+# -- 10. Markdown's footnotes; a note's printed mark ---------------------------------------------------------------
+
+MARKDOWN_NOTES = ("# The mapmaker of Lagos\n\n**Interviewer:** When did you draw your first map?\n\n"
+                  "**Adaeze Okonkwo:** In 1979, for my father's taxi drivers.[^1] They kept getting lost.\n\n"
+                  "**Interviewer:** And the bus map?\n\n**Adaeze Okonkwo:** That was 1994. The molue drivers[^2] laughed.\n\n"
+                  "[^1]: Her father ran a fleet of six taxis.\n[^2]: Molue: the large yellow buses of Lagos.\n")
+
+
+def test_markdown_footnotes_are_linked_notes(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, MARKDOWN_NOTES, "t.md"), tei_all)
+    assert turns(root)[-1] == ("okonkwo", "Adaeze Okonkwo", "That was 1994. The molue drivers[^2] laughed.")
+    assert _refs(root) == [("#t-note1", "[^1]"), ("#t-note2", "[^2]")]
+    assert _notes(root) == {"t-note1": ("1", "Her father ran a fleet of six taxis."),
+                            "t-note2": ("2", "Molue: the large yellow buses of Lagos.")}
+    paragraphs = root.find(f".//{T}div[@type='notes']").findall(T + "p")
+    assert [text_of(p) for p in paragraphs][0] == "[^1]: Her father ran a fleet of six taxis."
+
+
+def test_a_notes_printed_mark_is_no_interpolation(tmp_path, tei_all):
+    text = ("Interview with Judge Harriet Cole\n\nINTERVIEWER: You clerked for Justice Brennan?[1]\n\n"
+            "COLE: For one term.\n\nINTERVIEWER: And then Legal Aid?[2]\n\nCOLE: Yes.\n\n"
+            "NOTES\n\n[1] William J. Brennan Jr.\n[2] The Legal Aid Society of New York.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    notes = root.find(f".//{T}div[@type='notes']")
+    assert [(seg.get("type"), seg.get("resp"), seg.text) for seg in notes.iter(T + "seg")] == [
+        ("notemark", None, "[1]"), ("notemark", None, "[2]")]
+    # no bracket of the source's editors is left, so the header declares none
+    normalization = " ".join(text_of(p) for p in root.iter(T + "normalization"))
+    assert "interpolation" not in normalization and "seg[@type='notemark']" in normalization
+    # guard: an editors' bracket elsewhere stays an interpolation, and declared
+    _, root = _convert(_write(tmp_path, text.replace("For one term.", "For one term [1968].")), tei_all)
+    assert [seg.get("type") for seg in root.iter(T + "seg")] == ["interpolation", "notemark", "notemark"]
+    assert "seg[@type='interpolation']" in " ".join(text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_markdown_footnote_definitions_without_marks_stay_text(tmp_path):
+    # guard: definitions whose marks the text does not print are the last answer's words
+    text = MARKDOWN_NOTES.replace("drivers.[^1]", "drivers.").replace("drivers[^2]", "drivers")
+    _, root = _convert(_write(tmp_path, text, "t.md"))
+    assert root.find(f".//{T}div[@type='notes']") is None and _refs(root) == []

@@ -195,7 +195,7 @@ def encode(
     return etree.ElementTree(root)
 
 
-_MARK_NUMBER = re.compile(r"\[(\d{1,3})\]")
+_MARK_NUMBER = re.compile(r"\[\^?(\d{1,3})\]")  # "[1]", and Markdown's footnote "[^1]"
 # A closing note's mark: "[1]" (an interpolation), "(1)", "1.", "1)", "¹", or a symbol of the printers' order ("*",
 # "†", "‡", "§").
 _NOTE_OPENING = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
@@ -247,7 +247,9 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
         first = p[0] if len(p) else None
         if not (p.text or "").strip() and first is not None and first.tag == T + "seg" and not len(first):
             mark = _MARK_NUMBER.fullmatch(first.text or "")
-            if mark is None or int(mark.group(1)) != number or not (first.tail or "")[:1].isspace():
+            if mark is None or int(mark.group(1)) != number or not (first.tail or "")[:1].isspace() and not (
+                first.text[1] == "^" and (first.tail or "")[:2] == ": "  # "[^1]: Her father …", as Markdown defines it
+            ):
                 return
             openings.append((p, first, 0))
             kinds.add("bracket")
@@ -294,9 +296,11 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
         ident = ids.next("note")[0]
         note = etree.Element(T + "note", type="endnote", n=str(number))
         note.set(XML_ID, ident)
-        if printed is not None:  # "[1] William …": the mark stays the source editors' bracket, the rest is the note
+        if printed is not None:  # "[1] William …": the note's printed mark, not an editors' interpolation; the rest is the note
+            printed.attrib.clear()
+            printed.set("type", "notemark")
             rest = printed.tail
-            spaces = len(rest) - len(rest.lstrip())
+            spaces = len(rest) - len(rest.removeprefix(":").lstrip())
             printed.tail, note.text = rest[:spaces], rest[spaces:]
             for child in list(printed.itersiblings()):
                 note.append(child)
@@ -313,10 +317,14 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
         seg.set("type", "noteref")
         seg.set("target", "#" + ident)
     normalization = root.find(f"{T}teiHeader/{T}encodingDesc/{T}editorialDecl/{T}normalization")
+    if kind == "bracket" and not any(seg.get("type") == "interpolation" for seg in root.find(T + "text").iter(T + "seg")):
+        # the brackets were all note marks: no words of the source's editors in brackets are left to declare
+        for p in normalization:
+            p.text = p.text.replace(f"; {_INTERPOLATIONS}", "").replace(_INTERPOLATIONS[0].upper() + _INTERPOLATIONS[1:] + ". ", "")
     printed_as = {"bracket": "in square brackets", "superscript": "in superscript", "symbol": "printed as symbols (*, †)"}
     _p(normalization, f"{len(marks)} note mark(s) {printed_as[kind]} in the text are ref[@type='noteref'] pointing at "
-       "the closing notes of the same numbers, each a note[@type='endnote'] after its mark as printed; the "
-       + ("brackets are kept." if kind == "bracket" else "marks are kept as printed."))
+       "the closing notes of the same numbers, each a note[@type='endnote'] after its mark as printed"
+       + (" (a seg[@type='notemark']); the brackets are kept." if kind == "bracket" else "; the marks are kept as printed."))
 
 
 def _seconds(timecode: str) -> float:
@@ -654,8 +662,7 @@ def _normalisations(interview: Interview) -> list[str]:
         )  # (the rule by which its marks were read, said whether or not one was left unpaired: editions stay the same)
     said = "; ".join(statement for statement, printed in (
         ("printed ellipses are ellipsis/metamark with the dots as printed", "ellipsis" in found),
-        ("words in square brackets printed by the source's editors are seg[@type='interpolation'] with the brackets "
-         "kept", "interpolation" in found)) if printed)
+        (_INTERPOLATIONS, "interpolation" in found)) if printed)
     statements.append(
         (said[0].upper() + said[1:] + ". " if said else "") + "Apostrophes, dashes and all other characters are kept as printed."
     )
@@ -663,6 +670,8 @@ def _normalisations(interview: Interview) -> list[str]:
 
 
 _QUOTE_MARKS = (("double-curly", "“…”"), ("double-straight", '"…"'))
+_INTERPOLATIONS = ("words in square brackets printed by the source's editors are seg[@type='interpolation'] with the "
+                   "brackets kept")
 
 
 def _inline_found(interview: Interview) -> set[str]:

@@ -1527,8 +1527,11 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
 
 # A note opened by a printer's symbol or a superscript number ("* Fort Huachuca, Arizona …", "† Seventh Army …",
 # "¹ Hodgkin …"), and the mark printed in the text after a word or its punctuation ("Huachuca,*", "Army.†").
-_SYMBOL_NOTE = re.compile(r"\s*(?P<mark>[*†‡§]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})[ \t]+\S")
-_SYMBOL_REFERENCE = re.compile(r"(?<=[^\s*])(?:[*†‡§](?![*\w])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
+# Markdown's footnotes too: "[^1]: Her father ran …" after the turns, "drivers.[^1]" in them.
+_SYMBOL_NOTE = re.compile(
+    r"\s*(?:(?P<mark>[*†‡§]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|(?P<footnote>\[\^\d{1,3}\]):)[ \t]+\S")
+_SYMBOL_REFERENCE = re.compile(
+    r"(?<=[^\s*])(?:[*†‡§](?![*\w])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|\[\^\d{1,3}\](?!:)")
 
 
 def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
@@ -1547,7 +1550,7 @@ def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, he
             return False
         for line in lines:
             if found := _SYMBOL_NOTE.match(line):
-                marks.append(found.group("mark"))
+                marks.append(found.group("mark") or found.group("footnote"))
             elif line is lines[0]:
                 return False
     if not marks or len(set(marks)) != len(marks):
