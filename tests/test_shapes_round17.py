@@ -484,3 +484,24 @@ def test_markdown_footnote_definitions_without_marks_stay_text(tmp_path):
     text = MARKDOWN_NOTES.replace("drivers.[^1]", "drivers.").replace("drivers[^2]", "drivers")
     _, root = _convert(_write(tmp_path, text, "t.md"))
     assert root.find(f".//{T}div[@type='notes']") is None and _refs(root) == []
+
+
+# -- 11. Ukrainian, Norwegian and Danish header keys ---------------------------------------------------------------
+
+def test_a_ukrainian_header_and_title_in_the_instrumental(tmp_path, tei_all):
+    text = ("Інтерв'ю з Оксаною Мельник\nІнтерв'юер: Андрій Коваль\nДата: 5 травня 2016\nМісце: Львів\n\n"
+            "КОВАЛЬ: Коли ви почали вишивати?\n\nМЕЛЬНИК: У сім років.\n\nКОВАЛЬ: А тепер?\n\nМЕЛЬНИК: Сорочки.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"коваль": ("interviewer", "Андрій Коваль"), "мельник": ("interviewee", "Оксана Мельник")}
+    assert _creation(root) == [("2016-05-05", "5 травня 2016")] and _place(root) == ["Львів"]
+    # guard: a man's name in the instrumental is not undone; the label names him as printed
+    _, root = _convert(_write(tmp_path, text.replace("Оксаною Мельник", "Петром Мельником")))
+    assert people(root)["мельник"] == ("interviewee", "МЕЛЬНИК")
+
+
+def test_norwegian_and_danish_date_and_place_keys(tmp_path, tei_all):
+    text = ("Intervju med Ingrid Haugen\nIntervjuer: Lars Berg\nDato: 14. juni 2011\nSted: Tromsø\n\n"
+            "BERG: Når begynte du å fiske?\n\nHAUGEN: Jeg var tolv.\n\nBERG: Var det vanlig?\n\nHAUGEN: Nei.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"haugen": ("interviewee", "Ingrid Haugen"), "berg": ("interviewer", "Lars Berg")}
+    assert _creation(root) == [("2011-06-14", "14. juni 2011")] and _place(root) == ["Tromsø"]

@@ -66,12 +66,14 @@ _MONTH_WORDS = (
 _THAI_MONTH_WORDS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน"
                      " ธันวาคม").split()
 _THAI_MONTHS = frozenset(_THAI_MONTH_WORDS)
-_MONTH_WORDS = tuple(f"{words} {thai}" for words, thai in zip(_MONTH_WORDS, _THAI_MONTH_WORDS))
+_MONTH_WORDS = tuple(f"{words} {thai} {ukrainian}" for words, thai, ukrainian in zip(
+    _MONTH_WORDS, _THAI_MONTH_WORDS, "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада"
+    " грудня".split()))  # (and the Ukrainian months, in the genitive: "5 травня 2016")
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
 # "17 ноября 2009 г.").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
-_DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?)$")
+_DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?|р\.?|року)$")
 # A weekday's name before the date ("Wednesday, April 10, 2019", "Mittwoch, 10. April 2019"): no part of it.
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"

@@ -500,7 +500,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(name, "interviewee")
                 notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
-            if (hit := _WEST_SLAVIC_WITH.search(text)) and (name := _labelled_as(hit, printed)):
+            if (hit := _WEST_SLAVIC_WITH.search(text)) and (name := _ukrainian_feminine(hit, labels) or _labelled_as(hit, printed)):
                 cast.add(name, "interviewee")
                 notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
@@ -698,7 +698,8 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
 # given name and a surname in the instrumental case, whose endings are too many to undo (Markiem is Marek, Pawłem
 # Paweł): the file's label says the nominative.
 _WEST_SLAVIC_WITH = re.compile(
-    rf"(?i:wywiad|rozmowa|rozhovor)\s+(?:z|ze|s|se)\s+(?P<given>{UPPER}[^\W\d_]+)\s+"
+    # (and Ukrainian: "Інтерв'ю з Оксаною Мельник", "Розмова з …")
+    rf"(?i:wywiad|rozmowa|rozhovor|інтерв['’]ю|розмова|бесіда)\s+(?:z|ze|s|se|з|із|зі)\s+(?P<given>{UPPER}[^\W\d_]+)\s+"
     rf"(?P<surname>{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)(?![\w-])"
 )
 
@@ -710,6 +711,20 @@ def _inflected(word: str, nominative: str) -> bool:
     word, nominative = word.casefold(), nominative.casefold()
     stem = nominative[:-1] if len(nominative) > 3 else nominative
     return len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _ukrainian_feminine(hit: re.Match, labels: set[str]) -> str | None:
+    """The nominative of a woman's name a Ukrainian title line gives in the instrumental case ("Інтерв'ю з Оксаною
+    Мельник": Оксана Мельник): a given name in -ою or -єю (-а, -я), a surname the same or in -ою (-а), where the
+    surname's nominative is a label of the file; else ``None`` (a man's name, whose endings are not undone)."""
+    given, surname = hit.group("given"), hit.group("surname")
+    if not given.endswith(("ою", "єю")):
+        return None
+    given = given[:-2] + ("а" if given.endswith("ою") else "я")
+    for nominative in (surname[:-2] + "а" if surname.endswith("ою") else None, surname):
+        if nominative and _key(nominative) in labels:
+            return f"{given} {nominative}"
+    return None
 
 
 def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:

@@ -29,6 +29,7 @@ _SPELLINGS = {
         | geïnterviewde | geïnterviewden | verteller | vertelster
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
         | собеседник | собеседница | гость | гости
+        | респондентка | оповідач | оповідачка | співрозмовник | співрозмовниця
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
@@ -46,6 +47,7 @@ _SPELLINGS = {
         | interviewster | geïnterviewd door | afgenomen door | gespreksleider
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
+        | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
@@ -62,7 +64,7 @@ _SPELLINGS = {
         | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
-        | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | dato | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
         place | location | interview place | interview location | place of interview
@@ -71,7 +73,8 @@ _SPELLINGS = {
         | lugar | lugar de la entrevista | lugar de grabación
         | luogo | luogo dell'intervista | luogo di registrazione
         | plaats | locatie | opnameplaats
-        | место | место записи | место интервью
+        | место | место записи | место интервью | місце | місце запису
+        | sted
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
         | 地點 | 地点 | 場所 | 장소""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
