@@ -505,3 +505,41 @@ def test_norwegian_and_danish_date_and_place_keys(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert people(root) == {"haugen": ("interviewee", "Ingrid Haugen"), "berg": ("interviewer", "Lars Berg")}
     assert _creation(root) == [("2011-06-14", "14. juni 2011")] and _place(root) == ["Tromsø"]
+
+
+# -- 12. a role in square brackets, honorifics of other languages, headnote dates of other languages -------------
+
+def test_a_role_word_in_square_brackets_is_the_role(tmp_path, tei_all):
+    text = ("JANE DOE [HOST]: Welcome. With me is the architect Omar Haddad.\n\nOMAR HADDAD [GUEST]: Thank you, Jane.\n\n"
+            "JANE DOE [HOST]: Why mud brick?\n\nOMAR HADDAD [GUEST]: Because it breathes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"doe": ("interviewer", "JANE DOE"), "haddad": ("interviewee", "OMAR HADDAD")}
+    assert turns(root)[0][1] == "JANE DOE [HOST]"
+    # guard: a stage direction in square brackets is no role
+    _, root = _convert(_write(tmp_path, text.replace("[HOST]", "[laughing]").replace("[GUEST]", "[smiling]")))
+    assert {role for role, _ in people(root).values()} == {"participant"}
+
+
+def test_spanish_honorifics_before_labels_and_names(tmp_path, tei_all):
+    text = ("Entrevista a la Sra. Carmen Vidal\nEntrevistador: Jorge Molina\n\n"
+            "Sr. Molina: ¿Cuántos años tenía cuando abrió la tienda?\n\nSra. Vidal: Veintidós.\n\n"
+            "Sr. Molina: ¿Y quién le ayudó?\n\nSra. Vidal: Mi madre.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"vidal": ("interviewee", "Sra. Carmen Vidal"), "molina": ("interviewer", "Jorge Molina")}
+    assert [who for who, _, _ in turns(root)] == ["molina", "vidal"] * 2
+
+
+def test_a_headnote_sentence_dates_the_interview_in_other_languages(tmp_path, tei_all):
+    for sentence, when in (("Entrevista realizada el 3 de mayo de 2012 en Cádiz.", "2012-05-03"),
+                           ("Entretien réalisé le 14 février 2011 à Lens.", "2011-02-14"),
+                           ("Das Gespräch wurde am 12. März 2009 in Bochum geführt.", "2009-03-12"),
+                           ("Intervista registrata il 2 maggio 2015 a Torino.", "2015-05-02")):
+        text = (f"Memorias del puerto\n\n{sentence}\n\nQ: ¿Cuándo empezó?\n\nA: Con catorce años.\n\n"
+                "Q: ¿Y el trabajo?\n\nA: Duro.\n")
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert [d for d, _ in _creation(root)] == [when], sentence
+    # guard: a date the sentence gives of something else, not of the interview, dates nothing
+    text = ("Memorias del puerto\n\nEl puerto cerró el 3 de mayo de 2012.\n\nQ: ¿Cuándo empezó?\n\nA: Con catorce años.\n\n"
+            "Q: ¿Y el trabajo?\n\nA: Duro.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _creation(root) == []

@@ -20,7 +20,8 @@ from .readers.metadata import (
     SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people, place_and_date,
 )
 
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev)\.?\s+|(?:Ambassador|Professor|Senator|General|Minister)\s+)"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle)\.?\s+"
+              r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
 _MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
@@ -65,7 +66,9 @@ _INTERVIEW_WITH = re.compile(
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
     rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
-    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
+    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+"
+    # (an article before a title: "Entrevista a la Sra. Carmen Vidal", "con el Dr. …")
+    rf"(?:(?:la|el|le|der|die|o|a)\s+(?={_HONORIFIC}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
@@ -194,7 +197,8 @@ def _strip_honorific(label: str) -> str:
 
 
 # An honorific is no name: "MR" or "BY MS" names nobody, and "Mr. X" and "Ms. X" are two people.
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the"}
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the", "sr", "sra",
+                "srta", "dra", "mme", "mlle", "herr", "frau"}
 _LEADING_TITLE = re.compile(r"^(?:the\s+)?([^\W\d_]+)\.?\s+(?=\S)")
 
 
@@ -922,6 +926,19 @@ _HEADNOTE_DATE = re.compile(
 )
 
 
+# The same sentence in Spanish, Portuguese, French, Italian and German, opening the sentence: "Entrevista realizada el
+# 3 de mayo de 2012 en Cádiz.", "Entretien réalisé le 14 février 2011 à Lens.", "Das Gespräch wurde am 12. März 2009
+# in Bochum geführt.", "Intervista registrata il 2 maggio 2015", "Entrevista gravada em 5 de abril de 2010"; the date
+# (a day, a month's name and a year) right after the preposition.
+_HEADNOTE_DATE_ABROAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?i:(?:la\s+|a\s+|l['’])?(?:entrevista|conversación|conversa|entretien|intervista|conversazione)"
+    r"(?:\s+(?:fue|foi|a\s+été|è\s+stata))?\s+(?:realizada|grabada|hecha|gravada|feita|réalisée?|enregistrée?|menée?"
+    r"|realizzata|registrata)\s+(?:el|em|le|il)"
+    r"|(?:das|dieses)\s+(?:interview|gespräch)\s+(?:wurde|fand)\s+am)"
+    r"\s+(?P<date>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4})(?![\d,])"
+)
+
+
 def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
     """(the sentence's words up to the date, the date as printed, its ISO form) of the one date the headnote's
     sentences about the interview give; None if they give none, or two different ones."""
@@ -929,7 +946,7 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
     for text in texts:
         if not any(c.isdigit() for c in text):
             continue
-        for hit in _HEADNOTE_DATE.finditer(text):
+        for hit in (*_HEADNOTE_DATE.finditer(text), *_HEADNOTE_DATE_ABROAD.finditer(text)):
             iso = iso_date(hit.group("date"))
             if iso:
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso))
@@ -1199,9 +1216,13 @@ def _resolve_label(
     # "Jess Okoro (she/her)": the pronouns printed with the name are the person's, kept in the person's note
     pronouns = _PRONOUNS_REMARK.search(label) if "/" in label else None
     # "ADLER (on camera)", "MARSH (D)", "P1 (female, 34)": remarks, not names, and no comma in them parts a remark
+    # … and a role word alone in square brackets, "JANE DOE [HOST]", is her role, as "(Host)" would be
+    bracketed = [remark.strip() for remark in _BRACKETED_REMARK.findall(label)] if role_word is None and "[" in label else ()
+    bracket_role = _ROLE_LABELS.get(bracketed[0][1:-1].strip().casefold()) if len(bracketed) == 1 and len(
+        bracketed[0]) > 3 and bracketed[0][0] == "[" else None
     label = _BRACKETED_REMARK.sub("", label).strip() or label
     label, remark = _name_and_remark(label, interview.convention)
-    remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else None
+    remark_role = _ROLE_LABELS.get(remark.casefold()) if remark else bracket_role
     from_labels = {p.id: list(p.labels) for p in cast.people}
     person, how = cast.match(label, counts, counts.get(_key(label_as_printed), 0))
     if person is None and role_word is None and _HANDLE.fullmatch(label) and (handled := _by_handle(cast, label)):
@@ -1210,7 +1231,7 @@ def _resolve_label(
         person, how = _by_role_or_publication(cast, label, sidecar, counts, interview)  # counts: the file's labels
     if person is None and role_word is not None:
         person, how = cast.add(label, _ROLE_LABELS.get(role_word.casefold(), "participant")), "role printed with the label"
-    if person is None and remark:
+    if person is None and (remark or bracket_role):
         # "Pieter Visser, Hydrologist": a role word sets the role, any other remark is kept as the affiliation
         person = cast.add(label, remark_role or "participant", None if remark_role else remark)
         how = "role printed with the label" if remark_role else "remark printed with the label kept as affiliation"

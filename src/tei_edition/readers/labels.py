@@ -22,7 +22,9 @@ TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _HONORIFICS = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Hon|Rev|Gen|General|Col|Capt|Lt|Sgt"
     r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
-    r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN)"
+    r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN"
+    # Spanish, Portuguese, French, German and Italian ones: "Sra. Vidal:", "Mme Lenoir:", "Frau Brandt:"
+    r"|Sr|Sra|Srta|Dña|Dra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|SR|SRA|MME|HERR|FRAU)"
 )
 _NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"

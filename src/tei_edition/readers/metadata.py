@@ -389,7 +389,8 @@ _INTERVIEW_WITH = re.compile(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
     r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek|intervju)"
     r"\s+(?:with|mit|avec|con|a|met|med)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
-    r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+(?P<name>.+?)[\s.,;:]*$",
+    r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+"
+    r"(?:(?:la|el|le|der|die|o|a)\s+(?=(?:sra?|srta|dra?|mme|mlle|herr|frau)\b))?(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )
 # "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "訪談：陳美玲女士", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
