@@ -419,7 +419,7 @@ class TextReader:
             if closing:
                 self._note_lines(block.text.split("\n"), block.line)
                 continue
-            if interview.turns() and _headless_notes(blocks, block_index, detection, headings):
+            if _headless_notes(blocks, block_index, detection, headings) and interview.turns():
                 self._notes(block, heading=False)
                 closing = True
                 continue
@@ -1540,9 +1540,9 @@ def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, he
     note before), the marks are distinct, and each is printed once in the text before, after a word ("Huachuca,*");
     no block is a heading or opens with a speaker label. A bullet list ("* candles") whose stars the text does not
     print after a word is no notes."""
-    later = blocks[index:]
-    if len(later) > 12:
+    if len(blocks) - index > 12 or not _SYMBOL_NOTE.match(blocks[index].text):
         return False
+    later = blocks[index:]
     marks = []
     for block in later:
         lines = block.text.split("\n")
