@@ -234,3 +234,23 @@ def test_a_name_in_cjk_script_is_cited_family_name_first_as_written():
     latin = CitationData(document_id="d", title="T", interviewees=("Anna Maria Weber",), interviewers=("Jo Kim",))
     assert chicago(latin).startswith("Weber, Anna Maria. “T.” Interview by Jo Kim.")
     assert apa(latin).startswith("Weber, A. M. (n.d.). T [Interview by J. Kim].")
+
+
+@pytest.mark.parametrize(("title", "quoted"), [
+    ("„Wir haben zu lange gewartet“", "“‘Wir haben zu lange gewartet.’”"),       # a title that is a quotation
+    ("“We waited too long”", "“‘We waited too long.’”"),
+    ("Why “never again” failed", "“Why ‘never again’ failed.”"),                  # quoted words inside
+    ('The "Kosovo proposal" and after', "“The ‘Kosovo proposal’ and after.”"),   # straight quotes, by position
+    ('"Is it over?"', "“‘Is it over?’”"),                                        # its own question mark, no stop
+    ("It’s over", "“It’s over.”"),                                               # an apostrophe is no quotation
+    ("The Workers’", "“The Workers’.”"),
+    ("Plain title", "“Plain title.”"),
+])
+def test_a_titles_own_quotation_marks_become_single_inside_the_citations(title, quoted):
+    """Chicago and MLA put a title in double quotation marks; its own become single ones (not a second pair of
+    doubles, “„…“.”), and the full stop goes inside both."""
+    from tei_edition.cite import CitationData, chicago, mla
+
+    data = CitationData(document_id="d", title=title, interviewees=("Anna Weber",))
+    assert chicago(data).startswith(f"Weber, Anna. {quoted} Interview.")
+    assert mla(data).startswith(f"Weber, Anna. {quoted} Interview.")

@@ -9,6 +9,7 @@ colophon, so every output cites with the same data.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -218,12 +219,27 @@ def _end(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+# A title's own double quotation marks (English “ ”, German „ “, straight "): single ones inside the citation's.
+_DOUBLE_QUOTES = re.compile('[“”„"]')
+
+
+def _quoted_title(title: str) -> str:
+    """“Title.” as Chicago and MLA set it: the title's own double quotation marks become single ones, opening or
+    closing by position (a title that is a quotation, „Wir haben zu lange gewartet“, is “‘Wir haben zu lange
+    gewartet.’”), and the full stop goes inside both."""
+    inner = _DOUBLE_QUOTES.sub(
+        lambda m: "‘" if m.start() == 0 or title[m.start() - 1].isspace() or title[m.start() - 1] in "([" else "’", title)
+    if _DOUBLE_QUOTES.fullmatch(title[-1:]):  # a quotation closes the title (an apostrophe does not)
+        return f"“{_end(inner[:-1])}’”"
+    return f"“{_end(inner)}”"
+
+
 def _interview_head(data: CitationData) -> list[str]:
     """What Chicago and MLA both begin with: interviewee (inverted), “Title.”, Interview by …."""
     parts = []
     if data.interviewees:
         parts.append(_end(_authors(data, _filed)))
-    parts.append(f"“{_end(data.title)}”")
+    parts.append(_quoted_title(data.title))
     when = _interview_date(data) if _dated_by_the_interview(data) else None
     interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview"
     parts.append(_end(f"{interview}, {when}" if when else interview))
