@@ -108,6 +108,10 @@ def test_an_endnote_links_back_to_its_mark(song):
         assert back.get("href") == f"#song-note{number}-mark" and back.get("aria-label") == f"Back to note mark {number}"
     # the note's own text is as before (the link is beside it)
     assert text(page.xpath("//span[@id = 'song-note1']")[0]).startswith("William J. Brennan Jr.")
+    # a word joiner ties each mark to the word it marks: no line breaks between "Brennan?" and "[1]"
+    for mark in marks:
+        before = mark.getprevious().tail if mark.getprevious() is not None else mark.getparent().text
+        assert before.endswith("\u2060"), before
 
 
 def test_a_note_marked_twice_links_back_to_its_first_mark(song):

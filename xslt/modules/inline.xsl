@@ -134,8 +134,10 @@
   </xsl:template>
 
   <!-- A note mark as printed ("[1]"), linking to its note, raised as a note mark is; with an id its note links back to
-       (t:note-mark-id). -->
+       (t:note-mark-id). A word joiner (U+2060) before it keeps it on the line of the word it marks: a line may
+       otherwise break between "for." and "[2]". -->
   <xsl:template match="tei:ref[@type = 'noteref'][@target]" mode="m:html" priority="1">
+    <xsl:text>&#x2060;</xsl:text>
     <a class="noteref" href="{@target}" aria-label="Note {fp:mark-label(.)}">
       <xsl:call-template name="t:note-mark-id"/>
       <xsl:apply-templates mode="m:html"/>
