@@ -283,7 +283,7 @@ def test_an_interviewee_printed_surname_first_is_named_given_name_first():
     source = "Interviewee: Doe, Jane\n\nADLER: Why?\n\nDOE: Rain.\n\nADLER: And?\n\nDOE: Drains.\n"
     conversion = convert_bytes(source.encode("utf-8"), Path("/nonexistent/case.txt"))
     root = conversion.tree.getroot()
-    assert _people(root) == {"spk-doe": ("interviewee", "Jane Doe"), "spk-adler": ("participant", "ADLER")}
+    assert _people(root) == {"spk-doe": ("interviewee", "Jane Doe"), "spk-adler": ("interviewer", "ADLER")}  # who asks her: round 17
     assert root.find(".//t:person/t:affiliation", NS) is None
     assert _turns(root) == [("#spk-adler", "Why?"), ("#spk-doe", "Rain."), ("#spk-adler", "And?"),
                             ("#spk-doe", "Drains.")]

@@ -130,7 +130,7 @@ def test_the_last_word_of_a_surname_with_particles_names_its_bearer():
     conversion = convert("Interviewee: Pieter van der Berg\nDate: 1 May 1999\n\n"
                          "ADLER: Why?\n\nBERG: Rain.\n\nADLER: And?\n\nBERG: Drains.\n")
     root = conversion.tree.getroot()
-    assert _people(root) == {"spk-berg": ("interviewee", "Pieter van der Berg"), "spk-adler": ("participant", "ADLER")}
+    assert _people(root) == {"spk-berg": ("interviewee", "Pieter van der Berg"), "spk-adler": ("interviewer", "ADLER")}  # who asks him: round 17
     assert _who(root) == ["#spk-adler", "#spk-berg"] * 2
     _check(conversion)
 

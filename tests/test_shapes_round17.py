@@ -543,3 +543,48 @@ def test_a_headnote_sentence_dates_the_interview_in_other_languages(tmp_path, te
             "Q: ¿Y el trabajo?\n\nA: Duro.\n")
     _, root = _convert(_write(tmp_path, text))
     assert _creation(root) == []
+
+
+# -- 13. an article and a noun before the name, given names sharing a surname, a translator's note ----------------
+
+def test_an_article_and_a_noun_before_the_name_of_the_interviewee(tmp_path, tei_all):
+    text = ("\"La cocina es memoria\"\n\nEntrevista con la cocinera Lucía Sanz\n\n"
+            "Entrevistadora: ¿Quién le enseñó a cocinar?\n\nEntrevistada: Mi abuela.\n\n"
+            "Entrevistadora: ¿Y su plato favorito?\n\nEntrevistada: Las migas.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["sanz"] == ("interviewee", "Lucía Sanz")
+    # guard: an article before a name in capitals names no one ("with the Guardian" is a paper, and no person)
+    _, root = _convert(_write(tmp_path, text.replace("con la cocinera Lucía Sanz", "con el equipo de cocina")))
+    assert "sanz" not in people(root)
+
+
+def test_given_names_before_a_full_name_share_its_surname(tmp_path, tei_all):
+    text = ("Interview with Jan and Piet de Vries\nInterviewer: Anna Smit\n\nSMIT: How long have you run the mill?\n\n"
+            "JAN: Since 1971.\n\nPIET: And we have argued since.\n\nSMIT: Who decides?\n\nJAN: The wind.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"vries": ("interviewee", "Jan de Vries"), "vries-2": ("interviewee", "Piet de Vries"),
+                            "smit": ("interviewer", "Anna Smit")}
+    assert [who for who, _, _ in turns(root)] == ["smit", "vries", "vries-2", "smit", "vries"]
+
+
+def test_a_translators_note_after_the_last_turn_is_editorial(tmp_path, tei_all):
+    text = ("Interview with Tariq Aziz Khan\nInterviewer: Helen Moss\n\nMOSS: When did you leave Kabul?\n\n"
+            "KHAN: In 1996.\n\nMOSS: Where did you go?\n\nKHAN: To Peshawar.\n\n"
+            "Translator's note: The interview was conducted in Dari and translated by Farid Noori.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[-1] == ("khan", "KHAN", "To Peshawar.")
+    assert root.find(f".//{T}div[@type='editorial']") is not None
+    # guard: a note in the last answer's own words stays hers
+    _, root = _convert(_write(tmp_path, text.replace("Translator's note: The interview", "A note: my father")))
+    assert root.find(f".//{T}div[@type='editorial']") is None
+
+
+def test_the_one_who_asks_the_named_interviewee_is_the_interviewer(tmp_path, tei_all):
+    text = ("Interview with Clara Brennan about the choir.\n\nWENDT: How many singers were there?\n\nBRENNAN: Nine.\n\n"
+            "WENDT: And later?\n\nBRENNAN: Forty.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"brennan": ("interviewee", "Clara Brennan"), "wendt": ("interviewer", "WENDT")}
+    # guard: one who does not ask is no interviewer
+    _, root = _convert(_write(tmp_path, text.replace("How many singers were there?", "I sang too.").replace(
+        "And later?", "We were many.")))
+    assert people(root)["wendt"] == ("participant", "WENDT")

@@ -68,7 +68,10 @@ _INTERVIEW_WITH = re.compile(
     rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+"
     # (an article before a title: "Entrevista a la Sra. Carmen Vidal", "con el Dr. …")
-    rf"(?:(?:la|el|le|der|die|o|a)\s+(?={_HONORIFIC}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
+    rf"(?:(?:la|el|le|der|die|o|a)\s+(?={_HONORIFIC})"
+    # (or an article and a noun in small letters: "Entrevista con la cocinera Lucía Sanz", "with the architect …")
+    rf"|(?:the|la|el|le|il|lo|o|a|l['’])\s*(?<=\s|['’])(?!{UPPER})[^\W\d_]{{3,}}\s+(?={UPPER}))?"
+    rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
@@ -564,6 +567,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
+        _the_other_asks(interview, notes)
         _the_answerer_is_interviewed(interview, notes)
         _committee_roles(interview, notes)
         _as_printed_elsewhere(interview, notes)
@@ -778,14 +782,31 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
         return
     person = named[0]
     other = next(p for p in people if p is not person)
-    turns = [turn for turn in interview.turns() if turn.who == other.id]
-    asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
-                                            if isinstance(block, Paragraph) for mark in "?？؟"))
-    if len(turns) < 2 or 2 * asking < len(turns):
+    if not _asks(interview, other):
         return
     person.role, other.role = "interviewee", "interviewer"
     notes.append(f"{person.name}: the one speaker the title or headnote names, asked by {other.name}, so the "
                  f"interviewee and {other.name} the interviewer")
+
+
+def _asks(interview: Interview, person: Participant) -> bool:
+    """Whether a speaker asks: two turns or more, most of them holding a question mark."""
+    turns = [turn for turn in interview.turns() if turn.who == person.id]
+    asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
+                                            if isinstance(block, Paragraph) for mark in "?？؟"))
+    return len(turns) >= 2 and 2 * asking >= len(turns)
+
+
+def _the_other_asks(interview: Interview, notes: list[str]) -> None:
+    """Two speakers, one the interviewee (the title or headnote named her) and the other of no role said, who asks
+    ("PÚBLICO:" under "Entrevista com o arquiteto João Mendes Ribeiro"): the other is the interviewer."""
+    speaking = {turn.who for turn in interview.turns()}
+    people = [p for p in interview.participants if p.id in speaking]
+    if len(people) == 2 and sorted(p.role for p in people) == ["interviewee", "participant"]:
+        other = next(p for p in people if p.role == "participant")
+        if _asks(interview, other):
+            other.role = "interviewer"
+            notes.append(f"{other.name}: asks the interviewee, so the interviewer")
 
 
 # Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions

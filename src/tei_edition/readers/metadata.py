@@ -490,10 +490,27 @@ def people(value: str) -> list[tuple[str, str]]:
                 # "Ruth Adler, Harrow Valley Gazette": the rest of the chunk says who she is
                 found[-1][1].append(" ".join(",".join(segments[index:]).split()))
                 break
-            found.extend((name, []) for name in names)
+            found.extend((name, []) for name in _sharing_a_surname(names))
             if remarks and found:
                 found[-1][1].extend(remarks)
     return [(name, "; ".join(remarks)) for name, remarks in found]
+
+
+def _sharing_a_surname(names: list[str]) -> list[str]:
+    """Given names alone before a full name joined to them by "and" share its surname, particles and all: "Jan and
+    Piet de Vries" are Jan de Vries and Piet de Vries, "John and Mary Smith" John Smith and Mary Smith."""
+    last = names[-1].split() if len(names) > 1 else ()
+    if len(last) < 2 or not all(len(name.split()) == 1 and _GIVEN_NAME.fullmatch(name) and not name.endswith(".")
+                                for name in names[:-1]):
+        return names
+    start = len(last) - 1
+    while start > 1 and last[start - 1] in _PARTICLE_WORDS:
+        start -= 1
+    surname = " ".join(last[start:])
+    return [f"{name} {surname}" for name in names[:-1]] + names[-1:]
+
+
+_PARTICLE_WORDS = frozenset(PARTICLES)
 
 
 def _people_apart(value: str) -> str:

@@ -1623,6 +1623,8 @@ def _editorial(block: Block) -> bool:
 
         if key_entries(_LEADING_RULE.sub("", text)):
             return True  # a key of the labels after the last turn ("Speakers: AS = Anne Solberg (interviewer) …")
+    if _EDITORS_NOTE.match(text):
+        return True  # "Translator's note: The interview was conducted in Dari …"
     if ":" in text and _PUBLICATION_FIELDS.fullmatch(text):
         return True  # the publication's record of the piece: "Word count: 1,214" / "Filed: 3 June 2016"
     if _EDITED_TEXT.match(text):
@@ -1644,6 +1646,12 @@ def _editorial(block: Block) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
+# A note of the editors, translator or transcriber on the text, after the last turn.
+_EDITORS_NOTE = re.compile(
+    r"(?i:(?:editor|editors|translator|translators|transcriber|transcribers)['’]?s?['’]?\s+note|n\.\s?d\.\s?[rt]\.|note\s+d[eu]\s+"
+    r"(?:la\s+)?(?:rédaction|traducteur|traductrice)|nota\s+del?\s+(?:la\s+)?(?:redacción|traductor|traductora|editor)"
+    r"|anmerkung\s+de[rs]\s+(?:redaktion|übersetzerin|übersetzers))\s*[:.]\s+\S"
+)
 # A paragraph of nothing but the fields a publication files a piece with, after the last turn.
 _PUBLICATION_FIELDS = re.compile(
     r"(?:(?i:word\s+count|words|filed|published|first\s+published|updated|last\s+updated|posted|tags|keywords"
