@@ -588,3 +588,29 @@ def test_the_one_who_asks_the_named_interviewee_is_the_interviewer(tmp_path, tei
     _, root = _convert(_write(tmp_path, text.replace("How many singers were there?", "I sang too.").replace(
         "And later?", "We were many.")))
     assert people(root)["wendt"] == ("participant", "WENDT")
+
+
+# -- 14. Markdown headings that are questions ----------------------------------------------------------------------
+
+QUESTION_HEADINGS = ("# Five questions for Dr. Lena Ortiz\n\n## Why did you become a volcanologist?\n\n"
+                     "I grew up under Misti.\n\n## What is the most dangerous part of the job?\n\nThe drive there.\n\n"
+                     "## What do you wish people knew?\n\nThat most eruptions are predictable.\n")
+
+
+def test_question_headings_are_the_interviewers_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, QUESTION_HEADINGS, "t.md"), tei_all)
+    assert [(sp.get("who"), text_of(sp)) for sp in root.iter(T + "sp")] == [
+        ("#spk-interviewer", "Why did you become a volcanologist?"), ("#spk-interviewee", "I grew up under Misti."),
+        ("#spk-interviewer", "What is the most dangerous part of the job?"), ("#spk-interviewee", "The drive there."),
+        ("#spk-interviewer", "What do you wish people knew?"),
+        ("#spk-interviewee", "That most eruptions are predictable.")]
+    assert root.find(f".//{T}body//{T}head") is None
+    assert any("heading(s) that are questions" in text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_question_headings_over_labelled_turns_stay_headings(tmp_path):
+    # guard: where labels say who speaks, a heading that asks heads a section
+    text = ("# Oral history\n\n## What happened in 1968?\n\n**Ann:** We marched.\n\n**Bob:** Did you?\n\n"
+            "**Ann:** Yes.\n\n## And after?\n\n**Bob:** What then?\n\n**Ann:** We went home.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"))
+    assert [text_of(h) for h in root.iter(T + "head")] == ["What happened in 1968?", "And after?"]

@@ -161,8 +161,10 @@ class LabelStyle:
             found = self.patterns[0].match(line)
             return LabelMatch("", found.group("rest").strip(), role="alternating") if found else None
         if self.unlabelled:
-            # the whole line in bold, no label: the interviewer's question (the bold is kept on the text)
-            return LabelMatch("", line.strip(), role="interviewer") if self.patterns[0].match(line) else None
+            # the whole line in bold, no label: the interviewer's question (the bold is kept on the text); a heading's
+            # hashes are markup, not kept
+            found = self.patterns[0].match(line)
+            return LabelMatch("", (found.groupdict().get("heading") or line).strip(), role="interviewer") if found else None
         for pattern in self.patterns:
             found = pattern.match(line)
             groups = found.groupdict() if found else {}
@@ -331,8 +333,10 @@ DASH = LabelStyle(
 BOLD_QUESTIONS = LabelStyle(
     name="bold-questions",
     example="**A whole question in bold?** (or *in italics?*) and the answer in plain text, no labels",
-    # a question wholly in italics too, ending in its question mark: "*When did you start painting?*"
-    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z|\*(?!\*)[^*\n]+?\?\*\s*\Z"),),
+    # a question wholly in italics too, ending in its question mark: "*When did you start painting?*"; or a Markdown
+    # heading below the title that is a question ("## Why did you become a volcanologist?"), as blogs print a Q&A
+    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z|\*(?!\*)[^*\n]+?\?\*\s*\Z"
+                         r"|#{2,6}[ \t]+(?P<heading>[^#\n]+?[?？])[ \t]*#*[ \t]*\Z"),),
     explicit=True,
     unlabelled=True,
 )

@@ -392,6 +392,7 @@ class TextReader:
         self.figures = 0
         self.markdown_headings = 0  # "# …" lines read as a title, kicker or head
         self.heading_labels: list[str] = []  # "#### Noor Rahman" headings read as speaker labels, as printed
+        self.question_headings = 0  # "## Why …?" headings read as the interviewer's questions
         self.chevrons = 0
         self.dashes = 0
         rules = 0
@@ -412,6 +413,11 @@ class TextReader:
                 # "### Hannah Osei" over each turn: the heading is the turn's label
                 self.heading_labels.append(block.text.strip())
                 self._block(RawBlock(heading.group("text"), block.line), detection, following)
+                continue
+            if heading and _question_heading(heading) and BOLD_QUESTIONS in detection.styles:
+                # "## Why did you become a volcanologist?" over its answer: the interviewer's question, as a bold one is
+                self.question_headings += 1
+                self._block(RawBlock(block.text.strip(), block.line), detection, following)
                 continue
             if heading:
                 self._heading(heading, block.line)
@@ -567,11 +573,15 @@ class TextReader:
         return out + self._heading_labels()
 
     def _heading_labels(self) -> list[str]:
-        """The Markdown headings over the turns that are their speakers' labels ("#### Noor Rahman"): the declaration
-        says so, as it says what becomes of the other headings."""
+        """The Markdown headings over the turns that are their speakers' labels ("#### Noor Rahman"), or questions
+        ("## Why …?"): the declaration says so, as it says what becomes of the other headings."""
+        questions = [
+            f"{self.question_headings} Markdown heading(s) that are questions (## …?) are the interviewer's turns, "
+            "each question a p; the # marks are not kept as characters."
+        ] if self.question_headings else []
         if not self.heading_labels:
-            return []
-        return [
+            return questions
+        return questions + [
             f"{len(self.heading_labels)} Markdown heading(s) over the turns that name their speaker (such as "
             f"{self.heading_labels[0]}) are speaker labels: each is encoded as the speaker of the sp it heads, not as "
             "a head; the # marks are not kept as characters."
@@ -617,6 +627,10 @@ class TextReader:
             if heading and heading.group("text") in self.speaker_headings:
                 block_starts.append(len(candidates))
                 candidates.append(heading.group("text"))  # a label alone on its line, as far as detection goes
+                continue
+            if heading and _question_heading(heading):
+                block_starts.append(len(candidates))
+                candidates.append(block.text.strip())  # "## Why …?": a question, as far as detection goes
                 continue
             if metadata_blocks[id(block)] and not labelled or _RULE.match(block.text) or heading or (
                 "\n" not in block.text.strip() and _SESSION_LINE.fullmatch(block.text)
@@ -1532,6 +1546,11 @@ _SYMBOL_NOTE = re.compile(
     r"\s*(?:(?P<mark>[*†‡§]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|(?P<footnote>\[\^\d{1,3}\]):)[ \t]+\S")
 _SYMBOL_REFERENCE = re.compile(
     r"(?<=[^\s*])(?:[*†‡§](?![*\w])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|\[\^\d{1,3}\](?!:)")
+
+
+def _question_heading(heading: re.Match) -> bool:
+    """Whether a Markdown heading below the title is a question ("## Why did you start?")."""
+    return len(heading.group("hashes")) >= 2 and heading.group("text").rstrip()[-1:] in "?？"
 
 
 def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, headings: dict) -> bool:
