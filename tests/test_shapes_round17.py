@@ -614,3 +614,43 @@ def test_question_headings_over_labelled_turns_stay_headings(tmp_path):
             "**Ann:** Yes.\n\n## And after?\n\n**Bob:** What then?\n\n**Ann:** We went home.\n")
     _, root = _convert(_write(tmp_path, text, "t.md"))
     assert [text_of(h) for h in root.iter(T + "head")] == ["What happened in 1968?", "And after?"]
+
+
+# -- 15. credits after the last turn; Irish and Arabic headers and labels ------------------------------------------
+
+def test_header_keys_after_the_last_turn_are_credits_not_a_turn(tmp_path, tei_all):
+    text = ("\"We kept the lights on\"\n\nQ: When did the power station open?\n\nA: In 1962.\n\nQ: And you?\n\n"
+            "A: I started in 1979.\n\nInterviewer: Dana Whitlock\nTranscribed by: Leo Marsh\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["whitlock", "a", "whitlock", "a"]
+    assert people(root)["whitlock"] == ("interviewer", "Dana Whitlock")
+    assert [text_of(p) for p in root.find(f".//{T}div[@type='editorial']")] == [
+        "Interviewer: Dana Whitlock Transcribed by: Leo Marsh"]
+    # guard: a last block of two turns is turns
+    text = text.replace("Interviewer: Dana Whitlock\nTranscribed by: Leo Marsh\n", "Q: Thank you.\nA: Thank you too.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}div[@type='editorial']") is None and len(turns(root)) == 6
+
+
+def test_an_irish_header(tmp_path, tei_all):
+    text = ("Agallamh le Máire Ní Bhriain\nAgallóir: Seán Ó Dónaill\nDáta: 3 Bealtaine 2005\n\n"
+            "Ó DÓNAILL: Cá rugadh thú?\n\nNÍ BHRIAIN: I gCill Chiaráin.\n\nÓ DÓNAILL: Agus d'athair?\n\n"
+            "NÍ BHRIAIN: Iascaire.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"bhriain": ("interviewee", "Máire Ní Bhriain"), "donaill": ("interviewer", "Seán Ó Dónaill")}
+    assert _creation(root) == [("2005-05-03", "3 Bealtaine 2005")]
+
+
+def test_an_arabic_header_and_question_and_answer_labels(tmp_path, tei_all):
+    text = ("مقابلة مع فاطمة الزهراء\nالمحاور: أحمد منصور\nالتاريخ: 12 مارس 2015\nالمكان: عمّان\n\n"
+            "أحمد: متى بدأتِ التطريز؟\n\nفاطمة: عندما كنت في العاشرة.\n\nأحمد: وهل ما زلتِ تطرزين؟\n\nفاطمة: نعم.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"الزهراء": ("interviewee", "فاطمة الزهراء"), "منصور": ("interviewer", "أحمد منصور")}
+    assert _creation(root) == [("2015-03-12", "12 مارس 2015")] and _place(root) == ["عمّان"]
+    text = "حوار مع السيد سامي خليل\n\nس: متى بدأت الرسم؟\n\nج: في سن السابعة.\n\nس: ومن علمك؟\n\nج: أبي.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["س", "خليل"] * 2
+    assert people(root)["خليل"] == ("interviewee", "سامي خليل")
+    # guard: one of the two letters alone is no role label; beside a name it is a speaker who asks
+    _, root = _convert(_write(tmp_path, text.replace("ج:", "سامي:")))
+    assert people(root) == {"خليل": ("interviewee", "سامي خليل"), "س": ("interviewer", "س")}

@@ -66,9 +66,15 @@ _MONTH_WORDS = (
 _THAI_MONTH_WORDS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน"
                      " ธันวาคม").split()
 _THAI_MONTHS = frozenset(_THAI_MONTH_WORDS)
-_MONTH_WORDS = tuple(f"{words} {thai} {ukrainian}" for words, thai, ukrainian in zip(
-    _MONTH_WORDS, _THAI_MONTH_WORDS, "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада"
-    " грудня".split()))  # (and the Ukrainian months, in the genitive: "5 травня 2016")
+_MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words in zip(
+    _MONTH_WORDS, _THAI_MONTH_WORDS,
+    # the Ukrainian months, in the genitive ("5 травня 2016"); the Irish ones of one word (Meán Fómhair and Deireadh
+    # Fómhair are two: not read); the Arabic ones, as Egypt and the Gulf name them and as the Levant does (one word)
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
+    "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig".split(),
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+    "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -".split(),
+))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
 # "17 ноября 2009 г.").

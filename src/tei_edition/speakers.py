@@ -65,7 +65,7 @@ _INTERVIEW_WITH = re.compile(
     rf"|intervista\s+(?:con|a)|(?:interview|gesprek)\s+met|(?:intervju|interview)\s+med|(?:the\s+)?reminiscences\s+of"
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
-    rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
+    rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)|agallamh\s+le"
     rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+"
     # (an article before a title: "Entrevista a la Sra. Carmen Vidal", "con el Dr. …")
     rf"(?:(?:la|el|le|der|die|o|a)\s+(?={_HONORIFIC})"
@@ -73,6 +73,11 @@ _INTERVIEW_WITH = re.compile(
     rf"|(?:the|la|el|le|il|lo|o|a|l['’])\s*(?<=\s|['’])(?!{UPPER})[^\W\d_]{{3,}}\s+(?={UPPER}))?"
     rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
+# "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
+# capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
+# …) no part of it.
+_ARABIC_INTERVIEW_WITH = re.compile(r"^[ \t]*(?:مقابلة|حوار|لقاء)[ \t]+مع[ \t]+"
+                                    r"(?:(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الحاجة|الحاج|الشيخ)[ \t]+)?(?P<interviewee>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})[ \t]*$")
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
 # "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
@@ -475,6 +480,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
+                          (_ARABIC_INTERVIEW_WITH, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):

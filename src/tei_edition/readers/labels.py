@@ -84,6 +84,8 @@ ROLE_WORDS = {
     "otázka": "interviewer", "odpověď": "interviewee", "pytanie": "interviewer", "odpowiedź": "interviewee",
     "fråga": "interviewer", "svar": "interviewee", "soru": "interviewer", "cevap": "interviewee",
     "kysymys": "interviewer", "vastaus": "interviewee", "o": "interviewee",  # Polish "P:"/"O:" (pytanie, odpowiedź)
+    # Arabic (and Persian) question and answer: "س:"/"ج:" (سؤال, جواب), each a label only beside its partner
+    "س": "interviewer", "ج": "interviewee", "سؤال": "interviewer", "جواب": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -95,6 +97,7 @@ ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
+    ("س", "ج"), ("سؤال", "جواب"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).

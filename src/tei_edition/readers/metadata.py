@@ -30,6 +30,7 @@ _SPELLINGS = {
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
         | собеседник | собеседница | гость | гости
         | респондентка | оповідач | оповідачка | співрозмовник | співрозмовниця
+        | agallaí | الضيف | الضيفة | الراوي | الراوية
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
@@ -48,6 +49,7 @@ _SPELLINGS = {
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
+        | agallóir | المحاور | المحاورة | أجرى المقابلة
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
@@ -64,7 +66,7 @@ _SPELLINGS = {
         | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
-        | dato | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | dato | dáta | التاريخ | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
         place | location | interview place | interview location | place of interview
@@ -76,7 +78,7 @@ _SPELLINGS = {
         | место | место записи | место интервью | місце | місце запису
         | sted
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소""",
+        | 地點 | 地点 | 場所 | 장소 | áit | المكان""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -389,7 +391,8 @@ _INTERVIEW_WITH = re.compile(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
     r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek|intervju)"
     r"\s+(?:with|mit|avec|con|a|met|med)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
-    r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô))\s+"
+    r"|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)"
+    r"|agallamh\s+le|(?:مقابلة|حوار)\s+مع)\s+"
     r"(?:(?:la|el|le|der|die|o|a)\s+(?=(?:sra?|srta|dra?|mme|mlle|herr|frau)\b))?(?P<name>.+?)[\s.,;:]*$",
     re.I,
 )

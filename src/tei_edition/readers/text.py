@@ -425,6 +425,12 @@ class TextReader:
             if closing:
                 self._note_lines(block.text.split("\n"), block.line)
                 continue
+            if block_index == len(blocks) - 1 and (closing_fields := metadata_blocks[id(block)]) and len(
+                    closing_fields) >= 2 and interview.turns():
+                # "Interviewer: Dana Whitlock" / "Transcribed by: Leo Marsh" after the last turn: the credits of the
+                # transcript, kept where printed (no speech), their names read as a header's are
+                self._closing_fields(block, closing_fields)
+                continue
             if _headless_notes(blocks, block_index, detection, headings) and interview.turns():
                 self._notes(block, heading=False)
                 closing = True
@@ -731,7 +737,7 @@ class TextReader:
     def _container(self) -> list:
         if self.turn is not None:
             return self.turn.blocks
-        if self.section.heading is not None or self.section.kind == "notes":
+        if self.section.heading is not None or self.section.kind in ("notes", "editorial"):
             return self.section.items
         return self.interview.headnote
 
@@ -826,6 +832,24 @@ class TextReader:
             self._note_lines(lines[1:], block.line + 1)
         else:
             self._note_lines(lines, block.line)
+
+    def _closing_fields(self, block: RawBlock, fields: dict[str, str]) -> None:
+        """A block of header keys after the last turn: an editorial section after the turns, the paragraph as
+        printed; its fields feed the header where the header printed none of its own."""
+        self._end_paragraph_time()
+        self._flush()
+        self._editorial_tail()
+        self.section = Section(kind="editorial")
+        self.interview.sections.append(self.section)
+        self.turn = None
+        for key, value in fields.items():
+            self.interview.metadata.setdefault(key, value)
+        self.pending.append((block.line, unwrap(block.text), []))
+        self._flush()
+        self.interview.explanation.append(
+            f"line {block.line}: a block of header keys after the last turn ({', '.join(fields)}) is the transcript's "
+            "credits, no speech: a div of its own, its fields read as the header's"
+        )
 
     def _note_lines(self, lines: list[str], first: int) -> None:
         """Lines of the endnotes: each line that opens with a note's mark ("1.", "[2]", "*") opens a paragraph."""
