@@ -654,3 +654,31 @@ def test_an_arabic_header_and_question_and_answer_labels(tmp_path, tei_all):
     # guard: one of the two letters alone is no role label; beside a name it is a speaker who asks
     _, root = _convert(_write(tmp_path, text.replace("ج:", "سامي:")))
     assert people(root) == {"خليل": ("interviewee", "سامي خليل"), "س": ("interviewer", "س")}
+
+
+# -- 16. initials in square brackets, abbreviated role words with a full stop, questions in underscores -----------
+
+def test_initials_in_square_brackets_open_turns(tmp_path, tei_all):
+    text = ("Interview with Joan Smith\nInterviewer: Kofi Mensah\n\n[KM] Where did you grow up, Joan?\n\n"
+            "[JS] In Leeds, by the canal.\n\n[KM] What did your parents do?\n\n[JS] My father drove a barge.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("mensah", "KM"), ("smith", "JS")] * 2
+    # guard: a sound or a word in brackets opening an answer is no label
+    text = text.replace("[JS] My father", "[JS] [Laughs] My father").replace("[JS] In Leeds", "[JS] [Pause] In Leeds")
+    _, root = _convert(_write(tmp_path, text))
+    assert {who for who, _, _ in turns(root)} == {"mensah", "smith"}
+
+
+def test_abbreviated_role_words_with_a_full_stop(tmp_path, tei_all):
+    text = ("Int.: When did you come to Bradford?\nResp.: In 1962, from Mirpur.\nInt.: Where did you work?\n"
+            "Resp.: In the mills.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"int": ("interviewer", "Int."), "resp": ("interviewee", "Resp.")}
+
+
+def test_questions_in_underscores_are_the_interviewers(tmp_path, tei_all):
+    text = ("# A life in glass\n\n_When did you first blow glass?_\n\nAt fourteen.\n\n_What was hardest?_\n\nPatience.\n\n"
+            "_Do you still work every day?_\n\nEvery day except Sunday.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert [sp.get("who") for sp in root.iter(T + "sp")] == ["#spk-interviewer", "#spk-interviewee"] * 3
+    assert text_of(next(root.iter(T + "sp"))) == "_When did you first blow glass?_"  # the underscores as printed

@@ -255,6 +255,11 @@ PLAIN = LabelStyle(
         # a chat log's nickname in angle brackets, as IRC clients log it ("[21:02] <kbrown> thanks for joining": the
         # time is read before the label); not a sound in angle brackets ("<laughs> yes")
         re.compile(rf"<(?!(?i:{NONSPEECH_WORDS})>)(?P<label>[^\W\d_][\w.|^-]{{0,29}})>[ \t]+(?P<rest>\S.*)\Z"),
+        # initials in square brackets before the text, no colon, as some oral historians type turns ("[KM] Where did
+        # you grow up?"); not a word in brackets ("[Laughs] Yes"), which is an event or an editor's
+        re.compile(r"\[(?P<label>[A-Z]{1,3}[0-9]?)\][ \t]+(?P<rest>[^\s\]].*)\Z"),
+        # an abbreviated role word with its full stop before the colon ("Int.: text", "Resp.: text")
+        re.compile(r"(?P<label>(?i:int|interv|intvr|resp|res|inf)\.)[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a social network's handle, as a Twitter/X Space's or a forum's transcript prints it ("@kate_dev: text",
         # Mastodon's "@kate@hachyderm.io: text")
         re.compile(r"(?P<label>@[^\W_][\w.]{0,29}(?:@[\w-]+(?:\.[\w-]+)+)?):[ \t]+(?P<rest>\S.*)\Z"),
@@ -338,7 +343,7 @@ BOLD_QUESTIONS = LabelStyle(
     example="**A whole question in bold?** (or *in italics?*) and the answer in plain text, no labels",
     # a question wholly in italics too, ending in its question mark: "*When did you start painting?*"; or a Markdown
     # heading below the title that is a question ("## Why did you become a volcanologist?"), as blogs print a Q&A
-    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z|\*(?!\*)[^*\n]+?\?\*\s*\Z"
+    patterns=(re.compile(r"\*\*(?:[^*]|\*(?!\*))+?\*\*\s*\Z|\*(?!\*)[^*\n]+?\?\*\s*\Z|_(?!_)[^_\n]+?\?_\s*\Z"
                          r"|#{2,6}[ \t]+(?P<heading>[^#\n]+?[?？])[ \t]*#*[ \t]*\Z"),),
     explicit=True,
     unlabelled=True,
