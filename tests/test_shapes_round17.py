@@ -592,10 +592,10 @@ QUESTION_HEADINGS = ("# Five questions for Dr. Lena Ortiz\n\n## Why did you beco
 def test_question_headings_are_the_interviewers_turns(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, QUESTION_HEADINGS, "t.md"), tei_all)
     assert [(sp.get("who"), text_of(sp)) for sp in root.iter(T + "sp")] == [
-        ("#spk-interviewer", "Why did you become a volcanologist?"), ("#spk-interviewee", "I grew up under Misti."),
-        ("#spk-interviewer", "What is the most dangerous part of the job?"), ("#spk-interviewee", "The drive there."),
-        ("#spk-interviewer", "What do you wish people knew?"),
-        ("#spk-interviewee", "That most eruptions are predictable.")]
+        ("#spk-interviewer", "Why did you become a volcanologist?"), ("#spk-ortiz", "I grew up under Misti."),
+        ("#spk-interviewer", "What is the most dangerous part of the job?"), ("#spk-ortiz", "The drive there."),
+        ("#spk-interviewer", "What do you wish people knew?"), ("#spk-ortiz", "That most eruptions are predictable.")]
+    assert people(root)["ortiz"] == ("interviewee", "Lena Ortiz")  # the one person the title names
     assert root.find(f".//{T}body//{T}head") is None
     assert any("heading(s) that are questions" in text_of(p) for p in root.iter(T + "normalization"))
 
@@ -674,3 +674,16 @@ def test_questions_in_underscores_are_the_interviewers(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
     assert [sp.get("who") for sp in root.iter(T + "sp")] == ["#spk-interviewer", "#spk-interviewee"] * 3
     assert text_of(next(root.iter(T + "sp"))) == "_When did you first blow glass?_"  # the underscores as printed
+
+
+def test_unlabelled_answers_are_the_one_person_the_standfirst_names(tmp_path, tei_all):
+    text = ("# « La vigne ne ment jamais »\n\n*Vigneronne dans le Jura depuis trente ans, Hélène Marchal raconte la "
+            "vendange 2003.*\n\n**Quand avez-vous repris le domaine ?**\n\nEn 1994.\n\n**Et la canicule ?**\n\n"
+            "Nous avons vendangé le 20 août.\n\n**Le vin jaune a-t-il changé ?**\n\nIl est plus riche.\n\n"
+            "*Propos recueillis par Sophie Lenoir*\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert people(root) == {"lenoir": ("interviewer", "Sophie Lenoir"), "marchal": ("interviewee", "Hélène Marchal")}
+    # guard: a standfirst naming two people names no one
+    _, root = _convert(_write(tmp_path, text.replace("Hélène Marchal raconte", "Hélène Marchal et Paul Girard racontent"),
+                              "t.md"))
+    assert people(root)["interviewee"] == ("interviewee", "unnamed interviewee")

@@ -558,6 +558,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             "of its own, named as labelled (give names and roles in the sidecar's [[participants]])"
         )
     unlabelled_roles = dict.fromkeys(turn.role or "participant" for turn in interview.turns() if not turn.label)
+    if "interviewee" in unlabelled_roles and not cast.by_role("interviewee") and not sidecar.participants and (
+        named := _the_one_named(interview, cast, sidecar)
+    ):
+        # answers printed without labels, whose speaker the standfirst names ("… Hélène Marchal raconte la vendange")
+        cast.add(named, "interviewee")
+        notes.append(f"unlabelled answers: the one person the title and headnote name, {named}, is the interviewee")
     unlabelled = {role: _unlabelled(cast, role, notes) for role in unlabelled_roles}  # once per role, not per turn
     for turn in interview.turns():
         turn.who = resolved[turn.label] if turn.label else unlabelled[turn.role or "participant"].id
@@ -793,6 +799,24 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
     person.role, other.role = "interviewee", "interviewer"
     notes.append(f"{person.name}: the one speaker the title or headnote names, asked by {other.name}, so the "
                  f"interviewee and {other.name} the interviewer")
+
+
+def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str | None:
+    """The one person the title and headnote name in full (two words or more, a person's shape, not after "in",
+    "at" or "from", nobody known already, no publication), else ``None``: two people named, or none, name no one."""
+    texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
+    texts += [plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)]
+    known = {_key(p.name) for p in cast.people}
+    found = set()
+    for text in texts:
+        for hit in _NAME_RUN.finditer(text):
+            words = _trim_name(hit.group()).split()
+            name = " ".join(words)
+            if len(words) < 2 or _BEFORE_A_PLACE.search(text, 0, hit.start()) or _key(name) in known or (
+                    _is_publication(name, sidecar)) or not looks_like_a_person(name):
+                continue
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _asks(interview: Interview, person: Participant) -> bool:
