@@ -267,6 +267,21 @@ def test_a_poem_after_the_label_keeps_its_lines(tmp_path, tei_all):
                                    "my father counts the gulls", "and never the fish."]]
 
 
+def test_stanzas_and_a_quoted_letter_of_a_short_file_keep_their_lines(tmp_path, tei_all):
+    text = ("Interview with Nia Osei\nInterviewer: Tom Hale\n\nHALE: Would you read it?\n\nOSEI: Yes.\n\n"
+            "The boats come in at five,\ntheir bellies full of light;\nmy father counts the gulls\nand never the fish.\n\n"
+            "The boats go out at dawn,\ntheir bellies full of dark;\nmy mother counts the boats,\nand never the men.\n\n"
+            "HALE: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [lines[0] for lines in _line_broken(root)] == ["The boats come in at five,", "The boats go out at dawn,"]
+    letter = ("# Letters home\n\n**Interviewer:** Would you read the letter?\n\n**Dorothy Keane:** Yes.\n\n"
+              "> Dear Dot,\n> It is colder here than Grandpa's barn in January.\n> Your loving brother,\n> Frank\n\n"
+              "**Interviewer:** Thank you.\n")
+    _, root = _convert(_write(tmp_path, letter, "t.md"), tei_all)
+    assert _line_broken(root) == [["Dear Dot,", "It is colder here than Grandpa's barn in January.",
+                                   "Your loving brother,", "Frank"]]
+
+
 def test_hard_wrapped_answers_are_joined_as_before(tmp_path):
     # guard: lines filled to the width they wrap at, or broken inside a sentence, are one paragraph's words
     wrapped = ("INTERVIEWER: When did you come to the mill, and what was the first job they gave you?\n\n"

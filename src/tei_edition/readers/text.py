@@ -1605,12 +1605,13 @@ def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, he
 def _lines_kept(lines: list[str], width: int) -> bool:
     """Whether the lines of a paragraph are printed as lines, not wrapped: three or more (a letter read out, "Dear
     Dot," / "It is colder here …" / "Your loving brother," / "Frank"; a poem), none running to the width of the
-    file's longest line, and after each the next line's first word would have fitted on it (so no wrapping broke
+    file's longest line (72 characters at least), and after each the next line's first word would have fitted on it (so no wrapping broke
     it there), well within that width or, after a sentence or a clause ended, and a capital opening the next, within
     it; and most of the lines but the last end a sentence or a clause (a comma, a full stop …). Hard-wrapped prose
     fills its lines to the width it wraps at, and breaks them anywhere in a sentence."""
-    if len(lines) < 3 or width < 40:
+    if len(lines) < 3:
         return False
+    width = max(width, 72)  # (a file of short lines only wraps at no narrower width than a typewriter's)
     room, ended = 0.8 * width, 0
     for a, b in zip(lines, lines[1:]):
         a, b = a.strip(), b.split()
