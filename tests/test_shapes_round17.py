@@ -702,3 +702,14 @@ def test_unlabelled_answers_are_the_one_person_the_standfirst_names(tmp_path, te
     _, root = _convert(_write(tmp_path, text.replace("Hélène Marchal raconte", "Hélène Marchal et Paul Girard racontent"),
                               "t.md"))
     assert people(root)["interviewee"] == ("interviewee", "unnamed interviewee")
+
+
+def test_a_depositions_taken_line_dates_it(tmp_path, tei_all):
+    text = ("UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nDEPOSITION OF LINDA HARKNESS\nTaken March 3, 2020\n\n"
+            "EXAMINATION\nBY MR. SMITH:\n\nQ. Please state your name.\n\nA. Linda Marie Harkness.\n\n"
+            "Q. Where were you employed?\n\nA. At Cascade Freight.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == [("2020-03-03", "March 3, 2020")]
+    # guard: "taken" in a sentence dates nothing
+    _, root = _convert(_write(tmp_path, text.replace("Taken March 3, 2020", "Photographs taken March 3, 2020")))
+    assert _creation(root) == []

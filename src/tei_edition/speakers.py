@@ -968,6 +968,8 @@ _HEADNOTE_VERB = r"(?:conducted|recorded|interviewed|held|taped|filmed|carried\s
 # after a lower-case word ("… the strike of May 1968, …" is the subject's date).
 _HEADNOTE_DATE = re.compile(
     rf"(?:(?:^|(?<=[.!?)]\s))(?:Recorded|Interviewed|Conducted|Taped|Filmed|Aired)\b"
+    # (a deposition's "Taken March 3, 2020" under its title in capitals, the lines joined)
+    rf"|(?<=[A-Z]{{2}}\s)Taken\b"
     rf"|\b(?:[Tt]his|[Tt]he|[Oo]ur)\s+(?:(?:oral[- ]history|telephone|phone|video|follow-up|first|second)\s+)?"
     rf"(?:interview|conversation|recording|session|discussion)\s+(?:was\s+|were\s+|has\s+been\s+)?{_HEADNOTE_VERB})"
     rf"(?:(?:[^.!?\n\d]{{0,80}}?\s(?:on|at|in)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?)?"
