@@ -114,6 +114,16 @@ def test_an_endnote_links_back_to_its_mark(song):
         assert before.endswith("\u2060"), before
 
 
+def test_a_markdown_footnote_mark_shows_as_its_number(folder):
+    """Markdown's "[^1]" is kept in the TEI as printed; the page shows the mark as a Markdown page does, "[1]", and
+    names it "Note 1" (not "Note ^1")."""
+    source = ("# Interview with Adaeze Okonkwo\n\n**Interviewer:** When did you first drive?\n\n"
+              "**Adaeze Okonkwo:** In 1979, for my father's taxis.[^1]\n\n[^1]: He ran a fleet of six.\n")
+    page = html_of(convert(folder, "markdown-notes.md", source))
+    [mark] = page.xpath("//a[@class = 'noteref']")
+    assert (text(mark), mark.get("aria-label")) == ("[1]", "Note 1")
+
+
 def test_a_note_marked_twice_links_back_to_its_first_mark(song):
     tree = etree.parse(str(song))
     paragraph = tree.xpath("//t:p[@xml:id = 'song-p6']", namespaces={"t": T[1:-1]})[0]

@@ -140,14 +140,18 @@
     <xsl:text>&#x2060;</xsl:text>
     <a class="noteref" href="{@target}" aria-label="Note {fp:mark-label(.)}">
       <xsl:call-template name="t:note-mark-id"/>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:choose>
+        <!-- Markdown's "[^1]" as a rendered Markdown page shows it: the ^ is syntax, not the mark -->
+        <xsl:when test="starts-with(., '[^') and empty(*)">[{substring(., 3)}</xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+      </xsl:choose>
     </a>
   </xsl:template>
 
-  <!-- "1" for the mark "[1]". -->
+  <!-- "1" for the mark "[1]" (and Markdown's "[^1]"). -->
   <xsl:function name="fp:mark-label" as="xs:string">
     <xsl:param name="ref" as="element(tei:ref)"/>
-    <xsl:sequence select="normalize-space(translate($ref, '[]()', ''))"/>
+    <xsl:sequence select="normalize-space(translate($ref, '[]()^', ''))"/>
   </xsl:function>
 
   <!-- The marks in the text by the id of the note they point at (looked up only where a page has notes: a key is built
