@@ -228,3 +228,19 @@ def test_an_output_that_is_a_symbolic_link_is_replaced_never_written_through(tmp
     assert outside.read_bytes() == b"<kept/>"
     assert not (out / "t.xml").is_symlink() and (out / "t.xml").read_bytes() == b"<new/>"
     assert sorted(p.name for p in out.iterdir()) == ["t.xml"]  # no temporary file left
+
+
+def test_a_corpus_file_in_a_legacy_encoding_is_told_to_name_it_in_its_sidecar(tmp_path):
+    """--encoding applies to every file of a build: the refusal of one cp1250 file among UTF-8 ones names its sidecar,
+    and with the encoding there the whole corpus builds."""
+    corpus, out = tmp_path / "corpus", tmp_path / "dist"
+    corpus.mkdir()
+    (corpus / "utf8.txt").write_text(TURNS, encoding="utf-8")
+    (corpus / "polish.txt").write_bytes("**Q:** Gdzie się pani urodziła?\n\n**Kowalska:** W Łodzi, w 1931.\n".encode("cp1250"))
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--jobs", "1"])
+    assert result.exit_code == 1
+    assert 'pass --encoding cp1250 (or encoding = "cp1250" in polish.toml for this file alone)' in result.output
+    (corpus / "polish.toml").write_text('encoding = "cp1250"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "W Łodzi, w 1931." in (out / "polish.xml").read_text(encoding="utf-8")

@@ -86,8 +86,10 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         guess = _legacy_encoding(data) if codec == "utf-8" and encoding is None else None
-        todo = (f"it reads as {guess[1]} text: if it is, pass --encoding {guess[0]}" if guess else
-                "if the file uses another encoding, pass it with --encoding (e.g. --encoding cp1252)")
+        # a corpus may mix encodings: the sidecar names one file's (--encoding would apply to every file)
+        sidecar = f" (or encoding = \"{guess[0] if guess else 'cp1252'}\" in {Path(str(path)).stem}.toml for this file alone)" if path else ""
+        todo = (f"it reads as {guess[1]} text: if it is, pass --encoding {guess[0]}{sidecar}" if guess else
+                f"if the file uses another encoding, pass it with --encoding (e.g. --encoding cp1252){sidecar}")
         raise InputError(f"line {line}, column {column}: byte 0x{data[exc.start]:02x} is not valid {codec}; {todo}", path=path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text or "\v" in text:  # XML has neither character: each ends a line
