@@ -280,3 +280,17 @@ def test_the_collection_record_without_a_title_takes_the_edition_title_from_the_
     # editions of different collections name none
     mixed = etree.fromstring(metadata.collection_record([seed_tei_path, DATA / "valid_full.xml"], "dc").encode())
     assert dc_values(mixed, "title") == []
+
+
+def test_a_committee_records_roles_are_catalogued(seed_tei_path, tmp_path, mods_schema):
+    """A hearing's witness has a MARC relator (wit); a chair or member, which have none, keep their role as text."""
+    def change(root):
+        people = root.xpath("//tei:particDesc//tei:person", namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+        roles = {"interviewee": "witness", "interviewer": "chair"}
+        for person in people:
+            person.set("role", roles.get(person.get("role"), person.get("role")))
+    mods_text = metadata.record(_seed_variant(seed_tei_path, tmp_path, change), "mods")
+    mods_schema.validate(mods_text)
+    mods = etree.fromstring(mods_text.encode())
+    terms = {(t.get("type"), t.get("authority"), t.text) for t in mods.xpath("m:name/m:role/m:roleTerm", namespaces=NS)}
+    assert {("code", "marcrelator", "wit"), ("text", "marcrelator", "Witness"), ("text", None, "chair")} <= terms

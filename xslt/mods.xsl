@@ -6,7 +6,7 @@
   - Initial template "collection" with the parameter files (whitespace-separated URIs of TEI documents):
     a mods:modsCollection holding the record of every edition.
 
-  Mapping: titleStmt → titleInfo; particDesc persons → name with MARC relator roles (ive, ivr);
+  Mapping: titleStmt → titleInfo; particDesc persons → name with MARC relator roles (ive, ivr, wit …; a role without one as text);
   profileDesc/creation dates → originInfo/dateCaptured (the interview); publicationStmt → the edition's
   originInfo, identifiers and accessCondition; sourceDesc/bibl → relatedItem type="original" (the article)
   holding relatedItem type="host" (the journal). Only facts the header states are written.

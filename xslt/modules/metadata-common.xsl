@@ -209,7 +209,8 @@
       'editor':      map{'code': 'edt', 'term': 'Editor'},
       'transcriber': map{'code': 'trc', 'term': 'Transcriber'},
       'speaker':     map{'code': 'spk', 'term': 'Speaker'},
-      'moderator':   map{'code': 'mod', 'term': 'Moderator'}}"/>
+      'moderator':   map{'code': 'mod', 'term': 'Moderator'},
+      'witness':     map{'code': 'wit', 'term': 'Witness'}}"/>
 
   <!-- Interviewees are the creators of an interview; every other participant contributes. -->
   <xsl:function name="mf:is-creator" as="xs:boolean">
