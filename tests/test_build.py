@@ -587,3 +587,27 @@ def test_a_large_collection_links_each_edition_once_per_name_with_its_number_of_
     paragraphs = {"".join(a.itertext()).rstrip("abcdefgh") for a in entry.find("p[@class='entry-mentions']").iter("a")}
     assert len(paragraphs) > 2
     assert links["eir-2000-mizin.html#bernard-kouchner"] == f"{len(paragraphs)}\u00a0passages"
+
+
+def test_the_index_page_says_which_formats_the_editions_are_available_in(tmp_path):
+    """It said "a print edition (PDF/A)" of a build without PDF: it names only the formats built, and counts a format
+    only some editions have."""
+    from lxml import html
+
+    from tei_edition.collection import write_collection_index
+
+    def edition(ident: str, *suffixes: str) -> dict:
+        return {"document_id": ident, "outputs": {f"{ident}.{s}": "x" for s in suffixes},
+                "summary": {"title": ident, "interviewees": [], "dates": [], "mentions": {}}}
+
+    def sentence(documents: dict) -> str:
+        page = html.parse(str(write_collection_index(tmp_path, documents, "Edition", "en", None)))
+        return " ".join(page.xpath("string(//header/p)").split())
+
+    assert sentence({"a": edition("a", "html", "xml"), "b": edition("b", "html", "xml")}) == (
+        "2 editions. Each is available as a reading edition (HTML) and its TEI P5 archival master.")
+    assert sentence({"a": edition("a", "html", "pdf", "xml")}) == (
+        "1 edition. Each is available as a reading edition (HTML), a print edition (PDF/A) and its TEI P5 archival master.")
+    assert sentence({"a": edition("a", "html", "pdf", "xml"), "b": edition("b", "html", "xml")}) == (
+        "2 editions. Each is available as a reading edition (HTML) and its TEI P5 archival master. 1 of them also as a "
+        "print edition (PDF/A).")

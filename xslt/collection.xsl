@@ -50,8 +50,7 @@
         <a class="skip-link" href="#main">Skip to the editions</a>
         <header class="site-header" role="banner">
           <h1>{$title}</h1>
-          <p>{count($editions)} edition{if (count($editions) ne 1) then 's' else ''}. Each is available as a
-            reading edition (HTML), a print edition (PDF/A) and its TEI P5 archival master.</p>
+          <p>{count($editions)} edition{if (count($editions) ne 1) then 's' else ''}. {fp:formats-sentence($editions)}</p>
         </header>
         <main id="main">
           <section aria-labelledby="editions-heading">
@@ -92,6 +91,19 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- What the editions are available as: only the formats the build made ("Each is available as a reading edition
+       (HTML) and its TEI P5 archival master." without PDF); a format only some have is counted. -->
+  <xsl:function name="fp:formats-sentence" as="xs:string">
+    <xsl:param name="editions" as="element(edition)*"/>
+    <xsl:variable name="names" select="map{'pdf': 'a print edition (PDF/A)', 'tei': 'its TEI P5 archival master'}"/>
+    <xsl:variable name="counts" select="map{'pdf': count($editions[@pdf]), 'tei': count($editions[@tei])}"/>
+    <xsl:variable name="every" select="('pdf', 'tei')[$counts(.) eq count($editions)]"/>
+    <xsl:variable name="all" select="('a reading edition (HTML)', $every ! $names(.))"/>
+    <xsl:sequence select="'Each is available as '
+        || (if (count($all) gt 1) then string-join($all[position() lt last()], ', ') || ' and ' || $all[last()] else $all)
+        || '.' || string-join(('pdf', 'tei')[not(. = $every)][$counts(.) gt 0] ! (' ' || $counts(.) || ' of them also as ' || $names(.) || '.'))"/>
+  </xsl:function>
 
   <!-- Every register entry mentioned in any edition (grouped by tei_edition.collection), by kind and name. -->
   <xsl:template name="fp:name-index">
