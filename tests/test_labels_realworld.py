@@ -274,9 +274,10 @@ def test_page_footers_are_notes_not_speech(tei_all):
     _, root = _convert(DATA / "page-footers.txt", tei_all)
     assert [(who, text) for who, _, text in _turns(root)] == [
         ("interviewer", "Where did you grow up?"),
-        ("narrator", "On a farm near Ames. We had forty cows and one tractor that never started. Page 2 of 9"),
+        # a page's footer between two turns is no speaker's: it stands between them (round 18)
+        ("narrator", "On a farm near Ames. We had forty cows and one tractor that never started."),
         ("interviewer", "And school?"),
-        ("narrator", "A mile's walk, both ways. - 3 -"),
+        ("narrator", "A mile's walk, both ways."),
         ("interviewer", "Thank you."),
     ]
     notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
@@ -297,7 +298,7 @@ def test_a_hearings_witness_header_and_clock_times_are_not_speech(tei_all):
         ("a", "A", "From 2012 to 2019."),
         ("q", "Q", "Who did you report to?"),
         ("a", "A", "The regional manager."),
-        ("chair", "THE CHAIR", "Shall we take a break? 11.15 am A short break 11.30 am"),
+        ("chair", "THE CHAIR", "Shall we take a break?"),  # the break's times and note stand between the turns (round 18)
         ("rowe", "MR ROWE", "Ms Patel, one more question. Did you keep the logs?"),
         ("a", "A", "Yes, every one."),
         ("chair", "THE CHAIR", "Thank you, Ms Patel."),
@@ -354,7 +355,7 @@ def test_a_court_reporters_line_numbers_are_left_out(tei_all):
         ("braun", "MS. BRAUN", "Objection. Form."),
         ("lindqvist", "MR. LINDQVIST", "You can answer."),
         ("a", "A", "At the depot, until 10 p.m."),  # "10" here is text, the line's number is not
-        ("lindqvist", "Q", "Who else was there? Page 10"),  # after "BY MR. LINDQVIST:": his question
+        ("lindqvist", "Q", "Who else was there?"),  # after "BY MR. LINDQVIST:": his; its page line is between turns
         ("a", "A", "Nobody."),
         ("a", "THE WITNESS", "Sorry, the guard was there."),
     ]

@@ -89,7 +89,8 @@ def test_preamble_metadata_feeds_the_header_and_non_speech_is_encoded():
     assert people == {"spk-halvorsen": "interviewee", "spk-okafor": "interviewer"}
     assert "INTERVIEWEE" not in " ".join(root.find(T + "text").itertext())
     assert [d.text for d in root.iter(T + "desc")] == ["laughter", "laughs"]
-    assert root.find(f".//{T}sp/{T}note").text == "THE END OF TAPE 1, SIDE A"
+    # between two turns the tape's end is no speaker's: it stands between them (round 18)
+    assert root.find(f".//{T}div/{T}note").text == "THE END OF TAPE 1, SIDE A"
 
 
 def test_front_matter_feeds_the_header():

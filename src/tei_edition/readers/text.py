@@ -461,6 +461,7 @@ class TextReader:
         self._unlabelled_answers()
         self._numbered_questions()
         self._finish_turns()
+        self._cues_between_turns()
 
         if not interview.turns():
             raise InputError(
@@ -1235,6 +1236,23 @@ class TextReader:
             else:
                 turn.blocks.append(Paragraph([], line=turn.line))
                 self.interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text")
+
+    def _cues_between_turns(self) -> None:
+        """A sound or a note about the recording alone on its line after a turn's words and before the next turn
+        (``[APPLAUSE]``, ``(BEGIN VIDEOTAPE)``) is no speaker's: it stands between the turns, not inside the last."""
+        for section in self.interview.sections:
+            items = section.items
+            for index in range(len(items) - 2, -1, -1):
+                turn = items[index]
+                if not isinstance(turn, Turn) or not isinstance(items[index + 1], Turn):
+                    continue
+                blocks = turn.blocks
+                at = len(blocks)
+                while at > 1 and isinstance(blocks[at - 1], Event) and blocks[at - 1].kind in ("incident", "note"):
+                    at -= 1
+                if at < len(blocks) and any(isinstance(b, Paragraph) for b in blocks[:at]):
+                    items[index + 1 : index + 1] = blocks[at:]
+                    del blocks[at:]
 
     def _inline(self, text: str, line: int) -> list[Node]:
         return parse_inline(text, path=self.path, line=line, links=self.links)

@@ -1,0 +1,37 @@
+"""Transcript shapes of the eighteenth probe round: a sound or a note about the recording alone on its line between
+two turns (no speaker's), a publication's voice of any length, a radio transcript's HOST and GUEST roles, Markdown's
+underscore emphasis, a contents list before the transcript, headnote dates in other languages. Each test says what
+the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+from .converting import T, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+# -- 1. a cue alone on its line between two turns is no speaker's ------------------------------------------------
+
+CUES = ("HOST: Agnes, you grew up in the mill town?\n\nBELL: Born two streets from the gates.\n\n[APPLAUSE]\n\n"
+        "HOST: And you sang at work?\n\nBELL: We sang to keep time.\n\n(BEGIN VIDEOTAPE)\n\n"
+        "HOST: What was the hardest job?\n\nBELL: Doffing.\n")
+
+
+def test_a_cue_between_two_turns_stands_between_them(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CUES), tei_all)
+    assert [text for _, _, text in turns(root)] == [
+        "Agnes, you grew up in the mill town?", "Born two streets from the gates.", "And you sang at work?",
+        "We sang to keep time.", "What was the hardest job?", "Doffing."]
+    div = root.find(f".//{T}body/{T}div")
+    assert [(child.tag[len(T):], text_of(child)) for child in div if child.tag != T + "sp"] == [
+        ("incident", "APPLAUSE"), ("note", "BEGIN VIDEOTAPE")]
+    sps = list(div.iter(T + "sp"))
+    assert sps[1].getnext().tag == T + "incident" and sps[3].getnext().tag == T + "note"
+
+
+def test_a_cue_inside_a_turn_stays_the_speakers(tmp_path, tei_all):
+    # guard: a cue followed by more of the same turn's words, and a cue after the last turn, stay where they are
+    text = ("HOST: Agnes, you grew up in the mill town?\n\nBELL: Born two streets from the gates.\n\n[laughs]\n\n"
+            "The whole street worked there.\n\nHOST: Thank you.\n\nBELL: Thank you.\n\n[APPLAUSE]\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    sps = list(root.iter(T + "sp"))
+    assert text_of(sps[1].find(f"{T}incident")) == "laughs" and sps[1].getnext().tag == T + "sp"
+    assert [text_of(i) for i in root.iter(T + "incident")] == ["laughs", "APPLAUSE"]
