@@ -124,6 +124,23 @@ def test_a_markdown_footnote_mark_shows_as_its_number(folder):
     assert (text(mark), mark.get("aria-label")) == ("[1]", "Note 1")
 
 
+def test_a_superscript_mark_is_not_raised_twice(folder):
+    """A mark printed as a superscript digit ("Hodgkin?¹") is raised already: the page does not shrink and raise it
+    again (it was a speck), in the HTML and on paper; it is named "Note 1"."""
+    source = ("Interview with Professor Alan Mercer\n\nOKAFOR: You studied under Dorothy Hodgkin?¹\n\n"
+              "MERCER: For two years, at Oxford.²\n\nOKAFOR: Did you like it?\n\nMERCER: Very much.\n\n"
+              "Notes\n\n¹ Dorothy Crowfoot Hodgkin (1910–1994).\n² The University of Oxford.\n")
+    tei = convert(folder, "superscript.txt", source)
+    for page in (html_of(tei), print_html_of(tei)):
+        marks = page.xpath("//a[contains(@class, 'noteref')]")
+        assert [(a.get("class"), a.get("aria-label"), text(a)) for a in marks] == [
+            ("noteref noteref-raised", "Note 1", "¹"), ("noteref noteref-raised", "Note 2", "²")]
+        assert ".noteref-raised { font-size: inherit; vertical-align: baseline; }" in "".join(page.xpath("//style/text()"))
+    # a bracketed mark is raised as before
+    bracketed = convert(folder, "bracketed.txt", source.replace("¹", "[1]").replace("²", "[2]"))
+    assert html_of(bracketed).xpath("//a[contains(@class, 'noteref')]/@class") == ["noteref", "noteref"]
+
+
 def test_a_note_marked_twice_links_back_to_its_first_mark(song):
     tree = etree.parse(str(song))
     paragraph = tree.xpath("//t:p[@xml:id = 'song-p6']", namespaces={"t": T[1:-1]})[0]

@@ -138,7 +138,9 @@
        otherwise break between "for." and "[2]". -->
   <xsl:template match="tei:ref[@type = 'noteref'][@target]" mode="m:html" priority="1">
     <xsl:text>&#x2060;</xsl:text>
-    <a class="noteref" href="{@target}" aria-label="Note {fp:mark-label(.)}">
+    <!-- a mark printed in superscript digits ("¹") is raised already: not again (noteref-raised) -->
+    <a class="noteref{if (translate(., '&#xB9;&#xB2;&#xB3;&#x2070;&#x2074;&#x2075;&#x2076;&#x2077;&#x2078;&#x2079;', '') eq '') then ' noteref-raised' else ''}"
+       href="{@target}" aria-label="Note {fp:mark-label(.)}">
       <xsl:call-template name="t:note-mark-id"/>
       <xsl:choose>
         <!-- Markdown's "[^1]" as a rendered Markdown page shows it: the ^ is syntax, not the mark -->
@@ -148,10 +150,11 @@
     </a>
   </xsl:template>
 
-  <!-- "1" for the mark "[1]" (and Markdown's "[^1]"). -->
+  <!-- "1" for the mark "[1]" (and Markdown's "[^1]", the superscript "¹"). -->
   <xsl:function name="fp:mark-label" as="xs:string">
     <xsl:param name="ref" as="element(tei:ref)"/>
-    <xsl:sequence select="normalize-space(translate($ref, '[]()^', ''))"/>
+    <xsl:sequence select="normalize-space(translate($ref, '&#xB9;&#xB2;&#xB3;&#x2070;&#x2074;&#x2075;&#x2076;&#x2077;&#x2078;&#x2079;[]()^',
+                                                    '1230456789'))"/>
   </xsl:function>
 
   <!-- The marks in the text by the id of the note they point at (looked up only where a page has notes: a key is built
