@@ -347,3 +347,15 @@ def test_the_new_parts_are_valid_html5(song, folder, tmp_path):
         capture_output=True, text=True, timeout=300,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_poem_read_out_is_set_without_a_first_line_indent_on_paper(folder):
+    """A stanza read out in a turn keeps its lines (lb); on paper its first line was indented as a prose paragraph's
+    is, the others not."""
+    source = ("Interview with Nia Osei\n\nHALE: Would you read \"Harbour\" for us?\n\nOSEI: Yes. It has two parts.\n\n"
+              "The boats come in at five,\ntheir bellies full of light;\nmy father counts the gulls\nand never the fish.\n\n"
+              "HALE: Thank you.\n\nOSEI: You are welcome.\n")
+    page = print_html_of(convert(folder, "poem.txt", source))
+    lines = page.xpath("//p[contains(@class, 'lines')]")
+    assert len(lines) == 1 and lines[0].xpath("count(br)") == 3, [etree.tostring(p) for p in page.xpath("//p")]
+    assert ".para.lines { text-indent: 0; margin: 1.2mm 0; }" in "".join(page.xpath("//style/text()"))

@@ -309,9 +309,10 @@
   </xsl:template>
 
   <!-- A paragraph: one <p> with the TEI id and its number (the HTML's pnum link) floated into the margin; no
-       wrapper, no cite disclosure. -->
+       wrapper, no cite disclosure. One that keeps its lines (lb: a letter or poem read out) is set without the first
+       line's indent. -->
   <xsl:template match="tei:text//tei:p" mode="m:html">
-    <p class="para{if (tokenize(@rend) = 'italic') then ' rend-italic' else ''}">
+    <p class="para{if (tokenize(@rend) = 'italic') then ' rend-italic' else ''}{if (tei:lb) then ' lines' else ''}">
       <xsl:call-template name="t:id"/>
       <xsl:if test="@xml:id">
         <a class="pnum" href="#{@xml:id}">{(@n, '¶')[1]}</a>
