@@ -35,3 +35,25 @@ def test_a_cue_inside_a_turn_stays_the_speakers(tmp_path, tei_all):
     sps = list(root.iter(T + "sp"))
     assert text_of(sps[1].find(f"{T}incident")) == "laughs" and sps[1].getnext().tag == T + "sp"
     assert [text_of(i) for i in root.iter(T + "incident")] == ["laughs", "APPLAUSE"]
+
+
+# -- 2. a publication's voice, whatever the length of its name -----------------------------------------------------
+
+CREDITED = ("„Wir haben zu lange gewartet“\n\nDie Hydrologin Petra Brandt über trockene Sommer und leere Brunnen.\n\n"
+            "Interview: Jonas Weber\n\nSPIEGEL: Frau Brandt, wie trocken ist Brandenburg?\n\nBrandt: Sehr trocken.\n\n"
+            "SPIEGEL: Was heißt das?\n\nBrandt: Dass wir anders säen müssen.\n")
+
+
+def test_a_long_publications_voice_is_the_credited_interviewer_as_a_short_one_is(tmp_path, tei_all):
+    for voice in ("SPIEGEL", "ZEIT", "EXPRESSO"):
+        _, root = _convert(_write(tmp_path, CREDITED.replace("SPIEGEL", voice)), tei_all)
+        assert people(root) == {"weber": ("interviewer", "Jonas Weber"), "brandt": ("interviewee", "Petra Brandt")}
+        assert [(who, speaker) for who, speaker, _ in turns(root)] == [("weber", voice), ("brandt", "Brandt")] * 2
+
+
+def test_a_surname_in_capitals_the_headnote_names_is_no_publications_voice(tmp_path):
+    # guard: "BRANDENBURGER:" where the headnote names Petra Brandenburger is her label, however long
+    text = CREDITED.replace("Brandt", "Brandenburger").replace("Brandenburger:", "BRANDENBURGER:")
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root)["brandenburger"] == ("interviewee", "Petra Brandenburger")
+    assert [who for who, _, _ in turns(root)] == ["weber", "brandenburger"] * 2

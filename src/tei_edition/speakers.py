@@ -1118,7 +1118,7 @@ def _key_entries_only(text: str) -> list[re.Match]:
 _KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
 _NUMBERED = re.compile(r".+ \d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
-_ABBREVIATION = re.compile(rf"{UPPER}{{2,6}}")  # "EIR": a publication's voice (see _by_role_or_publication)
+_ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
 _INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
