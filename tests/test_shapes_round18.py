@@ -57,3 +57,34 @@ def test_a_surname_in_capitals_the_headnote_names_is_no_publications_voice(tmp_p
     _, root = _convert(_write(tmp_path, text))
     assert people(root)["brandenburger"] == ("interviewee", "Petra Brandenburger")
     assert [who for who, _, _ in turns(root)] == ["weber", "brandenburger"] * 2
+
+
+# -- 3. a radio transcript's roles printed after the names --------------------------------------------------------
+
+RADIO = ("ANA REYES, GUEST:\n\nThe river is at a record low.\n\nMARY LOUISE KELLY, HOST:\n\nHow bad is it?\n\n"
+         "REYES:\n\nVery bad.\n\nJOHN OKAFOR, CALLER:\n\nWhat about the farms?\n\nREYES:\n\nThey are drying out.\n")
+
+
+def test_a_name_with_a_role_word_printed_once_is_a_speaker_of_that_role(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, RADIO), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [
+        ("reyes", "ANA REYES, GUEST"), ("kelly", "MARY LOUISE KELLY, HOST"), ("reyes", "REYES"),
+        ("okafor", "JOHN OKAFOR, CALLER"), ("reyes", "REYES")]
+    assert people(root)["kelly"] == ("interviewer", "MARY LOUISE KELLY")
+    assert people(root)["reyes"] == ("interviewee", "ANA REYES")
+
+
+def test_an_anchor_presides_as_a_host_does(tmp_path, tei_all):
+    text = (">> ANCHOR: Good evening. Tonight, the flooding.\n>> REPORTER: The river rose two metres.\n"
+            ">> ANCHOR: Is everyone safe?\n>> REPORTER: Two people are missing.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"anchor": ("interviewer", "ANCHOR"), "reporter": ("interviewee", "REPORTER")}
+
+
+def test_a_place_after_a_comma_printed_once_is_no_speaker(tmp_path):
+    # guard: "Paris, France:" once, after an accepted label, is a line of the text; the role word must follow the comma
+    text = ("KELLY: Where did you go?\n\nREYES: Everywhere.\nParis, France: the first stop.\n\nKELLY: And then?\n\n"
+            "REYES: Home.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in turns(root)] == ["kelly", "reyes", "kelly", "reyes"]
+    assert "Paris, France: the first stop." in turns(root)[1][2]

@@ -841,7 +841,7 @@ def _the_other_asks(interview: Interview, notes: list[str]) -> None:
 
 # Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions
 # the main speaker answers.
-_PRESIDING = frozenset("moderator host co-host presenter chair chairman chairwoman chairperson".split())
+_PRESIDING = frozenset("moderator host co-host presenter anchor chair chairman chairwoman chairperson".split())
 
 
 _INTERPRETING = frozenset("interpreter interpretor translator dolmetscher intérprete interprète traductor traducteur".split())
@@ -1616,7 +1616,7 @@ def _by_role_or_publication(
 
 
 #: Role words of whoever presides (a lecture's or panel's chair) rather than asks: another person than a "QUESTIONER:"
-_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter"})
+_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter", "anchor"})
 
 
 def _other_role_word(person: Participant, key: str) -> str | None:

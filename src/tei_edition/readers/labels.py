@@ -39,7 +39,7 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
-    "co-host": "interviewer", "presenter": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
+    "co-host": "interviewer", "presenter": "interviewer", "anchor": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
     # a family history's transcriber, who asked: "Me: Nana, where were you born?" / "Nana: In Kingston."
@@ -458,7 +458,7 @@ LINE_ENDS_SENTENCE = re.compile(r"(?:[.!?…—–\])]|--)[\"”’')\]*]*\s*$")
 _PRINTED_ROLE = re.compile(r"\((?P<role>[^()]+)\)$")
 #: Role words of whoever presides over a conversation rather than asks its questions: a briefing's "MODERATOR:" or a
 #: podcast's "HOST:" leaves the questions to the bare-Q paragraphs of the press.
-_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter"})
+_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter", "anchor"})
 
 
 def _asks_questions(key: str, keys: set[str]) -> bool:
@@ -809,6 +809,8 @@ def _judge(
             if PERSON_IN_BRACKETS.fullmatch(in_brackets.strip()) for word in in_brackets.split()
         ):
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
+        elif accepted and shown[key].rpartition(",")[2].strip().casefold() in ROLE_WORDS:
+            accepted.add(key)  # "MARY LOUISE KELLY, HOST" once, as a radio transcript prints its speakers' roles
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
     if names:
