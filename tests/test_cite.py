@@ -254,3 +254,21 @@ def test_a_titles_own_quotation_marks_become_single_inside_the_citations(title, 
     data = CitationData(document_id="d", title=title, interviewees=("Anna Weber",))
     assert chicago(data).startswith(f"Weber, Anna. {quoted} Interview.")
     assert mla(data).startswith(f"Weber, Anna. {quoted} Interview.")
+
+
+def test_the_page_offers_the_reference_as_bibtex_and_ris(tei):
+    """A reference manager imports BibTeX or RIS: the page offers both for download, as `tei-edition cite` gives
+    them, in data: links (the page loads nothing); not on a page rendered for other permalinks (base-uri)."""
+    from urllib.parse import unquote
+
+    from tei_edition.render import render_html
+
+    page = etree.HTML(render_html(tei).encode("utf-8"))
+    links = page.xpath("//section[@id='ed-cite']//p[@class='cite-export']/a")
+    assert [(a.text, a.get("download")) for a in links] == [("BibTeX", f"{DOC}.bib"), ("RIS", f"{DOC}.ris")]
+    for link, style in zip(links, ("bibtex", "ris")):
+        media, _, data = link.get("href").partition(",")
+        assert media == f"data:{link.get('type')};charset=utf-8"
+        assert unquote(data) == cite(tei, None, style)
+    other = etree.HTML(render_html(tei, params={"base-uri": "https://elsewhere.example/"}).encode("utf-8"))
+    assert other.xpath("//p[@class='cite-export']") == []

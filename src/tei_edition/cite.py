@@ -391,7 +391,8 @@ def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") 
 
 
 def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str, str]:
-    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style).
+    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), and the
+    document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download).
 
     ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. Empty for a document that
     is not TEI: the stylesheet then reports what is wrong with it.
@@ -402,4 +403,5 @@ def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str,
     # sentinels that no style escapes, swapped for the placeholders afterwards
     placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
     template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
-    return {"cite-document": FORMATTERS[style](data), "cite-passage": template}
+    return {"cite-document": FORMATTERS[style](data), "cite-passage": template,
+            "cite-bibtex": bibtex(data), "cite-ris": ris(data)}

@@ -38,6 +38,8 @@ HTML_PARAMS: dict[str, type] = {
     "generator": str,
     "cite-document": str,
     "cite-passage": str,
+    "cite-bibtex": str,
+    "cite-ris": str,
 }
 
 #: Parameters only print.xsl declares (the HTML stylesheet ignores them).

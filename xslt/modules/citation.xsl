@@ -113,6 +113,14 @@
           <xsl:with-param name="text" select="f:full-citation(/, ())"/>
         </xsl:call-template>
       </p>
+      <xsl:if test="$cite-bibtex and $cite-ris and not(normalize-space($base-uri))">
+        <!-- the reference for a reference manager, as `tei-edition cite` gives it in the styles bibtex and ris -->
+        <p class="cite-export">Download the reference:
+          <a download="{f:doc-id(/)}.bib" type="application/x-bibtex"
+             href="data:application/x-bibtex;charset=utf-8,{encode-for-uri($cite-bibtex)}">BibTeX</a> ·
+          <a download="{f:doc-id(/)}.ris" type="application/x-research-info-systems"
+             href="data:application/x-research-info-systems;charset=utf-8,{encode-for-uri($cite-ris)}">RIS</a></p>
+      </xsl:if>
       <p class="cite-hint">Each paragraph has its own permalink: follow or copy the paragraph number in the margin,
         or open “cite” next to it.</p>
     </section>

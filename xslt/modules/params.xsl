@@ -45,6 +45,14 @@
        tei_edition.cite like cite-document. Empty: composed by the stylesheet. -->
   <xsl:param name="cite-passage" as="xs:string" select="''"/>
 
+  <!-- The reference of the document as BibTeX and as RIS (Zotero, EndNote, Mendeley import either), as `tei-edition
+       cite` prints it in the styles bibtex and ris; render.py passes them from tei_edition.cite. The page offers them for
+       download (data: links, nothing from the network). Empty, or with base-uri: not offered. -->
+  <xsl:param name="cite-bibtex" as="xs:string" select="''"/>
+
+  <!-- The reference as RIS, like cite-bibtex. -->
+  <xsl:param name="cite-ris" as="xs:string" select="''"/>
+
   <!-- Content of <meta name="generator">; render.py passes "tei-edition {version}". -->
   <xsl:param name="generator" as="xs:string" select="'tei-edition'"/>
 
