@@ -88,3 +88,29 @@ def test_a_place_after_a_comma_printed_once_is_no_speaker(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert [who for who, _, _ in turns(root)] == ["kelly", "reyes", "kelly", "reyes"]
     assert "Paris, France: the first stop." in turns(root)[1][2]
+
+
+# -- 4. Markdown's underscore emphasis ---------------------------------------------------------------------------
+
+UNDERSCORES = ("# Songs from the Mill\n\n**HOST:** You grew up in the mill town?\n\n"
+               "**BELL:** The _whole_ street worked there, and __everyone__ sang.\n\n**HOST:** Even the manager?\n\n"
+               "**BELL:** He kept a file called payroll_final_v2 and never sang.\n")
+
+
+def test_underscore_emphasis_in_markdown_is_italic_or_bold(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, UNDERSCORES, "t.md"), tei_all)
+    his = [(hi.get("rend"), text_of(hi)) for hi in root.find(T + "text").iter(T + "hi")]
+    assert his == [("italic", "whole"), ("bold", "everyone")]
+    assert turns(root)[1][2] == "The whole street worked there, and everyone sang."
+    # never inside a word: a name with underscores keeps them
+    assert turns(root)[3][2] == "He kept a file called payroll_final_v2 and never sang."
+
+
+def test_underscores_outside_markdown_or_unpaired_are_characters(tmp_path, tei_all):
+    # guard: a plain transcript's "_whole_" is as typed; an underscore that closes nothing is a character
+    plain = "HOST: You grew up there?\n\nBELL: The _whole_ street.\n\nHOST: And _config?\n\nBELL: Yes.\n"
+    _, root = _convert(_write(tmp_path, plain), tei_all)
+    assert root.find(T + "text").find(f".//{T}hi") is None
+    assert [text for _, _, text in turns(root)][1:3] == ["The _whole_ street.", "And _config?"]
+    _, root = _convert(_write(tmp_path, "# T\n\n" + plain.replace("HOST:", "**HOST:**"), "t.md"), tei_all)
+    assert [text for _, _, text in turns(root)][2] == "And _config?"

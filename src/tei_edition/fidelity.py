@@ -11,7 +11,8 @@ from .errors import FidelityError
 
 # A word; superscript digits, \w to Python, are words of their own: a note mark ("Natarajan¹") is linked apart from
 # the word it follows.
-_WORD = re.compile(r"[^\W\u00b2\u00b3\u00b9\u2070-\u2079]+|[\u00b2\u00b3\u00b9\u2070-\u2079]+")
+# An underscore is no part of a word: Markdown's "_emphasis_" is markup, and "snake_case" is two words either way.
+_WORD = re.compile(r"[^\W_\u00b2\u00b3\u00b9\u2070-\u2079]+|[\u00b2\u00b3\u00b9\u2070-\u2079]+")
 
 
 def words(text: str) -> list[str]:

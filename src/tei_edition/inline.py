@@ -57,6 +57,7 @@ _TOKEN = re.compile(
     | (?P<curly_open>“)
     | (?P<curly_close>”)
     | (?P<straight>")
+    | (?P<under>(?<![\w\\])__?(?=[^\s_])|(?<=[^\s_])__?(?!\w))  # Markdown's _emphasis_, never inside a word
     """,
     re.VERBOSE,
 )
@@ -65,11 +66,13 @@ _TOKEN = re.compile(
 # token's first character and runs the whole alternation at every position of the paragraph. Every token starts
 # with one of these characters, which ``re`` finds quickly; _TOKEN is then tried only there.
 _TOKEN_START = re.compile(r'[\\\[(<.*“”"#]')
+_MARKDOWN_TOKEN_START = re.compile(r'[\\\[(<.*“”"#_]')  # in Markdown, an underscore may open or close emphasis
 
 
-def _tokens(text: str, pos: int = 0):
-    """The matches of ``_TOKEN.finditer(text, pos)``, trying _TOKEN only where a token can start."""
-    search, match = _TOKEN_START.search, _TOKEN.match
+def _tokens(text: str, pos: int = 0, markdown: bool = False):
+    """The matches of ``_TOKEN.finditer(text, pos)``, trying _TOKEN only where a token can start (an underscore
+    only in ``markdown``)."""
+    search, match = (_MARKDOWN_TOKEN_START if markdown else _TOKEN_START).search, _TOKEN.match
     while True:
         start = search(text, pos)
         if start is None:
@@ -123,7 +126,7 @@ def _links(text: str):
     while True:
         link = LINK.search(text, pos)
         end = link.start() if link else len(text)
-        yield from _tokens(text[:end], pos)
+        yield from _tokens(text[:end], pos, True)
         if link is None:
             return
         yield link
@@ -142,7 +145,7 @@ def parse_inline(
     root = _Frame("root", "", 0)
     stack = [root]
     pos = 0
-    scan = _links(text) if links and "](" in text else _tokens(text)
+    scan = _links(text) if links and "](" in text else _tokens(text, 0, links and "_" in text)
     for match in scan:
         _append(stack[-1].children, text[pos : match.start()])
         pos = match.end()
@@ -186,6 +189,17 @@ def parse_inline(
                 stack.append(_Frame(wanted, token, match.start()))
             else:
                 _append(top.children, token)  # a lone asterisk between spaces is just a character
+        elif kind == "under":
+            # Markdown's "_word_" and "__words__": an underscore that opens or closes nothing is a character
+            wanted = "bold" if token == "__" else "italic"
+            open_index = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].delimiter == token), None)
+            before = text[match.start() - 1] if match.start() else " "
+            if open_index is not None and not before.isspace():
+                _close_to(stack, open_index)
+            elif pos < len(text) and not text[pos].isspace() and (before.isspace() or not before.isalnum()):
+                stack.append(_Frame(wanted, token, match.start()))
+            else:
+                _append(top.children, token)
         elif kind == "curly_open":
             stack.append(_Frame("quote", "“", match.start(), marks="double-curly"))
         elif kind == "curly_close":
@@ -206,7 +220,7 @@ def parse_inline(
     _append(stack[-1].children, text[pos:])
     while len(stack) > 1:
         frame = stack.pop()
-        if frame.kind in ("italic", "bold"):
+        if frame.kind in ("italic", "bold") and frame.delimiter[0] == "*":
             # The paragraph's text no longer carries its label, so quote the place rather than count columns.
             context = " ".join(text[frame.offset : frame.offset + 30].split())
             raise InputError(
