@@ -114,3 +114,39 @@ def test_underscores_outside_markdown_or_unpaired_are_characters(tmp_path, tei_a
     assert [text for _, _, text in turns(root)][1:3] == ["The _whole_ street.", "And _config?"]
     _, root = _convert(_write(tmp_path, "# T\n\n" + plain.replace("HOST:", "**HOST:**"), "t.md"), tei_all)
     assert [text for _, _, text in turns(root)][2] == "And _config?"
+
+
+# -- 5. a headnote sentence in another language saying when the interviewers met the interviewee ------------------
+
+def _creation(root) -> list[tuple[str | None, str]]:
+    return [(d.get("when"), text_of(d)) for c in root.iter(T + "creation") for d in c.iter(T + "date")]
+
+
+HEADNOTES = {
+    "Carlos Ruiz lleva cuarenta años pescando. Hablamos con él en Madrid el 3 de junio de 2019.":
+        ("2019-06-03", "3 de junio de 2019"),
+    "Maria Ferreira ensinou trinta anos. Conversamos com ela em Lisboa no dia 5 de abril de 2010.":
+        ("2010-04-05", "5 de abril de 2010"),
+    "Marie Dupont tient la boulangerie. Nous l'avons rencontrée à Lyon le 3 juin 2019.": ("2019-06-03", "3 juin 2019"),
+    "Giulia Bianchi fa il pane. L'abbiamo incontrata a Matera il 14 marzo 2019.": ("2019-03-14", "14 marzo 2019"),
+    "Petra Brandt zeichnet seit 1960. Wir trafen sie am 3. Juni 2019 in Bochum.": ("2019-06-03", "3. Juni 2019"),
+    "L'entretien a eu lieu à Lens le 14 février 2011.": ("2011-02-14", "14 février 2011"),
+}
+
+
+def test_a_headnote_sentence_in_another_language_dates_the_interview(tmp_path, tei_all):
+    for headnote, expected in HEADNOTES.items():
+        text = f"Título\n\n{headnote}\n\nP: ¿Cuándo empezó?\n\nR: Muy joven.\n\nP: ¿Y ahora?\n\nR: Sigo.\n"
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert _creation(root) == [expected], headnote
+
+
+def test_a_date_of_the_subjects_life_in_such_a_sentence_dates_nothing(tmp_path):
+    # guard: a date after a clause's conjunction or a birth's participle is the subject's, not the interview's
+    for headnote in ("Hablamos con él sobre la guerra, que estalló el 18 de julio de 1936.",
+                     "Hablamos con él sobre su padre, nacido el 18 de julio de 1936.",
+                     "Wir sprachen mit ihr über ihren Vater, der am 3. Juni 1944 starb.",
+                     "El 3 de junio de 2019 cerró la fábrica."):
+        text = f"Título\n\n{headnote}\n\nP: ¿Cuándo empezó?\n\nR: Muy joven.\n\nP: ¿Y ahora?\n\nR: Sigo.\n"
+        _, root = _convert(_write(tmp_path, text))
+        assert _creation(root) == [], headnote

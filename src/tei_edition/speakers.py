@@ -981,13 +981,24 @@ _HEADNOTE_DATE = re.compile(
 
 # The same sentence in Spanish, Portuguese, French, Italian and German, opening the sentence: "Entrevista realizada el
 # 3 de mayo de 2012 en Cádiz.", "Entretien réalisé le 14 février 2011 à Lens.", "Das Gespräch wurde am 12. März 2009
-# in Bochum geführt.", "Intervista registrata il 2 maggio 2015", "Entrevista gravada em 5 de abril de 2010"; the date
-# (a day, a month's name and a year) right after the preposition.
+# in Bochum geführt.", "Intervista registrata il 2 maggio 2015", "Entrevista gravada em 5 de abril de 2010"; or the
+# interviewers saying when they met ("Hablamos con él en Madrid el 3 de junio de 2019", "Nous l'avons rencontré à Lyon
+# le 3 juin 2019", "Lo abbiamo incontrato a Roma il 5 maggio 2018", "Wir trafen sie am 3. Juni 2019 in Bochum"). The
+# date (a day, a month's name and a year) follows the day's preposition (el, em, no dia, le, il, am), directly or
+# after a few words within the sentence, never after a clause's conjunction or a birth's or death's participle ("… la
+# guerra, que estalló el 18 de julio de 1936", "su padre, nacido el …" are the subject's dates).
 _HEADNOTE_DATE_ABROAD = re.compile(
     r"(?:^|(?<=[.!?]\s))(?i:(?:la\s+|a\s+|l['’])?(?:entrevista|conversación|conversa|entretien|intervista|conversazione)"
     r"(?:\s+(?:fue|foi|a\s+été|è\s+stata))?\s+(?:realizada|grabada|hecha|gravada|feita|réalisée?|enregistrée?|menée?"
-    r"|realizzata|registrata)\s+(?:el|em|le|il)"
-    r"|(?:das|dieses)\s+(?:interview|gespräch)\s+(?:wurde|fand)\s+am)"
+    r"|realizzata|registrata|se\s+realizó|tuvo\s+lugar|aconteceu|a\s+eu\s+lieu|s['’]est\s+déroulée?|si\s+è\s+svolta"
+    r"|ebbe\s+luogo)"
+    r"|(?:das|dieses)\s+(?:interview|gespräch)\s+(?:wurde|fand)"
+    r"|hablamos\s+con|conversamos\s+co[nm]|entrevistamos|falamos\s+com"
+    r"|nous\s+(?:l['’]|les\s+|nous\s+sommes\s+entretenus\s+)?(?:avons\s+rencontré|avec)"
+    r"|(?:l[oaie]\s+|l['’]\s*)?abbiamo\s+(?:incontrat|intervistat|parlato\s+con)|wir\s+(?:trafen|sprachen))"
+    r"(?:(?!(?i:\b(?:que|qui|che|dass|cuando|quand|quando|als|wenn|nacid[oa]|nat[oa]|née?|geboren|muert[oa]|mort[oa]?"
+    r"|morte|gestorben|falecid[oa])|,\s*(?:der|die|das|dem|den|deren|dessen|wo|où|donde|dove|onde))\b)[^.!?\n\d]){0,80}?"
+    r"(?<=\s)(?i:el|em|no\s+dia|le|il|am)"
     r"\s+(?P<date>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4})(?![\d,])"
 )
 
