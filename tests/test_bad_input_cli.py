@@ -134,10 +134,13 @@ CONFIG_DEFECTS = [
     ("[edition]", 'edition = "x"', "'edition' must be a table ([edition]), not a string"),
     ("licence = ", "licenze = ", "unknown key 'licenze' in [edition]; did you mean 'licence'?"),
     ('language = "en"', 'language = "!!"', "language '!!' is not a language tag"),
+    ('language = "en"', 'language = "en"\npaper = "A5"', "paper 'A5' is no paper size of the print edition; give one of a4, letter"),
+    ('language = "en"', 'language = "en"\ntagged_pdf = "yes"', "'tagged_pdf' must be true or false, not a string"),
 ]
 
 
-@pytest.mark.parametrize("old, new, expected", CONFIG_DEFECTS, ids=["edition-not-a-table", "misspelt", "language"])
+@pytest.mark.parametrize("old, new, expected", CONFIG_DEFECTS,
+                         ids=["edition-not-a-table", "misspelt", "language", "paper", "tagged-pdf"])
 def test_a_bad_corpus_config_is_one_line_naming_it(tmp_path, corpus, old, new, expected):
     config = corpus / "edition.toml"
     text = config.read_text(encoding="utf-8")

@@ -611,3 +611,26 @@ def test_the_index_page_says_which_formats_the_editions_are_available_in(tmp_pat
     assert sentence({"a": edition("a", "html", "pdf", "xml"), "b": edition("b", "html", "xml")}) == (
         "2 editions. Each is available as a reading edition (HTML) and its TEI P5 archival master. 1 of them also as a "
         "print edition (PDF/A).")
+
+
+def test_the_corpus_config_sets_the_print_editions_paper_and_tagging(tmp_path):
+    """edition.toml's paper = "letter" and tagged_pdf = true reach the PDFs of a build (PDF/A-3a on US letter); a
+    change of either rebuilds them, as any change of the config does."""
+    import pikepdf
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "harbour-1.txt").write_text(small_interview(1), encoding="utf-8")
+    (folder / "edition.toml").write_text('[edition]\npaper = "letter"\ntagged_pdf = true\n', encoding="utf-8")
+    out = tmp_path / "dist"
+    summary = build([folder], out, jobs=1, formats=("tei", "pdf"))
+    assert summary.counts()["built"] == 1
+    [pdf_path] = out.glob("*.pdf")
+    with pikepdf.open(pdf_path) as pdf:
+        assert pdf.open_metadata()["pdfaid:conformance"] == "A" and "/StructTreeRoot" in pdf.Root
+        assert [round(float(v)) for v in pdf.pages[0].MediaBox][2:] == [612, 792]
+    (folder / "edition.toml").write_text('[edition]\npaper = "a4"\n', encoding="utf-8")
+    assert build([folder], out, jobs=1, formats=("tei", "pdf")).counts()["built"] == 1
+    with pikepdf.open(pdf_path) as pdf:
+        assert pdf.open_metadata()["pdfaid:conformance"] == "B" and "/StructTreeRoot" not in pdf.Root
+        assert [round(float(v)) for v in pdf.pages[0].MediaBox][2:] == [595, 842]

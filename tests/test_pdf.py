@@ -112,6 +112,32 @@ def test_xmp_declares_pdfa_3b(seed_pdf):
         assert "/OutputIntents" in pdf.Root
 
 
+def test_a_tagged_pdf_is_pdfa_3a_with_a_structure_tree(seed_tei, seed_pdf, epoch, tmp_path):
+    """--tagged (edition.toml tagged_pdf): PDF/A-3a, whose structure tree (headings, paragraphs, lists, links) screen
+    readers read; it passes the checks `tei-edition validate` makes. The default PDF/A-3b carries no tags."""
+    from tei_edition.archival import check_pdf_a
+
+    tagged = render_pdf(seed_tei, tagged=True)
+    with pikepdf.open(io.BytesIO(tagged)) as pdf:
+        meta = pdf.open_metadata()
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("3", "A")
+        assert pdf.Root.MarkInfo.Marked and str(pdf.Root.Lang) == "en"
+        kinds = set()
+        stack = [pdf.Root.StructTreeRoot]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Dictionary):
+                if "/S" in node:
+                    kinds.add(str(node.S))
+                stack.extend(node.K if isinstance(node.get("/K"), pikepdf.Array) else [node.get("/K")])
+        assert {"/H1", "/P", "/L", "/LI", "/Link"} <= kinds, kinds
+    path = tmp_path / "tagged.pdf"
+    path.write_bytes(tagged)
+    assert check_pdf_a(path) == []
+    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
+        assert "/StructTreeRoot" not in pdf.Root
+
+
 def test_tei_source_is_embedded_as_associated_file(seed_pdf, seed_tei):
     with pikepdf.open(io.BytesIO(seed_pdf)) as pdf:
         assert list(pdf.attachments) == ["eir-2000-mizin.xml"]

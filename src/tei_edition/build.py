@@ -243,7 +243,7 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
         from .pdf import render_pdf
 
         started = time.perf_counter()
-        result.outputs[f"{ident}.pdf"] = render_pdf(tei, params=citations)
+        result.outputs[f"{ident}.pdf"] = render_pdf(tei, params=citations, paper=config.paper, tagged=config.tagged_pdf)
         result.timings["pdf"] = time.perf_counter() - started
 
 

