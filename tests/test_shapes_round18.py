@@ -150,3 +150,45 @@ def test_a_date_of_the_subjects_life_in_such_a_sentence_dates_nothing(tmp_path):
         text = f"Título\n\n{headnote}\n\nP: ¿Cuándo empezó?\n\nR: Muy joven.\n\nP: ¿Y ahora?\n\nR: Sigo.\n"
         _, root = _convert(_write(tmp_path, text))
         assert _creation(root) == [], headnote
+
+
+# -- 6. a contents list before the transcript is the source's apparatus -------------------------------------------
+
+def _contents(root) -> list[tuple[str | None, list[str]]]:
+    return [(div.findtext(T + "head"), [text_of(p) for p in div.iter(T + "p")])
+            for div in root.iter(T + "div") if div.get("type") == "contents"]
+
+
+def test_a_markdown_table_of_contents_is_a_contents_division(tmp_path, tei_all):
+    text = ("# Songs from the Mill\n\n*Agnes Bell worked at the mill for forty years.*\n\n## Contents\n\n"
+            "- [Early life](#early-life)\n- [The mill](#the-mill)\n\nShe spoke to us at home.\n\n## Early life\n\n"
+            "**HOST:** You grew up there?\n\n**BELL:** Two streets away.\n\n## The mill\n\n**HOST:** The hardest job?\n\n"
+            "**BELL:** Doffing.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert _contents(root) == [("Contents", ["Early life", "The mill"])]
+    front = root.find(f".//{T}front")
+    assert "#early-life" not in "".join(front.itertext())
+    headnote = front.find(f"{T}div[@type='headnote']")
+    # the paragraph after the list is a division of the headnote after it (no p follows a div)
+    assert [child.get("type") or child.tag[len(T):] for child in headnote] == ["p", "contents", "section"]
+    assert headnote.get("rend") is None and headnote.find(T + "p").get("rend") == "italic"
+
+
+def test_a_printed_contents_list_keeps_its_leaders_and_page_numbers(tmp_path, tei_all):
+    text = ("ORAL HISTORY OF MARGARET ELLISON\n\nCONTENTS\n\nChildhood in Leeds .................. 1\n"
+            "The war years ....................... 7\nTeaching ............................ 15\n\n"
+            "HUME: Where were you born?\n\nELLISON: In Leeds.\n\nHUME: And your parents?\n\nELLISON: A tram driver.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _contents(root) == [("CONTENTS", ["Childhood in Leeds .................. 1",
+                                             "The war years ....................... 7",
+                                             "Teaching ............................ 15"])]
+    assert "contents list" in " ".join(text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_lines_that_only_look_like_contents_stay_paragraphs(tmp_path):
+    # guard: one line with a leader, and a list of links to other pages, are no contents list
+    text = ("# Songs\n\nShe waited .... 3 hours for the bus.\n\n- [Her website](https://example.org/bell)\n"
+            "- [The mill museum](https://example.org/mill)\n\n**HOST:** You grew up there?\n\n**BELL:** Yes.\n\n"
+            "**HOST:** And?\n\n**BELL:** No.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"))
+    assert _contents(root) == []

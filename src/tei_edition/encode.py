@@ -160,11 +160,23 @@ def encode(
         headnote = _el(front, "div", type="headnote")
         headnote.set(XML_ID, f"{document_id}-headnote")
         paragraphs = [b for b in headnote_blocks if isinstance(b, Paragraph)]
-        if paragraphs and all(b.rend == "italic" for b in paragraphs):
+        # (not over a contents list, which is no italic paragraph)
+        if paragraphs and all(b.rend == "italic" for b in paragraphs) and len(paragraphs) == len(headnote_blocks):
             headnote.set("rend", "italic")
         container = headnote
         for block in headnote_blocks:
-            if isinstance(block, Paragraph) and block.rend == "heading" and len(container):
+            if isinstance(block, Event) and block.kind == "contents":
+                # the source's contents list: a division of its own, its heading and one p for each entry; what
+                # follows it in the headnote goes into a division after it (TEI has no p after a div)
+                contents = _el(headnote, "div", type="contents")
+                contents.set(XML_ID, ids.next("div")[0])
+                if block.content:
+                    _add_inline(_el(contents, "head"), block.content)
+                for entry in block.lines:
+                    _block(contents, Paragraph(entry, line=block.line), ids)
+                container = None
+                continue
+            if container is None or isinstance(block, Paragraph) and block.rend == "heading" and len(container):
                 # a heading after text opens a division of the headnote (TEI has no head after a p)
                 container = _el(headnote, "div", type="section")
                 container.set(XML_ID, ids.next("div")[0])

@@ -18,6 +18,16 @@ from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_
 
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# An entry of a contents list printed before the transcript: a Markdown list item linking to a place in the page
+# ("- [Early life](#early-life)"), or a title, dot leaders and a page number ("Early life ........ 3").
+_CONTENTS_ENTRY = re.compile(
+    r"[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+\[(?P<link>[^\[\]\n]+)\](?P<target>\(#[^()\s]*\))"
+    r"|(?P<title>\S.*?)[ \t]*(?:\.{4,}|(?:\.[ \t]){3,}\.?|…{2,})[ \t]*(?:\d{1,4}|(?i:[ivxlc]{1,6})))[ \t]*"
+)
+_CONTENTS_HEADING = re.compile(
+    r"(?i:(?:table\s+of\s+)?contents|índice|indice|inhalt(?:sverzeichnis)?|sommaire|table\s+des\s+matières|sumário"
+    r"|inhoud(?:sopgave)?|spis\s+treści|obsah|innehåll|содержание)[:.]?"
+)
 # What may stand between a speaker label and its colon: the label's closing bold or italics or bracket, a time or
 # remark in brackets, a space ("Jane Doe:", "**EIR:**", "*Jane*:", "[SMITH]:", "SMITH (00:03):", "DUPONT\u00a0:", "王：").
 _COLON_AFTER_LABEL = re.compile(r"[*_\]]*[ \t\u00a0\u202f]*(?:[(\[][^()\[\]\n]{0,60}[)\]][ \t]*)*[*_]*[ \t\u00a0\u202f]?[:：]")
@@ -462,6 +472,7 @@ class TextReader:
         self._numbered_questions()
         self._finish_turns()
         self._cues_between_turns()
+        self._contents()
 
         if not interview.turns():
             raise InputError(
@@ -1236,6 +1247,47 @@ class TextReader:
             else:
                 turn.blocks.append(Paragraph([], line=turn.line))
                 self.interview.warnings.append(f"line {turn.line}: the turn of {turn.label!r} has no text")
+
+    def _contents(self) -> None:
+        """A contents list printed before the first turn, each of its lines an entry ("- [Early life](#early-life)",
+        "Early life ........ 3"), is the source's apparatus, not a paragraph of the headnote: an Event of its own
+        (its entries the lines, a heading right above it its content), encoded as div[@type='contents']. A Markdown
+        link's target, a place in the page the TEI is not, is syntax; dot leaders and page numbers stay as printed."""
+        headnote = self.interview.headnote
+        for index in range(len(headnote) - 1, -1, -1):
+            block = headnote[index]
+            if not isinstance(block, Paragraph) or block.rend == "heading" or not block.line:
+                continue
+            lines = []
+            for line in self.lines[block.line - 1 :]:
+                if not line.strip():
+                    break
+                lines.append(line)
+            found = [_CONTENTS_ENTRY.fullmatch(line) for line in lines]
+            if len(found) < 2 or not all(found):
+                continue
+            entries = []
+            for offset, hit in enumerate(found):
+                number = block.line + offset
+                if hit.group("link"):
+                    # the bullet and the target are Markdown's syntax: the entry is the link's text
+                    start, end = hit.span("target")
+                    self.kept[number - 1] = self.kept[number - 1][:start] + " " * (end - start) + self.kept[number - 1][end:]
+                    entries.append(self._inline(hit.group("link"), number))
+                else:
+                    entries.append(self._inline(" ".join(lines[offset].split()), number))
+            above = headnote[index - 1] if index else None
+            # its heading: a Markdown heading right above it, or a line naming a contents list ("CONTENTS")
+            heading = above if isinstance(above, Paragraph) and (above.rend == "heading" or _CONTENTS_HEADING.fullmatch(
+                plain_text(above.content).strip())) else None
+            headnote[index] = Event("contents", heading.content if heading else [], entries, line=block.line)
+            if heading is not None:
+                del headnote[index - 1]
+            self.interview.normalisations.append(
+                f"The contents list printed before the transcript ({len(entries)} entries) is encoded as "
+                "div[@type='contents'], one p for each entry" + (
+                    "; its Markdown list and link syntax (- [text](#place)) is not kept." if found[0].group("link")
+                    else ", its dot leaders and page numbers as printed."))
 
     def _cues_between_turns(self) -> None:
         """A sound or a note about the recording alone on its line after a turn's words and before the next turn
