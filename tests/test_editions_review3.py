@@ -359,3 +359,15 @@ def test_a_poem_read_out_is_set_without_a_first_line_indent_on_paper(folder):
     lines = page.xpath("//p[contains(@class, 'lines')]")
     assert len(lines) == 1 and lines[0].xpath("count(br)") == 3, [etree.tostring(p) for p in page.xpath("//p")]
     assert ".para.lines { text-indent: 0; margin: 1.2mm 0; }" in "".join(page.xpath("//style/text()"))
+
+
+def test_a_sound_between_turns_is_a_line_of_its_own(folder):
+    """[APPLAUSE] alone between two turns (an incident beside the sp, not in one) was an inline span between blocks,
+    glued to the next speaker's label; it is a line of its own in both editions. One inside a paragraph stays inline."""
+    source = ("THE MORNING SHOW\n\nANNOUNCER: From Studio Four, this is The Morning Show.\n\n[APPLAUSE]\n\n"
+              "ADEYEMI: Good morning. Frank Hollis, welcome.\n\nHOLLIS: Thank you. [LAUGHTER]\n\n"
+              "ADEYEMI: Fifty years!\n\nHOLLIS: Fifty.\n")
+    tei = convert(folder, "radio.txt", source)
+    for page in (html_of(tei), print_html_of(tei)):
+        assert [text(p) for p in page.xpath("//p[@class = 'incident incident-line']")] == ["[APPLAUSE]"]
+        assert [text(s) for s in page.xpath("//p//span[@class = 'incident']")] == ["[LAUGHTER]"]

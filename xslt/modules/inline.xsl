@@ -116,6 +116,12 @@
     </i>
   </xsl:template>
 
+  <!-- One between the turns or paragraphs ([APPLAUSE] alone on its line, (BEGIN VIDEOTAPE)) is a line of its own, set
+       apart from the turn before and the label after. -->
+  <xsl:template match="(tei:div | tei:body | tei:sp)/(tei:incident | tei:vocal | tei:kinesic)" mode="m:html" priority="1">
+    <p class="incident incident-line">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</p>
+  </xsl:template>
+
   <xsl:template match="tei:incident | tei:vocal | tei:kinesic" mode="m:html">
     <span class="incident">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</span>
   </xsl:template>
