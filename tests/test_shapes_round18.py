@@ -192,3 +192,35 @@ def test_lines_that_only_look_like_contents_stay_paragraphs(tmp_path):
             "**HOST:** And?\n\n**BELL:** No.\n")
     _, root = _convert(_write(tmp_path, text, "t.md"))
     assert _contents(root) == []
+
+
+# -- 7. a two-column layout: the label at the line's start, the text in a column of its own ----------------------
+
+COLUMNS = ("Interview with Hamid Karimi, tailor\nRecorded 9 September 2012, Bradford\n\n"
+           "Interviewer        When did you open the shop?\n"
+           "Karimi             In 1979. It was a butcher's before.\n"
+           "Interviewer        Who were your first customers?\n"
+           "Karimi             Students, mostly. They wanted their trousers narrow, very\n"
+           "                   narrow, like the pop singers.\n"
+           "Interviewer        And now?\n"
+           "Karimi             Now it is weddings.\n")
+
+
+def test_a_two_column_transcript_is_read_as_labelled_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, COLUMNS), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("interviewer", "Interviewer"), ("karimi", "Karimi")] * 3
+    assert turns(root)[3][2] == "Students, mostly. They wanted their trousers narrow, very narrow, like the pop singers."
+    assert people(root)["karimi"] == ("interviewee", "Hamid Karimi")
+    assert "two columns" in " ".join(text_of(p) for p in root.iter(T + "normalization"))
+
+
+def test_spaced_lines_that_are_no_columns_of_turns_are_left_alone(tmp_path):
+    # guard: a list of names and roles printed once each, and a column broken by a line at the margin, are no turns
+    text = ("Interview with Hamid Karimi\n\nPresent:\nHamid Karimi       tailor\nSara Karimi        his daughter\n"
+            "Tom Reed           interviewer\nAnn Lowe           camera\n\nREED: When did you open the shop?\n\n"
+            "KARIMI: In 1979.\n\nREED: And now?\n\nKARIMI: Weddings.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in turns(root)] == ["reed", "karimi"] * 2
+    broken = COLUMNS.replace("                   narrow,", "narrow,")
+    from tei_edition.readers.text import _two_columns
+    assert _two_columns(broken.split("\n")) == {} and _two_columns(COLUMNS.split("\n"))

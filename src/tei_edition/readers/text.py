@@ -347,6 +347,19 @@ class TextReader:
                 "start times (timeline); their ends are not encoded."
             )
 
+        columns = _two_columns(lines) if "   " in text else {}
+        for index, line in columns.items():
+            work[index] = line  # "Interviewer        When …": the label and its text, as a labelled line
+        if columns:
+            explanation.append(
+                f"{sum(1 for line in columns.values() if ': ' in line)} lines print a label at the line's start and "
+                "the text in a column of its own (a table pasted as text): each is a turn, the label its speaker"
+            )
+            normalisations.append(
+                "The transcript is laid out in two columns, the speaker's label beside the text: each label is a "
+                "turn's speaker; the spaces between the columns and the text's indent are not encoded."
+            )
+
         wrapped = _wrapped_labels(lines) if ":" in text else {}
         for index, label in wrapped.items():
             # "MARGARET" / "O'SULLIVAN: text", a label wrapped as a typescript wraps it: one label, on the second line
@@ -1492,6 +1505,45 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
             h, m, s, f = timing.group("h", "m", "s", "f")
             found[index] = (name.strip(), f"{int(h):02d}:{int(m):02d}:{int(s):02d}{(f or '').replace(',', '.')}")
     return found if len(found) >= 2 and len(found) >= 0.9 * ranges else {}
+
+
+# A line of a two-column layout: a label of up to four words at the line's start, three spaces or more, the text
+# ("Interviewer        When did you open the shop?").
+_COLUMN_LINE = re.compile(r"(?P<label>[^\W\d_][^\s:]*(?: [^\s:]+){0,3})   +(?P<text>\S)")
+
+
+def _two_columns(lines: list[str]) -> dict[int, str]:
+    """A transcript laid out in two columns, as a word processor's table pasted as text prints it: each turn's label
+    at the line's start, its text from one column on, the text's further lines indented to that column. The index of
+    each such line → the line as a labelled one ("Interviewer: When …", a further line without its indent); nothing
+    where fewer than four lines have the shape, where the text does not start at one column in nine of ten of them,
+    where two labels or more do not recur, or where a line between the first and the last turn is neither a turn's
+    nor a further line's."""
+    rows = [(index, found) for index, line in enumerate(lines)
+            if line[:1].isalpha() and "   " in line and (found := _COLUMN_LINE.match(line))]
+    if len(rows) < 4:
+        return {}
+    columns: dict[int, int] = {}
+    for _, found in rows:
+        columns[found.start("text")] = columns.get(found.start("text"), 0) + 1
+    column = max(columns, key=columns.get)
+    if columns[column] < 4 or columns[column] < 0.9 * len(rows):
+        return {}
+    rows = [(index, found) for index, found in rows if found.start("text") == column]
+    labels: dict[str, int] = {}
+    for _, found in rows:
+        labels[found.group("label")] = labels.get(found.group("label"), 0) + 1
+    if sum(1 for n in labels.values() if n >= 2) < 2:
+        return {}
+    out = {index: f"{found.group('label')}: {lines[index][column:]}" for index, found in rows}
+    for index in range(rows[0][0] + 1, rows[-1][0]):
+        line = lines[index]
+        if index in out or not line.strip():
+            continue
+        if line[:column].strip() or line[column:column + 1].isspace():
+            return {}  # a line that is neither a turn's nor one of its further lines: no two-column layout
+        out[index] = line[column:]
+    return out
 
 
 #: A speaker label after a line's number ("1<TAB>Interviewer: …", "2  B1: …").
