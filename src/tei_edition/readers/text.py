@@ -1509,7 +1509,8 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
 
 # A line of a two-column layout: a label of up to four words at the line's start, three spaces or more, the text
 # ("Interviewer        When did you open the shop?").
-_COLUMN_LINE = re.compile(r"(?P<label>[^\W\d_][^\s:]*(?: [^\s:]+){0,3})   +(?P<text>\S)")
+# (not a record's "Q.   State your name.": each word of the label ends in a letter or digit)
+_COLUMN_LINE = re.compile(r"(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})   +(?P<text>\S)")
 
 
 def _two_columns(lines: list[str]) -> dict[int, str]:
