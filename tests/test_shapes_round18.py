@@ -224,3 +224,47 @@ def test_spaced_lines_that_are_no_columns_of_turns_are_left_alone(tmp_path):
     broken = COLUMNS.replace("                   narrow,", "narrow,")
     from tei_edition.readers.text import _two_columns
     assert _two_columns(broken.split("\n")) == {} and _two_columns(COLUMNS.split("\n"))
+
+
+# -- 8. header keys: a child interviewed, who else was present, Greek keys and a Greek title's name ----------------
+
+CHILD = ("Growing Up on the Estate: Children's Voices Project\nInterview 07\nDate: 12 June 2019\n"
+         "Interviewer: Sam Achebe\nChild: Lily (age 9)\nAlso present: Lily's mother, Karen Doyle\n\n"
+         "SAM: What's your favourite place on the estate, Lily?\n\nLILY: The big tree behind the shops.\n\n"
+         "KAREN: She's not supposed to climb it.\n\nSAM: What would you change?\n\nLILY: More swings.\n")
+
+
+def test_a_childs_interview_header_names_the_child_and_who_else_was_present(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CHILD), tei_all)
+    assert people(root) == {"lily": ("interviewee", "Lily"), "achebe": ("interviewer", "Sam Achebe"),
+                            "doyle": ("participant", "Karen Doyle")}
+    assert [who for who, _, _ in turns(root)] == ["achebe", "lily", "doyle", "achebe", "lily"]
+    # who she is, printed before her name, is kept with her
+    assert root.findtext(f".//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='spk-doyle']/{T}affiliation") == "Lily's mother"
+
+
+def test_a_child_key_without_a_date_to_vouch_for_it_is_no_header(tmp_path):
+    # guard: "Interviewer: …" / "Child: Lily" alone could be turns: one-word names need a date or a place beside them
+    text = "Interviewer: Where do you play?\nChild: Behind the shops.\n\nInterviewer: Why?\n\nChild: It's fun.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert len(turns(root)) == 4
+
+
+GREEK = ("Συνέντευξη με τον Γιώργο Παπαδάκη\nΗμερομηνία: 14 Μαΐου 2015\nΤόπος: Χανιά\n\n"
+         "ΣΥΝΕΝΤΕΥΚΤΡΙΑ: Πότε ξεκινήσατε να ψαρεύετε;\n\nΠΑΠΑΔΑΚΗΣ: Στα δέκα μου χρόνια.\n\n"
+         "ΣΥΝΕΝΤΕΥΚΤΡΙΑ: Έχει αλλάξει η θάλασσα;\n\nΠΑΠΑΔΑΚΗΣ: Πολύ.\n")
+
+
+def test_greek_header_keys_and_a_name_in_the_accusative(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, GREEK), tei_all)
+    assert _creation(root) == [("2015-05-14", "14 Μαΐου 2015")]
+    assert [text_of(p) for c in root.iter(T + "creation") for p in c.iter(T + "placeName")] == ["Χανιά"]
+    # the title's accusative ("τον Γιώργο Παπαδάκη") is undone where the label says the nominative
+    assert people(root) == {"παπαδακης": ("interviewee", "Γιώργος Παπαδάκης"),
+                            "συνεντευκτρια": ("interviewer", "ΣΥΝΕΝΤΕΥΚΤΡΙΑ")}
+
+
+def test_a_greek_title_naming_someone_who_does_not_speak_changes_no_name(tmp_path):
+    # guard: no label is the surname's nominative: the title's name is not rewritten
+    _, root = _convert(_write(tmp_path, GREEK.replace("ΠΑΠΑΔΑΚΗΣ:", "ΨΑΡΑΣ:")))
+    assert "Γιώργος Παπαδάκης" not in {name for _, name in people(root).values()}

@@ -74,6 +74,8 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig".split(),
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
     "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -".split(),
+    # the Greek ones, in the genitive a date prints ("14 Μαΐου 2015")
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".casefold().split(),
 ))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",

@@ -513,6 +513,10 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(name, "interviewee")
                 notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
+            if "με" in text and (hit := _GREEK_WITH.search(text)) and (name := _greek_nominative(hit, labels)):
+                cast.add(name, "interviewee")
+                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
+                break
             if (hit := _WEST_SLAVIC_WITH.search(text)) and (name := _ukrainian_feminine(hit, labels) or _labelled_as(hit, printed)):
                 cast.add(name, "interviewee")
                 notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
@@ -745,6 +749,26 @@ def _ukrainian_feminine(hit: re.Match, labels: set[str]) -> str | None:
         if nominative and _key(nominative) in labels:
             return f"{given} {nominative}"
     return None
+
+
+# A Greek title line: "Συνέντευξη με τον Γιώργο Παπαδάκη", "Συζήτηση με την Ελένη Μαρκου": the article and a given
+# name and a surname in the accusative.
+_GREEK_WITH = re.compile(
+    r"(?i:συνέντευξη|συνεντευξη|συζήτηση|συζητηση)\s+με\s+(?P<article>τον|την|τη)\s+(?P<given>[Α-ΩΆ-Ώ][^\W\d_]+)\s+"
+    r"(?P<surname>[Α-ΩΆ-Ώ][^\W\d_]+)(?![\w-])"
+)
+
+
+def _greek_nominative(hit: re.Match, labels: set[str]) -> str | None:
+    """The nominative of the name a Greek title line gives in the accusative, where the surname's nominative is a label
+    of the file: a man's ("τον Γιώργο Παπαδάκη" over "ΠΑΠΑΔΑΚΗΣ:") takes back the final ς of both names, which the
+    accusative drops after a vowel; a woman's ("την Ελένη Μάρκου") is the same in both cases. Else ``None``."""
+    given, surname = hit.group("given"), hit.group("surname")
+    if hit.group("article").casefold() != "τον":
+        return f"{given} {surname}" if _key(surname) in labels else None
+    if _key(surname + "ς") not in labels:
+        return None
+    return f"{given + 'ς' if _key(given[-1]) in 'αηο' else given} {surname}ς"
 
 
 def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:

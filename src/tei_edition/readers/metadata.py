@@ -32,7 +32,7 @@ _SPELLINGS = {
         | респондентка | оповідач | оповідачка | співрозмовник | співрозмовниця
         | agallaí | الضيف | الضيفة | الراوي | الراوية
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
-        | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη
+        | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
         | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์""",
     "interviewer": """
@@ -66,7 +66,7 @@ _SPELLINGS = {
         | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
-        | dato | dáta | التاريخ | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | dato | dáta | التاريخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
         place | location | interview place | interview location | place of interview
@@ -78,12 +78,12 @@ _SPELLINGS = {
         | место | место записи | место интервью | місце | місце запису
         | sted
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소 | áit | المكان""",
+        | 地點 | 地点 | 場所 | 장소 | áit | المكان | τόπος | mahali""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
         participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
-        | partecipanti | deelnemers | участники""",
+        | partecipanti | deelnemers | участники | also present""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
     "translator": """
@@ -475,7 +475,12 @@ def people(value: str) -> list[tuple[str, str]]:
     found: list[tuple[str, list[str]]] = []
     for chunk in _SEMICOLON.split(_FOOTNOTE.sub("", value)):
         segments = _COMMA.split(chunk)
+        before: list[str] = []  # "Lily's mother, Karen Doyle": who the person is, printed before the name
         for index, segment in enumerate(segments):
+            if index == 0 and len(segments) == 2 and "(" not in segment and not looks_like_a_person(
+                    " ".join(segment.split())) and looks_like_a_person(" ".join(segments[1].split())):
+                before.append(" ".join(segment.split()))
+                continue
             # a bracket inside the name ("Colonel (ret.) Martha Voss") is no remark on the person: it says what the
             # word before it is, and stays as printed in the text
             remarks = [" ".join(r.group(1).split()) for r in _PARENTHESIS.finditer(segment)
@@ -494,6 +499,9 @@ def people(value: str) -> list[tuple[str, str]]:
                 found[-1][1].append(" ".join(",".join(segments[index:]).split()))
                 break
             found.extend((name, []) for name in _sharing_a_surname(names))
+            if before and found:
+                found[-1][1].extend(before)
+                before = []
             if remarks and found:
                 found[-1][1].extend(remarks)
     return [(name, "; ".join(remarks)) for name, remarks in found]

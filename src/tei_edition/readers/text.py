@@ -689,7 +689,7 @@ class TextReader:
         for fields in metadata_blocks.values():
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
-        named = [name for key in ("interviewee", "interviewer") for name in person_names(header.get(key, ""))]
+        named = [name for key in ("interviewee", "interviewer", "participants") for name in person_names(header.get(key, ""))]
         named += self.table_speakers
         named += _listed_people(blocks[:8], headings)
         try:
@@ -1619,12 +1619,15 @@ _MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,100}:|[^.\n]{0,60}\.\s|.{0,60}?\s[
 
 
 def _with_surnames(names: list[str]) -> list[str]:
-    """Names and the last word of each: "Okoro" for a label "OKORO:" under "Interviewers: Tom Okoro, …"."""
+    """Names and the first and last word of each: "Okoro" for a label "OKORO:" under "Interviewers: Tom Okoro, …",
+    "Karen" for "KAREN:" under "Also present: Karen Doyle"."""
     known: list[str] = []
     for name in names:
         known.append(name)
-        if name.split():
-            known.append(name.split()[-1])
+        if words := name.split():
+            known.append(words[-1])
+            if len(words) > 1 and words[0][-1:] != ".":
+                known.append(words[0])
     return known
 
 
