@@ -268,3 +268,27 @@ def test_a_greek_title_naming_someone_who_does_not_speak_changes_no_name(tmp_pat
     # guard: no label is the surname's nominative: the title's name is not rewritten
     _, root = _convert(_write(tmp_path, GREEK.replace("ΠΑΠΑΔΑΚΗΣ:", "ΨΑΡΑΣ:")))
     assert "Γιώργος Παπαδάκης" not in {name for _, name in people(root).values()}
+
+
+# -- 9. a parliament's written question and its answer ----------------------------------------------------------
+
+WRITTEN = ("Written Parliamentary Question\n\nQuestion number: WQ 4471/22\nDate tabled: 8 March 2022\n"
+           "Asked by: Mr Daniel Crowe (North Harbour)\nAnswered by: Ms Aisling Reddy, Minister for Housing\n"
+           "Date answered: 15 March 2022\n\nQuestion:\nTo ask the Minister for Housing how many homes were completed.\n\n"
+           "Answer:\nIn 2021, 214 social homes were completed.\n\nMy Department continues to work with the council.\n")
+
+
+def test_a_written_questions_asker_and_answerer_are_its_speakers(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, WRITTEN), tei_all)
+    assert people(root) == {"crowe": ("interviewer", "Mr Daniel Crowe"), "reddy": ("interviewee", "Ms Aisling Reddy")}
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("crowe", "Question"), ("reddy", "Answer")]
+    assert _creation(root) == [("2022-03-15", "15 March 2022")]
+    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["question number"] == "WQ 4471/22" and notes["date tabled"] == "8 March 2022"
+
+
+def test_asked_by_inside_a_sentence_is_no_header_key(tmp_path):
+    # guard: "Asked by: …" as a turn's words, a question after the colon, is speech
+    text = "Q: Who asked you to stand?\n\nA: Asked by: my neighbour, of course.\n\nQ: And?\n\nA: I agreed.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [text for _, _, text in turns(root)][1] == "Asked by: my neighbour, of course."

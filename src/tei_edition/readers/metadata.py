@@ -33,10 +33,11 @@ _SPELLINGS = {
         | agallaí | الضيف | الضيفة | الراوي | الراوية
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
+        | answered by
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
         | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์""",
     "interviewer": """
-        interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators
+        interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer
         | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
         | moderatorin
@@ -57,7 +58,7 @@ _SPELLINGS = {
         przeprowadził | wywiad przeprowadziła | ptal se | ptala se | ptali se | prowadzący | prowadząca | görüşmeci
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์""",
     "date": """
-        date | interview date | date of interview | recorded | recording date | date recorded
+        date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
         | date de l'entretien | date de l'enregistrement | date d'enregistrement
         | fecha | fecha de la entrevista | fecha de grabación
@@ -140,6 +141,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     # an archive's catalogue header: "Accession no.: OH-2011-0047", "Restrictions: None", "Call number: …"
     "accession no", "accession no.", "accession number", "restrictions", "access restrictions", "call number",
     "call no.", "shelfmark",
+    # a parliament's written question: "Question number: WQ 4471/22", "Date tabled: 8 March 2022"
+    "question number", "question no", "question no.", "date tabled", "tabled",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # German, French, Spanish, Italian, Dutch, Russian
     "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",
