@@ -292,3 +292,78 @@ def test_asked_by_inside_a_sentence_is_no_header_key(tmp_path):
     text = "Q: Who asked you to stand?\n\nA: Asked by: my neighbour, of course.\n\nQ: And?\n\nA: I agreed.\n"
     _, root = _convert(_write(tmp_path, text))
     assert [text for _, _, text in turns(root)][1] == "Asked by: my neighbour, of course."
+
+
+# -- 10. a radio report's voices: unidentified people numbered, a name in capitals introduced in prose ------------
+
+NPR = ("Teachers Walk Out Over Pay\n\nAILSA CHANG, HOST:\n\nTeachers walked out today. NPR's Elena Ruiz was there.\n\n"
+       "ELENA RUIZ, BYLINE: The crowd stretches for two blocks.\n\nUNIDENTIFIED PERSON #1: We want a fair wage!\n\n"
+       "RUIZ: Maria Delgado has taught third grade for fifteen years.\n\nMARIA DELGADO: I buy my own paper.\n\n"
+       "UNIDENTIFIED PERSON #2: Fund our schools!\n\nRUIZ: Elena Ruiz, NPR News, Phoenix.\n")
+
+
+def test_unidentified_voices_and_a_name_introduced_before_its_label_are_speakers(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, NPR), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [
+        ("chang", "AILSA CHANG, HOST"), ("ruiz", "ELENA RUIZ, BYLINE"), ("unidentified-person-1", "UNIDENTIFIED PERSON #1"),
+        ("ruiz", "RUIZ"), ("delgado", "MARIA DELGADO"), ("unidentified-person-2", "UNIDENTIFIED PERSON #2"),
+        ("ruiz", "RUIZ")]
+    unnamed = [p.find(T + "persName") for p in root.iter(T + "person") if "unidentified" in p.get(
+        "{http://www.w3.org/XML/1998/namespace}id")]
+    assert [n.get("type") for n in unnamed] == ["unnamed", "unnamed"]
+
+
+def test_a_name_in_capitals_printed_once_and_never_introduced_stays_text(tmp_path):
+    # guard: "MARIA DELGADO:" once, her name nowhere before it, is no speaker (as before); "Unidentified sources:"
+    # in small letters opens a sentence
+    text = NPR.replace("Maria Delgado has taught", "She has taught").replace(
+        "UNIDENTIFIED PERSON #2: Fund", "Unidentified sources: fund")
+    _, root = _convert(_write(tmp_path, text))
+    assert "delgado" not in people(root) and "unidentified-person-2" not in people(root)
+
+
+# -- 11. dates of Indonesian, Swahili and Vietnamese headers; a name printed in capitals and in a label ------------
+
+def test_indonesian_swahili_and_vietnamese_dates_are_read(tmp_path, tei_all):
+    headers = {
+        "Wawancara dengan Ibu Sri Wahyuni\nTanggal: 3 Agustus 2020\nTempat: Yogyakarta\nPewawancara: Budi Santoso\n\n"
+        "Budi Santoso: Sejak kapan Ibu membuat batik?\n\nSri Wahyuni: Sejak umur dua belas tahun.\n\n"
+        "Budi Santoso: Motif apa?\n\nSri Wahyuni: Parang.\n": ("2020-08-03", "3 Agustus 2020"),
+        "Mahojiano na Bi. Amina Juma\nTarehe: 5 Julai 2017\nMahali: Zanzibar\nMhojaji: Salim Hamad\n\n"
+        "SALIM: Ulianza lini?\n\nAMINA: Nilipokuwa na miaka kumi.\n\nSALIM: Je, bado unauza?\n\nAMINA: Ndiyo.\n":
+            ("2017-07-05", "5 Julai 2017"),
+        "PHỎNG VẤN BÀ NGUYỄN THỊ LAN\nNgày phỏng vấn: 12 tháng 3 năm 2018\nĐịa điểm: Huế\n"
+        "Người phỏng vấn: Trần Văn Minh\n\nTrần Văn Minh: Bà bắt đầu bán hàng từ khi nào?\n\n"
+        "Nguyễn Thị Lan: Từ năm 1975.\n\nTrần Văn Minh: Chợ đã thay đổi nhiều không?\n\nNguyễn Thị Lan: Nhiều lắm.\n":
+            ("2018-03-12", "12 tháng 3 năm 2018"),
+    }
+    for text, expected in headers.items():
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert _creation(root) == [expected]
+    # the title prints her name in capitals, her label in mixed case: the label's form is her name
+    assert people(root)["lan"] == ("interviewee", "Nguyễn Thị Lan")
+
+
+def test_a_month_word_of_another_sense_is_no_date():
+    from tei_edition.dates import iso_date
+    # guard: a Vietnamese date needs its words for month and year; a number of months is none
+    assert iso_date("12 tháng 3 năm 2018") == "2018-03-12" and iso_date("12 tháng") is None
+    assert iso_date("3 tháng 13 năm 2018") is None
+
+
+# -- 12. a police interview's record ------------------------------------------------------------------------------
+
+POLICE = ("RECORD OF TAPED INTERVIEW\n\nPerson interviewed: Daniel Price\nPlace of interview: Northgate Police Station\n"
+          "Date: 04/02/2019\nTime commenced: 14:02\nInterviewing officer(s): DC Sarah Lowe\n"
+          "Other persons present: Ms Anita Shah (solicitor)\n\nDC LOWE: This interview is being recorded. Your name?\n\n"
+          "PRICE: Daniel James Price.\n\nDC LOWE: Do you understand?\n\nPRICE: Yes.\n\n"
+          "SHAH: My client has prepared a statement.\n\nDC LOWE: Go ahead.\n")
+
+
+def test_a_police_interview_records_header_names_everyone_present(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, POLICE), tei_all)
+    assert people(root) == {"price": ("interviewee", "Daniel Price"), "lowe": ("interviewer", "DC Sarah Lowe"),
+                            "shah": ("participant", "Ms Anita Shah")}
+    assert [who for who, _, _ in turns(root)] == ["lowe", "price", "lowe", "price", "shah", "lowe"]
+    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["time commenced"] == "14:02"

@@ -76,6 +76,9 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -".split(),
     # the Greek ones, in the genitive a date prints ("14 Μαΐου 2015")
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".casefold().split(),
+    # the Indonesian and Malay ones, and the Swahili ones, where they are not spelt as another language spells them
+    "- - maret - - - - agustus - - - desember".split(),
+    "- - machi aprili - - julai agosti septemba oktoba novemba desemba".split(),
 ))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
@@ -108,6 +111,9 @@ _DATE_PATTERNS = tuple(
         # the day, the month's number and the year with full stops between them, as German, Czech, Polish, Finnish,
         # Turkish and Russian print a date ("21.9.2012", "3. 4. 2018"): always day first
         (r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", "dmy"),
+        # Vietnamese: "ngày 12 tháng 3 năm 2018", "tháng 3 năm 2018" (the day, the month's number, the year)
+        (r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})", "dmy"),
+        (r"tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})", "my"),
         # Chinese, Japanese and Korean: "2021年4月10日", "2021년 4월 10일"
         (r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]", "ymd"),
     )

@@ -20,7 +20,8 @@ from .readers.metadata import (
     SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people, place_and_date,
 )
 
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle)\.?\s+"
+# (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp)\.?\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 # Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
 _MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
@@ -206,7 +207,7 @@ def _strip_honorific(label: str) -> str:
 
 # An honorific is no name: "MR" or "BY MS" names nobody, and "Mr. X" and "Ms. X" are two people.
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the", "sr", "sra",
-                "srta", "dra", "mme", "mlle", "herr", "frau"}
+                "srta", "dra", "mme", "mlle", "herr", "frau", "dc", "ds", "dci", "pc", "sgt", "insp"}
 _LEADING_TITLE = re.compile(r"^(?:the\s+)?([^\W\d_]+)\.?\s+(?=\S)")
 
 
@@ -648,7 +649,7 @@ def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes
 
 def _as_printed_elsewhere(interview: Interview, notes: list[str]) -> None:
     """A name taken from a title line or a label in capitals ("WALTER J. HARGROVE", "MIGUEL DELGADO") is written
-    as the title block, headnote or header prints it elsewhere in mixed case ("… the oral history of Walter J.
+    as the title block, headnote, header or a label prints it elsewhere in mixed case ("… the oral history of Walter J.
     Hargrove …"), every word capitalised and none in capitals; where it is printed only in capitals it stays so: the
     case of a name is never guessed (McDONALD, DE LA CRUZ). A stand-in ("INTERVIEWER", "Q") is no name, and a name
     of one word ("SMITH") is left alone: the same word elsewhere may be another's ("the Smith Institute")."""
@@ -659,6 +660,8 @@ def _as_printed_elsewhere(interview: Interview, notes: list[str]) -> None:
     texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
     texts += [plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)]
     texts += [value for value in interview.metadata.values() if isinstance(value, str)]
+    # … and the labels: "Nguyễn Thị Lan:" under a title in capitals ("PHỎNG VẤN BÀ NGUYỄN THỊ LAN")
+    texts += dict.fromkeys(turn.label for turn in interview.turns() if turn.label and not turn.label.isupper())
     text = "\n".join(texts)
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -1151,7 +1154,7 @@ def _key_entries_only(text: str) -> list[re.Match]:
 
 # Where the next entry of a key begins: before "Speaker 2 =", "MS =".
 _KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
-_NUMBERED = re.compile(r".+ \d{1,2}")
+_NUMBERED = re.compile(r".+ #?\d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
 _INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")

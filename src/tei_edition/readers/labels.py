@@ -107,7 +107,7 @@ ROLE_SUFFIX = r"\((?i:" + "|".join(w for w in ROLE_WORDS if w not in _QA_WORDS) 
 #: Role words of several words, lower case after the first ("Phỏng vấn viên"): labels as printed.
 _SPACED_ROLES = "|".join(sorted((word for word in ROLE_WORDS if " " in word), key=len, reverse=True))
 PLAIN_LABEL = (
-    rf"(?:(?i:{_SPACED_ROLES})|{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+\d{{1,2}})?)"
+    rf"(?:(?i:{_SPACED_ROLES})|{_INITIALS}|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}(?:\s+#?\d{{1,2}})?)"
     rf"(?:[ \t]*{ROLE_SUFFIX})?"
 )
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
@@ -789,6 +789,9 @@ def _judge(
             rejected.append(f"{shown[key]!r} (an initial: the file's {own[role].upper()!r} is the {role}'s label)")
         elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
             accepted.add(key)
+        elif _first_word(key) in _NOBODY_FIRST and len(words := shown[key].split()) >= 2 and all(
+                word[:1].isupper() or word[:1] == "#" for word in words):
+            accepted.add(key)  # "UNIDENTIFIED PERSON #1", "Unidentified Man": a voice the transcript does not name
         elif key in names and (label_key(names[key]) in known or label_key(names[key]) in ROLE_LABELS):
             accepted.add(key)  # "Q [to the panel]", "INTERVIEWER (laughs)": a role label with a remark
         elif key in numbered and len(question_numbers) >= 2 and (

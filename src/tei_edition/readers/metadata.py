@@ -33,12 +33,12 @@ _SPELLINGS = {
         | agallaí | الضيف | الضيفة | الراوي | الراوية
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
-        | answered by
+        | answered by | person interviewed
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
         | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
-        | moderated by | chair | chaired by | interviewing officer
+        | moderated by | chair | chaired by | interviewing officer | interviewing officers
         | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
         | moderatorin
         | intervieweur | intervieweuse | enquêteur | enquêtrice | interviewé par | entretien réalisé par
@@ -84,7 +84,8 @@ _SPELLINGS = {
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
         participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
-        | partecipanti | deelnemers | участники | also present""",
+        | partecipanti | deelnemers | участники | also present | other persons present | persons present
+        | others present""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
     "translator": """
@@ -143,6 +144,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "call no.", "shelfmark",
     # a parliament's written question: "Question number: WQ 4471/22", "Date tabled: 8 March 2022"
     "question number", "question no", "question no.", "date tabled", "tabled",
+    # a police interview's record: "Time commenced: 14:02"
+    "time commenced", "time concluded", "time", "start time", "end time",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # German, French, Spanish, Italian, Dutch, Russian
     "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",

@@ -729,6 +729,7 @@ class TextReader:
             if found:
                 once[found.group(1)] = once.get(found.group(1), 0) + 1
         text = "\n".join(self.lines)
+        folded = None  # (a name in capitals, "MARIA DELGADO:", is introduced as printed in prose: "Maria Delgado has …")
         introduced = []
         for name, n in once.items():
             if n != 1 or label_key(name) in accepted:
@@ -736,6 +737,11 @@ class TextReader:
             at = text.find(f"\n{name}:")
             if at > 0 and 0 <= text.find(name) < at and text.find(name) != at + 1:
                 introduced.append(name)
+            elif at > 0 and name.isupper():
+                folded = folded or text.casefold()
+                first = folded.find(name.casefold())
+                if 0 <= first < at and first != at + 1 and not text[first:first + len(name)].isupper():
+                    introduced.append(name)
         return introduced
 
     def _force_hint(self) -> str:
