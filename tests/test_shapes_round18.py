@@ -367,3 +367,25 @@ def test_a_police_interview_records_header_names_everyone_present(tmp_path, tei_
     assert [who for who, _, _ in turns(root)] == ["lowe", "price", "lowe", "price", "shah", "lowe"]
     notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
     assert notes["time commenced"] == "14:02"
+
+
+# -- 13. a host's opening names the guest ---------------------------------------------------------------------
+
+PODCAST = ("Episode 14 - The Lighthouse Keeper\n\n[00:00:00] Maya Lindgren: Welcome back. Today I'm talking with "
+           "Arthur Penhale, who kept the Godrevy light.\n\n[00:00:09] Arthur Penhale: Thank you for having me.\n\n"
+           "[00:00:11] Maya Lindgren: What did a night look like?\n\n[00:00:14] Arthur Penhale: Wind the clockwork.\n")
+
+
+def test_a_hosts_opening_naming_the_guest_gives_both_roles(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, PODCAST), tei_all)
+    assert people(root) == {"penhale": ("interviewee", "Arthur Penhale"), "lindgren": ("interviewer", "Maya Lindgren")}
+    joined = PODCAST.replace("Today I'm talking with Arthur Penhale, who", "I'm joined by Arthur Penhale, who")
+    _, root = _convert(_write(tmp_path, joined), tei_all)
+    assert people(root)["lindgren"] == ("interviewer", "Maya Lindgren")
+
+
+def test_talking_with_someone_who_does_not_speak_gives_no_roles(tmp_path):
+    # guard: the person named is no speaker of the file: no roles are read from the sentence
+    text = PODCAST.replace("talking with Arthur Penhale", "talking with Jane Morrow")
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root)["lindgren"] == ("participant", "Maya Lindgren")

@@ -54,6 +54,13 @@ _SLATE = re.compile(
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 _INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# A host's opening in the first turn, naming the guest: "Today I'm talking with Arthur Penhale, who …", "I'm joined by
+# …", "My guest today is …".
+_GUEST_INTRO = re.compile(
+    rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:talking|speaking|chatting)\s+(?:with|to)|\b(?:I'm|I’m|I\s+am|we're"
+    rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is)\s+"
+    rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+)
 # A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
 # space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
 _CJK_NAME = rf"[{CJK_NAME_LETTERS}]{{1,5}}(?:[ \t\u3000][{CJK_NAME_LETTERS}]{{1,5}})?(?=[ \t]*(?:$|[,.;:、。]))"
@@ -1446,11 +1453,28 @@ def _slate(interview: Interview, cast: _Cast, notes: list[str]) -> None:
         return
     text = plain_text(paragraph.content)
     if "interviewing" not in text or not (hit := _SLATE.match(text)):
+        _guest_introduced(interview, first, text, cast, notes)
         return
     interviewer, interviewee = _trim_name(hit.group("interviewer")), _trim_name(hit.group("interviewee"))
     cast.add(interviewee, "interviewee")
     cast.add(interviewer, "interviewer")
     notes.append(f"first turn: {hit.group(0)!r} → interviewee {interviewee}, interviewer {interviewer}")
+
+
+def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes: list[str]) -> None:
+    """The host's opening naming the guest ("Today I'm talking with Arthur Penhale"), where the guest speaks under a
+    label of that name or surname and the host's label is a name: the host is the interviewer, the guest the
+    interviewee."""
+    if "with" not in text and "joined" not in text and "guest" not in text or not (hit := _GUEST_INTRO.search(text)):
+        return
+    guest = _trim_name(hit.group("interviewee"))
+    labels = {_key(turn.label): turn.label for turn in interview.turns() if turn.label and _key(turn.label) != _key(first.label)}
+    if not guest or not first.label or _key(first.label) in _ROLE_LABELS or not _a_named_person(first.label) or not (
+            _key(guest) in labels or _key(guest.split()[-1]) in labels):
+        return
+    cast.add(guest, "interviewee")
+    cast.add(first.label, "interviewer")
+    notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {first.label} (who says it)")
 
 
 # A sentence's subject that is no name: "She spoke with Tom Reyes" (the sentence before says who she is).
