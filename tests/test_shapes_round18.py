@@ -389,3 +389,17 @@ def test_talking_with_someone_who_does_not_speak_gives_no_roles(tmp_path):
     text = PODCAST.replace("talking with Arthur Penhale", "talking with Jane Morrow")
     _, root = _convert(_write(tmp_path, text))
     assert people(root)["lindgren"] == ("participant", "Maya Lindgren")
+
+
+def test_a_closing_header_line_after_the_last_turn_is_editorial(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, POLICE + "\nTime concluded: 14:19\n"), tei_all)
+    assert turns(root)[-1][2] == "Go ahead."
+    editorial = [text_of(p) for d in root.iter(T + "div") if d.get("type") == "editorial" for p in d.iter(T + "p")]
+    assert editorial == ["Time concluded: 14:19"]
+
+
+def test_a_last_turn_under_a_role_key_stays_a_turn(tmp_path):
+    # guard: "Interviewer: Thank you." alone after the last answer is the interviewer's last turn
+    text = "Interviewer: Where were you born?\n\nSmith: In Leeds.\n\nInterviewer: Thank you.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [text for _, _, text in turns(root)] == ["Where were you born?", "In Leeds.", "Thank you."]

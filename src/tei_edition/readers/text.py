@@ -16,6 +16,8 @@ from .labels import (
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
 
+# The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
+_PEOPLES_KEYS = frozenset({"interviewer", "interviewee", "participants", "translator", "title"})
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # An entry of a contents list printed before the transcript: a Markdown list item linking to a place in the page
@@ -448,10 +450,11 @@ class TextReader:
             if closing:
                 self._note_lines(block.text.split("\n"), block.line)
                 continue
-            if block_index == len(blocks) - 1 and (closing_fields := metadata_blocks[id(block)]) and len(
-                    closing_fields) >= 2 and interview.turns():
+            if block_index == len(blocks) - 1 and (closing_fields := metadata_blocks[id(block)]) and (len(
+                    closing_fields) >= 2 or not closing_fields.keys() & _PEOPLES_KEYS) and interview.turns():
                 # "Interviewer: Dana Whitlock" / "Transcribed by: Leo Marsh" after the last turn: the credits of the
-                # transcript, kept where printed (no speech), their names read as a header's are
+                # transcript, kept where printed (no speech), their names read as a header's are; one line of a key
+                # that names nobody ("Time concluded: 14:19") too
                 self._closing_fields(block, closing_fields)
                 continue
             if _headless_notes(blocks, block_index, detection, headings) and interview.turns():
