@@ -403,3 +403,29 @@ def test_a_last_turn_under_a_role_key_stays_a_turn(tmp_path):
     text = "Interviewer: Where were you born?\n\nSmith: In Leeds.\n\nInterviewer: Thank you.\n"
     _, root = _convert(_write(tmp_path, text))
     assert [text for _, _, text in turns(root)] == ["Where were you born?", "In Leeds.", "Thank you."]
+
+
+# -- 14. Otter.ai's header: keys in capitals above their values ----------------------------------------------------
+
+OTTER = ("Community garden interview\n\nSun, 5/14 3:12PM • 24:51\n\nSUMMARY KEYWORDS\ngarden, plots, water\n\n"
+         "SPEAKERS\nDana Whitfield, Luis Ortega\n\nDana Whitfield  00:02\nHow long have you had the plot?\n\n"
+         "Luis Ortega  00:06\nEleven years now.\n\nDana Whitfield  00:15\nAnd the water?\n\nLuis Ortega  00:19\n"
+         "From the city.\n\nTranscribed by https://otter.ai\n")
+
+
+def test_otters_keywords_and_speakers_are_header_data(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, OTTER), tei_all)
+    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["keywords"] == "garden, plots, water"
+    assert people(root) == {"whitfield": ("participant", "Dana Whitfield"), "ortega": ("participant", "Luis Ortega")}
+    front = " ".join(root.find(f".//{T}front").itertext())
+    assert "KEYWORDS" not in front and "SPEAKERS" not in front and "5/14" in front
+
+
+def test_a_heading_in_capitals_over_a_paragraph_is_no_key(tmp_path):
+    # guard: "SPEAKERS" over two lines, or another heading over one, stays text
+    text = OTTER.replace("SPEAKERS\nDana Whitfield, Luis Ortega", "SPEAKERS\nDana Whitfield\nLuis Ortega").replace(
+        "SUMMARY KEYWORDS", "SUMMARY")
+    _, root = _convert(_write(tmp_path, text))
+    front = " ".join(root.find(f".//{T}front").itertext())
+    assert "SUMMARY" in front and "SPEAKERS" in front

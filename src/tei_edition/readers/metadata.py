@@ -227,6 +227,10 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str, list] | No
     return fields, end, "", [] if listed is None else listed if isinstance(listed, list) else [listed]
 
 
+#: Keys printed alone in capitals on the line above their value, as Otter.ai heads its exports.
+_KEY_ABOVE = {"SUMMARY KEYWORDS": "keywords", "KEYWORDS": "keywords", "SPEAKERS": "participants"}
+
+
 def metadata_block(lines: list[str]) -> dict[str, str] | None:
     """The fields of a preamble block such as ``INTERVIEWEE: Jane Doe / DATE: May 1, 1999``, else ``None``.
 
@@ -238,6 +242,9 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     with no date, place or other key to vouch for the block, nothing but names and remarks on them, and no
     sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
+    if len(lines) == 2 and (key := _KEY_ABOVE.get(lines[0].strip())) and lines[1].strip():
+        # "SUMMARY KEYWORDS" / "garden, plots, water", "SPEAKERS" / "Dana Whitfield, Luis Ortega": Otter's header
+        return {key: lines[1].strip()}
     fields = _key_lines(lines)
     # the title may take two or three lines ("National Life Stories / An Oral History of British Science"), over two
     # key lines at least
