@@ -429,3 +429,65 @@ def test_a_heading_in_capitals_over_a_paragraph_is_no_key(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     front = " ".join(root.find(f".//{T}front").itertext())
     assert "SUMMARY" in front and "SPEAKERS" in front
+
+
+# -- 15. Slack's author lines, a transcriber's time in a sound's brackets, a question label in a heading -----------
+
+def test_slacks_author_lines_are_labels(tmp_path, tei_all):
+    text = ("#oral-history-project\n\nPriya Nair  10:02 AM\nThanks for joining. Where did you grow up?\n\n"
+            "Walter Gray  10:03 AM\nA farm outside Dubbo.\n\nPriya Nair  10:05 AM\nAnd school?\n\n"
+            "Walter Gray  10:06 AM\nA one-room school.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [
+        ("nair", "Priya Nair 10:02 AM"), ("gray", "Walter Gray 10:03 AM"), ("nair", "Priya Nair 10:05 AM"),
+        ("gray", "Walter Gray 10:06 AM")]
+    assert root.find(f".//{T}timeline") is None  # a clock time is no time of the recording
+
+
+def test_a_sound_with_the_transcribers_time_is_an_incident(tmp_path, tei_all):
+    text = ("Interviewer: When did the factory close?\n\nRespondent: In 1983. No, [inaudible 00:12:03] 1984.\n\n"
+            "Interviewer: And after?\n\nRespondent: [crosstalk 00:12:10] Some moved away.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [text_of(d) for d in root.iter(T + "desc")] == ["inaudible 00:12:03", "crosstalk 00:12:10"]
+    # guard: an editor's bracket with a time in it is no sound
+    _, root = _convert(_write(tmp_path, text.replace("[inaudible 00:12:03]", "[the strike began 00:12:03]")))
+    assert [text_of(d) for d in root.iter(T + "desc")] == ["crosstalk 00:12:10"]
+
+
+def _spoken(root) -> list[tuple[str, str, str]]:
+    """(who, speaker or "", text) of every turn, those printed without a label too."""
+    return [(sp.get("who"), text_of(sp.find(T + "speaker")) if sp.find(T + "speaker") is not None else "",
+             " ".join(text_of(p) for p in sp.iter(T + "p"))) for sp in root.iter(T + "sp")]
+
+
+def test_a_question_heading_that_opens_with_its_label(tmp_path, tei_all):
+    text = ("# Five questions for a beekeeper\n\n*Tomas Halvorsen keeps forty hives.*\n\n### Q: How did you start?\n\n"
+            "A swarm landed in my tree.\n\n### Q: What is the hardest month?\n\nFebruary.\n\n### Q: Do you name them?\n\n"
+            "Only the difficult ones.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert _spoken(root)[:2] == [("#spk-q", "Q", "How did you start?"), ("#spk-halvorsen", "", "A swarm landed in my tree.")]
+
+
+# -- 16. an interview answered by e-mail: its header, its quoted numbered questions, its greeting ------------------
+
+EMAIL = ("Subject: Re: Interview questions\nFrom: Helen Okafor\nTo: Mark Devlin\n\nHi Mark, answers below.\n\n"
+         "> 1. How did you start restoring furniture?\n\nMy grandfather was a cabinet maker.\n\n"
+         "> 2. What is the hardest piece you have worked on?\n\nA Georgian bureau.\n\n> 3. Any advice for beginners?\n\n"
+         "Buy good chisels.\n")
+
+
+def test_an_interview_answered_by_email(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, EMAIL), tei_all)
+    assert _spoken(root)[:2] == [("#spk-interviewer", "", "1. How did you start restoring furniture?"),
+                                 ("#spk-interviewee", "", "My grandfather was a cabinet maker.")]
+    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["from"] == "Helen Okafor" and notes["to"] == "Mark Devlin"
+    # whom the e-mail greets is nobody it names in full: no interviewee "Hi Mark"
+    assert all("Hi" not in name for _, name in people(root).values())
+
+
+def test_a_quoted_number_that_opens_no_question_keeps_its_marker(tmp_path):
+    # guard: "> 5 years" is no block quote (as before): the line stays as printed
+    text = "Q: How long?\n\nA: Long.\n> 5 years at least.\n\nQ: Why?\n\nA: Work.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _spoken(root)[1][2] == "Long. > 5 years at least."

@@ -29,7 +29,7 @@ NONSPEECH_WORDS = (
     r"(?:laugh\w*|applause|crosstalk|cross-talk|inaudible|unintelligible|indistinct|pause[sd]?|silence|cough\w*"
     r"|sigh\w*|music|noise|overlapping|phone\s+rings?|interruption|chuckl\w*|sneez\w*|clears\s+throat|crying|cries"
     r"|sobs?|gasps?|whisper\w*|static|beep\w*|break\s+in\s+recording|recording\s+(?:stops|resumes|paused))"
-    r"(?:[ ,]+\w+){0,3}\.?"
+    r"(?:[ ,]+\w+){0,3}(?:[ ,]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\.?"  # a transcriber's time: "[inaudible 00:12:03]"
 )
 _INCIDENT = re.compile(rf"(?P<open>[\[(<])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>])", re.I)
 

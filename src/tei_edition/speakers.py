@@ -835,6 +835,9 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
                  f"interviewee and {other.name} the interviewer")
 
 
+_GREETINGS = frozenset("hi hello hey dear dearest bonjour hola hallo liebe lieber cher chère caro cara querido querida".split())
+
+
 def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str | None:
     """The one person the title and headnote name in full (two words or more, a person's shape, not after "in",
     "at" or "from", nobody known already, no publication), else ``None``: two people named, or none, name no one."""
@@ -845,6 +848,8 @@ def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str |
     for text in texts:
         for hit in _NAME_RUN.finditer(text):
             words = _trim_name(hit.group()).split()
+            if words and words[0].casefold() in _GREETINGS:
+                del words[0]  # "Hi Mark, answers below.": whom a letter or an e-mail greets, no one it names in full
             name = " ".join(words)
             if len(words) < 2 or _BEFORE_A_PLACE.search(text, 0, hit.start()) or _key(name) in known or (
                     _is_publication(name, sidecar)) or not looks_like_a_person(name):

@@ -167,7 +167,11 @@ class LabelStyle:
             # the whole line in bold, no label: the interviewer's question (the bold is kept on the text); a heading's
             # hashes are markup, not kept
             found = self.patterns[0].match(line)
-            return LabelMatch("", (found.groupdict().get("heading") or line).strip(), role="interviewer") if found else None
+            heading = found.groupdict().get("heading") if found else None
+            if heading and (labelled := _QUESTION_LABEL_FIRST.match(heading)):
+                # "### Q: How did you start?": the heading's question label is the turn's
+                return LabelMatch(labelled.group("label"), heading[labelled.end():].strip(), role="interviewer")
+            return LabelMatch("", (heading or line).strip(), role="interviewer") if found else None
         for pattern in self.patterns:
             found = pattern.match(line)
             groups = found.groupdict() if found else {}
@@ -184,6 +188,9 @@ class LabelStyle:
                 )
         return None
 
+
+# A question label opening a question printed as a heading ("### Q: How did you start?").
+_QUESTION_LABEL_FIRST = re.compile(r"(?P<label>Q|Question|Frage|Pregunta|Domanda|Vraag|Pergunta)[ \t]*[:.][ \t]+(?=\S)")
 
 # A label is a short name-like string: no sentence punctuation inside, not a clock time or a number.
 _NOT_A_LABEL = re.compile(r"^\d+([:.]\d+)*$|[.!?;]\s|https?$")
@@ -287,6 +294,8 @@ LABEL_LINE = LabelStyle(
         # "Priya — Today at 7:04 PM", as Discord copies messages): the speaker is printed with the date and time
         re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+[—–-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:today|yesterday)"
                    rf"(?:[ \t]+at)?)[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?P<alone>)\Z"),
+        # … and Slack's, the clock time after the name ("Priya Nair  10:02 AM"): no time of the recording
+        re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+\d{{1,2}}:\d{{2}}[ \t]?[AaPp]\.?[Mm]\.?)[ \t]*(?P<alone>)\Z"),
         # a name with a remark in round brackets, as meeting notetakers export it under a timecode ("0:00 - Nora
         # Blake (Acme Research)"): a speaker only where its kind recurs (see _judge), as on a line with text
         re.compile(rf"(?P<label>(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"

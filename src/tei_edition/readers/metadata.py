@@ -144,6 +144,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "call no.", "shelfmark",
     # a parliament's written question: "Question number: WQ 4471/22", "Date tabled: 8 March 2022"
     "question number", "question no", "question no.", "date tabled", "tabled",
+    # an e-mail's header, where the interview was answered by e-mail: "From: Helen Okafor", "To: Mark Devlin"
+    "from", "to", "sent", "cc",
     # a police interview's record: "Time commenced: 14:02"
     "time commenced", "time concluded", "time", "start time", "end time",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",

@@ -47,7 +47,7 @@ _LEADING_TIME = re.compile(
 )
 #: A block quote's marker at a line's start, as Markdown prints it ("> text", or ">" alone on a line between
 #: quoted paragraphs); not the chevrons of a change of speaker (">>"), nor ">" before a digit ("> 50 per cent").
-_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?=[ \t]+\D|[ \t]*$)[ \t]?")
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?=[ \t]+(?:\D|\d{1,3}[.)][ \t])|[ \t]*$)[ \t]?")  # (not "> 5 years": a quoted "> 1. …" is numbered)
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
 _CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
 # What an f4/f5 stamp ("#00:00:05-2#") begins with: a "#" alone is most often a Markdown heading.
