@@ -920,6 +920,9 @@ def _the_answerer_is_interviewed(interview: Interview, notes: list[str]) -> None
         if asker is None or not stand_in(asker.name) or (turn.label and _key(turn.label) in _PRESIDING) or (
                 _key(asker.name) in _PRESIDING):
             continue
+        if _key(turn.label) not in _ROLE_LABELS and not any(
+                mark in plain_text(block.content) for block in turn.blocks if isinstance(block, Paragraph) for mark in "?？؟"):
+            continue  # "UNIDENTIFIED PERSON #1: We want a fair wage!": a voice of the crowd, asking nothing
         # the answer: the next turn of another, an interpreter's turns passed over (they voice others' words)
         answer = next((t for t in turns[index + 1:] if t.who != turn.who and not _voices_others(people.get(t.who), t)),
                       None)
