@@ -493,3 +493,43 @@ def test_a_quoted_number_that_opens_no_question_keeps_its_marker(tmp_path):
     text = "Q: How long?\n\nA: Long.\n> 5 years at least.\n\nQ: Why?\n\nA: Work.\n"
     _, root = _convert(_write(tmp_path, text))
     assert _spoken(root)[1][2] == "Long. > 5 years at least."
+
+
+# -- 17. a podcast's chapters, a clinical study's Int/Pt, Dutch role words, the guest a host names -----------------
+
+CHAPTERS = ("The Clockmaker's Daughter - Episode 31\n\nChapters:\n00:00 Introduction\n02:15 Growing up above the shop\n"
+            "11:40 The first watch\n\nHOST: Welcome back. My guest today is Ingrid Solberg, whose father repaired "
+            "clocks.\n\nSOLBERG: Thank you.\n\nHOST: What's your first memory of the shop?\n\nSOLBERG: The ticking.\n")
+
+
+def test_a_podcasts_chapters_are_a_contents_division_and_the_guest_is_named_in_full(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CHAPTERS), tei_all)
+    assert _contents(root) == [("Chapters:", ["00:00 Introduction", "02:15 Growing up above the shop",
+                                              "11:40 The first watch"])]
+    assert people(root) == {"solberg": ("interviewee", "Ingrid Solberg"), "host": ("interviewer", "HOST")}
+    assert root.find(f".//{T}timeline") is None  # a chapter's time is no anchor of the text
+
+
+def test_times_and_titles_without_a_heading_are_no_chapters(tmp_path):
+    # guard: lines of a time and words, under no heading that says they are chapters, stay as printed
+    _, root = _convert(_write(tmp_path, CHAPTERS.replace("Chapters:\n", "")))
+    assert _contents(root) == []
+
+
+def test_a_clinical_studys_int_and_pt_and_dutch_role_words(tmp_path, tei_all):
+    text = ("Study: Living with pain (participant 14)\nDate of interview: 2 October 2021\n\nInt: A typical morning?\n\n"
+            "Pt: I wake at five.\n\nInt: How long before you can move?\n\nPt: An hour.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"int": ("interviewer", "Int"), "pt": ("interviewee", "Pt")}
+    dutch = ("Interview met Johanna de Vries\nDatum: 14 maart 2016\nPlaats: Zwolle\nInterviewer: Pieter Bakker\n\n"
+             "Interviewer: Waar bent u geboren?\n\nGeïnterviewde: In Kampen, in 1931.\n\nInterviewer: Wat deed uw vader?\n\n"
+             "Geïnterviewde: Hij was visser.\n")
+    _, root = _convert(_write(tmp_path, dutch), tei_all)
+    assert people(root) == {"vries": ("interviewee", "Johanna de Vries"), "bakker": ("interviewer", "Pieter Bakker")}
+
+
+def test_pt_beside_a_name_is_someones_initials(tmp_path):
+    # guard: "PT:" beside "SMITH:" names no role (an abbreviation names one only beside the other role's)
+    text = "SMITH: Where were you?\n\nPT: At home.\n\nSMITH: Alone?\n\nPT: Yes.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root) == {"smith": ("participant", "SMITH"), "pt": ("participant", "PT")}

@@ -1471,18 +1471,20 @@ def _slate(interview: Interview, cast: _Cast, notes: list[str]) -> None:
 
 def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes: list[str]) -> None:
     """The host's opening naming the guest ("Today I'm talking with Arthur Penhale"), where the guest speaks under a
-    label of that name or surname and the host's label is a name: the host is the interviewer, the guest the
-    interviewee."""
+    label of that name or surname: the guest is the interviewee (her full name the one printed there), and the host,
+    where the label is a name, the interviewer."""
     if "with" not in text and "joined" not in text and "guest" not in text or not (hit := _GUEST_INTRO.search(text)):
         return
     guest = _trim_name(hit.group("interviewee"))
     labels = {_key(turn.label): turn.label for turn in interview.turns() if turn.label and _key(turn.label) != _key(first.label)}
-    if not guest or not first.label or _key(first.label) in _ROLE_LABELS or not _a_named_person(first.label) or not (
-            _key(guest) in labels or _key(guest.split()[-1]) in labels):
+    if not guest or not first.label or not (_key(guest) in labels or _key(guest.split()[-1]) in labels):
         return
     cast.add(guest, "interviewee")
-    cast.add(first.label, "interviewer")
-    notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {first.label} (who says it)")
+    if _key(first.label) in _ROLE_LABELS:  # "HOST:": the role label says who asks; the guest's label is her surname
+        notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}")
+    elif _a_named_person(first.label):
+        cast.add(first.label, "interviewer")
+        notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {first.label} (who says it)")
 
 
 # A sentence's subject that is no name: "She spoke with Tom Reyes" (the sentence before says who she is).

@@ -54,6 +54,7 @@ ROLE_WORDS = {
     "entrevistador": "interviewer", "entrevistadora": "interviewer", "entrevistado": "interviewee",
     "entrevistada": "interviewee", "interviewerin": "interviewer", "befragter": "interviewee", "befragte": "interviewee",
     "interviewte": "interviewee", "interviewter": "interviewee", "intervieweur": "interviewer",
+    "geïnterviewde": "interviewee", "interviewster": "interviewer",  # Dutch
     "intervieweuse": "interviewer", "enquêteur": "interviewer", "enquêtrice": "interviewer", "enquêté": "interviewee",
     "enquêtée": "interviewee", "intervistatore": "interviewer", "intervistatrice": "interviewer",
     "intervistato": "interviewee", "intervistata": "interviewee", "интервьюер": "interviewer",
@@ -487,6 +488,7 @@ def _asks_questions(key: str, keys: set[str]) -> bool:
 ABBREVIATED_ROLES = {
     "i": "interviewer", "int": "interviewer", "iv": "interviewer", "intv": "interviewer",
     "b": "interviewee", "ip": "interviewee", "ie": "interviewee", "resp": "interviewee", "r": "interviewee",
+    "pt": "interviewee",  # a clinical study's patient ("Int:"/"Pt:")
 }
 
 

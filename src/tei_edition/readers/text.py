@@ -24,11 +24,14 @@ _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # ("- [Early life](#early-life)"), or a title, dot leaders and a page number ("Early life ........ 3").
 _CONTENTS_ENTRY = re.compile(
     r"[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+\[(?P<link>[^\[\]\n]+)\](?P<target>\(#[^()\s]*\))"
-    r"|(?P<title>\S.*?)[ \t]*(?:\.{4,}|(?:\.[ \t]){3,}\.?|…{2,})[ \t]*(?:\d{1,4}|(?i:[ivxlc]{1,6})))[ \t]*"
+    r"|(?P<title>\S.*?)[ \t]*(?:\.{4,}|(?:\.[ \t]){3,}\.?|…{2,})[ \t]*(?:\d{1,4}|(?i:[ivxlc]{1,6}))"
+    # (under a heading only: a podcast's chapters, "02:15 Growing up above the shop")
+    r"|(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?:[-–—][ \t]+)?\S.*)[ \t]*"
 )
 _CONTENTS_HEADING = re.compile(
     r"(?i:(?:table\s+of\s+)?contents|índice|indice|inhalt(?:sverzeichnis)?|sommaire|table\s+des\s+matières|sumário"
-    r"|inhoud(?:sopgave)?|spis\s+treści|obsah|innehåll|содержание)[:.]?"
+    r"|inhoud(?:sopgave)?|spis\s+treści|obsah|innehåll|содержание|chapters|timestamps|kapitel|chapitres|capítulos"
+    r"|capitoli)[:.]?"
 )
 # What may stand between a speaker label and its colon: the label's closing bold or italics or bracket, a time or
 # remark in brackets, a space ("Jane Doe:", "**EIR:**", "*Jane*:", "[SMITH]:", "SMITH (00:03):", "DUPONT\u00a0:", "王：").
@@ -1285,11 +1288,18 @@ class TextReader:
                 if not line.strip():
                     break
                 lines.append(line)
-            found = [_CONTENTS_ENTRY.fullmatch(line) for line in lines]
+            first = 1 if lines and _CONTENTS_HEADING.fullmatch(lines[0].strip()) else 0  # "Chapters:" over them
+            found = [_CONTENTS_ENTRY.fullmatch(line) for line in lines[first:]]
             if len(found) < 2 or not all(found):
                 continue
+            above = headnote[index - 1] if index else None
+            # its heading: a Markdown heading right above it, or a line naming a contents list ("CONTENTS")
+            heading = above if isinstance(above, Paragraph) and (above.rend == "heading" or _CONTENTS_HEADING.fullmatch(
+                plain_text(above.content).strip())) else None
+            if any(hit.group("time") for hit in found) and not (first or heading):
+                continue  # times and titles are chapters only under a heading that says so
             entries = []
-            for offset, hit in enumerate(found):
+            for offset, hit in enumerate(found, start=first):
                 number = block.line + offset
                 if hit.group("link"):
                     # the bullet and the target are Markdown's syntax: the entry is the link's text
@@ -1298,17 +1308,17 @@ class TextReader:
                     entries.append(self._inline(hit.group("link"), number))
                 else:
                     entries.append(self._inline(" ".join(lines[offset].split()), number))
-            above = headnote[index - 1] if index else None
-            # its heading: a Markdown heading right above it, or a line naming a contents list ("CONTENTS")
-            heading = above if isinstance(above, Paragraph) and (above.rend == "heading" or _CONTENTS_HEADING.fullmatch(
-                plain_text(above.content).strip())) else None
+            if first:
+                heading = Paragraph(self._inline(lines[0].strip(), block.line), line=block.line)
+                above = None
             headnote[index] = Event("contents", heading.content if heading else [], entries, line=block.line)
-            if heading is not None:
+            if heading is not None and above is not None:
                 del headnote[index - 1]
             self.interview.normalisations.append(
                 f"The contents list printed before the transcript ({len(entries)} entries) is encoded as "
                 "div[@type='contents'], one p for each entry" + (
                     "; its Markdown list and link syntax (- [text](#place)) is not kept." if found[0].group("link")
+                    else ", each chapter's time as printed." if found[0].group("time")
                     else ", its dot leaders and page numbers as printed."))
 
     def _cues_between_turns(self) -> None:
