@@ -533,3 +533,24 @@ def test_pt_beside_a_name_is_someones_initials(tmp_path):
     text = "SMITH: Where were you?\n\nPT: At home.\n\nSMITH: Alone?\n\nPT: Yes.\n"
     _, root = _convert(_write(tmp_path, text))
     assert people(root) == {"smith": ("participant", "SMITH"), "pt": ("participant", "PT")}
+
+
+# -- 18. a bold name and a dash; a typescript's page marked in brackets -------------------------------------------
+
+def test_a_bold_name_before_a_dash_is_a_label(tmp_path, tei_all):
+    text = ("# The baker of Rue Oberkampf\n\n**Claire Martin** — When did you take over the bakery?\n\n"
+            "**Henri Dubois** — In 1988, from my uncle.\n\n**Claire Martin** — Is it the same oven?\n\n"
+            "**Henri Dubois** — The same.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert [(who, speaker, said) for who, speaker, said in turns(root)][:2] == [
+        ("martin", "Claire Martin", "When did you take over the bakery?"), ("dubois", "Henri Dubois", "In 1988, from my uncle.")]
+
+
+def test_a_page_marked_in_brackets_between_turns_is_a_note(tmp_path, tei_all):
+    text = ("QUINN: What do you remember of the mill?\n\nHALLORAN: The noise.\n\n[Page 2]\n\nQUINN: And the pay?\n\n"
+            "HALLORAN: Eleven shillings, as it says on [p. 12] of the ledger.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    div = root.find(f".//{T}body/{T}div")
+    assert [text_of(n) for n in div if n.tag == T + "note"] == ["[Page 2]"]
+    # guard: a page reference inside a sentence is the text's (an editors' bracket, as before)
+    assert turns(root)[3][2] == "Eleven shillings, as it says on [p. 12] of the ledger."

@@ -207,7 +207,7 @@ def _plausible_label(label: str) -> bool:
 
 BOLD = LabelStyle(
     name="bold",
-    example="**Jane Doe:** text, **Jane Doe**: text, **JD: a bold question?**, or *Jane Doe:* in italics",
+    example="**Jane Doe:** text, **Jane Doe**: text, **Jane Doe** — text, **JD: a bold question?**, or *Jane Doe:* in italics",
     patterns=(
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*\s*:[ \t]*(?P<rest>.*)\Z", re.S),
@@ -215,6 +215,8 @@ BOLD = LabelStyle(
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\*\*\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
+        # a dash after the bold name: "**Claire Martin** — text"
+        re.compile(r"\*\*(?P<label>[^*\n:—–]{1,60}?)\*\*[ \t]+[—–-][ \t]+(?P<rest>\S.*)\Z", re.S),
         # the same in italics, which some Markdown Q&As use for labels: "*Jane Doe:* text", "_Jane_: text"
         re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\s*:\s*\1(?![*_])[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\1(?![*_])\s*:[ \t]*(?P<rest>.*)\Z", re.S),

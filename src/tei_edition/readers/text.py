@@ -130,7 +130,8 @@ _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # time a briefing starts or ends, as its record prints it: "1:14 P.M. EDT", "END 1:41 P.M. EDT".
 _PAGE_NUMBER = r"(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?"  # "Page 2", "Page 2 of 9"
 _PAGE_LINE = re.compile(
-    rf"^\s*(?:{_PAGE_NUMBER}|[-–—]\s*\d{{1,4}}\s*[-–—]"
+    # (or in brackets, as a transcriber marks the typescript's page: "[Page 2]", "[p. 12]")
+    rf"^\s*(?:{_PAGE_NUMBER}|\[(?:{_PAGE_NUMBER}|p\.?\s*\d{{1,4}})\]|[-–—]\s*\d{{1,4}}\s*[-–—]"
     r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
