@@ -6,6 +6,7 @@ the TEI holds and that no word of the source is lost; the guard tests that a rul
 from __future__ import annotations
 
 from .converting import T, convert_checked as _convert, people, text_of, turns, write as _write
+from .test_shapes_round17 import _creation  # the interview's dates, as round 17 reads them
 
 
 # -- 1. a cue alone on its line between two turns is no speaker's ------------------------------------------------
@@ -118,8 +119,9 @@ def test_underscores_outside_markdown_or_unpaired_are_characters(tmp_path, tei_a
 
 # -- 5. a headnote sentence in another language saying when the interviewers met the interviewee ------------------
 
-def _creation(root) -> list[tuple[str | None, str]]:
-    return [(d.get("when"), text_of(d)) for c in root.iter(T + "creation") for d in c.iter(T + "date")]
+def _header_notes(root) -> dict[str, str]:
+    """The header's notes of fields with no other place (sourceDesc/bibl/note[@type='metadata']), by key."""
+    return {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
 
 
 HEADNOTES = {
@@ -283,7 +285,7 @@ def test_a_written_questions_asker_and_answerer_are_its_speakers(tmp_path, tei_a
     assert people(root) == {"crowe": ("interviewer", "Mr Daniel Crowe"), "reddy": ("interviewee", "Ms Aisling Reddy")}
     assert [(who, speaker) for who, speaker, _ in turns(root)] == [("crowe", "Question"), ("reddy", "Answer")]
     assert _creation(root) == [("2022-03-15", "15 March 2022")]
-    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    notes = _header_notes(root)
     assert notes["question number"] == "WQ 4471/22" and notes["date tabled"] == "8 March 2022"
 
 
@@ -367,7 +369,7 @@ def test_a_police_interview_records_header_names_everyone_present(tmp_path, tei_
     assert people(root) == {"price": ("interviewee", "Daniel Price"), "lowe": ("interviewer", "DC Sarah Lowe"),
                             "shah": ("participant", "Ms Anita Shah")}
     assert [who for who, _, _ in turns(root)] == ["lowe", "price", "lowe", "price", "shah", "lowe"]
-    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    notes = _header_notes(root)
     assert notes["time commenced"] == "14:02"
 
 
@@ -417,7 +419,7 @@ OTTER = ("Community garden interview\n\nSun, 5/14 3:12PM • 24:51\n\nSUMMARY KE
 
 def test_otters_keywords_and_speakers_are_header_data(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, OTTER), tei_all)
-    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    notes = _header_notes(root)
     assert notes["keywords"] == "garden, plots, water"
     assert people(root) == {"whitfield": ("participant", "Dana Whitfield"), "ortega": ("participant", "Luis Ortega")}
     front = " ".join(root.find(f".//{T}front").itertext())
@@ -482,7 +484,7 @@ def test_an_interview_answered_by_email(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, EMAIL), tei_all)
     assert _spoken(root)[:2] == [("#spk-interviewer", "", "1. How did you start restoring furniture?"),
                                  ("#spk-interviewee", "", "My grandfather was a cabinet maker.")]
-    notes = {n.get("n"): text_of(n) for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    notes = _header_notes(root)
     assert notes["from"] == "Helen Okafor" and notes["to"] == "Mark Devlin"
     # whom the e-mail greets is nobody it names in full: no interviewee "Hi Mark"
     assert all("Hi" not in name for _, name in people(root).values())
