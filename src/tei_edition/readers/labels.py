@@ -210,13 +210,12 @@ BOLD = LabelStyle(
     example="**Jane Doe:** text, **Jane Doe**: text, **Jane Doe** — text, **JD: a bold question?**, or *Jane Doe:* in italics",
     patterns=(
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
-        re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*\s*:[ \t]*(?P<rest>.*)\Z", re.S),
+        # (or a dash after the bold name: "**Claire Martin** — text")
+        re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*(?:\s*:[ \t]*|[ \t]+[—–-][ \t]+(?=\S))(?P<rest>.*)\Z", re.S),
         # a timecode beside the bold label: "**Jane Doe** [00:01:02]: text", "**Jane Doe (00:01:02):** text"
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\*\*\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
-        # a dash after the bold name: "**Claire Martin** — text"
-        re.compile(r"\*\*(?P<label>[^*\n:—–]{1,60}?)\*\*[ \t]+[—–-][ \t]+(?P<rest>\S.*)\Z", re.S),
         # the same in italics, which some Markdown Q&As use for labels: "*Jane Doe:* text", "_Jane_: text"
         re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\s*:\s*\1(?![*_])[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\1(?![*_])\s*:[ \t]*(?P<rest>.*)\Z", re.S),
@@ -295,10 +294,10 @@ LABEL_LINE = LabelStyle(
         re.compile(rf"(?P<label>{INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
         # a chat export's author line, the date and time of the message after a dash ("Marcus — 03/14/2023 7:02 PM",
         # "Priya — Today at 7:04 PM", as Discord copies messages): the speaker is printed with the date and time
-        re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+[—–-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:today|yesterday)"
-                   rf"(?:[ \t]+at)?)[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?P<alone>)\Z"),
         # … and Slack's, the clock time after the name ("Priya Nair  10:02 AM"): no time of the recording
-        re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+\d{{1,2}}:\d{{2}}[ \t]?[AaPp]\.?[Mm]\.?)[ \t]*(?P<alone>)\Z"),
+        re.compile(rf"(?P<printed>(?P<label>{PLAIN_LABEL})[ \t]+(?:[—–-][ \t]+(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?i:today|yesterday)"
+                   rf"(?:[ \t]+at)?)[ \t]+\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{{1,2}}:\d{{2}}[ \t]?[AaPp]\.?[Mm]\.?))"
+                   rf"[ \t]*(?P<alone>)\Z"),
         # a name with a remark in round brackets, as meeting notetakers export it under a timecode ("0:00 - Nora
         # Blake (Acme Research)"): a speaker only where its kind recurs (see _judge), as on a line with text
         re.compile(rf"(?P<label>(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"

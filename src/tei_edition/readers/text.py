@@ -696,7 +696,8 @@ class TextReader:
         for fields in metadata_blocks.values():
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
-        named = [name for key in ("interviewee", "interviewer", "participants") for name in person_names(header.get(key, ""))]
+        named = [name for key in ("interviewee", "interviewer", "participants") if header.get(key)
+                 for name in person_names(header[key])]
         named += self.table_speakers
         named += _listed_people(blocks[:8], headings)
         try:
@@ -1290,6 +1291,10 @@ class TextReader:
                     break
                 lines.append(line)
             first = 1 if lines and _CONTENTS_HEADING.fullmatch(lines[0].strip()) else 0  # "Chapters:" over them
+            if len(lines) - first < 2 or not all(
+                    "](#" in line or "...." in line or ". . ." in line or "……" in line or line.lstrip()[:1].isdigit()
+                    for line in lines[first:]):
+                continue  # (looked at first: the pattern is slow on a long line that is no entry)
             found = [_CONTENTS_ENTRY.fullmatch(line) for line in lines[first:]]
             if len(found) < 2 or not all(found):
                 continue
@@ -1329,7 +1334,8 @@ class TextReader:
             items = section.items
             for index in range(len(items) - 2, -1, -1):
                 turn = items[index]
-                if not isinstance(turn, Turn) or not isinstance(items[index + 1], Turn):
+                if not isinstance(turn, Turn) or not turn.blocks or turn.blocks[-1].__class__ is not Event or not (
+                        isinstance(items[index + 1], Turn)):
                     continue
                 blocks = turn.blocks
                 at = len(blocks)
