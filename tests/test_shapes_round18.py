@@ -313,8 +313,10 @@ def test_unidentified_voices_and_a_name_introduced_before_its_label_are_speakers
     unnamed = [p.find(T + "persName") for p in root.iter(T + "person") if "unidentified" in p.get(
         "{http://www.w3.org/XML/1998/namespace}id")]
     assert [n.get("type") for n in unnamed] == ["unnamed", "unnamed"]
-    # the crowd's voices ask nothing: the reporter after them is no interviewee of theirs
-    assert people(root)["ruiz"] == ("participant", "ELENA RUIZ")
+    # the crowd's voices ask nothing: the reporter after them is no interviewee of theirs; her BYLINE says she reports,
+    # asking the people of her report (no affiliation)
+    assert people(root)["ruiz"] == ("interviewer", "ELENA RUIZ")
+    assert root.find(f".//{T}person/{T}affiliation") is None
 
 
 def test_a_name_in_capitals_printed_once_and_never_introduced_stays_text(tmp_path):

@@ -39,7 +39,9 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 #: Words that name a role, as a label (``Q:``) or printed after a name (``SMITH (Interviewer):``), and the role.
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
-    "co-host": "interviewer", "presenter": "interviewer", "anchor": "interviewer", "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
+    "co-host": "interviewer", "presenter": "interviewer", "anchor": "interviewer",
+    "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
+    "byline": "interviewer",  # a radio report's reporter, who asks the people in it ("FRANK MORRIS, BYLINE:")
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
     # a family history's transcriber, who asked: "Me: Nana, where were you born?" / "Nana: In Kingston."
