@@ -558,3 +558,29 @@ def test_a_page_marked_in_brackets_between_turns_is_a_note(tmp_path, tei_all):
     assert [text_of(n) for n in div if n.tag == T + "note"] == ["[Page 2]"]
     # guard: a page reference inside a sentence is the text's (an editors' bracket, as before)
     assert turns(root)[3][2] == "Eleven shillings, as it says on [p. 12] of the ledger."
+
+
+# -- 19. a Markdown list of bold-labelled turns; a bar between a label and its time ------------------------------
+
+def test_bold_labels_in_a_markdown_list_are_turns(tmp_path, tei_all):
+    text = ("# Notes from the allotment\n\n- **Q:** How long have you had the plot?\n- **A:** Since 1998.\n"
+            "- **Q:** What grows best?\n- **A:** Beans.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("q", "How long have you had the plot?"), ("a", "Since 1998."), ("q", "What grows best?"), ("a", "Beans.")]
+
+
+def test_a_list_inside_an_answer_stays_its_text(tmp_path):
+    # guard: list items without a bold label (or with bold words and no colon) are the answer's lines
+    text = ("**Q:** What do you grow?\n\n**A:** Three things:\n\n- **beans**, always\n- potatoes\n\n**Q:** Why?\n\n"
+            "**A:** Habit.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"))
+    assert [who for who, _, _ in turns(root)] == ["q", "a", "q", "a"]
+
+
+def test_a_bar_between_a_label_and_its_time(tmp_path, tei_all):
+    text = ("Speaker 1 | 00:00\nCan you hear me?\n\nSpeaker 2 | 00:03\nYes.\n\nSpeaker 1 | 00:05\nGood.\n\n"
+            "Speaker 2 | 00:09\nThe harbour was everything.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("speaker-1", "Speaker 1"), ("speaker-2", "Speaker 2")] * 2
+    assert len(root.findall(f".//{T}timeline/{T}when")) == 5  # the origin and the four turns' times

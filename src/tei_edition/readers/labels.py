@@ -290,7 +290,8 @@ LABEL_LINE = LabelStyle(
     example="a label alone on its line (JANE DOE, Jane Doe 00:03, or as video calls export it [Okafor, Chidi] "
     "14:02:11), the turn's text on the next line or block",
     patterns=(
-        re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),
+        # (a bar between the name and the time, as some editors export it: "Speaker 1 | 00:03")
+        re.compile(rf"(?P<label>{PLAIN_LABEL})(?:[ \t]+(?:\|[ \t]+)?[(\[]?(?P<time>{TIMECODE})[)\]]?)?[ \t]*(?P<alone>)\Z"),
         # a bracketed or surname-first name is a label only with its timecode ("[Music]" alone is an event)
         re.compile(rf"\[(?P<label>{PLAIN_LABEL}|{INVERTED_NAME})\][ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),
         re.compile(rf"(?P<label>{INVERTED_NAME})[ \t]+(?P<time>{TIMECODE})[ \t]*(?P<alone>)\Z"),

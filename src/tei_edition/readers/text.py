@@ -73,8 +73,14 @@ def _label_part(line: str) -> tuple[re.Match | None, re.Match | None, str]:
         # "[INTERPRETER: In 1999.]": an interpreter's words, set in brackets between the turns, are a turn of theirs
         # where the label is taken as a speaker's (detection); the brackets are no word
         return chevrons, None, inside
+    if rest[:1] in "-*+" and (bullet := _BULLETED_LABEL.match(rest)):
+        rest = rest[bullet.end():]  # "- **Q:** text": a Markdown list item's bullet before a bold label is no word
     leading = _LEADING_TIME.match(rest)
     return chevrons, leading, rest[leading.end():] if leading else rest
+
+
+# A Markdown list item whose text opens with a bold label ("- **Q:** How long …?", "* **Anna**: …"): its bullet.
+_BULLETED_LABEL = re.compile(r"[-*+][ \t]+(?=\*\*[^*\n]{1,60}?:\*\*|\*\*[^*\n]{1,60}?\*\*:)")
 
 
 # A turn set wholly in square brackets: "[INTERPRETER: The Taliban closed the girls' school.]", words in lower case
