@@ -371,3 +371,16 @@ def test_a_sound_between_turns_is_a_line_of_its_own(folder):
     for page in (html_of(tei), print_html_of(tei)):
         assert [text(p) for p in page.xpath("//p[@class = 'incident incident-line']")] == ["[APPLAUSE]"]
         assert [text(s) for s in page.xpath("//p//span[@class = 'incident']")] == ["[LAUGHTER]"]
+
+
+def test_a_contents_list_has_its_permalinks_but_no_cite(folder):
+    """The source's contents list (div[@type='contents'], round 18) is apparatus: its entries keep their numbers and
+    permalinks, no "cite" of their own (nobody cites a line of a table of contents)."""
+    source = ("ORAL HISTORY OF MARGARET ELLISON\n\nCONTENTS\n\nChildhood in Leeds .................. 1\n"
+              "The war years ....................... 7\n\nHUME: Where were you born?\n\nELLISON: In Leeds.\n\n"
+              "HUME: And your parents?\n\nELLISON: A tram driver.\n")
+    page = html_of(convert(folder, "contents.txt", source))
+    entries = page.xpath("//section[contains(@class, 'div-contents')]/div[@class = 'para']")
+    assert len(entries) == 2 and all(e.xpath("p/a[@class = 'pnum']") for e in entries)
+    assert all(not e.xpath("details") for e in entries)
+    assert page.xpath("count(//div[contains(@class, 'sp')]//details[@class = 'cite-fragment'])") == 4

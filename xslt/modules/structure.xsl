@@ -275,7 +275,8 @@
         </xsl:if>
         <xsl:apply-templates mode="m:html"/>
       </p>
-      <xsl:if test="@xml:id">
+      <!-- an entry of the source's contents list (div[@type='contents']) keeps its permalink, but no one cites it -->
+      <xsl:if test="@xml:id and not(parent::tei:div/@type = 'contents')">
         <xsl:call-template name="t:cite-fragment"/>
       </xsl:if>
     </div>
