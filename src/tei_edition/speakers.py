@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from .patterns import lazy
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import iso_date
@@ -44,19 +45,19 @@ _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIF
 _SPOKE_WITH = re.compile(
     rf"(?P<first>{_NAMES})[ \t]+(?:(?:spoke|talked)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+(?P<second>{_NAMES})")
 _NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
-_NAME_RUN = re.compile(_NAME)
+_NAME_RUN = lazy(_NAME)
 # "Y interviewed X", "interviewed by Y".
-_INTERVIEWED = re.compile(rf"(?P<interviewer>{_NAME})[ \t]+interviewed[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
+_INTERVIEWED = lazy(rf"(?P<interviewer>{_NAME})[ \t]+interviewed[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})")
 # An oral history's opening slate, the interviewer's first words on the tape: "This is Gerda Schultz interviewing
 # Walter Brandt on March 3, 1998", "My name is Gerda Schultz, and I'm interviewing Walter Brandt".
-_SLATE = re.compile(
+_SLATE = lazy(
     rf"^\W*(?:This\s+is|My\s+name\s+is|I\s+am|I'm|I’m)[ \t]+(?P<interviewer>{_NAME}),?[ \t]+(?:and[ \t]+(?:I\s+am|I'm|I’m)"
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
-_INTERVIEWED_BY = re.compile(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+_INTERVIEWED_BY = lazy(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
 # A host's opening in the first turn, naming the guest: "Today I'm talking with Arthur Penhale, who …", "I'm joined by
 # …", "My guest today is …".
-_GUEST_INTRO = re.compile(
+_GUEST_INTRO = lazy(
     rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:talking|speaking|chatting)\s+(?:with|to)|\b(?:I'm|I’m|I\s+am|we're"
     rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is)\s+"
     rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
@@ -87,22 +88,22 @@ _INTERVIEW_WITH = re.compile(
 _ARABIC_INTERVIEW_WITH = re.compile(r"^[ \t]*(?:مقابلة|حوار|لقاء)[ \t]+مع[ \t]+"
                                     r"(?:(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الحاجة|الحاج|الشيخ)[ \t]+)?(?P<interviewee>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})[ \t]*$")
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
-_NAME_FIRST_INTERVIEW = re.compile(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
+_NAME_FIRST_INTERVIEW = lazy(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
 # "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
 # the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
 # of the name.
-_INTERVIEW_COLON = re.compile(
+_INTERVIEW_COLON = lazy(
     rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
     rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?(?=(?:さん|氏|様|先生|女士|小姐)?[ \t]*$)|{_NAME}[ \t]*$)"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
-_INTERVIEW_WITH_BY = re.compile(
+_INTERVIEW_WITH_BY = lazy(
     rf"{_INTERVIEW_WITH.pattern},?[ \t]+(?i:by|(?:durch)?geführt\s+von|realizad[ao]\s+por|conduzid[ao]\s+por"
     rf"|réalisée?\s+par|menée?\s+par|condott[ao]\s+da|afgenomen\s+door)[ \t]+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})"
 )
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
-_CONDUCTED_BY = re.compile(
+_CONDUCTED_BY = lazy(
     # (and as an oral history's title block credits its interviewer, at the start of a paragraph: "Interviewed by
     # James Carver")
     rf"(?:\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})|^[ \t]*Interviewed\s+by)\s+(?:{_HONORIFIC})?"
@@ -630,7 +631,7 @@ _THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
 
 
 # A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".
-_INTERVIEW_CREDIT = re.compile(rf"[ \t]*Interview[ \t]*:[ \t]*(?P<names>{_NAMES})[ \t]*\.?[ \t]*")
+_INTERVIEW_CREDIT = lazy(rf"[ \t]*Interview[ \t]*:[ \t]*(?P<names>{_NAMES})[ \t]*\.?[ \t]*")
 
 
 def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes: list[str]) -> None:
@@ -731,7 +732,7 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
 # A Polish or Czech title line: "Wywiad z Janem Kowalskim", "Rozmowa z Anną Nowak", "Rozhovor s Janem Novákem": a
 # given name and a surname in the instrumental case, whose endings are too many to undo (Markiem is Marek, Pawłem
 # Paweł): the file's label says the nominative.
-_WEST_SLAVIC_WITH = re.compile(
+_WEST_SLAVIC_WITH = lazy(
     # (and Ukrainian: "Інтерв'ю з Оксаною Мельник", "Розмова з …")
     rf"(?i:wywiad|rozmowa|rozhovor|інтерв['’]ю|розмова|бесіда)\s+(?:z|ze|s|se|з|із|зі)\s+(?P<given>{UPPER}[^\W\d_]+)\s+"
     rf"(?P<surname>{UPPER}[^\W\d_]+(?:-{UPPER}[^\W\d_]+)?)(?![\w-])"
@@ -1130,7 +1131,7 @@ def _shown(entry: object) -> str:
 
 # A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
 _KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
-_KEY_ENTRY = re.compile(
+_KEY_ENTRY = lazy(
     rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?:(?P<name>{_NAME})"
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
     # the role first, the name in brackets: "S1 = interviewer (Hannah Ross)", "S2 = farmer (Gareth Pugh)"
@@ -1187,7 +1188,7 @@ _NUMBERED_NAMED = re.compile(
 _CALLER_NAMED = re.compile(r"^(?i:caller|listener|viewer|audience member)\s*\((?P<name>[^(),]+)(?:,[^()]*)?\)$")
 # Who else a role label's bracket may name: a person with a title ("A (Dr. Helen Marsh)") or a forum user's handle
 # ("Q (u/throwaway_kiwi)", an AMA's askers, each a person of their own).
-_TITLED_OR_HANDLE = re.compile(rf"{_HONORIFIC}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|u/[A-Za-z0-9_-]{{3,20}}")
+_TITLED_OR_HANDLE = lazy(rf"{_HONORIFIC}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|u/[A-Za-z0-9_-]{{3,20}}")
 # A language in brackets after a label ("INTERVIEWER (English)"), checked against the language names.
 _LANGUAGE_REMARK = re.compile(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:[ -][^\W\d_]+)?)\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
@@ -1195,7 +1196,7 @@ _LANGUAGE_REMARK = re.compile(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)|(?<=\S)[ \t]*\[[^\[\]]*\]")
 # "Okafor, Chidi": a name printed surname first (video-call exports), the person "Chidi Okafor".
 _WORD = rf"{UPPER}[\w'’-]*"
-_INVERTED = re.compile(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")
+_INVERTED = lazy(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WORD}(?:\s+{_WORD})?)")
 # "Ruth Adler, Moderator": a full name and a remark on the speaker (a role, an occupation).
 _REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 
@@ -1211,7 +1212,7 @@ _PRESS_EVENT = re.compile(
 )
 _ONE_WORD = re.compile(rf"{UPPER}[\w'’&.-]+")
 # "Jane Doe, Reuters" in a question label's brackets: a reporter of two words or more, and her outlet.
-_REPORTER_OF = re.compile(rf"(?P<name>{UPPER}\S*(?:\s{UPPER}\S*){{1,3}}),\s(?P<outlet>{UPPER}[^,()]{{1,40}})")
+_REPORTER_OF = lazy(rf"(?P<name>{UPPER}\S*(?:\s{UPPER}\S*){{1,3}}),\s(?P<outlet>{UPPER}[^,()]{{1,40}})")
 
 
 def _outlet(in_brackets: str, interview: Interview) -> str | None:
@@ -1581,7 +1582,7 @@ def _headnote_bracketed(interview: Interview, label: str) -> tuple[str, str] | N
 # A role key before a list of names: "Interviewers:", "Interviewees:", "Narrator:".
 _ROLE_KEY = re.compile(r"\b(?i:(?P<interviewer>interviewers?)|(?P<interviewee>interviewees?|narrators?))[ \t]*:")
 # What may stand between that key and a name of its list: other names, their brackets, commas and "and".
-_LISTED = re.compile(rf"[ \t]*(?:(?:{_HONORIFIC})?{_NAME}[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*)*")
+_LISTED = lazy(rf"[ \t]*(?:(?:{_HONORIFIC})?{_NAME}[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*)*")
 
 
 def _listed_role(text: str, at: int) -> str:
@@ -1592,7 +1593,7 @@ def _listed_role(text: str, at: int) -> str:
     return "participant"
 
 
-_NAME_THEN_BRACKET = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)")
+_NAME_THEN_BRACKET = lazy(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)")
 
 
 # The words before a capitalised run that make it a place's name, not a person's.

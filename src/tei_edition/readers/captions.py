@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..patterns import lazy
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, parse_inline
 from ..model import Event, Inline, Interview, Paragraph, Section, Turn
@@ -77,8 +78,8 @@ def cue_blocks(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
 # A speaker change mark at the start of a caption line: ">>" (broadcast captions), or a dialogue dash ("- ",
 # "-Text", "– "; an em dash only with a space, since "—and" continues a sentence). Not "-5" or "--".
 _CHANGE = re.compile(r"^(?:>>+[ \t]*|[-–](?:[ \t]+|(?=[^\s\d\-–—]))|—[ \t]+)")
-_COLON_LABEL = re.compile(rf"^(?P<label>{PLAIN_LABEL})[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+|$)")
-_BRACKET_LABEL = re.compile(rf"^(?:\[(?P<square>{PLAIN_LABEL})\]|\((?P<round>{PLAIN_LABEL})\))(?:[ \t]*:)?(?:[ \t]+|$)")
+_COLON_LABEL = lazy(rf"^(?P<label>{PLAIN_LABEL})[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+|$)")
+_BRACKET_LABEL = lazy(rf"^(?:\[(?P<square>{PLAIN_LABEL})\]|\((?P<round>{PLAIN_LABEL})\))(?:[ \t]*:)?(?:[ \t]+|$)")
 _SOUND = re.compile(rf"(?i:{NONSPEECH_WORDS})")
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from ..patterns import lazy
 from ..inline import NONSPEECH_WORDS
 from ..letters import CASELESS, CONJUNCTIONS, MARK, PARTICLES, REDACTED, UPPER
 
@@ -650,7 +651,7 @@ _PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
 #: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").
-PERSON_IN_BRACKETS = re.compile(
+PERSON_IN_BRACKETS = lazy(
     rf"(?!(?i:v\.?o|o\.?s|o\.?c|cont'?d|voice-over|off-camera)\.?$)(?:(?:{UPPER}\.?){{2,4}}|{UPPER}[\w'’-]+(?:\s+{_NAME_WORD}){{0,3}})"
 )
 

@@ -8,6 +8,7 @@ import unicodedata
 
 import yaml
 
+from ..patterns import lazy
 from ..dates import iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
@@ -465,7 +466,7 @@ def _reads_as_names(value: str, *, strict: bool = False) -> bool:
 
 # Names in a script without capitals that spaces its words (Devanagari, Thai, Arabic, Hebrew): up to four words of
 # its letters and vowel signs, no punctuation or digit.
-_CASELESS_NAMES = re.compile(rf"{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{CASELESS}|{MARK})*){{0,3}}")
+_CASELESS_NAMES = lazy(rf"{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{CASELESS}|{MARK})*){{0,3}}")
 
 
 # What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,

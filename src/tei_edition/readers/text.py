@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..patterns import lazy
 from ..dates import iso_date
 from ..errors import InputError
 from ..letters import UPPER
@@ -166,7 +167,7 @@ def _page_line(line: str) -> bool:
 # members interjecting—", "Mr Fletcher interjecting—". An event, not words of the speech.
 # Only members as a parliament's record names them (collectively, or by title and name), and no sentence: "The members
 # kept interjecting." is speech.
-_INTERJECTING = re.compile(
+_INTERJECTING = lazy(
     rf"^\s*(?:{_COLLECTIVE_MEMBERS.pattern}|{_PERSONAL_TITLE_NAME.pattern})\s+interjecting\s*[—–-]*\s*$"
 )
 # The number a court reporter prints before each line of a page ("14   Q.   Was anyone struck?"), or a qualitative
@@ -207,7 +208,7 @@ _CREDIT = re.compile(
 # A rule printed on the first line of a closing paragraph ("---" / "Speakers:"): no word.
 _LEADING_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
 # A full name as a label: two or three capitalised words and a colon ("Tom Reyes: Thanks for taking my question.").
-_FULL_NAME_LABEL = re.compile(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
+_FULL_NAME_LABEL = lazy(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
 _TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewers?\s*:)")
@@ -1518,7 +1519,7 @@ _HTML_LINE = re.compile(r"\s*<(?i:p|div|b|strong|span|br|li|td|h[1-6])\b[^<>]*>"
 _TIME_RANGE_LINE = re.compile(
     r"^\s*(?P<h>\d{1,2}):(?P<m>\d{1,2}):(?P<s>\d{1,2})(?P<f>[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*$"
 )
-_NAME_ALONE = re.compile(rf"\s*(?:{PLAIN_LABEL}|{INVERTED_NAME})\s*")
+_NAME_ALONE = lazy(rf"\s*(?:{PLAIN_LABEL}|{INVERTED_NAME})\s*")
 
 
 def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
@@ -1587,7 +1588,7 @@ _LABEL_AFTER_NUMBER = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s")
 # "O'SULLIVAN: I started …" on the next; one or two words in capitals each.
 _CAPS_LABEL_WORD = rf"{UPPER}(?:{UPPER}|['’.-])+"
 _WRAPPED_START = re.compile(rf"[ \t]*({_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD})?)[ \t]*")
-_WRAPPED_REST = re.compile(rf"[ \t]*({_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD})?):[ \t]*\S")
+_WRAPPED_REST = lazy(rf"[ \t]*({_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD})?):[ \t]*\S")
 
 
 def _wrapped_labels(lines: list[str]) -> dict[int, str]:

@@ -1,0 +1,41 @@
+"""Regular expressions compiled on first use.
+
+The converter's readers hold some three hundred module-level patterns, and compiling them is most of the cost of
+importing the converter (≈ 0.28 s; a class of every script's capitals, ``letters.UPPER``, costs ≈ 0.6 ms each time a
+pattern holds it). Many serve one kind of transcript (a title line in Greek, a committee's list of witnesses) and a
+process that converts others never runs them. A pattern made with :func:`lazy` is compiled the first time one of
+its methods is used; from then on the methods are attributes of the wrapper itself, called as fast as the compiled
+pattern's. Patterns every document runs stay ``re.compile`` (compiled at import either way).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATTRIBUTES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "pattern", "flags",
+               "groups", "groupindex")
+
+
+class LazyPattern:
+    """A ``re.Pattern`` stand-in that compiles on first use (see the module's docstring)."""
+
+    __slots__ = ("_source", *_ATTRIBUTES)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # reached only while the pattern is not compiled yet
+        if name not in _ATTRIBUTES:
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attribute in _ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source[0]!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, compiled when first used."""
+    return LazyPattern(pattern, flags)

@@ -1,0 +1,45 @@
+"""Patterns compiled on first use (tei_edition.patterns): they behave as re.compile's, and importing the converter
+compiles none of them (the point: most of the import was compiling patterns a process may never run)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from tei_edition.patterns import LazyPattern, lazy
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one():
+    text = "Viktor Mizin spoke with Umberto Pascali on March 24."
+    source = r"(?P<first>[A-Z]\w+ [A-Z]\w+) spoke with (?P<second>[A-Z]\w+ [A-Z]\w+)"
+    pattern, compiled = lazy(source), re.compile(source)
+    assert pattern.search(text).groupdict() == compiled.search(text).groupdict()
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert (pattern.pattern, pattern.groups, dict(pattern.groupindex)) == (source, 2, {"first": 1, "second": 2})
+    assert lazy("a+", re.IGNORECASE).sub("-", "xAaAx") == "x-x"
+    assert lazy(r"\s+").split("a b  c") == ["a", "b", "c"]
+
+
+def test_it_compiles_once_and_then_calls_the_compiled_pattern_directly():
+    pattern = lazy(r"\d+")
+    assert pattern.fullmatch("123")
+    match = LazyPattern.__dict__["match"].__get__(pattern)  # the slot now holds the compiled pattern's method
+    assert match.__self__ is re.compile(r"\d+") and match("42").group() == "42"
+
+
+def test_importing_the_converter_compiles_no_lazy_pattern():
+    code = ("import tei_edition.build, tei_edition.speakers as s, tei_edition.readers.text as t\n"
+            "from tei_edition.patterns import LazyPattern\n"
+            "lazies = [v for m in (s, t) for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+            "def is_compiled(v):\n"
+            "    try:\n"
+            "        LazyPattern.__dict__['match'].__get__(v)  # the slot itself: no __getattr__, no compiling\n"
+            "        return True\n"
+            "    except AttributeError:\n"
+            "        return False\n"
+            "compiled = [v for v in lazies if is_compiled(v)]\n"
+            "print(len(lazies), len(compiled))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    made, compiled = map(int, done.stdout.split())
+    assert made >= 10 and compiled == 0, done.stdout
