@@ -145,7 +145,7 @@
   <xsl:template match="tei:ref[@type = 'noteref'][@target]" mode="m:html" priority="1">
     <xsl:text>&#x2060;</xsl:text>
     <!-- a mark printed in superscript digits ("¹") is raised already: not again (noteref-raised) -->
-    <a class="noteref{if (translate(., '&#xB9;&#xB2;&#xB3;&#x2070;&#x2074;&#x2075;&#x2076;&#x2077;&#x2078;&#x2079;', '') eq '') then ' noteref-raised' else ''}"
+    <a class="noteref{if (translate(., $fp:superscript-digits, '') eq '') then ' noteref-raised' else ''}"
        href="{@target}" aria-label="Note {fp:mark-label(.)}">
       <xsl:call-template name="t:note-mark-id"/>
       <xsl:choose>
@@ -156,11 +156,13 @@
     </a>
   </xsl:template>
 
+  <!-- Superscript ¹ ² ³ ⁰ ⁴ … ⁹, in the order of the digits they stand for ("1230456789"). -->
+  <xsl:variable name="fp:superscript-digits" as="xs:string" select="'&#xB9;&#xB2;&#xB3;&#x2070;&#x2074;&#x2075;&#x2076;&#x2077;&#x2078;&#x2079;'"/>
+
   <!-- "1" for the mark "[1]" (and Markdown's "[^1]", the superscript "¹"). -->
   <xsl:function name="fp:mark-label" as="xs:string">
     <xsl:param name="ref" as="element(tei:ref)"/>
-    <xsl:sequence select="normalize-space(translate($ref, '&#xB9;&#xB2;&#xB3;&#x2070;&#x2074;&#x2075;&#x2076;&#x2077;&#x2078;&#x2079;[]()^',
-                                                    '1230456789'))"/>
+    <xsl:sequence select="normalize-space(translate($ref, $fp:superscript-digits || '[]()^', '1230456789'))"/>
   </xsl:function>
 
   <!-- The marks in the text by the id of the note they point at (looked up only where a page has notes: a key is built
