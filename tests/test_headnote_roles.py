@@ -202,8 +202,9 @@ def _said(root):
 @pytest.mark.parametrize("first, second, people", [
     ("INTERVIEWER:", "INTERVIEWEE:", {"spk-interviewer": ("interviewer", "INTERVIEWER"),
                                       "spk-interviewee": ("interviewee", "INTERVIEWEE")}),
-    ("DAN:", "DANA:", {"spk-dan": ("participant", "DAN"), "spk-dana": ("participant", "DANA")}),
-    ("**Mark:**", "**Marc:**", {"spk-mark": ("participant", "Mark"), "spk-marc": ("participant", "Marc")}),
+    # (round 19: the one who asks is the interviewer, the one who answers the interviewee)
+    ("DAN:", "DANA:", {"spk-dan": ("interviewer", "DAN"), "spk-dana": ("interviewee", "DANA")}),
+    ("**Mark:**", "**Marc:**", {"spk-mark": ("interviewer", "Mark"), "spk-marc": ("interviewee", "Marc")}),
 ])
 def test_two_recurring_labels_one_letter_apart_are_two_people(first, second, people):
     conversion = convert(f"{first} Where were you born?\n\n{second} In Leeds.\n\n{first} When?\n\n{second} In 1931.\n")
@@ -219,7 +220,8 @@ def test_a_spanish_y_between_two_names_joins_two_people_not_one_name():
     conversion = convert("Conversación entre Juan Pérez y María López, grabada en Sevilla.\n\nPÉREZ: ¿Dónde nació?\n\n"
                          "LÓPEZ: En Sevilla.\n\nPÉREZ: ¿Cuándo?\n\nLÓPEZ: En 1950.\n")
     root = conversion.tree.getroot()
-    assert _people(root) == {"spk-perez": ("participant", "Juan Pérez"), "spk-lopez": ("participant", "María López")}
+    # (round 19: one asks, the other answers, so interviewer and interviewee)
+    assert _people(root) == {"spk-perez": ("interviewer", "Juan Pérez"), "spk-lopez": ("interviewee", "María López")}
     assert _said(root) == [("#spk-perez", "¿Dónde nació?"), ("#spk-lopez", "En Sevilla."),
                            ("#spk-perez", "¿Cuándo?"), ("#spk-lopez", "En 1950.")]
     _check(conversion)
@@ -233,7 +235,8 @@ def test_a_name_after_of_in_the_headnote_is_a_full_name_for_its_surname_label(he
     conversion = convert(f"{headnote}\n\nBENN: Where were you born?\n\n{label}: In Kabul.\n\nBENN: When?\n\n"
                          f"{label}: In 1950.\n")
     root = conversion.tree.getroot()
-    assert _people(root) == {"spk-benn": ("participant", "Laura Benn"), ident: ("participant", name)}
+    # (round 19: one asks, the other answers, so interviewer and interviewee)
+    assert _people(root) == {"spk-benn": ("interviewer", "Laura Benn"), ident: ("interviewee", name)}
     assert _said(root) == [("#spk-benn", "Where were you born?"), (f"#{ident}", "In Kabul."),
                            ("#spk-benn", "When?"), (f"#{ident}", "In 1950.")]
     _check(conversion)

@@ -392,15 +392,16 @@ def _roles(root) -> dict[str, str]:
 def test_one_letter_initials_are_labels_in_the_plain_and_dash_styles(tmp_path, mark, style):
     source = tmp_path / "t.txt"
     source.write_text(
-        f"J{mark} Where did you grow up?\nP{mark} In Leeds, mostly.\nJ{mark} And after that?\n"
+        f"J{mark} Where did you grow up?\nP{mark} In Leeds, mostly.\nJ{mark} And after that.\n"
         f"P{mark} Manchester, for the work.\n", encoding="utf-8")
     conversion, root = _convert(source)
     assert conversion.interview.convention == style
     assert [(who, text) for who, _, text in _turns(root)] == [
-        ("j", "Where did you grow up?"), ("p", "In Leeds, mostly."), ("j", "And after that?"),
+        ("j", "Where did you grow up?"), ("p", "In Leeds, mostly."), ("j", "And after that."),
         ("p", "Manchester, for the work."),
     ]
-    # "P" is Spanish for "pregunta" only beside an "R": here it is someone's initial, in no role
+    # "P" is Spanish for "pregunta" only beside an "R": here it is someone's initial, in no role (round 19: J asks
+    # once only, so that the turns give no roles either)
     assert _roles(root) == {"j": "participant", "p": "participant"}
 
 

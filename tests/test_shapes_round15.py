@@ -111,7 +111,8 @@ def test_two_people_both_named_get_no_roles_from_the_headnote(tmp_path):
     text = EL_PAIS.replace("La bióloga Carmen Vidal habla", "La bióloga Carmen Vidal y el pescador Juan Pérez hablan"
                            ).replace("EL PAÍS:", "PÉREZ:")
     _, root = _convert(_write(tmp_path, text))
-    assert {role for role, _ in _people(root).values()} == {"participant"}
+    # (round 19: not the headnote but the turns say it: PÉREZ asks and Carmen Vidal answers)
+    assert {role for role, _ in _people(root).values()} == {"interviewer", "interviewee"}
 
 
 # -- 3. a header's "Recorded <date>, <place>" line; a title block's line that names the interviewee -----------------

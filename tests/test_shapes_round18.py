@@ -423,7 +423,8 @@ def test_otters_keywords_and_speakers_are_header_data(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, OTTER), tei_all)
     notes = _header_notes(root)
     assert notes["keywords"] == "garden, plots, water"
-    assert people(root) == {"whitfield": ("participant", "Dana Whitfield"), "ortega": ("participant", "Luis Ortega")}
+    # (round 19: one asks, the other answers, so interviewer and interviewee)
+    assert people(root) == {"whitfield": ("interviewer", "Dana Whitfield"), "ortega": ("interviewee", "Luis Ortega")}
     front = " ".join(root.find(f".//{T}front").itertext())
     assert "KEYWORDS" not in front and "SPEAKERS" not in front and "5/14" in front
 
@@ -534,7 +535,7 @@ def test_a_clinical_studys_int_and_pt_and_dutch_role_words(tmp_path, tei_all):
 
 def test_pt_beside_a_name_is_someones_initials(tmp_path):
     # guard: "PT:" beside "SMITH:" names no role (an abbreviation names one only beside the other role's)
-    text = "SMITH: Where were you?\n\nPT: At home.\n\nSMITH: Alone?\n\nPT: Yes.\n"
+    text = "SMITH: Where were you?\n\nPT: At home.\n\nSMITH: Alone.\n\nPT: Yes.\n"  # (round 19: one question, no roles by asking)
     _, root = _convert(_write(tmp_path, text))
     assert people(root) == {"smith": ("participant", "SMITH"), "pt": ("participant", "PT")}
 

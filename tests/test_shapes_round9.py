@@ -410,6 +410,6 @@ def test_italian_and_dutch_question_and_answer_labels(tmp_path, tei_all, head, a
 
 def test_a_lone_d_beside_names_is_an_initial(tmp_path):
     # guard: "D:" without its partner "R:" names no role
-    text = "SMITH: Where?\n\nD: Here.\n\nSMITH: When?\n\nD: Then.\n"
+    text = "SMITH: Where?\n\nD: Here.\n\nSMITH: And then.\n\nD: Then.\n"  # (round 19: one question, no roles by asking)
     _, root = _convert(_write(tmp_path, text))
     assert _people(root)["d"][0] == "participant"

@@ -596,6 +596,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         _the_answerer_is_interviewed(interview, notes)
         _committee_roles(interview, notes)
         _as_printed_elsewhere(interview, notes)
+        _the_asker_interviews(interview, notes)
     return notes
 
 
@@ -865,6 +866,37 @@ def _asks(interview: Interview, person: Participant) -> bool:
     asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
                                             if isinstance(block, Paragraph) for mark in "?？؟"))
     return len(turns) >= 2 and 2 * asking >= len(turns)
+
+
+def _asking(interview: Interview, person: Participant) -> tuple[int, int]:
+    """A speaker's turns and how many of them hold a question mark."""
+    turns = [turn for turn in interview.turns() if turn.who == person.id]
+    return len(turns), sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
+                                                     if isinstance(block, Paragraph) for mark in "?？؟"))
+
+
+def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
+    """Two speakers and nothing else said of their roles ("Priya Raman (00:00:03):" and "Tomas Halvorsen
+    (00:00:07):", Sonix's "Speaker1:"/"Speaker2:"): where one plainly asks (two turns or more, most of them holding
+    a question mark) and the other plainly answers (two turns or more, at most a quarter of them asking), the one who
+    asks is the interviewer and the other the interviewee. Where both ask, or neither does (a conversation, a
+    meeting), where the one asks fewer than two questions, or where anyone's role is said, they stay participants."""
+    speaking = {turn.who for turn in interview.turns()}
+    people = [p for p in interview.participants if p.id in speaking]
+    if len(people) != 2 or any(p.role != "participant" for p in interview.participants):
+        return  # someone's role is said already (a headnote's interviewee who never speaks under that name)
+    (turns_a, asking_a), (turns_b, asking_b) = (_asking(interview, p) for p in people)
+    if turns_a < 2 or turns_b < 2:
+        return
+    if asking_a >= 2 and 2 * asking_a >= turns_a and 4 * asking_b <= turns_b:
+        asker, answerer = people
+    elif asking_b >= 2 and 2 * asking_b >= turns_b and 4 * asking_a <= turns_a:
+        answerer, asker = people
+    else:
+        return
+    asker.role, answerer.role = "interviewer", "interviewee"
+    notes.append(f"{asker.name}: asks and {answerer.name} answers, so the interviewer and {answerer.name} the "
+                 "interviewee")
 
 
 def _the_other_asks(interview: Interview, notes: list[str]) -> None:

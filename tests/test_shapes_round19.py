@@ -1,0 +1,42 @@
+"""Transcript shapes of the nineteenth probe round: two speakers whose roles only their questions and answers tell,
+a Google Meet export's attendees, a headnote's recording place, conversation analysts' timed pauses. Each test says
+what the TEI holds and that no word of the source is lost; the guard tests that a rule does not fire on look-alike
+text."""
+
+from __future__ import annotations
+
+from .converting import T, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+# -- 2. two speakers, one who asks and one who answers ----------------------------------------------------------------
+
+ASKED = ("Ferry memories\n\nMaeve Doran (00:00:02):\nWhere did you grow up?\n\nColm Brennan (00:00:05):\nOn Inishmore, "
+         "in a house my grandfather built.\n\nMaeve Doran (00:00:11):\nAnd how did you reach the mainland?\n\n"
+         "Colm Brennan (00:00:15):\nThe ferry, when it ran.\n\nMaeve Doran (00:00:22):\nWere you ever frightened?\n\n"
+         "Colm Brennan (00:00:26):\nEvery single time.\n")
+
+
+def test_the_one_who_asks_is_the_interviewer_and_the_other_the_interviewee(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, ASKED), tei_all)
+    assert people(root) == {"doran": ("interviewer", "Maeve Doran"), "brennan": ("interviewee", "Colm Brennan")}
+    assert [who for who, _, _ in turns(root)] == ["doran", "brennan"] * 3
+
+
+def test_numbered_speakers_who_ask_and_answer_are_given_roles(tmp_path, tei_all):
+    text = ("Speaker1: [00:00:01] Can you tell me your name?\nSpeaker2: [00:00:04] Grace Mulligan, harbour pilot.\n"
+            "Speaker1: [00:00:10] What does a pilot do?\nSpeaker2: [00:00:13] Brings ships in.\n"
+            "Speaker1: [00:00:22] Have you ever hit anything?\nSpeaker2: [00:00:24] A buoy. Once.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [role for role, _ in people(root).values()] == ["interviewer", "interviewee"]
+
+
+def test_two_speakers_who_both_ask_stay_participants(tmp_path):
+    # guard: a conversation, both asking as much, and an asker of one question only, give nobody a role
+    both = ASKED.replace("The ferry, when it ran.", "The ferry. Did yours run?").replace(
+        "Every single time.", "Every time. Weren't you?")
+    _, root = _convert(_write(tmp_path, both))
+    assert [role for role, _ in people(root).values()] == ["participant", "participant"]
+    once = ASKED.replace("And how did you reach the mainland?", "Tell me about the mainland.").replace(
+        "Were you ever frightened?", "I was always frightened.")
+    _, root = _convert(_write(tmp_path, once))
+    assert [role for role, _ in people(root).values()] == ["participant", "participant"]
