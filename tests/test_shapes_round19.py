@@ -40,3 +40,28 @@ def test_two_speakers_who_both_ask_stay_participants(tmp_path):
         "Were you ever frightened?", "I was always frightened.")
     _, root = _convert(_write(tmp_path, once))
     assert [role for role, _ in people(root).values()] == ["participant", "participant"]
+
+
+# -- 6. a place after the headnote's date ---------------------------------------------------------------------------
+
+RECORDED = ("Interview with Amrit Kaur\n\nRecorded 9 September 2012, Bradford\n\nINTERVIEWER: When did you come?\n\n"
+            "KAUR: In 1968.\n\nINTERVIEWER: And then?\n\nKAUR: The mill.\n")
+
+
+def _creation(root):
+    creation = root.find(f".//{T}profileDesc/{T}creation")
+    return (creation.find(f"{T}date").get("when"), creation.findtext(f"{T}placeName"))
+
+
+def test_a_place_after_the_recording_date_is_the_interviews_place(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, RECORDED), tei_all)
+    assert _creation(root) == ("2012-09-09", "Bradford")
+    _, root = _convert(_write(tmp_path, RECORDED.replace(", Bradford", ", Milton Keynes. Two sessions.")), tei_all)
+    assert _creation(root) == ("2012-09-09", "Milton Keynes")
+
+
+def test_no_place_after_the_date_where_the_comma_names_none(tmp_path):
+    # guard: a lower-case remark, a weekday, a tape are no place
+    for after in (", afternoon session", ", Tuesday", ", Tape 2"):
+        _, root = _convert(_write(tmp_path, RECORDED.replace(", Bradford", after)))
+        assert _creation(root) == ("2012-09-09", None)

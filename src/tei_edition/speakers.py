@@ -1078,9 +1078,17 @@ _HEADNOTE_DATE_ABROAD = re.compile(
 )
 
 
-def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
-    """(the sentence's words up to the date, the date as printed, its ISO form) of the one date the headnote's
-    sentences about the interview give; None if they give none, or two different ones."""
+# A place after the headnote's date and a comma, ending the sentence: "Recorded 9 September 2012, Bradford." (one to
+# three capitalised words, no weekday, no digit: "…, Tape 2", "…, Tuesday", "…, afternoon session" name no place).
+_PLACE_AFTER_DATE = lazy(
+    rf",[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tape|Side|Session|Part|Track)\b)"
+    rf"(?P<place>{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*(?:[ \t-]{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*){{0,2}})"
+    rf"\.?[ \t]*(?:$|(?<=\.)[ \t]|\n)")
+
+
+def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
+    """(the sentence's words up to the date, the date as printed, its ISO form, the place after it or "") of the one
+    date the headnote's sentences about the interview give; None if they give none, or two different ones."""
     found = []
     for text in texts:
         if not any(c.isdigit() for c in text):
@@ -1088,8 +1096,10 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str] | None:
         for hit in (*_HEADNOTE_DATE.finditer(text), *_HEADNOTE_DATE_ABROAD.finditer(text)):
             iso = iso_date(hit.group("date"))
             if iso:
-                found.append((hit.group(0), " ".join(hit.group("date").split()), iso))
-    return found[0] if found and len({iso for _, _, iso in found}) == 1 else None
+                place = _PLACE_AFTER_DATE.match(text, hit.end()) if hit.re is _HEADNOTE_DATE else None
+                found.append((hit.group(0), " ".join(hit.group("date").split()), iso,
+                              place.group("place") if place else ""))
+    return found[0] if found and len({iso for _, _, iso, _ in found}) == 1 else None
 
 
 def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
