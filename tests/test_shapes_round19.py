@@ -65,3 +65,35 @@ def test_no_place_after_the_date_where_the_comma_names_none(tmp_path):
     for after in (", afternoon session", ", Tuesday", ", Tape 2"):
         _, root = _convert(_write(tmp_path, RECORDED.replace(", Bradford", after)))
         assert _creation(root) == ("2012-09-09", None)
+
+
+# -- 3. Google Meet's attendees ----------------------------------------------------------------------------------------
+
+MEET = ("Community archive interview - Transcript\nAttendees\nLucia Romano, Daniel Weiss\nTranscript\n"
+        "This editable transcript was computer generated and might contain errors.\n\n"
+        "Lucia Romano: Where shall we begin?\nDaniel Weiss: With the bakery.\nLucia Romano: What was it called?\n"
+        "Daniel Weiss: Weiss and Sons.\n")
+
+
+def _header_note(root, n):
+    return next((text_of(note) for note in root.iter(T + "note") if note.get("type") == "metadata" and note.get("n") == n),
+                None)
+
+
+def test_meets_attendees_are_the_participants_list_not_the_headnote(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, MEET), tei_all)
+    assert root.find(f".//{T}front") is None  # no headnote left: the block is header data
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Community archive interview - Transcript"
+    assert [name for _, name in people(root).values()] == ["Lucia Romano", "Daniel Weiss"]
+    assert _header_note(root, "transcription") == "This editable transcript was computer generated and might contain errors."
+    # printed as blocks of their own, the attendees are header data too
+    _, root = _convert(_write(tmp_path, MEET.replace("Transcript\nAttendees", "Transcript\n\nAttendees").replace(
+        "Weiss\nTranscript\n", "Weiss\n\n")), tei_all)
+    assert "Attendees" not in text_of(root.find(f".//{T}text"))
+
+
+def test_attendees_in_a_sentence_or_over_no_names_stay_text(tmp_path):
+    # guard: "Attendees" over a sentence, not names, is no header
+    text = MEET.replace("Lucia Romano, Daniel Weiss\n", "were asked to sit near the front?\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Attendees were asked to sit near the front?" in text_of(root.find(f".//{T}front"))

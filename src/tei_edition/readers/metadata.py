@@ -230,8 +230,35 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int, str, list] | No
     return fields, end, "", [] if listed is None else listed if isinstance(listed, list) else [listed]
 
 
-#: Keys printed alone in capitals on the line above their value, as Otter.ai heads its exports.
-_KEY_ABOVE = {"SUMMARY KEYWORDS": "keywords", "KEYWORDS": "keywords", "SPEAKERS": "participants"}
+#: Keys printed alone in capitals on the line above their value, as Otter.ai heads its exports (and Google Meet's
+#: "Attendees" above the names of those who took part).
+_KEY_ABOVE = {"SUMMARY KEYWORDS": "keywords", "KEYWORDS": "keywords", "SPEAKERS": "participants",
+              "Attendees": "participants"}
+
+# The lines of a Google Meet export's head after its attendees: "Transcript" and the notice on the machine's work.
+_MEET_NOTICE = lazy(r"This (?:editable )?transcript was computer generated and might contain errors\.?")
+
+
+def _meet_header(lines: list[str]) -> dict[str, str] | None:
+    """The fields of Google Meet's head printed as one block: the meeting's title line (or none), "Attendees", the
+    attendees' names, "Transcript" and the notice "This editable transcript was computer generated …" (each of
+    the last two or not), else ``None``."""
+    lines = [line.strip() for line in lines]
+    if "Attendees" not in lines[:2]:
+        return None
+    at = lines.index("Attendees")
+    names = lines[at + 1] if at + 1 < len(lines) else ""
+    rest = lines[at + 2:]
+    if rest[:1] == ["Transcript"]:
+        rest = rest[1:]
+    notice = rest[0] if rest and _MEET_NOTICE.fullmatch(rest[0]) else None
+    if rest[1 if notice else 0:] or not names or not _reads_as_names(names):
+        return None
+    fields = {"title": lines[0]} if at else {}
+    fields["participants"] = names
+    if notice:
+        fields["transcription"] = notice
+    return fields
 
 
 def metadata_block(lines: list[str]) -> dict[str, str] | None:
@@ -248,6 +275,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     if len(lines) == 2 and (key := _KEY_ABOVE.get(lines[0].strip())) and lines[1].strip():
         # "SUMMARY KEYWORDS" / "garden, plots, water", "SPEAKERS" / "Dana Whitfield, Luis Ortega": Otter's header
         return {key: lines[1].strip()}
+    if len(lines) >= 3 and (meet := _meet_header(lines)):
+        return meet
     fields = _key_lines(lines)
     # the title may take two or three lines ("National Life Stories / An Oral History of British Science"), over two
     # key lines at least
