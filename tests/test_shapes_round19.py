@@ -97,3 +97,28 @@ def test_attendees_in_a_sentence_or_over_no_names_stay_text(tmp_path):
     text = MEET.replace("Lucia Romano, Daniel Weiss\n", "were asked to sit near the front?\n")
     _, root = _convert(_write(tmp_path, text))
     assert "Attendees were asked to sit near the front?" in text_of(root.find(f".//{T}front"))
+
+
+# -- 7. conversation analysis's pauses -------------------------------------------------------------------------------
+
+CA = ("Extract 2: Phone call\n\n01  ANA:    hello is that the surgery\n02          (1.5)\n03  REC:    yes (.) speaking\n"
+      "04  ANA:    I wanted to (0.4) book an appointment\n05  REC:    for yourself?\n"
+      "06  ANA:    yes (.) for Thursday if (2.0) if there's anything\n")
+
+
+def test_conversation_analysis_pauses_are_incidents_keeping_the_printed_form(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CA), tei_all)
+    pauses = [(i.get("type"), text_of(i)) for i in root.iter(T + "incident")]
+    assert pauses == [("pause", "(1.5)"), ("micropause", "(.)"), ("pause", "(0.4)"), ("micropause", "(.)"),
+                      ("pause", "(2.0)")]
+    assert [text for _, _, text in turns(root)][:3] == ["hello is that the surgery (1.5)", "yes (.) speaking",
+                                                        "I wanted to (0.4) book an appointment"]
+
+
+def test_a_lone_decimal_in_brackets_or_numbered_points_are_no_pauses(tmp_path):
+    # guard: "(1) … (2) …" numbering and one "(0.8)" in a transcript that does not use the notation stay text
+    text = ("INTERVIEWER: What did it recommend?\n\nMORALES: Three things: (1) inspectors, (2) pay, (3) a hotline.\n\n"
+            "INTERVIEWER: The ratio?\n\nMORALES: About (0.8) per site.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}incident") is None
+    assert [text for _, _, text in turns(root)][3] == "About (0.8) per site."

@@ -16,7 +16,8 @@ from .encode import SourceInfo, encode
 from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
 from .language import document_language
-from .model import Interview
+from .inline import CA_PAUSE, CA_PAUSES_AT_LEAST, mark_pauses
+from .model import Interview, Paragraph
 from .names import embed_register, tag_names
 from .register import Register, load_register
 from .readers import read_interview
@@ -89,6 +90,24 @@ def convert_file(
     return convert_bytes(data, source, config=config, encoding=encoding, label_style=label_style)
 
 
+def _mark_pauses(interview, text: str) -> None:
+    """In a transcript that uses conversation analysis's pauses ("(0.8)", "(.)": three or more of them), each one
+    in a turn's paragraph is an incident of type "pause" or "micropause" (see inline.mark_pauses)."""
+    if "." not in text or len(CA_PAUSE.findall(text)) < CA_PAUSES_AT_LEAST:
+        return
+    count = 0
+    for turn in interview.turns():
+        for block in turn.blocks:
+            if isinstance(block, Paragraph):
+                block.content, found = mark_pauses(block.content)
+                count += found
+    if count:
+        interview.normalisations.append(
+            f"{count} pause(s) printed in conversation analysis's notation, timed (\"(0.8)\", in seconds) or a "
+            "micropause (\"(.)\"), are encoded as incident[@type='pause'] or incident[@type='micropause'], the "
+            "pause as printed its desc.")
+
+
 def convert_bytes(
     data: bytes,
     source: Path,
@@ -106,6 +125,7 @@ def convert_bytes(
     sidecar = load_sidecar(source)
     text = decode_transcript(data, source, sidecar.encoding or encoding)  # the file's own, else the run's
     interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
+    _mark_pauses(interview, text)
     try:
         notes = resolve_speakers(interview, sidecar)
     except InputError as error:

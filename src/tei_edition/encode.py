@@ -101,7 +101,8 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
         elif kind == "lb":  # a line break of a title or heading printed over two lines or more
             last = _el(parent, "lb")
         elif kind == "incident":
-            last = _el(parent, "incident")
+            # a conversation analyst's pause: type "pause" (timed) or "micropause", its desc the pause as printed
+            last = _el(parent, "incident", type=node.attrs["type"]) if "type" in node.attrs else _el(parent, "incident")
             _add_inline(_el(last, "desc"), node.children)
         elif kind == "time":
             # The pointer is filled in by _timeline once every timecode of the document is known.

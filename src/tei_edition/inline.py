@@ -85,6 +85,36 @@ def _tokens(text: str, pos: int = 0, markdown: bool = False):
         pos = found.end()  # tokens are never empty
 
 
+# Conversation analysis's pauses as Jefferson's transcription prints them: a timed pause in tenths of a second, "(0.8)",
+# "(1.2)", "(12.0)", and the micropause "(.)". A transcript that prints three or more of them uses the notation.
+CA_PAUSE = re.compile(r"\((?:\d{1,2}\.\d|\.)\)")
+CA_PAUSES_AT_LEAST = 3
+
+
+def mark_pauses(nodes: list[Node]) -> tuple[list[Node], int]:
+    """``nodes`` with every conversation-analysis pause in their strings (in emphasis too) an incident of type
+    "pause" (timed) or "micropause" whose text is the pause as printed; and how many."""
+    out: list[Node] = []
+    count = 0
+    for node in nodes:
+        if isinstance(node, Inline):
+            if node.kind in ("italic", "bold", "quote"):
+                node.children, inner = mark_pauses(node.children)
+                count += inner
+            out.append(node)
+            continue
+        pos = 0
+        for found in CA_PAUSE.finditer(node):
+            _append(out, node[pos:found.start()])
+            token = found.group()
+            attrs = {"type": "micropause" if token == "(.)" else "pause"}
+            out.append(Inline("incident", [token], attrs))
+            count += 1
+            pos = found.end()
+        _append(out, node[pos:])
+    return out, count
+
+
 _OPENERS_BEFORE_QUOTE = set(" \t\n([{—–-/")
 
 
