@@ -122,3 +122,42 @@ def test_a_lone_decimal_in_brackets_or_numbered_points_are_no_pauses(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert root.find(f".//{T}incident") is None
     assert [text for _, _, text in turns(root)][3] == "About (0.8) per site."
+
+
+# -- 1. a bilingual transcript printing each turn twice ---------------------------------------------------------------
+
+SIDE = ("Intervista con Carla Benedetti / Interview with Carla Benedetti\n\n"
+        "INTERVISTATORE: Quando ha aperto il negozio?\nINTERVIEWER: When did you open the shop?\n\n"
+        "BENEDETTI: Nel 1979, con mio fratello e con mia madre.\nBENEDETTI: In 1979, with my brother and my mother.\n\n"
+        "INTERVISTATORE: E adesso chi lo gestisce?\nINTERVIEWER: And who runs it now?\n\n"
+        "BENEDETTI: Mia figlia, da dieci anni ormai.\nBENEDETTI: My daughter, for ten years now.\n")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _langs(root):
+    return [(p.get(XML_LANG), text_of(p)) for p in root.iter(T + "p") if p.getparent().tag == T + "sp"]
+
+
+def test_each_version_of_a_side_by_side_turn_carries_its_language(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, SIDE), tei_all)
+    assert [lang for lang, _ in _langs(root)] == ["it", "en"] * 4
+    assert [who for who, _, _ in turns(root)] == ["intervistatore"] * 2 + ["benedetti"] * 2 + [
+        "intervistatore"] * 2 + ["benedetti"] * 2
+
+
+def test_both_versions_under_one_label_stay_one_turn(tmp_path, tei_all):
+    text = SIDE.replace("\nINTERVIEWER: ", "\n\n").replace("\nBENEDETTI: In", "\n\nIn").replace(
+        "\nBENEDETTI: My", "\n\nMy")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert len(turns(root)) == 4
+    assert _langs(root)[:2] == [("it", "Quando ha aperto il negozio?"), ("en", "When did you open the shop?")]
+
+
+def test_a_speaker_who_speaks_twice_in_one_language_is_no_translation(tmp_path):
+    # guard: turns in pairs of one speaker's, or of two paragraphs each, all in English, carry no language
+    text = SIDE.replace("Quando ha aperto il negozio?", "When exactly did you open it?").replace(
+        "Nel 1979, con mio fratello e con mia madre.", "It was a long time ago, I think.").replace(
+        "E adesso chi lo gestisce?", "Who is in charge today?").replace(
+        "Mia figlia, da dieci anni ormai.", "Someone I trust completely.")
+    _, root = _convert(_write(tmp_path, text))
+    assert {lang for lang, _ in _langs(root)} == {None}

@@ -15,9 +15,9 @@ from .config import CORPUS_CONFIG_NAME, EditionConfig, Sidecar, find_edition_con
 from .encode import SourceInfo, encode
 from .errors import InputError, InvalidDocument
 from .fidelity import check_fidelity
-from .language import document_language
+from .language import document_language, language_name, passage_language
 from .inline import CA_PAUSE, CA_PAUSES_AT_LEAST, mark_pauses
-from .model import Interview, Paragraph
+from .model import Interview, Paragraph, plain_text
 from .names import embed_register, tag_names
 from .register import Register, load_register
 from .readers import read_interview
@@ -90,6 +90,41 @@ def convert_file(
     return convert_bytes(data, source, config=config, encoding=encoding, label_style=label_style)
 
 
+def _side_by_side(interview: Interview) -> None:
+    """A bilingual transcript that prints each turn twice, in the original and then in a translation: the turns come
+    in pairs of one speaker's ("ENTREVISTADOR: ¿Dónde nació?" / "INTERVIEWER: Where were you born?"), or each turn
+    holds two paragraphs, the label printed once. Where the first versions, taken together, are in one language and
+    the second versions in another (CLD2 sure of both), each version's paragraphs carry their language (xml:lang);
+    the turns stay as printed. Not where one turn is unpaired, nor where both versions read as one language."""
+    turns = interview.turns()
+    if len(turns) < 4:
+        return
+    if len(turns) % 2 == 0 and all(turns[i].who == turns[i + 1].who for i in range(0, len(turns), 2)):
+        versions = [([b for b in turns[i].blocks if isinstance(b, Paragraph)],
+                     [b for b in turns[i + 1].blocks if isinstance(b, Paragraph)]) for i in range(0, len(turns), 2)]
+        how = "the turns come in pairs of one speaker's, the second a translation of the first"
+    else:
+        paragraphs = [[b for b in turn.blocks if isinstance(b, Paragraph)] for turn in turns]
+        if any(len(p) != 2 for p in paragraphs):
+            return
+        versions = [([first], [second]) for first, second in paragraphs]
+        how = "each turn holds two paragraphs, the second a translation of the first"
+    if any(not first or not second for first, second in versions):
+        return
+    original = passage_language(" ".join(plain_text(b.content) for first, _ in versions for b in first))
+    translation = passage_language(" ".join(plain_text(b.content) for _, second in versions for b in second))
+    if not original or not translation or original == translation:
+        return
+    for first, second in versions:
+        for block in first:
+            block.lang = original
+        for block in second:
+            block.lang = translation
+    interview.normalisations.append(
+        f"The transcript prints each turn in {language_name(original)} and then in {language_name(translation)} "
+        f"({how}): each version's paragraphs carry their language (xml:lang).")
+
+
 def _mark_pauses(interview, text: str) -> None:
     """In a transcript that uses conversation analysis's pauses ("(0.8)", "(.)": three or more of them), each one
     in a turn's paragraph is an incident of type "pause" or "micropause" (see inline.mark_pauses)."""
@@ -132,6 +167,7 @@ def convert_bytes(
         if error.path is not None:
             raise
         raise InputError(str(error), path=source) from None  # the file that holds the label
+    _side_by_side(interview)
     if unconfigured:
         interview.warnings.append(
             f"no corpus config ({CORPUS_CONFIG_NAME}) beside the transcript or in a folder above it: the edition's "

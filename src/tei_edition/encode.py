@@ -458,6 +458,8 @@ def _block(parent: etree._Element, block, ids: _Ids) -> None:
         ident, n = ids.next("p")
         p = _el(parent, "p", n=str(n))
         p.set(XML_ID, ident)
+        if block.lang:
+            p.set(XML_LANG, block.lang)
         if block.rend and block.rend != "italic" or (block.rend == "italic" and parent.get("rend") != "italic"):
             p.set("rend", block.rend)
         _add_inline(p, block.content)

@@ -58,6 +58,12 @@ def detect_language(text: str, assumed: str | None = None) -> str | None:
     return _by_script(sample, assumed)
 
 
+def passage_language(text: str) -> str | None:
+    """The language of a passage, as CLD2 names it where it is sure (no script's guess), or ``None``: for the
+    versions of a bilingual transcript, each shorter than a document, whose two languages are told apart."""
+    return _cld2(text[:_SAMPLE]) if len(text) >= 40 else None
+
+
 def _cld2(sample: str) -> str | None:
     import pycld2
 

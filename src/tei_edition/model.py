@@ -32,6 +32,7 @@ class Paragraph:
     content: list[Node]
     rend: str | None = None
     line: int = 0
+    lang: str | None = None  # the passage's language where a bilingual transcript prints it in two
 
 
 @dataclass
