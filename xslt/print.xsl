@@ -187,16 +187,26 @@
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">
         <span class="byline-people">
-          <xsl:if test="empty($interviewees)">Interview by </xsl:if>
-          <xsl:text>{fp:running-name(/)}</xsl:text>
-          <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
+          <xsl:choose>
+            <!-- in a text written right to left: left to right, each name isolated (structure.xsl), by Unicode's
+                 isolates, as in the running heads: WeasyPrint does not reorder a line by an inline element's dir -->
+            <xsl:when test="$fp:document-direction eq 'rtl'">
+              <xsl:text>&#x2066;{if (empty($interviewees)) then 'Interview by ' || fp:isolated-names($interviewers)
+                          else fp:isolated-names($interviewees) || (' interviewed by ' || fp:isolated-names($interviewers))[exists($interviewers)]}&#x2069;</xsl:text>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:if test="empty($interviewees)">Interview by </xsl:if>
+              <xsl:text>{fp:running-name(/)}</xsl:text>
+              <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
         </span>
       </p>
     </xsl:if>
     <dl class="dateline">
       <xsl:if test="$creation">
         <dt>Interview</dt>
-        <dd><xsl:apply-templates select="$creation/node()" mode="m:html"/></dd>
+        <dd><xsl:call-template name="t:creation"/></dd>
       </xsl:if>
       <!-- not for a source the transcript does not state: its bibl holds only the title of the transcript itself,
            which the page has just printed ("Source: “Title”." read as if a publication had that title); the colophon
@@ -222,6 +232,12 @@
            else if ($fp:document-direction eq 'rtl') then '&#x2066;' || . || '&#x2069;' else .)}</span>
       <xsl:text> </xsl:text><span class="running-name">{fp:shorten(fp:running-name(/), 48)}</span></p>
   </xsl:template>
+
+  <!-- Names joined as f:join-names joins them, each in Unicode's FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE. -->
+  <xsl:function name="fp:isolated-names" as="xs:string">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="f:join-names($names ! ('&#x2068;' || . || '&#x2069;'))"/>
+  </xsl:function>
 
   <!-- The running head's name: the interviewees (else the interviewers). -->
   <xsl:function name="fp:running-name" as="xs:string">
@@ -272,6 +288,11 @@
     <xsl:apply-templates mode="m:html"/>
   </xsl:template>
   <xsl:template match="tei:milestone" mode="m:html"/>
+  <!-- the interview's date in an era of its own, followed by the Gregorian (inline.xsl, fp:date-gloss) -->
+  <xsl:template match="tei:creation/tei:date[@when]" mode="m:html" priority="1">
+    <xsl:apply-templates mode="m:html"/>
+    <xsl:value-of select="fp:date-gloss(.)"/>
+  </xsl:template>
 
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
   <xsl:template match="tei:sp" mode="m:html">
@@ -302,7 +323,11 @@
       </span>
       <xsl:if test="exists($note)">
         <xsl:text> </xsl:text>
-        <span class="speaker-role">({string-join($note, ': ')})</span>
+        <!-- the apparatus's English, left to right in a text written right to left (see speeches.xsl), by Unicode's
+             isolates (LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE; the name in FIRST STRONG ISOLATE) -->
+        <span class="speaker-role">{if ($fp:document-direction eq 'rtl')
+                                    then '&#x2066;(' || string-join($note ! ('&#x2068;' || . || '&#x2069;'), ': ') || ')&#x2069;'
+                                    else '(' || string-join($note, ': ') || ')'}</span>
       </xsl:if>
       <xsl:apply-templates select="$times" mode="m:html"/>
     </p>

@@ -14,6 +14,19 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
+  <!-- The interview's date and place as the header gives them (profileDesc/creation), for the apparatus (About, the
+       print edition's dateline), which reads left to right: in a text written right to left they are isolated in its
+       direction, "12 مارس 2015, عمّان" read as written, not with the day moved to the end of the line. -->
+  <xsl:template name="t:creation">
+    <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
+    <xsl:choose>
+      <xsl:when test="$fp:document-direction eq 'rtl'">
+        <bdi dir="rtl"><xsl:apply-templates select="$creation/node()" mode="m:html"/></bdi>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="$creation/node()" mode="m:html"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="t:metadata">
     <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
@@ -27,7 +40,7 @@
         </xsl:if>
         <xsl:if test="$header/tei:profileDesc/tei:creation">
           <dt>Interview</dt>
-          <dd><xsl:apply-templates select="$header/tei:profileDesc/tei:creation/node()" mode="m:html"/></dd>
+          <dd><xsl:call-template name="t:creation"/></dd>
         </xsl:if>
         <xsl:if test="exists(f:participants(/))">
           <dt>Participants</dt>

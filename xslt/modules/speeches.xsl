@@ -67,7 +67,12 @@
            "EIR Interviewer 00:05:00", not "EIRInterviewer00:05:00" -->
       <xsl:if test="exists($note)">
         <xsl:text> </xsl:text>
-        <span class="speaker-role">{string-join($note, ': ')}</span>
+        <!-- the role is the apparatus's English: in a text written right to left it reads left to right, isolated
+             (dir), "Interviewer: أحمد منصور", not "أحمد منصور :Interviewer" -->
+        <span class="speaker-role">
+          <xsl:if test="$fp:document-direction eq 'rtl'"><xsl:attribute name="dir" select="'ltr'"/></xsl:if>
+          <xsl:text>{string-join($note, ': ')}</xsl:text>
+        </span>
       </xsl:if>
       <xsl:for-each select="$times">
         <xsl:text> </xsl:text>

@@ -206,8 +206,18 @@
       <p class="byline">
         <xsl:if test="exists(($interviewees, $interviewers))">
           <span class="byline-people">
-            <xsl:text>{if (empty($interviewees)) then 'Interview by ' || f:join-names($interviewers)
-                       else f:join-names($interviewees) || (' interviewed by ' || f:join-names($interviewers))[exists($interviewers)]}</xsl:text>
+            <xsl:choose>
+              <xsl:when test="$fp:document-direction eq 'rtl'">
+                <xsl:call-template name="t:byline-people-rtl">
+                  <xsl:with-param name="interviewees" select="$interviewees"/>
+                  <xsl:with-param name="interviewers" select="$interviewers"/>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:text>{if (empty($interviewees)) then 'Interview by ' || f:join-names($interviewers)
+                           else f:join-names($interviewees) || (' interviewed by ' || f:join-names($interviewers))[exists($interviewers)]}</xsl:text>
+              </xsl:otherwise>
+            </xsl:choose>
           </span>
         </xsl:if>
         <xsl:if test="$source-known">
@@ -218,6 +228,35 @@
         </xsl:if>
       </p>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The byline's people in a text written right to left: the byline is the apparatus's English ("… interviewed by
+       …"), so it reads left to right (dir="ltr" on its span, which isolates it) and each name is isolated (bdi) in its
+       own direction. Set in the text's direction, "فاطمة الزهراء interviewed by أحمد منصور" showed the interviewer's
+       name first, and two Arabic names joined by a comma came in reverse order. Used by print.xsl too. -->
+  <xsl:template name="t:byline-people-rtl">
+    <xsl:param name="interviewees" as="xs:string*"/>
+    <xsl:param name="interviewers" as="xs:string*"/>
+    <xsl:attribute name="dir" select="'ltr'"/>
+    <xsl:if test="empty($interviewees)">Interview by </xsl:if>
+    <xsl:call-template name="t:isolated-names">
+      <xsl:with-param name="names" select="if (exists($interviewees)) then $interviewees else $interviewers"/>
+    </xsl:call-template>
+    <xsl:if test="exists($interviewees) and exists($interviewers)">
+      <xsl:text> interviewed by </xsl:text>
+      <xsl:call-template name="t:isolated-names">
+        <xsl:with-param name="names" select="$interviewers"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Names joined as f:join-names joins them ("A, B and C"), each in a bdi. -->
+  <xsl:template name="t:isolated-names">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:for-each select="$names">
+      <xsl:if test="position() gt 1">{if (position() eq last()) then ' and ' else ', '}</xsl:if>
+      <bdi>{.}</bdi>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- ===== divisions ===== -->
