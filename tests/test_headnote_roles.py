@@ -97,8 +97,10 @@ def test_a_surname_with_particles_and_the_remark_on_a_name_in_a_header_block():
     assert _who(root) == ["#spk-adler", "#spk-berg", "#spk-adler", "#spk-okonjo-adebayo",
                           "#spk-berg", "#spk-okonjo-adebayo"]
     affiliations = {p.get(XML_ID): p.findtext("t:affiliation", namespaces=NS) for p in root.iterfind(".//t:person", NS)}
-    assert affiliations == {"spk-berg": "hydrologist", "spk-okonjo-adebayo": "councillor",
-                            "spk-adler": "Harrow Valley Gazette"}
+    # (round 19: a trade or profession is the person's occupation, no affiliation)
+    assert affiliations == {"spk-berg": None, "spk-okonjo-adebayo": None, "spk-adler": "Harrow Valley Gazette"}
+    occupations = {p.get(XML_ID): p.findtext("t:occupation", namespaces=NS) for p in root.iterfind(".//t:person", NS)}
+    assert occupations == {"spk-berg": "hydrologist", "spk-okonjo-adebayo": "councillor", "spk-adler": None}
     _check(conversion)
 
 
@@ -112,7 +114,9 @@ def test_a_role_or_an_occupation_after_a_labels_comma_is_a_remark_not_a_given_na
     root = conversion.tree.getroot()
     # the one speaker beside the moderator is the interviewee
     assert _people(root) == {"spk-adler": ("interviewer", "Ruth Adler"), "spk-visser": ("interviewee", "Pieter Visser")}
-    assert _affiliations(root) == {"spk-adler": None, "spk-visser": "Hydrologist"}
+    # (round 19: a trade or profession is the person's occupation, no affiliation)
+    assert _affiliations(root) == {"spk-adler": None, "spk-visser": None}
+    assert root.findtext(".//t:person/t:occupation", namespaces=NS) == "Hydrologist"
     assert _who(root) == ["#spk-adler", "#spk-visser"] * 2
     _check(conversion)
 

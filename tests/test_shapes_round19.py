@@ -161,3 +161,37 @@ def test_a_speaker_who_speaks_twice_in_one_language_is_no_translation(tmp_path):
         "Mia figlia, da dieci anni ormai.", "Someone I trust completely.")
     _, root = _convert(_write(tmp_path, text))
     assert {lang for lang, _ in _langs(root)} == {None}
+
+
+# -- 5. an occupation or a caller's place after a name ---------------------------------------------------------------
+
+def _person(root, ident):
+    person = next(p for p in root.iter(T + "person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == ident)
+    return [(child.tag[len(T):], child.get("type"), text_of(child)) for child in person]
+
+
+def test_an_occupation_after_the_name_is_the_persons_occupation(tmp_path, tei_all):
+    text = ("INTERVIEWER: How long has the shop been here?\n\nJOHN SMITH, BAKER: Forty years.\n\n"
+            "INTERVIEWER: And the street?\n\nJOHN SMITH, BAKER: Everything but the bakery has changed.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _person(root, "spk-smith") == [("persName", None, "JOHN SMITH"), ("occupation", None, "BAKER")]
+    assert [speaker for _, speaker, _ in turns(root)][1] == "JOHN SMITH, BAKER"  # the label as printed
+
+
+def test_an_organisation_after_the_name_stays_an_affiliation(tmp_path):
+    # guard: a newspaper (even one named as a trade might be) is no occupation
+    for outlet in ("HARROW GAZETTE", "OBSERVER"):
+        text = (f"INTERVIEWER: Who do you write for?\n\nJOHN SMITH, {outlet}: The paper.\n\n"
+                f"INTERVIEWER: Since when?\n\nJOHN SMITH, {outlet}: 1990.\n")
+        _, root = _convert(_write(tmp_path, text))
+        assert ("affiliation", None, outlet) in _person(root, "spk-smith")
+
+
+def test_a_callers_place_is_the_callers_residence(tmp_path, tei_all):
+    text = ("PRESENTER: Lines are open. Go ahead.\n\nCALLER, North Harbour: It's about the buses.\n\n"
+            "PRESENTER: What about them?\n\nCALLER, North Harbour: The 42 no longer stops.\n\n"
+            "PRESENTER: Next caller.\n\nCALLER (Margaret, Westfield): I agree.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _person(root, "spk-harbour") == [("persName", "unnamed", "CALLER"), ("note", "residence", "North Harbour")]
+    assert _person(root, "spk-margaret") == [("persName", None, "Margaret"), ("note", "residence", "Westfield")]
+    assert [speaker for _, speaker, _ in turns(root)][1] == "CALLER, North Harbour"

@@ -618,6 +618,10 @@ def _header(
         _el(person, "persName", participant.name, type="unnamed" if stand_in(participant.name) else None)
         if participant.affiliation:
             _el(person, "affiliation", participant.affiliation)
+        if participant.occupation:
+            _el(person, "occupation", participant.occupation)
+        if participant.residence:  # (the project schema has no residence: a note of that type)
+            _el(person, "note", participant.residence, type="residence")
         if participant.note:
             _el(person, "note", participant.note)
     if not interview.participants:  # pragma: no cover - the reader guarantees at least one turn

@@ -82,6 +82,8 @@ class Participant:
     labels: list[str] = field(default_factory=list)
     affiliation: str | None = None
     note: str | None = None  # a remark printed with the name that is no affiliation ("through an interpreter")
+    occupation: str | None = None  # a remark printed with the name that is a trade or profession ("BAKER")
+    residence: str | None = None  # where the person lives or calls from ("CALLER, North Harbour")
 
 
 @dataclass

@@ -256,7 +256,9 @@ class _Cast:
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
         affiliation, how_spoken = _affiliation(affiliation)
-        person = Participant(ident, name, role, list(labels), affiliation, how_spoken)
+        occupation = affiliation if affiliation and is_occupation(affiliation) else None
+        person = Participant(ident, name, role, list(labels), None if occupation else affiliation, how_spoken,
+                             occupation)
         self.people.append(person)
         return person
 
@@ -339,6 +341,38 @@ class _Cast:
                 "the sidecar's aliases)"
             )
         return None, ""
+
+
+# Trades and professions printed after a name ("JOHN SMITH, BAKER:", "Jane Doe (hydrologist)"): an occupation, no
+# affiliation. The remark's last word is one of these, or a scientist's or a practitioner's ("-ologist", "-ician");
+# a newspaper's name ("Observer", "Guardian") or an organisation's is none of them.
+_OCCUPATIONS = frozenset("""
+    councillor alderman baker butcher grocer florist farmer fisherman fisherwoman fisher shepherd miner collier docker stevedore welder
+    carpenter joiner plumber electrician mechanic builder bricklayer labourer laborer blacksmith smith tailor
+    seamstress weaver spinner potter printer shopkeeper publican landlord landlady barman barmaid waiter waitress cook
+    chef cleaner caretaker hairdresser barber nurse midwife doctor surgeon dentist pharmacist chemist vet veterinarian
+    teacher headteacher headmaster headmistress lecturer professor tutor student pupil librarian archivist curator
+    historian scientist engineer architect lawyer solicitor barrister judge accountant banker clerk secretary
+    typist driver pilot sailor seaman soldier officer constable policeman policewoman firefighter fireman postman
+    postwoman porter guard priest vicar minister rabbi imam nun monk missionary writer author poet novelist
+    journalist reporter photographer artist painter sculptor musician singer actor actress dancer composer
+    farmhand gardener forester gamekeeper housewife homemaker retiree pensioner volunteer nanny childminder
+    shipwright boatbuilder fishmonger greengrocer milkman machinist mason stonemason glazier roofer decorator
+    steelworker millworker weaver textile ironworker railwayman signalman conductor trader merchant economist
+    campaigner activist organiser organizer unionist
+""".split())
+_OCCUPATION_ENDINGS = ("ologist", "ician", "ographer", "onomist")
+
+
+def is_occupation(remark: str) -> bool:
+    """Whether a remark printed with a name is a trade or profession: one to three words, the last an occupation
+    ("BAKER", "retired teacher", "marine biologist")."""
+    words = remark.replace(",", " ").split()
+    if not 1 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    last = words[-1].casefold()
+    return last in _OCCUPATIONS or last.endswith(_OCCUPATION_ENDINGS) or (
+        last.endswith("s") and last[:-1] in _OCCUPATIONS and len(words) == 1)
 
 
 # A remark on how a person speaks, no affiliation: "(through an interpreter)", "via interpreter", "(translated)",
@@ -590,6 +624,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if p.id in speaking or p.role in ("interviewer", "interviewee") and (p.id not in asked_away or sidecar.participants)
     ]
     if not sidecar.participants:  # the sidecar's roles are the editor's word
+        _callers_places(interview, notes)
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
         _the_other_asks(interview, notes)
@@ -794,6 +829,29 @@ def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:
                 len(words) == 1 and _inflected(surname, words[0])):
             fitting.append(label)
     return fitting[0] if len(fitting) == 1 else None
+
+
+# A phone-in caller's label with the place called from: "CALLER, North Harbour", "CALLER (Margaret, Leeds)".
+_CALLER_FROM = lazy(rf"(?P<word>(?i:caller|listener|viewer))[ \t]*,[ \t]*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}})")
+_CALLER_NAMED_FROM = lazy(rf"(?i:caller|listener|viewer|audience member)\s*\([^(),]+,[ \t]*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}})\)")
+
+
+def _callers_places(interview: Interview, notes: list[str]) -> None:
+    """A phone-in's callers: the place after the comma ("CALLER, North Harbour:", "CALLER (Margaret, Leeds):") is
+    where the caller calls from, the person's residence, not part of the name nor an affiliation; a caller named
+    by no name is "CALLER" (each a person of their own: their ids stay apart). The label stays as printed."""
+    for person in interview.participants:
+        if person.residence:
+            continue
+        if found := _CALLER_FROM.fullmatch(person.name):
+            person.name, person.residence = found.group("word"), found.group("place")
+            if person.affiliation == found.group("place"):
+                person.affiliation = None
+        elif any(found := _CALLER_NAMED_FROM.fullmatch(label) for label in person.labels):
+            person.residence = found.group("place")
+        else:
+            continue
+        notes.append(f"{person.name}: calls from {person.residence}, the caller's residence")
 
 
 def _the_other_is_interviewed(people: list, notes: list[str]) -> None:

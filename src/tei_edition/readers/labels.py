@@ -558,6 +558,8 @@ def _abbreviating(key: str, labels: Iterable[str]) -> bool:
 #: First words and whole labels that name nobody: an unidentified voice, a group.
 _NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed"})
 _GROUPS = frozenset({"both", "all", "audience", "crowd"})
+# A phone-in's voice the source does not name ("CALLER, North Harbour" is "CALLER" calling from there).
+_VOICES = frozenset({"caller", "listener", "viewer"})
 
 
 def stand_in(name: str) -> bool:
@@ -569,7 +571,7 @@ def stand_in(name: str) -> bool:
     return (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
-        or key in _SETTING_ROLES or key in _SETTING_OTHERS
+        or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES
     )
 
 
