@@ -242,3 +242,18 @@ def test_list_like_paragraphs_are_flush_left_on_paper(folder, name, source, firs
     words = pdf_words(tei)
     starts = [next(x for x, word in words if word == first) for first in firsts]
     assert max(starts) - min(starts) < 0.5, starts
+
+
+# ----- 5. a hearing's roles in the turns' labels -----
+
+def test_a_hearings_roles_are_in_the_labels(folder):
+    """The converter gives the people of a committee hearing the roles its headnote lists (chair, member, witness); the
+    labels said nothing of them (only an interviewer's or interviewee's role was shown), so that a reader could not
+    tell a witness from a member asking the questions without going back to the headnote. The label now says it,
+    unless the label is the role ("The Chair")."""
+    tei = convert(folder, "hearing.txt", COMMITTEE)
+    labels = [text(label) for label in html_of(tei).xpath("//p[@class = 'speaker']")]
+    assert labels == ["The Chair (Mr. Ken McDonald)", "Dr. Irene Tallis (Professor, Memorial University) Witness",
+                      "The Chair", "Mr. Mel Arnold Member", "Dr. Irene Tallis Witness"]
+    printed = [text(label) for label in print_html_of(tei).xpath("//p[@class = 'speaker']")]
+    assert printed[3] == "Mr. Mel Arnold (Member)"

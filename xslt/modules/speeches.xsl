@@ -92,7 +92,7 @@
   </xsl:template>
 
   <!-- What a turn's label says beside the speaker as printed (the HTML and the print edition): the role, for an
-       interviewer or interviewee, unless the label is the role ("INTERVIEWER", not "INTERVIEWER Interviewer"), and on
+       interviewer or interviewee (or a hearing's chair, member or witness), unless the label is the role ("INTERVIEWER", not "INTERVIEWER Interviewer"), and on
        a participant's first turn their name when the printed label does not hold it, in any case ("EIR": Umberto
        Pascali; not "TOM HALE Tom Hale"). A turn printed without a label shows the name as its label already; a
        participant the source never names has no name to add (not "Q (Reuters) Interviewer: unnamed reporter"). -->
@@ -102,9 +102,13 @@
     <xsl:param name="person" as="element(tei:person)?"/>
     <xsl:variable name="label" select="$sp/tei:speaker ! lower-case(f:plain(.))"/>
     <xsl:variable name="full" select="if (exists($label)) then $person[f:is-named(.)] ! f:person-name(.) else ()"/>
+    <!-- a hearing's roles (the converter's chair, member, witness, from the headnote's lists), unless the label says
+         it ("The Chair"): "MR. MEL ARNOLD Member", "DR. IRENE TALLIS (…) Witness" -->
+    <xsl:variable name="hearing-role" select="if ($role eq 'speaker' and $person/@role)
+        then tokenize($person/@role)[. = ('chair', 'member', 'witness')][1][not(contains($label, .))] else ()"/>
     <xsl:sequence select="
-        $role[. = ('interviewer', 'interviewee')][$full or exists($label) or empty($person) or f:is-named($person)]
-             [not(. = $label)]
+        ($role[. = ('interviewer', 'interviewee')][$full or exists($label) or empty($person) or f:is-named($person)]
+             [not(. = $label)], $hearing-role)
              ! (upper-case(substring(., 1, 1)) || substring(., 2)),
         $full[key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]
              [not(contains($label, lower-case(.)))]"/>
