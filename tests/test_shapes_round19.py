@@ -195,3 +195,27 @@ def test_a_callers_place_is_the_callers_residence(tmp_path, tei_all):
     assert _person(root, "spk-harbour") == [("persName", "unnamed", "CALLER"), ("note", "residence", "North Harbour")]
     assert _person(root, "spk-margaret") == [("persName", None, "Margaret"), ("note", "residence", "Westfield")]
     assert [speaker for _, speaker, _ in turns(root)][1] == "CALLER, North Harbour"
+
+
+# -- 4. an e-mail interview's sign-off --------------------------------------------------------------------------------
+
+MAIL = ("From: Tom Price\nTo: Helen Ward\nSubject: Re: questions\n\nQ: How long have you volunteered?\n"
+        "A: Since 2009, when I retired.\n\nQ: What do you enjoy most?\nA: The story hour on Saturdays.\n\n"
+        "Regards,\nHelen Ward\n")
+
+
+def test_a_sign_off_after_the_last_answer_is_the_letters_closing(tmp_path, tei_all):
+    for sign_off in ("Regards,\nHelen Ward", "Best,\nHelen", "Kind regards, Dr Helen Ward."):
+        _, root = _convert(_write(tmp_path, MAIL.replace("Regards,\nHelen Ward", sign_off)), tei_all)
+        assert turns(root)[-1][2] == "The story hour on Saturdays."
+        closing = root.find(f".//{T}body/{T}div[@type='editorial']")
+        assert text_of(closing) == " ".join(sign_off.split())
+
+
+def test_thanks_or_a_sentence_at_the_end_stays_the_answer(tmp_path):
+    # guard: "Thanks, Tom." is said at the end of a spoken interview; "Best wishes to everyone at the library." is
+    # the answer's own sentence
+    for last in ("Thanks, Tom.", "Best wishes to everyone at the library."):
+        _, root = _convert(_write(tmp_path, MAIL.replace("Regards,\nHelen Ward", last)))
+        assert root.find(f".//{T}body/{T}div[@type='editorial']") is None
+        assert turns(root)[-1][2].endswith(last)

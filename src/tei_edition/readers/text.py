@@ -916,9 +916,10 @@ class TextReader:
         if turn is None or not self.section.items or self.section.items[-1] is not turn:
             return
         tail, editorial = 0, False
+        signed = _sign_off(turn.blocks[-1]) if len(turn.blocks) > 1 else False
         while len(turn.blocks) - tail > 1:
             block = turn.blocks[-1 - tail]
-            if _editorial(block):
+            if _editorial(block) or signed and not tail:
                 editorial = True
             elif not (editorial and isinstance(block, Event) and block.kind == "note"):
                 break  # a note about the recording ("[END OF INTERVIEW]") goes with the credit after it
@@ -930,6 +931,11 @@ class TextReader:
         self.section = Section(items=list(moved), kind="editorial")
         self.interview.sections.append(self.section)
         self.turn = None
+        if signed:
+            self.interview.explanation.append(
+                f"line {moved[-1].line}: the sign-off of an answer written as a letter ({plain_text(moved[-1].content)!r}) "
+                "is the letter's closing, no words spoken: it stands after the turns")
+            return
         self.interview.explanation.append(
             f"line {moved[0].line}: an editor's closing paragraph after the last turn is no speech of "
             f"{turn.label or 'its speaker'!r}: it is a div of its own"
@@ -1810,6 +1816,22 @@ def without_comment_marks(text: str, marks: list[str]) -> str:
     if not marks or "[" not in text:
         return text
     return re.sub(rf"(?<=[\w.,;:!?)”\"'’])\[(?:{'|'.join(map(re.escape, marks))})\]", "", text)
+
+
+# A letter's or an e-mail's sign-off, a paragraph of its own after the last answer: the valediction, a comma, and the
+# writer's name, on one line or two ("Best, Helen", "Regards,\nHelen Ward", "Kind regards, Dr Helen Ward"). Not a
+# "Thanks, Tom": said at the end of a spoken interview too.
+_SIGN_OFF = lazy(
+    rf"(?:Best(?:\s+wishes|\s+regards)?|(?:Kind|Warm|Warmest|Many|With\s+best|Best)\s+regards|Regards|Warmly|Sincerely"
+    rf"|Yours(?:\s+(?:sincerely|truly|faithfully|ever))?|All\s+the\s+best|Cordially|Cordialement|Saludos|Un\s+saludo"
+    rf"|Liebe\s+Grüße|Viele\s+Grüße|Mit\s+freundlichen\s+Grüßen|Cordiali\s+saluti)\s*,?\s+"
+    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{UPPER}[\w'’-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}\.?")
+
+
+def _sign_off(block: Block) -> bool:
+    """Whether the last paragraph of an answer is a letter's sign-off (see _SIGN_OFF)."""
+    return isinstance(block, Paragraph) and len(block.content) == 1 and isinstance(block.content[0], str) and (
+        _SIGN_OFF.fullmatch(block.content[0].strip()) is not None)
 
 
 def _editorial(block: Block) -> bool:
