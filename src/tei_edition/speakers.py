@@ -841,8 +841,9 @@ def _callers_places(interview: Interview, notes: list[str]) -> None:
     where the caller calls from, the person's residence, not part of the name nor an affiliation; a caller named
     by no name is "CALLER" (each a person of their own: their ids stay apart). The label stays as printed."""
     for person in interview.participants:
-        if person.residence:
-            continue
+        if person.residence or not (person.name[:1] in "CcLlVv" and "," in person.name or any(
+                label[:1] in "CcLlVvAa" and "(" in label for label in person.labels)):
+            continue  # (no caller's label: the patterns are not compiled for it)
         if found := _CALLER_FROM.fullmatch(person.name):
             person.name, person.residence = found.group("word"), found.group("place")
             if person.affiliation == found.group("place"):

@@ -1831,7 +1831,11 @@ _SIGN_OFF = lazy(
 def _sign_off(block: Block) -> bool:
     """Whether the last paragraph of an answer is a letter's sign-off (see _SIGN_OFF)."""
     return isinstance(block, Paragraph) and len(block.content) == 1 and isinstance(block.content[0], str) and (
-        _SIGN_OFF.fullmatch(block.content[0].strip()) is not None)
+        block.content[0].lstrip()[:1] in _SIGN_OFF_FIRST and len(block.content[0]) <= 80
+        and _SIGN_OFF.fullmatch(block.content[0].strip()) is not None)
+
+
+_SIGN_OFF_FIRST = frozenset("BKWMRSYACLVU")  # the first letters of _SIGN_OFF's valedictions
 
 
 def _editorial(block: Block) -> bool:
