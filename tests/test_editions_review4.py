@@ -257,3 +257,54 @@ def test_a_hearings_roles_are_in_the_labels(folder):
                       "The Chair", "Mr. Mel Arnold Member", "Dr. Irene Tallis Witness"]
     printed = [text(label) for label in print_html_of(tei).xpath("//p[@class = 'speaker']")]
     assert printed[3] == "Mr. Mel Arnold (Member)"
+
+
+# ----- 6. a contents list links to the parts it names -----
+
+MD_CONTENTS = """# Songs from the Mill: an interview with Agnes Bell
+
+## Contents
+
+- [Early life](#early-life)
+- [The mill](#the-mill)
+
+## Early life
+
+**HOST:** Agnes, you grew up in the mill town?
+
+**AGNES BELL:** Born two streets from the gates. The _whole_ street worked there.
+
+**HOST:** And you sang at work?
+
+**AGNES BELL:** We sang to keep time. The looms had their own rhythm.
+
+## The mill
+
+**HOST:** What was the hardest job?
+
+**AGNES BELL:** Doffing. Changing the bobbins while the frame ran. You learned fast or you lost a finger.
+"""
+
+
+def test_a_contents_list_links_to_the_parts_it_names(folder):
+    """The source's contents list (div[@type='contents']) was text on the page: "Early life" did not take the reader to
+    the part headed "Early life" two lines below, as a contents list on a web page does (and as the Markdown's own
+    links did). An entry naming a heading of the text links to its part."""
+    tei = convert(folder, "md-contents.md", MD_CONTENTS)
+    page = html_of(tei)
+    links = page.xpath("//section[contains(@class, 'div-contents')]//a[@class = 'contents-link']")
+    assert [text(a) for a in links] == ["Early life", "The mill"]
+    for a in links:
+        [part] = page.xpath(f"//section[@id = '{a.get('href')[1:]}']")
+        assert text(part.xpath("h2")[0]) == text(a)
+    # the entries keep their permalinks, and still no "cite"
+    assert len(page.xpath("//section[contains(@class, 'div-contents')]//a[@class = 'pnum']")) == 2
+    assert not page.xpath("//section[contains(@class, 'div-contents')]//details")
+
+
+def test_a_contents_entry_whose_part_is_not_in_the_transcript_stays_text(folder):
+    """A printed book's contents ("The war years ....... 7") names pages the transcript does not hold: no link."""
+    tei = convert(folder, "printed-contents.txt", CONTENTS)
+    page = html_of(tei)
+    assert len(page.xpath("//section[contains(@class, 'div-contents')]//div[@class = 'para']")) == 3
+    assert not page.xpath("//a[@class = 'contents-link']")

@@ -299,6 +299,7 @@
   <!-- A paragraph: the TEI id as HTML id, the number (@n) in the margin as a permalink, and a per-paragraph
        "cite" disclosure. The wrapper holds what a <p> cannot contain (the <details>). -->
   <xsl:template match="tei:p" mode="m:html">
+    <xsl:variable name="contents-entry" select="parent::tei:div/@type = 'contents'"/>
     <div class="para">
       <p>
         <xsl:call-template name="t:id"/>
@@ -312,14 +313,40 @@
           </a>
           <xsl:text> </xsl:text>
         </xsl:if>
-        <xsl:apply-templates mode="m:html"/>
+        <xsl:choose>
+          <xsl:when test="$contents-entry"><xsl:call-template name="t:contents-entry"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+        </xsl:choose>
       </p>
       <!-- an entry of the source's contents list (div[@type='contents']) keeps its permalink, but no one cites it -->
-      <xsl:if test="@xml:id and not(parent::tei:div/@type = 'contents')">
+      <xsl:if test="@xml:id and not($contents-entry)">
         <xsl:call-template name="t:cite-fragment"/>
       </xsl:if>
     </div>
   </xsl:template>
+
+  <!-- An entry of the source's contents list that names a part of the text ("Early life" over "Early life", with or
+       without the printed page: "Early life .......... 3") links to that part, as a contents list on a page does; an
+       entry whose part the transcript does not hold (the pages of a printed book) stays text. -->
+  <xsl:template name="t:contents-entry">
+    <xsl:variable name="part" select="key('fp:parts-by-head', fp:contents-key(.))[1]"/>
+    <xsl:choose>
+      <xsl:when test="$part/@xml:id">
+        <a class="contents-link" href="#{$part/@xml:id}"><xsl:apply-templates mode="m:html"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The parts of the text by their heading (a key built where a contents list first asks for it). -->
+  <xsl:key name="fp:parts-by-head" match="tei:body//tei:div[tei:head]" use="fp:contents-key(tei:head[1])"/>
+
+  <!-- "early life" for "Early life", "EARLY LIFE" and "Early life .......... 3": the words, without a leader's dots and
+       the page after them, in lower case. -->
+  <xsl:function name="fp:contents-key" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="lower-case(replace(normalize-space($node), '\s*[.·…_]{2,}\s*[0-9ivxlcdmIVXLCDM]*$', ''))"/>
+  </xsl:function>
 
   <!-- Paragraphs in the metadata (availability, editorial declaration) are plain paragraphs. -->
   <xsl:template match="tei:teiHeader//tei:p | tei:standOff//tei:p" mode="m:html">
