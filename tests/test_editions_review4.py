@@ -308,3 +308,29 @@ def test_a_contents_entry_whose_part_is_not_in_the_transcript_stays_text(folder)
     page = html_of(tei)
     assert len(page.xpath("//section[contains(@class, 'div-contents')]//div[@class = 'para']")) == 3
     assert not page.xpath("//a[@class = 'contents-link']")
+
+
+# ----- 7. the collection's index: era dates placed, dates isolated -----
+
+def test_the_collection_index_places_an_era_date_and_isolates_each_date(folder, arabic):
+    """The index's "Interview date" column showed "令和3年4月10日" alone, and an Arabic date in the left-to-right cell
+    with its day moved to the end. The Gregorian date follows an era's, and each date is isolated as the names are;
+    a summary kept from an earlier build (without the dates' ISO values) still makes the page."""
+    from tei_edition.collection import summarize, write_collection_index
+
+    from .test_editions_review import collection_page
+
+    reiwa = convert(folder, "reiwa-index.txt", REIWA)
+    page = etree.HTML(collection_page(folder, [reiwa, arabic]).read_bytes())
+    cells = {row.get("id"): row.xpath("td[@data-label = 'Interview date']")[0] for row in page.xpath("//tbody/tr")}
+    assert text(cells["edition-reiwa-index"]) == "令和3年4月10日 (10 April 2021)"
+    assert [text(bdi) for bdi in cells["edition-arabic"].xpath("bdi")] == ["12 مارس 2015"]
+    # an old manifest's summary
+    summary = summarize(etree.parse(str(reiwa)).getroot())
+    del summary["dates_when"]
+    out = folder / "old-manifest"
+    out.mkdir(exist_ok=True)
+    old = etree.HTML(write_collection_index(out, {"reiwa": {"document_id": "reiwa", "summary": summary,
+                                                            "outputs": {"reiwa.html": ""}}}, "Interviews", "en",
+                                            None).read_bytes())
+    assert text(old.xpath("//td[@data-label = 'Interview date']")[0]) == "令和3年4月10日"

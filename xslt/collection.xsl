@@ -4,7 +4,7 @@
   tei_edition.collection, each with its summary:
     <editions title="…" lang="en" register="file:///…/register.xml">
       <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
-        <interviewee>…</interviewee> <date>…</date> </edition> …
+        <interviewee>…</interviewee> <date when="YYYY-MM-DD">…</date> </edition> …
       <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
     (in a large collection <in edition="…" passages="12"/>, the number of passages only: see collection.py)
   Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
@@ -72,7 +72,15 @@
                         <bdi>{.}</bdi>
                       </xsl:for-each>
                     </td>
-                    <td data-label="Interview date">{string-join(date, ', ')}</td>
+                    <!-- each date isolated (bdi), as the names: an Arabic "12 مارس 2015" keeps its order in the
+                         left-to-right cell; one printed in an era of its own is followed by the Gregorian date
+                         (f:date-gloss), "令和3年4月10日 (10 April 2021)" -->
+                    <td data-label="Interview date">
+                      <xsl:for-each select="date">
+                        <xsl:if test="position() gt 1">, </xsl:if>
+                        <bdi>{.}</bdi>{f:date-gloss(., @when)}
+                      </xsl:for-each>
+                    </td>
                     <td class="formats">
                       <a href="{@html}">HTML</a>
                       <xsl:if test="@pdf"> · <a href="{@pdf}">PDF</a></xsl:if>

@@ -288,10 +288,10 @@
     <xsl:apply-templates mode="m:html"/>
   </xsl:template>
   <xsl:template match="tei:milestone" mode="m:html"/>
-  <!-- the interview's date in an era of its own, followed by the Gregorian (inline.xsl, fp:date-gloss) -->
+  <!-- the interview's date in an era of its own, followed by the Gregorian (inline.xsl, f:date-gloss) -->
   <xsl:template match="tei:creation/tei:date[@when]" mode="m:html" priority="1">
     <xsl:apply-templates mode="m:html"/>
-    <xsl:value-of select="fp:date-gloss(.)"/>
+    <xsl:value-of select="f:date-gloss(., @when)"/>
   </xsl:template>
 
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->

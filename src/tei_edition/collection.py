@@ -30,7 +30,10 @@ def summarize(root: etree._Element) -> dict:
     header = root.find(f"{_T}teiHeader")
     title = header.findtext(f"{_T}fileDesc/{_T}titleStmt/{_T}title[@type='main']", default="") if header is not None else ""
     interviewees = list(participant_names(header, "interviewee")) if header is not None else []
-    dates = [text_of(d) for d in root.iterfind(f"{_T}teiHeader/{_T}profileDesc/{_T}creation/{_T}date")]
+    created = list(root.iterfind(f"{_T}teiHeader/{_T}profileDesc/{_T}creation/{_T}date"))
+    dates = [text_of(d) for d in created]
+    # each date's ISO value (@when, "" where none): the index gives the Gregorian date of one printed in an era
+    dates_when = [d.get("when") or "" for d in created]
     mentions: dict[str, list[list[str]]] = {}
     text = root.find(f"{_T}text")
     # one walk over the paragraphs, not an ancestor walk per name (names in titles and headings are not indexed)
@@ -45,7 +48,8 @@ def summarize(root: etree._Element) -> dict:
             places = mentions.setdefault(ref[0][1:], [])
             if passage not in places:
                 places.append(passage)
-    return {"title": " ".join(title.split()), "interviewees": interviewees, "dates": dates, "mentions": mentions}
+    return {"title": " ".join(title.split()), "interviewees": interviewees, "dates": dates, "dates_when": dates_when,
+            "mentions": mentions}
 
 
 def collection_listing(documents: dict[str, dict], title: str, language: str, register: Path | None) -> bytes:
@@ -68,7 +72,10 @@ def collection_listing(documents: dict[str, dict], title: str, language: str, re
             if name in outputs:
                 out.append(f" {attribute}={_attr(name)}")
         parts = [f"<interviewee>{_text(person)}</interviewee>" for person in summary["interviewees"]]
-        parts += [f"<date>{_text(date)}</date>" for date in summary["dates"]]
+        # (a summary kept in the manifest of an earlier build may have no dates_when)
+        whens = summary.get("dates_when") or []
+        parts += [f"<date when={_attr(whens[i])}>{_text(date)}</date>" if i < len(whens) and whens[i]
+                  else f"<date>{_text(date)}</date>" for i, date in enumerate(summary["dates"])]
         out.append(f">{''.join(parts)}</edition>" if parts else "/>")
         for ref, passages in summary["mentions"].items():
             by_entry.setdefault(ref, []).append((ident, passages))

@@ -100,23 +100,13 @@
   <!-- The interview's date (profileDesc/creation) as printed in a calendar or era of its own (令和3年4月10日, 民國110年3月5日,
        15 มีนาคม พ.ศ. 2543: the Gregorian year, which @when holds, is not in its text) is followed by the Gregorian date, in
        English as the apparatus around it, "令和3年4月10日 (10 April 2021)": the citations give that date, and a reader of
-       the About section could not otherwise tell when the interview was. (print.xsl: the same, its date plain text.) -->
+       the About section could not otherwise tell when the interview was (f:date-gloss; print.xsl: the same, its date
+       plain text). -->
   <xsl:template match="tei:creation/tei:date[@when]" mode="m:html" priority="1">
     <xsl:next-match/>
-    <xsl:value-of select="fp:date-gloss(.)"/>
+    <xsl:value-of select="f:date-gloss(., @when)"/>
   </xsl:template>
 
-  <!-- " (10 April 2021)" for a date whose text lacks the year of its @when (YYYY, YYYY-MM or YYYY-MM-DD) and is not
-       written in Latin letters, else "": "March 24", whose year the header gives, is a date of the Gregorian calendar. -->
-  <xsl:function name="fp:date-gloss" as="xs:string">
-    <xsl:param name="date" as="element(tei:date)"/>
-    <xsl:variable name="when" select="string($date/@when)"/>
-    <xsl:sequence select="if (not(matches($when, '^\d{4}(-\d\d(-\d\d)?)?$')) or contains($date, substring($when, 1, 4))
-                              or matches($date, '[A-Za-z]')) then ''
-                          else ' (' || (if (string-length($when) eq 10) then format-date(xs:date($when), '[D] [MNn] [Y]', 'en', (), ())
-                                        else if (string-length($when) eq 7) then format-date(xs:date($when || '-01'), '[MNn] [Y]', 'en', (), ())
-                                        else $when) || ')'"/>
-  </xsl:function>
 
   <xsl:template match="tei:title" mode="m:html">
     <cite class="title title-{(@level, 'm')[1]}"><xsl:apply-templates mode="m:html"/></cite>
