@@ -921,10 +921,8 @@ def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str |
 
 def _asks(interview: Interview, person: Participant) -> bool:
     """Whether a speaker asks: two turns or more, most of them holding a question mark."""
-    turns = [turn for turn in interview.turns() if turn.who == person.id]
-    asking = sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
-                                            if isinstance(block, Paragraph) for mark in "?？؟"))
-    return len(turns) >= 2 and 2 * asking >= len(turns)
+    turns, asking = _asking(interview, person)
+    return turns >= 2 and 2 * asking >= turns
 
 
 def _asking(interview: Interview, person: Participant) -> tuple[int, int]:
