@@ -219,3 +219,16 @@ def test_thanks_or_a_sentence_at_the_end_stays_the_answer(tmp_path):
         _, root = _convert(_write(tmp_path, MAIL.replace("Regards,\nHelen Ward", last)))
         assert root.find(f".//{T}body/{T}div[@type='editorial']") is None
         assert turns(root)[-1][2].endswith(last)
+
+
+def test_a_written_questions_asking_member_sits_for_a_constituency(tmp_path, tei_all):
+    text = ("Written Parliamentary Question\n\nQuestion number: WQ 101/23\nDate tabled: 8 March 2023\n"
+            "Asked by: Mr Daniel Crowe (North Harbour)\nAnswered by: Ms Aisling Reddy, Minister for Housing\n"
+            "Date answered: 15 March 2023\n\nQuestion: To ask the Minister how many homes were built.\n\n"
+            "Answer: Some 4,100 homes were completed in 2022.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _person(root, "spk-crowe") == [("persName", None, "Mr Daniel Crowe"), ("note", "constituency", "North Harbour")]
+    # guard: without a written question's keys, a bracket after the interviewer's name stays an affiliation
+    plain = "Interviewer: Daniel Crowe (North Harbour Gazette)\nDate: 8 March 2023\n\nQ: Why?\n\nA: Because.\n"
+    _, root = _convert(_write(tmp_path, plain))
+    assert ("affiliation", None, "North Harbour Gazette") in _person(root, "spk-crowe")

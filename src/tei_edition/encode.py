@@ -622,6 +622,8 @@ def _header(
             _el(person, "occupation", participant.occupation)
         if participant.residence:  # (the project schema has no residence: a note of that type)
             _el(person, "note", participant.residence, type="residence")
+        if participant.constituency:
+            _el(person, "note", participant.constituency, type="constituency")
         if participant.note:
             _el(person, "note", participant.note)
     if not interview.participants:  # pragma: no cover - the reader guarantees at least one turn

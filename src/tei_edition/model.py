@@ -84,6 +84,7 @@ class Participant:
     note: str | None = None  # a remark printed with the name that is no affiliation ("through an interpreter")
     occupation: str | None = None  # a remark printed with the name that is a trade or profession ("BAKER")
     residence: str | None = None  # where the person lives or calls from ("CALLER, North Harbour")
+    constituency: str | None = None  # the place a member of parliament sits for ("Asked by: Mr Crowe (North Harbour)")
 
 
 @dataclass

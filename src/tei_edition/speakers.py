@@ -497,6 +497,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if cast.by_role(role):
             continue  # the sidecar (or the headnote) already says who; the transcript's own header does not override
         for name, remark in people(interview.metadata.get(role, "")):
+            if role == "interviewer" and remark and interview.metadata.keys() & _WRITTEN_QUESTION_KEYS and (
+                    _CONSTITUENCY.fullmatch(remark)):
+                # a written parliamentary question's "Asked by: Mr Daniel Crowe (North Harbour)": the member's
+                # constituency, a place, no affiliation
+                cast.add(name, role).constituency = remark
+                notes.append(f"header: {remark!r} after the asking member {name} is the constituency")
+                continue
             cast.add(name, role, remark or None)  # "Ruth Adler, Harrow Valley Gazette": the remark is kept
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
 
@@ -829,6 +836,12 @@ def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:
                 len(words) == 1 and _inflected(surname, words[0])):
             fitting.append(label)
     return fitting[0] if len(fitting) == 1 else None
+
+
+# The header keys of a written parliamentary question ("Question number:", "Date tabled:"), under which the remark
+# after the asking member's name is a constituency: a place's name of one to four capitalised words.
+_WRITTEN_QUESTION_KEYS = frozenset({"question number", "question no", "question no.", "date tabled", "tabled"})
+_CONSTITUENCY = lazy(rf"{UPPER}[\w'’.-]*(?:(?:[ \t]+|[ \t]*[-–—][ \t]*)(?:and[ \t]+|&[ \t]+)?{UPPER}[\w'’.-]*){{0,3}}")
 
 
 # A phone-in caller's label with the place called from: "CALLER, North Harbour", "CALLER (Margaret, Leeds)".
