@@ -951,10 +951,12 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
     a question mark) and the other plainly answers (two turns or more, at most a quarter of them asking), the one who
     asks is the interviewer and the other the interviewee. Where both ask, or neither does (a conversation, a
     meeting), where the one asks fewer than two questions, or where anyone's role is said, they stay participants."""
+    if any(p.role != "participant" for p in interview.participants):
+        return  # someone's role is said already (a headnote's interviewee who never speaks under that name)
     speaking = {turn.who for turn in interview.turns()}
     people = [p for p in interview.participants if p.id in speaking]
-    if len(people) != 2 or any(p.role != "participant" for p in interview.participants):
-        return  # someone's role is said already (a headnote's interviewee who never speaks under that name)
+    if len(people) != 2:
+        return
     (turns_a, asking_a), (turns_b, asking_b) = (_asking(interview, p) for p in people)
     if turns_a < 2 or turns_b < 2:
         return
