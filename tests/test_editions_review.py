@@ -391,7 +391,8 @@ def test_the_texts_headings_are_not_set_as_the_pages_sections(browser, sections,
             const s = (el) => { const c = getComputedStyle(el); return [c.borderTopWidth, c.fontFamily, c.textTransform]; };
             const head = [...document.querySelectorAll('article .head')].find(h => h.textContent.includes('Part 2'));
             return {head: s(head), about: s(document.getElementById('ed-about-title')),
-                    body: getComputedStyle(document.querySelector('.sp-body p')).fontFamily};
+                    // the text's face: an answer's (an interviewer's questions are set in the sans)
+                    body: getComputedStyle(document.querySelector('.sp:not([data-role="interviewer"]) .sp-body p')).fontFamily};
         }""")
     finally:
         context.close()

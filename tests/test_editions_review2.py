@@ -371,7 +371,8 @@ def test_a_chinese_or_japanese_text_is_printed_in_its_own_forms(folder, lang, fa
     tei = convert(folder, f"chinese-{lang}.txt", CHINESE, language=lang)
     fonts = pdf_fonts(tei)
     assert face in fonts, fonts
-    assert not any("CJK" in font and font != face for font in fonts), fonts
+    # the face's bold for an interviewer's questions (李 asks, and is the interviewer since round 19), no other CJK face
+    assert not any("CJK" in font and font not in (face, f"{face}-Bold") for font in fonts), fonts
 
 
 def test_a_latin_text_keeps_its_one_family(role_labels):
