@@ -272,3 +272,17 @@ def test_the_page_offers_the_reference_as_bibtex_and_ris(tei):
         assert unquote(data) == cite(tei, None, style)
     other = etree.HTML(render_html(tei, params={"base-uri": "https://elsewhere.example/"}).encode("utf-8"))
     assert other.xpath("//p[@class='cite-export']") == []
+
+
+def test_a_gaelic_surname_prefix_is_filed_with_the_surname():
+    """"Máire Ní Bhriain" is filed "Ní Bhriain, Máire" (as Irish names are), not "Bhriain, Máire Ní"; a prefix-like
+    word elsewhere, or a two-word name, is no prefix."""
+    from tei_edition.cite import CitationData, apa, bibtex, chicago, split_name
+
+    assert split_name("Máire Ní Bhriain") == ("Ní Bhriain", "Máire")
+    assert split_name("Seán Ó Ríordáin") == ("Ó Ríordáin", "Seán")
+    assert split_name("Mac Smith") == ("Smith", "Mac") and split_name("Anna Maria Weber") == ("Weber", "Anna Maria")
+    data = CitationData(document_id="d", title="T", interviewees=("Máire Ní Bhriain",))
+    assert chicago(data).startswith("Ní Bhriain, Máire. “T.”")
+    assert apa(data).startswith("Ní Bhriain, M. (n.d.).")
+    assert "author = {Ní Bhriain, Máire}" in bibtex(data)

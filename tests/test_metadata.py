@@ -294,3 +294,13 @@ def test_a_committee_records_roles_are_catalogued(seed_tei_path, tmp_path, mods_
     mods = etree.fromstring(mods_text.encode())
     terms = {(t.get("type"), t.get("authority"), t.text) for t in mods.xpath("m:name/m:role/m:roleTerm", namespaces=NS)}
     assert {("code", "marcrelator", "wit"), ("text", "marcrelator", "Witness"), ("text", None, "chair")} <= terms
+
+
+def test_a_gaelic_surname_prefix_is_catalogued_with_the_surname(seed_tei_path, tmp_path, mods_schema):
+    path = _seed_variant(seed_tei_path, tmp_path, _rename_interviewee("Máire Ní Bhriain"))
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    (name,) = etree.fromstring(mods_text.encode()).xpath("m:name[@usage='primary']", namespaces=NS)
+    assert name.xpath("m:namePart[@type='family']/text()", namespaces=NS) == ["Ní Bhriain"]
+    assert name.xpath("m:displayForm/text()", namespaces=NS) == ["Ní Bhriain, Máire"]
+    assert dc_values(etree.fromstring(metadata.record(path, "dc").encode()), "creator") == ["Ní Bhriain, Máire (interviewee)"]

@@ -131,14 +131,21 @@ def _family_first(name: str) -> bool:
                or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff" for c in name)
 
 
+#: Irish and Scottish Gaelic surname prefixes written apart, which a bibliography files with the surname ("Máire Ní
+#: Bhriain" is "Ní Bhriain, Máire"; metadata-common.xsl's mf:name-parts knows the same list).
+GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Mag"})
+
+
 def split_name(name: str) -> tuple[str, str]:
-    """(family, given): the last word is the family name, the first of a name in CJK script (the header keeps names
-    as written)."""
+    """(family, given): the last word is the family name (with a Gaelic prefix before it, "Ní Bhriain"), the first
+    of a name in CJK script (the header keeps names as written)."""
     parts = name.split()
     if len(parts) < 2:
         return name, ""
     if _family_first(name):
         return parts[0], " ".join(parts[1:])
+    if len(parts) > 2 and parts[-2] in GAELIC_PREFIXES:
+        return " ".join(parts[-2:]), " ".join(parts[:-2])
     return parts[-1], " ".join(parts[:-1])
 
 

@@ -171,6 +171,11 @@
             (: Chinese, Japanese and Korean names put the family name first (山田 花子), as the converter reads them :)
             else if (matches($words[1], '[&#x3040;-&#x30FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xAC00;-&#xD7AF;&#xF900;-&#xFAFF;]'))
             then map{'family': $words[1], 'given': string-join($words[position() gt 1], ' ')}
+            (: a Gaelic prefix written apart goes with the surname: Máire Ní Bhriain is filed Ní Bhriain, Máire (cite.py's
+               GAELIC_PREFIXES) :)
+            else if (count($words) gt 2 and $words[last() - 1] = ('Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'Ua', 'Mag'))
+            then map{'family': string-join($words[position() ge last() - 1], ' '),
+                     'given': string-join($words[position() lt last() - 1], ' ')}
             else map{'family': $words[last()], 'given': string-join($words[position() lt last()], ' ')},
             $address-map))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:otherwise>
