@@ -334,3 +334,21 @@ def test_the_collection_index_places_an_era_date_and_isolates_each_date(folder, 
                                                             "outputs": {"reiwa.html": ""}}}, "Interviews", "en",
                                             None).read_bytes())
     assert text(old.xpath("//td[@data-label = 'Interview date']")[0]) == "令和3年4月10日"
+
+
+def test_a_conversation_analysis_pause_shows_as_printed(tmp_path):
+    """Round 19 encodes Jefferson's pauses ("(0.8)", "(.)") as incident[@type='pause'|'micropause'] with the printed form
+    as desc; the edition's brackets for sounds made them "[(0.8)]". They show as printed, in both editions."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = tmp_path / "ca.txt"
+    source.write_text("Extract 2: Phone call\n\n01  ANA:    hello is that the surgery\n02          (1.5)\n"
+                      "03  REC:    yes (.) speaking\n04  ANA:    I wanted to (0.4) book an appointment\n"
+                      "05  REC:    for yourself?\n06  ANA:    yes (.) for Thursday if (2.0) if there's anything\n",
+                      encoding="utf-8")
+    tei = write_conversion(convert_file(source), tmp_path)
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(tei, to=to).encode("utf-8"))
+        assert ["".join(s.itertext()) for s in page.xpath("//span[@class = 'pause']")] == [
+            "(1.5)", "(.)", "(0.4)", "(.)", "(2.0)"], to
+        assert "[(" not in "".join(page.xpath("//article//text()")), to

@@ -133,6 +133,12 @@
     <p class="incident incident-line">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</p>
   </xsl:template>
 
+  <!-- A pause of conversation analysis, "(0.8)" or "(.)": shown as the transcript prints it (desc), not in the edition's
+       brackets. -->
+  <xsl:template match="tei:incident[@type = ('pause', 'micropause')]" mode="m:html" priority="2">
+    <span class="pause"><xsl:apply-templates select="tei:desc/node()" mode="m:html"/></span>
+  </xsl:template>
+
   <xsl:template match="tei:incident | tei:vocal | tei:kinesic" mode="m:html">
     <span class="incident">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</span>
   </xsl:template>
