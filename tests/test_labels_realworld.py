@@ -35,7 +35,8 @@ def test_deposition_colloquy_and_examination_headers(tei_all):
         ("lindqvist", "MR. LINDQVIST", "It goes to venue."),
         ("lindqvist", "Q", "How long have you lived there?"),
         ("pemberton", "A", "Since 2009."),
-        ("lindqvist", "MR. LINDQVIST", "Let's mark this as Exhibit 3. Exhibit 3 marked for identification."),
+        # the reporter's note on its own line after the turn, before the next examination header, is no one's words
+        ("lindqvist", "MR. LINDQVIST", "Let's mark this as Exhibit 3."),
         ("lindqvist", "Q", "Is this your lease?"),
         ("pemberton", "A", "Yes."),
         ("lindqvist", "MR. LINDQVIST", "Nothing further."),
@@ -302,7 +303,7 @@ def test_a_hearings_witness_header_and_clock_times_are_not_speech(tei_all):
         ("rowe", "MR ROWE", "Ms Patel, one more question. Did you keep the logs?"),
         ("a", "A", "Yes, every one."),
         ("chair", "THE CHAIR", "Thank you, Ms Patel."),
-        ("a", "THE WITNESS", "Thank you. The witness withdrew"),
+        ("a", "THE WITNESS", "Thank you."),  # "The witness withdrew", after the last turn, is the record's note
     ]
     assert [_text(h) for h in root.iter(T + "head")] == ["MS ANITA PATEL (sworn) Questions from COUNSEL TO THE INQUIRY"]
     notes = [_text(n) for n in root.find(T + "text").iter(T + "note")]
@@ -315,8 +316,9 @@ def test_a_briefings_end_time_is_not_speech(tmp_path):
     source = tmp_path / "briefing.txt"
     source.write_text((DATA / "briefing.txt").read_text(encoding="utf-8") + "\nEND 11:02 A.M. EDT\n", encoding="utf-8")
     _, root = _convert(source)
-    assert _turns(root)[-1] == ("alves", "MR. ALVES", "Not this week. Thanks, everybody. END 11:02 A.M. EDT")
-    assert not any("11:02" in _text(p) for p in root.iter(T + "p"))  # in the turn, but in no paragraph
+    # after the turns, not in the last speaker's (round 19), and in no paragraph
+    assert _turns(root)[-1] == ("alves", "MR. ALVES", "Not this week. Thanks, everybody.")
+    assert not any("11:02" in _text(p) for p in root.iter(T + "p"))
     assert [_text(n) for n in root.find(T + "text").iter(T + "note")] == ["END 11:02 A.M. EDT"]
 
 

@@ -232,3 +232,20 @@ def test_a_written_questions_asking_member_sits_for_a_constituency(tmp_path, tei
     plain = "Interviewer: Daniel Crowe (North Harbour Gazette)\nDate: 8 March 2023\n\nQ: Why?\n\nA: Because.\n"
     _, root = _convert(_write(tmp_path, plain))
     assert ("affiliation", None, "North Harbour Gazette") in _person(root, "spk-crowe")
+
+
+# -- a cue after the last turn ----------------------------------------------------------------------------------------
+
+def test_a_cue_after_the_last_turn_is_no_speakers(tmp_path, tei_all):
+    """Round 18 set a cue alone between two turns between them; one after the last turn ("END OF INTERVIEW",
+    "[MUSIC OUT]") stayed the last speaker's words. It stands after the turns too; a cue inside the last answer
+    stays there."""
+    text = ("INTERVIEWER: Where were you born?\n\nFLEMING: In Dayton.\n\nINTERVIEWER: And then?\n\n"
+            "FLEMING: I joined the Army Nurse Corps in 1943.\n\n[MUSIC OUT]\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    div = root.find(f".//{T}body/{T}div")
+    assert [child.tag[len(T):] for child in div][-2:] == ["sp", "incident"]
+    assert text_of(div[-1]) == "MUSIC OUT" and text_of(div[-2]).endswith("Army Nurse Corps in 1943.")
+    inside = text.replace("1943.\n\n[MUSIC OUT]", "1943. [laughs]")
+    _, root = _convert(_write(tmp_path, inside), tei_all)
+    assert [child.tag[len(T):] for child in root.find(f".//{T}body/{T}div")][-1] == "sp"

@@ -1342,13 +1342,14 @@ class TextReader:
 
     def _cues_between_turns(self) -> None:
         """A sound or a note about the recording alone on its line after a turn's words and before the next turn
-        (``[APPLAUSE]``, ``(BEGIN VIDEOTAPE)``) is no speaker's: it stands between the turns, not inside the last."""
+        (``[APPLAUSE]``, ``(BEGIN VIDEOTAPE)``), or after a section's last turn (``[MUSIC OUT]`` at the end), is no
+        speaker's: it stands between the turns, not inside the last."""
         for section in self.interview.sections:
             items = section.items
-            for index in range(len(items) - 2, -1, -1):
+            for index in range(len(items) - 1, -1, -1):
                 turn = items[index]
                 if not isinstance(turn, Turn) or not turn.blocks or turn.blocks[-1].__class__ is not Event or not (
-                        isinstance(items[index + 1], Turn)):
+                        index + 1 == len(items) or isinstance(items[index + 1], Turn)):
                     continue
                 blocks = turn.blocks
                 at = len(blocks)
