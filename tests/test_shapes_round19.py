@@ -249,3 +249,15 @@ def test_a_cue_after_the_last_turn_is_no_speakers(tmp_path, tei_all):
     inside = text.replace("1943.\n\n[MUSIC OUT]", "1943. [laughs]")
     _, root = _convert(_write(tmp_path, inside), tei_all)
     assert [child.tag[len(T):] for child in root.find(f".//{T}body/{T}div")][-1] == "sp"
+
+
+def test_a_bbc_contributor_is_an_unnamed_interviewee(tmp_path, tei_all):
+    """A BBC transcript labels its interviewee "CONTRIBUTOR:" beside "PRESENTER:": a role, no name (the header said
+    "Interview with CONTRIBUTOR")."""
+    text = ("Transcript: The last ferryman of the Severn\n\nPRESENTER: Your family ran the ferry?\n\n"
+            "CONTRIBUTOR: For four generations.\n\nPRESENTER: And when did it stop?\n\nCONTRIBUTOR: In 1966.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(p.get("role"), p.find(T + "persName").get("type"), text_of(p.find(T + "persName")))
+            for p in root.iter(T + "person")] == [("interviewer", "unnamed", "PRESENTER"),
+                                                  ("interviewee", "unnamed", "CONTRIBUTOR")]
+    assert "CONTRIBUTOR" not in " ".join(text_of(t) for t in root.find(f".//{T}titleStmt").iter(T + "title"))

@@ -45,6 +45,7 @@ ROLE_WORDS = {
     "byline": "interviewer",  # a radio report's reporter, who asks the people in it ("FRANK MORRIS, BYLINE:")
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
     "narrator": "interviewee", "guest": "interviewee",
+    "contributor": "interviewee",  # a BBC transcript's interviewee ("PRESENTER:" / "CONTRIBUTOR:")
     # a family history's transcriber, who asked: "Me: Nana, where were you born?" / "Nana: In Kingston."
     "me": "interviewer",
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
