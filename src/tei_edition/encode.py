@@ -14,7 +14,7 @@ from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
 from .dates import iso_date
 from .language import language_name
-from .letters import MONTHS
+from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in
 from .readers.metadata import person_names, title_lines
@@ -211,13 +211,13 @@ def encode(
 _MARK_NUMBER = re.compile(r"\[\^?(\d{1,3})\]")  # "[1]", and Markdown's footnote "[^1]"
 # A closing note's mark: "[1]" (an interpolation), "(1)", "1.", "1)", "¹", or a symbol of the printers' order ("*",
 # "†", "‡", "§").
-_NOTE_OPENING = re.compile(r"\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)]|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+_NOTE_OPENING = re.compile(rf"\s*(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)]|([{SUPERSCRIPT_DIGITS}]{{1,3}})"
                            r"|([*†‡§]))(?=\s)")
 _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _SYMBOLS = "*†‡§"
 # The same marks printed in the text, after the word or punctuation they annotate ("Hodgkin?¹", "Huachuca,*").
 _PRINTED_MARK = {
-    "superscript": re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}"),
+    "superscript": re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]{{1,3}}"),
     "symbol": re.compile(r"(?<=[^\s*])[*†‡§](?![*\w])"),
 }
 

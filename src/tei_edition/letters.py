@@ -32,6 +32,10 @@ CASELESS = f"[{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
 #: a character class's contents: such a name has no capitals to end it, and puts its family name first.
 CJK_NAME_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af々・"
 
+#: Superscript digits (¹ ² ³ ⁰ ⁴ … ⁹), a character class's contents: the marks of footnotes ("Natarajan¹", "Hodgkin?²"),
+#: \w to Python but no part of the word or name they follow.
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+
 #: The combining marks of every script (the vowel signs and viramas of Devanagari, Thai, Bengali, Tamil …): no letters
 #: to ``\w``, though they are part of a word ("साक्षात्कारकर्ता", "ผู้สัมภาษณ์").
 MARK = f"[{_ranges(lambda c: unicodedata.category(c) in ('Mn', 'Mc'))}]"

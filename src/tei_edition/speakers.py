@@ -6,13 +6,13 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .patterns import lazy
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import iso_date
 from .language import language_code
-from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
+from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
@@ -24,8 +24,7 @@ from .readers.metadata import (
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp)\.?\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
-# Superscript digits: footnote markers ("Priya Natarajan¹"), \w to Python but no part of a name.
-_MARKERS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079"
+_MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
 # that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
 _NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
@@ -884,8 +883,7 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
     print), the one named is the interviewee and the other the interviewer. Not where both or neither are named, nor
     where the other does not ask. A byline's writer who never speaks ("Por Ana Sofia Carvalho" over "PÚBLICO:")
     is no third speaker."""
-    speaking = {turn.who for turn in interview.turns()}
-    people = [p for p in interview.participants if p.id in speaking]
+    people = _speakers(interview)
     if len(people) != 2 or any(p.role != "participant" for p in people):
         return
     front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part) + " " + " ".join(
@@ -941,8 +939,19 @@ def _asks(interview: Interview, person: Participant) -> bool:
 def _asking(interview: Interview, person: Participant) -> tuple[int, int]:
     """A speaker's turns and how many of them hold a question mark."""
     turns = [turn for turn in interview.turns() if turn.who == person.id]
-    return len(turns), sum(1 for turn in turns if any(mark in plain_text(block.content) for block in turn.blocks
-                                                     if isinstance(block, Paragraph) for mark in "?？؟"))
+    return len(turns), sum(1 for turn in turns if _holds_a_question(turn))
+
+
+def _holds_a_question(turn) -> bool:
+    """Whether a turn's paragraphs hold a question mark (Latin, CJK or Arabic)."""
+    return any(mark in plain_text(block.content) for block in turn.blocks if isinstance(block, Paragraph)
+               for mark in "?？؟")
+
+
+def _speakers(interview: Interview) -> list[Participant]:
+    """The participants who speak a turn (not a byline's writer or a headnote's name who never does)."""
+    speaking = {turn.who for turn in interview.turns()}
+    return [p for p in interview.participants if p.id in speaking]
 
 
 def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
@@ -953,8 +962,7 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
     meeting), where the one asks fewer than two questions, or where anyone's role is said, they stay participants."""
     if any(p.role != "participant" for p in interview.participants):
         return  # someone's role is said already (a headnote's interviewee who never speaks under that name)
-    speaking = {turn.who for turn in interview.turns()}
-    people = [p for p in interview.participants if p.id in speaking]
+    people = _speakers(interview)
     if len(people) != 2:
         return
     (turns_a, asking_a), (turns_b, asking_b) = (_asking(interview, p) for p in people)
@@ -974,8 +982,7 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
 def _the_other_asks(interview: Interview, notes: list[str]) -> None:
     """Two speakers, one the interviewee (the title or headnote named her) and the other of no role said, who asks
     ("PÚBLICO:" under "Entrevista com o arquiteto João Mendes Ribeiro"): the other is the interviewer."""
-    speaking = {turn.who for turn in interview.turns()}
-    people = [p for p in interview.participants if p.id in speaking]
+    people = _speakers(interview)
     if len(people) == 2 and sorted(p.role for p in people) == ["interviewee", "participant"]:
         other = next(p for p in people if p.role == "participant")
         if _asks(interview, other):
@@ -984,7 +991,7 @@ def _the_other_asks(interview: Interview, notes: list[str]) -> None:
 
 
 # Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions
-# the main speaker answers.
+# the main speaker answers, and a "MODERATOR:" is another person than a "QUESTIONER:" (_other_role_word).
 _PRESIDING = frozenset("moderator host co-host presenter anchor chair chairman chairwoman chairperson".split())
 
 
@@ -1025,8 +1032,7 @@ def _the_answerer_is_interviewed(interview: Interview, notes: list[str]) -> None
         if asker is None or not stand_in(asker.name) or (turn.label and _key(turn.label) in _PRESIDING) or (
                 _key(asker.name) in _PRESIDING):
             continue
-        if _key(turn.label) not in _ROLE_LABELS and not any(
-                mark in plain_text(block.content) for block in turn.blocks if isinstance(block, Paragraph) for mark in "?？؟"):
+        if _key(turn.label) not in _ROLE_LABELS and not _holds_a_question(turn):
             continue  # "UNIDENTIFIED PERSON #1: We want a fair wage!": a voice of the crowd, asking nothing
         # the answer: the next turn of another, an interpreter's turns passed over (they voice others' words)
         answer = next((t for t in turns[index + 1:] if t.who != turn.who and not _voices_others(people.get(t.who), t)),
@@ -1800,10 +1806,6 @@ def _by_role_or_publication(
     if not people:
         return cast.add(label, role), f"{role} label"
     return None, ""
-
-
-#: Role words of whoever presides (a lecture's or panel's chair) rather than asks: another person than a "QUESTIONER:"
-_PRESIDING = frozenset({"moderator", "host", "co-host", "presenter", "anchor"})
 
 
 def _other_role_word(person: Participant, key: str) -> str | None:

@@ -30,10 +30,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..patterns import lazy
 from ..errors import InputError
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, parse_inline
 from ..model import Event, Inline, Interview, Paragraph, Section, Turn
+from ..patterns import lazy
 from .labels import NOT_SPEAKERS, PLAIN_LABEL, ROLE_LABELS, label_key, label_shape
 
 

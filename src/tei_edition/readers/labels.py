@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..patterns import lazy
 from ..inline import NONSPEECH_WORDS
 from ..letters import CASELESS, CONJUNCTIONS, MARK, PARTICLES, REDACTED, UPPER
+from ..patterns import lazy
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"

@@ -8,10 +8,10 @@ import unicodedata
 
 import yaml
 
-from ..patterns import lazy
 from ..dates import iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
+from ..patterns import lazy
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").

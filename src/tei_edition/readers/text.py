@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..patterns import lazy
 from ..dates import iso_date
 from ..errors import InputError
-from ..letters import UPPER
+from ..letters import SUPERSCRIPT_DIGITS, UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
+from ..patterns import lazy
 from .labels import (
     BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
@@ -185,10 +185,10 @@ _NOTES_HEADING = re.compile(
 )
 # A bare number is no mark ("1 loaf of bread a week" is a list in an answer), nor is a bullet ("* candles").
 _NOTE_MARK = re.compile(
-    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|[†‡])\s+\S"
+    rf"^\s*(?:\[\d{{1,3}}\]|\(\d{{1,3}}\)|\d{{1,3}}[.)]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])\s+\S"
 )
 # A reference to a note in the text: "In Lochee.[1]", "Work.²", "the mills†".
-_NOTE_REFERENCE = re.compile(r"\S(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|[†‡])")
+_NOTE_REFERENCE = re.compile(rf"\S(?:\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])")
 # A closing paragraph by the publication's editors, not the last speaker's: wholly in italics and about the text
 # ("*This interview has been edited for length and clarity.*", "*Translated from the Spanish by Ana Ruiz.*"), or
 # saying so in plain words ("This interview has been condensed and edited.", "[This transcript was edited.]").
@@ -1733,9 +1733,9 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
 # "¹ Hodgkin …"), and the mark printed in the text after a word or its punctuation ("Huachuca,*", "Army.†").
 # Markdown's footnotes too: "[^1]: Her father ran …" after the turns, "drivers.[^1]" in them.
 _SYMBOL_NOTE = re.compile(
-    r"\s*(?:(?P<mark>[*†‡§]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|(?P<footnote>\[\^\d{1,3}\]):)[ \t]+\S")
+    rf"\s*(?:(?P<mark>[*†‡§]|[{SUPERSCRIPT_DIGITS}]{{1,3}})|(?P<footnote>\[\^\d{{1,3}}\]):)[ \t]+\S")
 _SYMBOL_REFERENCE = re.compile(
-    r"(?<=[^\s*])(?:[*†‡§](?![*\w])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|\[\^\d{1,3}\](?!:)")
+    rf"(?<=[^\s*])(?:[*†‡§](?![*\w])|[{SUPERSCRIPT_DIGITS}]{{1,3}})|\[\^\d{{1,3}}\](?!:)")
 
 
 def _question_heading(heading: re.Match) -> bool:
@@ -1771,9 +1771,10 @@ def _headless_notes(blocks: list[RawBlock], index: int, detection: Detection, he
 def _lines_kept(lines: list[str], width: int) -> bool:
     """Whether the lines of a paragraph are printed as lines, not wrapped: three or more (a letter read out, "Dear
     Dot," / "It is colder here …" / "Your loving brother," / "Frank"; a poem), none running to the width of the
-    file's longest line (72 characters at least), and after each the next line's first word would have fitted on it (so no wrapping broke
-    it there), well within that width or, after a sentence or a clause ended, and a capital opening the next, within
-    it; and most of the lines but the last end a sentence or a clause (a comma, a full stop …). Hard-wrapped prose
+    file's longest line (72 characters at least), and after each the next line's first word would have fitted on it
+    (so no wrapping broke it there), well within that width or, after a sentence or a clause ended, and a capital
+    opening the next, within it; and most of the lines but the last end a sentence or a clause (a comma, a full stop
+    …). Hard-wrapped prose
     fills its lines to the width it wraps at, and breaks them anywhere in a sentence."""
     if len(lines) < 3:
         return False
