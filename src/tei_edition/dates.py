@@ -26,6 +26,8 @@ def iso_date(text: str) -> str | None:
     if _ISO_DATE.fullmatch(text):
         year, month, day = (*map(int, text.split("-")), 1, 1)[:3]
         return text if len(text) == 4 or _valid_day(year, month, day) else None  # not "1999-13" or "1999-02-30"
+    if slashed := _SLASHED.fullmatch(text):
+        return _slashed_date(*map(int, slashed.groups()))
     for pattern, order in _DATE_PATTERNS:
         found = pattern.fullmatch(text)
         if found and (found.group("m") in _MONTH_NUMBERS or found.group("m").isdigit() and 1 <= int(found.group("m")) <= 12):
@@ -38,6 +40,17 @@ def iso_date(text: str) -> str | None:
                 year -= 543  # a Thai date's year is of the Buddhist era ("5 มีนาคม 2562"): no year of ours
             return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None  # "May 32, 1999"
     return None
+
+
+def _slashed_date(first: int, second: int, year: int) -> str | None:
+    """The date "18/05/1998" or "05/18/1998" prints where only one of day-first and month-first is a date (a day
+    after the 12th, or both numbers the same); None where both are ("03/05/1998": 3 May or March 5, as the country
+    writes it)."""
+    readings = {(month, day) for month, day in ((second, first), (first, second)) if _valid_day(year, month, day)}
+    if len(readings) != 1:
+        return None
+    (month, day), = readings
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -101,6 +114,7 @@ _ERAS = {
 _ERA = re.compile(r"(?P<era>令和|平成|昭和|大正|民國|民国)\s?(?P<n>\d{1,3}|元)\s?年(?P<rest>.*)")
 _BUDDHIST_ERA = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s?(\d{4})\b")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # (a month's name may hold vowel signs: Hindi "अगस्त")
 _MONTH_NAME = rf"(?:[^\W\d_]|{MARK})+"
 _DATE_PATTERNS = tuple(

@@ -128,6 +128,7 @@ def encode(
     title = (
         without_comment_marks(plain_text(interview.title), interview.comment_marks) if interview.title
         else sidecar.title or interview.metadata.get("title") or _title_line(interview)
+        or _email_subject(interview.metadata)
     )
     supplied = not title
     if supplied:  # the archive's own name for the transcript reads better than the id made of it
@@ -382,6 +383,17 @@ def _title_line(interview: Interview) -> str | None:
     return without_comment_marks(" ".join(plain_text(first.content).split()), interview.comment_marks)
 
 
+# The prefixes a mail program puts before a subject it replies to or forwards ("Re:", "Fwd:", German "AW:"/"WG:").
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)+", re.I)
+
+
+def _email_subject(metadata: dict[str, str]) -> str | None:
+    """An e-mail interview's subject line, where the header is an e-mail's (``From:`` and ``Subject:``), without the
+    reply's "Re:": the title its writer gave it. A catalogue's "Subject:" is a topic, no title."""
+    subject = metadata.get("subject") if "from" in metadata else None
+    return _REPLY_PREFIX.sub("", subject).strip() or None if subject else None
+
+
 def _line_broken(block: Paragraph, source: str) -> list[Node]:
     """A title line's content with the source's line breaks kept: "National Life Stories" / "An Oral History of
     British Science" printed on two lines is one title, an lb where the second line begins (after the space that
@@ -438,7 +450,7 @@ def _title_paragraph(interview: Interview) -> Paragraph | None:
 
 
 def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
-    sp = _el(parent, "sp", who=f"#{turn.who}")
+    sp = _el(parent, "sp", who=" ".join(f"#{who}" for who in [turn.who, *turn.joint]))
     sp.set(XML_ID, ids.next("sp")[0])
     if turn.start:
         _el(sp, "anchor", type="timecode").set(_WHEN, turn.start)

@@ -60,6 +60,8 @@ class Turn:
     line: int = 0
     role: str | None = None  # for a turn printed without a label: whose it is (interviewer or interviewee)
     printed: str | None = None  # the label as printed where it holds more than the label ("Q4 [Mark Garnier]")
+    # who else speaks the turn with ``who``, as a joint label prints it ("HAROLD AND JUNE", "BOTH"): participant ids
+    joint: list[str] = field(default_factory=list)
 
 
 @dataclass

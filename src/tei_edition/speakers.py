@@ -18,7 +18,8 @@ from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import (
-    SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people, place_and_date,
+    PLACE_AFTER_COMMA, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people,
+    place_and_date,
 )
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
@@ -81,6 +82,8 @@ _INTERVIEW_WITH = re.compile(
     rf"|(?:the|la|el|le|il|lo|o|a|l['’])\s*(?<=\s|['’])(?!{UPPER})[^\W\d_]{{3,}}\s+(?={UPPER}))?"
     rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
+# A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
+_AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
 # capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
 # …) no part of it.
@@ -543,6 +546,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             if _A_DATE_AFTER.match(text, hit.end(role)) and name.split()[-1:] and _MONTH.fullmatch(name.split()[-1]):
                 # "Conducted by Sarah Whitfield / March 14, 2002": the title block's next line is a date
                 name = " ".join(name.split()[:-1])
+            if name and role == "interviewee" and text.startswith(name, hit.start(role)) and (
+                    joined := _AND_NAME.match(text, hit.start(role) + len(name))):
+                # "Interview with Harold and June Pickering": two interviewees, the given name alone sharing the
+                # surname (see readers.metadata.people)
+                for each, _ in people(f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}"):
+                    cast.add(each, role)
+                    notes.append(f"headnote: {hit.group(0) + joined.group(0)!r} → {role} {each}")
+                break
             if name:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
@@ -592,7 +603,14 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     ))
     resolved: dict[str, str] = {}
     unknown_labels: list[str] = []
-    for label in ordered:
+    # "HAROLD AND JUNE:", "BOTH:": a label of two people speaking together, resolved after the labels of each
+    together = [label for label in ordered if _key(label) == "both" or " " in label and _JOINT_LABEL.fullmatch(label)]
+    joint: dict[str, list[str]] = {}
+    for label in [label for label in ordered if label not in together] + together:
+        if label in together and _key(label) not in aliases and (speakers := _speaking_together(label, cast, counts)):
+            resolved[label], joint[label] = speakers[0].id, [person.id for person in speakers[1:]]
+            notes.append(f"label {label!r} → {' and '.join(person.name for person in speakers)}, speaking together")
+            continue
         person = _resolve_label(interview, cast, sidecar, aliases, label, notes, unknown_labels, counts)
         resolved[label] = person.id
     answers = [label for label in resolved if _key(label) == "a"]
@@ -620,9 +638,10 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     unlabelled = {role: _unlabelled(cast, role, notes) for role in unlabelled_roles}  # once per role, not per turn
     for turn in interview.turns():
         turn.who = resolved[turn.label] if turn.label else unlabelled[turn.role or "participant"].id
+        turn.joint = joint.get(turn.label, [])
         if id(turn) in examined:
             turn.who = examined[id(turn)]
-    speaking = {turn.who for turn in interview.turns()}
+    speaking = {who for turn in interview.turns() for who in (turn.who, *turn.joint)}
     # the "Q" stand-in whose every question an examination header gave its lawyer no longer speaks: not a participant
     asked_away = {resolved[t.label] for t in interview.turns() if id(t) in examined} - speaking
     interview.participants = [
@@ -639,6 +658,23 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         _as_printed_elsewhere(interview, notes)
         _the_asker_interviews(interview, notes)
     return notes
+
+
+# A label of two people speaking together, each by a label of the file or a name: "HAROLD AND JUNE", "Jan & Piet".
+_JOINT_LABEL = lazy(rf"(?P<first>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)[ \t]+(?:and|AND|And|&)[ \t]+"
+                    rf"(?P<second>{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*)?)")
+
+
+def _speaking_together(label: str, cast: "_Cast", counts: dict[str, int]) -> list[Participant]:
+    """The two people of a joint label, where each of its names is one known person, two different ones ("HAROLD
+    AND JUNE" beside "HAROLD:" and "JUNE:", or under "Interview with Harold and June Pickering"); "BOTH" where
+    the interview has two interviewees. Else none: "Marks & Spencer", "SMITH AND SONS" name nobody known."""
+    if _key(label) == "both":
+        interviewees = cast.by_role("interviewee")
+        return interviewees if len(interviewees) == 2 else []
+    joined = _JOINT_LABEL.fullmatch(label)
+    people = [cast.match(joined.group(part), counts)[0] for part in ("first", "second")]
+    return people if all(people) and people[0] is not people[1] else []
 
 
 # A committee record's lists of who sat and who gave evidence: "Members present: Ken McDonald (Chair), Mel Arnold",
@@ -1156,12 +1192,8 @@ _HEADNOTE_DATE_ABROAD = re.compile(
 )
 
 
-# A place after the headnote's date and a comma, ending the sentence: "Recorded 9 September 2012, Bradford." (one to
-# three capitalised words, no weekday, no digit: "…, Tape 2", "…, Tuesday", "…, afternoon session" name no place).
-_PLACE_AFTER_DATE = lazy(
-    rf",[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tape|Side|Session|Part|Track)\b)"
-    rf"(?P<place>{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*(?:[ \t-]{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*){{0,2}})"
-    rf"\.?[ \t]*(?:$|(?<=\.)[ \t]|\n)")
+# A place after the headnote's date and a comma, ending the sentence: "Recorded 9 September 2012, Bradford.".
+_PLACE_AFTER_DATE = lazy(rf",[ \t]+{PLACE_AFTER_COMMA}\.?[ \t]*(?:$|(?<=\.)[ \t]|\n)")
 
 
 def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
@@ -1397,6 +1429,9 @@ def _resolve_label(
     # "Entrevistador(a)", "Interviewer(in)": a role word with its feminine ending in brackets, one word (no role "a")
     if label.endswith(")") and (inclusive := _INCLUSIVE.fullmatch(label)) and _key(inclusive.group("word")) in _ROLE_LABELS:
         label = inclusive.group("word")
+    # "Mr DUTTON (Dickson—Leader of the Opposition) (14:01)", "Sir Keir Starmer (Holborn and St Pancras) (Lab)": a
+    # member's seat, and the office after it, as a parliament's record prints them
+    member = _MEMBER_SEAT.fullmatch(label) if label.endswith(")") else None
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
@@ -1486,6 +1521,12 @@ def _resolve_label(
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
     if pronouns and person.note is None:
         person.note = "pronouns: " + pronouns.group(1)
+    if member and person.constituency is None:
+        person.constituency = member.group("seat")
+        if member.group("office") and person.note is None:
+            person.note = member.group("office")
+        notes.append(f"label {label_as_printed!r}: {member.group('seat')!r} is {person.name}'s seat"
+                     + (f", {member.group('office')!r} the office" if member.group("office") else ""))
     if in_brackets and person.affiliation is None:
         person.affiliation = in_brackets
         notes.append(f"label {label_as_printed!r}: {in_brackets!r}, in brackets, is {person.name}'s affiliation")
@@ -1495,6 +1536,15 @@ def _resolve_label(
     return person
 
 
+# A member of a parliament as its record labels them: a title and the name, the seat in brackets, and after it the
+# office (after a dash) and a bracket of the time or the party ("Mr DUTTON (Dickson—Leader of the Opposition) (14:01)",
+# "Ms CHESTERS (Bendigo) (14:04)", "Sir Keir Starmer (Holborn and St Pancras) (Lab)"): either or both.
+_MEMBER_SEAT = lazy(
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
+    rf"\((?P<seat>{UPPER}[\w'’.-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?{UPPER}[\w'’.-]*){{0,4}})"
+    rf"(?:[ \t]*[—–][ \t]*(?P<office>[^()]+?))?\)"
+    rf"(?(office)(?:[ \t]*\((?:\d{{1,2}}[:.]\d{{2}}|[A-Z][\w/-]{{0,9}})\))?|[ \t]*\((?:\d{{1,2}}[:.]\d{{2}}|[A-Z][\w/-]{{0,9}})\))"
+)
 # A name and one remark in round brackets after it: "Dr Amir Khan (University of Bristol)" (not a UK Hansard label's
 # constituency and party, "Sir Keir Starmer (Holborn and St Pancras) (Lab)": two remarks).
 _NAME_AND_BRACKETS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<remark>[^()]+)\)")

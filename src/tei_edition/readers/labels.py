@@ -872,6 +872,12 @@ def _judge(
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
+        elif inner is not None and not inner[key] and len(recurring) >= 2 and all(
+                _full_name(shown[other]) for other in [key, *recurring]) and surnames[_last_word(shown[key])] < 2:
+            # "Nicolas Demorand :" once, opening a paragraph, where every recurring label is a full name in mixed
+            # case ("Léa Salamé", "Annie Ernaux"): a third person's one turn, as a radio programme's co-host asks
+            # (not a namesake of a speaker's, "Adam Smith:" beside "John Smith:", a book or person talked about)
+            accepted.add(key)
         elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and inner is not None and not inner[key]:
             # "Mr Fletcher:" once, opening a paragraph, where people are labelled by title and name ("Mr ALBANESE",
             # "Ms O'NEIL"): a member's interjection, as Hansard prints it
@@ -949,6 +955,17 @@ def _once_evidence(
         key for key in counts if (found := _NUMBERED_PERSON.fullmatch(key)) and len(numbers[found.group("word")]) >= 2
     }
     return bracketed, set(numbered_qa), accepted_names, titled, numbered_people
+
+
+def _full_name(label: str) -> bool:
+    """Whether a label is a full name in mixed case: two or three capitalised words, with particles between them or
+    not ("Annie Ernaux", "Martinho da Vila"); no word in capitals, no digit, no punctuation but a name's ("New York"
+    passes too: a label of this shape printed once counts only beside two others of it, see _judge)."""
+    words = [word for word in label.split() if word not in PARTICLES]
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for word in words
+    )
 
 
 def _shortened(words: list[str], names: list[list[str]]) -> bool:

@@ -52,7 +52,7 @@ _SPELLINGS = {
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
         | agallóir | المحاور | المحاورة | أجرى المقابلة
-        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어
+        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어 | 기자 | 취재
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
         | intervjuare | intervjuer | rozmawiał | rozmawiała | rozmawiali | przeprowadził | przeprowadziła | wywiad
@@ -60,12 +60,13 @@ _SPELLINGS = {
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
+        | dates | interview dates | dates of interview | recording dates
         | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
         | date de l'entretien | date de l'enregistrement | date d'enregistrement
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
-        | дата | дата записи | дата интервью | tarehe | 日付 | 日期 | 일시 | 날짜
+        | дата | дата записи | дата интервью | tarehe | 日付 | 日時 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
         | dato | dáta | التاريخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
@@ -236,14 +237,15 @@ _KEY_ABOVE = {"SUMMARY KEYWORDS": "keywords", "KEYWORDS": "keywords", "SPEAKERS"
               "Attendees": "participants"}
 
 # The lines of a Google Meet export's head after its attendees: "Transcript" and the notice on the machine's work.
-_MEET_NOTICE = lazy(r"This (?:editable )?transcript was computer generated and might contain errors\.?")
+_MEET_NOTICE = lazy(r"This (?:editable )?transcript was computer generated and might contain errors\.?"
+                    r"(?: People can also change the text after it was created\.?)?")
 
 
 def _meet_header(lines: list[str]) -> dict[str, str] | None:
     """The fields of Google Meet's head printed as one block: the meeting's title line (or none), "Attendees", the
     attendees' names, "Transcript" and the notice "This editable transcript was computer generated …" (each of
-    the last two or not), else ``None``."""
-    lines = [line.strip() for line in lines]
+    the last two or not), with blank lines between them or not (see readers.text), else ``None``."""
+    lines = [line.strip() for line in lines if line.strip()]
     if "Attendees" not in lines[:2]:
         return None
     at = lines.index("Attendees")
@@ -259,6 +261,15 @@ def _meet_header(lines: list[str]) -> dict[str, str] | None:
     if notice:
         fields["transcription"] = notice
     return fields
+
+
+def meet_head_blocks(blocks: list[str]) -> int:
+    """How many of a file's first blocks are Google Meet's head printed with blank lines between its parts (the
+    title, "Attendees", the names, "Transcript", the notice: 3 to 5 blocks), else 0."""
+    if "Attendees" not in (block.strip().split("\n")[0].strip() for block in blocks[:2]):
+        return 0
+    return next((count for count in range(min(5, len(blocks)), 2, -1)
+                 if _meet_header("\n".join(blocks[:count]).split("\n"))), 0)
 
 
 def metadata_block(lines: list[str]) -> dict[str, str] | None:
@@ -335,6 +346,16 @@ _RECORDED_DATE = re.compile(
 )
 
 
+#: A place printed after a date and a comma ("…, Bradford", "…, Milton Keynes"): one to three capitalised words, no
+#: weekday, no digit ("…, Tape 2", "…, Tuesday" and "…, afternoon session" name no place).
+PLACE_AFTER_COMMA = (
+    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Tape|Side|Session|Part|Track)\b)"
+    rf"(?P<place>{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*(?:[ \t-]{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*){{0,2}})"
+)
+# "Date: 9 July 2019, Kumasi": a date key's value with the place after a comma.
+_DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}),[ \t]+{PLACE_AFTER_COMMA}\.?")
+
+
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
 # without keys (the date must read as one, see place_and_date).
 _PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
@@ -385,6 +406,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
             return None
         fields[key] = value
+    dated = "place" not in fields and _DATE_COMMA_PLACE.fullmatch(fields.get("date", ""))
+    if dated and iso_date(dated.group("date")):  # "Date: 9 July 2019, Kumasi", where no key gives the place
+        fields["date"], fields["place"] = dated.group("date"), dated.group("place")
     if recorded and any("(" in value for value in fields.values()):
         return None  # "Interviewers: Jane Kim (JK) and Tom Lee (TL)": names with their labels, read in the headnote
     if set(fields) <= _PERSON_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):

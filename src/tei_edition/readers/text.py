@@ -15,7 +15,7 @@ from .labels import (
     BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
-from .metadata import CONDUCTED_BY_ABROAD, front_matter, metadata_block, person_names
+from .metadata import CONDUCTED_BY_ABROAD, front_matter, meet_head_blocks, metadata_block, person_names
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
 _PEOPLES_KEYS = frozenset({"interviewer", "interviewee", "participants", "translator", "title"})
@@ -174,6 +174,8 @@ _INTERJECTING = lazy(
 # research transcript before each line of the whole file, for coding ("128\tRESP: It was 1994"): spaces or a tab
 # after it (one space after a number of three or four digits, in a column of fixed width).
 _LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,4})(?:[ \t]{2,}(?=\S)|\t(?=\S)|(?<=\d{3})[ \t](?=\S)|[ \t]*$)")
+# A line number with one space after it ("2 2019?", a line that wraps a sentence): one only as the next in order.
+_NEXT_LINE_NUMBER = lazy(r"^[ \t]{0,3}(\d{1,2})[ \t](?=\S)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
 _CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
@@ -400,6 +402,10 @@ class TextReader:
             explanation.append(found[2])
 
         blocks = split_blocks("\n".join(work))
+        if meet := meet_head_blocks([block.text for block in blocks[:5]]):
+            # Google Meet's head over several blocks is one metadata block, its blank lines with it
+            end = blocks[meet - 1].line - 1 + blocks[meet - 1].text.count("\n") + 1
+            blocks[:meet] = [RawBlock("\n".join(work[blocks[0].line - 1:end]), blocks[0].line)]
         headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
         self.speaker_headings = _speaker_headings(blocks, headings)
         metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
@@ -993,7 +999,9 @@ class TextReader:
             nonlocal paragraph, lead
             if paragraph:
                 # a letter or a poem read out in a turn keeps its lines (an lb where each next one begins)
-                joint = "\n" if self.turn is not None and _lines_kept(paragraph, self.width) else " "
+                # (and so does a letter's sign-off on two lines, "Best wishes," / "Helen")
+                joint = "\n" if self.turn is not None and (
+                    _lines_kept(paragraph, self.width) or _signed_on_two_lines(paragraph)) else " "
                 self.pending.append((start, joint.join(part.strip() for part in paragraph), lead))
             elif lead:
                 self.pending.append((start, "", lead))
@@ -1625,6 +1633,8 @@ def _line_numbers(lines: list[str]) -> dict[int, int]:
         if not line.strip() or _PAGE_LINE.match(line) or "   " in line and _page_line(line):
             continue
         number = _LINE_NUMBER.match(line)
+        if not number and found and (tight := _NEXT_LINE_NUMBER.match(line)) and int(tight.group(1)) == previous + 1:
+            number = tight  # one space after the next number in order: a line the column left short (" 2 2019?")
         if not number and not found and title_lines < 3:
             title_lines += 1  # a title block above the numbered lines ("MAXQDA export", a file name): not counted
             continue
@@ -1831,10 +1841,18 @@ _SIGN_OFF = lazy(
 
 
 def _sign_off(block: Block) -> bool:
-    """Whether the last paragraph of an answer is a letter's sign-off (see _SIGN_OFF)."""
-    return isinstance(block, Paragraph) and len(block.content) == 1 and isinstance(block.content[0], str) and (
-        block.content[0].lstrip()[:1] in _SIGN_OFF_FIRST and len(block.content[0]) <= 80
-        and _SIGN_OFF.fullmatch(block.content[0].strip()) is not None)
+    """Whether the last paragraph of an answer is a letter's sign-off (see _SIGN_OFF), on one line or two."""
+    if not isinstance(block, Paragraph) or not all(
+            isinstance(node, str) or node.kind == "lb" for node in block.content):
+        return False
+    text = plain_text(block.content).strip()
+    return text[:1] in _SIGN_OFF_FIRST and len(text) <= 80 and _SIGN_OFF.fullmatch(text) is not None
+
+
+def _signed_on_two_lines(lines: list[str]) -> bool:
+    """Whether a paragraph's two lines are a letter's sign-off, the valediction and its comma over the name."""
+    return len(lines) == 2 and lines[0].rstrip().endswith(",") and lines[0].lstrip()[:1] in _SIGN_OFF_FIRST and (
+        _SIGN_OFF.fullmatch(" ".join(" ".join(lines).split())) is not None)
 
 
 _SIGN_OFF_FIRST = frozenset("BKWMRSYACLVU")  # the first letters of _SIGN_OFF's valedictions

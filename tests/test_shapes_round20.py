@@ -1,0 +1,230 @@
+"""Transcript shapes of the twentieth probe round: an oral history's catalogue header with "Narrator:" and "Dates:", a
+date key with the place after it, dates printed with slashes, Japanese and Korean header keys, a radio programme's
+third voice printed once. Each test says what the TEI holds and that no word of the source is lost; the guard tests
+that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+from tei_edition.dates import iso_date
+
+from .converting import T, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+def _creation(root):
+    creation = root.find(f".//{T}profileDesc/{T}creation")
+    date = creation.find(f"{T}date")
+    return (None if date is None else date.get("when"), creation.findtext(f"{T}placeName"))
+
+
+# -- an oral history's catalogue header -------------------------------------------------------------------------------
+
+NARRATOR = ("Interview with Eleanor Voss\n\nNarrator: Eleanor Voss\nInterviewer: Daniel Ruiz\n"
+            "Dates: March 3 and March 10, 2004\nLocation: Madison, Wisconsin\nLength: 2 hours, 14 minutes\n\n"
+            "RUIZ: Mrs. Voss, where were you born?\n\nVOSS: Milwaukee. The south side.\n\nRUIZ: And your parents?\n\n"
+            "VOSS: Both from Poland.\n")
+
+
+def test_a_catalogue_header_with_dates_is_header_data_not_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, NARRATOR), tei_all)
+    assert people(root) == {"voss": ("interviewee", "Eleanor Voss"), "ruiz": ("interviewer", "Daniel Ruiz")}
+    assert [who for who, _, _ in turns(root)] == ["ruiz", "voss"] * 2
+    assert root.find(f".//{T}profileDesc/{T}creation/{T}date").text == "March 3 and March 10, 2004"
+
+
+# -- a date key with the place after it -------------------------------------------------------------------------------
+
+DATE_PLACE = ("Interview with Kwame Asante\nInterviewers: Lisa Brandt and Yusuf Karim\nDate: 9 July 2019, Kumasi\n\n"
+              "BRANDT: When did you start weaving?\n\nASANTE: At six.\n\nKARIM: Who taught you?\n\nASANTE: My uncle.\n")
+
+
+def test_a_place_after_the_date_keys_date_is_the_interviews_place(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, DATE_PLACE), tei_all)
+    assert _creation(root) == ("2019-07-09", "Kumasi")
+    assert [role for role, _ in people(root).values()] == ["interviewee", "interviewer", "interviewer"]
+
+
+def test_a_weekday_after_the_date_or_a_place_key_keeps_the_date_as_printed(tmp_path):
+    # guard: "…, Tuesday" names no place, and a place key of its own is the place
+    _, root = _convert(_write(tmp_path, DATE_PLACE.replace(", Kumasi", ", Tuesday")))
+    assert _creation(root) == (None, None)
+    _, root = _convert(_write(tmp_path, DATE_PLACE.replace(", Kumasi", ", Kumasi\nPlace: Accra")))
+    assert _creation(root) == (None, "Accra")
+
+
+# -- dates printed with slashes ----------------------------------------------------------------------------------------
+
+def test_a_slashed_date_is_read_where_only_one_order_makes_a_date(tmp_path, tei_all):
+    assert [iso_date(d) for d in ("18/05/1998", "05/18/1998", "4/4/2001")] == ["1998-05-18", "1998-05-18", "2001-04-04"]
+    text = ("Interviewee: Brian Colley\nInterviewer: Jo Stanton\nDate of interview: 18/05/1998\nLocation: Sheffield\n\n"
+            "STANTON: What was your first job?\n\nCOLLEY: Apprentice at Firth Brown.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("1998-05-18", "Sheffield")
+
+
+def test_a_slashed_date_of_two_readings_or_none_is_no_date():
+    # guard: 03/05/1998 is 3 May or March 5, as the country writes it; 31/02 is no day
+    assert [iso_date(d) for d in ("03/05/1998", "31/02/2000", "13/13/2000")] == [None, None, None]
+
+
+# -- Japanese and Korean header keys ----------------------------------------------------------------------------------
+
+def test_japanese_and_korean_date_and_reporter_keys_are_header_data(tmp_path, tei_all):
+    japanese = ("インタビュー：佐藤健一氏\n\n日時：2021年3月4日\n場所：東京・青山\n聞き手：田中由美\n\n"
+                "田中：建築家を志したきっかけは何ですか。\n\n佐藤：祖父の大工仕事です。\n\n田中：最初の作品は？\n\n佐藤：実家の物置です。\n")
+    _, root = _convert(_write(tmp_path, japanese), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "インタビュー：佐藤健一氏"
+    assert _creation(root) == ("2021-03-04", "東京・青山")
+    korean = ("일시: 2023년 5월 3일\n장소: 서울 마포구\n기자: 박서연\n\n박서연: 새 소설은 어떻게 시작됐나요?\n\n"
+              "한지원: 어머니의 일기장에서요.\n\n박서연: 무엇이 적혀 있었나요?\n\n한지원: 날씨요.\n")
+    _, root = _convert(_write(tmp_path, korean), tei_all)
+    assert _creation(root) == ("2023-05-03", "서울 마포구")
+    assert people(root)["박서연"] == ("interviewer", "박서연")
+    assert root.find(f".//{T}front") is None
+
+
+# -- a third voice printed once ----------------------------------------------------------------------------------------
+
+RADIO = ("France Inter — L'invité de 8h20\n\nLéa Salamé : Bonjour Annie Ernaux.\n\nAnnie Ernaux : Bonjour.\n\n"
+         "Léa Salamé : Vous avez toujours écrit sur votre mère. Pourquoi ?\n\n"
+         "Annie Ernaux : Parce qu'elle est le lieu d'où je viens.\n\nNicolas Demorand : Et votre père ?\n\n"
+         "Annie Ernaux : C'est un autre livre.\n")
+
+
+def test_a_full_name_label_printed_once_among_full_name_labels_is_a_speaker(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, RADIO), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["salame", "ernaux", "salame", "ernaux", "demorand", "ernaux"]
+    assert turns(root)[4] == ("demorand", "Nicolas Demorand", "Et votre père ?")
+
+
+def test_a_place_or_one_name_label_once_stays_text(tmp_path):
+    # guard: a paragraph opening "New York: …" beside labels in capitals, or beside one recurring name only, is words
+    text = ("MARTIN: Where did you go?\n\nLEWIS: Many places.\n\nNew York: we arrived in 1960.\n\nMARTIN: And then?\n\n"
+            "LEWIS: Boston.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in turns(root)] == ["martin", "lewis", "martin", "lewis"]
+    assert "New York: we arrived in 1960." in turns(root)[1][2]
+    text = RADIO.replace("Léa Salamé : ", "Q: ")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Nicolas Demorand : Et votre père ?" in turns(root)[3][2]
+
+
+# -- a deposition's page with a line the reporter's column left short ------------------------------------------------
+
+DEPOSITION = ("                                                          Page 14\n"
+              " 1      Q.   Mr. Lindqvist, where were you employed in\n 2 2019?\n 3      A.   At Harbor Freight.\n"
+              " 4      Q.   In what position?\n 5      A.   Shift supervisor.\n 6      Q.   Did you supervise Mr. Ortiz?\n"
+              " 7      A.   Yes, for about a year.\n 8           MS. ABERNATHY:  Objection, form.\n"
+              " 9      Q.   You may answer.\n10      A.   Yes. I supervised him.\n")
+
+
+def test_a_line_number_with_one_space_after_it_is_one_where_it_comes_next(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, DEPOSITION), tei_all)  # it was refused: no label found
+    assert turns(root)[0] == ("q", "Q", "Mr. Lindqvist, where were you employed in 2019?")
+    assert [who for who, _, _ in turns(root)] == ["q", "a"] * 3 + ["abernathy", "q", "a"]
+
+
+def test_numbers_opening_a_list_in_an_answer_stay_words(tmp_path):
+    # guard: a list numbered with one space after each number, in a transcript whose lines are not numbered, is text
+    text = ("INTERVIEWER: What did you buy?\n\nLOWE: The list was\n1 loaf\n2 eggs\n3 apples\n4 tea\n5 milk\n6 jam\n\n"
+            "INTERVIEWER: And then?\n\nLOWE: Home.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "1 loaf 2 eggs 3 apples 4 tea 5 milk 6 jam" in turns(root)[1][2]
+
+
+# -- an e-mail interview: the subject is the title, the sign-off keeps its lines ---------------------------------------
+
+EMAIL = ("From: Rachel Morgan <rmorgan@harbourreview.org>\nTo: Helen Achebe <h.achebe@uni.example>\n"
+         "Sent: Tuesday, 14 March 2023 10:12\nSubject: RE: Questions for the Harbour Review\n\n"
+         "Q: How long have you studied the estuary?\n\nA: Since 2009.\n\nQ: What surprised you most?\n\n"
+         "A: How far upriver the plastics go.\n\nBest wishes,\nHelen\n")
+
+
+def test_an_e_mails_subject_titles_it_and_its_two_line_sign_off_keeps_the_break(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, EMAIL), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Questions for the Harbour Review"
+    closing = root.find(f".//{T}div[@type='editorial']/{T}p")
+    assert text_of(closing) == "Best wishes, Helen" and closing.find(f"{T}lb") is not None
+    assert turns(root)[-1][2] == "How far upriver the plastics go."
+
+
+def test_a_catalogues_subject_is_no_title_and_two_lines_of_an_answer_are_joined(tmp_path):
+    # guard: "Subject:" beside no "From:" is a topic; an answer's last two lines that are no sign-off are prose
+    text = ("Interviewee: Ann Lowe\nSubject: Textile mills\nDate: 3 May 1999\n\nQ: Where did you work?\n\n"
+            "A: At the mill,\nHelen Street.\n")
+    _, root = _convert(_write(tmp_path, text, name="lowe-1999.txt"))
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "lowe-1999"
+    assert root.find(f".//{T}lb") is None
+
+
+# -- Google Meet's head printed with blank lines ----------------------------------------------------------------------
+
+MEET = ("Parish history project - Transcript\n\nAttendees\n\nGwen Morris, Alun Price\n\nTranscript\n\n"
+        "This editable transcript was computer generated and might contain errors. People can also change the text "
+        "after it was created.\n\nGwen Morris: Alun, when did the chapel close?\nAlun Price: Nineteen seventy-four.\n"
+        "Gwen Morris: Do you remember the last service?\nAlun Price: I played the organ.\n")
+
+
+def test_a_meet_head_with_blank_lines_is_header_data(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, MEET), tei_all)
+    assert root.find(f".//{T}front") is None  # no lone "Transcript" paragraph left
+    assert root.findtext(f".//{T}titleStmt/{T}title") == "Parish history project - Transcript"
+    assert [name for _, name in people(root).values()] == ["Gwen Morris", "Alun Price"]
+
+
+def test_attendees_over_a_sentence_in_blocks_stay_text(tmp_path):
+    # guard: "Attendees" over a block that names nobody is no Meet head
+    text = MEET.replace("Gwen Morris, Alun Price\n", "were asked to sit near the front?\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "were asked to sit near the front?" in text_of(root.find(f".//{T}front"))
+
+
+# -- a member's seat and office -------------------------------------------------------------------------------------------
+
+def _notes(root, ident):
+    person = next(p for p in root.iter(T + "person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == ident)
+    return [(note.get("type"), text_of(note)) for note in person.iter(T + "note")]
+
+
+def test_a_members_seat_and_office_are_recorded(tmp_path, tei_all):
+    text = ("QUESTIONS WITHOUT NOTICE\n\nMr DUTTON (Dickson—Leader of the Opposition) (14:01): Why are prices up?\n\n"
+            "Mr ALBANESE (Grayndler—Prime Minister) (14:01): They rose under him too.\n\n"
+            "Mr DUTTON: Will they fall?\n\nSir Keir Starmer (Holborn and St Pancras) (Lab): A question.\n\n"
+            "Mr ALBANESE: No.\n\nSir Keir Starmer (Holborn and St Pancras) (Lab): Another.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _notes(root, "spk-dutton") == [("constituency", "Dickson"), (None, "Leader of the Opposition")]
+    assert _notes(root, "spk-starmer") == [("constituency", "Holborn and St Pancras")]
+    assert people(root)["starmer"][1] == "Sir Keir Starmer"
+
+
+def test_a_place_in_brackets_after_a_name_without_a_title_is_no_seat(tmp_path):
+    # guard: a caller's or a speaker's place, no title and no time or party after it, is no member's seat
+    text = ("HOST: Who's next?\n\nJOHN (Leeds): Me.\n\nHOST: Go on.\n\nJOHN (Leeds): It's the buses.\n\n"
+            "Dr Amir Khan (Bristol): Agreed.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert all(note.get("type") != "constituency" for note in root.iter(T + "note"))
+
+
+# -- two people speaking together -------------------------------------------------------------------------------------
+
+COUPLE = ("Interview with Harold and June Pickering\nConducted by Sam Whitfield\n\nWHITFIELD: How did you two meet?\n\n"
+          "JUNE: At the Co-op dance, 1958.\n\nHAROLD: She trod on my foot.\n\nBOTH: [laughter]\n\n"
+          "WHITFIELD: And you married when?\n\nHAROLD AND JUNE: Nineteen sixty.\n\nJUNE: In the rain.\n")
+
+
+def test_a_joint_label_is_both_peoples_turn(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, COUPLE), tei_all)
+    assert people(root) == {"pickering": ("interviewee", "Harold Pickering"),
+                            "pickering-2": ("interviewee", "June Pickering"),
+                            "whitfield": ("interviewer", "Sam Whitfield")}
+    whos = [sp.get("who") for sp in root.iter(T + "sp")]
+    assert whos[3] == whos[5] == "#spk-pickering #spk-pickering-2"
+    assert whos[1] == whos[6] == "#spk-pickering-2" and whos[2] == "#spk-pickering"
+
+
+def test_a_firm_joined_by_and_or_both_without_two_interviewees_is_one_speaker(tmp_path):
+    # guard: "SMITH AND SONS" names nobody known; "BOTH" beside one interviewee is a speaker of its own
+    text = ("INTERVIEWER: Who made it?\n\nSMITH AND SONS: We did.\n\nINTERVIEWER: Really?\n\nSMITH AND SONS: Yes.\n\n"
+            "BOTH: Indeed.\n\nBOTH: Quite.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert all(" " not in sp.get("who") for sp in root.iter(T + "sp"))
+    assert {name for _, name in people(root).values()} >= {"SMITH AND SONS", "BOTH"}
