@@ -228,3 +228,87 @@ def test_a_firm_joined_by_and_or_both_without_two_interviewees_is_one_speaker(tm
     _, root = _convert(_write(tmp_path, text))
     assert all(" " not in sp.get("who") for sp in root.iter(T + "sp"))
     assert {name for _, name in people(root).values()} >= {"SMITH AND SONS", "BOTH"}
+
+
+# -- an interviewer's field notes after the last turn ------------------------------------------------------------------
+
+def test_an_interviewers_field_notes_after_the_last_turn_are_no_speech(tmp_path, tei_all):
+    text = ("MARCELLO: When did you come to Denton?\n\nGARZA: In 1943.\n\nMARCELLO: Why?\n\nGARZA: To work.\n\n"
+            "[End of interview]\n\nInterviewer's field notes: Mrs. Garza was interviewed at her kitchen table.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[-1][2] == "To work."
+    closing = root.find(f".//{T}div[@type='editorial']")
+    assert [text_of(child) for child in closing] == [
+        "End of interview", "Interviewer's field notes: Mrs. Garza was interviewed at her kitchen table."]
+
+
+def test_an_answer_about_the_interviewers_notes_stays_speech(tmp_path):
+    # guard: the last speaker talking of the interviewer's notes, in a sentence, is speech
+    text = ("MARCELLO: Anything else?\n\nGARZA: Yes.\n\nMARCELLO: Go on.\n\n"
+            "GARZA: The interviewer's notes from 1970 were lost, I think.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}div[@type='editorial']") is None
+
+
+# -- Hindi and Korean question and answer labels, a Hindi title, Japanese laughter -------------------------------------
+
+def test_hindi_question_and_answer_labels_under_a_hindi_title(tmp_path, tei_all):
+    text = ("साक्षात्कार: सुनीता शर्मा\n\nदिनांक: 12 जनवरी 2020\nस्थान: जयपुर\n\nप्रश्न: आपने बुनाई कब सीखी?\n\n"
+            "उत्तर: अपनी दादी से।\n\nप्रश्न: आज भी बुनती हैं?\n\nउत्तर: हाँ, हर सुबह।\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"शर्मा": ("interviewee", "सुनीता शर्मा"), "प्रश्न": ("interviewer", "प्रश्न")}
+    assert root.find(f".//{T}person/{T}persName[@type='unnamed']") is not None  # the question label names nobody
+    korean = "문: 새 소설은 어떻게 시작됐나요?\n\n답: 어머니의 일기장에서요.\n\n문: 무엇이 적혀 있었나요?\n\n답: 날씨요.\n"
+    _, root = _convert(_write(tmp_path, korean), tei_all)
+    assert [role for role, _ in people(root).values()] == ["interviewer", "interviewee"]
+
+
+def test_an_answer_word_without_its_question_word_names_nobodys_role(tmp_path):
+    # guard: "उत्तर" (also "north") beside name labels, without "प्रश्न", is a label like any other
+    text = "राम: आप कहाँ गए?\n\nउत्तर: हम उत्तर गए।\n\nराम: फिर?\n\nउत्तर: घर।\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert "interviewee" not in [role for role, _ in people(root).values()]
+
+
+def test_a_japanese_title_names_the_interviewee_without_the_remark_and_laughter_is_an_incident(tmp_path, tei_all):
+    text = ("インタビュー：佐藤健一氏（建築家）\n\n田中：きっかけは何ですか。\n\n佐藤：祖父の大工仕事です。（笑）\n\n"
+            "田中：最初の作品は？\n\n佐藤：実家の物置です。\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["佐藤健一"] == ("interviewee", "佐藤健一")
+    assert [(i.getparent().tag, text_of(i)) for i in root.iter(T + "incident")] == [(T + "p", "笑")]
+
+
+def test_a_word_in_full_width_brackets_that_only_begins_with_laughter_is_words(tmp_path):
+    # guard: "（笑顔）" (a smile, as a word) is no incident
+    text = "田中：きっかけは何ですか。\n\n佐藤：祖父の（笑顔）です。\n\n田中：最初の作品は？\n\n佐藤：物置です。\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}incident") is None
+
+
+# -- a tribunal's examination header in mixed case, a hearing's statement header ----------------------------------------
+
+def test_a_tribunals_examination_header_makes_the_q_turns_the_examiners(tmp_path, tei_all):
+    text = ("JUDGE ORIE: Mr. Groome, you may proceed.\n\nMR. GROOME: Thank you, Your Honour.\n\n"
+            "Examination by Mr. Groome:\n\nQ. Witness, please state your name.\n\nA. [Interpretation] Emir Hodzic.\n\n"
+            "Q. Where were you in July 1992?\n\nA. [Interpretation] In Prijedor.\n\nJUDGE ORIE: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["orie", "groome", "groome", "a", "groome", "a", "orie"]
+    assert text_of(root.find(f".//{T}div[@type='section']/{T}head")) == "Examination by Mr. Groome:"
+
+
+def test_a_hearings_statement_header_heads_a_section(tmp_path, tei_all):
+    text = ("The CHAIRMAN. The Committee will come to order.\n\n"
+            "STATEMENT OF DR. LAURA HOLMES, DIRECTOR, GRID RESILIENCE INSTITUTE\n\n"
+            "Dr. HOLMES. Thank you, Chairman.\n\nThe CHAIRMAN. What should we fund first?\n\nDr. HOLMES. Transmission.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[0][2] == "The Committee will come to order."
+    assert text_of(root.find(f".//{T}div[@type='section']/{T}head")).startswith("STATEMENT OF DR. LAURA HOLMES")
+
+
+def test_a_statement_in_a_sentence_or_examination_in_lower_case_stays_speech(tmp_path):
+    # guard: "Statement of …" in mixed case, or "the examination by Dr. Lee" in a sentence, is words of the turn
+    text = ("Q. What did you read?\n\nA. The statement of Dr. Lee.\n\nQ. And then?\n\n"
+            "A. The examination by Dr. Lee was brief.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}div[@type='section']") is None
+    assert [who for who, _, _ in turns(root)] == ["q", "a", "q", "a"]

@@ -28,10 +28,14 @@ NONSPEECH_WORDS = (
     r"(?:(?:both|all|everyone|audience|he|she|they|interviewer|interviewee|group|general|loud|soft|brief|long|short)\s+)?"
     r"(?:laugh\w*|applause|crosstalk|cross-talk|inaudible|unintelligible|indistinct|pause[sd]?|silence|cough\w*"
     r"|sigh\w*|music|noise|overlapping|phone\s+rings?|interruption|chuckl\w*|sneez\w*|clears\s+throat|crying|cries"
-    r"|sobs?|gasps?|whisper\w*|static|beep\w*|break\s+in\s+recording|recording\s+(?:stops|resumes|paused))"
+    r"|sobs?|gasps?|whisper\w*|static|beep\w*|break\s+in\s+recording|recording\s+(?:stops|resumes|paused)"
+    # laughter and applause as Japanese, Chinese, Korean, Spanish, Portuguese, French and German transcripts print
+    # them: "（笑）", "(웃음)", "(risas)", "(rires)", "(lacht)"
+    r"|笑|笑い|爆笑|笑声|大笑|拍手|掌声|웃음|박수|risas|risos|rires|rire|lacht|lachen|gelächter|aplausos|applaus"
+    r"|applaudissements)"
     r"(?:[ ,]+\w+){0,3}(?:[ ,]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\.?"  # a transcriber's time: "[inaudible 00:12:03]"
 )
-_INCIDENT = re.compile(rf"(?P<open>[\[(<])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>])", re.I)
+_INCIDENT = re.compile(rf"(?P<open>[\[(<（])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>）])", re.I)
 
 #: A Markdown link, "[better rooms](https://example.org/rooms)": its text in brackets, directly after them the
 #: target in parentheses, an http(s) or mailto URL or a relative path without spaces that looks like one (a dot or
@@ -47,9 +51,9 @@ LINK = re.compile(
 _TOKEN = re.compile(
     r"""
       (?P<time>\\?\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\\?\]|\#(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:-\d{1,2})?\#)  # a timecode: [00:12:31], \[03:55\]
-    | (?P<incident>[\[(<](?i:"""
+    | (?P<incident>[\[(<（](?i:"""
     + NONSPEECH_WORDS
-    + r""")[\])>])                            # [laughter], (laughs), <inaudible>
+    + r""")[\])>）])                          # [laughter], (laughs), <inaudible>, （笑）
     | (?P<escape>\\[\\*_\[\]"“”`#])          # a backslash-escaped literal
     | (?P<ellipsis>\.(?:[ \u00a0]\.){2,})    # printed ellipsis: ". . ." or ". . . ."
     | (?P<interp>\[[^\[\]\n]{1,200}\])        # [bracketed] words printed by the source's editors
@@ -65,8 +69,8 @@ _TOKEN = re.compile(
 # Why tokens are looked for in two steps: _TOKEN is an alternation of groups, so ``re`` cannot scan ahead for a
 # token's first character and runs the whole alternation at every position of the paragraph. Every token starts
 # with one of these characters, which ``re`` finds quickly; _TOKEN is then tried only there.
-_TOKEN_START = re.compile(r'[\\\[(<.*“”"#]')
-_MARKDOWN_TOKEN_START = re.compile(r'[\\\[(<.*“”"#_]')  # in Markdown, an underscore may open or close emphasis
+_TOKEN_START = re.compile(r'[\\\[(<（.*“”"#]')
+_MARKDOWN_TOKEN_START = re.compile(r'[\\\[(<（.*“”"#_]')  # in Markdown, an underscore may open or close emphasis
 
 
 def _tokens(text: str, pos: int = 0, markdown: bool = False):

@@ -89,14 +89,19 @@ _AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # …) no part of it.
 _ARABIC_INTERVIEW_WITH = re.compile(r"^[ \t]*(?:مقابلة|حوار|لقاء)[ \t]+مع[ \t]+"
                                     r"(?:(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الحاجة|الحاج|الشيخ)[ \t]+)?(?P<interviewee>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})[ \t]*$")
+# "साक्षात्कार: सुनीता शर्मा" (an interview: …): a name in Devanagari, which has no capitals to end it, is the rest of its
+# line (up to four words), an honorific before it (श्रीमती, श्री, सुश्री, डॉ.) no part of it.
+_HINDI_INTERVIEW = lazy(r"^[ \t]*साक्षात्कार[ \t]*:[ \t]*(?:(?:श्रीमती|श्री|सुश्री|डॉ\.)[ \t]*)?"
+                        r"(?P<interviewee>[\u0900-\u0963]+(?:[ \t][\u0900-\u0963]+){0,3})[ \t]*$")
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = lazy(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
 # "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
 # the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
-# of the name.
+# of the name, nor a remark in brackets after it ("佐藤健一氏（建築家）", the architect).
 _INTERVIEW_COLON = lazy(
     rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
-    rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?(?=(?:さん|氏|様|先生|女士|小姐)?[ \t]*$)|{_NAME}[ \t]*$)"
+    rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?"
+    rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)"
 )
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
@@ -532,7 +537,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
-                          (_ARABIC_INTERVIEW_WITH, "interviewee"),
+                          (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HINDI_INTERVIEW, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):

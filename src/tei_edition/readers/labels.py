@@ -91,6 +91,9 @@ ROLE_WORDS = {
     "kysymys": "interviewer", "vastaus": "interviewee", "o": "interviewee",  # Polish "P:"/"O:" (pytanie, odpowiedź)
     # Arabic (and Persian) question and answer: "س:"/"ج:" (سؤال, جواب), each a label only beside its partner
     "س": "interviewer", "ج": "interviewee", "سؤال": "interviewer", "جواب": "interviewee",
+    # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답) question and answer, each a label only beside its partner
+    "प्रश्न": "interviewer", "उत्तर": "interviewee", "सवाल": "interviewer", "जवाब": "interviewee",
+    "문": "interviewer", "답": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -102,7 +105,7 @@ ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
-    ("س", "ج"), ("سؤال", "جواب"),
+    ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -330,11 +333,14 @@ EXAMINATION_HEADER = re.compile(
     rf"|(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION\s+)?BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}:?"
     rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},?\s+\((?:sworn|affirmed|recalled)\)"
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
-    rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}})"
+    rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
+    # a hearing's witness header, all in capitals: "STATEMENT OF DR. LAURA HOLMES, DIRECTOR, GRID RESILIENCE INSTITUTE"
+    rf"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:{UPPER}|[\d \t.,&'’()/-])*"
 )
-#: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:"): who
-#: asks the "Q." questions that follow it, until the next such header.
-EXAMINER = re.compile(rf"(?:^|\s)BY\s+(?P<name>{_HONORIFICS}\.?\s+{_CAPS_NAME}):?")
+#: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", as a
+#: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
+#: such header.
+EXAMINER = re.compile(rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?")
 
 RECORD = LabelStyle(
     name="record",

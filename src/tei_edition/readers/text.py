@@ -1895,9 +1895,11 @@ def _editorial(block: Block) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
-# A note of the editors, translator or transcriber on the text, after the last turn.
+# A note of the editors, translator, transcriber or interviewer on the text, after the last turn ("Interviewer's
+# field notes: …", as an oral history's typescript ends).
 _EDITORS_NOTE = re.compile(
-    r"(?i:(?:editor|editors|translator|translators|transcriber|transcribers)['’]?s?['’]?\s+note|n\.\s?d\.\s?[rt]\.|note\s+d[eu]\s+"
+    r"(?i:(?:editor|editors|translator|translators|transcriber|transcribers|interviewer|interviewers)['’]?s?['’]?"
+    r"\s+(?:field\s+)?notes?|n\.\s?d\.\s?[rt]\.|note\s+d[eu]\s+"
     r"(?:la\s+)?(?:rédaction|traducteur|traductrice)|nota\s+del?\s+(?:la\s+)?(?:redacción|traductor|traductora|editor)"
     r"|anmerkung\s+de[rs]\s+(?:redaktion|übersetzerin|übersetzers))\s*[:.]\s+\S"
 )
