@@ -312,3 +312,64 @@ def test_a_statement_in_a_sentence_or_examination_in_lower_case_stays_speech(tmp
     _, root = _convert(_write(tmp_path, text))
     assert root.find(f".//{T}div[@type='section']") is None
     assert [who for who, _, _ in turns(root)] == ["q", "a", "q", "a"]
+
+
+# -- a publication's voice of two words, a credit over the dateline, a place with a particle ---------------------------
+
+ZEIT = ("„Die Stadt gehört allen\"\n\nInterview: Lena Hoffmann\nBerlin, 7. Oktober 2020\n\n"
+        "ZEIT ONLINE: Frau Brandt, warum?\n\nKatrin Brandt: Weil die Straße allen gehört.\n\n"
+        "ZEIT ONLINE: Die Händler sind dagegen.\n\nKatrin Brandt: Heute lieben sie sie.\n")
+
+
+def test_a_two_word_publication_voice_is_the_credited_interviewer(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, ZEIT), tei_all)
+    assert people(root) == {"hoffmann": ("interviewer", "Lena Hoffmann"), "brandt": ("interviewee", "Katrin Brandt")}
+    assert [speaker for _, speaker, _ in turns(root)][0] == "ZEIT ONLINE"
+
+
+def test_a_name_in_capitals_is_no_publication_and_a_credit_in_a_sentence_credits_nobody(tmp_path):
+    # guard: "JOHN SMITH" is a person, however printed; "Interview: Lena Hoffmann asked …" is a sentence
+    text = ZEIT.replace("ZEIT ONLINE", "JOHN SMITH")
+    _, root = _convert(_write(tmp_path, text))
+    assert "smith" in people(root) and people(root)["smith"][1] == "JOHN SMITH"
+    text = ZEIT.replace("Interview: Lena Hoffmann\n", "Interview: Lena Hoffmann asked the questions in the town hall.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "hoffmann" not in people(root)
+
+
+def test_a_byline_over_a_dateline_whose_place_has_a_particle(tmp_path, tei_all):
+    text = ("'O samba me salvou', diz Martinho da Vila\n\nPor Carla Mendes\nRio de Janeiro, 12 de fevereiro de 2018\n\n"
+            "Carla Mendes — Quando começou?\n\nMartinho da Vila — Aos quinze anos.\n\n"
+            "Carla Mendes — E o carnaval?\n\nMartinho da Vila — Veio depois.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("2018-02-12", "Rio de Janeiro")
+    assert people(root)["mendes"] == ("interviewer", "Carla Mendes")
+
+
+# -- a title line's place and date, a remark on a person's life -------------------------------------------------------
+
+def test_the_place_and_date_after_the_name_in_a_title_line_date_the_interview(tmp_path, tei_all):
+    text = ("Interview with Francis Okello, Kampala, 2 March 2017\n\nQ: Tell me about the journey.\n\n"
+            "A: We left at night.\n\nQ: And then?\n\nA: We walked.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("2017-03-02", "Kampala")
+    assert people(root)["okello"] == ("interviewee", "Francis Okello")
+
+
+def test_a_remark_after_the_name_in_a_title_line_is_no_date(tmp_path):
+    # guard: "…, Kampala branch" holds no date
+    text = ("Interview with Francis Okello, Kampala branch\n\nQ: Tell me about the journey.\n\n"
+            "A: We left at night.\n\nQ: And then?\n\nA: We walked.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}profileDesc/{T}creation/{T}date") is None
+
+
+def test_a_remark_on_the_narrators_birth_is_a_note_not_an_affiliation(tmp_path, tei_all):
+    text = NARRATOR.replace("Narrator: Eleanor Voss", "Narrator: Eleanor Voss (b. 1932, Milwaukee)")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    person = next(root.iter(T + "person"))
+    assert [(child.tag[len(T):], text_of(child)) for child in person] == [
+        ("persName", "Eleanor Voss"), ("note", "b. 1932, Milwaukee")]
+    text = NARRATOR.replace("Narrator: Eleanor Voss", "Narrator: Eleanor Voss (Allis-Chalmers)")
+    _, root = _convert(_write(tmp_path, text))  # guard: an employer stays the affiliation
+    assert next(root.iter(T + "person")).findtext(f"{T}affiliation") == "Allis-Chalmers"

@@ -18,8 +18,8 @@ from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import (
-    PLACE_AFTER_COMMA, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person, normalise_key, people,
-    place_and_date,
+    PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person,
+    normalise_key, people, place_and_date,
 )
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
@@ -122,7 +122,7 @@ _BYLINE = re.compile(
     rf"\s*(?:(?i:by)|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di)[ \t]+(?P<interviewer>{_NAME})"
     rf"(?:[ \t]*[,|—–-][ \t]*(?P<agency>(?![^,|\n]*\d{{4}})[^,|\n]{{2,60}}?))?[ \t]*\.?"
     # the place and date on the next line, the lines joined ("Por Ana Sofia Carvalho" / "Lisboa, 14 de junho de 2019")
-    rf"(?:\s+(?P<dated>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
+    rf"(?:\s+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
@@ -391,13 +391,19 @@ _HOW_SPOKEN = re.compile(
 )
 
 
+# A remark on a person's life after the name (see _affiliation).
+_LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata)\s"
+                    r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 
 def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
     """The affiliation a remark printed with a name gives, and apart from it the parts that say how the person
     speaks ("through an interpreter", also after the affiliation: "Herat University (through an interpreter)"),
-    which name no affiliation (the person's note keeps their words)."""
+    which name no affiliation (the person's note keeps their words); so does a remark on the person's life, their
+    birth or their years ("b. 1932, Milwaukee", "born 1921 in Cork", "née Harris", "1901–1987")."""
+    if remark and _LIFE_REMARK.match(remark):
+        return None, remark
     if not remark or not _HOW_SPOKEN.search(remark):
         return remark or None, None
     kept, spoken = [], []
@@ -562,6 +568,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             if name:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
+                if role == "interviewee" and text.startswith(name, hit.start(role)):
+                    _title_place_and_date(text[hit.start(role) + len(name):], interview, sidecar, notes)
                 break
 
     if not cast.by_role("interviewer"):
@@ -724,9 +732,15 @@ def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes
     nobody, it says nothing."""
     labels = {_key(turn.label) for turn in interview.turns() if turn.label}
     for text in texts:
-        if "Interview" not in text or not (hit := _INTERVIEW_CREDIT.fullmatch(text)):
+        if "Interview" not in text or not (hit := _INTERVIEW_CREDIT.match(text)):
             continue
-        names = _names_of(hit.group("names"))
+        credited = hit.group("names")
+        if hit.end() < len(text.rstrip()):
+            # "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020": the credit is the paragraph's first line
+            credited = _within_a_line(credited, interview)
+            if credited == hit.group("names"):
+                continue
+        names = _names_of(credited)
         keys = {_key(word) for name in names for word in (name, name.split()[-1])}
         if not names or not all(looks_like_a_person(name) for name in names) or labels & keys:
             return
@@ -734,7 +748,7 @@ def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes
             return
         for name in names:
             cast.add(name, "interviewer")
-        notes.append(f"headnote: {hit.group(0).strip()!r} → interviewer {', '.join(names)} (a credit: they do not speak)")
+        notes.append(f"headnote: 'Interview: {credited}' → interviewer {', '.join(names)} (a credit: they do not speak)")
         return
 
 
@@ -1217,6 +1231,19 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
     return found[0] if found and len({iso for _, _, iso, _ in found}) == 1 else None
 
 
+def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, notes: list[str]) -> None:
+    """The place and date after the interviewee's name in a title line ("Interview with Francis Okello, Kampala, 2
+    March 2017"): the interview's, where nothing else dates it."""
+    if sidecar.dates or interview.metadata.get("date") or not after.startswith(","):
+        return
+    placed = place_and_date(after.lstrip(", \t").split("\n")[0])
+    if placed and len(iso_date(placed[1]) or "") == 10:
+        interview.metadata["date"] = placed[1]
+        if placed[0] and not sidecar.place:
+            interview.metadata.setdefault("place", placed[0])
+        notes.append(f"title: {after.strip(', ')!r} after the interviewee's name → the interview's place and date")
+
+
 def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
     """The date standing alone at the top of the headnote, a day's ("Tuesday 9 November 2021" under a committee
     record's title, "WEDNESDAY, APRIL 10, 2019" under a hearing's), or a place's and a day's ("Matera, 14 marzo
@@ -1330,6 +1357,10 @@ _KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[
 _NUMBERED = re.compile(r".+ #?\d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
+# … or a publication's name of two or three words in capitals, an article or a word of the press in it ("ZEIT ONLINE",
+# "EL PAÍS", "THE TIMES"): a person's name in capitals ("JOHN SMITH") is none
+_PRESS_VOICE = lazy(rf"(?=(?:{'|'.join(a.upper() for a in _ARTICLES)})[ \t]|.*\b(?i:{_PRESS_WORD}|online\b))"
+                    rf"{UPPER}{{2,12}}(?:[ \t]+{UPPER}{{2,12}}){{1,2}}")
 _INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
@@ -1841,7 +1872,8 @@ def _by_role_or_publication(
     role = _label_role(key, labels)  # "P" is the interviewer only beside "R"
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
-    if role is None and _ABBREVIATION.fullmatch(label) and sidecar.publication_abbr is None and not (
+    if role is None and (_ABBREVIATION.fullmatch(label) or _PRESS_VOICE.fullmatch(label)) and (
+            sidecar.publication_abbr is None) and not (
         _headnote_name(interview, label)
     ):
         # An all-capitals label that names no person is, in a published interview, the publication's voice; "ADLER"

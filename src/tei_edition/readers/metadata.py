@@ -356,9 +356,13 @@ PLACE_AFTER_COMMA = (
 _DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}),[ \t]+{PLACE_AFTER_COMMA}\.?")
 
 
+#: A place's name before a date: up to three capitalised words, a particle between them or not ("Warszawa", "Rio de
+#: Janeiro", "Frankfurt am Main").
+PLACE_BEFORE_DATE = (rf"{UPPER}[\w'’.-]*(?:[ \t-](?:(?:de|da|do|dos|das|del|della|di|am|an|en|sur|upon|on)[ \t]+)?"
+                     rf"{UPPER}[\w'’.-]*){{0,2}}")
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
 # without keys (the date must read as one, see place_and_date).
-_PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
+_PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
 
 
 def place_and_date(line: str) -> tuple[str, str] | None:
