@@ -20,6 +20,7 @@
 
   <xsl:include href="modules/params.xsl"/>
   <xsl:include href="modules/functions.xsl"/>
+  <xsl:include href="modules/capitals.xsl"/>
   <xsl:include href="modules/structure.xsl"/>
   <xsl:include href="modules/speeches.xsl"/>
   <xsl:include href="modules/inline.xsl"/>

@@ -192,7 +192,7 @@
     <xsl:variable name="date" select="tei:date[1]"/>
     <relatedItem type="original">
       <titleInfo>
-        <title>{mf:text(($article, $host)[1])}</title>
+        <title>{if ($article) then mf:title($article) else mf:text($host)}</title>
       </titleInfo>
       <xsl:for-each select="$date[@when or @notBefore or normalize-space()]">
         <originInfo>

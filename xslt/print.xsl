@@ -47,12 +47,12 @@
     <xsl:variable name="tei" select="/tei:TEI"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <!-- the subject: the subtitle, else the citation where it says more than the title (not "“p09-lecture-qa”.") -->
-    <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:main-title(/) || '”'"/>
+    <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:cited-title(/) || '”'"/>
     <xsl:variable name="subject" select="(f:sub-title(/)[.], f:citation(/, ())[not($title-only)])[1]"/>
     <head>
       <meta charset="utf-8"/>
-      <title>{f:main-title(/)}</title>
-      <xsl:for-each select="f:names-in-role(/, 'interviewee'), f:names-in-role(/, 'interviewer')">
+      <title>{f:cited-title(/)}</title>
+      <xsl:for-each select="f:cited-names(/, 'interviewee'), f:cited-names(/, 'interviewer')">
         <meta name="author" content="{.}"/>
       </xsl:for-each>
       <xsl:if test="exists($subject)">
@@ -343,7 +343,7 @@
         <a class="pnum" href="#{@xml:id}">{(@n, '¶')[1]}</a>
         <xsl:text> </xsl:text>
       </xsl:if>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:call-template name="t:paragraph-contents"/>
     </p>
   </xsl:template>
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .errors import InputError
 
 NS = {"t": TEI_NS}
 XML_ID = "{%s}id" % XML_NS
+XML_LANG = "{%s}lang" % XML_NS
 STYLES = ("chicago", "apa", "mla", "bibtex", "ris", "csl-json")
 
 
@@ -89,7 +91,8 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
     date = header.find("t:fileDesc/t:sourceDesc/t:bibl/t:date", NS)
     data = CitationData(
         document_id=text("t:fileDesc/t:publicationStmt/t:idno[@type='document']") or Path(str(path)).stem,
-        title=text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title") or "Untitled",
+        title=recased_title(text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title")
+                            or "Untitled", root.get(XML_LANG)),
         interviewees=participant_names(header, "interviewee"),
         interviewers=participant_names(header, "interviewer"),
         publication=text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='j']") or text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']"),
@@ -111,10 +114,11 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
 
 
 def participant_names(header: etree._Element, role: str) -> tuple[str, ...]:
-    """The names of the participants in ``role`` (particDesc) whom the source names: a ``persName[@type='unnamed']``
-    is a stand-in (the label the person speaks under, or "unnamed interviewer"), not a name to cite."""
+    """The names of the participants in ``role`` (particDesc) whom the source names, as a citation or a catalogue
+    gives them (a name printed in capitals re-cased: :func:`recased_name`): a ``persName[@type='unnamed']`` is a
+    stand-in (the label the person speaks under, or "unnamed interviewer"), not a name to cite."""
     return tuple(
-        text_of(name)
+        recased_name(text_of(name))
         for person in header.iterfind("t:profileDesc/t:particDesc/t:listPerson/t:person", NS)
         if role in (person.get("role") or "").split()
         and (name := person.find("t:persName", NS)) is not None and name.get("type") != "unnamed"
@@ -123,6 +127,93 @@ def participant_names(header: etree._Element, role: str) -> tuple[str, ...]:
 
 def text_of(element: etree._Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+# ----- names and titles printed in capitals -----
+# A transcript may print a name or its title in capitals ("JOHN SMITH:" as a label, "INTERVIEW WITH MARY LEE" over
+# the text). A bibliography and a catalogue set them in upper and lower case ("Smith, John. “Interview with Mary
+# Lee.”"); the text keeps them as printed. Only a name or title with no lower-case letter is re-cased ("McDONALD",
+# "Mr. BRANDT" and "RIVERBEND ORAL HISTORY PROJECT: Interview with …" are left as they are), and not one in Greek,
+# whose capitals drop the accents that its lower case needs. xslt/modules/capitals.xsl re-cases the same way, word
+# for word, for the HTML's and the records' metadata.
+
+#: The small words of a title that stay in lower case unless first, last or after a colon (Chicago's headline style,
+#: and its like in the languages transcripts mostly come in); a title in another language capitalises every word.
+TITLE_SMALL_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("a about above across after against along among an and around as at before behind below beneath "
+                    "beside besides between beyond but by despite during except for from in inside into near nor of on "
+                    "onto or outside over per the through throughout to toward towards under underneath upon via vs "
+                    "with within without".split()),
+    "fr": frozenset("à au aux avec d de des du en et l la le les ou par pour sur un une".split()),
+    "es": frozenset("a al con de del e el en la las los o para por un una y".split()),
+    "it": frozenset("a al alla con d da dal dalla degli dei del della di e il in l la le lo per su tra un una".split()),
+    "pt": frozenset("a ao aos com da das de do dos e em na nas no nos o os para por um uma".split()),
+    "de": frozenset("am an auf aus bei das dem den der des die ein eine im in mit und vom von zu zum zur über".split()),
+    "nl": frozenset("aan de den der een en het in met op te van voor".split()),
+}
+#: The particles of a name that stay in lower case between its words ("LUDWIG VAN BEETHOVEN": "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("bin da das de del della den der des di do dos du ten ter van von y".split())
+#: Words of consonants only that are abbreviations of words, not initials: "MR" is "Mr", "BBC" stays "BBC".
+_CONSONANT_WORDS = frozenset({"MR", "MRS", "MS", "MX", "DR", "ST", "JR", "SR"})
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
+_EDGES = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # what is not a letter at a word's ends: "(RET.)" is "RET"
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _in_capitals(text: str) -> bool:
+    """Two capitals or more and no lower-case letter (Unicode's Lu and Ll, as XPath's \\p{Lu} and \\p{Ll})."""
+    categories = [unicodedata.category(c) for c in text]
+    return "Ll" not in categories and categories.count("Lu") >= 2 and not _GREEK.search(text)
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def _recased_letters(letters: str) -> str:
+    """One run of letters in capitals: a Roman numeral ("II") and initials without a vowel ("BBC") stay as they are;
+    "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word"."""
+    if _ROMAN.fullmatch(letters) or (_CONSONANTS.fullmatch(letters) and letters not in _CONSONANT_WORDS):
+        return letters
+    if letters.startswith("MC") and len(letters) > 3:
+        return "Mc" + _capitalised(letters[2:])
+    if len(letters) > 2 and letters[1] in "'’":
+        return letters[:2] + _capitalised(letters[2:])
+    return _capitalised(letters)
+
+
+def _recased(text: str, small_words: frozenset[str], headline: bool) -> str:
+    """``text`` in capitals re-cased word by word (each run of letters by :func:`_recased_letters`), a word of
+    ``small_words`` in lower case unless it is the first; in a ``headline`` (a title) also the last and the first
+    after a colon, a full stop, a question or exclamation mark or a dash. Any other text as it is."""
+    if not _in_capitals(text):
+        return text
+    words = text.split()
+    recased = []
+    for i, word in enumerate(words):
+        capital = i == 0 or headline and (i == len(words) - 1 or words[i - 1].endswith((":", ".", "?", "!"))
+                                          or words[i - 1] in ("-", "–", "—"))
+        if not capital and _EDGES.sub("", word).lower() in small_words:
+            recased.append(word.lower())
+        else:
+            recased.append(_LETTERS.sub(lambda m: _recased_letters(m.group()), word))
+    return " ".join(recased)
+
+
+def recased_name(name: str) -> str:
+    """A name printed in capitals as a citation gives it: "JOHN SMITH" is "John Smith", "LUDWIG VAN BEETHOVEN"
+    "Ludwig van Beethoven", "MR. BRANDT" "Mr. Brandt"; a name with a lower-case letter as it is."""
+    return _recased(name, NAME_PARTICLES, headline=False)
+
+
+def recased_title(title: str, language: str | None) -> str:
+    """A title printed in capitals as a citation gives it, in headline style: "INTERVIEW WITH MARY LEE" is
+    "Interview with Mary Lee" (the small words of the title's ``language``, a BCP 47 tag); a title with a lower-case
+    letter as it is."""
+    small = TITLE_SMALL_WORDS.get((language or "").split("-")[0].lower(), frozenset())
+    return _recased(title, small, headline=True)
 
 
 def _family_first(name: str) -> bool:

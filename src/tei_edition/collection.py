@@ -13,7 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
-from .cite import participant_names, text_of
+from .cite import participant_names, recased_title, text_of
 from .textio import write_atomic
 
 INDEX_NAME = "index.html"
@@ -48,7 +48,9 @@ def summarize(root: etree._Element) -> dict:
             places = mentions.setdefault(ref[0][1:], [])
             if passage not in places:
                 places.append(passage)
-    return {"title": " ".join(title.split()), "interviewees": interviewees, "dates": dates, "dates_when": dates_when,
+    # the title and the names as a catalogue gives them: printed in capitals, re-cased (cite.recased_title)
+    title = recased_title(" ".join(title.split()), root.get(f"{{{XML_NS}}}lang"))
+    return {"title": title, "interviewees": interviewees, "dates": dates, "dates_when": dates_when,
             "mentions": mentions}
 
 

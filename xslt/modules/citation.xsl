@@ -28,14 +28,27 @@
     <xsl:sequence select="string-join(($parts?1, $locator), ', ') || '.' || $parts?2"/>
   </xsl:function>
 
+  <!-- The title and the names as the citations and the metadata give them: printed in capitals, re-cased
+       (capitals.xsl), as tei_edition.cite gives them. -->
+  <xsl:function name="f:cited-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:recased-title(f:main-title($node), root($node)/tei:TEI/@xml:lang)"/>
+  </xsl:function>
+
+  <xsl:function name="f:cited-names" as="xs:string*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="f:names-in-role($node, $role) ! f:recased-name(.)"/>
+  </xsl:function>
+
   <!-- What the citations of a document share, computed once per document (it was once per paragraph):
        [people, title, journal and date joined by ", "; " Publisher." or ""]. -->
   <xsl:variable name="fp:citation-parts" as="array(xs:string)" select="fp:citation-parts(/)"/>
 
   <xsl:function name="fp:citation-parts" as="array(xs:string)">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="interviewees" select="f:names-in-role($node, 'interviewee')"/>
-    <xsl:variable name="interviewers" select="f:names-in-role($node, 'interviewer')"/>
+    <xsl:variable name="interviewees" select="f:cited-names($node, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:cited-names($node, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl($node)"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="publisher" select="f:plain(root($node)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
@@ -43,7 +56,7 @@
         if (exists($interviewees)) then
           f:join-names($interviewees) || (if (exists($interviewers)) then ', interviewed by ' || f:join-names($interviewers) else '')
         else f:join-names($interviewers)"/>
-    <xsl:sequence select="[string-join(($people[.], '“' || f:main-title($node) || '”', $journal[.], f:source-date($node)[.]), ', '),
+    <xsl:sequence select="[string-join(($people[.], '“' || f:cited-title($node) || '”', $journal[.], f:source-date($node)[.]), ', '),
                            if ($publisher) then ' ' || $publisher || '.' else '']"/>
   </xsl:function>
 
@@ -90,14 +103,14 @@
        title ("רחל. “14-hebrew.” Interview." was shown as "14“ .רחל-hebrew.” Interview."). Elsewhere the text as it
        is. -->
   <xsl:variable name="fp:isolate-title" as="xs:boolean" select="$fp:document-direction eq 'rtl' or $fp:title-direction eq 'rtl'"/>
-  <xsl:variable name="fp:quoted-title" as="xs:string" select="'“' || f:main-title(/)"/>
+  <xsl:variable name="fp:quoted-title" as="xs:string" select="'“' || f:cited-title(/)"/>
 
   <xsl:template name="t:citation-text">
     <xsl:param name="text" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$fp:isolate-title and contains($text, $fp:quoted-title)">
         <xsl:text>{substring-before($text, $fp:quoted-title)}“</xsl:text>
-        <bdi dir="{$fp:title-direction}">{f:main-title(/)}</bdi>
+        <bdi dir="{$fp:title-direction}">{f:cited-title(/)}</bdi>
         <xsl:text>{substring-after($text, $fp:quoted-title)}</xsl:text>
       </xsl:when>
       <xsl:otherwise>{$text}</xsl:otherwise>

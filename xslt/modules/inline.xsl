@@ -133,6 +133,12 @@
     <p class="incident incident-line">[<xsl:apply-templates select="tei:desc/node()" mode="m:html"/>]</p>
   </xsl:template>
 
+  <!-- So is a note of the record's between them ((BEGIN VIDEOTAPE), "Exhibit 3 marked for identification."): as a
+       span it ran into the label of the turn after it. -->
+  <xsl:template match="(tei:div | tei:body | tei:sp)/tei:note[@type = 'transcript']" mode="m:html" priority="1">
+    <p class="note note-line" role="note"><xsl:call-template name="t:id"/>[<xsl:apply-templates mode="m:html"/>]</p>
+  </xsl:template>
+
   <!-- A pause of conversation analysis, "(0.8)" or "(.)": shown as the transcript prints it (desc), not in the edition's
        brackets. -->
   <xsl:template match="tei:incident[@type = ('pause', 'micropause')]" mode="m:html" priority="2">
@@ -172,6 +178,27 @@
         <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
       </xsl:choose>
     </a>
+  </xsl:template>
+
+  <!-- A paragraph's contents (structure.xsl, print.xsl). A Markdown footnote's, "[^1]: Her father…", as a rendered
+       Markdown page shows them: "[1] Her father…", the number its marks in the text show (above); the caret and the
+       colon are Markdown's syntax. (Here, for the paragraph, not by a template on text nodes, which would be tried
+       on every text node of every page.) -->
+  <xsl:template name="t:paragraph-contents">
+    <xsl:variable name="mark" as="element(tei:seg)?"
+        select="if (parent::tei:div/@type = 'notes') then tei:seg[@type = 'notemark'][starts-with(., '[^')][empty(*)][1] else ()"/>
+    <xsl:choose>
+      <xsl:when test="empty($mark)"><xsl:apply-templates mode="m:html"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="node()">
+          <xsl:choose>
+            <xsl:when test=". is $mark">[{substring($mark, 3)}</xsl:when>
+            <xsl:when test="preceding-sibling::node()[1] is $mark and self::text()">{replace(., '^:', '')}</xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Superscript ¹ ² ³ ⁰ ⁴ … ⁹, in the order of the digits they stand for ("1230456789"). -->

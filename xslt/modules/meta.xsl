@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   meta.xsl: machine-readable metadata in <head>: Highwire Press citation_* tags (Zotero, Google Scholar),
-  Dublin Core DC.* tags and schema.org JSON-LD, all taken from the teiHeader.
+  Dublin Core DC.* tags and schema.org JSON-LD, all taken from the teiHeader, with the title and names as the
+  citations give them (f:cited-title, f:cited-names).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,9 +19,9 @@
     <xsl:variable name="tei" select="/tei:TEI"/>
     <xsl:variable name="header" select="$tei/tei:teiHeader"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
-    <xsl:variable name="title" select="f:main-title(/)"/>
-    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
-    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
+    <xsl:variable name="title" select="f:cited-title(/)"/>
+    <xsl:variable name="interviewees" select="f:cited-names(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:cited-names(/, 'interviewer')"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="date" select="f:source-date(/)"/>
     <xsl:variable name="publisher" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
@@ -76,7 +77,7 @@
   <xsl:function name="fp:json-ld" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="bibl" select="f:source-bibl($doc)"/>
-    <xsl:variable name="title" select="f:main-title($doc)"/>
+    <xsl:variable name="title" select="f:cited-title($doc)"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="publisher" select="f:plain($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
     <xsl:variable name="date" select="f:source-date($doc)"/>
@@ -88,8 +89,8 @@
         fp:json-member('url', f:permalink($doc)),
         fp:json-member('identifier', f:doc-id($doc)),
         fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
-        fp:json-people('author', f:names-in-role($doc, 'interviewee')),
-        fp:json-people('contributor', f:names-in-role($doc, 'interviewer')),
+        fp:json-people('author', f:cited-names($doc, 'interviewee')),
+        fp:json-people('contributor', f:cited-names($doc, 'interviewer')),
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),

@@ -13,8 +13,11 @@
     xmlns:mf="urn:x-tei-edition:metadata"
     xmlns:mfp="urn:x-tei-edition:metadata-private"
     xmlns:mm="urn:x-tei-edition:metadata-modes"
+    xmlns:f="urn:x-tei-edition:functions"
     exclude-result-prefixes="#all"
     expand-text="yes">
+
+  <xsl:include href="capitals.xsl"/>
 
   <!--
     files: the TEI documents of the collection, as whitespace-separated URIs (file:///… with spaces
@@ -64,7 +67,13 @@
   <xsl:function name="mf:main-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="titles" select="mf:header($node)/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="mf:text(($titles[@type = 'main'], $titles[not(@type)], $titles)[1])"/>
+    <xsl:sequence select="mf:title(($titles[@type = 'main'], $titles[not(@type)], $titles)[1])"/>
+  </xsl:function>
+
+  <!-- A title's text as a catalogue gives it: printed in capitals, re-cased (capitals.xsl). -->
+  <xsl:function name="mf:title" as="xs:string">
+    <xsl:param name="title" as="element(tei:title)?"/>
+    <xsl:sequence select="f:recased-title(mf:text($title), root($title)/tei:TEI/@xml:lang)"/>
   </xsl:function>
 
   <!-- The subtitle, none where the main title says it already ("Interview with Eleanor Marsh" twice) -->
@@ -132,7 +141,8 @@
   <xsl:function name="mf:source-citation" as="xs:string?">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="bibl" select="mf:source($node)"/>
-    <xsl:variable name="article" select="($bibl/tei:title[@level = ('a', 'u')])[1] ! mf:text(.)[.]"/>
+    <xsl:variable name="article" select="($bibl/tei:title[@level = ('a', 'u')])[1] ! mf:title(.)[.]"/>
+    <!-- (a journal's or a series' name in capitals is as printed: "EIR" is no word to re-case) -->
     <xsl:variable name="host" select="($bibl/tei:title[@level = ('j', 'm', 's')])[1] ! mf:text(.)[.]"/>
     <xsl:variable name="abbr" select="($bibl/tei:abbr)[1] ! mf:text(.)[.]"/>
     <xsl:variable name="publication" as="xs:string?"
@@ -150,18 +160,21 @@
   </xsl:function>
 
   <!-- Family and given name: from surname/forename when encoded, else the last word of a plain name is taken
-       as the family name (the cataloguing convention for Western names); a one-word name has no given name. -->
+       as the family name (the cataloguing convention for Western names); a one-word name has no given name. A name
+       printed in capitals is re-cased (capitals.xsl), its parts as the whole. -->
   <xsl:function name="mf:name-parts" as="map(xs:string, xs:string)">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:variable name="name" select="$person/tei:persName[1]"/>
+    <xsl:variable name="recased" select="f:recased-name(mf:text($name))"/>
     <xsl:choose>
       <xsl:when test="$name/tei:surname">
-        <xsl:sequence select="map:merge((map{'family': mf:text($name/tei:surname)},
-                                         $name/tei:forename[1] ! map{'given': mf:text($name/tei:forename)}))"
+        <xsl:variable name="capitals" select="$recased ne mf:text($name)"/>
+        <xsl:sequence select="map:merge((map{'family': mfp:name-part($name/tei:surname, $capitals)},
+                                         $name/tei:forename[1] ! map{'given': mfp:name-part($name/tei:forename, $capitals)}))"
             xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="all" select="tokenize(mf:text($name), '\s+')"/>
+        <xsl:variable name="all" select="tokenize($recased, '\s+')"/>
         <!-- a leading term of address ("Mr. BRANDT", "Senator VOSS") is no given name (MODS: termsOfAddress) -->
         <xsl:variable name="address" select="$all[1][count($all) gt 1][mfp:is-term-of-address(.)]"/>
         <xsl:variable name="words" select="if (exists($address)) then $all[position() gt 1] else $all"/>
@@ -180,6 +193,13 @@
             $address-map))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- The text of a name's surname or forename(s), re-cased where the whole name is in $capitals. -->
+  <xsl:function name="mfp:name-part" as="xs:string">
+    <xsl:param name="parts" as="element()+"/>
+    <xsl:param name="capitals" as="xs:boolean"/>
+    <xsl:sequence select="if ($capitals) then f:recased-name(mf:text($parts)) else mf:text($parts)"/>
   </xsl:function>
 
   <!-- Titles and terms of address that precede a name in transcripts ("Mr. BRANDT", "Senator VOSS"). -->

@@ -315,7 +315,7 @@
         </xsl:if>
         <xsl:choose>
           <xsl:when test="$contents-entry"><xsl:call-template name="t:contents-entry"/></xsl:when>
-          <xsl:otherwise><xsl:apply-templates mode="m:html"/></xsl:otherwise>
+          <xsl:otherwise><xsl:call-template name="t:paragraph-contents"/></xsl:otherwise>
         </xsl:choose>
       </p>
       <!-- an entry of the source's contents list (div[@type='contents']) keeps its permalink, but no one cites it -->

@@ -1,0 +1,234 @@
+"""The editions reviewed a fifth time, as readers see them at desktop and phone widths and on paper: a note of the
+record between the turns ("(BEGIN VIDEOTAPE)") is a line of its own, not a span running into the next label; names
+and titles printed in capitals are re-cased in the citations and the catalogue records (never in the text); a Markdown
+footnote reads "[1] …" as its mark does, not "[^1]: …". Each test converts a small transcript with the real converter
+and checks the HTML, the print HTML, the page in a browser or the records."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_edition.render import render_html_file
+
+from .test_editions_review2 import convert, html_of, open_page, print_html_of, text
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("review5")
+
+
+# ----- 1. a note of the record between the turns is a line of its own -----
+
+BROADCAST = """THE EVENING REPORT
+
+ANCHOR: Good evening. Flooding has closed the main road into the valley. Our correspondent Rachel Obi is there.
+
+(BEGIN VIDEOTAPE)
+
+CORRESPONDENT: The water here reached the windows of the ground floor on Monday night.
+
+(END VIDEOTAPE)
+
+ANCHOR: Rachel Obi reporting.
+"""
+
+
+@pytest.fixture(scope="module")
+def broadcast(folder):
+    return convert(folder, "broadcast.txt", BROADCAST)
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_note_between_the_turns_is_a_line_of_its_own(broadcast, to):
+    """"(BEGIN VIDEOTAPE)" between two turns was a <span> straight inside the division: an inline box with no margin,
+    set against the label of the next turn. It is a paragraph of the note class, as a sound between the turns is."""
+    page = html_of(broadcast) if to == "html" else print_html_of(broadcast)
+    notes = page.xpath("//*[contains(concat(' ', @class, ' '), ' note ')]")
+    assert [(n.tag, n.get("class"), text(n)) for n in notes] == [
+        ("p", "note note-line", "[BEGIN VIDEOTAPE]"), ("p", "note note-line", "[END VIDEOTAPE]")]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_note_between_the_turns_stands_apart_from_the_next_label(browser, broadcast, folder, width):
+    """On screen the note keeps a line's space from the label of the turn after it (it touched it: 0 px)."""
+    context, page = open_page(browser, render_html_file(broadcast, folder), width)
+    try:
+        gaps = page.evaluate("""() => [...document.querySelectorAll('.note-line')].map(n => {
+            const label = n.nextElementSibling.querySelector('.speaker');
+            return label.getBoundingClientRect().top - n.getBoundingClientRect().bottom; })""")
+    finally:
+        context.close()
+    assert len(gaps) == 2 and all(gap >= 12 for gap in gaps), gaps
+
+
+
+# ----- 2. names and titles printed in capitals are re-cased in the citations and the records, not in the text -----
+
+CAPITALS = """INTERVIEW WITH MARY LEE
+Interviewer: JOHN MCDONALD
+
+JOHN MCDONALD: Where were you born, Mrs. Lee?
+
+MARY LEE: In Cork, in my grandmother's house.
+"""
+
+
+@pytest.fixture(scope="module")
+def capitals(folder):
+    return convert(folder, "capitals.txt", CAPITALS)
+
+
+def test_a_citation_recases_a_name_and_title_printed_in_capitals(capitals):
+    """A participant named by a label in capitals and a title in capitals were cited as printed: "LEE, MARY.
+    “INTERVIEW WITH MARY LEE.” Interview by JOHN MCDONALD". A bibliography files "Lee, Mary" and sets the title in
+    headline style; "McDonald" keeps its second capital."""
+    from tei_edition.cite import cite
+
+    expected = "Lee, Mary. “Interview with Mary Lee.” Interview by John McDonald. n.d."
+    assert cite(capitals) == expected
+    assert text(html_of(capitals).xpath("//*[@id = 'ed-citation']")[0]) == expected
+    assert "author = {Lee, Mary}" in cite(capitals, style="bibtex")
+    assert "A2  - McDonald, John" in cite(capitals, style="ris")
+    # composed by the stylesheet (pages under another base URI): the same names and title
+    composed = text(html_of(capitals, **{"base-uri": "https://example.org/"}).xpath("//*[@id = 'ed-citation']")[0])
+    assert composed.startswith("Mary Lee, interviewed by John McDonald, “Interview with Mary Lee”")
+
+
+def test_the_text_keeps_the_capitals_it_was_printed_in(capitals):
+    """Only the citations and the records are re-cased: the heading, the labels and the participants as the header
+    records them are the source's."""
+    page = html_of(capitals)
+    assert text(page.xpath("//h1")[0]) == "INTERVIEW WITH MARY LEE"
+    assert {text(s) for s in page.xpath("//*[@class = 'speaker-name']")} == {"JOHN MCDONALD", "MARY LEE"}
+    assert "MARY LEE" in text(page.xpath("//*[@id = 'ed-about']")[0])
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_the_pages_metadata_recase_a_name_and_title_in_capitals(capitals, to):
+    """Highwire's citation_*, Dublin Core and schema.org in the page's <head> (and the PDF's title and authors, from
+    the print HTML's <head>), which Zotero and catalogues read, give the names and title as the citations do."""
+    import json
+
+    page = html_of(capitals) if to == "html" else print_html_of(capitals)
+    assert page.xpath("string(//head/title)") == ("Interview with Mary Lee" if to == "print" else "INTERVIEW WITH MARY LEE")
+    if to == "print":
+        assert page.xpath("//head/meta[@name = 'author']/@content") == ["Mary Lee", "John McDonald"]
+        return
+    meta = {m.get("name"): m.get("content") for m in reversed(page.xpath("//head/meta[@name]"))}
+    assert (meta["citation_title"], meta["DC.title"], meta["DC.creator"], meta["DC.contributor"]) == (
+        "Interview with Mary Lee", "Interview with Mary Lee", "Mary Lee", "John McDonald")
+    ld = json.loads(page.xpath("string(//script[@type = 'application/ld+json'])"))
+    assert (ld["headline"], ld["author"][0]["name"], ld["contributor"][0]["name"]) == (
+        "Interview with Mary Lee", "Mary Lee", "John McDonald")
+
+
+def test_the_catalogue_records_recase_a_name_and_title_in_capitals(capitals):
+    """Dublin Core and MODS: "Lee, Mary (interviewee)", namePart "McDonald", the title and the source's title."""
+    from lxml import etree
+
+    from tei_edition.metadata import record
+
+    dc = etree.fromstring(record(capitals, "dc").encode())
+    ns = {"dc": "http://purl.org/dc/elements/1.1/", "mods": "http://www.loc.gov/mods/v3"}
+    assert dc.xpath("string(dc:title)", namespaces=ns) == "Interview with Mary Lee"
+    assert dc.xpath("dc:creator/text() | dc:contributor/text()", namespaces=ns) == [
+        "Lee, Mary (interviewee)", "McDonald, John (interviewer)"]
+    assert dc.xpath("string(dc:source)", namespaces=ns) == "Interview with Mary Lee."
+    mods = etree.fromstring(record(capitals, "mods").encode())
+    assert mods.xpath("mods:name/mods:namePart[@type = 'family']/text()", namespaces=ns) == ["Lee", "McDonald"]
+    assert mods.xpath("mods:titleInfo/mods:title/text() | mods:relatedItem/mods:titleInfo/mods:title/text()",
+                      namespaces=ns) == ["Interview with Mary Lee", "Interview with Mary Lee"]
+
+
+def test_the_collection_index_lists_a_title_in_capitals_recased(folder, capitals):
+    from lxml import etree
+
+    from .test_editions_review import collection_page
+
+    page = etree.HTML(collection_page(folder, [capitals]).read_bytes())
+    row = page.xpath("//tbody/tr")[0]
+    assert text(row.xpath("td[contains(@class, 'edition-title')]")[0]) == "Interview with Mary Lee"
+    assert "Mary Lee" in text(row)
+
+
+# What is re-cased, and how: tei_edition.cite (the citations) and capitals.xsl (the page's metadata, the records)
+# must agree, name for name and title for title.
+RECASED_NAMES = [
+    ("JOHN SMITH", "John Smith"), ("JOHN MCDONALD", "John McDonald"), ("SEAN O’BRIEN", "Sean O’Brien"),
+    ("LUDWIG VAN BEETHOVEN", "Ludwig van Beethoven"), ("VAN MORRISON", "Van Morrison"), ("MR. BRANDT", "Mr. Brandt"),
+    ("MÁIRE NÍ BHRIAIN", "Máire Ní Bhriain"), ("ANNA-LENA SCHMIDT-WEBER", "Anna-Lena Schmidt-Weber"),
+    ("JOHN SMITH III", "John Smith III"), ("ИВАН ПЕТРОВ", "Иван Петров"),
+    # left as they are: a name with a lower-case letter, one in Greek (its capitals lack the accents), initials
+    ("McDONALD", "McDONALD"), ("Mr. BRANDT", "Mr. BRANDT"), ("ΣΟΦΙΑ ΠΑΠΑΔΟΠΟΥΛΟΥ", "ΣΟΦΙΑ ΠΑΠΑΔΟΠΟΥΛΟΥ"),
+    ("JD", "JD"), ("陳美玲", "陳美玲"),
+]
+RECASED_TITLES = [
+    ("en", "HEARING BEFORE THE COMMITTEE ON RURAL TRANSIT", "Hearing before the Committee on Rural Transit"),
+    ("en", "WHAT THE BBC DID IN WORLD WAR II: A STORY OF", "What the BBC Did in World War II: A Story Of"),
+    ("en", "Q&A WITH THE U.S. ENVOY — PART 2", "Q&A with the U.S. Envoy — Part 2"),
+    ("es", "ENTREVISTA CON MARÍA LÓPEZ DE LA CRUZ", "Entrevista con María López de la Cruz"),
+    ("de", "INTERVIEW MIT DER ZEITZEUGIN ÜBER DIE WENDE", "Interview mit der Zeitzeugin über die Wende"),
+    ("sv", "INTERVJU MED ANNA", "Intervju Med Anna"),
+    ("en", "RIVERBEND ORAL HISTORY PROJECT: Interview with Edna", "RIVERBEND ORAL HISTORY PROJECT: Interview with Edna"),
+]
+
+
+@pytest.mark.parametrize("i", range(max(len(RECASED_NAMES), len(RECASED_TITLES))))
+def test_the_citations_and_the_stylesheets_recase_alike(capitals, folder, i):
+    from lxml import etree
+
+    from tei_edition.cite import citation_data
+
+    name, expected_name = RECASED_NAMES[i % len(RECASED_NAMES)]
+    language, title, expected_title = RECASED_TITLES[i % len(RECASED_TITLES)]
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    doc = etree.parse(str(capitals))
+    doc.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", language)
+    doc.find(f".//{tei}titleStmt/{tei}title[@type='main']").text = title
+    doc.findall(f".//{tei}particDesc//{tei}persName")[0].text = name
+    path = folder / f"recased-{i}.xml"
+    doc.write(str(path), encoding="utf-8")
+    data = citation_data(path)
+    page = html_of(path)
+    assert (data.title, data.interviewees[0]) == (expected_title, expected_name)
+    assert (page.xpath("string(//meta[@name = 'citation_title']/@content)"),
+            page.xpath("string(//meta[@name = 'citation_author'][1]/@content)")) == (expected_title, expected_name)
+
+
+# ----- 3. a Markdown footnote's number is shown as its marks are -----
+
+MARKDOWN_NOTES = """# The mapmaker of Lagos
+
+**Interviewer:** When did you draw your first map?
+
+**Adaeze Okonkwo:** In 1979, for my father's taxi drivers.[^1] They kept getting lost.
+
+[^1]: Her father ran a fleet of six taxis from 1975 to 1988.
+"""
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_markdown_footnote_is_numbered_as_its_mark(folder, to):
+    """The mark in the text showed "[1]", the note it links to "[^1]: Her father…": Markdown's syntax, which a
+    rendered Markdown page never shows. The note reads "[1] Her father…"; the TEI keeps the source's "[^1]:"."""
+    tei = convert(folder, "markdown-notes.md", MARKDOWN_NOTES)
+    assert '<seg type="notemark">[^1]</seg>: ' in tei.read_text(encoding="utf-8")
+    page = html_of(tei) if to == "html" else print_html_of(tei)
+    note = page.xpath("//*[@class = 'endnote']/..")[0]
+    assert text(note).endswith("[1] Her father ran a fleet of six taxis from 1975 to 1988." + (" ↑" if to == "html" else ""))
+    assert [text(a) for a in page.xpath("//a[contains(@class, 'noteref')]")] == ["[1]"]
+
+
+def test_the_word_lists_of_cite_and_capitals_xsl_agree():
+    """The small words of a title and the particles of a name are written twice, in Python and in XSLT: the same."""
+    import re
+    from pathlib import Path
+
+    from tei_edition.cite import NAME_PARTICLES, TITLE_SMALL_WORDS
+
+    xsl = (Path(__file__).parent.parent / "xslt" / "modules" / "capitals.xsl").read_text(encoding="utf-8")
+    in_xslt = {language: set(words.split()) for language, words in re.findall(r"'(\w\w)': tokenize\('([^']*)'\)", xsl)}
+    assert in_xslt == {language: set(words) for language, words in TITLE_SMALL_WORDS.items()}
+    particles = re.search(r'name="fp:name-particles"[^>]*select="tokenize\(\'([^\']*)\'\)', xsl).group(1)
+    assert set(particles.split()) == NAME_PARTICLES
