@@ -373,3 +373,41 @@ def test_a_remark_on_the_narrators_birth_is_a_note_not_an_affiliation(tmp_path, 
     text = NARRATOR.replace("Narrator: Eleanor Voss", "Narrator: Eleanor Voss (Allis-Chalmers)")
     _, root = _convert(_write(tmp_path, text))  # guard: an employer stays the affiliation
     assert next(root.iter(T + "person")).findtext(f"{T}affiliation") == "Allis-Chalmers"
+
+
+# -- who holds the office a label names; a name on a title block's line of its own; a byline after a middle dot --------
+
+BRIEFING = ("Daily Press Briefing\n22 September 2021\n\nThe following is a near-verbatim transcript of today's noon "
+            "briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nSpokesman: Good afternoon.\n\n"
+            "Question: Has the Secretary-General spoken to anyone in Kabul?\n\nSpokesman: Not directly.\n\n"
+            "Question: And the flight?\n\nSpokesman: It landed.\n")
+
+
+def test_a_label_naming_an_office_is_the_person_the_headnote_gives_it(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, BRIEFING), tei_all)
+    assert people(root)["dujarric"] == ("interviewee", "Stéphane Dujarric")
+    assert [speaker for _, speaker, _ in turns(root)][0] == "Spokesman"
+
+
+def test_an_office_two_people_hold_names_nobody(tmp_path):
+    # guard: two spokesmen in the headnote: the label stays as printed
+    text = BRIEFING.replace("Spokesman for the Secretary-General.", "Spokesman for the Secretary-General, and "
+                            "Monica Grayley, Spokesman for the President of the General Assembly.")
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root)["spokesman"][1] == "Spokesman"
+
+
+def test_a_name_on_a_title_blocks_line_of_its_own_names_the_label(tmp_path, tei_all):
+    text = ("Department Press Briefing\nNed Price, Department Spokesperson\nWashington, DC\nJanuary 10, 2022\n\n"
+            "MR PRICE: Good afternoon.\n\nQUESTION: Ned, anything new on Geneva?\n\nMR PRICE: The talks were frank.\n\n"
+            "QUESTION: Frank meaning difficult?\n\nMR PRICE: Frank meaning frank.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["price"] == ("interviewee", "Ned Price")
+
+
+def test_a_byline_and_dateline_after_a_middle_dot(tmp_path, tei_all):
+    text = ("# \"El barrio era una familia\": entrevista a Rosa Jiménez\n\n*Por Pablo Ortega · Madrid, 21 de abril de 2021*"
+            "\n\n**¿Cuándo llegó usted?**\n\nEn 1962.\n\n**¿Y hoy?**\n\nHoy hay turistas.\n")
+    _, root = _convert(_write(tmp_path, text, name="t.md"), tei_all)
+    assert _creation(root) == ("2021-04-21", "Madrid")
+    assert people(root)["ortega"] == ("interviewer", "Pablo Ortega")

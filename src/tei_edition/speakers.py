@@ -121,8 +121,9 @@ _CONDUCTED_BY = lazy(
 _BYLINE = re.compile(
     rf"\s*(?:(?i:by)|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di)[ \t]+(?P<interviewer>{_NAME})"
     rf"(?:[ \t]*[,|—–-][ \t]*(?P<agency>(?![^,|\n]*\d{{4}})[^,|\n]{{2,60}}?))?[ \t]*\.?"
-    # the place and date on the next line, the lines joined ("Por Ana Sofia Carvalho" / "Lisboa, 14 de junho de 2019")
-    rf"(?:\s+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
+    # the place and date on the next line, the lines joined ("Por Ana Sofia Carvalho" / "Lisboa, 14 de junho de 2019"),
+    # or after a middle dot ("Por Pablo Ortega · Madrid, 21 de abril de 2021")
+    rf"(?:(?:\s+|[ \t]*[·•][ \t]*)(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
@@ -1541,6 +1542,8 @@ def _resolve_label(
         # "Members present: Sir Robert Neale (Chair); …": the label is printed in brackets after a name; after
         # "Interviewers: Jane Kim (JK) and Tom Lee (TL)" each is an interviewer
         person, how = cast.add(*named), "the name the headnote prints it after"
+    if person is None and role_word is None and (holder := _holder_of(interview, label)):
+        person, how = cast.add(holder, "participant"), "the name the headnote gives the office"
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
@@ -1749,9 +1752,39 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             # the label is the last word of the name; a title block's lines run on ("Farid Noori Kabul, …"); after
             # "of" or "the", as anywhere, it must look like a person's ("Testimony of Jane Holloway", not "of
             # Harrow Valley Gazette")
-            names = (" ".join(words[_after_a_title(words, i) : i + 1]) for i in range(1, len(words)) if _key(words[i]) == key)
+            names = (_line_of_its_own(words, _after_a_title(words, i), i, interview)
+                     for i in range(1, len(words)) if _key(words[i]) == key)
             found.update(name for name in names if looks_like_a_person(name))
     return found.pop() if len(found) == 1 else None
+
+
+# A name and, after its comma, what the person is ("Stéphane Dujarric, Spokesman for the Secretary-General", "Ned
+# Price, Department Spokesperson"): the office a label names among its first words (see _holder_of).
+_HOLDER = lazy(rf"(?:{_HONORIFIC})?(?P<name>{_NAME}),[ \t]+(?P<office>[^,.;:\n]{{1,60}})")
+
+
+def _holder_of(interview: Interview, label: str) -> str | None:
+    """The one person the headnote or title names with the office a one-word label is ("Spokesman:" under "… the noon
+    briefing by Stéphane Dujarric, Spokesman for the Secretary-General"), else ``None``."""
+    if " " in label.strip() or stand_in(label):
+        return None
+    texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
+    texts += [plain_text(block.content) for block in interview.headnote]
+    key = _key(label)
+    found = {hit.group("name") for text in texts if key in text.casefold() for hit in _HOLDER.finditer(text)
+             if key in _key(hit.group("office")).split()[:3] and looks_like_a_person(hit.group("name"))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _line_of_its_own(words: list[str], start: int, end: int, interview: Interview) -> str:
+    """The name of ``words[start:end + 1]``, without the words of a title block's line before it that the paragraph
+    joined to it ("Department Press Briefing" / "Ned Price, Department Spokesperson": Ned Price), where the whole
+    does not look like a person's name and the source begins a line with the rest."""
+    name = " ".join(words[start : end + 1])
+    if looks_like_a_person(name):
+        return name
+    return next((rest for j in range(start + 1, end)
+                 if f"\n{(rest := ' '.join(words[j : end + 1]))}" in interview.kept_source), name)
 
 
 _TITLE_WORDS_ANY_CASE = frozenset(word.casefold() for word in re.findall(r"[A-Z][a-z]+", _TITLE_WORD))
