@@ -232,3 +232,32 @@ def test_the_word_lists_of_cite_and_capitals_xsl_agree():
     assert in_xslt == {language: set(words) for language, words in TITLE_SMALL_WORDS.items()}
     particles = re.search(r'name="fp:name-particles"[^>]*select="tokenize\(\'([^\']*)\'\)', xsl).group(1)
     assert set(particles.split()) == NAME_PARTICLES
+
+
+# ----- 4. a note whose source brackets are kept is not bracketed again -----
+
+PAGE_MARKER = """INTERVIEW WITH ROSE HALLORAN
+Conducted by Peter Quinn, 4 May 1979
+
+QUINN: What do you remember of the mill?
+
+HALLORAN: The noise. You couldn't hear yourself think.
+
+[Page 2]
+
+QUINN: And the pay?
+
+HALLORAN: Eleven shillings a week.
+"""
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_note_in_its_own_brackets_is_not_bracketed_again(folder, to):
+    """The converter keeps "[Page 2]" with its brackets (note[@type='transcript']); the edition put its own around
+    them: "[[Page 2]]". A note already in brackets is shown as it is; one without gets the edition's."""
+    tei = convert(folder, "page-marker.txt", PAGE_MARKER)
+    assert '<note type="transcript">[Page 2]</note>' in tei.read_text(encoding="utf-8")
+    page = html_of(tei) if to == "html" else print_html_of(tei)
+    assert [text(n) for n in page.xpath("//*[contains(@class, 'note-line')]")] == ["[Page 2]"]
+    assert [text(n) for n in print_html_of(convert(folder, "broadcast-notes.txt", BROADCAST)).xpath(
+        "//*[contains(@class, 'note-line')]")] == ["[BEGIN VIDEOTAPE]", "[END VIDEOTAPE]"]

@@ -136,7 +136,7 @@
   <!-- So is a note of the record's between them ((BEGIN VIDEOTAPE), "Exhibit 3 marked for identification."): as a
        span it ran into the label of the turn after it. -->
   <xsl:template match="(tei:div | tei:body | tei:sp)/tei:note[@type = 'transcript']" mode="m:html" priority="1">
-    <p class="note note-line" role="note"><xsl:call-template name="t:id"/>[<xsl:apply-templates mode="m:html"/>]</p>
+    <p class="note note-line" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:note-text"/></p>
   </xsl:template>
 
   <!-- A pause of conversation analysis, "(0.8)" or "(.)": shown as the transcript prints it (desc), not in the edition's
@@ -151,7 +151,16 @@
 
   <!-- (a note with an id, one a ref in the text points at, keeps it: the link resolves) -->
   <xsl:template match="tei:note" mode="m:html">
-    <span class="note" role="note"><xsl:call-template name="t:id"/>[<xsl:apply-templates mode="m:html"/>]</span>
+    <span class="note" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:note-text"/></span>
+  </xsl:template>
+
+  <!-- A note's words in the edition's brackets, unless the source's are kept around them ("[Page 2]" read
+       "[[Page 2]]"). -->
+  <xsl:template name="t:note-text">
+    <xsl:variable name="bracketed" as="xs:boolean" select="matches(., '^\s*\[.*\]\s*$', 's')"/>
+    <xsl:if test="not($bracketed)">[</xsl:if>
+    <xsl:apply-templates mode="m:html"/>
+    <xsl:if test="not($bracketed)">]</xsl:if>
   </xsl:template>
 
   <!-- An endnote of the source's closing notes, after its printed number: the source's own words, no brackets of the
