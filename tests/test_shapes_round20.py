@@ -411,3 +411,29 @@ def test_a_byline_and_dateline_after_a_middle_dot(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text, name="t.md"), tei_all)
     assert _creation(root) == ("2021-04-21", "Madrid")
     assert people(root)["ortega"] == ("interviewer", "Pablo Ortega")
+
+
+# -- a court's roles; a Swedish radio programme's host and guest -------------------------------------------------------
+
+def test_a_court_role_printed_once_beside_recurring_ones_is_a_speaker_and_no_name(tmp_path, tei_all):
+    text = ("Landgericht Köln – Hauptverhandlung\n12. März 2019\n\nVorsitzende: Herr Zeuge, wie heißen Sie?\n\n"
+            "Zeuge: Markus Lehmann.\n\nVorsitzende: Wo waren Sie am 4. Mai?\n\nZeuge: Zu Hause.\n\n"
+            "Verteidiger: Keine weiteren Fragen.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[-2:] == [("zeuge", "Zeuge", "Zu Hause."), ("verteidiger", "Verteidiger", "Keine weiteren Fragen.")]
+    assert {p.get("type") for p in root.iter(T + "persName")} == {"unnamed"}
+
+
+def test_a_court_word_once_beside_name_labels_stays_text(tmp_path):
+    # guard: "Zeuge:" printed once where no court role recurs is words of the turn
+    text = ("Müller: Was haben Sie gesehen?\n\nSchmidt: Nichts.\n\nMüller: Wirklich?\n\nSchmidt: Nun ja.\n\n"
+            "Zeuge: das war ich damals nicht.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in turns(root)] == ["muller", "schmidt"] * 2
+
+
+def test_a_swedish_programmes_host_and_guest_are_its_roles(tmp_path, tei_all):
+    text = ("Sommar i P1\n\nProgramledare: Välkommen, Lena. Hur var din sommar?\n\nGäst: Lång och ljus.\n\n"
+            "Programledare: Och musiken?\n\nGäst: Dragspel.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [role for role, _ in people(root).values()] == ["interviewer", "interviewee"]

@@ -84,6 +84,8 @@ ROLE_WORDS = {
     "người phỏng vấn": "interviewer", "người được phỏng vấn": "interviewee",
     # Swedish ("Intervjuare:", "Intervjuperson:"), Hindi and Thai (the interviewer's and the interviewee's words)
     "intervjuare": "interviewer", "intervjuperson": "interviewee", "साक्षात्कारकर्ता": "interviewer",
+    # a Swedish and a Norwegian radio programme's host and guest ("Programledare:", "Gäst:"; "Programleder:", "Gjest:")
+    "programledare": "interviewer", "gäst": "interviewee", "programleder": "interviewer", "gjest": "interviewee",
     "उत्तरदाता": "interviewee", "ผู้สัมภาษณ์": "interviewer", "ผู้ให้สัมภาษณ์": "interviewee",
     # question and answer words of Czech, Polish, Swedish, Turkish and Finnish, each a label only beside its partner
     "otázka": "interviewer", "odpověď": "interviewee", "pytanie": "interviewer", "odpowiedź": "interviewee",
@@ -567,6 +569,20 @@ _NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed"})
 _GROUPS = frozenset({"both", "all", "audience", "crowd"})
 # A phone-in's voice the source does not name ("CALLER, North Harbour" is "CALLER" calling from there).
 _VOICES = frozenset({"caller", "listener", "viewer"})
+#: The roles a court's record labels its speakers by, in English, German, French and Spanish ("THE COURT:",
+#: "Vorsitzende:", "Le Président :", "El Fiscal:"): no person's name, and a label even where printed once beside
+#: another of them that recurs ("Verteidiger: Keine weiteren Fragen." once, at the end of a witness's examination).
+_COURT_ROLES = frozenset({
+    "the court", "the witness", "the defendant", "the clerk", "the registrar", "the interpreter", "the bailiff",
+    "the foreperson", "the foreman",
+    "vorsitzende", "vorsitzender", "richter", "richterin", "zeuge", "zeugin", "verteidiger", "verteidigerin",
+    "staatsanwalt", "staatsanwältin", "angeklagte", "angeklagter", "sachverständige", "sachverständiger",
+    "nebenkläger", "nebenklägerin",
+    "le président", "la présidente", "le témoin", "l'avocat", "l'avocate", "le procureur", "la procureure",
+    "le prévenu", "la prévenue", "l'accusé", "l'accusée",
+    "el juez", "la jueza", "el testigo", "la testigo", "el fiscal", "la fiscal", "el acusado", "la acusada",
+    "el abogado", "la abogada",
+})
 
 
 def stand_in(name: str) -> bool:
@@ -578,7 +594,7 @@ def stand_in(name: str) -> bool:
     return (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
-        or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES
+        or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
     )
 
 
@@ -878,6 +894,8 @@ def _judge(
             accepted.add(key)
         elif shape == "honorific" and recurring:
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
+        elif key in _COURT_ROLES and any(other in _COURT_ROLES for other in recurring):
+            accepted.add(key)  # "Verteidiger:" once beside a recurring "Vorsitzende:": a role of the same court
         elif inner is not None and not inner[key] and len(recurring) >= 2 and all(
                 _full_name(shown[other]) for other in [key, *recurring]) and surnames[_last_word(shown[key])] < 2:
             # "Nicolas Demorand :" once, opening a paragraph, where every recurring label is a full name in mixed
