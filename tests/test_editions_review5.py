@@ -261,3 +261,36 @@ def test_a_note_in_its_own_brackets_is_not_bracketed_again(folder, to):
     assert [text(n) for n in page.xpath("//*[contains(@class, 'note-line')]")] == ["[Page 2]"]
     assert [text(n) for n in print_html_of(convert(folder, "broadcast-notes.txt", BROADCAST)).xpath(
         "//*[contains(@class, 'note-line')]")] == ["[BEGIN VIDEOTAPE]", "[END VIDEOTAPE]"]
+
+
+# ----- 5. a contents list in the headnote is a heading of the second level -----
+
+CONTENTS = """# Songs from the Mill: an interview with Agnes Bell
+
+## Contents
+
+- [Early life](#early-life)
+- [The mill](#the-mill)
+
+## Early life
+
+**HOST:** Agnes, you grew up in the mill town?
+
+**AGNES BELL:** Born two streets from the gates.
+
+## The mill
+
+**HOST:** What was the hardest job?
+
+**AGNES BELL:** Doffing.
+"""
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_contents_list_in_the_headnote_skips_no_heading_level(folder, to):
+    """The contents list sits in the headnote, a division without a heading: its "Contents" was an h3 straight under
+    the h1 (axe: heading-order), while the parts it lists are h2. A heading's level counts the headed divisions."""
+    tei = convert(folder, "contents.md", CONTENTS)
+    page = html_of(tei) if to == "html" else print_html_of(tei)
+    headings = [(h.tag, text(h)) for h in page.xpath("//main//*[self::h1 or self::h2 or self::h3][contains(@class, 'head')]")]
+    assert headings == [("h2", "Contents"), ("h2", "Early life"), ("h2", "The mill")]

@@ -287,9 +287,11 @@
   </xsl:template>
 
   <!-- A heading of the text itself (a part, a session, an examination): class "head", which the stylesheets set in the
-       text's face, apart from the headings of the page's own sections (Index, About this edition, Cite this). -->
+       text's face, apart from the headings of the page's own sections (Index, About this edition, Cite this). Its
+       level counts the headed divisions around it: a headnote's contents list ("Contents", in a headnote without a
+       heading) was an h3 under the h1, a level skipped for those who go by headings. -->
   <xsl:template match="tei:head" mode="m:html">
-    <xsl:variable name="level" select="min((count(ancestor::tei:div) + 1, 6))"/>
+    <xsl:variable name="level" select="min((count(ancestor::tei:div[tei:head]) + 1, 6))"/>
     <xsl:element name="h{$level}">
       <xsl:attribute name="class" select="'head'"/>
       <xsl:apply-templates mode="m:html"/>
