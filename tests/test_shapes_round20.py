@@ -437,3 +437,37 @@ def test_a_swedish_programmes_host_and_guest_are_its_roles(tmp_path, tei_all):
             "Programledare: Och musiken?\n\nGäst: Dragspel.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [role for role, _ in people(root).values()] == ["interviewer", "interviewee"]
+
+
+# -- a court reporter's page numbers and running footer ------------------------------------------------------------------
+
+COURT = ("UNITED STATES DISTRICT COURT\n\n          THE COURT: Is the government ready?\n\n"
+         "          MS. CHEN: Yes, your Honor.\n\n          THE COURT: Mr. Morrow, have you read it?\n\n"
+         "          THE DEFENDANT: Yes, your Honor.\n                      SOUTHERN DISTRICT REPORTERS, P.C.\n"
+         "                                                                 2\n\n"
+         "          THE COURT: Do you understand the charges?\n\n          THE DEFENDANT: I do.\n"
+         "                      SOUTHERN DISTRICT REPORTERS, P.C.\n")
+
+
+def test_a_court_reporters_page_number_and_footer_are_no_speech(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, COURT), tei_all)
+    assert [text for _, _, text in turns(root)][3:] == ["Yes, your Honor.", "Do you understand the charges?", "I do."]
+    notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
+    assert notes == ["SOUTHERN DISTRICT REPORTERS, P.C.", "2", "SOUTHERN DISTRICT REPORTERS, P.C."]
+
+
+def test_a_refrain_set_in_twice_in_a_file_without_page_numbers_stays_speech(tmp_path):
+    # guard: a song's refrain, indented as verse, in a transcript whose pages are not numbered
+    text = ("Q: What did you sing?\n\nA: This one:\n                      Row, row, row your boat\n"
+            "                      Row, row, row your boat\n\nQ: Always?\n\nA: Always.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Row, row, row your boat" in text_of(root.find(f".//{T}sp[2]"))
+    assert not [note for note in root.iter(T + "note") if note.get("type") == "transcript"]
+
+
+def test_a_named_callers_place_is_their_residence(tmp_path, tei_all):
+    text = ("PRESENTER (Kelly Higgins-Devine): Lines are open. Graham from Roma.\n\nGRAHAM (caller, Roma): No rain.\n\n"
+            "PRESENTER (Kelly Higgins-Devine): The cattle?\n\nGRAHAM (caller, Roma): Half sold.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _notes(root, "spk-graham") == [("residence", "Roma")]
+    assert people(root)["graham"][1] == "GRAHAM"

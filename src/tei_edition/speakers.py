@@ -901,6 +901,9 @@ _CONSTITUENCY = lazy(rf"{UPPER}[\w'’.-]*(?:(?:[ \t]+|[ \t]*[-–—][ \t]*)(?:
 
 # A phone-in caller's label with the place called from: "CALLER, North Harbour", "CALLER (Margaret, Leeds)".
 _CALLER_FROM = lazy(rf"(?P<word>(?i:caller|listener|viewer))[ \t]*,[ \t]*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}})")
+# … and with the name first: "GRAHAM (caller, Roma)", "Sue (listener, Toowoomba)".
+_NAMED_CALLER_FROM = lazy(
+    rf"[^()]+\((?i:caller|listener|viewer),[ \t]*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}})\)")
 _CALLER_NAMED_FROM = lazy(rf"(?i:caller|listener|viewer|audience member)\s*\([^(),]+,[ \t]*(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}})\)")
 
 
@@ -910,13 +913,15 @@ def _callers_places(interview: Interview, notes: list[str]) -> None:
     by no name is "CALLER" (each a person of their own: their ids stay apart). The label stays as printed."""
     for person in interview.participants:
         if person.residence or not (person.name[:1] in "CcLlVv" and "," in person.name or any(
-                label[:1] in "CcLlVvAa" and "(" in label for label in person.labels)):
+                "(" in label and (label[:1] in "CcLlVvAa" or any(word in label for word in ("aller,", "iewer,", "ener,")))
+                for label in person.labels)):
             continue  # (no caller's label: the patterns are not compiled for it)
         if found := _CALLER_FROM.fullmatch(person.name):
             person.name, person.residence = found.group("word"), found.group("place")
             if person.affiliation == found.group("place"):
                 person.affiliation = None
-        elif any(found := _CALLER_NAMED_FROM.fullmatch(label) for label in person.labels):
+        elif any(found := _CALLER_NAMED_FROM.fullmatch(label) or _NAMED_CALLER_FROM.fullmatch(label)
+                 for label in person.labels):
             person.residence = found.group("place")
         else:
             continue

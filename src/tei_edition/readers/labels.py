@@ -337,12 +337,14 @@ EXAMINATION_HEADER = re.compile(
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
     # a hearing's witness header, all in capitals: "STATEMENT OF DR. LAURA HOLMES, DIRECTOR, GRID RESILIENCE INSTITUTE"
-    rf"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:{UPPER}|[\d \t.,&'’()/-])*"
+    rf"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}"
+    rf"(?:{UPPER}|[\d \t.,&'’()/-])*"
 )
 #: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", as a
 #: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
 #: such header.
-EXAMINER = re.compile(rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?")
+EXAMINER = re.compile(
+    rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?")
 
 RECORD = LabelStyle(
     name="record",
@@ -981,13 +983,16 @@ def _once_evidence(
     return bracketed, set(numbered_qa), accepted_names, titled, numbered_people
 
 
+_APOSTROPHES_HYPHENS = re.compile(r"['’-]")
+
+
 def _full_name(label: str) -> bool:
     """Whether a label is a full name in mixed case: two or three capitalised words, with particles between them or
     not ("Annie Ernaux", "Martinho da Vila"); no word in capitals, no digit, no punctuation but a name's ("New York"
     passes too: a label of this shape printed once counts only beside two others of it, see _judge)."""
     words = [word for word in label.split() if word not in PARTICLES]
     return 2 <= len(words) <= 3 and all(
-        word[:1].isupper() and not word.isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        word[:1].isupper() and not word.isupper() and _APOSTROPHES_HYPHENS.sub("", word).isalpha()
         for word in words
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..dates import iso_date
@@ -138,8 +139,10 @@ _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 _PAGE_NUMBER = r"(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?"  # "Page 2", "Page 2 of 9"
 _PAGE_LINE = re.compile(
     # (or in brackets, as a transcriber marks the typescript's page: "[Page 2]", "[p. 12]")
-    rf"^\s*(?:{_PAGE_NUMBER}|\[(?:{_PAGE_NUMBER}|p\.?\s*\d{{1,4}})\]|[-–—]\s*\d{{1,4}}\s*[-–—]"
-    r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)\s*$"
+    rf"^(?:\s*(?:{_PAGE_NUMBER}|\[(?:{_PAGE_NUMBER}|p\.?\s*\d{{1,4}})\]|[-–—]\s*\d{{1,4}}\s*[-–—]"
+    r"|(?:END\s+)?\d{1,2}[.:]\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?)"
+    # (or a number alone at the right margin, as a court reporter numbers the pages)
+    r"|[ \t]{24,}\d{1,4})\s*$"
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
 # A linked image ("[![A poster](poster.png)](https://example.org/poster)") is one too, its link kept as printed.
@@ -155,6 +158,16 @@ _PAGE_AT_END = re.compile(rf"\S[ \t]{{3,}}{_PAGE_NUMBER}\s*$")
 _PAGE_AT_START = re.compile(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
 # A running header with the page after a dash: "Smith, John — Page 3".
 _PAGE_AFTER_DASH = re.compile(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?\s*$")
+
+
+def _running_lines(lines: list[str]) -> frozenset[str]:
+    """The lines of a running footer or header as a court reporter's typescript prints them, indented far into the
+    page and repeated on each ("SOUTHERN DISTRICT REPORTERS, P.C." / "(212) 805-0300"): a line set in by twenty
+    spaces or more, printed twice or more, with no speaker label's colon, in a file whose pages are numbered (a
+    refrain set in as a poem's is no footer)."""
+    indented = Counter(line.strip() for line in lines if line.startswith(" " * 20) and line.strip())
+    running = frozenset(line for line, n in indented.items() if n >= 2 and not line.endswith(":") and ": " not in line)
+    return running if running and any(map(_page_line, lines)) else frozenset()
 
 
 def _page_line(line: str) -> bool:
@@ -295,6 +308,7 @@ class TextReader:
     def read(self, text: str) -> Interview:
         lines = self.lines = text.split("\n")
         self.width = max(map(len, lines), default=0)  # the longest line: how wide the file's lines run
+        self.running = _running_lines(lines)
         self.kept = list(lines)  # the source minus what becomes header data or timing markup
         work = list(lines)  # what the block splitter sees
         interview = Interview()
@@ -1112,7 +1126,7 @@ class TextReader:
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
                 figure = True
                 self.figures += 1
-            if event is None and _page_line(raw):
+            if event is None and (_page_line(raw) or raw.strip() in self.running):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
