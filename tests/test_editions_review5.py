@@ -114,6 +114,7 @@ def test_the_pages_metadata_recase_a_name_and_title_in_capitals(capitals, to):
     assert page.xpath("string(//head/title)") == ("Interview with Mary Lee" if to == "print" else "INTERVIEW WITH MARY LEE")
     if to == "print":
         assert page.xpath("//head/meta[@name = 'author']/@content") == ["Mary Lee", "John McDonald"]
+        assert page.xpath("string(//head/meta[@name = 'keywords']/@content)") == "interview, Mary Lee, John McDonald"
         return
     meta = {m.get("name"): m.get("content") for m in reversed(page.xpath("//head/meta[@name]"))}
     assert (meta["citation_title"], meta["DC.title"], meta["DC.creator"], meta["DC.contributor"]) == (
@@ -294,3 +295,37 @@ def test_a_contents_list_in_the_headnote_skips_no_heading_level(folder, to):
     page = html_of(tei) if to == "html" else print_html_of(tei)
     headings = [(h.tag, text(h)) for h in page.xpath("//main//*[self::h1 or self::h2 or self::h3][contains(@class, 'head')]")]
     assert headings == [("h2", "Contents"), ("h2", "Early life"), ("h2", "The mill")]
+
+
+# ----- 6. a Vietnamese name is cited family name first, as written -----
+
+VIETNAMESE = """PHỎNG VẤN BÀ NGUYỄN THỊ LAN
+Ngày phỏng vấn: 12 tháng 3 năm 2018
+Người phỏng vấn: Trần Văn Minh
+
+Trần Văn Minh: Bà bắt đầu bán hàng ở chợ Đông Ba từ khi nào?
+
+Nguyễn Thị Lan: Từ năm 1975, khi tôi mười sáu tuổi.
+
+Trần Văn Minh: Chợ đã thay đổi nhiều không?
+
+Nguyễn Thị Lan: Nhiều lắm.
+"""
+
+
+def test_a_vietnamese_name_is_cited_family_name_first(folder):
+    """"Nguyễn Thị Lan" was cited "Lan, Nguyễn Thị": Nguyễn is her family name, which a Vietnamese name puts first, as a
+    Chinese one does; a bibliography cites her as written, a record files her under Nguyễn. Known by the letters only
+    Vietnamese writes (ư, ơ, ễ, ị …); a Yoruba name's ẹ and ọ are not among them."""
+    from lxml import etree
+
+    from tei_edition.cite import cite, split_name
+    from tei_edition.metadata import record
+
+    tei = convert(folder, "vietnamese.txt", VIETNAMESE, language="vi")
+    assert cite(tei).startswith("Nguyễn Thị Lan. “")
+    assert "author = {Nguyễn, Thị Lan}" in cite(tei, style="bibtex")
+    assert text(html_of(tei).xpath("//*[@id = 'ed-citation']")[0]).startswith("Nguyễn Thị Lan. “")
+    dc = etree.fromstring(record(tei, "dc").encode())
+    assert dc.xpath("string(*[local-name() = 'creator'])") == "Nguyễn, Thị Lan (interviewee)"
+    assert split_name("Adébáyọ̀ Ọlọ́fin") == ("Ọlọ́fin", "Adébáyọ̀")

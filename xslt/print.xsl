@@ -61,7 +61,7 @@
       <meta name="keywords" content="{string-join(distinct-values((
           'interview',
           f:plain($bibl/tei:title[@level = 'j'][1])[.],
-          f:participants(/)[f:is-named(.)] ! f:person-name(.),
+          f:participants(/)[f:is-named(.)] ! f:recased-name(f:person-name(.)),
           $tei/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))] ! f:entry-name(.)
         )) ! replace(., ',', ''), ', ')}"/>
       <meta name="generator" content="{$generator}"/>

@@ -216,10 +216,17 @@ def recased_title(title: str, language: str | None) -> str:
     return _recased(title, small, headline=True)
 
 
+#: Letters only Vietnamese writes: ơ, ư and the vowels with a hook above or a tone and a circumflex or breve
+#: (U+1EA0–U+1EF9), but for ẹ and ọ, which Yoruba writes too (metadata-common.xsl's mf:name-parts knows the same).
+_VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]")
+
+
 def _family_first(name: str) -> bool:
-    """A name written in Chinese, Japanese or Korean script: its family name comes first ("山田 花子", "김민수")."""
+    """A name written in Chinese, Japanese or Korean script, or in Vietnamese: its family name comes first ("山田
+    花子", "김민수", "Nguyễn Thị Lan")."""
     return any("\u1100" <= c <= "\u11ff" or "\u2e80" <= c <= "\ua4cf" or "\uac00" <= c <= "\ud7af"
-               or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff" for c in name)
+               or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff" for c in name) \
+        or _VIETNAMESE.search(name) is not None
 
 
 #: Irish and Scottish Gaelic surname prefixes written apart, which a bibliography files with the surname ("Máire Ní

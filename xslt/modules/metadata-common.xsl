@@ -181,8 +181,10 @@
         <xsl:variable name="address-map" select="$address ! map{'address': .}"/>
         <xsl:sequence select="map:merge((
             if (count($words) le 1) then map{'family': string-join($words)}
-            (: Chinese, Japanese and Korean names put the family name first (山田 花子), as the converter reads them :)
-            else if (matches($words[1], '[&#x3040;-&#x30FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xAC00;-&#xD7AF;&#xF900;-&#xFAFF;]'))
+            (: Chinese, Japanese and Korean names put the family name first (山田 花子), as the converter reads them, and
+               so do Vietnamese ones (Nguyễn Thị Lan), known by the letters only Vietnamese writes (cite.py's _VIETNAMESE) :)
+            else if (matches($words[1], '[&#x3040;-&#x30FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xAC00;-&#xD7AF;&#xF900;-&#xFAFF;]')
+                     or matches(string-join($words), '[&#x1A0;&#x1A1;&#x1AF;&#x1B0;&#x1EA0;-&#x1EB7;&#x1EBA;-&#x1ECB;&#x1ECE;-&#x1EF9;]'))
             then map{'family': $words[1], 'given': string-join($words[position() gt 1], ' ')}
             (: a Gaelic prefix written apart goes with the surname: Máire Ní Bhriain is filed Ní Bhriain, Máire (cite.py's
                GAELIC_PREFIXES) :)
