@@ -49,7 +49,6 @@ def test_a_headnote_date_without_a_preposition_dates_the_interview(tmp_path, tei
     "Aired 3 March 2015 and 5 March 2015",  # two dates
     "Recorded at Leeds, 1998.",  # a year alone
     "Recorded at home. Joan was born in Leeds, 3 March 1920.",  # a date in another sentence
-    "Conducted by Tom Park, 12 May 1987, Leeds",  # no preposition, and the sentence goes on: not taken
 ])
 def test_no_headnote_date_without_a_preposition_from_other_dates(tmp_path, headnote):
     _, root = _convert(_write(tmp_path, "Memories of the mill\n\n" + headnote + TURNS))

@@ -471,3 +471,14 @@ def test_a_named_callers_place_is_their_residence(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _notes(root, "spk-graham") == [("residence", "Roma")]
     assert people(root)["graham"][1] == "GRAHAM"
+
+
+def test_the_date_and_place_after_the_interviewers_credit_date_the_interview(tmp_path, tei_all):
+    text = ("Entretien avec Mariam Diallo\n\nPropos recueillis par Julien Morel, Dakar, 2 février 2020\n\n"
+            "— Quand avez-vous fondé la coopérative ?\n\n— En 2004.\n\n— Et aujourd’hui ?\n\n— Nous sommes trois cents.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("2020-02-02", "Dakar")
+    text = ("INTERVIEW WITH MARY LEE\nConducted by Tom Park, 12 May 1987, Leeds\n\nPARK: Where?\n\nLEE: In Hull.\n\n"
+            "PARK: When?\n\nLEE: In 1921.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("1987-05-12", "Leeds")

@@ -18,8 +18,8 @@ from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.metadata import (
-    PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, looks_like_a_person,
-    normalise_key, people, place_and_date,
+    PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
+    looks_like_a_person, normalise_key, people, place_and_date,
 )
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
@@ -569,7 +569,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             if name:
                 cast.add(_expand(cast, name), role)
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
-                if role == "interviewee" and text.startswith(name, hit.start(role)):
+                if text.startswith(name, hit.start(role)):
                     _title_place_and_date(text[hit.start(role) + len(name):], interview, sidecar, notes)
                 break
 
@@ -1238,16 +1238,18 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
 
 
 def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, notes: list[str]) -> None:
-    """The place and date after the interviewee's name in a title line ("Interview with Francis Okello, Kampala, 2
-    March 2017"): the interview's, where nothing else dates it."""
+    """The place and date after the name in a title line or a credit ("Interview with Francis Okello, Kampala, 2
+    March 2017", "Conducted by Sam Whitfield, 3 October 2015, Hebden Bridge", "Propos recueillis par Julien Morel,
+    Dakar, 2 février 2020"): the interview's, where nothing else dates it."""
     if sidecar.dates or interview.metadata.get("date") or not after.startswith(","):
         return
-    placed = place_and_date(after.lstrip(", \t").split("\n")[0])
+    rest = after.lstrip(", \t").split("\n")[0].rstrip(" .")
+    placed = place_and_date(rest) or ((dated := date_and_place(rest)) and (dated[1], dated[0]))
     if placed and len(iso_date(placed[1]) or "") == 10:
         interview.metadata["date"] = placed[1]
         if placed[0] and not sidecar.place:
             interview.metadata.setdefault("place", placed[0])
-        notes.append(f"title: {after.strip(', ')!r} after the interviewee's name → the interview's place and date")
+        notes.append(f"title: {rest!r} after the name → the interview's place and date")
 
 
 def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:

@@ -360,6 +360,12 @@ _DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}),[ \t]+{PLACE_AFTER_COMMA}\.?")
 #: Janeiro", "Frankfurt am Main").
 PLACE_BEFORE_DATE = (rf"{UPPER}[\w'’.-]*(?:[ \t-](?:(?:de|da|do|dos|das|del|della|di|am|an|en|sur|upon|on)[ \t]+)?"
                      rf"{UPPER}[\w'’.-]*){{0,2}}")
+def date_and_place(value: str) -> tuple[str, str] | None:
+    """The date and the place of "9 July 2019, Kumasi" (a date, then a place after a comma), else None."""
+    dated = _DATE_COMMA_PLACE.fullmatch(value) if "," in value else None
+    return (dated.group("date"), dated.group("place")) if dated and iso_date(dated.group("date")) else None
+
+
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
 # without keys (the date must read as one, see place_and_date).
 _PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
@@ -410,9 +416,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
             return None
         fields[key] = value
-    dated = "place" not in fields and _DATE_COMMA_PLACE.fullmatch(fields.get("date", ""))
-    if dated and iso_date(dated.group("date")):  # "Date: 9 July 2019, Kumasi", where no key gives the place
-        fields["date"], fields["place"] = dated.group("date"), dated.group("place")
+    dated = "place" not in fields and date_and_place(fields.get("date", ""))
+    if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
+        fields["date"], fields["place"] = dated
     if recorded and any("(" in value for value in fields.values()):
         return None  # "Interviewers: Jane Kim (JK) and Tom Lee (TL)": names with their labels, read in the headnote
     if set(fields) <= _PERSON_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
