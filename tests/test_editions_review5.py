@@ -329,3 +329,44 @@ def test_a_vietnamese_name_is_cited_family_name_first(folder):
     dc = etree.fromstring(record(tei, "dc").encode())
     assert dc.xpath("string(*[local-name() = 'creator'])") == "Nguyễn, Thị Lan (interviewee)"
     assert split_name("Adébáyọ̀ Ọlọ́fin") == ("Ọlọ́fin", "Adébáyọ̀")
+
+
+# ----- 7. a term of address is no part of a cited name; APA's interviewers and authors without initials -----
+
+def test_a_term_of_address_is_left_out_of_a_cited_name():
+    """"Professor Alan Mercer" was filed "Mercer, Professor Alan" (APA: "Mercer, P. A."), "Mr. Alves" "Alves, Mr.";
+    "Mr. Lindqvist", an interviewer, was "Lindqvist Lindqvist" in APA, whose interviewers read "U. Pascali"."""
+    from tei_edition.cite import CitationData, apa, bibtex, chicago, csl_item, split_name
+
+    data = CitationData(document_id="d", title="Interview with Professor Alan Mercer",
+                        interviewees=("Professor Alan Mercer",), interviewers=("Mr. Lindqvist", "Dr. Ruth Okafor"))
+    assert chicago(data).startswith("Mercer, Alan. “Interview with Professor Alan Mercer.” Interview by Mr. Lindqvist "
+                                    "and Dr. Ruth Okafor. n.d.")
+    assert apa(data).startswith("Mercer, A. (n.d.). Interview with Professor Alan Mercer [Interview by Lindqvist & "
+                                "R. Okafor].")
+    assert "author = {Mercer, Alan}" in bibtex(data)
+    assert [p["family"] for p in csl_item(data)["interviewer"]] == ["Lindqvist", "Okafor"]
+    assert apa(CitationData(document_id="d", title="Briefing", interviewees=("Mr. Alves",))).startswith("Alves. (n.d.).")
+    assert split_name("M. Dupont") == ("Dupont", "") and split_name("Colonel Martha Voss") == ("Voss", "Martha")
+    # a one-word name that is a term of address is a name
+    assert split_name("Chairman") == ("Chairman", "")
+
+
+def test_the_terms_of_address_of_cite_and_the_records_agree(folder):
+    """cite.py leaves them out of a cited name, the records keep them as termsOfAddress: the same words."""
+    import re
+    from pathlib import Path
+
+    from lxml import etree
+
+    from tei_edition.cite import TERMS_OF_ADDRESS
+    from tei_edition.metadata import record
+
+    xsl = (Path(__file__).parent.parent / "xslt" / "modules" / "metadata-common.xsl").read_text(encoding="utf-8")
+    words = re.search(r'name="mfp:terms-of-address"[^>]*select="\(([^"]*)\)"', xsl).group(1)
+    assert set(re.findall(r"'([^']+)'", words)) == TERMS_OF_ADDRESS
+    tei = convert(folder, "colonel.txt", "Interview with Colonel Martha Voss\nInterviewer: Daniel Price\n\n"
+                  "PRICE: Where were you posted first?\n\nVOSS: Fort Huachuca.\n\nPRICE: And then?\n\nVOSS: Germany.\n")
+    mods = etree.fromstring(record(tei, "mods").encode())
+    ns = {"mods": "http://www.loc.gov/mods/v3"}
+    assert mods.xpath("mods:name[1]/mods:namePart/text()", namespaces=ns) == ["Voss", "Martha", "Colonel"]

@@ -234,12 +234,25 @@ def _family_first(name: str) -> bool:
 GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Mag"})
 
 
+#: Titles and terms of address before a name ("Mr. Alves", "Professor Alan Mercer", "Sra. Carmen Vidal"): no part
+#: of the name a bibliography files ("Mercer, Alan"; it was "Mercer, Professor Alan", and "Mercer, P. A." in APA).
+#: metadata-common.xsl's mfp:terms-of-address is the same list: a catalogue record keeps them as termsOfAddress.
+TERMS_OF_ADDRESS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend senator sen representative rep congressman "
+    "congresswoman judge justice ambassador president governor mayor minister chairman chairwoman chair commissioner "
+    "councillor herr frau mme mlle sr sra srta sig sig.ra pan pani bw bi colonel col general gen major captain capt "
+    "lieutenant lt sergeant sgt admiral".split())
+
+
 def split_name(name: str) -> tuple[str, str]:
     """(family, given): the last word is the family name (with a Gaelic prefix before it, "Ní Bhriain"), the first
-    of a name in CJK script (the header keeps names as written)."""
+    of a name in CJK script or Vietnamese (the header keeps names as written); a term of address before the name
+    ("Professor", "Mr.") is neither."""
     parts = name.split()
+    if len(parts) > 1 and (parts[0] == "M." or parts[0].lower().removesuffix(".") in TERMS_OF_ADDRESS):
+        parts = parts[1:]
     if len(parts) < 2:
-        return name, ""
+        return " ".join(parts), ""
     if _family_first(name):
         return parts[0], " ".join(parts[1:])
     if len(parts) > 2 and parts[-2] in GAELIC_PREFIXES:
@@ -258,13 +271,16 @@ def _filed(name: str) -> str:
     return name if _family_first(name) else _inverted(name)
 
 
-def _initials(name: str) -> str:
-    """"Family, G." (APA); a name in CJK script as written, which has no initials."""
+def _initials(name: str, family_last: bool = False) -> str:
+    """"Family, G." (APA's author), or "G. Family" with ``family_last`` (APA's interviewer); a name in CJK script
+    or Vietnamese as written, which has no initials."""
     if _family_first(name):
         return name
     family, given = split_name(name)
     initials = " ".join(f"{g[0]}." for g in given.replace("-", " ").split())
-    return f"{family}, {initials}" if initials else family
+    if not initials:
+        return family
+    return f"{initials} {family}" if family_last else f"{family}, {initials}"
 
 
 def _and(names: list[str]) -> str:
@@ -373,9 +389,9 @@ def apa(data: CitationData) -> str:
     author = _and([_initials(p) for p in people]).replace(" and ", ", & ") if people else ""
     # an unpublished interview is dated by when it took place: (1999, March 7)
     year = _apa_date(data.interview_dates[0]) if _dated_by_the_interview(data) else _year(data)
-    parts = [f"{author} ({year})." if author else f"{_end(data.title)} ({year})."]
-    interviewers = " & ".join(p if _family_first(p) else _initials(p).split(", ", 1)[-1] + " " + split_name(p)[0]
-                              for p in data.interviewers)
+    # "Mizin, V. (2000)."; a name without initials ends with a full stop of its own: "Alves. (n.d.)."
+    parts = [f"{_end(author or data.title)} ({year})."]
+    interviewers = " & ".join(_initials(p, family_last=True) for p in data.interviewers)
     title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
     if author:
         parts.append(_end(title))

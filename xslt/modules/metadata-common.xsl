@@ -204,12 +204,14 @@
     <xsl:sequence select="if ($capitals) then f:recased-name(mf:text($parts)) else mf:text($parts)"/>
   </xsl:function>
 
-  <!-- Titles and terms of address that precede a name in transcripts ("Mr. BRANDT", "Senator VOSS"). -->
+  <!-- Titles and terms of address that precede a name in transcripts ("Mr. BRANDT", "Senator VOSS", "Colonel Martha
+       Voss"); cite.py's TERMS_OF_ADDRESS, which the citations leave out of the name, is the same list. -->
   <xsl:variable name="mfp:terms-of-address" as="xs:string*" select="(
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
       'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice', 'ambassador',
       'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman', 'chair', 'commissioner', 'councillor',
-      'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'sig.ra', 'pan', 'pani', 'bw', 'bi')"/>
+      'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'sig.ra', 'pan', 'pani', 'bw', 'bi',
+      'colonel', 'col', 'general', 'gen', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral')"/>
 
   <xsl:function name="mfp:is-term-of-address" as="xs:boolean">
     <xsl:param name="word" as="xs:string"/>
