@@ -482,3 +482,28 @@ def test_the_date_and_place_after_the_interviewers_credit_date_the_interview(tmp
             "PARK: When?\n\nLEE: In 1921.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _creation(root) == ("1987-05-12", "Leeds")
+
+
+# -- the examiner a question's bracket names; a broadcaster before the date is no place ---------------------------------
+
+def test_a_questions_bracket_names_the_examiner_from_it_on(tmp_path, tei_all):
+    text = ("     Q.   Please state your name.\n     A.   Robert Lane.\n               MS. ORTIZ:  Objection, form.\n"
+            "     Q.   (BY MR. SIMMS) You may answer.\n     A.   Robert Lane.\n     Q.   Where do you work?\n"
+            "     A.   At the county garage.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["q", "a", "ortiz", "simms", "a", "simms", "a"]
+    assert turns(root)[3][2] == "(BY MR. SIMMS) You may answer."  # as printed
+
+
+def test_a_bracket_in_a_question_that_names_no_examiner_changes_nothing(tmp_path):
+    # guard: "(by Mr. Simms, I mean)" in the middle of a question, or "(laughs)" opening it, names no examiner
+    text = ("Q. Who sent it (by Mr. Simms, I mean)?\nA. Nobody.\nQ. (laughs) Really?\nA. Really.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [who for who, _, _ in turns(root)] == ["q", "a", "q", "a"]
+
+
+def test_a_broadcaster_before_the_date_is_no_place(tmp_path, tei_all):
+    text = ("Talkback: Drought\n\nABC Radio Brisbane, 9 August 2019\n\nPRESENTER: Lines are open.\n\n"
+            "GRAHAM: No rain.\n\nPRESENTER: The cattle?\n\nGRAHAM: Half sold.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root) == ("2019-08-09", None)

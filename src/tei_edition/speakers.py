@@ -139,6 +139,7 @@ _PRESS_WORD = (
     r"(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
     r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
 )
+_PRESS_NAME = lazy(rf"\b{_PRESS_WORD}")  # "ABC Radio Brisbane", "Yorkshire Post": no place's name
 _ARTICLES = ("The", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il")
 _NOT_PARTICLE = "|".join(a for a in _ARTICLES if a.casefold() not in PARTICLES)  # The, Les, Die, Il
 _TITLE_WORD = (
@@ -1132,9 +1133,12 @@ def _examiners(
     for section in interview.sections:
         if section.heading and (found := EXAMINER.search(plain_text(section.heading))):
             examiner = found.group("name")
-        if examiner is None:
-            continue
         for item in section.items:
+            if getattr(item, "label", None) and _key(item.label) == "q" and (
+                    opening := _examiner_in_brackets(item)):
+                examiner = opening  # "Q. (BY MR. KLEIN) You may answer.": he asks from this question on
+            if examiner is None:
+                continue
             if getattr(item, "label", None) and _key(item.label) == "q":
                 name = " ".join(examiner.split())
                 if not any(_key(label) == _key(name) for label in resolved):
@@ -1148,6 +1152,15 @@ def _examiners(
     for name, n in asked.items():
         notes.append(f"examination header 'BY {name}': the {n} 'Q' turn(s) after it are {name}'s questions")
     return out
+
+
+def _examiner_in_brackets(turn) -> str | None:
+    """The lawyer a question's opening bracket names, as a deposition marks a change of examiner in the Q. line
+    itself: "Q. (BY MR. KLEIN) You may answer." → "MR. KLEIN"."""
+    first = turn.blocks[0] if turn.blocks else None
+    text = plain_text(first.content).lstrip() if isinstance(first, Paragraph) else ""
+    found = EXAMINER.match(text[1:]) if text.startswith("(") else None
+    return found.group("name") if found and text[1 + found.end():].lstrip().startswith(")") else None
 
 
 def headnote_people(texts: list[str]) -> list[str]:
@@ -1269,8 +1282,8 @@ def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
             # "Matera, 14 marzo 2019"; not "Wednesday, 9 August 2023", a date whole, nor a heading in capitals
             # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
             place, date = ("", line) if iso_date(line) else place_and_date(line) or ("", line)
-            if len(place.split()) > 1 and place.isupper():
-                place = ""
+            if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
+                place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
                 return line, date, iso, place
     return None
