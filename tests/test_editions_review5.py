@@ -1,8 +1,10 @@
 """The editions reviewed a fifth time, as readers see them at desktop and phone widths and on paper: a note of the
 record between the turns ("(BEGIN VIDEOTAPE)") is a line of its own, not a span running into the next label; names
 and titles printed in capitals are re-cased in the citations and the catalogue records (never in the text); a Markdown
-footnote reads "[1] …" as its mark does, not "[^1]: …". Each test converts a small transcript with the real converter
-and checks the HTML, the print HTML, the page in a browser or the records."""
+footnote reads "[1] …" as its mark does, not "[^1]: …"; a note in its own brackets is not bracketed again; a contents
+list skips no heading level; a Vietnamese name is cited family name first and a term of address is no part of a cited
+name; a title's lines are balanced on a phone. Each test converts a small transcript with the real converter (or
+builds the citation data) and checks the HTML, the print HTML, the page in a browser, the citations or the records."""
 
 from __future__ import annotations
 
@@ -370,3 +372,19 @@ def test_the_terms_of_address_of_cite_and_the_records_agree(folder):
     mods = etree.fromstring(record(tei, "mods").encode())
     ns = {"mods": "http://www.loc.gov/mods/v3"}
     assert mods.xpath("mods:name[1]/mods:namePart/text()", namespaces=ns) == ["Voss", "Martha", "Colonel"]
+
+
+# ----- 8. a title's lines are balanced on a phone -----
+
+def test_a_title_leaves_no_word_alone_on_its_last_line_on_a_phone(browser, folder):
+    """At 390 px "Interview with Nia Osei" broke as "Interview with Nia / Osei": a name cut in two, a word alone. The
+    heading's lines are balanced (CSS text-wrap: balance)."""
+    tei = convert(folder, "nia-osei.txt", "Interview with Nia Osei\nInterviewer: Tom Hale\n\n"
+                  "HALE: Would you read it for us?\n\nOSEI: Yes.\n\nHALE: Thank you.\n\nOSEI: You are welcome.\n")
+    context, page = open_page(browser, render_html_file(tei, folder), 390)
+    try:
+        widths = page.evaluate("""() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('h1'));
+            return [...r.getClientRects()].map(b => b.width); }""")
+    finally:
+        context.close()
+    assert len(widths) == 2 and min(widths) > 0.5 * max(widths), widths
