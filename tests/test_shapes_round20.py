@@ -507,3 +507,22 @@ def test_a_broadcaster_before_the_date_is_no_place(tmp_path, tei_all):
             "GRAHAM: No rain.\n\nPRESENTER: The cattle?\n\nGRAHAM: Half sold.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _creation(root) == ("2019-08-09", None)
+
+
+# -- an unidentified voice makes no third person of an interview of two ------------------------------------------------
+
+OTTER = ("Library oral history — Ruth Abernathy\n\nUnknown Speaker  0:02\nOkay, is it recording?\n\nLeah Kim  0:05\n"
+         "It is. Ruth, what is your earliest memory of the library?\n\nRuth Abernathy  0:11\nThe smell.\n\n"
+         "Leah Kim  0:18\nWhen did you start working there?\n\nRuth Abernathy  0:21\nNineteen fifty-eight.\n")
+
+
+def test_an_unknown_speaker_leaves_the_two_named_their_roles(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, OTTER), tei_all)
+    assert people(root) == {"speaker": ("participant", "Unknown Speaker"), "kim": ("interviewer", "Leah Kim"),
+                            "abernathy": ("interviewee", "Ruth Abernathy")}
+
+
+def test_a_third_named_speaker_still_leaves_the_roles_unsaid(tmp_path):
+    # guard: a third person with a name is a third speaker: nobody's role is inferred
+    _, root = _convert(_write(tmp_path, OTTER.replace("Unknown Speaker", "Tom Reyes")))
+    assert {role for role, _ in people(root).values()} == {"participant"}

@@ -17,6 +17,7 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
+from .readers.labels import unidentified_voice
 from .readers.metadata import (
     PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
     looks_like_a_person, normalise_key, people, place_and_date,
@@ -945,7 +946,7 @@ def _the_named_one_is_interviewed(interview: Interview, notes: list[str]) -> Non
     print), the one named is the interviewee and the other the interviewer. Not where both or neither are named, nor
     where the other does not ask. A byline's writer who never speaks ("Por Ana Sofia Carvalho" over "PÚBLICO:")
     is no third speaker."""
-    people = _speakers(interview)
+    people = _speakers(interview, voices=False)
     if len(people) != 2 or any(p.role != "participant" for p in people):
         return
     front = " ".join(plain_text(part) for part in (interview.kicker, interview.title) if part) + " " + " ".join(
@@ -1010,10 +1011,12 @@ def _holds_a_question(turn) -> bool:
                for mark in "?？؟")
 
 
-def _speakers(interview: Interview) -> list[Participant]:
-    """The participants who speak a turn (not a byline's writer or a headnote's name who never does)."""
-    speaking = {turn.who for turn in interview.turns()}
-    return [p for p in interview.participants if p.id in speaking]
+def _speakers(interview: Interview, voices: bool = True) -> list[Participant]:
+    """The participants who speak a turn (not a byline's writer or a headnote's name who never does); without the
+    voices the transcript does not identify where ``voices`` is false (Otter's "Unknown Speaker" asking "Is it
+    recording?" makes no third person of an interview of two)."""
+    speaking = {who for turn in interview.turns() for who in (turn.who, *turn.joint)}
+    return [p for p in interview.participants if p.id in speaking and (voices or not unidentified_voice(p.name))]
 
 
 def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
@@ -1024,7 +1027,7 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
     meeting), where the one asks fewer than two questions, or where anyone's role is said, they stay participants."""
     if any(p.role != "participant" for p in interview.participants):
         return  # someone's role is said already (a headnote's interviewee who never speaks under that name)
-    people = _speakers(interview)
+    people = _speakers(interview, voices=False)
     if len(people) != 2:
         return
     (turns_a, asking_a), (turns_b, asking_b) = (_asking(interview, p) for p in people)
@@ -1044,7 +1047,7 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
 def _the_other_asks(interview: Interview, notes: list[str]) -> None:
     """Two speakers, one the interviewee (the title or headnote named her) and the other of no role said, who asks
     ("PÚBLICO:" under "Entrevista com o arquiteto João Mendes Ribeiro"): the other is the interviewer."""
-    people = _speakers(interview)
+    people = _speakers(interview, voices=False)
     if len(people) == 2 and sorted(p.role for p in people) == ["interviewee", "participant"]:
         other = next(p for p in people if p.role == "participant")
         if _asks(interview, other):

@@ -587,6 +587,12 @@ _COURT_ROLES = frozenset({
 })
 
 
+def unidentified_voice(name: str) -> bool:
+    """Whether a name is a voice the transcript does not identify ("Unknown Speaker", as Otter prints one, or
+    "UNIDENTIFIED MALE"), not the converter's stand-in for a person it knows of ("unnamed interviewee")."""
+    return _first_word(label_key(name)) in ("unidentified", "unknown")
+
+
 def stand_in(name: str) -> bool:
     """Whether a participant's name is only a stand-in for a person the source does not name: a role label ("Q",
     "INTERVIEWER", "RESP", "Entrevistado"), a numbered or lettered one ("Speaker 1", "P2", "R1", "Speaker C",
