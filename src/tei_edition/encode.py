@@ -390,8 +390,9 @@ _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)+", re.I)
 def _email_subject(metadata: dict[str, str]) -> str | None:
     """An e-mail interview's subject line, where the header is an e-mail's (``From:`` and ``Subject:``), without the
     reply's "Re:": the title its writer gave it. A catalogue's "Subject:" is a topic, no title."""
-    subject = metadata.get("subject") if "from" in metadata else None
-    return _REPLY_PREFIX.sub("", subject).strip() or None if subject else None
+    if "from" not in metadata or not metadata.get("subject"):
+        return None
+    return _REPLY_PREFIX.sub("", metadata["subject"]).strip() or None
 
 
 def _line_broken(block: Paragraph, source: str) -> list[Node]:

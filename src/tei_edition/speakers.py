@@ -1260,7 +1260,7 @@ def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, no
     if sidecar.dates or interview.metadata.get("date") or not after.startswith(","):
         return
     rest = after.lstrip(", \t").split("\n")[0].rstrip(" .")
-    placed = place_and_date(rest) or ((dated := date_and_place(rest)) and (dated[1], dated[0]))
+    placed = place_and_date(rest) or date_and_place(rest)
     if placed and len(iso_date(placed[1]) or "") == 10:
         interview.metadata["date"] = placed[1]
         if placed[0] and not sidecar.place:
@@ -1601,11 +1601,11 @@ def _resolve_label(
 # A member of a parliament as its record labels them: a title and the name, the seat in brackets, and after it the
 # office (after a dash) and a bracket of the time or the party ("Mr DUTTON (Dickson—Leader of the Opposition) (14:01)",
 # "Ms CHESTERS (Bendigo) (14:04)", "Sir Keir Starmer (Holborn and St Pancras) (Lab)"): either or both.
+_TIME_OR_PARTY = r"[ \t]*\((?:\d{1,2}[:.]\d{2}|[A-Z][\w/-]{0,9})\)"  # "(14:01)", "(Lab)", "(Lab/Co-op)"
 _MEMBER_SEAT = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
     rf"\((?P<seat>{UPPER}[\w'’.-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?{UPPER}[\w'’.-]*){{0,4}})"
-    rf"(?:[ \t]*[—–][ \t]*(?P<office>[^()]+?))?\)"
-    rf"(?(office)(?:[ \t]*\((?:\d{{1,2}}[:.]\d{{2}}|[A-Z][\w/-]{{0,9}})\))?|[ \t]*\((?:\d{{1,2}}[:.]\d{{2}}|[A-Z][\w/-]{{0,9}})\))"
+    rf"(?:[ \t]*[—–][ \t]*(?P<office>[^()]+?))?\)(?(office)(?:{_TIME_OR_PARTY})?|{_TIME_OR_PARTY})"
 )
 # A name and one remark in round brackets after it: "Dr Amir Khan (University of Bristol)" (not a UK Hansard label's
 # constituency and party, "Sir Keir Starmer (Holborn and St Pancras) (Lab)": two remarks).

@@ -361,9 +361,10 @@ _DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}),[ \t]+{PLACE_AFTER_COMMA}\.?")
 PLACE_BEFORE_DATE = (rf"{UPPER}[\w'’.-]*(?:[ \t-](?:(?:de|da|do|dos|das|del|della|di|am|an|en|sur|upon|on)[ \t]+)?"
                      rf"{UPPER}[\w'’.-]*){{0,2}}")
 def date_and_place(value: str) -> tuple[str, str] | None:
-    """The date and the place of "9 July 2019, Kumasi" (a date, then a place after a comma), else None."""
+    """The place and the date of "9 July 2019, Kumasi" (a date, then a place after a comma), as place_and_date
+    gives them, else None."""
     dated = _DATE_COMMA_PLACE.fullmatch(value) if "," in value else None
-    return (dated.group("date"), dated.group("place")) if dated and iso_date(dated.group("date")) else None
+    return (dated.group("place"), dated.group("date")) if dated and iso_date(dated.group("date")) else None
 
 
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
@@ -418,7 +419,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         fields[key] = value
     dated = "place" not in fields and date_and_place(fields.get("date", ""))
     if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
-        fields["date"], fields["place"] = dated
+        fields["place"], fields["date"] = dated
     if recorded and any("(" in value for value in fields.values()):
         return None  # "Interviewers: Jane Kim (JK) and Tom Lee (TL)": names with their labels, read in the headnote
     if set(fields) <= _PERSON_KEYS and not all(_names_people(v) and not _says_a_sentence(v) for v in fields.values()):
