@@ -106,6 +106,11 @@ def test_a_place_or_one_name_label_once_stays_text(tmp_path):
     text = RADIO.replace("Léa Salamé : ", "Q: ")
     _, root = _convert(_write(tmp_path, text))
     assert "Nicolas Demorand : Et votre père ?" in turns(root)[3][2]
+    # beside full-name labels, a heading, a salutation or a place over words that ask nothing is no speaker
+    for opener in ("Key Findings", "Dear Margaret", "Hong Kong"):
+        _, root = _convert(_write(tmp_path, RADIO.replace("Nicolas Demorand : Et votre père ?",
+                                                          f"{opener}: the letter went on.")))
+        assert f"{opener}: the letter went on." in turns(root)[3][2]
 
 
 # -- a deposition's page with a line the reporter's column left short ------------------------------------------------
@@ -335,6 +340,15 @@ def test_a_name_in_capitals_is_no_publication_and_a_credit_in_a_sentence_credits
     text = ZEIT.replace("Interview: Lena Hoffmann\n", "Interview: Lena Hoffmann asked the questions in the town hall.\n")
     _, root = _convert(_write(tmp_path, text))
     assert "hoffmann" not in people(root)
+
+
+def test_a_role_after_an_article_is_no_publications_voice(tmp_path):
+    # guard: "THE WITNESS" and "THE PRESIDENT" under a header naming the interviewer are not her voice
+    for label in ("THE WITNESS", "THE PRESIDENT"):
+        text = (f"Interview with Mary Lee\nInterviewer: Jane Doe\nDate: 3 May 1999\n\n{label}: I was there.\n\n"
+                f"Q: Where?\n\n{label}: At the mill.\n\nQ: When?\n")
+        _, root = _convert(_write(tmp_path, text))
+        assert [who for who, _, _ in turns(root)][0] != "doe"
 
 
 def test_a_byline_over_a_dateline_whose_place_has_a_particle(tmp_path, tei_all):

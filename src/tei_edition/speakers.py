@@ -1382,9 +1382,10 @@ _NUMBERED = re.compile(r".+ #?\d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
 # … or a publication's name of two or three words in capitals, an article or a word of the press in it ("ZEIT ONLINE",
-# "EL PAÍS", "THE TIMES"): a person's name in capitals ("JOHN SMITH") is none
-_PRESS_VOICE = lazy(rf"(?=(?:{'|'.join(a.upper() for a in _ARTICLES)})[ \t]|.*\b(?i:{_PRESS_WORD}|online\b))"
-                    rf"{UPPER}{{2,12}}(?:[ \t]+{UPPER}{{2,12}}){{1,2}}")
+# "EL PAÍS", "THE TIMES"): a person's name in capitals ("JOHN SMITH") is none, nor a title or a role after the
+# article ("THE PRESIDENT", "THE WITNESS": see stand_in)
+_PRESS_VOICE = lazy(rf"(?=(?:{'|'.join(a.upper() for a in _ARTICLES)})[ \t]+(?!(?i:{_TITLE_WORD}))"
+                    rf"|.*\b(?i:{_PRESS_WORD}|online\b)){UPPER}{{2,12}}(?:[ \t]+{UPPER}{{2,12}}){{1,2}}")
 _INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
@@ -1928,7 +1929,7 @@ def _by_role_or_publication(
     role = _label_role(key, labels)  # "P" is the interviewer only beside "R"
     if role is None and sidecar.publication and key in {_key(sidecar.publication), _key(sidecar.publication_abbr or "")}:
         role = "interviewer"
-    if role is None and (_ABBREVIATION.fullmatch(label) or _PRESS_VOICE.fullmatch(label)) and (
+    if role is None and (_ABBREVIATION.fullmatch(label) or _PRESS_VOICE.fullmatch(label) and not stand_in(label)) and (
             sidecar.publication_abbr is None) and not (
         _headnote_name(interview, label)
     ):

@@ -740,18 +740,21 @@ def _fmt(counter: Counter[str], shown: dict[str, str], limit: int = 6) -> str:
 
 def _candidates(
     style: LabelStyle, lines: list[str], block_starts: Iterable[int] = (), languages: set[str] = frozenset()
-) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]], Counter[str]]:
+) -> tuple[Counter[str], dict[str, str], set[str], Counter[str], dict[str, str], dict[str, set[str]], Counter[str],
+           set[str]]:
     """How often each label occurs, how it was printed, which labels were printed with a timecode, how often
     each occurs on a hard-wrapped line in mid-sentence (one that is no block's first and follows a line that does
     not end a sentence: "que / A. Martínez había conocido"), the name of each label printed with a role or
     remark ("BEN ADLER, CORRESPONDENT": "BEN ADLER"), and the question numbers printed before each label ("Q1
-    Chair"), and how often each occurs on a line inside a block. Without ``block_starts``, no line counts as wrapped
-    or inside."""
+    Chair"), how often each occurs on a line inside a block, and which labels open a question (a capital, a question
+    mark at the end of the line: "Nicolas Demorand : Et votre père ?"). Without ``block_starts``, no line counts as
+    wrapped or inside."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     timed: set[str] = set()
     wrapped: Counter[str] = Counter()
     inner: Counter[str] = Counter()  # occurrences that open no block (a line inside a paragraph)
+    asking: set[str] = set()
     names: dict[str, str] = {}
     numbered: dict[str, set[str]] = {}
     starts = set(block_starts)
@@ -781,7 +784,9 @@ def _candidates(
             wrapped[key] += 1
         if starts and index not in starts:
             inner[key] += 1
-    return counts, shown, timed, wrapped, names, numbered, inner
+        if found.rest[:1].isupper() and found.rest.rstrip()[-1:] in "?？":
+            asking.add(key)
+    return counts, shown, timed, wrapped, names, numbered, inner, asking
 
 
 def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
@@ -801,7 +806,7 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
 def _judge(
     style: LabelStyle, counts: Counter[str], shown: dict[str, str], known: set[str], forced: bool,
     timed: set[str] = frozenset(), wrapped: Counter[str] | None = None, names: dict[str, str] | None = None,
-    numbered: dict[str, set[str]] | None = None, inner: Counter[str] | None = None,
+    numbered: dict[str, set[str]] | None = None, inner: Counter[str] | None = None, asking: set[str] = frozenset(),
 ) -> tuple[set[str], list[str]]:
     """Which candidate labels of a style are speakers; the second value says why others are not. A label printed
     with a role or remark (``names``: "MARIA SANTOS, HOST") is one where it recurs, where its name's last word is
@@ -904,11 +909,12 @@ def _judge(
             accepted.add(key)  # "MR. OYELARAN:" once among recurring labels: an honorific and a surname in capitals
         elif key in _COURT_ROLES and any(other in _COURT_ROLES for other in recurring):
             accepted.add(key)  # "Verteidiger:" once beside a recurring "Vorsitzende:": a role of the same court
-        elif inner is not None and not inner[key] and len(recurring) >= 2 and all(
+        elif key in asking and inner is not None and not inner[key] and len(recurring) >= 2 and all(
                 _full_name(shown[other]) for other in [key, *recurring]) and surnames[_last_word(shown[key])] < 2:
-            # "Nicolas Demorand :" once, opening a paragraph, where every recurring label is a full name in mixed
-            # case ("Léa Salamé", "Annie Ernaux"): a third person's one turn, as a radio programme's co-host asks
-            # (not a namesake of a speaker's, "Adam Smith:" beside "John Smith:", a book or person talked about)
+            # "Nicolas Demorand : Et votre père ?" once, opening a paragraph and asking, where every recurring label
+            # is a full name in mixed case ("Léa Salamé", "Annie Ernaux"): a third person's one question, as a radio
+            # programme's co-host asks (not a namesake of a speaker's, "Adam Smith:" beside "John Smith:", nor a
+            # heading or salutation over words that ask nothing, "Key Findings: …", "Dear Margaret: …")
             accepted.add(key)
         elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and inner is not None and not inner[key]:
             # "Mr Fletcher:" once, opening a paragraph, where people are labelled by title and name ("Mr ALBANESE",
@@ -1141,10 +1147,10 @@ def detect_style(
         if forced not in STYLES:
             raise KeyError(forced)
         style = STYLES[forced]
-        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts)
+        counts, shown, timed, wrapped, names, numbered, inner, asking = _candidates(style, lines, block_starts)
         accepted, rejected = _judge(
             style, counts, shown, known_keys, forced=True, timed=timed, wrapped=wrapped, names=names,
-            numbered=numbered, inner=inner,
+            numbered=numbered, inner=inner, asking=asking,
         )
         reasons = [f"label style {style.name!r} was forced; {sum(counts[k] for k in accepted)} lines start with its labels"]
         if rejected:
@@ -1153,10 +1159,11 @@ def detect_style(
 
     results = []
     for order, style in enumerate(STYLES.values()):
-        counts, shown, timed, wrapped, names, numbered, inner = _candidates(style, lines, block_starts, languages)
+        counts, shown, timed, wrapped, names, numbered, inner, asking = _candidates(
+            style, lines, block_starts, languages)
         accepted, rejected = _judge(
             style, counts, shown, known_keys, forced=False, timed=timed, wrapped=wrapped, names=names,
-            numbered=numbered, inner=inner,
+            numbered=numbered, inner=inner, asking=asking,
         )
         if style is LABEL_LINE and accepted:
             title = _title_line(lines, counts, accepted)
