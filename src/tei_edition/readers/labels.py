@@ -337,13 +337,13 @@ EXAMINATION_HEADER = re.compile(
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
     # a hearing's witness header, all in capitals: "STATEMENT OF DR. LAURA HOLMES, DIRECTOR, GRID RESILIENCE INSTITUTE"
-    rf"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}"
-    rf"(?:{UPPER}|[\d \t.,&'’()/-])*"
+    # (no letter in small letters after "OF")
+    r"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+[^\W\d_a-z][^a-z]*"
 )
 #: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", as a
 #: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
 #: such header.
-EXAMINER = re.compile(
+EXAMINER = lazy(
     rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?")
 
 RECORD = LabelStyle(
