@@ -329,6 +329,7 @@ ZEIT = ("„Die Stadt gehört allen\"\n\nInterview: Lena Hoffmann\nBerlin, 7. Ok
 def test_a_two_word_publication_voice_is_the_credited_interviewer(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, ZEIT), tei_all)
     assert people(root) == {"hoffmann": ("interviewer", "Lena Hoffmann"), "brandt": ("interviewee", "Katrin Brandt")}
+    assert _creation(root) == ("2020-10-07", "Berlin")  # the dateline under the credit
     assert [speaker for _, speaker, _ in turns(root)][0] == "ZEIT ONLINE"
 
 

@@ -126,6 +126,9 @@ _BYLINE = re.compile(
     # or after a middle dot ("Por Pablo Ortega · Madrid, 21 de abril de 2021")
     rf"(?:(?:\s+|[ \t]*[·•][ \t]*)(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
+# A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
+_CREDIT_DATELINE = lazy(
+    rf"\s*Interview[ \t]*:[ \t]*{_NAME}[ \t]+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?\s*")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
                 "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
@@ -1277,8 +1280,9 @@ def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
     published on 9 November 2021") is none."""
     for index, text in enumerate(texts[:4]):
         line = " ".join(text.split())
-        if (byline := _BYLINE.fullmatch(line)) and byline.group("dated"):
-            line = byline.group("dated")  # "di Giulia Rossi" / "Venezia, 2 settembre 2022"
+        if (byline := _BYLINE.fullmatch(line) or "Interview" in line and _CREDIT_DATELINE.fullmatch(line)) and (
+                byline.group("dated")):
+            line = byline.group("dated")  # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
         if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
         if len(line) <= 60 and any(c.isdigit() for c in line):
