@@ -1,7 +1,9 @@
-"""Transcript shapes of the twentieth probe round: an oral history's catalogue header with "Narrator:" and "Dates:", a
-date key with the place after it, dates printed with slashes, Japanese and Korean header keys, a radio programme's
-third voice printed once. Each test says what the TEI holds and that no word of the source is lost; the guard tests
-that a rule does not fire on look-alike text."""
+"""Transcript shapes of the twentieth probe round: oral histories' catalogue headers ("Narrator:", "Dates:"), dates
+with places and slashes, Japanese, Korean and Hindi headers and labels, a radio programme's third voice printed once,
+court reporters' line numbers, page numbers and footers, court and tribunal roles and examiners, e-mail subjects and
+sign-offs, Google Meet heads, members' seats, two people speaking together, field notes, publications' voices, offices
+and their holders, callers' places, unidentified voices. Each test says what the TEI holds and that no word of the
+source is lost; the guard tests that a rule does not fire on look-alike text."""
 
 from __future__ import annotations
 
@@ -479,6 +481,8 @@ def test_a_refrain_set_in_twice_in_a_file_without_page_numbers_stays_speech(tmp_
     assert "Row, row, row your boat" in text_of(root.find(f".//{T}sp[2]"))
     assert not [note for note in root.iter(T + "note") if note.get("type") == "transcript"]
 
+
+# -- a named caller's place; the date and place after a credit --------------------------------------------------------
 
 def test_a_named_callers_place_is_their_residence(tmp_path, tei_all):
     text = ("PRESENTER (Kelly Higgins-Devine): Lines are open. Graham from Roma.\n\nGRAHAM (caller, Roma): No rain.\n\n"
