@@ -102,7 +102,7 @@ def _bracketed_turn(line: str) -> str | None:
         return found.group(1)
     return None
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
-_EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])\.?\s*(?P=stars)\s*$")
+_EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])(?P<stop>\.?)\s*(?P=stars)\s*$")
 _SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
 # Words that make a bracketed line a note about the recording rather than an event in it.
 # (A deposition's or hearing's: "(Exhibit 7 marked for identification.)", "(The witness withdrew)".)
@@ -293,6 +293,14 @@ def is_unfinished(raw: str, following: str) -> bool:
     if _SENTENCE_END.search(raw):
         return False
     return following[0].islower()
+
+
+def _cue_in_sentence(raw: str, paragraph: list[str]) -> bool:
+    """Whether a cue alone on its line ("[inaudible].", "(laughs)") goes on with the paragraph whose lines come just
+    before it in its block, as a hard-wrapped paragraph's last line: the line before ends mid-sentence, or the cue
+    carries the sentence's full stop. Such a cue is in the speech, not between the turns."""
+    found = paragraph and _EVENT_LINE.match(raw)
+    return bool(found and (found.group("stop") or not _SENTENCE_END.search(paragraph[-1])))
 
 
 class TextReader:
@@ -1119,7 +1127,7 @@ class TextReader:
                 self._flush()
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
-            event = self._event_line(raw, number)
+            event = None if _cue_in_sentence(raw, paragraph) else self._event_line(raw, number)
             figure = figure and bool(_CAPTION_LINE.match(raw))  # after an image: its caption, else text again
             if event is None and (figure or "![" in raw and _IMAGE_LINE.match(raw)):
                 # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed

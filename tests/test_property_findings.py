@@ -1,0 +1,41 @@
+"""Shapes the property test (test_transcript_properties.py) found the converter getting wrong, one focused example
+each: a cue ending a hard-wrapped paragraph, a record's letter on a hard-wrapped line, a headnote's "X spoke with
+Y" under a title naming the interviewee, numbered speakers under a header naming both people, and a label printed
+once that is kept as text. Each test says what the TEI holds and that no word of the source is lost."""
+
+from __future__ import annotations
+
+from .converting import T, convert_checked as _convert, people, text_of, turns, write as _write
+
+# -- a cue ending a hard-wrapped paragraph ----------------------------------------------------------------------------
+
+WRAPPED_CUE = ("**Anna Berg:** Where?\n\n**Tomás Ruiz:** We lived in Leeds until the war and my father worked\n"
+               "nights at the mill until late in the\n{cue}\n\n**Anna Berg:** And then?\n\n**Tomás Ruiz:** The mill.\n")
+
+
+def _ruiz_first_paragraph(root):
+    return root.findall(f".//{T}sp")[1].find(f"{T}p")
+
+
+def test_a_cue_that_ends_a_wrapped_sentence_is_in_the_paragraph(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, WRAPPED_CUE.format(cue="[inaudible].")), tei_all)
+    paragraph = _ruiz_first_paragraph(root)
+    assert paragraph.find(f"{T}incident/{T}desc").text == "inaudible"
+    assert text_of(paragraph).endswith("late in the inaudible.")  # the full stop kept
+    assert root.find(f".//{T}body/{T}div/{T}incident") is None  # nothing between the turns
+
+
+def test_a_cue_with_a_full_stop_after_the_last_turn_is_in_its_paragraph(tmp_path, tei_all):
+    text = ("**Anna Berg:** Where?\n\n**Tomás Ruiz:** We lived in Leeds until the war and my father worked\n"
+            "nights at the mill until late.\n(laughs).\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert text_of(_ruiz_first_paragraph(root)).endswith("until late. laughs.")
+    assert root.find(f".//{T}body/{T}div/{T}incident") is None
+
+
+def test_a_cue_alone_after_a_finished_sentence_still_stands_between_the_turns(tmp_path, tei_all):
+    # guard: "[APPLAUSE]" after "… late." is no one's speech (round 18's rule)
+    text = WRAPPED_CUE.format(cue="[APPLAUSE]").replace("late in the\n", "late.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}body/{T}div/{T}incident/{T}desc").text == "APPLAUSE"
+    assert _ruiz_first_paragraph(root).find(f"{T}incident") is None
