@@ -39,3 +39,23 @@ def test_a_cue_alone_after_a_finished_sentence_still_stands_between_the_turns(tm
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert root.find(f".//{T}body/{T}div/{T}incident/{T}desc").text == "APPLAUSE"
     assert _ruiz_first_paragraph(root).find(f"{T}incident") is None
+
+
+# -- a record's letter on a hard-wrapped line -------------------------------------------------------------------------
+
+RECORD_WRAPPED = ("Q. The river was low that year and we walked at the\nBBC. Was it far?\n\nA. The mill was there.\n\n"
+                  "Q. And then?\n\nA. We moved.\n")
+
+
+def test_a_record_label_printed_once_on_a_wrapped_line_in_mid_sentence_is_text(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, RECORD_WRAPPED), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["q", "a", "q", "a"]
+    assert turns(root)[0][2] == "The river was low that year and we walked at the BBC. Was it far?"
+    assert set(people(root)) == {"q", "a"}
+
+
+def test_a_record_label_printed_once_opening_a_block_is_still_a_speaker(tmp_path, tei_all):
+    # guard: "MR. LANG." opening its own paragraph once is a third speaker of the record
+    text = RECORD_WRAPPED.replace("at the\nBBC. Was", "at the BBC. Was").replace("\n\nQ. And", "\n\nMR. LANG. Go on.\n\nQ. And")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)][:4] == ["q", "a", "lang", "q"]

@@ -887,6 +887,11 @@ def _judge(
         if key in names:
             rejected.append(f"{shown[key]!r} {_ONCE_REMARKED}")
             continue
+        if style is RECORD and wrapped and wrapped[key]:
+            # "walked at the / BBC. The mill?": a record's label printed once on a hard-wrapped line in mid-sentence
+            # is the sentence going on
+            rejected.append(f"{shown[key]!r} (printed once, on a hard-wrapped line in mid-sentence: text)")
+            continue
         if evidence is None:
             evidence = _once_evidence(counts, shown, names, accepted)
         bracketed, numbered_qa, accepted_names, titled, numbered_people = evidence
