@@ -485,8 +485,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     for pattern, hit in _headnote_sentences([plain_text(interview.title)] + paragraphs if interview.title else paragraphs):
         if pattern is _SPOKE_WITH:
             first, second = _names_of(hit.group("first")), _names_of(hit.group("second"))
+            known_so = ""
             if any(_is_publication(name, sidecar) for name in first):
                 interviewers, interviewees = first, second  # "The Times spoke with Sigrún Halldórsdóttir"
+            elif _interviewee_second(first, second, _known_roles(cast, interview, front)):
+                # "Anna Berg spoke with Tomás Ruiz" under "Interview with Tomás Ruiz": the title says who is asked
+                interviewers, interviewees = first, second
+                known_so = " (as the title or the roles already known say)"
             else:
                 interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
             interviewees = [_expand(cast, name) for name in interviewees]
@@ -500,7 +505,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 cast.add(name, "interviewer")
             notes.append(
                 f"headnote: {hit.group(0)!r} → interviewee {', '.join(interviewees)}, interviewer "
-                + (', '.join(interviewers) or "the byline's")
+                + (', '.join(interviewers) or "the byline's") + known_so
             )
         elif pattern is _INTERVIEWED:
             interviewee = _expand(cast, hit.group("interviewee"))
@@ -1572,6 +1577,15 @@ def _resolve_label(
         person, how = cast.add(*named), "the name the headnote prints it after"
     if person is None and role_word is None and (holder := _holder_of(interview, label)):
         person, how = cast.add(holder, "participant"), "the name the headnote gives the office"
+    if person is not None and how in _MERGES and (
+            answered := _answering(interview, label_as_printed, from_labels.get(person.id, []))):
+        # "INTERVIEWER:" / "RUIZ:" turn about, both taken for Tomás Ruiz: one answers the other, so two people
+        interview.warnings.append(
+            f"line {line}: speaker label {label_as_printed!r} would be {person.name} by {how}, but its turns and "
+            f"those of {answered!r}, taken for {person.name} already, answer each other: {label_as_printed!r} is a "
+            "participant of its own (say who is who in the sidecar's [[participants]] labels)"
+        )
+        person, how = cast.add(label, "participant"), "new participant, answering " + repr(answered)
     if person is None:
         person = cast.add(label, "participant")
         how = "new participant"
@@ -1741,6 +1755,40 @@ def _names_of(text: str) -> list[str]:
             for name in names[:-1]
         ] + names[-1:]
     return names
+
+
+def _answering(interview: Interview, label: str, others: list[str]) -> str | None:
+    """The first of the labels ``others`` whose turns and those of ``label`` alternate, else ``None``: a turn of
+    each directly after one of the other (one answers the other, and back: a moderator's "WARD:" once before her
+    "Q [to the panel]:" is no exchange)."""
+    labels = [turn.label for turn in interview.turns()]
+    following = set(zip(labels, labels[1:]))
+    return next((other for other in others if (label, other) in following and (other, label) in following), None)
+
+
+def _known_roles(cast: _Cast, interview: Interview, front: list[str]) -> dict[str, list[str]]:
+    """The names known as the interviewee and the interviewer before the headnote's sentences are read: by the
+    sidecar, the front matter, the kicker or the byline (the cast so far), by a metadata block ("Interviewee: …"),
+    and by a title's "Interview with Y"."""
+    known = {role: [p.name for p in cast.by_role(role)] + [name for name, _ in people(interview.metadata.get(role, ""))]
+             for role in ("interviewee", "interviewer")}
+    for text in front:
+        for pattern in (_INTERVIEW_WITH, _NAME_FIRST_INTERVIEW, _INTERVIEW_COLON):
+            known["interviewee"] += [_trim_name(hit.group("interviewee"), text[hit.end("interviewee"):])
+                                     for hit in pattern.finditer(text)]
+    return known
+
+
+def _interviewee_second(first: list[str], second: list[str], known: dict[str, list[str]]) -> bool:
+    """Whether "X spoke with Y" names Y the interviewee, against the convention that X is ("Dr. Mizin spoke with
+    Umberto Pascali"): the roles already known (``known``, see _known_roles) say that Y is the interviewee or X the
+    interviewer, and nothing they say reads it the other way."""
+    def among(names: list[str], others: list[str]) -> bool:
+        return any(_key(name) == _key(other) or _is_surname(_key(name), other) or _is_surname(_key(other), name)
+                   for name in names for other in others)
+
+    return (among(second, known["interviewee"]) or among(first, known["interviewer"])) and not (
+        among(first, known["interviewee"]) or among(second, known["interviewer"]))
 
 
 def _is_publication(name: str, sidecar: Sidecar) -> bool:
