@@ -90,3 +90,27 @@ def test_two_labels_that_answer_each_other_are_not_merged_by_surname(tmp_path, t
     assert whos[0] != whos[1] and whos == whos[:2] * 2
     assert any("'RUIZ' would be Tomás Ruiz by surname" in w and "answer each other" in w
                for w in conversion.interview.warnings)
+
+
+# -- numbered speakers under a header naming both people ---------------------------------------------------------------
+
+NUMBERED = ("Interview with Tomás Ruiz\n\nInterviewer: Anna Berg\nInterviewee: Tomás Ruiz\nDate: 3 March 1998\n\n"
+            "Speaker 1: Where were you born?\n\nSpeaker 2: In Leeds.\n\nSpeaker 1: And then?\n\nSpeaker 2: The mill.\n\n"
+            "Speaker 1: Why?\n\nSpeaker 2: Money.\n")
+
+
+def test_numbered_speakers_are_the_header_s_interviewer_and_interviewee_by_who_asks(tmp_path, tei_all):
+    conversion, root = _convert(_write(tmp_path, NUMBERED), tei_all)
+    assert people(root) == {"ruiz": ("interviewee", "Tomás Ruiz"), "berg": ("interviewer", "Anna Berg")}
+    assert [who for who, _, _ in turns(root)] == ["berg", "ruiz"] * 3
+    assert [w for w in conversion.interview.warnings if "'Speaker 1' and 'Speaker 2' are taken to be Anna Berg, the "
+            "interviewer, and Tomás Ruiz, the interviewee" in w and "'Speaker 1' asks" in w]
+
+
+def test_numbered_speakers_are_not_guessed_where_the_evidence_is_not_plain(tmp_path, tei_all):
+    # guard: both ask; a third numbered speaker
+    both_ask = NUMBERED.replace("In Leeds.", "In Leeds?").replace("The mill.", "The mill?")
+    third = NUMBERED.replace("Speaker 2: Money.", "Speaker 3: Money.\n\nSpeaker 3: And more.")
+    for text in (both_ask, third):
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert {"berg", "ruiz"}.isdisjoint(who for who, _, _ in turns(root))

@@ -17,7 +17,7 @@ from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
-from .readers.labels import unidentified_voice
+from .readers.labels import numbered_voice, unidentified_voice
 from .readers.metadata import (
     PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
     looks_like_a_person, normalise_key, people, place_and_date,
@@ -646,6 +646,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 unknown_labels.remove(label)
             notes.append(f"label {label!r} → the one who answers the A. turns")
     examined = _examiners(interview, cast, sidecar, aliases, resolved, notes, unknown_labels, counts)
+    if not sidecar.participants:  # the sidecar's roles are the editor's word
+        _numbered_as_the_header_names(interview, cast, resolved, unknown_labels, notes)
     if unknown_labels:
         # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
         interview.warnings.append(
@@ -1038,18 +1040,51 @@ def _the_asker_interviews(interview: Interview, notes: list[str]) -> None:
     people = _speakers(interview, voices=False)
     if len(people) != 2:
         return
-    (turns_a, asking_a), (turns_b, asking_b) = (_asking(interview, p) for p in people)
-    if turns_a < 2 or turns_b < 2:
+    asker = _the_asker(*(_asking(interview, p) for p in people))
+    if asker is None:
         return
-    if asking_a >= 2 and 2 * asking_a >= turns_a and 4 * asking_b <= turns_b:
-        asker, answerer = people
-    elif asking_b >= 2 and 2 * asking_b >= turns_b and 4 * asking_a <= turns_a:
-        answerer, asker = people
-    else:
-        return
+    asker, answerer = people[asker], people[1 - asker]
     asker.role, answerer.role = "interviewer", "interviewee"
     notes.append(f"{asker.name}: asks and {answerer.name} answers, so the interviewer and {answerer.name} the "
                  "interviewee")
+
+
+def _the_asker(first: tuple[int, int], second: tuple[int, int]) -> int | None:
+    """Of two speakers' (turns, turns asking), which (0 or 1) plainly asks while the other plainly answers: two
+    turns or more each, the one asking in two turns or more and in most of them, the other in a quarter at most."""
+    for asker, ((turns, asking), (other_turns, other_asking)) in enumerate(((first, second), (second, first))):
+        if other_turns >= 2 and asking >= 2 and 2 * asking >= turns and 4 * other_asking <= other_turns:
+            return asker
+    return None
+
+
+def _numbered_as_the_header_names(
+    interview: Interview, cast: _Cast, resolved: dict[str, str], unknown_labels: list[str], notes: list[str]
+) -> None:
+    """"Speaker 1:" and "Speaker 2:" under a header naming the interviewer and the interviewee ("Interviewer: Anna
+    Berg" / "Interviewee: Tomás Ruiz"), who speak under no label of their own: where the two numbered labels are
+    all that speak, one plainly asking and the other plainly answering (see _the_asker), the one who asks is the
+    interviewer named and the other the interviewee. Not where three are numbered, or both ask."""
+    interviewers, interviewees = cast.by_role("interviewer"), cast.by_role("interviewee")
+    turns = interview.turns()
+    labels = list(dict.fromkeys(turn.label for turn in turns))
+    if len(interviewers) != 1 or len(interviewees) != 1 or len(labels) != 2 or not all(map(numbered_voice, labels)) or (
+            {interviewers[0].id, interviewees[0].id} & set(resolved.values())):
+        return
+    asker = _the_asker(*((len(said), sum(map(_holds_a_question, said)))
+                         for said in ([turn for turn in turns if turn.label == label] for label in labels)))
+    if asker is None:
+        return
+    for label, person in ((labels[asker], interviewers[0]), (labels[1 - asker], interviewees[0])):
+        resolved[label] = person.id
+        person.labels.append(label)
+        unknown_labels[:] = [entry for entry in unknown_labels if not entry.startswith(f"{label!r} (")]
+    said = (f"speaker labels {labels[asker]!r} and {labels[1 - asker]!r} are taken to be {interviewers[0].name}, the "
+            f"interviewer, and {interviewees[0].name}, the interviewee, whom the header names: {labels[asker]!r} asks "
+            f"and {labels[1 - asker]!r} answers")
+    interview.warnings.append(f"line {turns[0].line}: {said}; if that is wrong, map the labels to them in the "
+                              "sidecar's aliases")
+    notes.append(said)
 
 
 def _the_other_asks(interview: Interview, notes: list[str]) -> None:

@@ -593,6 +593,11 @@ def unidentified_voice(name: str) -> bool:
     return _first_word(label_key(name)) in ("unidentified", "unknown")
 
 
+def numbered_voice(label: str) -> bool:
+    """Whether a label is a number the transcriber gave a person not named ("Speaker 1", "Participant 2")."""
+    return bool(_NUMBERED_PERSON.fullmatch(label_key(label)))
+
+
 def stand_in(name: str) -> bool:
     """Whether a participant's name is only a stand-in for a person the source does not name: a role label ("Q",
     "INTERVIEWER", "RESP", "Entrevistado"), a numbered or lettered one ("Speaker 1", "P2", "R1", "Speaker C",
