@@ -296,13 +296,14 @@
 
   <!-- A speech: the label, then the paragraphs, in one box (no sp-body wrapper, no permalink). -->
   <xsl:template match="tei:sp" mode="m:html">
-    <xsl:variable name="role" select="f:speaker-role(.)"/>
+    <xsl:variable name="persons" select="f:speakers(.)"/>
+    <xsl:variable name="role" select="f:role($persons)"/>
     <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
-        <xsl:with-param name="person" select="f:speaker-person(.)"/>
+        <xsl:with-param name="persons" select="$persons"/>
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
       <xsl:apply-templates select="fp:turn-content(., $times)" mode="m:html"/>
@@ -311,14 +312,14 @@
 
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
-    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:param name="times" as="element(tei:anchor)*" select="()"/>
-    <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
+    <xsl:variable name="note" select="fp:speaker-note(., $role, $persons)"/>
     <p class="speaker">
       <span class="speaker-name">
         <xsl:call-template name="t:speaker-name">
           <xsl:with-param name="role" select="$role"/>
-          <xsl:with-param name="person" select="$person"/>
+          <xsl:with-param name="persons" select="$persons"/>
         </xsl:call-template>
       </span>
       <xsl:if test="exists($note)">

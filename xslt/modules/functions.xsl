@@ -19,8 +19,9 @@
   <!-- Register entries by id (f:entry is called for every mention: a key keeps rendering linear). -->
   <xsl:key name="fp:entries" match="(tei:person | tei:org | tei:place)[ancestor::tei:standOff]" use="string(@xml:id)"/>
 
-  <!-- Turns by speaker, to show a participant's full name on their first turn only. -->
-  <xsl:key name="fp:sp-by-who" match="tei:sp" use="normalize-space(@who)"/>
+  <!-- Turns by participant id, a turn spoken together ("HAROLD AND JUNE": who="#spk-harold #spk-june") under each
+       of its speakers: to show a participant's full name on their first turn only. -->
+  <xsl:key name="fp:sp-by-who" match="tei:sp" use="tokenize(@who) ! substring-after(., '#')"/>
 
   <!-- ===== identifiers and URIs ===== -->
 
@@ -277,25 +278,22 @@
     <xsl:sequence select="not($person/tei:persName[1]/@type = 'unnamed')"/>
   </xsl:function>
 
-  <!-- The participant an sp's @who points at. -->
-  <xsl:function name="f:speaker-person" as="element(tei:person)?">
+  <!-- The participants an sp's @who points at, in its order: one, or each of those who speak a turn together
+       ("HAROLD AND JUNE", "BOTH": who="#spk-harold #spk-june"). -->
+  <xsl:function name="f:speakers" as="element(tei:person)*">
     <xsl:param name="sp" as="element(tei:sp)"/>
-    <xsl:variable name="id" select="substring-after(tokenize(normalize-space($sp/@who))[1], '#')"/>
-    <xsl:sequence select="if (root($sp) is $fp:document) then $fp:participants($id)?person
-                          else f:participants($sp)[@xml:id = $id][1]"/>
+    <xsl:variable name="ids" select="tokenize($sp/@who) ! substring-after(., '#')"/>
+    <xsl:sequence select="if (root($sp) is $fp:document) then $ids ! $fp:participants(.)?person
+                          else for $id in $ids return f:participants($sp)[@xml:id = $id][1]"/>
   </xsl:function>
 
-  <!-- interviewer, interviewee or speaker (no known role) -->
-  <xsl:function name="f:speaker-role" as="xs:string">
-    <xsl:param name="sp" as="element(tei:sp)"/>
-    <xsl:sequence select="fp:role(f:speaker-person($sp))"/>
-  </xsl:function>
-
-  <xsl:function name="fp:role" as="xs:string">
-    <xsl:param name="person" as="element(tei:person)?"/>
-    <xsl:variable name="roles" select="tokenize($person/@role)"/>
-    <xsl:sequence select="if ($roles = 'interviewer') then 'interviewer'
-                          else if ($roles = 'interviewee') then 'interviewee' else 'speaker'"/>
+  <!-- interviewer, interviewee or speaker (no known role): a participant's, or the one all the speakers of a turn
+       spoken together share (two interviewees: interviewee; an interviewer and an interviewee: speaker) -->
+  <xsl:function name="f:role" as="xs:string">
+    <xsl:param name="persons" as="element(tei:person)*"/>
+    <xsl:variable name="roles" select="$persons ! (let $roles := tokenize(@role)
+        return if ($roles = 'interviewer') then 'interviewer' else if ($roles = 'interviewee') then 'interviewee' else 'speaker')"/>
+    <xsl:sequence select="if (exists($roles) and empty($roles[. ne $roles[1]])) then $roles[1] else 'speaker'"/>
   </xsl:function>
 
   <xsl:function name="f:person-name" as="xs:string">

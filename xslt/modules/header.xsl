@@ -50,8 +50,8 @@
                 <!-- a participant the source neither names nor labels (the converter's "unnamed interviewee", who
                      answers after "Q:") is listed as the turns call them, "[Interviewee]", not by the stand-in -->
                 <xsl:variable name="unlabelled" select="not(f:is-named(.))
-                    and empty(key('fp:sp-by-who', '#' || @xml:id)[tei:speaker])"/>
-                <xsl:variable name="name" select="if ($unlabelled) then fp:unlabelled-name(., fp:role(.)) else f:person-name(.)"/>
+                    and empty(key('fp:sp-by-who', string(@xml:id))[tei:speaker])"/>
+                <xsl:variable name="name" select="if ($unlabelled) then fp:unlabelled-name(., f:role(.)) else f:person-name(.)"/>
                 <li>
                   <span class="participant-name">{$name}</span>
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>

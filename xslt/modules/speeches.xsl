@@ -15,14 +15,14 @@
     expand-text="yes">
 
   <xsl:template match="tei:sp" mode="m:html">
-    <xsl:variable name="role" select="f:speaker-role(.)"/>
-    <xsl:variable name="person" select="f:speaker-person(.)"/>
+    <xsl:variable name="persons" select="f:speakers(.)"/>
+    <xsl:variable name="role" select="f:role($persons)"/>
     <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}" data-role="{$role}">
       <xsl:call-template name="t:id"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
-        <xsl:with-param name="person" select="$person"/>
+        <xsl:with-param name="persons" select="$persons"/>
         <xsl:with-param name="times" select="$times"/>
       </xsl:call-template>
       <div class="sp-body">
@@ -51,15 +51,15 @@
        permalink to the speech. -->
   <xsl:template name="t:speaker-label">
     <xsl:param name="role" as="xs:string"/>
-    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:param name="times" as="element(tei:anchor)*" select="()"/>
-    <xsl:variable name="note" select="fp:speaker-note(., $role, $person)"/>
+    <xsl:variable name="note" select="fp:speaker-note(., $role, $persons)"/>
     <p class="speaker">
       <a class="speaker-link" href="#{@xml:id}" title="Permalink to this turn">
         <span class="speaker-name">
           <xsl:call-template name="t:speaker-name">
             <xsl:with-param name="role" select="$role"/>
-            <xsl:with-param name="person" select="$person"/>
+            <xsl:with-param name="persons" select="$persons"/>
           </xsl:call-template>
         </span>
       </a>
@@ -84,46 +84,60 @@
   <!-- The speaker's name in a turn's label: the speaker as printed, else the name of a turn printed without one. -->
   <xsl:template name="t:speaker-name">
     <xsl:param name="role" as="xs:string"/>
-    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:choose>
       <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
-      <xsl:otherwise>{fp:unlabelled-name($person, $role)}</xsl:otherwise>
+      <xsl:otherwise>{fp:unlabelled-name($persons, $role)}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- What a turn's label says beside the speaker as printed (the HTML and the print edition): the role, for an
-       interviewer or interviewee (or a hearing's chair, member or witness), unless the label is the role ("INTERVIEWER", not "INTERVIEWER Interviewer"), and on
-       a participant's first turn their name when the printed label does not hold it, in any case ("EIR": Umberto
-       Pascali; not "TOM HALE Tom Hale"). A turn printed without a label shows the name as its label already; a
-       participant the source never names has no name to add (not "Q (Reuters) Interviewer: unnamed reporter"). -->
+       interviewer or interviewee (or a hearing's chair, member or witness), unless the label is the role ("INTERVIEWER",
+       not "INTERVIEWER Interviewer"), and on a participant's first turn their name when the printed label does not
+       hold it, in any case ("EIR": Umberto Pascali; not "TOM HALE Tom Hale"). A turn printed without a label shows the
+       name as its label already; a participant the source never names has no name to add (not "Q (Reuters)
+       Interviewer: unnamed reporter"). A turn spoken together ("HAROLD AND JUNE", "BOTH") says the role its speakers
+       share in the plural and, on the first turn of any of them, all their names: "Interviewees: Harold Pickering and
+       June Pickering". -->
   <xsl:function name="fp:speaker-note" as="xs:string*">
     <xsl:param name="sp" as="element(tei:sp)"/>
     <xsl:param name="role" as="xs:string"/>
-    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:variable name="label" select="$sp/tei:speaker ! lower-case(f:plain(.))"/>
-    <xsl:variable name="full" select="if (exists($label)) then $person[f:is-named(.)] ! f:person-name(.) else ()"/>
+    <xsl:variable name="names" select="if (exists($label)) then $persons[f:is-named(.)] ! f:person-name(.)[not(contains($label, lower-case(.)))]
+                                       else ()"/>
+    <xsl:variable name="plural" select="count($persons) gt 1"/>
+    <xsl:variable name="interview-role" select="$role[. = ('interviewer', 'interviewee')]
+        [exists($label) or empty($persons[not(f:is-named(.))])] ! (if ($plural) then fp:plural(.) else .)[not(. = $label)]"/>
     <!-- a hearing's roles (the converter's chair, member, witness, from the headnote's lists), unless the label says
          it ("The Chair"): "MR. MEL ARNOLD Member", "DR. IRENE TALLIS (…) Witness" -->
-    <xsl:variable name="hearing-role" select="if ($role eq 'speaker' and $person/@role)
-        then tokenize($person/@role)[. = ('chair', 'member', 'witness')][1][not(contains($label, .))] else ()"/>
+    <xsl:variable name="hearing-role" select="if ($role eq 'speaker' and $persons/@role)
+        then tokenize($persons[1]/@role)[. = ('chair', 'member', 'witness')]
+             [every $person in $persons satisfies tokenize($person/@role) = .][1]
+             [not(contains($label, .))] ! (if ($plural) then fp:plural(.) else .)
+        else ()"/>
     <xsl:sequence select="
-        ($role[. = ('interviewer', 'interviewee')][$full or exists($label) or empty($person) or f:is-named($person)]
-             [not(. = $label)], $hearing-role)
-             ! (upper-case(substring(., 1, 1)) || substring(., 2)),
-        $full[key('fp:sp-by-who', normalize-space($sp/@who), root($sp))[1] is $sp]
-             [not(contains($label, lower-case(.)))]"/>
+        ($interview-role, $hearing-role) ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+        $names[1][some $person in $persons satisfies key('fp:sp-by-who', string($person/@xml:id), root($sp))[1] is $sp]
+             ! f:join-names($names)"/>
+  </xsl:function>
+
+  <!-- "interviewees", "witnesses": the role of a turn spoken together. -->
+  <xsl:function name="fp:plural" as="xs:string">
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="$role || (if (ends-with($role, 's')) then 'es' else 's')"/>
   </xsl:function>
 
   <!-- The label of a turn the source printed without one (answers after "Q:", a question in bold alone): the
-       participant's name; for a participant the source never names (persName[@type='unnamed'], the converter's
-       "unnamed interviewee"), the role in brackets, "[Interviewee]", supplied by the edition like any bracket, rather
-       than the stand-in as if it had been printed. -->
+       participant's name (the names of a turn spoken together); for a participant the source never names
+       (persName[@type='unnamed'], the converter's "unnamed interviewee"), the role in brackets, "[Interviewee]",
+       supplied by the edition like any bracket, rather than the stand-in as if it had been printed. -->
   <xsl:function name="fp:unlabelled-name" as="xs:string">
-    <xsl:param name="person" as="element(tei:person)?"/>
+    <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:param name="role" as="xs:string"/>
-    <xsl:sequence select="if (empty($person)) then 'Speaker'
-                          else if ($role = 'speaker' or f:is-named($person)) then f:person-name($person)
-                          else '[' || upper-case(substring($role, 1, 1)) || substring($role, 2) || ']'"/>
+    <xsl:sequence select="if (empty($persons)) then 'Speaker'
+                          else f:join-names($persons ! (if ($role = 'speaker' or f:is-named(.)) then f:person-name(.)
+                                                        else '[' || upper-case(substring($role, 1, 1)) || substring($role, 2) || ']'))"/>
   </xsl:function>
 
 </xsl:stylesheet>
