@@ -114,3 +114,24 @@ def test_numbered_speakers_are_not_guessed_where_the_evidence_is_not_plain(tmp_p
     for text in (both_ask, third):
         _, root = _convert(_write(tmp_path, text), tei_all)
         assert {"berg", "ruiz"}.isdisjoint(who for who, _, _ in turns(root))
+
+
+# -- a label printed once, kept as text ---------------------------------------------------------------------------------
+
+ONCE = ("BERG: Where were you born?\n\nRUIZ: In Leeds.\n\nBERG: And then?\n\nRUIZ: We moved.\n\nBERG: Why?\n\n"
+        "MULLIGAN: Because of the mill.\n\nBERG: I see.\n\nRUIZ: Yes.\n")
+
+
+def test_a_label_printed_once_kept_as_text_is_warned_of(tmp_path, tei_all):
+    conversion, root = _convert(_write(tmp_path, ONCE), tei_all)
+    assert turns(root)[4][2] == "Why? MULLIGAN: Because of the mill."
+    assert [w for w in conversion.interview.warnings if w.startswith("line 11: 'MULLIGAN' looks like a speaker label")
+            and "kept as the previous turn's text" in w and "[[participants]]" in w]
+
+
+def test_an_obvious_non_speaker_or_a_key_after_the_turns_is_not_warned_of(tmp_path, tei_all):
+    # guard: "NOTE:" is no speaker; "Key: …" after the last turn is the labels' key, no turn's text
+    for once in ("NOTE: The mill closed in 1968.", "Key: BERG = Anna Berg (interviewer); RUIZ = Tomás Ruiz"):
+        text = ONCE.replace("MULLIGAN: Because of the mill.", "Because of the mill.") + "\n" + once + "\n"
+        conversion, _ = _convert(_write(tmp_path, text), tei_all)
+        assert not [w for w in conversion.interview.warnings if "looks like a speaker label" in w]

@@ -713,6 +713,7 @@ class Detection:
     accepted: dict[str, set[str]] = field(default_factory=dict)  # style name → label keys taken as speakers
     reasons: list[str] = field(default_factory=list)
     once_left_out: bool = False  # some label printed once was left out, for naming no one known
+    lone: frozenset[str] = frozenset()  # the keys of the labels printed once left out for naming no one known
 
     @property
     def style(self) -> LabelStyle | None:
@@ -1231,7 +1232,8 @@ def detect_style(
             "the answer"
         ]
     styles = [style]
-    result = Detection(styles, {style.name: accepted}, reasons, _once_left_out(rejected[:8]))
+    result = Detection(styles, {style.name: accepted}, reasons, _once_left_out(rejected[:8]),
+                       frozenset(key for key in counts if f"{shown[key]!r} {_ONCE_UNKNOWN}" in rejected))
     if style in (PLAIN, DASH):
         # "SMITH — text" among "SMITH: text" (or the reverse): the other one's labels join where they are names the
         # chosen convention labels with and occur twice or more; any other "Name – text" stays text

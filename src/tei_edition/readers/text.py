@@ -459,6 +459,7 @@ class TextReader:
         self.question_headings = 0  # "## Why …?" headings read as the interviewer's questions
         self.chevrons = 0
         self.dashes = 0
+        self.lone_labels: list[tuple[int, str]] = []  # (line, label): paragraphs opening with a label left out
         rules = 0
         meta_lines = 0
         closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
@@ -528,6 +529,7 @@ class TextReader:
         self._finish_turns()
         self._cues_between_turns()
         self._contents()
+        self._warn_lone_labels()
 
         if not interview.turns():
             raise InputError(
@@ -1072,6 +1074,9 @@ class TextReader:
                 rest = block_lines[offset + 1 :] or [following_block]
                 if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
                     found = None  # a label alone with no text after it is not a turn of its own
+            if found is None and not offset and self.turn is not None and detection.lone:
+                self.lone_labels += [(number, lone.label) for style in detection.styles[:1]
+                                     if (lone := style.match(line.strip())) and label_key(lone.label) in detection.lone]
             if found:
                 end_lyrics()
                 end_paragraph()
@@ -1161,6 +1166,18 @@ class TextReader:
             paragraph.append(raw)
         end_lyrics()
         end_paragraph()
+
+    def _warn_lone_labels(self) -> None:
+        """A paragraph of a turn that opens with a label printed once and left out for naming no one known
+        ("MULLIGAN:" once among recurring "BERG:" and "RUIZ:") stays the turn's text: a warning says so, as it may be a
+        third speaker's turn (not where the paragraph left the turn: a key of the labels after the last one)."""
+        in_turns = {block.line for turn in self.interview.turns() for block in turn.blocks if isinstance(block, Paragraph)}
+        for number, label in self.lone_labels:
+            if number in in_turns:
+                self.interview.warnings.append(
+                    f"line {number}: {label!r} looks like a speaker label but is printed once and names no known "
+                    "participant: it is kept as the previous turn's text; if it is a speaker, list the speaker in the "
+                    "sidecar's [[participants]]")
 
     def _time_just_above(self, number: int) -> str | None:
         """The time of a timecode alone on its line just above line ``number`` (only blank lines between), still
