@@ -1,5 +1,6 @@
 """Property tests of the converter on generated transcripts of ordinary shapes: two to four speakers under one of
-the common label styles, turns of one or more paragraphs, with or without a title line and timecodes.
+the common label styles, turns of one or more paragraphs holding cues, with or without a title line, a header block
+or a headnote ("X spoke with Y", either way round) and timecodes.
 
 Whatever hypothesis draws, the TEI must hold exactly the turns written, in order, each with its paragraphs and
 words, the same speaker always under the same ``@who`` and different speakers under different ones, and be valid
@@ -22,8 +23,8 @@ NAMES = ["Anna Berg", "Tomás Ruiz", "Grace Mulligan", "Olusegun Obi", "Mira Nov
 WORDS = ("the river was low that year and we walked to school along the old road past the mill where my "
          "father worked nights while my mother kept the shop open until late in winter").split()
 # what ordinary speech in a transcript also holds: places, years, dates, quotations, asides, cues, dashes
-EXTRAS = ["in Leeds", "in 1968", "on 3 March 1998", "“we will see,” she said", "—",
-          "with Dr. Adams", "about 40 per cent", "…", "in the 1970s", "O'Brien's shop"]
+EXTRAS = ["in Leeds", "in 1968", "on 3 March 1998", "“we will see,” she said", "(laughs)", "—", "at the BBC",
+          "with Dr. Adams", "about 40 per cent", "…", "(pause)", "in the 1970s", "O'Brien's shop", "[inaudible]"]
 
 
 @st.composite
@@ -89,13 +90,16 @@ def transcripts(draw):
         paragraphs = draw(st.lists(sentences(question=speaker == 0), min_size=1, max_size=2 if speaker == 0 else 3))
         turns.append((speaker, paragraphs))
     blocks = []
-    head = draw(st.sampled_from(["none", "title", "block", "headnote"]))
+    head = draw(st.sampled_from(["none", "title", "block", "headnote", "spoke with"]))
     if head != "none":
         blocks.append(f"Interview with {people[1]}")
     if head == "block":
         blocks.append(f"Interviewer: {people[0]}\nInterviewee: {people[1]}\nDate: 3 March 1998")
     elif head == "headnote":
         blocks.append("This interview was recorded in Leeds on 3 March 1998.")
+    elif head == "spoke with":  # either way round: the title says which of them is interviewed
+        blocks.append(draw(st.sampled_from([f"{people[0]} spoke with {people[1]}", f"{people[1]} spoke with {people[0]}"]))
+                      + " in Leeds on 3 March 1998.")
     label = LABELS[style]
     for index, (speaker, paragraphs) in enumerate(turns):
         blocks.append(label(speaker, people[speaker], index, paragraphs[0]))
@@ -127,7 +131,9 @@ def test_every_turn_is_kept_whole_under_its_speaker(tmp_path_factory, tei_all, d
     assert len(set(who_of.values())) == len(who_of), text  # different speakers, different participants
     listed = {person.get(XML_ID) for person in root.iter(T + "person")}
     assert {who[1:] for who in who_of.values()} <= listed, text
-    if head == "block" and style != "numbered":  # "Interviewer: X / Interviewee: Y" names the first two speakers, whatever their labels
+    # "Interviewer: X / Interviewee: Y", or "X spoke with Y" under "Interview with Y", names the first two speakers,
+    # whatever their labels ("Speaker 1" and "Speaker 2" by who asks: not three numbered speakers)
+    if head in ("block", "spoke with") and (style != "numbered" or len(people) == 2):
         interviewer, interviewee = (root.find(f".//{T}person[@{XML_ID}='{who_of[n][1:]}']") for n in (0, 1))
         assert (interviewer.get("role"), interviewee.get("role")) == ("interviewer", "interviewee"), text
         assert [p.findtext(f"{T}persName") for p in (interviewer, interviewee)] == people[:2], text
