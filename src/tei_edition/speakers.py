@@ -1804,14 +1804,17 @@ def _answering(interview: Interview, label: str, others: list[str]) -> str | Non
 def _known_roles(cast: _Cast, interview: Interview, front: list[str]) -> dict[str, list[str]]:
     """The names known as the interviewee and the interviewer before the headnote's sentences are read: by the
     sidecar, the front matter, the kicker or the byline (the cast so far), by a metadata block ("Interviewee: …"),
-    and by a title's "Interview with Y"."""
+    and by a title line's "Interview with Y" (the kicker, the title or a paragraph of ``front`` as short as one)."""
     known = {role: [p.name for p in cast.by_role(role)] + [name for name, _ in people(interview.metadata.get(role, ""))]
              for role in ("interviewee", "interviewer")}
-    for text in front:
+    for text in (text for text in front if len(text) <= _TITLE_LENGTH):
         for pattern in (_INTERVIEW_WITH, _NAME_FIRST_INTERVIEW, _INTERVIEW_COLON):
             known["interviewee"] += [_trim_name(hit.group("interviewee"), text[hit.end("interviewee"):])
                                      for hit in pattern.finditer(text)]
     return known
+
+
+_TITLE_LENGTH = 120  # characters: a paragraph longer than this is no title line
 
 
 def _interviewee_second(first: list[str], second: list[str], known: dict[str, list[str]]) -> bool:
