@@ -92,7 +92,7 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
     data = CitationData(
         document_id=text("t:fileDesc/t:publicationStmt/t:idno[@type='document']") or Path(str(path)).stem,
         title=recased_title(text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title")
-                            or "Untitled", root.get(XML_LANG)),
+                            or "Untitled", root.get(XML_LANG), root),
         interviewees=participant_names(header, "interviewee"),
         interviewers=participant_names(header, "interviewer"),
         publication=text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='j']") or text("t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']"),
@@ -172,10 +172,11 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-def _recased_letters(letters: str) -> str:
-    """One run of letters in capitals: a Roman numeral ("II") and initials without a vowel ("BBC") stay as they are;
-    "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word"."""
-    if _ROMAN.fullmatch(letters) or (_CONSONANTS.fullmatch(letters) and letters not in _CONSONANT_WORDS):
+def _recased_letters(letters: str, printed: frozenset[str] = frozenset()) -> str:
+    """One run of letters in capitals: a Roman numeral ("II"), initials without a vowel ("BBC") and a word of
+    ``printed`` (:func:`words_in_capitals`: "NASA") stay as they are; "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien",
+    "MARY'S" "Mary's"; else "Word"."""
+    if letters in printed or _ROMAN.fullmatch(letters) or (_CONSONANTS.fullmatch(letters) and letters not in _CONSONANT_WORDS):
         return letters
     if letters.startswith("MC") and len(letters) > 3:
         return "Mc" + _capitalised(letters[2:])
@@ -184,12 +185,10 @@ def _recased_letters(letters: str) -> str:
     return _capitalised(letters)
 
 
-def _recased(text: str, small_words: frozenset[str], headline: bool) -> str:
-    """``text`` in capitals re-cased word by word (each run of letters by :func:`_recased_letters`), a word of
-    ``small_words`` in lower case unless it is the first; in a ``headline`` (a title) also the last and the first
-    after a colon, a full stop, a question or exclamation mark or a dash. Any other text as it is."""
-    if not _in_capitals(text):
-        return text
+def _recased(text: str, small_words: frozenset[str], headline: bool, printed: frozenset[str] = frozenset()) -> str:
+    """``text`` in capitals re-cased word by word (each run of letters by :func:`_recased_letters`, ``printed`` the
+    words to keep), a word of ``small_words`` in lower case unless it is the first; in a ``headline`` (a title) also
+    the last and the first after a colon, a full stop, a question or exclamation mark or a dash."""
     words = text.split()
     recased = []
     for i, word in enumerate(words):
@@ -198,22 +197,33 @@ def _recased(text: str, small_words: frozenset[str], headline: bool) -> str:
         if not capital and _EDGES.sub("", word).lower() in small_words:
             recased.append(word.lower())
         else:
-            recased.append(_LETTERS.sub(lambda m: _recased_letters(m.group()), word))
+            recased.append(_LETTERS.sub(lambda m: _recased_letters(m.group(), printed), word))
     return " ".join(recased)
 
 
 def recased_name(name: str) -> str:
     """A name printed in capitals as a citation gives it: "JOHN SMITH" is "John Smith", "LUDWIG VAN BEETHOVEN"
     "Ludwig van Beethoven", "MR. BRANDT" "Mr. Brandt"; a name with a lower-case letter as it is."""
-    return _recased(name, NAME_PARTICLES, headline=False)
+    return _recased(name, NAME_PARTICLES, headline=False) if _in_capitals(name) else name
 
 
-def recased_title(title: str, language: str | None) -> str:
+def recased_title(title: str, language: str | None, document: etree._Element | None = None) -> str:
     """A title printed in capitals as a citation gives it, in headline style: "INTERVIEW WITH MARY LEE" is
-    "Interview with Mary Lee" (the small words of the title's ``language``, a BCP 47 tag); a title with a lower-case
-    letter as it is."""
+    "Interview with Mary Lee" (the small words of the title's ``language``, a BCP 47 tag), but a word that the
+    ``document``'s text prints in capitals keeps them ("NASA"); a title with a lower-case letter as it is."""
+    if not _in_capitals(title):
+        return title
     small = TITLE_SMALL_WORDS.get((language or "").split("-")[0].lower(), frozenset())
-    return _recased(title, small, headline=True)
+    return _recased(title, small, True, words_in_capitals(document) if document is not None else frozenset())
+
+
+def words_in_capitals(document: etree._Element) -> frozenset[str]:
+    """The words that the text of the TEI ``document`` prints in capitals among lower case ("NASA", "UNESCO" in a
+    paragraph with a lower-case letter): the document's evidence that a word of its title in capitals is written so,
+    an acronym and not a word set in capitals with the rest of the title. Read only for a title in capitals."""
+    texts = ("".join(p.itertext()) for p in document.iterfind("t:text//t:p", NS))
+    return frozenset(word for text in texts if any(unicodedata.category(c) == "Ll" for c in text)
+                     for word in _LETTERS.findall(text) if _in_capitals(word))
 
 
 #: Letters only Vietnamese writes: ơ, ư and the vowels with a hook above or a tone and a circumflex or breve
@@ -271,13 +281,22 @@ def _filed(name: str) -> str:
     return name if _family_first(name) else _inverted(name)
 
 
+def _initial(given: str) -> str:
+    """The first letter of a given name with its marks: "सु" of "सुनीता" (not "स", a letter its vowel sign left),
+    "É" of an "É" written as E and an accent."""
+    end = 1
+    while end < len(given) and unicodedata.category(given[end]).startswith("M"):
+        end += 1
+    return given[:end]
+
+
 def _initials(name: str, family_last: bool = False) -> str:
     """"Family, G." (APA's author), or "G. Family" with ``family_last`` (APA's interviewer); a name in CJK script
     or Vietnamese as written, which has no initials."""
     if _family_first(name):
         return name
     family, given = split_name(name)
-    initials = " ".join(f"{g[0]}." for g in given.replace("-", " ").split())
+    initials = " ".join(f"{_initial(g)}." for g in given.replace("-", " ").split())
     if not initials:
         return family
     return f"{initials} {family}" if family_last else f"{family}, {initials}"
@@ -342,12 +361,20 @@ def _end(text: str) -> str:
 
 # A title's own double quotation marks (English “ ”, German „ “, straight "): single ones inside the citation's.
 _DOUBLE_QUOTES = re.compile('[“”„"]')
+# A title that is one quotation in other marks: guillemets (« », » «, ‹ ›) or single quotation marks (‘ ’, ' '), with
+# no such mark inside but an apostrophe within a word ('It's mine').
+_WHOLE_QUOTATION = re.compile(r"«\s*([^«»]*?)\s*»|»([^«»]*)«|‹\s*([^‹›]*?)\s*›|‘((?:[^‘’]|(?<=\w)’(?=\w))*)’"
+                              r"|'((?:[^']|(?<=\w)'(?=\w))*)'")
 
 
 def _quoted_title(title: str) -> str:
     """“Title.” as Chicago and MLA set it: the title's own double quotation marks become single ones, opening or
     closing by position (a title that is a quotation, „Wir haben zu lange gewartet“, is “‘Wir haben zu lange
-    gewartet.’”), and the full stop goes inside both."""
+    gewartet.’”), and the full stop goes inside both. A title that is one quotation in guillemets or single quotation
+    marks is quoted so too (« La vigne ne ment jamais » is “‘La vigne ne ment jamais.’”, not “« La vigne ne ment jamais
+    ».”); guillemets or single quotation marks around a part of a title stay as printed."""
+    if whole := _WHOLE_QUOTATION.fullmatch(title):
+        title = f"“{next(group for group in whole.groups() if group is not None)}”"
     inner = _DOUBLE_QUOTES.sub(
         lambda m: "‘" if m.start() == 0 or title[m.start() - 1].isspace() or title[m.start() - 1] in "([" else "’", title)
     if _DOUBLE_QUOTES.fullmatch(title[-1:]):  # a quotation closes the title (an apostrophe does not)
@@ -390,9 +417,10 @@ def apa(data: CitationData) -> str:
     # an unpublished interview is dated by when it took place: (1999, March 7)
     year = _apa_date(data.interview_dates[0]) if _dated_by_the_interview(data) else _year(data)
     # "Mizin, V. (2000)."; a name without initials ends with a full stop of its own: "Alves. (n.d.)."
-    parts = [f"{_end(author or data.title)} ({year})."]
     interviewers = " & ".join(_initials(p, family_last=True) for p in data.interviewers)
     title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
+    # no author: the title, with its description in brackets, takes the author's place
+    parts = [f"{_end(author or title)} ({year})."]
     if author:
         parts.append(_end(title))
     if data.publication:
@@ -431,6 +459,8 @@ def bibtex(data: CitationData) -> str:
         fields.append(("howpublished", data.publication))
     if data.year:
         fields.append(("year", data.year))
+    elif _dated_by_the_interview(data):  # as Chicago and APA date it: when the interview took place
+        fields += [("year", data.interview_dates[0][:4]), ("date", data.interview_dates[0])]
     if data.publisher:
         fields.append(("publisher", data.publisher))
     note = []
@@ -456,8 +486,8 @@ def ris(data: CitationData) -> str:
     lines.append(("TI", data.title))
     if data.publication:
         lines.append(("T2", data.publication))
-    if data.year:
-        lines.append(("PY", data.year))
+    if data.year or _dated_by_the_interview(data):
+        lines.append(("PY", data.year or data.interview_dates[0][:4]))
     if data.interview_dates:
         lines.append(("DA", data.interview_dates[0].replace("-", "/")))
     if data.publisher:
@@ -477,17 +507,19 @@ def csl_item(data: CitationData) -> dict:
     """A CSL-JSON item (type "interview"): what citeproc-js, citeproc-py, pandoc and Zotero read."""
     item: dict = {"id": data.key, "type": "interview", "title": data.title}
     if data.interviewees:
-        item["author"] = [dict(zip(("family", "given"), split_name(p))) for p in data.interviewees]
+        item["author"] = [_csl_name(p) for p in data.interviewees]
     if data.interviewers:
-        item["interviewer"] = [dict(zip(("family", "given"), split_name(p))) for p in data.interviewers]
+        item["interviewer"] = [_csl_name(p) for p in data.interviewers]
     if data.publication:
         item["container-title"] = data.publication
     if data.year:
         item["issued"] = {"date-parts": [[int(data.year)]]}
         if data.year_inferred:
             item["issued"]["circa"] = True
+    elif _dated_by_the_interview(data):  # else a CSL style cites the interview "n.d."
+        item["issued"] = {"date-parts": [_date_parts(data.interview_dates[0])]}
     if data.interview_dates:
-        item["event-date"] = {"date-parts": [[int(x) for x in d.split("-")] for d in data.interview_dates[:2]]}
+        item["event-date"] = {"date-parts": [_date_parts(d) for d in data.interview_dates[:2]]}
     if data.publisher:
         item["publisher"] = data.publisher
     if data.permalink:
@@ -495,6 +527,17 @@ def csl_item(data: CitationData) -> dict:
     if data.locator:
         item["note"] = data.locator
     return item
+
+
+def _date_parts(iso: str) -> list[int]:
+    return [int(x) for x in iso.split("-")]
+
+
+def _csl_name(name: str) -> dict:
+    """A CSL-JSON name: {"family", "given"}, or the family name alone for a name of one word ("Alves", "Mr.
+    Lindqvist", "Madonna"), as CSL-JSON writes a mononym (no empty "given") and BibTeX and RIS give it."""
+    family, given = split_name(name)
+    return {"family": family, "given": given} if given else {"family": family}
 
 
 def csl_json(data: CitationData) -> str:

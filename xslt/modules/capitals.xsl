@@ -12,6 +12,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fn="http://www.w3.org/2005/xpath-functions"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
     xmlns:fp="urn:x-tei-edition:private"
     exclude-result-prefixes="#all">
@@ -19,16 +20,40 @@
   <!-- "JOHN SMITH" is "John Smith", "LUDWIG VAN BEETHOVEN" "Ludwig van Beethoven", "MR. BRANDT" "Mr. Brandt". -->
   <xsl:function name="f:recased-name" as="xs:string">
     <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="fp:recased($name, $fp:name-particles, false())"/>
+    <xsl:sequence select="if (fp:in-capitals($name)) then fp:recased($name, $fp:name-particles, false(), ()) else $name"/>
   </xsl:function>
 
   <!-- In headline style, with the small words of the title's $language (a BCP 47 tag): "INTERVIEW WITH MARY LEE" is
-       "Interview with Mary Lee". -->
+       "Interview with Mary Lee"; but a word that the text of $document prints in capitals keeps them ("NASA"). -->
   <xsl:function name="f:recased-title" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="language" as="xs:string?"/>
-    <xsl:sequence select="fp:recased($title, $fp:title-small-words(lower-case(substring-before($language || '-', '-'))), true())"/>
+    <xsl:param name="document" as="node()?"/>
+    <xsl:sequence select="
+        if (fp:in-capitals($title))
+        then fp:recased($title, $fp:title-small-words(lower-case(substring-before($language || '-', '-'))), true(),
+                        fp:words-in-capitals($document))
+        else $title"/>
   </xsl:function>
+
+  <!-- Two capitals or more, no lower-case letter, no Greek. -->
+  <xsl:function name="fp:in-capitals" as="xs:boolean">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="not(matches($text, '\p{Ll}')) and matches($text, '\p{Lu}.*\p{Lu}', 's')
+                          and not(matches($text, '[&#x370;-&#x3FF;&#x1F00;-&#x1FFF;]'))"/>
+  </xsl:function>
+
+  <!-- The words that the text of $document prints in capitals among lower case ("NASA" in a paragraph with a
+       lower-case letter): the evidence that a word of a title in capitals is written so, an acronym. Read only for a
+       title in capitals (tei_edition.cite.words_in_capitals). -->
+  <xsl:function name="fp:words-in-capitals" as="xs:string*">
+    <xsl:param name="document" as="node()?"/>
+    <xsl:sequence select="root($document)/tei:TEI/tei:text//tei:p[matches(., '\p{Ll}')]
+                          ! analyze-string(., $fp:letters)/fn:match[fp:in-capitals(.)] ! string(.)"/>
+  </xsl:function>
+
+  <!-- A run of letters, with an apostrophe inside ("O'BRIEN"). -->
+  <xsl:variable name="fp:letters" as="xs:string" select="'\p{L}+([''’]\p{L}+)*'"/>
 
   <!-- The small words of a title that stay in lower case unless first, last or after a colon (Chicago's headline
        style, and its like in the languages transcripts mostly come in); a title in another language capitalises
@@ -52,25 +77,24 @@
   <!-- Words of consonants only that are abbreviations of words, not initials: "MR" is "Mr", "BBC" stays "BBC". -->
   <xsl:variable name="fp:consonant-words" as="xs:string+" select="('MR', 'MRS', 'MS', 'MX', 'DR', 'ST', 'JR', 'SR')"/>
 
-  <!-- $text in capitals re-cased word by word (each run of letters by fp:recased-letters), a word of $small in lower
-       case unless it is the first; in a $headline (a title) also the last and the first after a colon, a full stop,
-       a question or exclamation mark or a dash. Any other text as it is. -->
+  <!-- $text in capitals re-cased word by word (each run of letters by fp:recased-letters, $printed the words to
+       keep), a word of $small in lower case unless it is the first; in a $headline (a title) also the last and the
+       first after a colon, a full stop, a question or exclamation mark or a dash. -->
   <xsl:function name="fp:recased" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="small" as="xs:string*"/>
     <xsl:param name="headline" as="xs:boolean"/>
+    <xsl:param name="printed" as="xs:string*"/>
     <xsl:variable name="words" select="tokenize($text)"/>
     <xsl:sequence select="
-        if (matches($text, '\p{Ll}') or not(matches($text, '\p{Lu}.*\p{Lu}', 's'))
-            or matches($text, '[&#x370;-&#x3FF;&#x1F00;-&#x1FFF;]')) then $text
-        else string-join(
+        string-join(
           for $i in 1 to count($words)
           return if ($i gt 1 and not($headline and ($i eq count($words) or matches($words[$i - 1], '[:.?!]$')
                                                     or $words[$i - 1] = ('-', '–', '—')))
                      and lower-case(replace($words[$i], '^\P{L}+|\P{L}+$', '')) = $small)
                  then lower-case($words[$i])
-                 else string-join(analyze-string($words[$i], '\p{L}+([''’]\p{L}+)*')/*
-                                  ! (if (self::fn:match) then fp:recased-letters(.) else string(.))),
+                 else string-join(analyze-string($words[$i], $fp:letters)/*
+                                  ! (if (self::fn:match[not(. = $printed)]) then fp:recased-letters(.) else string(.))),
           ' ')"/>
   </xsl:function>
 

@@ -32,7 +32,7 @@
        (capitals.xsl), as tei_edition.cite gives them. -->
   <xsl:function name="f:cited-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="f:recased-title(f:main-title($node), root($node)/tei:TEI/@xml:lang)"/>
+    <xsl:sequence select="f:recased-title(f:main-title($node), root($node)/tei:TEI/@xml:lang, $node)"/>
   </xsl:function>
 
   <xsl:function name="f:cited-names" as="xs:string*">

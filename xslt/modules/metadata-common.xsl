@@ -73,7 +73,7 @@
   <!-- A title's text as a catalogue gives it: printed in capitals, re-cased (capitals.xsl). -->
   <xsl:function name="mf:title" as="xs:string">
     <xsl:param name="title" as="element(tei:title)?"/>
-    <xsl:sequence select="f:recased-title(mf:text($title), root($title)/tei:TEI/@xml:lang)"/>
+    <xsl:sequence select="f:recased-title(mf:text($title), root($title)/tei:TEI/@xml:lang, $title)"/>
   </xsl:function>
 
   <!-- The subtitle, none where the main title says it already ("Interview with Eleanor Marsh" twice) -->
