@@ -82,10 +82,19 @@ def test_x_spoke_with_y_names_x_the_interviewee_where_nothing_says_otherwise(tmp
         assert people(root) == {"berg": ("interviewee", "Anna Berg"), "ruiz": ("interviewer", "Tomás Ruiz")}
 
 
-def test_two_labels_that_answer_each_other_are_not_merged_by_surname(tmp_path, tei_all):
-    # without the title, the headnote makes Ruiz the interviewer, whom "INTERVIEWER:" then names; "RUIZ:" answers
-    # it turn about, so it is someone else, not Ruiz by surname
+def test_without_a_title_the_labels_say_which_of_x_spoke_with_y_is_the_interviewee(tmp_path, tei_all):
+    # "INTERVIEWER:" asks and "RUIZ:" answers it: Ruiz is the one interviewed, whatever order the headnote names them in
     conversion, root = _convert(_write(tmp_path, SPOKE_WITH.split("\n\n", 1)[1]), tei_all)
+    assert people(root) == {"berg": ("interviewer", "Anna Berg"), "ruiz": ("interviewee", "Tomás Ruiz")}
+    assert [who for who, _, _ in turns(root)] == ["berg", "ruiz"] * 2
+    assert not [w for w in conversion.interview.warnings if "RUIZ" in w]
+
+
+def test_two_labels_that_answer_each_other_are_not_merged_by_surname(tmp_path, tei_all):
+    # a source that contradicts itself: its headnote makes Ruiz the interviewer, whom "INTERVIEWER:" then names;
+    # "RUIZ:" answers it turn about, so it is someone else, not Ruiz by surname
+    text = SPOKE_WITH.split("\n\n", 1)[1].replace("Anna Berg spoke with Tomás Ruiz", "Tomás Ruiz interviewed Anna Berg")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
     whos = [who for who, _, _ in turns(root)]
     assert whos[0] != whos[1] and whos == whos[:2] * 2
     assert any("'RUIZ' would be Tomás Ruiz by surname" in w and "answer each other" in w

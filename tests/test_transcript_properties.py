@@ -90,14 +90,14 @@ def transcripts(draw):
         paragraphs = draw(st.lists(sentences(question=speaker == 0), min_size=1, max_size=2 if speaker == 0 else 3))
         turns.append((speaker, paragraphs))
     blocks = []
-    head = draw(st.sampled_from(["none", "title", "block", "headnote", "spoke with"]))
-    if head != "none":
+    head = draw(st.sampled_from(["none", "title", "block", "headnote", "spoke with", "spoke with, untitled"]))
+    if head not in ("none", "spoke with, untitled"):
         blocks.append(f"Interview with {people[1]}")
     if head == "block":
         blocks.append(f"Interviewer: {people[0]}\nInterviewee: {people[1]}\nDate: 3 March 1998")
     elif head == "headnote":
         blocks.append("This interview was recorded in Leeds on 3 March 1998.")
-    elif head == "spoke with":  # either way round: the title says which of them is interviewed
+    elif head.startswith("spoke with"):  # either way round: the title or the labels say which of them is interviewed
         blocks.append(draw(st.sampled_from([f"{people[0]} spoke with {people[1]}", f"{people[1]} spoke with {people[0]}"]))
                       + " in Leeds on 3 March 1998.")
     label = LABELS[style]
@@ -132,8 +132,12 @@ def test_every_turn_is_kept_whole_under_its_speaker(tmp_path_factory, tei_all, d
     listed = {person.get(XML_ID) for person in root.iter(T + "person")}
     assert {who[1:] for who in who_of.values()} <= listed, text
     # "Interviewer: X / Interviewee: Y", or "X spoke with Y" under "Interview with Y", names the first two speakers,
-    # whatever their labels ("Speaker 1" and "Speaker 2" by who asks: not three numbered speakers)
-    if head in ("block", "spoke with") and (style != "numbered" or len(people) == 2):
+    # whatever their labels ("Speaker 1" and "Speaker 2" by who asks: not three numbered speakers); without the title,
+    # the labels tell "X spoke with Y" which way round it is, where "INTERVIEWER:" asks or one of two names plainly
+    # asks (never Q/A or numbers, which name nobody)
+    if (head in ("block", "spoke with") and (style != "numbered" or len(people) == 2)
+            or head == "spoke with, untitled" and (style == "role" or len(people) == 2 and style not in (
+                "qa", "qdot", "numbered"))):
         interviewer, interviewee = (root.find(f".//{T}person[@{XML_ID}='{who_of[n][1:]}']") for n in (0, 1))
         assert (interviewer.get("role"), interviewee.get("role")) == ("interviewer", "interviewee"), text
         assert [p.findtext(f"{T}persName") for p in (interviewer, interviewee)] == people[:2], text

@@ -491,7 +491,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             elif _interviewee_second(first, second, _known_roles(cast, interview, front)):
                 # "Anna Berg spoke with Tomás Ruiz" under "Interview with Tomás Ruiz": the title says who is asked
                 interviewers, interviewees = first, second
-                known_so = " (as the title or the roles already known say)"
+                known_so = " (as the title, the labels or the roles already known say)"
             else:
                 interviewers, interviewees = second, first  # "Dr. Mizin spoke with Umberto Pascali"
             interviewees = [_expand(cast, name) for name in interviewees]
@@ -1804,9 +1804,21 @@ def _answering(interview: Interview, label: str, others: list[str]) -> str | Non
 def _known_roles(cast: _Cast, interview: Interview, front: list[str]) -> dict[str, list[str]]:
     """The names known as the interviewee and the interviewer before the headnote's sentences are read: by the
     sidecar, the front matter, the kicker or the byline (the cast so far), by a metadata block ("Interviewee: …"),
-    and by a title line's "Interview with Y" (the kicker, the title or a paragraph of ``front`` as short as one)."""
+    by a title line's "Interview with Y" (the kicker, the title or a paragraph of ``front`` as short as one), and
+    by the labels: where an interviewer's role label speaks ("INTERVIEWER:", "Q:"), a name's own label ("RUIZ:")
+    is the one who answers; of two labels, the one that plainly asks is the interviewer's (see _the_asker)."""
     known = {role: [p.name for p in cast.by_role(role)] + [name for name, _ in people(interview.metadata.get(role, ""))]
              for role in ("interviewee", "interviewer")}
+    turns = [turn for turn in interview.turns() if turn.label]
+    labels = sorted({turn.label for turn in turns})
+    named = [_strip_honorific(label) for label in labels]  # "Dr. BERG" → "BERG"
+    if any(_ROLE_LABELS.get(_key(label)) == "interviewer" for label in labels):
+        known["interviewee"] += [name for label, name in zip(labels, named) if _key(label) not in _ROLE_LABELS]
+    elif len(labels) == 2 and (asker := _the_asker(*(
+            (len(said), sum(map(_holds_a_question, said)))
+            for said in ([turn for turn in turns if turn.label == label] for label in labels)))) is not None:
+        known["interviewer"].append(named[asker])
+        known["interviewee"].append(named[1 - asker])
     for text in (text for text in front if len(text) <= _TITLE_LENGTH):
         for pattern in (_INTERVIEW_WITH, _NAME_FIRST_INTERVIEW, _INTERVIEW_COLON):
             known["interviewee"] += [_trim_name(hit.group("interviewee"), text[hit.end("interviewee"):])
