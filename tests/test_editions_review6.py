@@ -15,6 +15,7 @@ from lxml import etree
 
 from tei_edition.cite import CitationData, chicago, cite, citation_data, csl_item, csl_json, mla
 
+from .test_editions_review import collection_page
 from .test_editions_review2 import convert, html_of, text
 
 
@@ -125,6 +126,36 @@ def test_the_citations_and_the_stylesheets_keep_the_same_capitals(folder, nasa, 
     doc.write(str(path), encoding="utf-8")
     assert citation_data(path).title == expected
     assert html_of(path).xpath("string(//meta[@name = 'citation_title']/@content)") == expected
+
+
+# ----- 4. the collection index in reading order, its titles re-cased as the citations' -----
+
+def test_the_collection_index_keeps_the_acronym(folder, nasa):
+    page = etree.HTML(collection_page(folder, [nasa]).read_bytes())
+    assert "Interview with NASA Engineer Mary Lee" in "".join(page.itertext())
+
+
+def test_the_collection_index_lists_the_editions_by_interviewee_then_date(folder):
+    """The index listed the editions by document id (the file names: "a-zeller" before "b-adams"). A reader looks
+    for an interviewee by surname, as a citation files it: Adams, Ó Briain (filed without regard to the accent),
+    Zeller (two interviews, the earlier first); then the editions naming no interviewee, by title. The page says so."""
+    def interview(name, who, date, title=None):
+        head = f"{title or 'Interview with ' + who}\nDate: {date}\n\n" if who else f"{title}\nDate: {date}\n\n"
+        body = f"INTERVIEWER: Where were you then?\n\n{who.split()[-1].upper()}: At home.\n" if who else "Q: Where?\n\nA: Home.\n"
+        return convert(folder, name, head + body)
+
+    sources = [interview("a-zeller.txt", "Karl Zeller", "2001-05-02"),
+               interview("b-adams.txt", "Ruth Adams", "1999-03-01"),
+               interview("c-zeller.txt", "Karl Zeller", "1998-01-20", title="Second thoughts"),
+               interview("d-obriain.txt", "Seán Ó Briain", "2003-07-07"),
+               interview("e-harvest.txt", "", "2002-09-09", title="Harvest songs"),
+               interview("f-apples.txt", "", "2004-10-10", title="Apples of the valley")]
+    page = etree.HTML(collection_page(folder, sources).read_bytes())
+    links = [a.get("href") for a in page.xpath("//main//a[@href][contains(@href, '.html')]")]
+    order = list(dict.fromkeys(link.split("#")[0] for link in links))
+    assert order == ["b-adams.html", "d-obriain.html", "c-zeller.html", "a-zeller.html", "f-apples.html", "e-harvest.html"]
+    assert text(page.xpath("//h2[@id = 'editions-heading']/following-sibling::p[1]")[0]).startswith(
+        "By interviewee, surname first, then by the date of the interview")
 
 
 # ----- 5. the citations of documents of other shapes -----

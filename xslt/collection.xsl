@@ -30,11 +30,8 @@
   <xsl:output method="xhtml" html-version="5" omit-xml-declaration="yes" encoding="UTF-8" escape-uri-attributes="no"
               include-content-type="no" indent="no"/>
 
-  <xsl:variable name="editions" as="element(edition)*">
-    <xsl:perform-sort select="/editions/edition">
-      <xsl:sort select="@id"/>
-    </xsl:perform-sort>
-  </xsl:variable>
+  <!-- The editions in the order the listing gives them: by interviewee as filed, then date (collection.reading_order). -->
+  <xsl:variable name="editions" as="element(edition)*" select="/editions/edition"/>
 
   <xsl:template match="/">
     <xsl:variable name="title" select="string(/editions/@title)"/>
@@ -55,6 +52,8 @@
         <main id="main">
           <section aria-labelledby="editions-heading">
             <h2 id="editions-heading">Editions</h2>
+            <p>By interviewee, surname first, then by the date of the interview; those naming no interviewee follow,
+              by title.</p>
             <table class="editions">
               <thead><tr><th scope="col">Title</th><th scope="col">Interviewee</th><th scope="col">Interview date</th><th scope="col">Formats</th></tr></thead>
               <tbody>
