@@ -32,7 +32,7 @@
     <xsl:sequence select="
         if (fp:in-capitals($title))
         then fp:recased($title, $fp:title-small-words(lower-case(substring-before($language || '-', '-'))), true(),
-                        fp:words-in-capitals($document))
+                        fp:words-in-capitals($document, analyze-string($title, $fp:letters)/fn:match ! string(.)))
         else $title"/>
   </xsl:function>
 
@@ -43,13 +43,16 @@
                           and not(matches($text, '[&#x370;-&#x3FF;&#x1F00;-&#x1FFF;]'))"/>
   </xsl:function>
 
-  <!-- The words that the text of $document prints in capitals among lower case ("NASA" in a paragraph with a
-       lower-case letter): the evidence that a word of a title in capitals is written so, an acronym. Read only for a
-       title in capitals (tei_edition.cite.words_in_capitals). -->
+  <!-- The $words (of a title) that the text of $document prints in capitals among lower case ("NASA" in a paragraph
+       with a lower-case letter): the evidence that a word of a title in capitals is written so, an acronym. Read
+       only for a title in capitals, and only the paragraphs that hold one of the words
+       (tei_edition.cite.words_in_capitals). -->
   <xsl:function name="fp:words-in-capitals" as="xs:string*">
     <xsl:param name="document" as="node()?"/>
-    <xsl:sequence select="root($document)/tei:TEI/tei:text//tei:p[matches(., '\p{Ll}')]
-                          ! analyze-string(., $fp:letters)/fn:match[fp:in-capitals(.)] ! string(.)"/>
+    <xsl:param name="words" as="xs:string*"/>
+    <xsl:sequence select="root($document)/tei:TEI/tei:text//tei:p[some $word in $words satisfies contains(., $word)]
+                          [matches(., '\p{Ll}')] ! analyze-string(., $fp:letters)/fn:match[. = $words][fp:in-capitals(.)]
+                          ! string(.)"/>
   </xsl:function>
 
   <!-- A run of letters, with an apostrophe inside ("O'BRIEN"). -->

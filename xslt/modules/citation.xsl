@@ -32,6 +32,14 @@
        (capitals.xsl), as tei_edition.cite gives them. -->
   <xsl:function name="f:cited-title" as="xs:string">
     <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if (root($node) is $fp:document) then $fp:cited-title else fp:cited-title($node)"/>
+  </xsl:function>
+
+  <!-- The document's, computed once (a title in capitals reads the text for its acronyms). -->
+  <xsl:variable name="fp:cited-title" as="xs:string" select="fp:cited-title(/)"/>
+
+  <xsl:function name="fp:cited-title" as="xs:string">
+    <xsl:param name="node" as="node()"/>
     <xsl:sequence select="f:recased-title(f:main-title($node), root($node)/tei:TEI/@xml:lang, $node)"/>
   </xsl:function>
 
