@@ -192,3 +192,18 @@ def test_the_reference_manager_formats_date_an_unpublished_interview_as_the_cita
     # a published interview is dated by its publication, as before
     published = CitationData(document_id="d", title="T", publication="Review", year="2001", interview_dates=("2000-03-07",))
     assert csl_item(published)["issued"] == {"date-parts": [[2001]]} and "date = " not in bibtex(published)
+
+
+@pytest.mark.parametrize("title", ["«مقابلة مع ليلى»", "‘שיחה עם רחל’"])
+def test_a_right_to_left_title_that_is_one_quotation_stays_isolated_in_the_citation(folder, title):
+    """The citation, English, isolates a title written right to left (<bdi dir="rtl">), found by its opening
+    quotation mark and text: a title that is one quotation, cited “‘مقابلة مع ليلى.’”, was no longer found and ran
+    into the words around it. It is isolated without its own marks, which the citation replaced."""
+    tei = convert(folder, f"rtl-quotation-{len(title)}.txt", f"{title}\n\nInterviewer: Where were you born?\n\nLayla: In Alexandria.\n",
+                  language="en")
+    inner = title[1:-1]
+    assert f"“‘{inner}.’”" in cite(tei)
+    page = html_of(tei)
+    citation = page.xpath("//p[@id = 'ed-citation']")[0]
+    assert citation.xpath("bdi[@dir = 'rtl']/text()") == [inner]
+    assert text(citation) == cite(tei)

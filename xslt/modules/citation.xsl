@@ -111,15 +111,24 @@
        title ("רחל. “14-hebrew.” Interview." was shown as "14“ .רחל-hebrew.” Interview."). Elsewhere the text as it
        is. -->
   <xsl:variable name="fp:isolate-title" as="xs:boolean" select="$fp:document-direction eq 'rtl' or $fp:title-direction eq 'rtl'"/>
-  <xsl:variable name="fp:quoted-title" as="xs:string" select="'“' || f:cited-title(/)"/>
+  <!-- The title as the citation quotes it: [opening marks, the title's text]. A title that is one quotation
+       («مقابلة», "שיחה") is quoted “‘مقابلة.’” (tei_edition.cite._quoted_title): its text without its own marks. -->
+  <xsl:variable name="fp:title-quoted" as="xs:string+" select="'“', f:cited-title(/)"/>
+  <xsl:variable name="fp:title-quoted-as-quotation" as="xs:string+"
+      select="'“‘', replace(f:cited-title(/), '^[«»‹‘''„“&quot;]\s*(.*?)\s*[»«›’''“”&quot;]$', '$1', 's')"/>
 
   <xsl:template name="t:citation-text">
     <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="quoted" select="$fp:title-quoted, $fp:title-quoted-as-quotation"/>
+    <xsl:variable name="found" select="if ($fp:isolate-title)
+                                       then (for $i in (1, 3) return $i[contains($text, $quoted[$i] || $quoted[$i + 1])])[1]
+                                       else ()"/>
     <xsl:choose>
-      <xsl:when test="$fp:isolate-title and contains($text, $fp:quoted-title)">
-        <xsl:text>{substring-before($text, $fp:quoted-title)}“</xsl:text>
-        <bdi dir="{$fp:title-direction}">{f:cited-title(/)}</bdi>
-        <xsl:text>{substring-after($text, $fp:quoted-title)}</xsl:text>
+      <xsl:when test="exists($found)">
+        <xsl:variable name="anchor" select="$quoted[$found] || $quoted[$found + 1]"/>
+        <xsl:text>{substring-before($text, $anchor)}{$quoted[$found]}</xsl:text>
+        <bdi dir="{$fp:title-direction}">{$quoted[$found + 1]}</bdi>
+        <xsl:text>{substring-after($text, $anchor)}</xsl:text>
       </xsl:when>
       <xsl:otherwise>{$text}</xsl:otherwise>
     </xsl:choose>
