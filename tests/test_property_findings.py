@@ -144,3 +144,65 @@ def test_an_obvious_non_speaker_or_a_key_after_the_turns_is_not_warned_of(tmp_pa
         text = ONCE.replace("MULLIGAN: Because of the mill.", "Because of the mill.") + "\n" + once + "\n"
         conversion, _ = _convert(_write(tmp_path, text), tei_all)
         assert not [w for w in conversion.interview.warnings if "looks like a speaker label" in w]
+
+
+# -- a timecode in round brackets before the label ------------------------------------------------------------------------
+
+PAREN_TIMED = ("(00:00:05) Prowadzący: Gdzie pan się urodził?\n\n(00:01:07) Rozmówca: W Łodzi.\n\n"
+               "(00:02:14) Prowadzący: A potem?\n\n(00:03:21) Rozmówca: Fabryka.\n")
+
+
+def test_a_timecode_in_round_brackets_before_a_label_is_the_turn_s_time(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, PAREN_TIMED), tei_all)
+    assert [(who, text) for who, _, text in turns(root)] == [
+        ("prowadzacy", "Gdzie pan się urodził?"), ("rozmowca", "W Łodzi."), ("prowadzacy", "A potem?"),
+        ("rozmowca", "Fabryka.")]
+    assert len(root.findall(f".//{T}sp/{T}anchor[@synch]")) == 4
+    assert [when.get("interval") for when in root.iter(T + "when")][1:3] == ["5", "67"]
+
+
+def test_a_timecode_in_round_brackets_opening_plain_text_stays_text(tmp_path, tei_all):
+    # guard: no label after it, so it is no turn's time
+    text = PAREN_TIMED.replace("A potem?", "A potem?\n\n(12:30) wtedy wyszliśmy.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[2][2] == "A potem? (12:30) wtedy wyszliśmy."
+
+
+# -- a right-to-left mark after a timecode ---------------------------------------------------------------------------------
+
+def test_a_right_to_left_mark_after_a_timecode_is_no_part_of_the_label(tmp_path, tei_all):
+    text = "".join(f"[00:0{i}:00] \u200f{label}: {said}\n\n" for i, (label, said) in enumerate(
+        [("רחל", "איפה נולדת?"), ("דוד", "בחיפה."), ("רחל", "ואחר כך?"), ("דוד", "במפעל.")]))
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("רחל", "רחל"), ("דוד", "דוד")] * 2
+
+
+# -- a bold label with the full-width colon ----------------------------------------------------------------------------------
+
+def test_a_bold_label_with_the_full_width_colon_is_a_label(tmp_path, tei_all):
+    text = "**记者：** 您在哪里出生？\n\n**王芳：** 在上海。\n\n**记者：** 后来呢？\n\n**王芳：** 在工厂工作。\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, text) for who, _, text in turns(root)][:2] == [("记者", "您在哪里出生？"), ("王芳", "在上海。")]
+    assert people(root)["记者"][0] == "interviewer"
+
+
+# -- YAML front matter hiding the text's language -------------------------------------------------------------------------
+
+FRENCH_FRONT_MATTER = ("---\ntitle: Entretien\nparticipants:\n  - name: Élodie Marchand\n    role: interviewer\n"
+                       "  - name: Hervé Léger\n    role: interviewee\n---\n\n"
+                       "**Élodie Marchand :** Où êtes-vous né ?\n\n**Hervé Léger :** À Lyon, près de la gare.\n\n"
+                       "**Élodie Marchand :** Et ensuite ?\n\n**Hervé Léger :** Mon père travaillait la nuit à l'usine.\n")
+
+
+def test_yaml_front_matter_s_english_keys_do_not_hide_the_text_s_language(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, FRENCH_FRONT_MATTER), tei_all)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+
+
+def test_a_metadata_block_s_keys_still_count_for_the_language(tmp_path, tei_all):
+    # guard: "Entrevistadora:" / "Fecha:" are written in the text's language, evidence of it in a short transcript
+    text = ("Entrevista con Luis Ortega\nEntrevistadora: Carmen Ruiz\nFecha: 3 de mayo de 2010\n\n"
+            "P: ¿Dónde nació usted?\n\nR: En Oaxaca, en 1948.\n\nP: ¿Y su familia?\n\n"
+            "R: Campesinos. Cultivábamos maíz y frijol.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"

@@ -188,7 +188,10 @@ def convert_bytes(
             f"no sidecar ({source.with_suffix('.toml').name}): {', '.join(missing)} not known; "
             "the header says so (add a sidecar to record them)"
         )
-    language, how = document_language(sidecar.language or interview.metadata.get("language"), text, config.language)
+    # the text without its YAML front matter, whose keys ("participants:", "role: interviewer") are English in a
+    # transcript of any language (a metadata block's keys are in the text's: "Fecha:", "Entrevistadora:")
+    spoken = text.split("\n", interview.front_matter_lines)[-1] if interview.front_matter_lines else text
+    language, how = document_language(sidecar.language or interview.metadata.get("language"), spoken, config.language)
     if how:
         interview.warnings.append(how)
     for turn in interview.turns():

@@ -100,6 +100,7 @@ class Interview:
     participants: list[Participant] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)  # from front matter or a metadata block
     listed_participants: list = field(default_factory=list)  # front matter's participants, as written (mappings)
+    front_matter_lines: int = 0  # how many lines of the source the YAML front matter takes
     normalisations: list[str] = field(default_factory=list)  # what the reader changed, for editorialDecl
     warnings: list[str] = field(default_factory=list)
     convention: str = ""

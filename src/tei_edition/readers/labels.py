@@ -218,16 +218,17 @@ BOLD = LabelStyle(
     name="bold",
     example="**Jane Doe:** text, **Jane Doe**: text, **Jane Doe** — text, **JD: a bold question?**, or *Jane Doe:* in italics",
     patterns=(
-        re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
+        # (the colon may be the full-width one of Chinese and Japanese text: "**记者：**")
+        re.compile(r"\*\*(?P<label>[^*\n:：]{1,60}?)\s*[:：]\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         # (or a dash after the bold name: "**Claire Martin** — text")
-        re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?)\*\*(?:\s*:[ \t]*|[ \t]+[—–-][ \t]+(?=\S))(?P<rest>.*)\Z", re.S),
+        re.compile(r"\*\*(?P<label>[^*\n:：]{1,60}?)\*\*(?:\s*[:：][ \t]*|[ \t]+[—–-][ \t]+(?=\S))(?P<rest>.*)\Z", re.S),
         # a timecode beside the bold label: "**Jane Doe** [00:01:02]: text", "**Jane Doe (00:01:02):** text"
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\*\*\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(rf"\*\*(?P<label>[^*\n:(\[]{{1,60}}?)\s*[(\[](?P<time>{TIMECODE})[)\]]\s*:\s*\*\*[ \t]*(?P<rest>.*)\Z", re.S),
         re.compile(r"\*\*(?P<label>[^*\n:]{1,60}?):[ \t]+(?P<question>[^*\s].*)\Z", re.S),
         # the same in italics, which some Markdown Q&As use for labels: "*Jane Doe:* text", "_Jane_: text"
-        re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\s*:\s*\1(?![*_])[ \t]*(?P<rest>.*)\Z", re.S),
-        re.compile(r"([*_])(?P<label>[^*_\n:]{1,60}?)\1(?![*_])\s*:[ \t]*(?P<rest>.*)\Z", re.S),
+        re.compile(r"([*_])(?P<label>[^*_\n:：]{1,60}?)\s*[:：]\s*\1(?![*_])[ \t]*(?P<rest>.*)\Z", re.S),
+        re.compile(r"([*_])(?P<label>[^*_\n:：]{1,60}?)\1(?![*_])\s*[:：][ \t]*(?P<rest>.*)\Z", re.S),
     ),
     explicit=True,
 )

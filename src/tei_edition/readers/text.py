@@ -44,11 +44,11 @@ _NAME = re.compile(PLAIN_LABEL)
 _TIME_ONLY = re.compile(
     rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})\\?\]|\((?P<parenthesised>{TIMECODE})\)|(?P<bare>{TIMECODE}))\s*$"
 )
-# A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "00:12:31 SMITH: …".
-# Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200] SPEAKER_00: …"; Happy
-# Scribe a dash between the time and the name: "[00:00:04.20] - Speaker 2".
+# A timecode printed before a speaker label on the same line: "[00:12:31] SMITH: …", "(00:12:31) SMITH: …",
+# "00:12:31 SMITH: …". Speech recognisers print the time range of each segment: "[00:00:01.000 --> 00:00:04.200]
+# SPEAKER_00: …"; Happy Scribe a dash between the time and the name: "[00:00:04.20] - Speaker 2".
 _LEADING_TIME = re.compile(
-    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|(?P<bare>{TIMECODE}))(?:[ \t]+[-–—](?=[ \t]+{UPPER}))?[ \t]+(?=\S)"
+    rf"^\s*(?:\\?\[(?P<bracketed>{TIMECODE})(?:[ \t]*(?:-->|[-–—])[ \t]*(?P<until>{TIMECODE}))?\\?\]|\((?P<parenthesised>{TIMECODE})\)|(?P<bare>{TIMECODE}))(?:[ \t]+[-–—](?=[ \t]+{UPPER}))?[ \t]+(?=\S)"
 )
 #: A block quote's marker at a line's start, as Markdown prints it ("> text", or ">" alone on a line between
 #: quoted paragraphs); not the chevrons of a change of speaker (">>"), nor ">" before a digit ("> 50 per cent").
@@ -78,7 +78,8 @@ def _label_part(line: str) -> tuple[re.Match | None, re.Match | None, str]:
     if rest[:1] in "-*+" and (bullet := _BULLETED_LABEL.match(rest)):
         rest = rest[bullet.end():]  # "- **Q:** text": a Markdown list item's bullet before a bold label is no word
     leading = _LEADING_TIME.match(rest)
-    return chevrons, leading, rest[leading.end():] if leading else rest
+    # (and one after the timecode: "[00:01:02] \u200fרחל: …")
+    return chevrons, leading, rest[leading.end():].lstrip(_BIDI_MARKS) if leading else rest
 
 
 # A Markdown list item whose text opens with a bold label ("- **Q:** How long …?", "* **Anna**: …"): its bullet.
@@ -412,6 +413,7 @@ class TextReader:
         if found and found[1] >= 0:
             fields, end, _, interview.listed_participants = found
             interview.metadata.update(fields)
+            interview.front_matter_lines = end + 1
             for index in range(end + 1):
                 work[index] = self.kept[index] = ""
             explanation.append(
