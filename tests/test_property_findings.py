@@ -1,7 +1,11 @@
 """Shapes the property test (test_transcript_properties.py) found the converter getting wrong, one focused example
 each: a cue ending a hard-wrapped paragraph, a record's letter on a hard-wrapped line, a headnote's "X spoke with
 Y" under a title naming the interviewee, numbered speakers under a header naming both people, and a label printed
-once that is kept as text. Each test says what the TEI holds and that no word of the source is lost."""
+once that is kept as text; and what the property test of other languages and layouts
+(test_transcript_properties_world.py) found: a timecode in round brackets before a label, a right-to-left mark
+after a timecode, a bold label with the full-width colon, YAML front matter hiding the text's language, the French
+press's "Le journaliste :" and a Greek role word ending in a final sigma ("Συνεντευκτής:"). Each test says what the
+TEI holds and that no word of the source is lost."""
 
 from __future__ import annotations
 
@@ -206,3 +210,29 @@ def test_a_metadata_block_s_keys_still_count_for_the_language(tmp_path, tei_all)
             "R: Campesinos. Cultivábamos maíz y frijol.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
+
+
+# -- the French press's "Le journaliste :" ------------------------------------------------------------------------------
+
+def test_le_journaliste_is_the_interviewer_s_label(tmp_path, tei_all):
+    text = ("Le journaliste : Où êtes-vous né ?\n\nHervé Léger : À Lyon, près de la gare.\n\n"
+            "Le journaliste : Et ensuite ?\n\nHervé Léger : Mon père travaillait la nuit.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["journaliste", "leger"] * 2
+    assert people(root)["journaliste"][0] == "interviewer"
+
+
+# -- a Greek role word ending in a final sigma --------------------------------------------------------------------------
+
+def test_a_greek_role_word_with_a_final_sigma_names_its_role(tmp_path, tei_all):
+    # "Συνεντευκτής" folds to "συνεντευκτησ" (casefold makes the final sigma a sigma): it is the front matter's
+    # interviewer, printed as capitals print it or not
+    head = ("---\ntitle: Συνέντευξη\nparticipants:\n  - name: Νίκος Γεωργίου\n    role: interviewer\n"
+            "  - name: Ελένη Νικολάου\n    role: interviewee\n---\n\n")
+    for label in ("Συνεντευκτής", "ΣΥΝΕΝΤΕΥΚΤΗΣ"):
+        text = head + (f"{label}: Πού γεννηθήκατε;\n\nΕλένη Νικολάου: Στη Θεσσαλονίκη.\n\n"
+                       f"{label}: Και μετά;\n\nΕλένη Νικολάου: Στο εργοστάσιο.\n")
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert people(root) == {"γεωργιου": ("interviewer", "Νίκος Γεωργίου"),
+                                "νικολαου": ("interviewee", "Ελένη Νικολάου")}
+        assert [who for who, _, _ in turns(root)] == ["γεωργιου", "νικολαου"] * 2

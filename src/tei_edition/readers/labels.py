@@ -60,7 +60,8 @@ ROLE_WORDS = {
     "interviewte": "interviewee", "interviewter": "interviewee", "intervieweur": "interviewer",
     "geïnterviewde": "interviewee", "interviewster": "interviewer",  # Dutch
     "intervieweuse": "interviewer", "enquêteur": "interviewer", "enquêtrice": "interviewer", "enquêté": "interviewee",
-    "enquêtée": "interviewee", "intervistatore": "interviewer", "intervistatrice": "interviewer",
+    "enquêtée": "interviewee", "journaliste": "interviewer", "le journaliste": "interviewer",  # French press
+    "la journaliste": "interviewer", "intervistatore": "interviewer", "intervistatrice": "interviewer",
     "intervistato": "interviewee", "intervistata": "interviewee", "интервьюер": "interviewer",
     "респондент": "interviewee", "информант": "interviewee", "מראיין": "interviewer", "מראיינת": "interviewer",
     "מרואיין": "interviewee", "מרואיינת": "interviewee", "المحاور": "interviewer", "المحاورة": "interviewer",
@@ -635,6 +636,11 @@ def label_key(label: str) -> str:
     """The form under which two spellings of a label count as the same label (a Greek one with its accents or
     without, as capitals print it; a full-width Ｑ as Q)."""
     return _KEY_SPACES.sub(" ", label).strip().casefold().translate(_KEY_FOLDS)
+
+
+# The role words under the keys labels are looked up by: a Greek word as label_key folds it, its final sigma a
+# sigma and its accents dropped ("Συνεντευκτής" is "συνεντευκτησ").
+ROLE_WORDS.update({label_key(word): role for word, role in list(ROLE_WORDS.items())})
 
 
 def _last_word(label: str) -> str:
