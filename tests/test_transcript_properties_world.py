@@ -12,6 +12,7 @@ matter says them; and the document's ``xml:lang`` where the speech is plainly in
 from __future__ import annotations
 
 import os
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -25,31 +26,43 @@ from .test_transcript_properties import NAMES, WORDS, _time
 class Language:
     """What a generated transcript in one language is made of."""
 
-    def __init__(self, tags, names, words, *, roles=(), pairs=(), colon=":", question="?", stop=".", space=" ",
-                 opening="", rtl=False, caseless=False):
+    def __init__(self, tags, names, words, *, roles=(), pairs=(), dotted=(), colon=":", question="?", stop=".",
+                 space=" ", opening="", rtl=False, caseless=False, bare_capitals=False):
         self.tags = tags  # the xml:lang values that say this language (or its script, where that is all it says)
         # roles: the role words printed as labels, (the interviewer's[, the interviewee's]); pairs: question and
-        # answer labels
-        self.names, self.words, self.roles, self.pairs = names, words.split(), roles, pairs
+        # answer labels; dotted: question and answer letters printed with a full stop, as records print them ("P.")
+        self.names, self.words, self.roles = names, words.split(), roles
+        self.pairs = [(q + colon, a + colon) for q, a in pairs] + [(q + ".", a + ".") for q, a in dotted]
         self.colon, self.question, self.stop, self.space, self.opening = colon, question, stop, space, opening
         self.rtl, self.caseless = rtl, caseless
+        self.bare_capitals = bare_capitals  # capitals drop the accents (Greek)
+
+    def capitals(self, name: str) -> str:
+        """A surname in capitals, as a label prints it."""
+        surname = name.split()[-1].upper()
+        if self.bare_capitals:
+            surname = "".join(c for c in unicodedata.normalize("NFD", surname) if not unicodedata.combining(c))
+        return surname
 
 
 LANGUAGES = {
-    "en": Language({"en"}, NAMES, " ".join(WORDS), roles=(("Interviewer", "Respondent"),), pairs=(("Q", "A"),)),
+    "en": Language({"en"}, NAMES, " ".join(WORDS), roles=(("Interviewer", "Respondent"),), pairs=(("Q", "A"),),
+                   dotted=(("Q", "A"),)),
     "de": Language({"de"}, ["Jürgen Weiß", "Anna Schröder", "Klaus Meyer", "Dörte Hansen"],
                    "wir sind damals jeden Morgen mit dem Fahrrad zur Schule gefahren und mein Vater hat in der "
                    "Fabrik gearbeitet während meine Mutter den Laden bis spät abends offen hielt",
-                   roles=(("Interviewerin", "Befragter"),), pairs=(("Frage", "Antwort"),)),
+                   roles=(("Interviewerin", "Befragter"),), pairs=(("Frage", "Antwort"),),
+                   dotted=(("F", "A"),)),
     "fr": Language({"fr"}, ["Élodie Marchand", "François Lefèvre", "Amélie Dubois", "Hervé Léger"],
                    "nous allions chaque matin à l'école par la vieille route et mon père travaillait la nuit à "
                    "l'usine pendant que ma mère tenait la boutique jusqu'au soir",
                    roles=(("Enquêteur", "Enquêtée"), ("Le journaliste",)), pairs=(("Question", "Réponse"),),
-                   colon=" :", question=" ?"),
+                   dotted=(("Q", "R"),), colon=" :", question=" ?"),
     "es": Language({"es"}, ["María José Fernández", "Andrés Gutiérrez", "Lucía Martínez", "Íñigo Ruiz"],
                    "cada mañana íbamos a la escuela por el camino viejo y mi padre trabajaba de noche en la fábrica "
                    "mientras mi madre tenía la tienda abierta hasta muy tarde",
                    roles=(("Entrevistadora", "Entrevistado"),), pairs=(("P", "R"), ("Pregunta", "Respuesta")),
+                   dotted=(("P", "R"),),
                    opening="¿"),
     "it": Language({"it"}, ["Giuseppe Verdi", "Chiara Bianchi", "Niccolò Conti", "Francesca Russo"],
                    "ogni mattina andavamo a scuola per la vecchia strada e mio padre lavorava di notte in fabbrica "
@@ -67,7 +80,7 @@ LANGUAGES = {
     "el": Language({"el"}, ["Γιώργος Παπαδόπουλος", "Ελένη Νικολάου", "Νίκος Γεωργίου", "Μαρία Οικονόμου"],
                    "κάθε πρωί πηγαίναμε στο σχολείο από τον παλιό δρόμο και ο πατέρας μου δούλευε τη νύχτα στο "
                    "εργοστάσιο ενώ η μητέρα μου κρατούσε το μαγαζί ανοιχτό",
-                   roles=(("Συνεντευκτής",),), question=";"),
+                   roles=(("Συνεντευκτής",),), question=";", bare_capitals=True),
     "ar": Language({"ar", "und-Arab"}, ["أحمد خالد", "ليلى حسن", "يوسف منصور", "مريم سعيد"],
                    "كنا نذهب كل صباح إلى المدرسة عبر الطريق القديم وكان أبي يعمل في المصنع ليلا بينما كانت أمي "
                    "تفتح الدكان حتى وقت متأخر",
@@ -126,19 +139,23 @@ def transcripts(draw):
     front matter says, by speaker index (or none)."""
     code = draw(st.sampled_from(sorted(LANGUAGES)))
     language = LANGUAGES[code]
-    styles = ["name", "bold"] + ["role"] * bool(language.roles) + ["pair"] * bool(language.pairs)
+    styles = (["name", "bold"] + ["capitals"] * (not language.caseless) + ["role"] * bool(language.roles)
+              + ["pair"] * bool(language.pairs))
     style = draw(st.sampled_from(styles))
     roles = draw(st.sampled_from(language.roles)) if style == "role" else ()
     people = draw(st.lists(st.sampled_from(language.names), min_size=2, max_size=3, unique=True))
     if style == "pair" or len(roles) == 2:
         people = people[:2]
     labels = [f"**{name}{language.colon}**" if style == "bold" else f"{name}{language.colon}" for name in people]
-    if style == "role":
+    if style == "capitals":
+        labels = [language.capitals(name) + language.colon for name in people]
+    elif style == "role":
         labels[:len(roles)] = [role + language.colon for role in roles]
     elif style == "pair":
-        labels = [word + language.colon for word in draw(st.sampled_from(language.pairs))]
-    if language.rtl and draw(st.booleans()):
-        labels = ["\u200f" + label for label in labels]
+        labels = list(draw(st.sampled_from(language.pairs)))
+    # a right-to-left mark before the label, or at the line's start before its timecode
+    mark = "\u200f" if language.rtl and draw(st.booleans()) else ""
+    mark_first = draw(st.booleans())
     answerers = len(people) - 1
     turns = []
     for index in range(draw(st.integers(4 * answerers, 10))):
@@ -156,7 +173,8 @@ def transcripts(draw):
     shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above"]))
     for index, (speaker, said) in enumerate(turns):
         before, above = _timecode(shape, index)
-        blocks.append(f"{above}{before}{labels[speaker]} {said[0]}")
+        line = f"{mark}{before}{labels[speaker]}" if mark_first else f"{before}{mark}{labels[speaker]}"
+        blocks.append(f"{above}{line} {said[0]}")
         blocks.extend(said[1:])
     return "\n\n".join(blocks) + "\n", turns, said_roles, code
 
