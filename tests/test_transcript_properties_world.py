@@ -2,16 +2,19 @@
 labels, role words and question/answer labels in German, French, Spanish, Italian, Polish, Russian, Greek, Arabic,
 Hebrew, Chinese, Japanese and Korean (names and speech in that language and script, its question marks, French's
 space before the colon, the full-width colon of Chinese and Japanese, right-to-left labels after a right-to-left
-mark or not), and, in any language, timecodes of several shapes, Markdown emphasis in speech, quoted dialogue on
-lines of its own inside a turn and YAML front matter naming the participants with their roles.
+mark or not), surnames in capitals, record-style letters ("P."/"R."), and, in any language, timecodes of several
+shapes, Markdown emphasis in speech, quoted dialogue on lines of its own inside a turn, a title line naming the
+interviewee, hard-wrapped lines and YAML front matter naming the participants with their roles.
 
 The property is the first file's (test_transcript_properties.py): every turn whole and in order under one ``@who``
 per speaker, different speakers different participants, no word lost, valid tei_all; the roles where the front
-matter says them; and the document's ``xml:lang`` where the speech is plainly in its language."""
+matter or the title says them; and the document's ``xml:lang`` where the text below the front matter is plainly in its
+language."""
 
 from __future__ import annotations
 
 import os
+import textwrap
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -27,7 +30,7 @@ class Language:
     """What a generated transcript in one language is made of."""
 
     def __init__(self, tags, names, words, *, roles=(), pairs=(), dotted=(), colon=":", question="?", stop=".",
-                 space=" ", opening="", rtl=False, caseless=False, bare_capitals=False):
+                 space=" ", opening="", rtl=False, caseless=False, bare_capitals=False, title=None):
         self.tags = tags  # the xml:lang values that say this language (or its script, where that is all it says)
         # roles: the role words printed as labels, (the interviewer's[, the interviewee's]); pairs: question and
         # answer labels; dotted: question and answer letters printed with a full stop, as records print them ("P.")
@@ -36,6 +39,9 @@ class Language:
         self.colon, self.question, self.stop, self.space, self.opening = colon, question, stop, space, opening
         self.rtl, self.caseless = rtl, caseless
         self.bare_capitals = bare_capitals  # capitals drop the accents (Greek)
+        # a title line naming the interviewee, where the README says the converter reads one (none for Polish and
+        # Russian, whose titles name the person in another case: "Wywiad z Janem Kowalskim")
+        self.title = title
 
     def capitals(self, name: str) -> str:
         """A surname in capitals, as a label prints it."""
@@ -47,27 +53,28 @@ class Language:
 
 LANGUAGES = {
     "en": Language({"en"}, NAMES, " ".join(WORDS), roles=(("Interviewer", "Respondent"),), pairs=(("Q", "A"),),
-                   dotted=(("Q", "A"),)),
+                   dotted=(("Q", "A"),), title="Interview with {}"),
     "de": Language({"de"}, ["Jürgen Weiß", "Anna Schröder", "Klaus Meyer", "Dörte Hansen"],
                    "wir sind damals jeden Morgen mit dem Fahrrad zur Schule gefahren und mein Vater hat in der "
                    "Fabrik gearbeitet während meine Mutter den Laden bis spät abends offen hielt",
                    roles=(("Interviewerin", "Befragter"),), pairs=(("Frage", "Antwort"),),
-                   dotted=(("F", "A"),)),
+                   dotted=(("F", "A"),), title="Interview mit {}"),
     "fr": Language({"fr"}, ["Élodie Marchand", "François Lefèvre", "Amélie Dubois", "Hervé Léger"],
                    "nous allions chaque matin à l'école par la vieille route et mon père travaillait la nuit à "
                    "l'usine pendant que ma mère tenait la boutique jusqu'au soir",
                    roles=(("Enquêteur", "Enquêtée"), ("Le journaliste",)), pairs=(("Question", "Réponse"),),
-                   dotted=(("Q", "R"),), colon=" :", question=" ?"),
+                   dotted=(("Q", "R"),), title="Entretien avec {}", colon=" :", question=" ?"),
     "es": Language({"es"}, ["María José Fernández", "Andrés Gutiérrez", "Lucía Martínez", "Íñigo Ruiz"],
                    "cada mañana íbamos a la escuela por el camino viejo y mi padre trabajaba de noche en la fábrica "
                    "mientras mi madre tenía la tienda abierta hasta muy tarde",
                    roles=(("Entrevistadora", "Entrevistado"),), pairs=(("P", "R"), ("Pregunta", "Respuesta")),
-                   dotted=(("P", "R"),),
+                   dotted=(("P", "R"),), title="Entrevista a {}",
                    opening="¿"),
     "it": Language({"it"}, ["Giuseppe Verdi", "Chiara Bianchi", "Niccolò Conti", "Francesca Russo"],
                    "ogni mattina andavamo a scuola per la vecchia strada e mio padre lavorava di notte in fabbrica "
                    "mentre mia madre teneva aperto il negozio fino a tardi",
-                   roles=(("Intervistatore", "Intervistata"),), pairs=(("D", "R"), ("Domanda", "Risposta"))),
+                   roles=(("Intervistatore", "Intervistata"),), pairs=(("D", "R"), ("Domanda", "Risposta")),
+                   title="Intervista con {}"),
     "pl": Language({"pl"}, ["Krzysztof Wójcik", "Małgorzata Zielińska", "Paweł Kowalczyk", "Agnieszka Wróbel"],
                    "każdego ranka chodziliśmy do szkoły starą drogą a mój ojciec pracował nocami w fabryce podczas "
                    "gdy matka prowadziła sklep do późna",
@@ -93,7 +100,7 @@ LANGUAGES = {
                    "工作 母亲 开着 商店 直到 很晚", roles=(("记者", "受访者"),), pairs=(("问", "答"),), colon="：",
                    question="？", stop="。", space="", caseless=True),
     "ja": Language({"ja"}, ["山田花子", "佐藤健", "鈴木一郎", "高橋美咲"], "私たちは 毎朝 古い 道を 通って 学校へ 行きました "
-                   "父は 夜 工場で 働き 母は 遅くまで 店を 開けていました", roles=(("聞き手",),), colon="：",
+                   "父は 夜 工場で 働き 母は 遅くまで 店を 開けていました", roles=(("聞き手",),), title="インタビュー：{}さん", colon="：",
                    question="？", stop="。", space="", caseless=True),
     "ko": Language({"ko"}, ["김민준", "이서연", "박지훈", "최수아"], "우리는 매일 아침 옛길을 따라 학교에 걸어갔고 아버지는 "
                    "밤에 공장에서 일하셨고 어머니는 늦게까지 가게를 여셨습니다", pairs=(("문", "답"),),
@@ -136,7 +143,7 @@ def _timecode(shape: str, index: int) -> tuple[str, str]:
 @st.composite
 def transcripts(draw):
     """(text, turns, roles, language): turns are (speaker index, [paragraphs]), speaker 0 asks; roles are those the
-    front matter says, by speaker index (or none)."""
+    front matter or the title says, by speaker index (or none)."""
     code = draw(st.sampled_from(sorted(LANGUAGES)))
     language = LANGUAGES[code]
     styles = (["name", "bold"] + ["capitals"] * (not language.caseless) + ["role"] * bool(language.roles)
@@ -170,12 +177,19 @@ def transcripts(draw):
         said_roles = {0: "interviewer", **{speaker: "interviewee" for speaker in range(1, len(people))}}
         listed = "".join(f"  - name: {name}\n    role: {said_roles[index]}\n" for index, name in enumerate(people))
         blocks.append(f"---\ntitle: Interview\nparticipants:\n{listed}---")
+    if language.title and draw(st.booleans()):
+        blocks.append(language.title.format(people[1]))
+        if style in ("name", "bold", "capitals"):  # the title names the interviewee, whose label is their name
+            said_roles[1] = "interviewee"
     shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above"]))
     for index, (speaker, said) in enumerate(turns):
         before, above = _timecode(shape, index)
         line = f"{mark}{before}{labels[speaker]}" if mark_first else f"{before}{mark}{labels[speaker]}"
         blocks.append(f"{above}{line} {said[0]}")
         blocks.extend(said[1:])
+    if language.space and draw(st.booleans()):  # hard-wrapped, as a typewriter or an e-mail wraps it
+        blocks = [block if "\n" in block else textwrap.fill(block, 60, break_long_words=False, break_on_hyphens=False)
+                  for block in blocks]
     return "\n\n".join(blocks) + "\n", turns, said_roles, code
 
 
