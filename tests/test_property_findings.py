@@ -4,8 +4,8 @@ Y" under a title naming the interviewee, numbered speakers under a header naming
 once that is kept as text; and what the property test of other languages and layouts
 (test_transcript_properties_world.py) found: a timecode in round brackets before a label, a right-to-left mark
 after a timecode, a bold label with the full-width colon, YAML front matter hiding the text's language, the French
-press's "Le journaliste :" and a Greek role word ending in a final sigma ("Συνεντευκτής:"). Each test says what the
-TEI holds and that no word of the source is lost."""
+press's "Le journaliste :", a Greek role word ending in a final sigma ("Συνεντευκτής:") and a record's letter under
+a timecode alone on its line. Each test says what the TEI holds and that no word of the source is lost."""
 
 from __future__ import annotations
 
@@ -236,3 +236,16 @@ def test_a_greek_role_word_with_a_final_sigma_names_its_role(tmp_path, tei_all):
         assert people(root) == {"γεωργιου": ("interviewer", "Νίκος Γεωργίου"),
                                 "νικολαου": ("interviewee", "Ελένη Νικολάου")}
         assert [who for who, _, _ in turns(root)] == ["γεωργιου", "νικολαου"] * 2
+
+
+# -- a record's letter under a timecode alone on its line -------------------------------------------------------------
+
+def test_a_record_letter_under_a_timecode_opens_its_block(tmp_path, tei_all):
+    # "[00:00:00]" / "F. …" under a title line: the letter opens the block (the timecode line is no text before it),
+    # not a hard-wrapped line going on from the title
+    text = ("Interview mit Dörte Hansen\n\n[00:00:00]\nF. Wo sind Sie geboren?\n\n[00:01:00]\nA. In Kiel.\n\n"
+            "[00:02:00]\nF. Und dann?\n\n[00:03:00]\nA. Die Fabrik.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("f", "Wo sind Sie geboren?"), ("hansen", "In Kiel."), ("f", "Und dann?"), ("hansen", "Die Fabrik.")]
+    assert people(root)["hansen"] == ("interviewee", "Dörte Hansen")  # the one the title names answers

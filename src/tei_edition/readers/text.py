@@ -723,11 +723,13 @@ class TextReader:
                     (found := style.match(first)) is not None and bool(found.label) and bool(found.rest)
                     and label_key(found.label).split()[0] not in NOT_SPEAKERS for style in STYLES.values()
                 )
-            for offset, line in enumerate(block.text.split("\n")):
+            opening = True  # the block's first line but a timecode or event above it ("[00:00:06]" / "F. Und?")
+            for line in block.text.split("\n"):
                 if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line) or _page_line(line):
                     continue  # (a running footer "Hill Farm Lives — Transcript — Page 2" is no "LABEL — text")
-                if offset == 0:
+                if opening:
                     block_starts.append(len(candidates))
+                    opening = False
                 candidates.append(_label_part(line)[2].strip())
         # Participants the header names (front matter, or a KEY: value block) make their labels count even when printed
         # once: "OKORO:" under "Interviewers: Okoro, Adler".
