@@ -30,7 +30,7 @@ class Language:
     """What a generated transcript in one language is made of."""
 
     def __init__(self, tags, names, words, *, roles=(), pairs=(), dotted=(), colon=":", question="?", stop=".",
-                 space=" ", opening="", rtl=False, caseless=False, bare_capitals=False, title=None):
+                 space=" ", opening="", rtl=False, caseless=False, bare_capitals=False, title=None, keys=()):
         self.tags = tags  # the xml:lang values that say this language (or its script, where that is all it says)
         # roles: the role words printed as labels, (the interviewer's[, the interviewee's]); pairs: question and
         # answer labels; dotted: question and answer letters printed with a full stop, as records print them ("P.")
@@ -42,6 +42,7 @@ class Language:
         # a title line naming the interviewee, where the README says the converter reads one (none for Polish and
         # Russian, whose titles name the person in another case: "Wywiad z Janem Kowalskim")
         self.title = title
+        self.keys = keys  # the header keys of the interviewer and the interviewee, as the README lists them
 
     def capitals(self, name: str) -> str:
         """A surname in capitals, as a label prints it."""
@@ -53,28 +54,32 @@ class Language:
 
 LANGUAGES = {
     "en": Language({"en"}, NAMES, " ".join(WORDS), roles=(("Interviewer", "Respondent"),), pairs=(("Q", "A"),),
-                   dotted=(("Q", "A"),), title="Interview with {}"),
+                   dotted=(("Q", "A"),), title="Interview with {}",
+                   keys=("Interviewer", "Interviewee")),
     "de": Language({"de"}, ["Jürgen Weiß", "Anna Schröder", "Klaus Meyer", "Dörte Hansen"],
                    "wir sind damals jeden Morgen mit dem Fahrrad zur Schule gefahren und mein Vater hat in der "
                    "Fabrik gearbeitet während meine Mutter den Laden bis spät abends offen hielt",
                    roles=(("Interviewerin", "Befragter"),), pairs=(("Frage", "Antwort"),),
-                   dotted=(("F", "A"),), title="Interview mit {}"),
+                   dotted=(("F", "A"),), title="Interview mit {}",
+                   keys=("Interviewer", "Interviewte")),
     "fr": Language({"fr"}, ["Élodie Marchand", "François Lefèvre", "Amélie Dubois", "Hervé Léger"],
                    "nous allions chaque matin à l'école par la vieille route et mon père travaillait la nuit à "
                    "l'usine pendant que ma mère tenait la boutique jusqu'au soir",
                    roles=(("Enquêteur", "Enquêtée"), ("Le journaliste",)), pairs=(("Question", "Réponse"),),
-                   dotted=(("Q", "R"),), title="Entretien avec {}", colon=" :", question=" ?"),
+                   dotted=(("Q", "R"),), title="Entretien avec {}", colon=" :", question=" ?",
+                   keys=("Enquêteur", "Enquêté")),
     "es": Language({"es"}, ["María José Fernández", "Andrés Gutiérrez", "Lucía Martínez", "Íñigo Ruiz"],
                    "cada mañana íbamos a la escuela por el camino viejo y mi padre trabajaba de noche en la fábrica "
                    "mientras mi madre tenía la tienda abierta hasta muy tarde",
                    roles=(("Entrevistadora", "Entrevistado"),), pairs=(("P", "R"), ("Pregunta", "Respuesta")),
                    dotted=(("P", "R"),), title="Entrevista a {}",
+                   keys=("Entrevistador", "Entrevistado"),
                    opening="¿"),
     "it": Language({"it"}, ["Giuseppe Verdi", "Chiara Bianchi", "Niccolò Conti", "Francesca Russo"],
                    "ogni mattina andavamo a scuola per la vecchia strada e mio padre lavorava di notte in fabbrica "
                    "mentre mia madre teneva aperto il negozio fino a tardi",
                    roles=(("Intervistatore", "Intervistata"),), pairs=(("D", "R"), ("Domanda", "Risposta")),
-                   title="Intervista con {}"),
+                   title="Intervista con {}", keys=("Intervistatore", "Intervistato")),
     "pl": Language({"pl"}, ["Krzysztof Wójcik", "Małgorzata Zielińska", "Paweł Kowalczyk", "Agnieszka Wróbel"],
                    "każdego ranka chodziliśmy do szkoły starą drogą a mój ojciec pracował nocami w fabryce podczas "
                    "gdy matka prowadziła sklep do późna",
@@ -97,13 +102,14 @@ LANGUAGES = {
                    "החנות פתוחה עד מאוחר",
                    roles=(("מראיין", "מרואיינת"),), rtl=True, caseless=True),
     "zh": Language({"zh"}, ["王芳", "李明", "张伟", "刘洋"], "我们 每天 早上 沿着 老路 走路 去 学校 父亲 晚上 在 工厂 "
-                   "工作 母亲 开着 商店 直到 很晚", roles=(("记者", "受访者"),), pairs=(("问", "答"),), colon="：",
+                   "工作 母亲 开着 商店 直到 很晚", roles=(("记者", "受访者"),), pairs=(("问", "答"),), keys=("采访者", "受访者"), colon="：",
                    question="？", stop="。", space="", caseless=True),
     "ja": Language({"ja"}, ["山田花子", "佐藤健", "鈴木一郎", "高橋美咲"], "私たちは 毎朝 古い 道を 通って 学校へ 行きました "
-                   "父は 夜 工場で 働き 母は 遅くまで 店を 開けていました", roles=(("聞き手",),), title="インタビュー：{}さん", colon="：",
+                   "父は 夜 工場で 働き 母は 遅くまで 店を 開けていました", roles=(("聞き手",),), title="インタビュー：{}さん", keys=("聞き手", "話し手"),
+                   colon="：",
                    question="？", stop="。", space="", caseless=True),
     "ko": Language({"ko"}, ["김민준", "이서연", "박지훈", "최수아"], "우리는 매일 아침 옛길을 따라 학교에 걸어갔고 아버지는 "
-                   "밤에 공장에서 일하셨고 어머니는 늦게까지 가게를 여셨습니다", pairs=(("문", "답"),),
+                   "밤에 공장에서 일하셨고 어머니는 늦게까지 가게를 여셨습니다", pairs=(("문", "답"),), keys=("면담자", "구술자"),
                    caseless=True),
 }
 
@@ -173,7 +179,8 @@ def transcripts(draw):
                                              max_size=1 if speaker == 0 else 2))))
     blocks = []
     said_roles = {}
-    if draw(st.booleans()):  # YAML front matter naming the participants
+    head = draw(st.sampled_from(["none", "front matter"] + ["keys"] * bool(language.keys)))
+    if head == "front matter":  # YAML front matter naming the participants
         said_roles = {0: "interviewer", **{speaker: "interviewee" for speaker in range(1, len(people))}}
         listed = "".join(f"  - name: {name}\n    role: {said_roles[index]}\n" for index, name in enumerate(people))
         blocks.append(f"---\ntitle: Interview\nparticipants:\n{listed}---")
@@ -181,6 +188,9 @@ def transcripts(draw):
         blocks.append(language.title.format(people[1]))
         if style in ("name", "bold", "capitals"):  # the title names the interviewee, whose label is their name
             said_roles[1] = "interviewee"
+    if head == "keys":  # a block of keys naming the interviewer and the interviewee, under the title if any
+        said_roles.update({0: "interviewer", 1: "interviewee"})
+        blocks.append("\n".join(f"{key}{language.colon} {name}" for key, name in zip(language.keys, people)))
     shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above"]))
     for index, (speaker, said) in enumerate(turns):
         before, above = _timecode(shape, index)
@@ -190,7 +200,10 @@ def transcripts(draw):
     if language.space and draw(st.booleans()):  # hard-wrapped, as a typewriter or an e-mail wraps it
         blocks = [block if "\n" in block else textwrap.fill(block, 60, break_long_words=False, break_on_hyphens=False)
                   for block in blocks]
-    return "\n\n".join(blocks) + "\n", turns, said_roles, code
+    text = "\n\n".join(blocks) + "\n"
+    if draw(st.booleans()):  # as a Windows editor saves it
+        text = "\ufeff" + text.replace("\n", "\r\n")
+    return text, turns, said_roles, code
 
 
 @settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", 60)), deadline=None,
@@ -216,7 +229,7 @@ def test_every_turn_is_kept_whole_under_its_speaker_in_any_language(tmp_path_fac
     # language, labels included, so is the TEI. (Not the speech alone: a label repeated at every turn weighs in the
     # judgement, and whether it should is no question of fact: "Entrevistadora:" is Spanish, "Question :" both
     # French and English, a name neither.)
-    body = text.split("\n---\n", 1)[-1]
+    body = text.replace("\r\n", "\n").split("\n---\n", 1)[-1]
     language = LANGUAGES[code]
     if detect_language(body, "en") in language.tags:
         assert root.get("{http://www.w3.org/XML/1998/namespace}lang") in language.tags, text
