@@ -143,7 +143,8 @@ def paragraphs(draw, language: Language, question: bool) -> str:
 def _timecode(shape: str, index: int) -> tuple[str, str]:
     """(what goes before the label on its line, what goes on a line above it)."""
     return {"none": ("", ""), "bracket": (f"[{_time(index)}] ", ""), "paren": (f"({_time(index)}) ", ""),
-            "above": ("", _time(index) + "\n"), "bracket above": ("", f"[{_time(index)}]\n")}[shape]
+            "above": ("", _time(index) + "\n"), "bracket above": ("", f"[{_time(index)}]\n"),
+            "paren above": ("", f"({_time(index)})\n")}[shape]
 
 
 @st.composite
@@ -191,7 +192,7 @@ def transcripts(draw):
     if head == "keys":  # a block of keys naming the interviewer and the interviewee, under the title if any
         said_roles.update({0: "interviewer", 1: "interviewee"})
         blocks.append("\n".join(f"{key}{language.colon} {name}" for key, name in zip(language.keys, people)))
-    shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above"]))
+    shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above", "paren above"]))
     for index, (speaker, said) in enumerate(turns):
         before, above = _timecode(shape, index)
         line = f"{mark}{before}{labels[speaker]}" if mark_first else f"{before}{mark}{labels[speaker]}"
