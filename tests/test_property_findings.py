@@ -4,8 +4,8 @@ Y" under a title naming the interviewee, numbered speakers under a header naming
 once that is kept as text; and what the property test of other languages and layouts
 (test_transcript_properties_world.py) found: a timecode in round brackets before a label, a right-to-left mark
 after a timecode, a bold label with the full-width colon, YAML front matter hiding the text's language, the French
-press's "Le journaliste :", a Greek role word ending in a final sigma ("Συνεντευκτής:") and a record's letter under
-a timecode alone on its line. Each test says what the TEI holds and that no word of the source is lost."""
+press's "Le journaliste :", a Greek role word ending in a final sigma ("Συνεντευκτής:"), a record's letter under
+a timecode alone on its line and a name in a script without capitals printed with the turn's time. Each test says what the TEI holds and that no word of the source is lost."""
 
 from __future__ import annotations
 
@@ -249,3 +249,15 @@ def test_a_record_letter_under_a_timecode_opens_its_block(tmp_path, tei_all):
     assert [(who, said) for who, _, said in turns(root)] == [
         ("f", "Wo sind Sie geboren?"), ("hansen", "In Kiel."), ("f", "Und dann?"), ("hansen", "Die Fabrik.")]
     assert people(root)["hansen"] == ("interviewee", "Dörte Hansen")  # the one the title names answers
+
+
+# -- a name in a script without capitals, printed with the turn's time ------------------------------------------------------
+
+def test_a_caseless_name_with_the_turn_s_time_is_a_label(tmp_path, tei_all):
+    for colon in (":", "："):
+        text = "".join(f"{name} (00:0{i}:00){colon} {said}\n\n" for i, (name, said) in enumerate(
+            [("김민준", "어디에서 태어나셨어요?"), ("이서연", "부산에서요."), ("김민준", "그 다음에는요?"), ("이서연", "공장에서요.")]))
+        _, root = _convert(_write(tmp_path, text), tei_all)
+        assert [(who, said) for who, _, said in turns(root)] == [
+            ("김민준", "어디에서 태어나셨어요?"), ("이서연", "부산에서요."), ("김민준", "그 다음에는요?"), ("이서연", "공장에서요.")]
+        assert len(root.findall(f".//{T}sp/{T}anchor[@synch]")) == 4

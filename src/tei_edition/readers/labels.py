@@ -234,6 +234,9 @@ BOLD = LabelStyle(
     explicit=True,
 )
 
+#: The turn's time printed after a label, before its colon: "Jane Doe (00:03):", "王芳 [00:01:02]："
+_LABEL_TIME = rf"(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?"
+
 PLAIN = LabelStyle(
     name="plain",
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
@@ -251,7 +254,7 @@ PLAIN = LabelStyle(
         re.compile(rf"(?P<printed>(?P<number>\[\d{{1,4}}\])[ \t]+(?P<label>{PLAIN_LABEL}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         re.compile(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
-            rf"(?P<label>{PLAIN_LABEL})(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
+            rf"(?P<label>{PLAIN_LABEL}){_LABEL_TIME}[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
@@ -260,11 +263,12 @@ PLAIN = LabelStyle(
         # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or three or four
         # syllables set apart ("이 민 준: text", a Korean name spaced as some transcribers type it), or a name of up
         # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
-        # (a vowel sign or virama is part of its word, uncounted: "साक्षात्कारकर्ता: text", "ผู้สัมภาษณ์: text")
+        # (a vowel sign or virama is part of its word, uncounted: "साक्षात्कारकर्ता: text", "ผู้สัมภาษณ์: text"), with the
+        # turn's time as a name in capitals takes it ("רחל (00:01:02): text", "王芳 (00:01:02)：text")
         re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}})?"
                    rf"|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
-                   rf"[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
-        re.compile(rf"(?P<label>{CASELESS}{{1,4}})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
+                   rf"{_LABEL_TIME}[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
+        re.compile(rf"(?P<label>{CASELESS}{{1,4}}){_LABEL_TIME}[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a name of up to four Chinese or Japanese characters before an ideographic space, as Japanese magazines set
         # the interviewee's answers beside the interviewer's dashed questions ("山田　text"; see QUESTION_DASH)
         re.compile(r"(?P<label>[\u3400-\u4dbf\u4e00-\u9fff々]{1,4})\u3000(?P<rest>[^\s\u3000].*)\Z"),
