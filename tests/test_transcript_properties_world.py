@@ -192,10 +192,14 @@ def transcripts(draw):
     if head == "keys":  # a block of keys naming the interviewer and the interviewee, under the title if any
         said_roles.update({0: "interviewer", 1: "interviewee"})
         blocks.append("\n".join(f"{key}{language.colon} {name}" for key, name in zip(language.keys, people)))
-    shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above", "paren above"]))
+    shape = draw(st.sampled_from(["none", "bracket", "paren", "above", "bracket above", "paren above"]
+                                 + ["in the label"] * (style in ("name", "capitals"))))
     for index, (speaker, said) in enumerate(turns):
-        before, above = _timecode(shape, index)
-        line = f"{mark}{before}{labels[speaker]}" if mark_first else f"{before}{mark}{labels[speaker]}"
+        before, above = _timecode(shape, index) if shape != "in the label" else ("", "")
+        label = labels[speaker]
+        if shape == "in the label":  # "Jane Doe (00:01:02):"
+            label = f"{label[:-len(language.colon)]} ({_time(index)}){language.colon}"
+        line = f"{mark}{before}{label}" if mark_first else f"{before}{mark}{label}"
         blocks.append(f"{above}{line} {said[0]}")
         blocks.extend(said[1:])
     if language.space and draw(st.booleans()):  # hard-wrapped, as a typewriter or an e-mail wraps it
