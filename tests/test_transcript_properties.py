@@ -113,11 +113,11 @@ def transcripts(draw):
     return text, turns, head, people, style
 
 
-@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", 120)), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(transcripts())
-def test_every_turn_is_kept_whole_under_its_speaker(tmp_path_factory, tei_all, drawn):
-    text, expected, head, people, style = drawn
+def converted_turns(text: str, expected: list, tmp_path_factory, tei_all):
+    """Convert ``text`` and check the property every generated transcript has: its turns ``expected`` ((speaker
+    index, [paragraphs])) are the TEI's sp, in order, each with its paragraphs' words; one @who per speaker, and
+    different speakers different listed participants; no word lost; valid tei_all. Returns the root and speaker →
+    @who."""
     source = tmp_path_factory.mktemp("prop") / "interview.txt"
     source.write_text(text, encoding="utf-8")
     _, root = convert_checked(source, tei_all)  # also: no word lost, valid tei_all
@@ -131,6 +131,15 @@ def test_every_turn_is_kept_whole_under_its_speaker(tmp_path_factory, tei_all, d
     assert len(set(who_of.values())) == len(who_of), text  # different speakers, different participants
     listed = {person.get(XML_ID) for person in root.iter(T + "person")}
     assert {who[1:] for who in who_of.values()} <= listed, text
+    return root, who_of
+
+
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", 120)), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(transcripts())
+def test_every_turn_is_kept_whole_under_its_speaker(tmp_path_factory, tei_all, drawn):
+    text, expected, head, people, style = drawn
+    root, who_of = converted_turns(text, expected, tmp_path_factory, tei_all)
     # "Interviewer: X / Interviewee: Y", or "X spoke with Y" under "Interview with Y", names the first two speakers,
     # whatever their labels ("Speaker 1" and "Speaker 2" by who asks: not three numbered speakers); without the title,
     # the labels tell "X spoke with Y" which way round it is, where "INTERVIEWER:" asks or one of two names plainly
