@@ -554,16 +554,20 @@ def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") 
     return FORMATTERS[style](citation_data(Path(tei_path), passage_id))
 
 
-def edition_citations(root: etree._Element, style: str = "chicago") -> dict[str, str]:
+def edition_citations(root: etree._Element, style: str = "chicago", base_uri: str | None = None) -> dict[str, str]:
     """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), and the
     document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download).
 
-    ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. Empty for a document that
-    is not TEI: the stylesheet then reports what is wrong with it.
+    ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. With ``base_uri`` (the
+    stylesheets' ``base-uri`` parameter) the permalinks are that base + the document id, as the page's own links
+    are, instead of the TEI's. Empty for a document that is not TEI: the stylesheet then reports what is wrong
+    with it.
     """
     if root.tag != f"{{{TEI_NS}}}TEI":
         return {}
     data = citation_data(root)
+    if base_uri and base_uri.strip():
+        data = replace(data, document_uri=f"{base_uri.strip().rstrip('/')}/{data.document_id}")
     # sentinels that no style escapes, swapped for the placeholders afterwards
     placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
     template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")

@@ -172,7 +172,7 @@ def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> d
         root = _read_to_header(text)
         if root is None:
             return params  # not well-formed: Saxon reports it, with its own message
-        params.update(edition_citations(root))
+        params.update(edition_citations(root, base_uri=str((given or {}).get("base-uri") or "")))
     return params
 
 

@@ -69,14 +69,13 @@
   </xsl:function>
 
   <!-- The citation of the document (target empty) or of one paragraph, permalink included: the one
-       tei_edition.cite gives when render.py passed it (cite-document, cite-passage), else composed here
-       (also when base-uri moves the permalinks away from the TEI's own). -->
+       tei_edition.cite gives when render.py passed it (cite-document, cite-passage; with base-uri's permalinks when
+       that is given), else composed here. -->
   <xsl:function name="f:full-citation" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="target" as="element()?"/>
     <xsl:sequence select="
-        if (normalize-space($base-uri)) then fp:composed-citation($node, $target)
-        else if (empty($target) and $cite-document) then $cite-document
+        if (empty($target) and $cite-document) then $cite-document
         else if ($target/self::tei:p[@xml:id][@n] and $cite-passage and root($node) is $fp:document) then
           fp:fill(fp:fill($cite-passage, '{id}', $target/@xml:id), '{n}', $target/@n)
         (: a song (lg): what `tei-edition cite` says of it, the document's citation with the song's permalink :)
@@ -99,7 +98,7 @@
                           else $template"/>
   </xsl:function>
 
-  <!-- A citation composed here, for pages rendered with another base-uri than the TEI's own permalink. -->
+  <!-- A citation composed here, where render.py passed none (the stylesheet run on its own). -->
   <xsl:function name="fp:composed-citation" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="target" as="element()?"/>
@@ -143,7 +142,7 @@
           <xsl:with-param name="text" select="f:full-citation(/, ())"/>
         </xsl:call-template>
       </p>
-      <xsl:if test="$cite-bibtex and $cite-ris and not(normalize-space($base-uri))">
+      <xsl:if test="$cite-bibtex and $cite-ris">
         <!-- the reference for a reference manager, as `tei-edition cite` gives it in the styles bibtex and ris -->
         <p class="cite-export">Download the reference:
           <a download="{f:doc-id(/)}.bib" type="application/x-bibtex"
