@@ -1011,8 +1011,12 @@ def _asks(interview: Interview, person: Participant) -> bool:
 
 def _asking(interview: Interview, person: Participant) -> tuple[int, int]:
     """A speaker's turns and how many of them hold a question mark."""
-    turns = [turn for turn in interview.turns() if turn.who == person.id]
-    return len(turns), sum(1 for turn in turns if _holds_a_question(turn))
+    return _asked([turn for turn in interview.turns() if turn.who == person.id])
+
+
+def _asked(turns: list) -> tuple[int, int]:
+    """How many turns, and how many of them hold a question mark (what _the_asker weighs)."""
+    return len(turns), sum(map(_holds_a_question, turns))
 
 
 def _holds_a_question(turn) -> bool:
@@ -1071,8 +1075,7 @@ def _numbered_as_the_header_names(
     if len(interviewers) != 1 or len(interviewees) != 1 or len(labels) != 2 or not all(map(numbered_voice, labels)) or (
             {interviewers[0].id, interviewees[0].id} & set(resolved.values())):
         return
-    asker = _the_asker(*((len(said), sum(map(_holds_a_question, said)))
-                         for said in ([turn for turn in turns if turn.label == label] for label in labels)))
+    asker = _the_asker(*(_asked([turn for turn in turns if turn.label == label]) for label in labels))
     if asker is None:
         return
     for label, person in ((labels[asker], interviewers[0]), (labels[1 - asker], interviewees[0])):
@@ -1814,9 +1817,8 @@ def _known_roles(cast: _Cast, interview: Interview, front: list[str]) -> dict[st
     named = [_strip_honorific(label) for label in labels]  # "Dr. BERG" → "BERG"
     if any(_ROLE_LABELS.get(_key(label)) == "interviewer" for label in labels):
         known["interviewee"] += [name for label, name in zip(labels, named) if _key(label) not in _ROLE_LABELS]
-    elif len(labels) == 2 and (asker := _the_asker(*(
-            (len(said), sum(map(_holds_a_question, said)))
-            for said in ([turn for turn in turns if turn.label == label] for label in labels)))) is not None:
+    elif len(labels) == 2 and (asker := _the_asker(
+            *(_asked([turn for turn in turns if turn.label == label]) for label in labels))) is not None:
         known["interviewer"].append(named[asker])
         known["interviewee"].append(named[1 - asker])
     for text in (text for text in front if len(text) <= _TITLE_LENGTH):

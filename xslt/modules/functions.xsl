@@ -296,6 +296,12 @@
     <xsl:sequence select="if (exists($roles) and empty($roles[. ne $roles[1]])) then $roles[1] else 'speaker'"/>
   </xsl:function>
 
+  <!-- "Interviewee" of "interviewee": the first letter in capitals, the rest as it is. -->
+  <xsl:function name="f:capitalised" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="upper-case(substring($text, 1, 1)) || substring($text, 2)"/>
+  </xsl:function>
+
   <xsl:function name="f:person-name" as="xs:string">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:variable name="known" select="if (root($person) is $fp:document) then $fp:participants(string($person/@xml:id)) else ()"/>
@@ -402,7 +408,7 @@
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="text" select="f:plain($note/node())"/>
     <xsl:sequence select="if ($note/@type = 'metadata' and normalize-space($note/@n))
-                          then upper-case(substring($note/@n, 1, 1)) || substring($note/@n, 2) || ': ' || $text
+                          then f:capitalised($note/@n) || ': ' || $text
                                || (if (ends-with($text, '.')) then '' else '.')
                           else $text"/>
   </xsl:function>

@@ -140,7 +140,7 @@
     <xsl:sequence select="(map{'normalization': 'Normalisation', 'segmentation': 'Segmentation',
                                'interpretation': 'Interpretation', 'correction': 'Correction',
                                'quotation': 'Quotation', 'hyphenation': 'Hyphenation'}($name),
-                           upper-case(substring($name, 1, 1)) || substring($name, 2))[1]"/>
+                           f:capitalised($name))[1]"/>
   </xsl:function>
 
   <!-- The source bibl as a reference: “Article,” Journal (Abbr), date. Note on dating. -->

@@ -291,7 +291,7 @@
   <!-- "Song", "Poem" or "Verse": what an lg is called in labels. -->
   <xsl:function name="fp:lg-name" as="xs:string">
     <xsl:param name="lg" as="element(tei:lg)"/>
-    <xsl:sequence select="if ($lg/@type = ('song', 'poem')) then upper-case(substring($lg/@type, 1, 1)) || substring($lg/@type, 2) else 'Verse'"/>
+    <xsl:sequence select="if ($lg/@type = ('song', 'poem')) then f:capitalised($lg/@type) else 'Verse'"/>
   </xsl:function>
 
   <xsl:template match="tei:l" mode="m:html">

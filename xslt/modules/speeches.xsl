@@ -117,7 +117,7 @@
              [not(contains($label, .))] ! (if ($plural) then fp:plural(.) else .)
         else ()"/>
     <xsl:sequence select="
-        ($interview-role, $hearing-role) ! (upper-case(substring(., 1, 1)) || substring(., 2)),
+        ($interview-role, $hearing-role) ! f:capitalised(.),
         $names[1][some $person in $persons satisfies key('fp:sp-by-who', string($person/@xml:id), root($sp))[1] is $sp]
              ! f:join-names($names)"/>
   </xsl:function>
@@ -137,7 +137,7 @@
     <xsl:param name="role" as="xs:string"/>
     <xsl:sequence select="if (empty($persons)) then 'Speaker'
                           else f:join-names($persons ! (if ($role = 'speaker' or f:is-named(.)) then f:person-name(.)
-                                                        else '[' || upper-case(substring($role, 1, 1)) || substring($role, 2) || ']'))"/>
+                                                        else '[' || f:capitalised($role) || ']'))"/>
   </xsl:function>
 
 </xsl:stylesheet>

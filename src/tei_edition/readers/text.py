@@ -1888,14 +1888,17 @@ def _sign_off(block: Block) -> bool:
     if not isinstance(block, Paragraph) or not all(
             isinstance(node, str) or node.kind == "lb" for node in block.content):
         return False
-    text = plain_text(block.content).strip()
-    return text[:1] in _SIGN_OFF_FIRST and len(text) <= 80 and _SIGN_OFF.fullmatch(text) is not None
+    return _valediction(plain_text(block.content).strip())
 
 
 def _signed_on_two_lines(lines: list[str]) -> bool:
     """Whether a paragraph's two lines are a letter's sign-off, the valediction and its comma over the name."""
-    return len(lines) == 2 and lines[0].rstrip().endswith(",") and lines[0].lstrip()[:1] in _SIGN_OFF_FIRST and (
-        _SIGN_OFF.fullmatch(" ".join(" ".join(lines).split())) is not None)
+    return len(lines) == 2 and lines[0].rstrip().endswith(",") and _valediction(" ".join(" ".join(lines).split()))
+
+
+def _valediction(text: str) -> bool:
+    """Whether a text, stripped, is wholly a letter's valediction and name (_SIGN_OFF), the cheap tests first."""
+    return text[:1] in _SIGN_OFF_FIRST and len(text) <= 80 and _SIGN_OFF.fullmatch(text) is not None
 
 
 _SIGN_OFF_FIRST = frozenset("BKWMRSYACLVU")  # the first letters of _SIGN_OFF's valedictions
