@@ -38,10 +38,10 @@ class Language:
         self.colon, self.question, self.stop, self.space, self.opening = colon, question, stop, space, opening
         self.rtl, self.caseless = rtl, caseless
         self.bare_capitals = bare_capitals  # capitals drop the accents (Greek)
-        # a title line naming the interviewee, where the README says the converter reads one (none for Polish and
-        # Russian, whose titles name the person in another case: "Wywiad z Janem Kowalskim")
+        # a title line naming the interviewee, where docs/transcripts.md says the converter reads one (none for
+        # Polish and Russian, whose titles name the person in another case: "Wywiad z Janem Kowalskim")
         self.title = title
-        self.keys = keys  # the header keys of the interviewer and the interviewee, as the README lists them
+        self.keys = keys  # the header keys of the interviewer and the interviewee, as docs/transcripts.md lists them
 
     def capitals(self, name: str) -> str:
         """A surname in capitals, as a label prints it."""
@@ -83,7 +83,7 @@ LANGUAGES = {
                    "każdego ranka chodziliśmy do szkoły starą drogą a mój ojciec pracował nocami w fabryce podczas "
                    "gdy matka prowadziła sklep do późna",
                    roles=(("Prowadzący", "Rozmówca"),), pairs=(("Pytanie", "Odpowiedź"), ("P", "O"))),
-    # no question and answer pair: the README names none for Russian ("В:"/"О:" is not read)
+    # no question and answer pair: docs/transcripts.md names none for Russian ("В:"/"О:" is not read)
     "ru": Language({"ru", "und-Cyrl"}, ["Анна Петрова", "Иван Смирнов", "Ольга Кузнецова", "Пётр Соколов"],
                    "каждое утро мы ходили в школу по старой дороге а мой отец работал по ночам на заводе пока мать "
                    "держала магазин открытым до позднего вечера",
