@@ -132,3 +132,49 @@ _DATE_PATTERNS = tuple(
         (r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]", "ymd"),
     )
 )
+
+
+# Several days of one month printed as one date: "March 3 and 10, 2004", "June 2, 9 and 16, 1987", "3 and 10 March
+# 2004" (an interview of two sessions or more, as a header's "Date:" prints it).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS = rf"(?P<days>{_DAY}(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+){_DAY})+)"
+_DAYS_OF_A_MONTH = (
+    re.compile(rf"(?P<m>{_MONTH_NAME})\.?\s+{_DAYS},?\s+(?P<y>\d{{4}})"),
+    re.compile(rf"{_DAYS}\.?\s+(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})"),
+)
+_A_DAY = re.compile(_DAY)
+
+
+def iso_days(text: str) -> list[tuple[str, str, str]] | None:
+    """The days of a date that prints several days of one month ("March 3 and 10, 2004", "3 and 10 March 2004"), each
+    as (its part of the printed text, its ISO date, the text between it and the next part): ("March 3", "2004-03-03",
+    " and "), ("10, 2004", "2004-03-10", ""); else None (one date, or a day that is none)."""
+    text = text.strip()
+    for pattern in _DAYS_OF_A_MONTH:
+        found = pattern.fullmatch(text)
+        if not found or found.group("m").casefold() not in _MONTH_NUMBERS:
+            continue
+        month = f"{found.group('m')} " if found.start("m") == 0 else f" {found.group('m')}"
+        days = list(_A_DAY.finditer(text, found.start("days"), found.end("days")))
+        parts = []
+        for index, day in enumerate(days):
+            iso = iso_date(f"{day.group(0)}{month} {found.group('y')}" if found.start("m") else
+                           f"{month}{day.group(0)} {found.group('y')}")
+            if iso is None:
+                return None
+            start = 0 if index == 0 else day.start()
+            end = len(text) if index == len(days) - 1 else day.end()
+            between = "" if index == len(days) - 1 else text[end:days[index + 1].start()]
+            parts.append((text[start:end], iso, between))
+        return parts
+    return None
+
+
+#: A broadcast line: the participle and the day of the broadcast ("Sänt 14 juli 2021", "Sendt 3. august 2019 på P1",
+#: "Gesendet am 3. Mai 2019", "Diffusé le 4 juin 2015", "Broadcast 14 July 2021"), the channel after it or not.
+BROADCAST_DATE = re.compile(
+    r"\s*(?i:aired|broadcast|first\s+broadcast|sänt|sändes|sendt|sendes|gesendet|ausgestrahlt|diffusée?|emitid[oa]"
+    r"|trasmess[oa]|uitgezonden|lähetetty)(?:\s+(?i:on|den|am|le|el|il|op|em))?"
+    rf"\s+(?P<date>(?:{_MONTH_NAME}\.?\s+)?\d{{1,2}}\.?,?\s+(?:{_MONTH_NAME}\.?,?\s+)?\d{{4}})"
+    r"(?:\s+(?i:på|on|in|auf|im|sur|en|su|op|em|i)\s+\S.{0,40}|\s*[-–—,]\s*\d{1,2}[:.]\d{2}.{0,20})?\.?\s*"
+)

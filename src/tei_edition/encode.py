@@ -12,13 +12,14 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
-from .dates import iso_date
+from .dates import iso_date, iso_days
 from .language import language_name
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in
 from .readers.metadata import person_names, title_lines
 from .readers.text import without_comment_marks
+from .speakers import translation_credit
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -444,8 +445,9 @@ def _title_paragraph(interview: Interview) -> Paragraph | None:
     if first is None:
         return None
     line = " ".join(plain_text(first.content).split())
-    # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document
-    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";")) and " = " not in line:
+    # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document, nor does a letter's
+    # salutation ("Dear Dr Osei,", an e-mail interview's first line under its header)
+    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";", ",")) and " = " not in line:
         return first
     return None
 
@@ -528,6 +530,10 @@ def _header(
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding (automatic conversion)")
     _el(resp, "name", f"tei-edition {__version__}")
+    if credit := translation_credit(interview):  # "Translated from the Russian by Anna Summers"
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", credit[0])
+        _el(resp, "persName", credit[1])
     if config.publisher:
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", "Edition")
@@ -614,7 +620,10 @@ def _header(
             if index:
                 creation[-1].tail = " and " if index == len(sidecar.dates) - 1 else ", "
             _el(creation, "date", _human_date(iso), when=iso)
-        if meta_date:
+        if meta_date and (days := iso_days(meta_date)):  # "March 3 and 10, 2004": a date for each session's day
+            for printed, iso, between in days:
+                _el(creation, "date", printed, when=iso).tail = between or None
+        elif meta_date:
             _el(creation, "date", meta_date, when=iso_date(meta_date))
         if place:
             if len(creation):

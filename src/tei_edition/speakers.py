@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
-from .dates import iso_date
+from .dates import BROADCAST_DATE, iso_date
 from .language import language_code
 from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
@@ -268,6 +268,10 @@ class _Cast:
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
+        if affiliation and (own := [part for part in affiliation.split("; ") if part == _initials(name)]):
+            # "Jane Kim (JK)": the initials in brackets are the label she speaks under, no affiliation
+            labels = [*labels, *own]
+            affiliation = "; ".join(part for part in affiliation.split("; ") if part not in own)
         affiliation, how_spoken = _affiliation(affiliation)
         occupation = affiliation if affiliation and is_occupation(affiliation) else None
         person = Participant(ident, name, role, list(labels), None if occupation else affiliation, how_spoken,
@@ -403,6 +407,13 @@ _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata)\s"
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 
+def _interpreting_between(remark: str) -> bool:
+    """Whether a remark names the languages an interpreter works between ("Dari/English", "Spanish/English"): words
+    joined by slashes, one of them a language's name at least."""
+    words = remark.strip().split("/")
+    return len(words) > 1 and all(re.fullmatch(rf"{UPPER}[^\W\d_]+", w) for w in words) and any(map(language_code, words))
+
+
 def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
     """The affiliation a remark printed with a name gives, and apart from it the parts that say how the person
     speaks ("through an interpreter", also after the affiliation: "Herat University (through an interpreter)"),
@@ -410,11 +421,11 @@ def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
     birth or their years ("b. 1932, Milwaukee", "born 1921 in Cork", "née Harris", "1901–1987")."""
     if remark and _LIFE_REMARK.match(remark):
         return None, remark
-    if not remark or not _HOW_SPOKEN.search(remark):
+    if not remark or not _HOW_SPOKEN.search(remark) and not any(map(_interpreting_between, remark.split("; "))):
         return remark or None, None
     kept, spoken = [], []
     for part in remark.split("; "):
-        if _HOW_SPOKEN.fullmatch(part.strip(" ()[],.")):
+        if _HOW_SPOKEN.fullmatch(part.strip(" ()[],.")) or _interpreting_between(part):
             spoken.append(part)
         elif found := _HOW_SPOKEN_AFTER.search(part):
             kept.append(part[: found.start()])
@@ -1296,6 +1307,9 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
                 place = _PLACE_AFTER_DATE.match(text, hit.end()) if hit.re is _HEADNOTE_DATE else None
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso,
                               place.group("place") if place else ""))
+        # a broadcast line of its own: "Sänt 14 juli 2021", "Sendt 3. august 2019 på P1"
+        if (broadcast := BROADCAST_DATE.fullmatch(text)) and (iso := iso_date(broadcast.group("date"))):
+            found.append((text[: broadcast.end("date")], " ".join(broadcast.group("date").split()), iso, ""))
     return found[0] if found and len({iso for _, _, iso, _ in found}) == 1 else None
 
 
@@ -2064,3 +2078,23 @@ def _other_role_word(person: Participant, key: str) -> str | None:
         if other in _ROLE_LABELS and (other in _PRESIDING) != (key in _PRESIDING):
             return label
     return None
+
+
+# A headnote's (or closing) credit of the translation the text is: "Translated from the Russian by Anna Summers",
+# "Translated by Ana Ruiz." (its own sentence), the language as printed.
+_TRANSLATED_BY = lazy(
+    rf"(?:^|(?<=[.!?*(\[]))[ \t*(\[]*(?i:translated)(?P<source>[ \t]+from[ \t]+(?:the[ \t]+)?{UPPER}[^\W\d_]+)?"
+    rf"[ \t]+by[ \t]+(?P<name>{_NAME})"
+)
+
+
+def translation_credit(interview: Interview) -> tuple[str, str] | None:
+    """(what was done, "Translation from the Russian", and by whom, "Anna Summers") where the headnote or the
+    editors' lines after the turns credit one translator of the text; else None. A translator of the printed text is
+    no participant of the interview (an interpreter, who speaks, is: see the header key "Translator:")."""
+    texts = [plain_text(block.content) for block in interview.headnote if isinstance(block, Paragraph)]
+    texts += [plain_text(block.content) for section in interview.sections if section.kind == "editorial"
+              for block in section.items if isinstance(block, Paragraph)]
+    credits = {(" ".join(("Translation" + (hit.group("source") or "")).split()), _within_a_line(_trim_name(hit.group("name")), interview))
+               for text in texts for hit in _TRANSLATED_BY.finditer(text)}
+    return credits.pop() if len(credits) == 1 and next(iter(credits))[1] else None

@@ -97,6 +97,10 @@ ROLE_WORDS = {
     # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답) question and answer, each a label only beside its partner
     "प्रश्न": "interviewer", "उत्तर": "interviewee", "सवाल": "interviewer", "जवाब": "interviewee",
     "문": "interviewer", "답": "interviewee",
+    # Hebrew question and answer: "ש:"/"ת:" (שאלה, תשובה), each a label only beside its partner
+    "ש": "interviewer", "ת": "interviewee", "שאלה": "interviewer", "תשובה": "interviewee",
+    # Persian role words, with the zero-width non-joiner inside the word as Persian typing sets it
+    "مصاحبه\u200cگر": "interviewer", "مصاحبه\u200cکننده": "interviewer", "مصاحبه\u200cشونده": "interviewee",
 }
 #: Question and answer labels of other languages: Spanish ``P.``/``R.`` and ``Pregunta``/``Respuesta``, French
 #: ``Q.``/``R.`` and ``Question``/``Réponse``, German ``F.``/``A.`` and ``Frage``/``Antwort``. A word is a label
@@ -108,7 +112,7 @@ ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
-    ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"),
+    ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("ש", "ת"), ("שאלה", "תשובה"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -265,7 +269,7 @@ PLAIN = LabelStyle(
         # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
         # (a vowel sign or virama is part of its word, uncounted: "साक्षात्कारकर्ता: text", "ผู้สัมภาษณ์: text"), with the
         # turn's time as a name in capitals takes it ("רחל (00:01:02): text", "王芳 (00:01:02)：text")
-        re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:\w{MARK}*){{0,11}})?"
+        re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}})?"
                    rf"|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
                    rf"{_LABEL_TIME}[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{CASELESS}{{1,4}}){_LABEL_TIME}[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),

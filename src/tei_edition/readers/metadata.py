@@ -31,7 +31,7 @@ _SPELLINGS = {
         | интервьюируемый | интервьюируемая | респондент | рассказчик | рассказчица | информант | информантка
         | собеседник | собеседница | гость | гости
         | респондентка | оповідач | оповідачка | співрозмовник | співрозмовниця
-        | agallaí | الضيف | الضيفة | الراوي | الراوية
+        | agallaí | الضيف | الضيفة | الراوي | الراوية | مصاحبه‌شونده
         | 話し手 | 語り手 | 受访者 | 受訪者 | 受访人 | 被访者 | 구술자 | 피면담자
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
         | answered by | person interviewed
@@ -51,7 +51,7 @@ _SPELLINGS = {
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
-        | agallóir | المحاور | المحاورة | أجرى المقابلة
+        | agallóir | المحاور | المحاورة | أجرى المقابلة | مصاحبه‌گر | مصاحبه‌کننده
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어 | 기자 | 취재
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
@@ -69,7 +69,7 @@ _SPELLINGS = {
         | дата | дата записи | дата интервью | tarehe | 日付 | 日時 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
-        | dato | dáta | التاريخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | dato | dáta | التاريخ | تاریخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
         place | location | interview place | interview location | place of interview
@@ -81,7 +81,7 @@ _SPELLINGS = {
         | место | место записи | место интервью | місце | місце запису
         | sted
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소 | áit | المكان | τόπος | mahali""",
+        | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -178,7 +178,8 @@ _PLURAL_KEYS = {_lookup_form(k) for k in (
     " | deelnemers | участники"
 ).split("|")}
 # (a key's vowel signs are part of it: "दिनांक: 15 अगस्त 2016", "วันที่: 5 มีนาคม 2562")
-_META_LINE = re.compile(rf"^\s*(?P<key>[^\W\d_]{MARK}*(?:[^\W\d_]|{MARK}|[ .'’/()_-]){{0,40}}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_META_LINE = re.compile(
+    rf"^\s*(?P<key>[^\W\d_]{MARK}*(?:[^\W\d_]|{MARK}|[ .'’/()_\u200c-]){{0,40}}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
 #: A name in a script that writes names without spaces (Chinese, Japanese, Korean): "佐藤健", "김철수" is a full name.
 UNSPACED_NAME = re.compile(f"[{CJK_NAME_LETTERS}]{{2,8}}")
 #: A Korean name typed with a space after each syllable ("김 영 희"), as some transcribers set it.
@@ -292,7 +293,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     # the title may take two or three lines ("National Life Stories / An Oral History of British Science"), over two
     # key lines at least
     heads = 0
-    while heads < min(3, len(lines) - 1) and _TITLE_LINE.match(lines[heads]) and _no_key(lines[heads]):
+    while heads < min(3, len(lines) - 1) and _TITLE_LINE.match(lines[heads]) and _no_key(lines[heads]) and not (
+            heads and place_and_date(lines[heads])):  # "Kabul, 22 November 2013" under the title is the keys' date
         heads += 1
     if heads > 1 and len(lines) - heads < 2:
         heads = 1
@@ -390,14 +392,16 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     "Recorded 9 November 2004" among them is the date, and a line "Warszawa, 12 maja 2015" the place and date."""
     fields: dict[str, str] = {}
     recorded = None
+    keyed = False  # a line of a key read (a place and date alone are no block of keys)
     for line in lines:
         found = _META_LINE.match(line)
-        if not found and fields and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
+        if not found and keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
             fields["date"] = recorded.group("value")
             if recorded.group("place"):
                 fields.setdefault("place", recorded.group("place"))
             continue
-        if not found and fields and "date" not in fields and (placed := place_and_date(line)):
+        # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
+        if not found and "date" not in fields and (placed := place_and_date(line)):
             if placed[0]:
                 fields.setdefault("place", placed[0])
             fields["date"] = placed[1]
@@ -417,6 +421,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
             return None
         fields[key] = value
+        keyed = True
+    if not keyed:
+        return None
     dated = "place" not in fields and date_and_place(fields.get("date", ""))
     if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
         fields["place"], fields["date"] = dated
@@ -571,9 +578,17 @@ def people(value: str) -> list[tuple[str, str]]:
                 found[-1] = (_joined_name(found[-1][0], " ".join(plain.split())), found[-1][1] + remarks)
                 continue
             names = [" ".join(p.split()) for p in _AND.split(plain) if p.strip()]
+            divide = _AND
             if len(names) > 1 and not all(looks_like_a_person(n) for n in names):
                 # "José Ortega y Gasset" is one name; "Jane Doe and John" two, as "and" always divides
                 names = [" ".join(p.split()) for p in _ENGLISH_AND.split(plain) if p.strip()]
+                divide = _ENGLISH_AND
+            if len(names) > 1 and remarks and len(parts := [p for p in divide.split(segment) if p.strip()]) == len(names):
+                # "Kate Morrow (KM) and Ali Rezaei (AR)": each bracket is the remark on the name before it
+                each = [[" ".join(r.group(1).split()) for r in _PARENTHESIS.finditer(part) if r.group(1).strip()]
+                        for part in parts]
+                found.extend((name, own) for name, own in zip(_sharing_a_surname(names), each))
+                continue
             if index and found and not (names and all(looks_like_a_person(n) for n in names)):
                 # "Ruth Adler, Harrow Valley Gazette": the rest of the chunk says who she is
                 found[-1][1].append(" ".join(",".join(segments[index:]).split()))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..dates import iso_date
+from ..dates import BROADCAST_DATE, iso_date
 from ..errors import InputError
 from ..letters import SUPERSCRIPT_DIGITS, UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
@@ -215,7 +215,8 @@ _EDITORIAL_WORD = re.compile(
 # A credit (who transcribed, translated, interviewed; whose copyright), in plain words.
 _CREDIT = re.compile(
     r"(?i)(?:transcribed|transcription|transcript|translated|translation|edited|interview\s+conducted|recorded"
-    r"|produced|interview|interviewed)\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit: "Transcribed by Rev.com"
+    r"|produced|interview|interviewed)(?:\s+from\s+(?:the\s+)?\w+)?\s+(?:and\s+\w+\s+)?by\s+\S"  # a credit:
+    # "Transcribed by Rev.com", "Translated from the Russian by Anna Summers"
     # the same in German, French, Spanish and Italian: "Das Gespräch führte …", "Propos recueillis par …"
     rf"|(?:{CONDUCTED_BY_ABROAD})\s+\S"
     # a copyright line: "Copyright 2003 The Oral History Trust. All rights reserved.", "© 2003 …", "(c) 2003 …"
@@ -737,7 +738,7 @@ class TextReader:
         for fields in metadata_blocks.values():
             for key, value in (fields or {}).items():
                 header.setdefault(key, value)
-        named = [name for key in ("interviewee", "interviewer", "participants") if header.get(key)
+        named = [name for key in ("interviewee", "interviewer", "participants", "translator") if header.get(key)
                  for name in person_names(header[key])]
         named += self.table_speakers
         named += _listed_people(blocks[:8], headings)
@@ -1203,6 +1204,8 @@ class TextReader:
         text = line.strip()
         if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
             return True
+        if broadcast := BROADCAST_DATE.fullmatch(text):  # "Sänt 14 juli 2021", "Sendt 3. august 2019 på P1"
+            return iso_date(broadcast.group("date")) is not None
         if not any(c.isdigit() for c in text) or len(text) > 60:
             return False
         date = iso_date(text) or iso_date(text.rsplit(",", 1)[-1]) if "," in text else iso_date(text)

@@ -1,0 +1,193 @@
+"""Transcript shapes of the twenty-first probe round: an interview of two sessions dated in one header line ("March 3
+and 10, 2004"), the translator a headnote credits, broadcast lines under a title ("Sänt 14 juli 2021"), a place and
+date line above a header's keys, interviewers' and interpreters' initials and languages in brackets, an interpreter
+the header names speaking once, an e-mail interview's salutation, Persian labels with the zero-width non-joiner,
+Hebrew question and answer letters. Each test says what the TEI holds and that no word of the source is lost (and
+that it is valid tei_all); the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .converting import T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+def _dates(root) -> list[tuple[str | None, str]]:
+    creation = root.find(f".//{T}profileDesc/{T}creation")
+    return [] if creation is None else [(date.get("when"), date.text) for date in creation.iter(T + "date")]
+
+
+def _title(root) -> str:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
+
+
+def _credits(root) -> list[tuple[str, str]]:
+    return [(text_of(resp.find(T + "resp")), text_of(resp[1])) for resp in root.iterfind(f".//{T}titleStmt/{T}respStmt")
+            if not text_of(resp.find(T + "resp")).startswith("TEI encoding")]
+
+
+def _person(root, ident: str):
+    return next(p for p in root.iter(T + "person") if p.get(XML_ID) == ident)
+
+
+# -- an interview of two sessions, dated in one line ------------------------------------------------------------------
+
+SESSIONS = ("Interviewee: Margaret A. Lindahl\nInterviewer: Robert Keene\nDate: {date}\nPlace: Laramie, Wyoming\n\n"
+            "KEENE: Margaret, where were you born?\n\nLINDAHL: On a ranch north of Lusk.\n\nKEENE: Sheep or cattle?\n\n"
+            "LINDAHL: Sheep.\n")
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("March 3 and 10, 2004", [("2004-03-03", "March 3"), ("2004-03-10", "10, 2004")]),
+    ("3 and 10 March 2004", [("2004-03-03", "3"), ("2004-03-10", "10 March 2004")]),
+    ("June 2, 9 and 16, 1987", [("1987-06-02", "June 2"), ("1987-06-09", "9"), ("1987-06-16", "16, 1987")]),
+])
+def test_a_date_of_several_days_of_one_month_dates_each_session(tmp_path, tei_all, printed, expected):
+    _, root = _convert(_write(tmp_path, SESSIONS.format(date=printed)), tei_all)
+    assert _dates(root) == expected
+    # the header prints the days as the source does, the words between them kept
+    assert text_of(root.find(f".//{T}profileDesc/{T}creation")) == f"{printed}, Laramie, Wyoming"
+
+
+def test_one_date_or_an_impossible_day_is_no_list_of_days():
+    # guard: a date of one day, or a day no month has, gives no sessions
+    from tei_edition.dates import iso_days
+
+    assert [iso_days(text) for text in ("March 3, 2004", "3 and 40 March 2004", "March 2004")] == [None, None, None]
+
+
+# -- the translator a headnote credits --------------------------------------------------------------------------------
+
+TRANSLATED = ('"We were writing for the drawer"\n\nAn interview with Lyudmila Petrushevskaya\n\n'
+              "Translated from the Russian by Anna Summers\n\nINTERVIEWER: When did you start writing stories?\n\n"
+              "PETRUSHEVSKAYA: In the sixties.\n\nINTERVIEWER: Nobody printed them?\n\nPETRUSHEVSKAYA: Nobody.\n")
+
+
+def test_a_headnote_credit_of_the_translation_names_the_translator(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, TRANSLATED), tei_all)
+    assert _credits(root) == [("Translation from the Russian", "Anna Summers")]
+    assert "spk-summers" not in {p.get(XML_ID) for p in root.iter(T + "person")}  # no participant of the interview
+    assert "Translated from the Russian by Anna Summers" in text_of(root.find(f".//{T}front"))  # the words stay
+
+
+def test_a_credit_line_under_a_title_ends_the_title_and_names_the_translator(tmp_path, tei_all):
+    text = ("Interview with Olga Tokarczuk\nTranslated from the Polish by Antonia Lloyd-Jones\nWrocław, 5 November 2019\n\n"
+            "Q: Where were you?\n\nA: On a motorway.\n\nQ: What did you do?\n\nA: I called my mother.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Interview with Olga Tokarczuk"
+    assert _credits(root) == [("Translation from the Polish", "Antonia Lloyd-Jones")]
+
+
+def test_a_sentence_about_translating_credits_nobody(tmp_path):
+    # guard: the speakers' own words about a translation, or two translators, name no translator of the text
+    text = TRANSLATED.replace("Translated from the Russian by Anna Summers",
+                              "Her stories were translated by many people over the years")
+    _, root = _convert(_write(tmp_path, text))
+    assert _credits(root) == []
+
+
+# -- a broadcast line under the title ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, line, when", [
+    ("Sommar i P1: Samtal med Agneta Lindqvist", "Sänt 14 juli 2021", "2021-07-14"),
+    ("Radiointerview: Søren Ryge Petersen om haven", "Sendt 3. august 2019 på P1", "2019-08-03"),
+    ("Deutschlandfunk: Gespräch mit Anna Berg", "Gesendet am 3. Mai 2019", "2019-05-03"),
+])
+def test_a_broadcast_line_under_the_title_is_no_part_of_it_and_dates_the_interview(tmp_path, tei_all, title, line,
+                                                                                      when):
+    text = (f"{title}\n{line}\n\nHOLM: Hur började det?\n\nPETERSEN: Med en gård.\n\nHOLM: Och sedan?\n\n"
+            "PETERSEN: Korna.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == title
+    assert [when for when, _ in _dates(root)] == [when]
+    assert text_of(root.find(f".//{T}div[@type='headnote']")) == line  # printed where it stands
+
+
+def test_a_broadcast_line_without_a_day_stays_in_the_title(tmp_path):
+    # guard: "Broadcast on the radio" is no date, and a title of two lines keeps it
+    text = ("Sommar i P1\nSänt på radio\n\nHOLM: Hur började det?\n\nPETERSEN: Med en gård.\n\nHOLM: Och sedan?\n\n"
+            "PETERSEN: Korna.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root) == "Sommar i P1: Sänt på radio"
+    assert _dates(root) == []
+
+
+# -- a place and date line above the header's keys --------------------------------------------------------------------
+
+KARZAI = ("Interview with Hamid Karzai\nKabul, 22 November 2013\nInterviewer: Lyse Doucet (BBC)\nInterpreter: Wahid Omar\n\n"
+          "DOUCET: Mr President, why won't you sign?\n\nKARZAI (through interpreter): Because of the raids.\n\n"
+          "DOUCET: Are you worried?\n\nKARZAI (in English): No. They will not leave.\n\n"
+          "OMAR: The President wishes to add something in Dari.\n\nKARZAI (through interpreter): We have survived worse.\n")
+
+
+def test_a_place_and_date_line_over_the_keys_is_header_data_and_the_interpreter_speaks(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, KARZAI), tei_all)
+    assert _title(root) == "Interview with Hamid Karzai"
+    assert _dates(root) == [("2013-11-22", "22 November 2013")]
+    assert root.findtext(f".//{T}creation/{T}placeName") == "Kabul"
+    assert people(root) == {"karzai": ("interviewee", "Hamid Karzai"), "doucet": ("interviewer", "Lyse Doucet"),
+                            "omar": ("participant", "Wahid Omar")}
+    # the interviewer's key is no turn of "Interviewer", and the interpreter's one turn is his, not Karzai's words
+    assert [who for who, _, _ in turns(root)] == ["doucet", "karzai", "doucet", "karzai", "omar", "karzai"]
+
+
+def test_a_place_and_date_line_alone_is_no_header_block(tmp_path):
+    # guard: without a key line under it, "Kabul, 22 November 2013" stays the headnote's line
+    text = KARZAI.replace("Interviewer: Lyse Doucet (BBC)\nInterpreter: Wahid Omar\n", "")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Kabul, 22 November 2013" in text_of(root.find(f".//{T}front"))
+
+
+# -- initials and languages in brackets after the names of a header ---------------------------------------------------
+
+def test_initials_in_brackets_are_labels_and_an_interpreters_languages_a_note(tmp_path, tei_all):
+    text = ("Refugee Voices Archive – Interview 117\nInterviewee: Nasrin Ahmadi\n"
+            "Interviewers: Kate Morrow (KM) and Ali Rezaei (AR)\nTranslator: Farid Noori (FN), Dari/English\n"
+            "Date: 19 September 2019\n\nKM: Where are you from?\n\nFN: She says Mazar-i-Sharif.\n\n"
+            "AR: How did you travel?\n\nFN: By car to Iran.\n\nAHMADI: Very hard.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["morrow", "noori", "rezaei", "noori", "ahmadi"]
+    assert root.find(f".//{T}affiliation") is None  # "KM; AR" was Rezaei's affiliation, "FN; Dari/English" Noori's
+    assert _person(root, "spk-noori").findtext(T + "note") == "Dari/English"
+
+
+def test_an_organisation_in_brackets_stays_an_affiliation(tmp_path):
+    # guard: letters that are not the person's initials, and slashed words that name no language, are affiliations
+    text = ("Interview with Mary Lee\nInterviewer: Jane Kim (BBC/ITV)\nDate: 3 May 1999\n\nKIM: Where?\n\nLEE: Leeds.\n\n"
+            "KIM: When?\n\nLEE: 1950.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _person(root, "spk-kim").findtext(T + "affiliation") == "BBC/ITV"
+
+
+# -- an e-mail interview's salutation ---------------------------------------------------------------------------------
+
+def test_an_e_mail_interviews_salutation_is_no_title(tmp_path, tei_all):
+    text = ("From: Lena Vogt\nTo: Samuel Osei\nSent: Tuesday, 8 October 2019 14:12\n"
+            "Subject: Re: Questions for the malaria vaccine piece\n\nDear Dr Osei,\n\nMy questions are below.\n\n"
+            "1. How long have you worked on the trials?\n\nSince 2009.\n\n2. What surprised you?\n\nThe waning.\n\n"
+            "3. Is it worth rolling out?\n\nYes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Questions for the malaria vaccine piece"
+    assert "Dear Dr Osei," in text_of(root.find(f".//{T}div[@type='headnote']"))
+
+
+# -- labels of other scripts ------------------------------------------------------------------------------------------
+
+PERSIAN = ("گفت‌وگو با سیمین بهبهانی\nمصاحبه‌گر: مریم حسینی\nتاریخ: ۱۲ مهر ۱۳۸۳\n\n"
+           "مصاحبه‌گر: شعر گفتن را از چه سنی شروع کردید؟\n\nبهبهانی: از دوازده سالگی.\n\n"
+           "مصاحبه‌گر: چه کسی شما را تشویق کرد؟\n\nبهبهانی: مادرم.\n")
+
+
+def test_a_persian_role_word_with_the_zero_width_non_joiner_is_a_label_and_a_header_key(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, PERSIAN), tei_all)
+    assert people(root) == {"حسینی": ("interviewer", "مریم حسینی"), "بهبهانی": ("interviewee", "بهبهانی")}
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("حسینی", "مصاحبه‌گر"), ("بهبهانی", "بهبهانی")] * 2
+    assert _dates(root) == [(None, "۱۲ مهر ۱۳۸۳")]  # the solar calendar's date as printed
+
+
+def test_hebrew_question_and_answer_letters_are_stand_ins_not_names(tmp_path, tei_all):
+    text = ("ראיון עם עמוס עוז\n\nש: מתי התחלת לכתוב?\n\nת: בגיל שתים־עשרה.\n\nש: ומה גרם לך להמשיך?\n\nת: הסקרנות.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"ש": ("interviewer", "ש"), "ת": ("interviewee", "ת")}
+    assert {p.find(T + "persName").get("type") for p in root.iter(T + "person")} == {"unnamed"}
+    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None  # no "Interview with ת"
