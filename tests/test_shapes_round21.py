@@ -191,3 +191,161 @@ def test_hebrew_question_and_answer_letters_are_stand_ins_not_names(tmp_path, te
     assert people(root) == {"ש": ("interviewer", "ש"), "ת": ("interviewee", "ת")}
     assert {p.find(T + "persName").get("type") for p in root.iter(T + "person")} == {"unnamed"}
     assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None  # no "Interview with ת"
+
+
+# -- a header's count of people --------------------------------------------------------------------------------------
+
+FOCUS = ("PROJECT MERIDIAN – FOCUS GROUP 3\nLocation: Leeds\nDate: 17 June 2022\n"
+         "Respondents: 6 (3 female, 3 male), ABC1, 25–40\nModerator: Helen Marsh\n\n"
+         "M: Who wants to go first?\n\nF1: I'll go.\n\nM1: Same line.\n\nM: And the journey?\n\nF1: Crowded.\n\n"
+         "M1: Late.\n")
+
+
+def test_a_count_of_respondents_in_a_header_is_a_note_and_the_moderator_key_no_turn(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, FOCUS), tei_all)
+    assert _title(root) == "PROJECT MERIDIAN – FOCUS GROUP 3"
+    assert _dates(root) == [("2022-06-17", "17 June 2022")]
+    assert people(root)["marsh"] == ("interviewer", "Helen Marsh")
+    assert "Helen Marsh" not in [text for _, _, text in turns(root)]  # "Moderator: Helen Marsh" was a turn
+    assert root.findtext(f".//{T}bibl/{T}note[@n='respondents']") == "6 (3 female, 3 male), ABC1, 25–40"
+
+
+def test_a_count_alone_makes_no_header_block(tmp_path):
+    # guard: "Respondent: 6 …" with no other key stays where it is printed
+    text = "Respondents: 6 (3 female, 3 male)\n\nM: Who?\n\nF1: Me.\n\nM: Why?\n\nF1: Because.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}bibl/{T}note[@n='respondents']") is None
+
+
+# -- captions and tables of turns from other tools -------------------------------------------------------------------
+
+def test_youtubes_sbv_timings_are_the_turns_times(tmp_path, tei_all):
+    text = ("0:00:00.599,0:00:04.160\n>> ANNA: Hi everyone, welcome back.\n\n0:00:04.160,0:00:06.480\n"
+            ">> MARCO: Thanks, Anna.\n\n0:00:06.480,0:00:10.719\n>> ANNA: So Marco, thirty years?\n\n"
+            "0:00:10.719,0:00:15.200\n>> MARCO: Thirty-two.\n")
+    _, root = _convert(_write(tmp_path, text, "t.sbv"), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("anna", "Hi everyone, welcome back."), ("marco", "Thanks, Anna."), ("anna", "So Marco, thirty years?"),
+        ("marco", "Thirty-two.")]
+    assert [w.get("interval") for w in root.iter(T + "when")][1:3] == ["0.599", "4.16"]
+    assert "0:00:00" not in text_of(root.find(f".//{T}text"))  # no timing left as words
+
+
+def test_youtubes_rolling_automatic_captions_are_read_each_line_once(tmp_path, tei_all):
+    text = ("WEBVTT\nKind: captions\nLanguage: en\n\n00:00:00.000 --> 00:00:03.110 align:start position:0%\n \n"
+            "so<00:00:00.480><c> today</c><00:00:00.840><c> I'm</c><00:00:01.020><c> here</c>\n\n"
+            "00:00:03.110 --> 00:00:03.120 align:start position:0%\nso today I'm here\n \n\n"
+            "00:00:03.120 --> 00:00:06.590 align:start position:0%\nso today I'm here\n"
+            ">><00:00:03.600><c> thanks</c><00:00:04.080><c> for</c><00:00:04.620><c> having</c><00:00:04.800><c> me</c>\n")
+    _, root = _convert(_write(tmp_path, text, "t.vtt"), tei_all)  # was refused: a line of a space ended the cue
+    assert text_of(root.find(f".//{T}text")).count("so today I'm here") == 1
+    assert [text_of(sp.find(T + "p")) for sp in root.iter(T + "sp")] == ["thanks for having me"]
+    assert any("rolling captions" in p for p in map(text_of, root.iter(T + "p")))  # normalization says so
+
+
+def test_a_repeated_caption_line_without_word_timing_is_kept(tmp_path):
+    # guard: captions not timed word by word do not scroll: a line said twice is said twice
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nANNA: No.\n\n00:00:02.000 --> 00:00:03.000\nANNA: No.\n\n"
+            "00:00:03.000 --> 00:00:04.000\nMARCO: Why?\n\n00:00:04.000 --> 00:00:05.000\nANNA: Because.\n")
+    _, root = _convert(_write(tmp_path, text, "t.vtt"))
+    assert text_of(root.find(f".//{T}body")).count("No.") == 2
+
+
+ELAN = ("Tier\tBegin Time\tEnd Time\tDuration\tAnnotation\n"
+        "INT\t00:00:01.250\t00:00:04.870\t00:00:03.620\tSo can you tell me where you grew up?\n"
+        "SPK\t00:00:05.100\t00:00:09.930\t00:00:04.830\tIn Oulu, in the north.\n"
+        "INT\t00:00:10.400\t00:00:12.010\t00:00:01.610\tWhat was that like?\n"
+        "SPK\t00:00:12.300\t00:00:19.760\t00:00:07.460\tEarly mornings.\n")
+
+
+def test_elans_tab_delimited_export_is_a_table_of_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, ELAN), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("int", "So can you tell me where you grew up?"), ("spk", "In Oulu, in the north."),
+        ("int", "What was that like?"), ("spk", "Early mornings.")]
+    assert [w.get("interval") for w in root.iter(T + "when")][1:3] == ["1.25", "5.1"]  # the begin times
+    assert any("end and duration columns are not encoded" in text_of(p) for p in root.iter(T + "p"))
+
+
+def test_a_timing_column_of_words_is_refused_with_its_line(tmp_path):
+    # guard: an end column that holds no time is no timing: the row is named, nothing guessed
+    from tei_edition.errors import InputError
+    with pytest.raises(InputError, match="line 3"):
+        _convert(_write(tmp_path, ELAN.replace("00:00:09.930", "later")))
+
+
+CSV = ('Speaker,Start time,End time,Transcript\n'
+       'Maya Patel,00:00:00,00:00:07,"Welcome back to Small Print, the podcast. I\'m Maya Patel."\n'
+       'Jonah Reed,00:00:07,00:00:09,"And I\'m Jonah Reed."\n'
+       'Grace Adeyemi,00:00:18,00:00:21,"Thanks for having me, both of you."\n'
+       'Jonah Reed,00:00:21,00:00:29,"Why is it so hard to cancel a ""gym"" membership?"\n')
+
+
+def test_a_csv_export_is_a_table_of_turns(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CSV, "t.csv"), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("patel", "Welcome back to Small Print, the podcast. I'm Maya Patel."), ("reed", "And I'm Jonah Reed."),
+        ("adeyemi", "Thanks for having me, both of you."), ("reed", "Why is it so hard to cancel a gym membership?")]
+    assert root.find(f".//{T}q[@rend='double-straight']") is not None  # the cell's "" a quotation mark
+    assert any("comma-separated values" in text_of(p) for p in root.iter(T + "p"))
+
+
+def test_a_first_line_with_commas_is_no_table(tmp_path):
+    # guard: a title line with commas, whose cells name no speaker and text column, is a title
+    text = "Interview with Jane Doe, Leeds, 1999\n\nQ: Where?\n\nA: Leeds.\n\nQ: When?\n\nA: 1950.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root) == "Interview with Jane Doe, Leeds, 1999"
+
+
+# -- a Japanese round table's names in lenticular brackets ----------------------------------------------------------
+
+def test_names_in_lenticular_brackets_are_labels(tmp_path, tei_all):
+    text = ("【対談】地方から考える日本の農業\n\n【鈴木】まず山田さん、現在の経営規模を教えてください。\n\n【山田】水田が四十ヘクタールほどです。\n\n"
+            "【佐藤】それは全国的な傾向ですね。\n\n【鈴木】佐藤先生、それは良いことなのでしょうか。\n\n【佐藤】効率の面では良いことです。\n\n"
+            "【山田】（笑）それは本当にそうです。\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)  # was refused: no label convention fitted
+    assert [who for who, _, _ in turns(root)] == ["鈴木", "山田", "佐藤", "鈴木", "佐藤", "山田"]
+    assert _title(root) == "【対談】地方から考える日本の農業"
+
+
+# -- an app's date line under its title ------------------------------------------------------------------------------
+
+def test_an_otter_exports_date_line_ends_the_title_and_dates_the_interview(tmp_path, tei_all):
+    text = ("Team sync with Rafael – Otter.ai\nThu, Mar 7, 2024 10:03AM • 6:12\n\nJess Turner  00:03\nMorning Rafael.\n\n"
+            "Rafael Gómez  00:10\nSure. Nights change.\n\nJess Turner  00:18\nWhy the change?\n\nRafael Gómez  00:20\n"
+            "Fatigue.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Team sync with Rafael – Otter.ai"
+    assert [when for when, _ in _dates(root)] == ["2024-03-07"]
+
+
+# -- a magazine's credit line ----------------------------------------------------------------------------------------
+
+def test_interview_by_in_a_credit_line_names_the_interviewer(tmp_path, tei_all):
+    text = ('# "I still write every morning"\n\n*Interview by Sarah Lyall · Photographs by Tom Jamieson*\n\n'
+            "**How did it begin?**\n\nWith a photograph.\n\n**Did you know who they were?**\n\nOnly one of them.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert people(root)["lyall"] == ("interviewer", "Sarah Lyall")
+    assert "jamieson" not in people(root)
+
+
+# -- Canada's House committees ---------------------------------------------------------------------------------------
+
+CANADA = ("Standing Committee on Official Languages\nNUMBER 042\nThursday, May 12, 2022\n\n"
+          "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)): I call the meeting to order. We welcome the "
+          "Commissioner of Official Languages, Mr. Raymond Théberge.\n\n"
+          "Mr. Raymond Théberge (Commissioner of Official Languages, Office of the Commissioner of Official Languages): "
+          "Thank you, Mr. Chair.\n\nThe Chair: Mr. Godin, you have six minutes.\n\n"
+          "Mr. Joël Godin (Portneuf—Jacques-Cartier, CPC): How many complaints?\n\nMr. Raymond Théberge: 5,409.\n\n"
+          "Mr. Joël Godin: Why?\n\nMr. Raymond Théberge: The pandemic.\n\nThe Chair: Thank you.\n")
+
+
+def test_a_chair_printed_with_the_members_name_and_riding_is_that_member(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CANADA), tei_all)
+    assert [who for who, _, _ in turns(root)] == [
+        "arseneault", "theberge", "arseneault", "godin", "theberge", "godin", "theberge", "arseneault"]
+    assert people(root)["arseneault"] == ("chair", "Mr. René Arseneault")
+    # the riding, dashes and all, is the seat; the party after the comma no part of it
+    assert [p.findtext(T + "note") for p in root.iter(T + "person")
+            if p.get(XML_ID) in ("spk-arseneault", "spk-godin")] == ["Madawaska—Restigouche", "Portneuf—Jacques-Cartier"]
+    assert "I call the meeting to order" not in text_of(root.find(f".//{T}front"))  # the first turns were headnote

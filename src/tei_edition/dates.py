@@ -102,7 +102,8 @@ _DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?|р\.?|ро
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
-    r"|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b,?\s+(?=\S*\d|\w+\s+\d)"
+    r"|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+(?=\S*\d|\w+\s+\d)"  # (and as apps shorten it: "Thu,")
 )
 # The years of an era, as Japan and Taiwan count them ("令和3年" is 2021, "元年" an era's first year), each era's first
 # and last day (Japan's); and Thailand's Buddhist era, 543 years ahead ("พ.ศ. 2543" is 2000).
@@ -178,3 +179,9 @@ BROADCAST_DATE = re.compile(
     rf"\s+(?P<date>(?:{_MONTH_NAME}\.?\s+)?\d{{1,2}}\.?,?\s+(?:{_MONTH_NAME}\.?,?\s+)?\d{{4}})"
     r"(?:\s+(?i:på|on|in|auf|im|sur|en|su|op|em|i)\s+\S.{0,40}|\s*[-–—,]\s*\d{1,2}[:.]\d{2}.{0,20})?\.?\s*"
 )
+
+
+#: A date with the clock time after it, and the recording's length after that or not, as a transcription app heads
+#: its export ("Thu, Mar 7, 2024 10:03AM • 6:12", Otter's; "14 March 2023, 09:30").
+DATE_AND_TIME = re.compile(
+    r"\s*(?P<date>.*?\d{4}),?\s+\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[•·|–-]\s*\d{1,2}(?::\d{2}){1,2})?\s*")

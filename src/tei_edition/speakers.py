@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
-from .dates import BROADCAST_DATE, iso_date
+from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date
 from .language import language_code
 from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
@@ -113,8 +113,8 @@ _INTERVIEW_WITH_BY = lazy(
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = lazy(
     # (and as an oral history's title block credits its interviewer, at the start of a paragraph: "Interviewed by
-    # James Carver")
-    rf"(?:\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})|^[ \t]*Interviewed\s+by)\s+(?:{_HONORIFIC})?"
+    # James Carver", or a magazine's credit line: "Interview by Sarah Lyall · Photographs by Tom Jamieson")
+    rf"(?:\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})|^[ \t]*Interview(?:ed)?\s+by)\s+(?:{_HONORIFIC})?"
     rf"(?P<interviewer>{_NAME})"
 )
 # A news story's byline, a paragraph of its own: "By Jane Roe, Associated Press", "BY JANE ROE | Reuters", "By Jane
@@ -1008,6 +1008,7 @@ def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str |
                 del words[0]  # "Hi Mark, answers below.": whom a letter or an e-mail greets, no one it names in full
             name = " ".join(words)
             if len(words) < 2 or _BEFORE_A_PLACE.search(text, 0, hit.start()) or _key(name) in known or (
+                    _CREDITED_BEFORE.search(text, 0, hit.start())) or (
                     _is_publication(name, sidecar)) or not looks_like_a_person(name):
                 continue
             found.add(name)
@@ -1345,6 +1346,8 @@ def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
         if len(line) <= 60 and any(c.isdigit() for c in line):
             # "Matera, 14 marzo 2019"; not "Wednesday, 9 August 2023", a date whole, nor a heading in capitals
             # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
+            if not iso_date(line) and (timed := DATE_AND_TIME.fullmatch(line)):
+                line = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12": the day, without its hour
             place, date = ("", line) if iso_date(line) else place_and_date(line) or ("", line)
             if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
@@ -1545,6 +1548,11 @@ def _resolve_label(
     label = aliases.get(_key(label_as_printed), label_as_printed)
     if NUMBERED_QA.fullmatch(_key(label)):
         label = _TRAILING_NUMBER.sub("", label)  # "Q1", "A2": the question and answer labels, numbered
+    # "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office and, in its brackets, the member who
+    # holds it with his seat, as Canada's House prints the chair's first turn: the member, whose is "The Chair:" too
+    office = _OFFICE_AND_MEMBER.fullmatch(label) if label.endswith("))") else None
+    if office:
+        label = office.group("member")
     # "INTERVIEWER (English)", "INTERPRETER (Spanish)": the language a turn is spoken in is a remark, nobody's name
     if label.endswith(")") and (spoken_in := _LANGUAGE_REMARK.match(label)) and language_code(spoken_in.group("language")):
         label = spoken_in.group("label")
@@ -1553,7 +1561,7 @@ def _resolve_label(
         label = inclusive.group("word")
     # "Mr DUTTON (Dickson—Leader of the Opposition) (14:01)", "Sir Keir Starmer (Holborn and St Pancras) (Lab)": a
     # member's seat, and the office after it, as a parliament's record prints them
-    member = _MEMBER_SEAT.fullmatch(label) if label.endswith(")") else None
+    member = _MEMBER_RIDING.fullmatch(label) or _MEMBER_SEAT.fullmatch(label) if label.endswith(")") else None
     # "SMITH (Interviewer)": the name is the label, the role is printed beside it.
     printed_role = _PRINTED_ROLE.match(label)
     role_first = _ROLE_FIRST.match(label)
@@ -1654,12 +1662,17 @@ def _resolve_label(
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
     if pronouns and person.note is None:
         person.note = "pronouns: " + pronouns.group(1)
+    if office:
+        person.labels.append(office.group("office"))
+        if person.role == "participant" and _key(office.group("office")).split()[-1] in _CHAIR_WORDS:
+            person.role = "chair"
     if member and person.constituency is None:
         person.constituency = member.group("seat")
-        if member.group("office") and person.note is None:
-            person.note = member.group("office")
+        held = member.groupdict().get("office")
+        if held and person.note is None:
+            person.note = held
         notes.append(f"label {label_as_printed!r}: {member.group('seat')!r} is {person.name}'s seat"
-                     + (f", {member.group('office')!r} the office" if member.group("office") else ""))
+                     + (f", {held!r} the office" if held else ""))
     if in_brackets and person.affiliation is None:
         person.affiliation = in_brackets
         notes.append(f"label {label_as_printed!r}: {in_brackets!r}, in brackets, is {person.name}'s affiliation")
@@ -1673,6 +1686,15 @@ def _resolve_label(
 # office (after a dash) and a bracket of the time or the party ("Mr DUTTON (Dickson—Leader of the Opposition) (14:01)",
 # "Ms CHESTERS (Bendigo) (14:04)", "Sir Keir Starmer (Holborn and St Pancras) (Lab)"): either or both.
 _TIME_OR_PARTY = r"[ \t]*\((?:\d{1,2}[:.]\d{2}|[A-Z][\w/-]{0,9})\)"  # "(14:01)", "(Lab)", "(Lab/Co-op)"
+# "Mr. Joël Godin (Portneuf—Jacques-Cartier, CPC)": a riding whose name a dash joins, and the party after a comma, as
+# Canada's House prints a member: the whole riding is the seat.
+_MEMBER_RIDING = lazy(
+    rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon)\.?[ \t]+[^()]+?[ \t]*\((?P<seat>{UPPER}[^(),]*?),[ \t]*{UPPER}[\w.]{{0,5}}\)")
+# "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office, and the member who holds it, seat and all.
+_OFFICE_AND_MEMBER = lazy(
+    rf"(?P<office>(?:The[ \t]+)?{UPPER}[\w-]*(?:[ \t]+{UPPER}[\w-]*)?)[ \t]*"
+    rf"\((?P<member>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Sir|Dame)\.?[ \t]+[^()]+\([^()]+\))\)")
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs"})
 _MEMBER_SEAT = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
     rf"\((?P<seat>{UPPER}[\w'’.-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?{UPPER}[\w'’.-]*){{0,4}})"
@@ -1980,6 +2002,11 @@ _NAME_THEN_BRACKET = lazy(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)
 # The words before a capitalised run that make it a place's name, not a person's.
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|d|ve|ll))?")
 _BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from)[ \t]+$")
+# A credit before a name ("Photographs by Tom Jamieson", "Translated by …"): who made the pictures or the text, nobody
+# interviewed.
+_CREDITED_BEFORE = re.compile(
+    r"\b(?i:photograph(?:s|y)?|photos?|pictures?|illustrations?|images?|video|styling|design|translated|transcribed"
+    r"|edited)[ \t]+by[ \t]+$")
 # "the" before a capitalised run and a lower-case word after it ("the New York office", "the Smith Institute
 # library"): the run names an organisation or a place.
 _BEFORE_THE = re.compile(r"\b(?i:the)[ \t]+$")

@@ -60,8 +60,16 @@ def timing_in_text(number: int, path: object) -> InputError:
     )
 
 
+def _goes_on(lines: list[str], index: int) -> bool:
+    """Whether the cue's text goes on at ``lines[index]`` after a line of spaces, which is no empty line (YouTube's
+    captions print one under each timing): a line of text, no timing, nor an identifier over one."""
+    return index < len(lines) and bool(lines[index].strip()) and "-->" not in lines[index] and not (
+        index + 1 < len(lines) and "-->" in lines[index + 1])
+
+
 def cue_blocks(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
-    """The runs of non-blank lines from ``lines[start]`` on, each with the index of its first line."""
+    """The runs of non-blank lines from ``lines[start]`` on, each with the index of its first line (a line of spaces
+    before more of the cue's text is no blank line: see _goes_on)."""
     blocks: list[tuple[int, list[str]]] = []
     index = start
     while index < len(lines):
@@ -69,7 +77,7 @@ def cue_blocks(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
             index += 1
             continue
         first = index
-        while index < len(lines) and lines[index].strip():
+        while index < len(lines) and (lines[index].strip() or lines[index] and _goes_on(lines, index + 1)):
             index += 1
         blocks.append((first, lines[first:index]))
     return blocks

@@ -128,7 +128,9 @@ PLAIN_LABEL = (
 #: A remark in brackets after a name, as TV transcripts print it: ``ADLER (on camera)``, ``MARSH (D)``.
 # (up to 60 characters: Hansard prints a member's seat and office, "Mr DUTTON (Dickson—Leader of the Opposition)")
 # A stage direction in square brackets is a remark too: "INTERVIEWER [laughing]:", "Q [to the panel]:".
-_BRACKETED_REMARK = r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])"
+# (the seat and party in brackets of their own inside the remark, as Canada's House prints a chair's: "The Chair (Mr.
+# René Arseneault (Madawaska—Restigouche, Lib.))", and a witness's office of up to 100 characters)
+_BRACKETED_REMARK = r"(?:\((?:[^()\n]|\([^()\n]{1,60}\)){1,100}\)|\[[^\[\]\n]{1,60}\])"
 #: A numbered label of a person the transcriber does not name, in any case ("PARTICIPANT 1", "Respondent 2"), as
 #: a name before a remark: a focus group's "PARTICIPANT 1 (Margaret)" or "RESPONDENT 2 (male, 40s)". Only these
 #: words take a number here: "Table 2 (continued):" is no label.
@@ -190,8 +192,9 @@ class LabelStyle:
         for pattern in self.patterns:
             found = pattern.match(line)
             groups = found.groupdict() if found else {}
-            # a label with a printed role or remark: its name must look like a label, the remark may be longer
-            if found and _plausible_label(groups.get("name") or found.group("label")) and len(found.group("label")) <= 100:
+            # a label with a printed role or remark: its name must look like a label, the remark may be longer (a
+            # witness's office: "Mr. Raymond Théberge (Commissioner of Official Languages, Office of the …)")
+            if found and _plausible_label(groups.get("name") or found.group("label")) and len(found.group("label")) <= 140:
                 rest = (groups.get("rest") or "").strip()
                 if groups.get("question") is not None:
                     # A bold question that begins with its label: the question keeps its bold.
@@ -276,6 +279,9 @@ PLAIN = LabelStyle(
         # a name of up to four Chinese or Japanese characters before an ideographic space, as Japanese magazines set
         # the interviewee's answers beside the interviewer's dashed questions ("山田　text"; see QUESTION_DASH)
         re.compile(r"(?P<label>[\u3400-\u4dbf\u4e00-\u9fff々]{1,4})\u3000(?P<rest>[^\s\u3000].*)\Z"),
+        # a name in black lenticular brackets before the text, as Japanese round-table transcripts (対談, 座談会) and
+        # minutes set each turn ("【山田】text", "【司会】text")
+        re.compile(r"【(?P<label>[^【】\s]{1,12})】[ \t\u3000]*(?P<rest>[^\s\u3000].*)\Z"),
         # a label in full-width capitals before a full-width colon, as Japanese transcripts type Q and A ("Ｑ：text")
         re.compile(r"(?P<label>[\uff21-\uff3a][\uff21-\uff3a\uff10-\uff19]{0,3})[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),
         # a known label typed in lower case ("smith:\tAnd after you retired?"); never counted, see _candidates

@@ -415,6 +415,10 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         value = found.group("value")
         if raw_key in _PLURAL_KEYS:
             value = _people_apart(value)  # "Interviewers: Okoro, Adler" names two people
+        if key in _PERSON_KEYS and key not in fields and _A_COUNT.match(value):
+            # "Respondents: 6 (3 female, 3 male), ABC1": how many, not who (a note on the source, among other keys)
+            fields[raw_key] = value
+            continue
         if key in fields or (key in _PERSON_KEYS and not _reads_as_names(value, strict=key == "translator")
                              and not REDACTED.fullmatch(value.strip())):  # "Interviewee: [REDACTED]": withheld
             # a key that repeats, a question after "Interviewer:", or anything but names after "Translator:" (the
@@ -434,6 +438,10 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         # may end in them ("CHAIR: Welcome, Minister. Please sit down." is a turn)
         return None
     return fields or None
+
+
+# A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
+_A_COUNT = re.compile(r"\d{1,3}(?:[ \t]*\(|[ \t]+[^\W\d_])")
 
 
 def _says_a_sentence(value: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..dates import BROADCAST_DATE, iso_date
+from ..dates import BROADCAST_DATE, DATE_AND_TIME, iso_date
 from ..errors import InputError
 from ..letters import SUPERSCRIPT_DIGITS, UPPER
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
@@ -350,7 +350,7 @@ class TextReader:
             )
 
         # (each looked for line by line only where the text holds its mark at all: most transcripts hold neither)
-        table, problem = _speaker_table(lines) if "|" in text or "\t" in text else ({}, None)
+        table, problem = _speaker_table(lines) if "|" in text or "\t" in text or "," in lines[0] else ({}, None)
         if problem:
             raise InputError(problem, path=self.path)
         # the table's speaker column names its speakers: each is one even where printed once
@@ -360,6 +360,8 @@ class TextReader:
             self.kept[index] = kept  # the header row and its rule are the table's syntax, a time cell timing
         if table:
             header = not table[min(table)][0]  # a header row is kept out as an empty line
+            head = lines[min(table)]
+            kind = "CSV table" if header and "\t" not in head and "|" not in head else "table"
             explanation.append(
                 f"a table of turns ({sum(1 for line, _ in table.values() if line)} rows; "
                 + (f"columns named in line {min(table) + 1}" if header else "no header row: a name, a time and text on each row")
@@ -369,6 +371,10 @@ class TextReader:
                 "The transcript is a table of turns (Markdown, or cells between tabs): each row is a turn (its speaker "
                 "cell the label, its text cell the speech, a time cell the turn's time); "
                 + ("the header row and the table's rules are not encoded." if header else "the table has no header row.")
+                + (" The cells of its end and duration columns are not encoded." if header and {
+                    name for _, _, name in _table_cells(head.casefold(), kind)} & _TIMING_COLUMN else "")
+                + (" Its cells are comma-separated values: the commas between them and the quotation marks around "
+                   "them are not encoded." if kind == "CSV table" else "")
             )
 
         timed_names = _timed_name_lines(lines) if "-->" in text else {}
@@ -385,6 +391,16 @@ class TextReader:
                 f"The {len(timed_names)} time ranges printed on a line above each speaker's name are the turns' "
                 "start times (timeline); their ends are not encoded."
             )
+
+        sbv = [index for index, line in enumerate(lines) if "," in line and _SBV_TIMING.fullmatch(line)]
+        if len(sbv) >= 3:  # "0:00:04.160,0:00:06.480": YouTube's SBV captions, the cue's timing over its text
+            for index in sbv:
+                work[index] = _SBV_TIMING.fullmatch(lines[index]).group("start")
+            explanation.append(f"{len(sbv)} time ranges 'start,end' stand alone on their lines, as YouTube's SBV "
+                               "captions print each cue's timing: the start is the time of the text under it")
+            normalisations.append(f"The {len(sbv)} time ranges printed as 'start,end' on a line of their own (SBV "
+                                  "captions) are the start times of the text under them (timeline); their ends are not "
+                                  "encoded.")
 
         columns = _two_columns(lines) if "   " in text else {}
         for index, line in columns.items():
@@ -1208,6 +1224,8 @@ class TextReader:
             return iso_date(broadcast.group("date")) is not None
         if not any(c.isdigit() for c in text) or len(text) > 60:
             return False
+        if (timed := DATE_AND_TIME.fullmatch(text)) and not iso_date(text):
+            text = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12", under an app's title
         date = iso_date(text) or iso_date(text.rsplit(",", 1)[-1]) if "," in text else iso_date(text)
         return date is not None and len(date) > 4  # a day or a month, not a year alone ("1967")
 
@@ -1451,11 +1469,14 @@ class TextReader:
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")  # "\|" is a pipe inside a cell
 _TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|){2,3}\s*$")
-_SPEAKER_COLUMN = frozenset("speaker name who sprecher sprecherin intervenant locuteur hablante locutor".split())
+_SPEAKER_COLUMN = frozenset("speaker name who sprecher sprecherin intervenant locuteur hablante locutor tier".split())
 _TEXT_COLUMN = frozenset(
-    "text transcript transcription speech words utterance content dialogue texte transkript texto".split()
+    "text transcript transcription speech words utterance content dialogue texte transkript texto annotation".split()
 )
-_TIME_COLUMN = frozenset("time timecode timestamp start zeit temps tiempo".split())
+_TIME_COLUMN = frozenset("time timecode timestamp start zeit temps tiempo begin".split()) | {"begin time", "start time"}
+# Columns of a segment's end or length beside its start, as ELAN's tab-delimited export prints them ("Tier / Begin
+# Time / End Time / Duration / Annotation"): timing, not encoded.
+_TIMING_COLUMN = frozenset({"end", "end time", "stop", "stop time", "duration", "length"})
 
 
 def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | None]:
@@ -1467,16 +1488,21 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
     for index, line in enumerate(lines[:-2]):
         if "|" in line and _TABLE_RULE.match(lines[index + 1]) and _TABLE_ROW.match(line):
             kind, first_row = "Markdown table", index + 2
-        elif "\t" in line and "|" not in line and line.count("\t") in (1, 2):
+        elif "\t" in line and "|" not in line and line.count("\t") in (1, 2, 3, 4):
             kind, first_row = "table", index + 1
+        elif index == 0 and "," in line and "\t" not in line and "|" not in line and line.count(",") <= 4:
+            kind, first_row = "CSV table", index + 1  # a spreadsheet's export, its header first: "Speaker,Transcript"
         else:
             continue
         names = [text.strip("*_").casefold() for _, _, text in _table_cells(line, kind)]
         speaker = next((n for n, name in enumerate(names) if name in _SPEAKER_COLUMN), None)
         said = next((n for n, name in enumerate(names) if name in _TEXT_COLUMN), None)
         time = next((n for n, name in enumerate(names) if name in _TIME_COLUMN), None)
+        timing = [n for n, name in enumerate(names) if name in _TIMING_COLUMN] if time is not None else []
         headerless = False
-        if speaker is None or said is None or len(names) - (time is not None) != 2:
+        if speaker is None or said is None or len(names) - (time is not None) - len(timing) != 2:
+            if kind == "CSV table":
+                continue  # a line of prose with a comma
             if kind != "table":
                 return {}, None
             columns = _headerless_columns(line)
@@ -1487,7 +1513,7 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
             names = ["time", "speaker", "text"] if time == 0 else ["speaker", "time", "text"]
         found = {at: ("", "") for at in range(index, first_row)}
         for at in range(first_row, len(lines)):
-            if not lines[at].strip() if kind == "table" else not _TABLE_ROW.match(lines[at]):
+            if not lines[at].strip() if kind != "Markdown table" else not _TABLE_ROW.match(lines[at]):
                 break
             if headerless and _headerless_columns(lines[at]) != (speaker, time, said):
                 break  # the rows end where the shape does; what follows is read as it stands
@@ -1506,8 +1532,13 @@ def _speaker_table(lines: list[str]) -> tuple[dict[int, tuple[str, str]], str | 
                     "timecode (00:01:02, 1:02); correct the cell or leave it empty"
                 )
             row = lines[at]
-            kept = row[:stamp_start] + " " * (stamp_end - stamp_start) + row[stamp_end:]
-            said_text = cells[said][2].replace("\\|", "|") if kind != "table" else cells[said][2]  # "\|": a pipe
+            for start, end in [(stamp_start, stamp_end)] + [cells[n][:2] for n in timing]:
+                if not (start == end or _TIME_ONLY.match(row[start:end]) or row[start:end].replace(".", "").isdigit()):
+                    return {}, (f"line {at + 1}: {row[start:end]!r} in a timing column of the {kind} of turns is no "
+                                "time; correct the cell or leave it empty")
+                row = row[:start] + " " * (end - start) + row[end:]
+            kept, row = row, lines[at]
+            said_text = cells[said][2].replace("\\|", "|") if kind == "Markdown table" else cells[said][2]  # "\|": a pipe
             found[at] = (f"{f'[{stamp}] ' if timed else ''}{cells[speaker][2]}: {said_text}", kept)
         if headerless:  # three rows at least: two lines with tabs are too few to call a table without its header
             return (found, None) if len(found) >= 3 else ({}, None)
@@ -1529,8 +1560,33 @@ def _headerless_columns(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _csv_cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells of a line of comma-separated values, each as (start, end, text): a cell in quotation marks spans
+    them (its text without them, "" in it a quotation mark), another is stripped."""
+    cells, at = [], 0
+    while at <= len(line):
+        if line.startswith('"', at):
+            end = at + 1
+            while (found := line.find('"', end)) != -1 and line.startswith('""', found):
+                end = found + 2
+            end = len(line) if found == -1 else found + 1
+            cells.append((at, end, line[at + 1:end - 1].replace('""', '"')))
+            at = line.find(",", end) + 1 or len(line) + 1
+        else:
+            end = line.find(",", at)
+            end = len(line) if end == -1 else end
+            text = line[at:end]
+            start = at + (text.find(text.strip()) if text.strip() else 0)
+            cells.append((start, start + len(text.strip()), text.strip()))
+            at = end + 1
+    return cells
+
+
 def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
-    """The cells of a table row, each as (start, end, text stripped) in the line."""
+    """The cells of a table row, each as (start, end, text stripped) in the line; a CSV cell's text without the
+    quotation marks around it ("" inside it a quotation mark)."""
+    if kind == "CSV table":
+        return _csv_cells(line)
     if kind == "table":
         borders = [at for at, char in enumerate(line) if char == "\t"]
         starts, ends = [0] + [b + 1 for b in borders], borders + [len(line)]
@@ -1573,6 +1629,8 @@ _CHAT_STAMP = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?\s+From)\s+[^:\n]{1,80}:"
 )
 
+# A cue's timing in YouTube's SBV captions, alone on its line: "0:00:04.160,0:00:06.480" (its start, a comma, its end).
+_SBV_TIMING = re.compile(rf"\s*(?P<start>\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}),\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}\s*")
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
 # A line of an HTML page: it opens with a tag of the page's text ("<p>", "<b>", "<div class=…>").
@@ -1711,7 +1769,7 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
 
 # What any label convention's line starts with (a superset, to spare trying every convention on a headnote's long
 # paragraphs): a short line, a colon or a full stop early on, a dash between label and text, bold, a bracket.
-_MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,100}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
+_MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,160}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
 
 
 def _with_surnames(names: list[str]) -> list[str]:

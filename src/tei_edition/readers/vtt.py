@@ -78,6 +78,11 @@ class VttReader:
             )
         cues: list[Cue] = []
         notes: list[int] = []
+        on_screen: set[str] = set()  # the lines of the cue before, as displayed
+        repeated = 0
+        # captions timed word by word ("so<00:00:00.480><c> today</c>"), as YouTube's automatic captions are, scroll:
+        # each cue shows the line of the cue before again above its own
+        rolling = bool(_WORD_TIME.search(text))
         for first, block in cue_blocks(lines, index):
             kind = _block_kind(block[0])
             if kind == "NOTE":
@@ -101,10 +106,20 @@ class VttReader:
             for n in range(first, first + timing_at + 1):
                 kept[n] = ""  # cue identifier and timing (with its settings)
             cue = Cue(_TIMING.match(block[timing_at]).group("start"), first + timing_at + 1)
+            shown = set()
             for number, payload in enumerate(block[timing_at + 1 :], start=first + timing_at + 2):
                 if _TIMING.match(payload):
                     raise timing_in_text(number, self.path)
+                plain = " ".join(_without_tags(payload).split())
+                shown.add(plain)
+                if not payload.strip() or rolling and plain and plain in on_screen:
+                    # a line of spaces, or the line the cue before showed, shown again as rolling captions scroll it
+                    # up (YouTube's): no new words
+                    kept[number - 1] = ""
+                    repeated += bool(plain)
+                    continue
                 cue.lines.append((number, _pieces(payload)))
+            on_screen = shown
             cues.append(cue)
         counts, rejected = turns_from_cues(
             cues, interview, kept, self.path,
@@ -127,6 +142,11 @@ class VttReader:
             "consecutive cues of one voice are one paragraph, and each cue's start time is an anchor[@synch] pointing "
             "at timeline/when in standOff (seconds since the start of the recording).",
         ]
+        if repeated:
+            interview.normalisations.append(
+                f"{repeated} caption line(s) that show again the line of the cue before, as rolling captions scroll "
+                "it up, are encoded once, where they are first shown."
+            )
         if notes:
             interview.normalisations.append(
                 f"{len(notes)} NOTE block(s) of the WebVTT file (comments of the file's author, not part of the "
@@ -148,6 +168,9 @@ def _pieces(payload: str) -> list[tuple[str | None, str]]:
         voice, at = found.group("name").strip(), found.end()
     pieces.append((voice, _without_tags(payload[at:])))
     return pieces
+
+
+_WORD_TIME = re.compile(r"<\d{2}:\d{2}:\d{2}\.\d{3}><c>")
 
 
 def _without_tags(text: str) -> str:
