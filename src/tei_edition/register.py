@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,8 @@ class Register:
             if entry.kind not in KINDS:
                 raise InputError(f"register entry {entry.id!r} has unknown kind {entry.kind!r}", path=source)
             if entry.id in table:
-                raise InputError(f"register entry id {entry.id!r} is used twice", path=source)
+                raise InputError(f"register entry id {entry.id!r} is used twice; give each entry an xml:id of its own",
+                                 path=source)
             if not entry.names:
                 raise InputError(f"register entry {entry.id!r} has no name form", path=source)
             table[entry.id] = entry
@@ -140,12 +142,8 @@ def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-def parse_register(root: etree._Element, *, source: str | None = None) -> Register:
-    """Build a Register from a parsed TEI register document (its root element)."""
-    if root.tag != T + "TEI":
-        raise InputError(f"not a TEI register: root element is {root.tag!r}, expected TEI in the TEI namespace",
-                         path=source)
-    entries = []
+def _entry_elements(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The register's entry elements, with their kinds, in file order by list kind."""
     for list_tag in ("listPerson", "listOrg", "listPlace", "listBibl"):
         for lst in root.iter(T + list_tag):
             if lst.xpath("ancestor::tei:teiHeader", namespaces={"tei": TEI_NS}):
@@ -153,12 +151,55 @@ def parse_register(root: etree._Element, *, source: str | None = None) -> Regist
             for el in lst:
                 if not isinstance(el.tag, str):
                     continue
-                local = etree.QName(el).localname
-                kind = _KIND_OF_ENTRY.get(local)
-                if kind is None or KINDS[kind][2] != list_tag:
-                    continue
-                entries.append(_entry(el, kind, source))
-    return Register(entries, source=source)
+                kind = _KIND_OF_ENTRY.get(etree.QName(el).localname)
+                if kind is not None and KINDS[kind][2] == list_tag:
+                    yield el, kind
+
+
+def parse_register(root: etree._Element, *, source: str | None = None) -> Register:
+    """Build a Register from a parsed TEI register document (its root element)."""
+    _check_root(root, source)
+    return Register((_entry(el, kind, source) for el, kind in _entry_elements(root)), source=source)
+
+
+def _check_root(root: etree._Element, source: str | None) -> None:
+    if root.tag != T + "TEI":
+        raise InputError(f"not a TEI register: root element is {root.tag!r}, expected TEI in the TEI namespace "
+                         f"{TEI_NS} (see seeds/register.xml)", path=source)
+
+
+# the least a TEI document without a text needs around the entries' lists (the schema's fileDesc)
+_ENTRIES_DOCUMENT = (
+    f'<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><titleStmt><title>register</title></titleStmt><publicationStmt>'
+    '<publisher>register</publisher><idno type="document">register</idno><availability><p>register</p></availability>'
+    '</publicationStmt><sourceDesc><p>register</p>'
+    '</sourceDesc></fileDesc></teiHeader><standOff/></TEI>'
+)
+
+
+def check_entries(root: etree._Element, source: str | None = None) -> None:
+    """Every entry as the documents that name it will carry it (in their ``standOff``, whose schema and pointer
+    checks it must pass) must be valid: else each such document failed, blamed on the converter, and an xml:id that
+    is no XML name was an internal error. InputError naming the register's line and the first problems.
+
+    The entries are checked in a document of their own, not the register file as a whole: a register needs no
+    more of a teiHeader than its entries' lists; a pointer may name any entry of the register."""
+    from .validate import validate_tree
+
+    _check_root(root, source)
+    document = etree.fromstring(_ENTRIES_DOCUMENT)
+    stand_off = document[-1]
+    lists: dict[str, etree._Element] = {}
+    for el, kind in _entry_elements(root):
+        if kind not in lists:
+            lists[kind] = etree.SubElement(stand_off, T + KINDS[kind][2])
+        lists[kind].append(copy.deepcopy(el))  # a copy keeps its line in the register
+    problems = validate_tree(document, source or "<register>")
+    if problems:
+        shown = "; ".join(f"line {problem.line}: {problem.message}" for problem in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise InputError(f"register entries not valid as TEI ({shown}{more}); fix them (every document that names "
+                         "an entry carries a copy of it)", path=source)
 
 
 def _entry(el: etree._Element, kind: str, source: str | None) -> Entry:
@@ -200,5 +241,26 @@ def load_register(path: str | Path) -> Register:
     try:
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False))
     except etree.XMLSyntaxError as e:
-        raise InputError(f"register is not well-formed XML: {e}", path=path) from e
-    return parse_register(root, source=str(path))
+        message = re.sub(r",? line \d+(, column \d+.*)?$", "", str(e.msg or e))
+        raise InputError(f"register is not well-formed XML (line {e.lineno}: {message}); fix the register",
+                         path=path) from None
+    register = parse_register(root, source=str(path))  # an entry without id or name is named as such first
+    check_entries(root, str(path))
+    return register
+
+
+#: What a TEI without a text is to the commands that want an edition: the register of names a build writes beside
+#: the editions (``dist/*.xml`` names it), whose page, citation or catalogue record would describe an interview.
+NOT_AN_EDITION = "a TEI without a text (the register of names?), not an edition"
+
+
+def is_register(path: str | Path) -> bool:
+    """Whether ``path`` is a TEI document without a text: a register, not an edition (False if it cannot be read)."""
+    try:
+        events = etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True)
+        _, root = next(events)
+        if root.tag != T + "TEI":
+            return False
+        return not any(element.tag == T + "text" and element.getparent() is root for _, element in events)
+    except (etree.XMLSyntaxError, OSError, StopIteration):
+        return False
