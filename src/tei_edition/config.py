@@ -204,20 +204,49 @@ def load_edition_config(path: Path | None) -> EditionConfig:
     else:
         table = data
     _check_keys(table, _EDITION_KEYS, path, "" if table is data else " in [edition]")
-    register = _expect(table, "register", str, path)
+    register = _register(_expect(table, "register", str, path), path)
     return EditionConfig(
         title=_expect(table, "title", str, path, EditionConfig.title),
         publisher=_expect(table, "publisher", str, path, EditionConfig.publisher),
-        base_uri=_expect(table, "base_uri", str, path, ""),
+        base_uri=_uri(_expect(table, "base_uri", str, path, ""), "base_uri", path),
         licence=_expect(table, "licence", str, path, ""),
-        licence_uri=_expect(table, "licence_uri", str, path, ""),
+        licence_uri=_uri(_expect(table, "licence_uri", str, path, ""), "licence_uri", path),
         id_prefix=_id_part(_expect(table, "id_prefix", str, path, ""), "id_prefix", path),
         language=_language(_expect(table, "language", str, path, "en"), path),
-        register=(path.parent / register) if register else None,
+        register=register,
         paper=_paper(_expect(table, "paper", str, path, "a4"), path),
         tagged_pdf=_expect(table, "tagged_pdf", bool, path, False),
         path=path,
     )
+
+
+# an absolute URI (RFC 3986: a scheme, a colon, then no space); a permalink without its scheme
+# ("editions.example.org/…") would be archived in every TEI header as a relative reference
+_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+
+
+_URI_EXAMPLES = {"base_uri": "https://editions.example.org/interviews/",
+                 "licence_uri": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def _uri(value: str, key: str, path: Path) -> str:
+    if value and not _ABSOLUTE_URI.match(value):
+        raise InputError(f"{key} {value!r} is not an absolute URI; give it with its scheme and without spaces, "
+                         f"such as {_URI_EXAMPLES[key]}", path=path)
+    return value
+
+
+def _register(value: str | None, path: Path) -> Path | None:
+    """The register file named by the corpus config (relative to it); a name that is no file is said here, with
+    the config's name, rather than as a file that cannot be read."""
+    if not value:
+        return None
+    register = path.parent / value
+    if not register.is_file():
+        what = "is a folder" if register.is_dir() else "does not exist"
+        raise InputError(f"register {value!r} {what} ({register}); name the register file, relative to "
+                         f"{path.name}, or leave register out", path=path)
+    return register
 
 
 def _paper(value: str, path: Path) -> str:
