@@ -23,7 +23,7 @@ from queue import SimpleQueue
 from typing import Callable, Iterable, Iterator
 
 from . import __version__, resource_dir
-from .config import EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
+from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
 from .errors import EditionError, InputError, os_error_message, output_folder
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
@@ -76,6 +76,7 @@ class BuildSummary:
     results: list[DocumentResult]
     removed: list[str]
     elapsed: float
+    notes: list[str] = field(default_factory=list)  # warnings about the corpus, not one document (a lost sidecar)
 
     @property
     def failed(self) -> list[DocumentResult]:
@@ -93,6 +94,7 @@ class BuildSummary:
             "elapsed_seconds": round(self.elapsed, 3),
             "counts": self.counts(),
             "removed": self.removed,
+            "notes": self.notes,
             "documents": [
                 {
                     "source": r.source,
@@ -255,14 +257,30 @@ def _dangling(path: Path) -> bool:
     return path.is_symlink() and not path.exists()
 
 
-def discover_sources(paths: Iterable[Path]) -> list[Path]:
-    """Transcripts named, or found in the folders named (sorted; sidecars and configs are not sources)."""
+def discover_sources(paths: Iterable[Path], *, skip: Path | None = None,
+                     orphans: list[Path] | None = None) -> list[Path]:
+    """Transcripts named, or found in the folders named (sorted; sidecars and configs are not sources).
+
+    In a folder, what is under ``skip`` (the build's output folder, when it is inside the sources) and BagIt bags
+    (a folder holding ``bagit.txt``: its tag files are text, never transcripts) are passed over. ``orphans``, if
+    given, receives the folders' sidecars whose transcript is not beside them (renamed or removed)."""
     found: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES
+            listing = sorted(path.rglob("*"))
+            files = [p for p in listing if p.suffix.lower() in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES
                      and (p.is_file() or _dangling(p))]  # a link to nothing fails as its document, not unseen
+            if orphans is not None:
+                stems = {p.with_suffix("") for p in files}
+                orphans.extend(p for p in listing if p.suffix.lower() == ".toml" and p.name != CORPUS_CONFIG_NAME
+                               and p.with_suffix("") not in stems)
+            passed_over = [Path(os.path.abspath(p.parent)) for p in files if p.name == "bagit.txt"]
+            if skip is not None and Path(os.path.abspath(skip)).parent.is_relative_to(os.path.abspath(path)):
+                passed_over.append(Path(os.path.abspath(skip)))  # inside the folder, not the folder itself
+            if passed_over:
+                files = [p for p in files
+                         if not any(Path(os.path.abspath(p)).is_relative_to(folder) for folder in passed_over)]
             texts = {p.with_suffix("") for p in files if p.suffix.lower() in SOURCE_SUFFIXES}
             found.extend(p for p in files if p.suffix.lower() in SOURCE_SUFFIXES or p.with_suffix("") not in texts)
         elif path.is_file() or _dangling(path):
@@ -272,7 +290,8 @@ def discover_sources(paths: Iterable[Path]) -> list[Path]:
     unique = list(dict.fromkeys(p.resolve() if not _dangling(p) else p.absolute() for p in found))
     if not unique:
         raise InputError(
-            f"no transcripts ({', '.join(SOURCE_SUFFIXES)}) found", path=", ".join(str(p) for p in paths) or "."
+            f"no transcripts ({', '.join(SOURCE_SUFFIXES)}) found; give the transcripts, or a folder that holds them",
+            path=", ".join(str(p) for p in paths) or ".",
         )
     return unique
 
@@ -430,7 +449,12 @@ def build(
     formats = tuple(f for f in FORMATS if f in set(formats))
     if problem := encoding_problem(encoding):
         raise InputError(problem, path="--encoding")
-    paths = discover_sources(sources)
+    orphans: list[Path] = []
+    paths = discover_sources(sources, skip=Path(out_dir), orphans=orphans)
+    suffixes = f"{', '.join(SOURCE_SUFFIXES[:-1])} or {SOURCE_SUFFIXES[-1]}"
+    notes = [f"{sidecar}: a sidecar without its transcript (no {sidecar.stem}{suffixes} beside it): no document takes "
+             "its facts, its document id among them; name it as its transcript is named, or remove it"
+             for sidecar in orphans]
     if scheduler:
         check_scheduler(scheduler)  # before anything is written
     if on_start:
@@ -451,10 +475,11 @@ def build(
     previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
     owners = manifest.owners()  # document id → the sources that had it in earlier builds
     folder_configs: dict[Path, Path | None] = {}  # looked up once per folder and build, not once per source
-    for path in paths:
+    source_configs: dict[Path, Path | None] = {}  # source → its corpus config
+    for path in paths:  # every config first: the names of the files the build writes itself are known then
         if path.parent not in folder_configs:
             folder_configs[path.parent] = find_edition_config(path)
-        cfg_path = config_path or folder_configs[path.parent]
+        cfg_path = source_configs[path] = config_path or folder_configs[path.parent]
         if cfg_path not in configs:
             configs[cfg_path] = (cfg_path, load_edition_config(cfg_path))
             if configs[cfg_path][1].register is not None:
@@ -462,8 +487,11 @@ def build(
                 # every document, is copied over the good one in dist/ and breaks the index page
                 register_for(configs[cfg_path][1])
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
+    reserved = _reserved_ids(config for _, config in configs.values())
+    for path in paths:
+        cfg_path = source_configs[path]
         key = keys[path] = _manifest_key(path, base)
-        clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1])
+        clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
         if clash:
             results[key] = DocumentResult(key, "failed", error=clash)
             if progress:
@@ -506,7 +534,7 @@ def build(
         first = next(iter(configs.values()))[1] if configs else EditionConfig()
         write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
     ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
-    return BuildSummary(ordered, removed, time.perf_counter() - started)
+    return BuildSummary(ordered, removed, time.perf_counter() - started, notes)
 
 
 def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
@@ -698,14 +726,33 @@ def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> Non
             f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
 
 
+def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
+    """Document ids (case-folded: some file systems ignore case) whose outputs would have the name of a file the
+    build writes itself beside them, the collection's index page and each config's register, → what that file is."""
+    reserved = {"index": "the collection's index page (index.html)"}
+    for config in configs:
+        if config.register is not None:
+            reserved.setdefault(config.register.stem.casefold(), f"the register ({config.register.name})")
+    return reserved
+
+
 def _claim_document_id(
-    claimed: dict[str, str], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig
+    claimed: dict[str, str], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig,
+    reserved: dict[str, str],
 ) -> str | None:
-    """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id."""
+    """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id.
+    An id in ``reserved`` (``_reserved_ids``) is no source's: its outputs and the build's own file would overwrite
+    each other."""
     try:
         ident = document_id(path, load_sidecar(path), config)
     except EditionError:
         return None  # the worker reports a broken sidecar with the rest of the document's problems
+    if ident.casefold() in reserved:
+        return (
+            f"{path}: document id {ident!r} would give its outputs the name of {reserved[ident.casefold()]}, which "
+            f'the build writes beside them; give this transcript another id in its sidecar ({sidecar_path(path).name}: '
+            'id = "…") or rename it'
+        )
     # every earlier owner still exists: the outputs of vanished sources were removed before (_remove_vanished)
     other = claimed.get(ident) or next((k for k in owners.get(ident, ()) if k != key), None)
     if other:

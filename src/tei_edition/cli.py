@@ -69,6 +69,41 @@ def transcript_given(file: Path) -> str | None:
             f"or build its folder (tei-edition build {file.parent} -o dist)")
 
 
+def not_an_edition(file: Path) -> str | None:
+    """The message for a file given where an edition's TEI is wanted (render, cite, metadata) that is none: a
+    transcript, a PDF (the print edition: its TEI is beside it), or the register a build writes beside the
+    editions, whose page, citation or record would describe an interview. None for anything else: the command's
+    own reading says what else may be wrong."""
+    from .register import NOT_AN_EDITION, is_register
+
+    if problem := transcript_given(file):
+        return problem
+    try:
+        with file.open("rb") as stream:
+            is_pdf = stream.read(5) == b"%PDF-"
+    except OSError:
+        return None
+    if is_pdf:
+        return f"{file}: a PDF, not a TEI file; give the edition's TEI ({file.with_suffix('.xml').name}, beside it in dist/)"
+    if is_register(file):
+        return f"{file}: {NOT_AN_EDITION}; give an edition's TEI file"
+    return None
+
+
+def editions_only(files: list[Path]) -> list[Path]:
+    """``files`` without the register a build writes beside the editions, when editions are given too
+    (``dist/*.xml`` names it): each register passed over is said in a warning. Alone, it is left for the command
+    to refuse."""
+    from .register import NOT_AN_EDITION, is_register
+
+    registers = [file for file in files if is_register(file)]
+    if not registers or len(registers) == len(files):
+        return files
+    for register in registers:
+        warn(f"{register}: {NOT_AN_EDITION}; passed over")
+    return [file for file in files if file not in registers]
+
+
 def fail(error: EditionError | str) -> NoReturn:
     """Print one line on stderr and exit 1: the message names the file, the problem and the remedy."""
     typer.echo(f"error: {error}", err=True)
@@ -226,8 +261,8 @@ def render(
         fail(error)
     failures = 0
     claimed: dict[Path, Path] = {}  # output → the file it was rendered from in this run
-    for file in files:  # a file that fails does not stop the others
-        if problem := transcript_given(file):
+    for file in editions_only(files):  # a file that fails does not stop the others
+        if problem := not_an_edition(file):
             typer.echo(f"error: {problem}", err=True)
             failures += 1
             continue
@@ -362,8 +397,9 @@ def metadata(
     formats = format or list(FORMATS)
     unknown = [f for f in formats if f not in FORMATS]
     usage_error(f"unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}" if unknown else None)
+    files = editions_only(files)
     for file in files:
-        if problem := transcript_given(file):
+        if problem := not_an_edition(file):
             fail(problem)
     try:
         written = write_records(files, output, formats, collection=collection)
@@ -388,7 +424,7 @@ def cite(
     from .cite import STYLES, cite as make_citation
 
     usage_error(f"--style takes {', '.join(STYLES)}; got {style!r}" if style not in STYLES else None)
-    if problem := transcript_given(file):
+    if problem := not_an_edition(file):
         fail(problem)
     try:
         typer.echo(make_citation(file, passage, style).rstrip("\n"))
@@ -409,6 +445,9 @@ def resolve(
     """
     from .stable_ids import resolve as find
 
+    if folder.is_file():
+        fail(f"{folder}: a file, not a folder; --in takes the folder of the converted documents "
+             f"(--in {folder.parent})")
     try:
         typer.echo(find(reference, folder).describe())
     except EditionError as exc:
@@ -477,6 +516,10 @@ def build(
     elif warned:  # a large collection: a count here, each warning in the report
         where = f"see {report}" if report else "run with --report FILE.json to see them"
         warn(f"{len(warned)} warnings in {len({s for s, _ in warned})} documents ({where})")
+    for note in summary.notes:  # few, and each a fact lost without a word: shown even with --quiet
+        warn(note)
+    for source in summary.removed:  # published editions gone: said by name, not only counted
+        typer.echo(f"removed: {source}: the source is gone, so were its outputs", err=True)
     for result in summary.failed:
         typer.echo(f"failed: {result.error}", err=True)
     counts = summary.counts()

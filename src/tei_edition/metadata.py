@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .errors import EditionError, output_folder
+from .register import NOT_AN_EDITION
 from .render import _first_line, _saxon, _xml_text
 from .textio import write_atomic
 
@@ -53,6 +54,9 @@ def _check_tei(text: str, where: str) -> None:
         raise MetadataError(f"{where}not well-formed XML: {error.msg}; run tei-edition validate on it") from None
     if root is None or root.tag != f"{{{TEI_NS}}}TEI":
         raise MetadataError(f"{where}not a TEI document: the root element must be TEI in the namespace {TEI_NS}")
+    if root.find(f"{{{TEI_NS}}}text") is None:
+        raise MetadataError(f"{where}{NOT_AN_EDITION}: its record would describe an interview; give the editions' "
+                            "TEI files")
     from .validate import dtd_problems
 
     for problem in dtd_problems(root.getroottree(), where.removesuffix(": ") or "<TEI>"):
@@ -117,7 +121,7 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
         if collection and path.stem == "collection":
             raise MetadataError("its records would be named collection.*.xml, as the collection's are; rename it "
                                 "or pass --no-collection", path=path)
-    out = output_folder(out_dir)
+    out = Path(out_dir)  # made only once every record is: a bad file leaves no empty folder either
     records: dict[Path, str] = {}
     for fmt in formats:
         suffix = FORMATS[fmt][1] if fmt in FORMATS else ""
@@ -125,6 +129,7 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
             records[out / f"{path.stem}{suffix}"] = record(path, fmt)
         if collection and files:
             records[out / f"collection{suffix}"] = collection_record(files, fmt, title=title)
+    output_folder(out)
     for target, text in records.items():
         write_atomic(target, text.encode("utf-8"))
     return list(records)
