@@ -200,6 +200,7 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
     if target.resolve().is_relative_to(dist.resolve()):
         raise PackageError("the bag cannot be written inside the folder it packages", path=target)
     files = _payload_files(dist)
+    _check_unchanged_since_build(files)
     editions = [e for e in (read_edition(f) for f in files if f.suffix == ".xml") if e is not None]
     if not editions:
         raise PackageError("holds no TEI edition (no .xml file with a TEI root and a document id)", path=dist)
@@ -234,6 +235,19 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
         shutil.rmtree(work, ignore_errors=True)
         raise
     return target
+
+
+def _check_unchanged_since_build(files: list[Path]) -> None:
+    """A bag's checksums seal what it holds: an output whose bytes are no longer those its build recorded in
+    ``manifest.json`` (edited, damaged, half-copied) is refused, not sealed as the edition."""
+    from .archival import check_build_output
+
+    changed = [problem for file in files for problem in check_build_output(file)]
+    if changed:
+        more = f" (and {len(changed) - 1} more outputs)" if len(changed) > 1 else ""
+        raise PackageError(f"changed since the build{more}: its SHA-256 is not the one manifest.json records; "
+                           "run tei-edition build again (it rebuilds such a file) or restore it, then package",
+                           path=changed[0].path)
 
 
 def _finish_bag(bag: Path) -> None:
