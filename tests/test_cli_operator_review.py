@@ -1,0 +1,249 @@
+"""An operator's and archivist's review of the collection commands: inputs that used to build, package or describe
+the wrong thing without a word. Each case: one line naming the file, what is wrong and what to do, the exit code,
+and what is (not) written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.cli import app
+from tei_edition.errors import InputError
+from tei_edition.register import load_register
+
+from .conftest import SEEDS
+from .test_bad_input_cli import corpus, one_line_error  # noqa: F401 - corpus: a copy of seeds/, a fixture
+
+runner = CliRunner()
+TEI_ONLY = ["--formats", "tei", "--quiet"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The seed built (TEI and HTML) into dist/, beside its sources: TEI, register.xml, index.html, manifest."""
+    root = tmp_path_factory.mktemp("built")
+    shutil.copytree(SEEDS, root / "seeds")
+    result = runner.invoke(app, ["build", str(root / "seeds"), "-o", str(root / "dist"), "--formats", "tei,html", "-q"])
+    assert result.exit_code == 0, result.output
+    return root / "dist"
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+
+
+# ----- build: a document id that is the name of a file the build writes itself -----
+
+@pytest.mark.parametrize(("name", "sidecar_id", "what"), [
+    ("index.txt", None, "the collection's index page (index.html)"),
+    ("Index.txt", None, "the collection's index page (index.html)"),  # one file on a case-insensitive disk
+    ("register.txt", None, "the register (register.xml)"),
+    ("talk.txt", "index", "the collection's index page (index.html)"),
+])
+def test_a_document_id_naming_the_builds_own_files_is_refused(tmp_path, corpus, name, sidecar_id, what):
+    shutil.copy(corpus / "eir-2000-mizin.txt", corpus / name)
+    if sidecar_id:
+        (corpus / name).with_suffix(".toml").write_text(f'id = "{sidecar_id}"\n', encoding="utf-8")
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-q"])
+    assert result.exit_code == 1
+    failed = [line for line in result.output.splitlines() if line.startswith(f"failed: {corpus / name}")]
+    assert len(failed) == 1 and f"would give its outputs the name of {what}" in failed[0], result.output
+    assert 'id = "…"' in failed[0]
+    assert "1 built, 0 unchanged, 1 failed" in result.output  # the seed is built all the same
+    assert (out / "register.xml").read_bytes() == (corpus / "register.xml").read_bytes()  # not a TEI of the text
+    assert "Interviews: a tei-edition collection" in (out / "index.html").read_text(encoding="utf-8")
+
+
+# ----- the register: entries every document naming them would carry -----
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('<person xml:id="viktor-mizin">', '<person xml:id="viktor mizin">',
+     'value "viktor mizin" of attribute "xml:id" on element "person" is invalid: must be an XML name'),
+    ('<person xml:id="viktor-mizin">', '<person xml:id="1viktor">', 'value "1viktor" of attribute "xml:id"'),
+    ('<person xml:id="viktor-mizin">', '<person xml:id="viktor-mizin" sameAs="#nobody">',
+     'attribute "sameAs" on element "person" points to "#nobody", but no element has xml:id "nobody"'),
+    ('<persName type="full">Viktor Mizin</persName>',
+     '<persName type="full">Viktor Mizin</persName><affiliation ref="#no-such-org">UN</affiliation>',
+     'attribute "ref" on element "affiliation" points to "#no-such-org"'),
+    ('<persName type="full">Viktor Mizin</persName>', '<persName type="full">Viktor Mizin</persName><foo/>',
+     'element "foo" not allowed anywhere'),
+])
+def test_a_register_entry_that_is_not_valid_tei_fails_the_corpus_naming_its_line(tmp_path, corpus, old, new,
+                                                                                   expected):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    before = files(out)
+    register = corpus / "register.xml"
+    text = register.read_text(encoding="utf-8")
+    assert old in text
+    register.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = text[:text.index(old)].count("\n") + 1
+    result = runner.invoke(app, args)
+    message = one_line_error(result, f"{register}: register entries not valid as TEI (line {line}: ", expected,
+                             "fix them")
+    assert "converter bug" not in result.output and "internal error" not in result.output, message
+    assert files(out) == before  # nothing rebuilt with it, the good register.xml and index.html kept
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("", "register is not well-formed XML (line 1: Document is empty); fix the register"),
+    ("<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n<standOff>\n<listOrg>\n<org xml:id='a'>",
+     "register is not well-formed XML (line 4: "),
+    # a register needs no more of a header than its entries' lists
+    ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><standOff><listOrg><org xml:id='a b'><orgName>X</orgName></org>"
+     "</listOrg></standOff></TEI>", 'line 1: value "a b" of attribute "xml:id" on element "org" is invalid'),
+    ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><standOff><listOrg><org xml:id='a'><orgName>X</orgName></org>"
+     "<org xml:id='a'><orgName>Y</orgName></org></listOrg></standOff></TEI>",
+     "register entry id 'a' is used twice; give each entry an xml:id of its own"),
+])
+def test_register_errors_say_where_and_what_to_do(tmp_path, content, expected):
+    path = tmp_path / "names.xml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_register(path)
+    assert str(error.value).startswith(f"{path}: ") and expected in str(error.value), str(error.value)
+    assert "<string>" not in str(error.value)
+
+
+def test_a_register_of_entries_alone_still_loads(tmp_path):
+    from tei_edition.register import is_register
+
+    path = tmp_path / "names.xml"
+    path.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><standOff><listOrg><org xml:id='a'><orgName>X"
+                    "</orgName></org></listOrg></standOff></TEI>", encoding="utf-8")
+    assert load_register(path).ids == {"a"}
+    assert is_register(path) and not is_register(SEEDS / "eir-2000-mizin.txt")
+
+
+# ----- edition.toml: permalinks without a scheme, a register that is not there -----
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('base_uri = "https://editions.example.org/interviews/"', 'base_uri = "editions.example.org/interviews/"',
+     "base_uri 'editions.example.org/interviews/' is not an absolute URI; give it with its scheme"),
+    ('base_uri = "https://editions.example.org/interviews/"', 'base_uri = "https://example.org/oral history/"',
+     "is not an absolute URI; give it with its scheme and without spaces, such as https://"),
+    ('licence_uri = "https://creativecommons.org/licenses/by/4.0/"',
+     'licence_uri = "creativecommons.org/licenses/by/4.0/"',
+     "licence_uri 'creativecommons.org/licenses/by/4.0/' is not an absolute URI"),
+    ('register = "register.xml"', 'register = "names.xml"',
+     "register 'names.xml' does not exist ("),
+    ('register = "register.xml"', 'register = "."', "register '.' is a folder ("),
+])
+@pytest.mark.parametrize("command", ["build", "convert"])
+def test_a_corpus_config_naming_what_cannot_be_is_one_line(tmp_path, corpus, old, new, expected, command):
+    config = corpus / "edition.toml"
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new), encoding="utf-8")
+    out = tmp_path / "out"
+    source = corpus if command == "build" else corpus / "eir-2000-mizin.txt"
+    extra = TEI_ONLY if command == "build" else ["--config", str(config)]
+    one_line_error(runner.invoke(app, [command, str(source), "-o", str(out), *extra]), f"{config}: ", expected)
+    assert not any(out.rglob("*.xml"))
+
+
+def test_a_urn_is_a_base_uri(tmp_path, corpus):
+    config = corpus / "edition.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'base_uri = "https://editions.example.org/interviews/"', 'base_uri = "urn:nbn:de:0000-"'), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *TEI_ONLY])
+    assert result.exit_code == 0, result.output
+
+
+# ----- the register where an edition is wanted: render, cite, metadata -----
+
+def test_metadata_of_dist_passes_over_the_register(tmp_path, built):
+    out = tmp_path / "records"
+    result = runner.invoke(app, ["metadata", *map(str, sorted(built.glob("*.xml"))), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {built / 'register.xml'}: a TEI without a text (the register of names?), not an edition; " \
+           "passed over" in result.output
+    assert sorted(files(out)) == ["collection.dc.xml", "collection.mods.xml", "eir-2000-mizin.dc.xml",
+                                  "eir-2000-mizin.mods.xml"]
+    assert (out / "collection.mods.xml").read_text(encoding="utf-8").count("<mods ") == 1  # no register as interview
+
+
+@pytest.mark.parametrize("command", ["metadata", "render", "render-pdf", "cite"])
+@pytest.mark.parametrize("given", ["register.xml", "eir-2000-mizin.pdf"])
+def test_the_register_or_a_pdf_where_an_edition_is_wanted_is_one_line(tmp_path, built, command, given):
+    file = built / given
+    if given.endswith(".pdf"):
+        file = tmp_path / given
+        file.write_bytes(b"%PDF-1.7\n%\xe2\xe3\n")
+    out = tmp_path / "out"
+    args = {"metadata": ["metadata", str(file), "-o", str(out)], "render": ["render", str(file), "-o", str(out)],
+            "render-pdf": ["render", str(file), "--to", "pdf", "-o", str(out)], "cite": ["cite", str(file)]}[command]
+    expected = ("a TEI without a text (the register of names?), not an edition" if given == "register.xml"
+                else "a PDF, not a TEI file; give the edition's TEI (eir-2000-mizin.xml")
+    result = runner.invoke(app, args)
+    one_line_error(result, f"{file}: ", expected)
+    assert "Interview" not in result.output and not list(out.glob("*"))
+
+
+def test_resolve_in_a_file_says_it_takes_a_folder(built):
+    file = built / "eir-2000-mizin.xml"
+    one_line_error(runner.invoke(app, ["resolve", "eir-2000-mizin-p3", "--in", str(file)]),
+                   f"{file}: a file, not a folder; --in takes the folder", f"(--in {built})")
+
+
+# ----- package: never seal an output the build did not write -----
+
+@pytest.mark.parametrize("tamper", ["edited", "truncated"])
+def test_package_refuses_an_output_changed_since_the_build(tmp_path, built, tamper):
+    dist = tmp_path / "dist"
+    shutil.copytree(built, dist)
+    tei = dist / "eir-2000-mizin.xml"
+    data = tei.read_bytes()
+    tei.write_bytes(data.replace(b"Mizin", b"Mizim") if tamper == "edited" else data[: len(data) // 2])
+    bag = tmp_path / "bag"
+    one_line_error(runner.invoke(app, ["package", str(dist), "-o", str(bag)]),
+                   f"{tei}: changed since the build: its SHA-256 is not the one manifest.json records; "
+                   "run tei-edition build again")
+    assert not bag.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+# ----- build: the output folder and a bag inside the sources, sidecars without transcripts, removals -----
+
+def test_the_output_folder_and_a_bag_inside_the_sources_are_no_sources(corpus):
+    out = corpus / "dist"
+    args = ["build", str(corpus), "-o", str(out), *TEI_ONLY]
+    assert runner.invoke(app, args).exit_code == 0
+    (out / "notes.txt").write_text("What to check before publishing.\n", encoding="utf-8")
+    assert runner.invoke(app, ["package", str(out), "-o", str(corpus / "bag")]).exit_code == 0
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and "0 built, 1 unchanged, 0 failed" in result.output, result.output
+
+
+def test_the_output_folder_may_be_the_sources_folder(tmp_path, corpus):
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(corpus), *TEI_ONLY])
+    assert result.exit_code == 0 and "1 built" in result.output, result.output
+
+
+def test_a_sidecar_without_its_transcript_is_named_and_a_removed_source_too(tmp_path, corpus):
+    out = tmp_path / "dist"
+    shutil.copy(corpus / "eir-2000-mizin.txt", corpus / "second.txt")
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *TEI_ONLY]).exit_code == 0
+    (corpus / "second.txt").unlink()
+    (corpus / "eir-2000-mizin.txt").rename(corpus / "eir-2000-mizin-final.txt")  # its sidecar left behind
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), *TEI_ONLY])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if "a sidecar without its transcript" in line]
+    assert warnings == [f"warning: {corpus / 'eir-2000-mizin.toml'}: a sidecar without its transcript (no "
+                        "eir-2000-mizin.txt, .md, .vtt or .srt beside it): no document takes its facts, its document "
+                        "id among them; name it as its transcript is named, or remove it"]
+    removed = sorted(line for line in result.output.splitlines() if line.startswith("removed:"))
+    assert removed == [f"removed: seeds/{name}: the source is gone, so were its outputs"
+                       for name in ("eir-2000-mizin.txt", "second.txt")]
+    assert sorted(files(out)) == ["eir-2000-mizin-final.xml", "manifest.json", "register.xml"]
+
+
+def test_a_folder_without_transcripts_says_what_to_give(tmp_path):
+    (tmp_path / "empty").mkdir()
+    one_line_error(runner.invoke(app, ["build", str(tmp_path / "empty"), "-o", str(tmp_path / "dist")]),
+                   "no transcripts (.txt, .md, .vtt, .srt) found; give the transcripts, or a folder that holds them")
+    assert not (tmp_path / "dist").exists()
