@@ -349,3 +349,96 @@ def test_a_chair_printed_with_the_members_name_and_riding_is_that_member(tmp_pat
     assert [p.findtext(T + "note") for p in root.iter(T + "person")
             if p.get(XML_ID) in ("spk-arseneault", "spk-godin")] == ["Madawaska—Restigouche", "Portneuf—Jacques-Cartier"]
     assert "I call the meeting to order" not in text_of(root.find(f".//{T}front"))  # the first turns were headnote
+
+
+# -- names a headnote and title print, and the labels that stand for them --------------------------------------------
+
+def test_a_surname_label_is_the_name_printed_in_the_headnote_and_the_title_in_capitals(tmp_path, tei_all):
+    text = ("REMEMBERING ELSIE MAYNARD (1927–2023)\n\nElsie Maynard, who ran the Rose & Crown for half a century, died "
+            "on 2 February 2023. In 2011 she talked to our reporter Owen Pryce.\n\nPRYCE: How did you come to run it?\n\n"
+            "MAYNARD: My husband's father had it.\n\nPRYCE: And the flood?\n\nMAYNARD: The water came to the third stair.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["maynard"] == ("interviewee", "Elsie Maynard")  # was "MAYNARD", a person of its own
+    assert _dates(root) == []  # the day she died dates no interview
+
+
+def test_a_label_of_the_first_of_two_surnames_is_that_person(tmp_path, tei_all):
+    text = ("Oral history interview with Ana García Ruiz\nConducted in Spanish by Tom Bennett\nOaxaca, 8 July 2015\n\n"
+            "BENNETT: ¿Dónde nació usted? [Where were you born?]\n\nGARCÍA: En San Pablo Huixtepec. [In San Pablo.]\n\n"
+            "BENNETT: ¿Fue a la escuela? [Did you go to school?]\n\nGARCÍA: Tres años. [Three years.]\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"ruiz": ("interviewee", "Ana García Ruiz"), "bennett": ("interviewer", "Tom Bennett")}
+    assert [who for who, _, _ in turns(root)] == ["bennett", "ruiz"] * 2
+
+
+def test_a_label_of_a_given_name_in_the_middle_stays_its_own(tmp_path):
+    # guard: the word before the surname must be capitalised, and the label one word: "DE" names nobody
+    text = ("Interview with Ana de Souza\n\nINTERVIEWER: Where?\n\nDE: Here.\n\nINTERVIEWER: When?\n\nDE: Now.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "de" in people(root)
+
+
+# -- stand-ins of radio scripts and panels ---------------------------------------------------------------------------
+
+def test_a_reporter_with_the_name_in_brackets_is_that_person_and_alone_a_stand_in(tmp_path, tei_all):
+    text = ("PRESENTER (NICK ROBINSON): Our reporter went to see.\n\nREPORTER (SIMON JONES): I'm on Beach Road.\n\n"
+            "CONTRIBUTOR (BRYONY READING): We moved here in 1998.\n\nREPORTER (SIMON JONES): And now?\n\n"
+            "CONTRIBUTOR (BRYONY READING): It's us next.\n\nPRESENTER (NICK ROBINSON): Simon Jones reporting.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["jones"] == ("participant", "SIMON JONES")  # was "REPORTER", "SIMON JONES" its affiliation
+    assert root.find(f".//{T}affiliation") is None
+    text = ">> ANCHOR: Good evening.\n>> REPORTER: The river rose.\n>> ANCHOR: Is everyone safe?\n>> REPORTER: No.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None  # no "Interview with REPORTER"
+
+
+def test_a_question_from_the_floor_is_nobodys_name(tmp_path, tei_all):
+    text = ("The Future of Local News\n\nWISHART: Is local news dying?\n\nRUSBRIDGER: It's being killed.\n\n"
+            "WISHART: Let's go to the floor.\n\nQUESTION FROM THE FLOOR: Who pays for court reporting?\n\n"
+            "BAIRD: A public fund.\n\nQUESTION FROM THE FLOOR: And the BBC?\n\nRUSBRIDGER: It helped.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    floor = _person(root, "spk-floor").find(T + "persName")
+    assert (floor.get("type"), floor.text) == ("unnamed", "QUESTION FROM THE FLOOR")
+
+
+# -- a Markdown table of header keys ---------------------------------------------------------------------------------
+
+def test_a_markdown_table_of_keys_and_values_is_header_data(tmp_path, tei_all):
+    text = ("# Interview: Dr. Mariam Haddad\n\n| Field | Value |\n|---|---|\n| Interviewee | Dr. Mariam Haddad |\n"
+            "| Interviewer | Jonas Lind |\n| Date | 2021-09-14 |\n| Location | Beirut |\n\n"
+            "**Jonas Lind:** Where were you?\n\n**Mariam Haddad:** At the hospital.\n\n**Jonas Lind:** And then?\n\n"
+            "**Mariam Haddad:** The windows came in.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"), tei_all)
+    assert _dates(root) == [("2021-09-14", "2021-09-14")]
+    assert root.findtext(f".//{T}creation/{T}placeName") == "Beirut"
+    assert people(root)["lind"] == ("interviewer", "Jonas Lind")
+    assert root.find(f".//{T}front/{T}div[@type='headnote']") is None  # the table is no headnote text
+
+
+def test_a_markdown_table_of_other_rows_stays_text(tmp_path):
+    # guard: a table whose first column holds no header keys is no header
+    text = ("# Results\n\n| Year | Tonnes |\n|---|---|\n| 1998 | 40 |\n| 1999 | 52 |\n\n**Q:** Why?\n\n**A:** Rain.\n\n"
+            "**Q:** And?\n\n**A:** Luck.\n")
+    _, root = _convert(_write(tmp_path, text, "t.md"))
+    assert "Tonnes" in text_of(root.find(f".//{T}front"))
+
+
+# -- a newspaper's headline quoting the person, and a credit in lower case -------------------------------------------
+
+def test_a_headline_quoting_the_interviewee_is_the_title_not_a_turn(tmp_path, tei_all):
+    text = ('Orhan Pamuk: "Romanlarımı İstanbul\'un sokaklarında yazıyorum"\n\nSöyleşi: Ayşe Arman\nHürriyet, 12 Ekim 2006\n\n'
+            "AYŞE ARMAN: Nobel haberini nasıl aldınız?\n\nORHAN PAMUK: New York'taydım.\n\nAYŞE ARMAN: İlk kimi aradınız?\n\n"
+            "ORHAN PAMUK: Kızımı.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Orhan Pamuk: Romanlarımı İstanbul'un sokaklarında yazıyorum"
+    assert [who for who, _, _ in turns(root)] == ["arman", "pamuk"] * 2  # the headline was Pamuk's first turn
+    assert people(root)["arman"] == ("interviewer", "Ayşe Arman")  # the credit was his turn's text
+
+
+def test_a_credit_in_lower_case_is_no_continuation_of_the_title(tmp_path, tei_all):
+    text = ("Umberto Eco: «Internet ha dato diritto di parola a legioni di imbecilli»\n\na cura di Stefano Bartezzaghi\n\n"
+            "Torino, 10 giugno 2015\n\nD. È un male?\n\nR. Non è un male in sé.\n\nD. E la soluzione?\n\nR. I giornali.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Umberto Eco: «Internet ha dato diritto di parola a legioni di imbecilli»"
+    assert root.find(f".//{T}milestone[@type='layout-split']") is None
+    assert _dates(root) == [("2015-06-10", "10 giugno 2015")]

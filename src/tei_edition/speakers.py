@@ -113,8 +113,10 @@ _INTERVIEW_WITH_BY = lazy(
 # (and in French, German, Spanish and Italian: "Propos recueillis par …", "Das Gespräch führte …")
 _CONDUCTED_BY = lazy(
     # (and as an oral history's title block credits its interviewer, at the start of a paragraph: "Interviewed by
-    # James Carver", or a magazine's credit line: "Interview by Sarah Lyall · Photographs by Tom Jamieson")
-    rf"(?:\b(?i:conducted\s+by|interviewer:|{CONDUCTED_BY_ABROAD})|^[ \t]*Interview(?:ed)?\s+by)\s+(?:{_HONORIFIC})?"
+    # James Carver", or a magazine's credit line: "Interview by Sarah Lyall · Photographs by Tom Jamieson"; "Conducted
+    # in Spanish by Tom Bennett")
+    rf"(?:\b(?i:conducted(?:\s+in\s+{UPPER}[^\W\d_]+)?\s+by|interviewer:|{CONDUCTED_BY_ABROAD})"
+    rf"|^[ \t]*Interview(?:ed)?\s+by)\s+(?:{_HONORIFIC})?"
     rf"(?P<interviewer>{_NAME})"
 )
 # A news story's byline, a paragraph of its own: "By Jane Roe, Associated Press", "BY JANE ROE | Reuters", "By Jane
@@ -321,6 +323,9 @@ class _Cast:
             # Souza: the given names, every word of the name but the last
             ("first name", lambda p: len(key.split()) < len(words := _strip_honorific(p.name).split())
              and _key(" ".join(words[: len(key.split())])) == key),
+            # "GARCÍA" for Ana García Ruiz: the first of two surnames, as Spanish and Portuguese names print them
+            ("first surname", lambda p: len(words := _strip_honorific(p.name).split()) >= 3 and len(key.split()) == 1
+             and _key(words[-2]) == key and words[-2][:1].isupper() and words[-1][:1].isupper()),
             ("surname after a title", lambda p: _is_surname(untitled, p.name) or (
                 # "DR. VAN DER BERG" for Dr. Pieter van der Berg: the words after the title end the full name
                 untitled != key and f" {_key(p.name)}".endswith(f" {untitled}")
@@ -1477,7 +1482,8 @@ _INVERTED = lazy(rf"(?P<surname>{_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?P<given>{_WOR
 # "Ruth Adler, Moderator": a full name and a remark on the speaker (a role, an occupation).
 _REMARKED = re.compile(r"(?P<name>\S+(?:\s+\S+)+?),\s+(?P<remark>[^,]+)")
 
-_MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference", "family name"}
+_MERGES = {"initials", "surname", "first name", "surname after a title", "a one-letter difference", "family name",
+           "first surname"}
 
 
 #: The question labels after which a bracket may name the asker's outlet ("Q (Reuters):" at a press conference).
@@ -1919,6 +1925,12 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
             names = (_line_of_its_own(words, _after_a_title(words, i), i, interview)
                      for i in range(1, len(words)) if _key(words[i]) == key)
             found.update(name for name in names if looks_like_a_person(name))
+    # one name printed in mixed case and in a title in capitals, whose words may run before it ("REMEMBERING ELSIE
+    # MAYNARD (1927–2023)" over "Elsie Maynard, who ran …"), is one, as the mixed case prints it
+    mixed = {name for name in found if not name.isupper()}
+    if len(found) > 1 and len(mixed) == 1 and all(f" {_key(name)}".endswith(f" {_key(next(iter(mixed)))}")
+                                                    for name in found):
+        found = mixed
     return found.pop() if len(found) == 1 else None
 
 

@@ -41,6 +41,7 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
     "co-host": "interviewer", "presenter": "interviewer", "anchor": "interviewer",
+    "reporter": "participant",  # (who asks on location, or answers the anchor: the role the turns say)
     "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "byline": "interviewer",  # a radio report's reporter, who asks the people in it ("FRANK MORRIS, BYLINE:")
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee", "respondent": "interviewee",
@@ -585,6 +586,8 @@ def _abbreviating(key: str, labels: Iterable[str]) -> bool:
 #: First words and whole labels that name nobody: an unidentified voice, a group.
 _NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed"})
 _GROUPS = frozenset({"both", "all", "audience", "crowd"})
+# Whoever asks from the audience at a talk or a panel, unnamed: "QUESTION FROM THE FLOOR", "AUDIENCE MEMBER", "FLOOR".
+_FROM_THE_FLOOR = re.compile(r"(?:(?:question|comment|questioner)\s+from\s+(?:the\s+)?)?(?:floor|audience)|audience\s+member")
 # A phone-in's voice the source does not name ("CALLER, North Harbour" is "CALLER" calling from there).
 _VOICES = frozenset({"caller", "listener", "viewer"})
 #: The roles a court's record labels its speakers by, in English, German, French and Spanish ("THE COURT:",
@@ -623,6 +626,7 @@ def stand_in(name: str) -> bool:
     return (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
+        or bool(_FROM_THE_FLOOR.fullmatch(key))
         or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
     )
 

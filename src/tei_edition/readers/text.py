@@ -288,8 +288,8 @@ def unwrap(text: str) -> str:
 def is_unfinished(raw: str, following: str) -> bool:
     """Whether a block was split from ``following`` by the source's page layout in mid-sentence."""
     raw, following = raw.rstrip(), following.lstrip()
-    if not raw or not following or _LOWER_CASE_BYLINE.fullmatch(following):
-        return False
+    if not raw or not following or _LOWER_CASE_BYLINE.fullmatch(following) or _CREDIT.match(following):
+        return False  # (a credit in lower case, "a cura di Stefano Bartezzaghi", is a line of its own)
     if _HONORIFIC_END.search(raw):
         return following[0].isupper()
     if _SENTENCE_END.search(raw):
@@ -449,7 +449,7 @@ class TextReader:
             blocks[:meet] = [RawBlock("\n".join(work[blocks[0].line - 1:end]), blocks[0].line)]
         headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
         self.speaker_headings = _speaker_headings(blocks, headings)
-        metadata_blocks = {id(b): metadata_block(b.text.split("\n")) for b in blocks}
+        metadata_blocks = {id(b): metadata_block(_key_value_rows(b.text) or b.text.split("\n")) for b in blocks}
         detection = self._detect(blocks, metadata_blocks, interview.metadata, headings)
         interview.convention = detection.name
         # A Markdown source reads "[text](target)" as a link: a .md file, or one whose syntax is Markdown's (front
@@ -480,7 +480,7 @@ class TextReader:
         self.dashes = 0
         self.lone_labels: list[tuple[int, str]] = []  # (line, label): paragraphs opening with a label left out
         rules = 0
-        meta_lines = 0
+        meta_lines = meta_tables = 0
         closing = False  # the endnotes after the last turn have begun: the rest is notes, not speech
 
         for block_index, block in enumerate(blocks):
@@ -529,6 +529,12 @@ class TextReader:
             if "\n" not in block.text.strip() and _SESSION_LINE.fullmatch(block.text):
                 self._session(block.text.strip(), block.line)
                 continue
+            if block_index == 0 and "\n" not in block.text.strip() and _QUOTED_HEADLINE.fullmatch(block.text.strip()) and (
+                    following and not detection.match(following.split("\n", 1)[0])):
+                # "Orhan Pamuk: “Romanlarımı İstanbul'un sokaklarında yazıyorum”" over a credit, as a paper heads an
+                # interview: the headline, quoting the person, is no turn of theirs
+                self.pending.append((block.line, block.text.strip(), []))
+                continue
             fields = metadata_blocks[id(block)]
             if fields and not interview.turns():
                 for key, value in fields.items():
@@ -536,6 +542,7 @@ class TextReader:
                 for offset in range(block.text.count("\n") + 1):
                     self.kept[block.line - 1 + offset] = ""
                 meta_lines += block.text.count("\n") + 1
+                meta_tables += bool(_key_value_rows(block.text))
                 explanation_line = f"line {block.line}: a metadata block before the first turn is header data: " + ", ".join(fields)
                 interview.explanation.append(explanation_line)
                 continue
@@ -557,6 +564,7 @@ class TextReader:
         if meta_lines:
             interview.normalisations.append(
                 f"A metadata block before the first turn ({meta_lines} line(s) of KEY: value) is header data: its fields feed the teiHeader and it is not encoded as text."
+                + (" A Markdown table of two columns, a key and its value on each row, is such a block." if meta_tables else "")
             )
         if self.sessions:
             interview.normalisations.append(
@@ -1558,6 +1566,23 @@ def _headerless_columns(line: str) -> tuple[int, int, int] | None:
         if _TIME_ONLY.match(cells[time]) and _NAME.fullmatch(cells[speaker]):
             return speaker, time, 2
     return None
+
+
+# A newspaper's headline quoting the person interviewed: a name, a colon and a quotation, nothing else ("Umberto Eco:
+# «Internet ha dato diritto di parola …»", "Orhan Pamuk: \"Romanlarımı …\"").
+_QUOTED_HEADLINE = lazy(
+    rf"{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}:[ \t]+"
+    r"(?:\"[^\"\n]+\"|“[^”\n]+”|«[^»\n]+»|„[^“\n]+“|‘[^’\n]+’)[ \t]*")
+
+
+def _key_value_rows(text: str) -> list[str] | None:
+    """A Markdown table of two columns under its header row and rule ("| Field | Value |" / "|---|---|" / "| Date |
+    2021-09-14 |"), its rows as header lines ("Date: 2021-09-14"), else None (metadata_block judges the keys)."""
+    lines = text.split("\n")
+    if len(lines) < 3 or not _TABLE_RULE.match(lines[1]) or not all(_TABLE_ROW.match(line) for line in lines):
+        return None
+    rows = [[cell for _, _, cell in _table_cells(line, "Markdown table")] for line in lines[2:]]
+    return [f"{key}: {value}" for key, value in rows] if all(len(row) == 2 and all(row) for row in rows) else None
 
 
 def _csv_cells(line: str) -> list[tuple[int, int, str]]:
