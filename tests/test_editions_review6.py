@@ -109,6 +109,15 @@ CAPITAL_WORDS = [
     ("UNESCO AND THE IKEA ARCHIVE", "UNESCO wrote to IKEA twice.", "UNESCO and the IKEA Archive"),
     # a title with a lower-case letter is left as printed, whatever the text prints
     ("Talking to NASA", "We met at NASA in 1962.", "Talking to NASA"),
+    # a possessive of a word kept in capitals is in lower case (was "Nasa's"); of other words as before ("Mary's")
+    ("INTERVIEW WITH NASA'S CHIEF ENGINEER", "We met at NASA in 1962.", "Interview with NASA's Chief Engineer"),
+    ("INTERVIEW WITH NASA’S CHIEF ENGINEER", "NASA's budget grew.", "Interview with NASA’s Chief Engineer"),
+    ("THE BBC'S WAR AND MARY'S", "We met in 1962.", "The BBC's War and Mary's"),
+    # a caption in capitals with a word in lower case is no evidence for the words away from it ("UNITED STATES")
+    ("UNITED STATES DISTRICT COURT: SOUTHERN DISTRICT OF NEW YORK",
+     "UNITED STATES OF AMERICA, v. 21 Cr. 123 (JSR) DAVID MORROW, Defendant.",
+     "United States District Court: Southern District of New York"),
+    ("THE UNITED STATES AND US", "The UNITED STATES wrote to us.", "The UNITED STATES and Us"),
 ]
 
 

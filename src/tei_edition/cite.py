@@ -172,12 +172,20 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+def _kept(letters: str, printed: frozenset[str]) -> bool:
+    """A Roman numeral ("II"), initials without a vowel ("BBC") or a word of ``printed`` ("NASA")."""
+    return letters in printed or bool(_ROMAN.fullmatch(letters)) \
+        or bool(_CONSONANTS.fullmatch(letters)) and letters not in _CONSONANT_WORDS
+
+
 def _recased_letters(letters: str, printed: frozenset[str] = frozenset()) -> str:
     """One run of letters in capitals: a Roman numeral ("II"), initials without a vowel ("BBC") and a word of
-    ``printed`` (:func:`words_in_capitals`: "NASA") stay as they are; "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien",
-    "MARY'S" "Mary's"; else "Word"."""
-    if letters in printed or _ROMAN.fullmatch(letters) or (_CONSONANTS.fullmatch(letters) and letters not in _CONSONANT_WORDS):
+    ``printed`` (:func:`words_in_capitals`: "NASA") stay as they are, and take a possessive in lower case ("NASA'S"
+    is "NASA's", "BBC’S" "BBC’s"); "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word"."""
+    if _kept(letters, printed):
         return letters
+    if len(letters) > 3 and letters[-2] in "'’" and letters[-1] == "S" and _kept(letters[:-2], printed):
+        return letters[:-1] + "s"
     if letters.startswith("MC") and len(letters) > 3:
         return "Mc" + _capitalised(letters[2:])
     if len(letters) > 2 and letters[1] in "'’":
@@ -218,12 +226,24 @@ def recased_title(title: str, language: str | None, document: etree._Element | N
 
 
 def words_in_capitals(document: etree._Element) -> frozenset[str]:
-    """The words that the text of the TEI ``document`` prints in capitals among lower case ("NASA", "UNESCO" in a
-    paragraph with a lower-case letter): the document's evidence that a word of its title in capitals is written so,
-    an acronym and not a word set in capitals with the rest of the title. Read only for a title in capitals."""
-    texts = ("".join(p.itertext()) for p in document.iterfind("t:text//t:p", NS))
-    return frozenset(word for text in texts if any(unicodedata.category(c) == "Ll" for c in text)
-                     for word in _LETTERS.findall(text) if _in_capitals(word))
+    """The words that the text of the TEI ``document`` prints in capitals among lower case, next to a word with a
+    lower-case letter ("NASA" of "We met at NASA", "NASA's budget"): the document's evidence that a word of its title
+    in capitals is written so, an acronym and not a word set in capitals with the rest of the title. A line in
+    capitals with a word in lower case ("UNITED STATES OF AMERICA, v. 21 Cr. 123", a court record's caption) is no
+    evidence for the words away from it. Words are split at XML's whitespace, as XPath's tokenize splits them
+    (capitals.xsl). Read only for a title in capitals."""
+    found = set()
+    for p in document.iterfind("t:text//t:p", NS):
+        words = [w for w in _XML_SPACE.split("".join(p.itertext())) if w]
+        lower = [any(unicodedata.category(c) == "Ll" for c in w) for w in words]
+        for i, word in enumerate(words):
+            if i and lower[i - 1] or i + 1 < len(words) and lower[i + 1]:
+                found.update(run for run in (_POSSESSIVE.sub("", x) for x in _LETTERS.findall(word)) if _in_capitals(run))
+    return frozenset(found)
+
+
+_XML_SPACE = re.compile("[ \t\r\n]+")
+_POSSESSIVE = re.compile("['’]s$")
 
 
 #: Letters only Vietnamese writes: ơ, ư and the vowels with a hook above or a tone and a circumflex or breve

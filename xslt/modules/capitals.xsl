@@ -32,7 +32,8 @@
     <xsl:sequence select="
         if (fp:in-capitals($title))
         then fp:recased($title, $fp:title-small-words(lower-case(substring-before($language || '-', '-'))), true(),
-                        fp:words-in-capitals($document, analyze-string($title, $fp:letters)/fn:match ! string(.)))
+                        fp:words-in-capitals($document, analyze-string($title, $fp:letters)/fn:match
+                                                        ! (let $word := string(.) return ($word, replace($word, '[''’]S$', '')[. ne $word]))))
         else $title"/>
   </xsl:function>
 
@@ -43,16 +44,18 @@
                           and not(matches($text, '[&#x370;-&#x3FF;&#x1F00;-&#x1FFF;]'))"/>
   </xsl:function>
 
-  <!-- The $words (of a title) that the text of $document prints in capitals among lower case ("NASA" in a paragraph
-       with a lower-case letter): the evidence that a word of a title in capitals is written so, an acronym. Read
-       only for a title in capitals, and only the paragraphs that hold one of the words
-       (tei_edition.cite.words_in_capitals). -->
+  <!-- The $words (of a title) that the text of $document prints in capitals among lower case, next to a word with a
+       lower-case letter ("NASA" of "We met at NASA", "NASA's budget"): the evidence that a word of a title in
+       capitals is written so, an acronym; not a court record's caption in capitals with a "v." in it. Read only for a
+       title in capitals, and only the paragraphs that hold one of the words (tei_edition.cite.words_in_capitals). -->
   <xsl:function name="fp:words-in-capitals" as="xs:string*">
     <xsl:param name="document" as="node()?"/>
     <xsl:param name="words" as="xs:string*"/>
     <xsl:sequence select="root($document)/tei:TEI/tei:text//tei:p[some $word in $words satisfies contains(., $word)]
-                          [matches(., '\p{Ll}')] ! analyze-string(., $fp:letters)/fn:match[. = $words][fp:in-capitals(.)]
-                          ! string(.)"/>
+                          ! (let $tokens := tokenize(.)
+                             return for $i in 1 to count($tokens)
+                                    return $tokens[$i][matches(string-join(($tokens[$i - 1], $tokens[$i + 1]), ' '), '\p{Ll}')])
+                          ! (analyze-string(., $fp:letters)/fn:match ! replace(., '[''’]s$', ''))[. = $words][fp:in-capitals(.)]"/>
   </xsl:function>
 
   <!-- A run of letters, with an apostrophe inside ("O'BRIEN"). -->
@@ -97,21 +100,32 @@
                      and lower-case(replace($words[$i], '^\P{L}+|\P{L}+$', '')) = $small)
                  then lower-case($words[$i])
                  else string-join(analyze-string($words[$i], $fp:letters)/*
-                                  ! (if (self::fn:match[not(. = $printed)]) then fp:recased-letters(.) else string(.))),
+                                  ! (if (self::fn:match[not(. = $printed)]) then fp:recased-letters(., $printed) else string(.))),
           ' ')"/>
   </xsl:function>
 
-  <!-- One run of letters in capitals: a Roman numeral ("II") and initials without a vowel ("BBC") stay as they are;
-       "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word". -->
+  <!-- One run of letters in capitals: a Roman numeral ("II") and initials without a vowel ("BBC") stay as they are,
+       and take a possessive in lower case, as a word of $printed does ("NASA'S" is "NASA's"); "MCDONALD" is
+       "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word". -->
   <xsl:function name="fp:recased-letters" as="xs:string">
     <xsl:param name="letters" as="xs:string"/>
+    <xsl:param name="printed" as="xs:string*"/>
+    <xsl:variable name="stem" select="replace($letters, '[''’]S$', '')"/>
     <xsl:sequence select="
-        if (matches($letters, '^X{0,3}(IX|IV|V?I{0,3})$')
-            or matches($letters, '^[B-DF-HJ-NP-TV-XZ]{2,}$') and not($letters = $fp:consonant-words)) then $letters
+        if (fp:kept($letters)) then $letters
+        else if (string-length($letters) gt 3 and $stem ne $letters and ($stem = $printed or fp:kept($stem)))
+        then substring($letters, 1, string-length($letters) - 1) || 's'
         else if (starts-with($letters, 'MC') and string-length($letters) gt 3) then 'Mc' || fp:capitalised(substring($letters, 3))
         else if (string-length($letters) gt 2 and substring($letters, 2, 1) = ('''', '’'))
         then substring($letters, 1, 2) || fp:capitalised(substring($letters, 3))
         else fp:capitalised($letters)"/>
+  </xsl:function>
+
+  <!-- A Roman numeral ("II") or initials without a vowel ("BBC"), not "MR". -->
+  <xsl:function name="fp:kept" as="xs:boolean">
+    <xsl:param name="letters" as="xs:string"/>
+    <xsl:sequence select="matches($letters, '^X{0,3}(IX|IV|V?I{0,3})$')
+                          or matches($letters, '^[B-DF-HJ-NP-TV-XZ]{2,}$') and not($letters = $fp:consonant-words)"/>
   </xsl:function>
 
   <xsl:function name="fp:capitalised" as="xs:string">
