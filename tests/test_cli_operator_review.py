@@ -247,3 +247,46 @@ def test_a_folder_without_transcripts_says_what_to_give(tmp_path):
     one_line_error(runner.invoke(app, ["build", str(tmp_path / "empty"), "-o", str(tmp_path / "dist")]),
                    "no transcripts (.txt, .md, .vtt, .srt) found; give the transcripts, or a folder that holds them")
     assert not (tmp_path / "dist").exists()
+
+
+# ----- collections with configs of their own; ids that differ only in case; what a path names -----
+
+def test_two_collections_with_different_registers_of_one_name_are_refused_before_building(tmp_path):
+    root = tmp_path / "collections"
+    for name in ("a", "b"):
+        shutil.copytree(SEEDS, root / name)
+    register_b = root / "b" / "register.xml"
+    register_b.write_text(register_b.read_text(encoding="utf-8").replace("Viktor Mizin", "Viktor A. Mizin"),
+                          encoding="utf-8")
+    (root / "b" / "eir-2000-mizin.toml").write_text('id = "second"\n', encoding="utf-8")
+    out = tmp_path / "dist"
+    one_line_error(runner.invoke(app, ["build", str(root), "-o", str(out), *TEI_ONLY]),
+                   f"{root / 'b' / 'edition.toml'}: names a register other than {root / 'a' / 'edition.toml'}'s",
+                   f"both would be written to {out / 'register.xml'}; build each collection into its own output folder")
+    assert not list(out.glob("*.xml"))
+    register_b.write_bytes((root / "a" / "register.xml").read_bytes())  # the same register twice is one
+    assert runner.invoke(app, ["build", str(root), "-o", str(out), *TEI_ONLY]).exit_code == 0
+
+
+def test_document_ids_that_differ_only_in_case_are_one_file_name(tmp_path, corpus):
+    shutil.copy(corpus / "eir-2000-mizin.txt", corpus / "talk.txt")
+    (corpus / "eir-2000-mizin.toml").write_text('id = "Talk"\n', encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *TEI_ONLY])
+    assert result.exit_code == 1
+    assert f"failed: {corpus / 'talk.txt'}: document id 'talk' differs only in case from 'Talk', the id of " \
+           "seeds/eir-2000-mizin.txt (one file name on a disk that ignores case" in result.output, result.output
+    assert sorted(p.name for p in (tmp_path / "dist").glob("*.xml")) == ["Talk.xml", "register.xml"]
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["verify", "{tmp}/nowhere"], "{tmp}/nowhere: no such folder; give the folder of a bag, as tei-edition package"),
+    (["verify", "{tmp}"], "{tmp}: not a BagIt bag (no bagit.txt); give the folder of a bag"),
+    (["build", "{seeds}", "-o", "{tmp}/dist", "--config", "{tmp}/nope.toml"],
+     "{tmp}/nope.toml: cannot read: No such file or directory; give a TOML file that exists and can be read"),
+])
+def test_a_path_that_names_nothing_usable_says_what_to_give(tmp_path, args, expected):
+    def filled(text: str) -> str:
+        return text.format(tmp=tmp_path, seeds=SEEDS)
+
+    one_line_error(runner.invoke(app, [filled(a) for a in args]), filled(expected))
+    assert not (tmp_path / "dist").exists()

@@ -418,10 +418,12 @@ class Manifest:
         return cached[1]
 
     def owners(self) -> dict[str, list[str]]:
-        """Document id → the sources the manifest has built it from (looked up once per build, not per source)."""
+        """Document id, case-folded → the sources the manifest has built it from (looked up once per build, not per
+        source)."""
         found: dict[str, list[str]] = {}
         for key, entry in self.documents.items():
-            found.setdefault(entry.get("document_id"), []).append(key)
+            ident = entry.get("document_id")
+            found.setdefault(ident.casefold() if isinstance(ident, str) else ident, []).append(key)
         return found
 
 
@@ -459,24 +461,11 @@ def build(
         check_scheduler(scheduler)  # before anything is written
     if on_start:
         on_start(len(paths))
-    out_dir = output_folder(out_dir)
-    for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
-        leftover.unlink(missing_ok=True)
-    manifest = Manifest(out_dir / MANIFEST_NAME)
-    base = _key_base(out_dir)
-    removed = _remove_vanished(manifest, out_dir, base)
-
-    results: dict[str, DocumentResult] = {}
-    tasks: list[tuple[str, str, DocumentTask]] = []
     configs: dict[Path, tuple[Path | None, EditionConfig]] = {}
     shared: dict[Path | None, str] = {}
-    claimed: dict[str, str] = {}  # document id → the source that has it in this build
-    keys: dict[Path, str] = {}  # source (resolved) → its manifest key
-    previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
-    owners = manifest.owners()  # document id → the sources that had it in earlier builds
     folder_configs: dict[Path, Path | None] = {}  # looked up once per folder and build, not once per source
     source_configs: dict[Path, Path | None] = {}  # source → its corpus config
-    for path in paths:  # every config first: the names of the files the build writes itself are known then
+    for path in paths:  # every config first, before anything is written: a broken one fails the corpus
         if path.parent not in folder_configs:
             folder_configs[path.parent] = find_edition_config(path)
         cfg_path = source_configs[path] = config_path or folder_configs[path.parent]
@@ -487,6 +476,20 @@ def build(
                 # every document, is copied over the good one in dist/ and breaks the index page
                 register_for(configs[cfg_path][1])
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
+    _check_registers(configs.values(), Path(out_dir))
+    out_dir = output_folder(out_dir)
+    for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
+        leftover.unlink(missing_ok=True)
+    manifest = Manifest(out_dir / MANIFEST_NAME)
+    base = _key_base(out_dir)
+    removed = _remove_vanished(manifest, out_dir, base)
+
+    results: dict[str, DocumentResult] = {}
+    tasks: list[tuple[str, str, DocumentTask]] = []
+    claimed: dict[str, tuple[str, str]] = {}  # document id case-folded → the source that has it in this build, the id
+    keys: dict[Path, str] = {}  # source (resolved) → its manifest key
+    previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
+    owners = manifest.owners()  # document id → the sources that had it in earlier builds
     reserved = _reserved_ids(config for _, config in configs.values())
     for path in paths:
         cfg_path = source_configs[path]
@@ -726,6 +729,22 @@ def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> Non
             f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
 
 
+def _check_registers(configs: Iterable[tuple[Path | None, EditionConfig]], out_dir: Path) -> None:
+    """Each corpus config's register is copied into the output folder under its own name: two configs naming
+    different registers of one name (collections in folders of their own, built together) would leave one register
+    for the editions of both. InputError naming both, before anything is built."""
+    by_name: dict[str, tuple[Path | None, Path]] = {}
+    for cfg_path, config in configs:
+        if config.register is None:
+            continue
+        other_cfg, other = by_name.setdefault(config.register.name, (cfg_path, config.register))
+        if other.resolve() != config.register.resolve() and _read(other) != _read(config.register):
+            raise InputError(
+                f"names a register other than {other_cfg}'s ({other}), and both would be written to "
+                f"{out_dir / other.name}; build each collection into its own output folder (-o), or give them one "
+                "corpus config (--config)", path=cfg_path)
+
+
 def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
     """Document ids (case-folded: some file systems ignore case) whose outputs would have the name of a file the
     build writes itself beside them, the collection's index page and each config's register, → what that file is."""
@@ -737,7 +756,7 @@ def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
 
 
 def _claim_document_id(
-    claimed: dict[str, str], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig,
+    claimed: dict[str, tuple[str, str]], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig,
     reserved: dict[str, str],
 ) -> str | None:
     """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id.
@@ -753,14 +772,19 @@ def _claim_document_id(
             f'the build writes beside them; give this transcript another id in its sidecar ({sidecar_path(path).name}: '
             'id = "…") or rename it'
         )
-    # every earlier owner still exists: the outputs of vanished sources were removed before (_remove_vanished)
-    other = claimed.get(ident) or next((k for k in owners.get(ident, ()) if k != key), None)
+    # Ids that differ only in case are one file name where the outputs may be copied to (macOS, Windows: a bag of
+    # the editions, a mirror), so they are compared case-folded. Every earlier owner still exists: the outputs of
+    # vanished sources were removed before (_remove_vanished).
+    folded = ident.casefold()
+    other, other_id = claimed.get(folded) or (next((k for k in owners.get(folded, ()) if k != key), None), ident)
     if other:
+        same = (f"differs only in case from {other_id!r}, the id of {other} (one file name on a disk that ignores "
+                "case, as macOS's and Windows's do)" if other_id != ident else f"is already the id of {other}")
         return (
-            f"{path}: document id {ident!r} is already the id of {other}; outputs are named by it, so give this "
-            f'transcript its own id in its sidecar ({sidecar_path(path).name}: id = "…")'
+            f"{path}: document id {ident!r} {same}; outputs are named by it, so give this transcript its own id in "
+            f'its sidecar ({sidecar_path(path).name}: id = "…")'
         )
-    claimed[ident] = key
+    claimed[folded] = (key, ident)
     return None
 
 

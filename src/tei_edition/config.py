@@ -99,7 +99,8 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise InputError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                          "TOML files must be saved as UTF-8", path=path)
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path)
+        raise InputError(f"cannot read: {exc.strerror or exc}; give a TOML file that exists and can be read",
+                         path=path)
 
 
 def _expect(table: dict[str, Any], key: str, kind: type | tuple[type, ...], path: Path, default: Any = None) -> Any:

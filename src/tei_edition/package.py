@@ -341,7 +341,8 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
     path = Path(bag_dir)
     report = VerifyReport(bag=path)
     if not is_bag(path):
-        raise PackageError("not a BagIt bag (no bagit.txt)", path=path)
+        what = "not a BagIt bag (no bagit.txt)" if path.exists() else "no such folder"
+        raise PackageError(f"{what}; give the folder of a bag, as tei-edition package writes it", path=path)
     try:
         bag = bagit.Bag(str(path))
         bag._validate_structure()
