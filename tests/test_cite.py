@@ -206,12 +206,22 @@ def test_an_unpublished_interview_is_dated_by_the_interview_not_nd(tmp_path):
     assert cite(tei, None, "apa").startswith("Marsh, E. (1999, March 7). ")
     page = etree.HTML(render_html(tei).encode("utf-8"))
     assert "James Holt, March 7, 1999." in page.xpath("string(//p[@id = 'ed-citation'])")
-    # two sessions: both dates
+    # two sessions: both dates, what they share said once ("March 24 and 27, 2000"); more sessions: the first and last
     data = citation_data(tei)
     from dataclasses import replace
 
     from tei_edition.cite import chicago as chicago_style
-    assert "Holt, March 24, 2000 and March 27, 2000." in chicago_style(replace(data, interview_dates=("2000-03-24", "2000-03-27")))
+    from tei_edition.cite import mla as mla_style
+    for dates, said in [(("2000-03-24", "2000-03-27"), "March 24 and 27, 2000"),
+                        (("2000-03-24", "2000-04-02"), "March 24 and April 2, 2000"),
+                        (("1999-12-30", "2000-01-02"), "December 30, 1999 and January 2, 2000"),
+                        (("2000-03", "2000-04"), "March and April 2000"),
+                        (("2000-03-24", "2000-03-27", "2000-04-02"), "March 24–April 2, 2000"),
+                        (("2000-03-24", "2000-03-25", "2000-03-27"), "March 24–27, 2000"),
+                        (("2000-03", "2000-03-27"), "March 2000 and March 27, 2000"),  # of two precisions: in full
+                        (("2000-03-24", "2000-03-24"), "March 24, 2000")]:
+        for style in (chicago_style, mla_style):
+            assert f"Interview by James Holt, {said}." in style(replace(data, interview_dates=dates)), (dates, style)
     # undated: n.d. as before
     assert "Interview by James Holt. n.d." in chicago_style(replace(data, interview_dates=()))
 

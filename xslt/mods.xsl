@@ -88,7 +88,10 @@
     </xsl:for-each>
 
     <typeOfResource>text</typeOfResource>
-    <genre authority="marcgt">interview</genre>
+    <!-- an interview where a participant is its interviewer or interviewee; the TEI states no other genre -->
+    <xsl:if test="tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@role/tokenize(.) = ('interviewer', 'interviewee')">
+      <genre authority="marcgt">interview</genre>
+    </xsl:if>
 
     <!-- The interview itself: when it was conducted. -->
     <xsl:variable name="dates" select="mf:creation-dates(.)"/>

@@ -49,6 +49,7 @@
     <!-- the subject: the subtitle, else the citation where it says more than the title (not "“p09-lecture-qa”.") -->
     <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:cited-title(/) || '”'"/>
     <xsl:variable name="subject" select="(f:sub-title(/)[.], f:citation(/, ())[not($title-only)])[1]"/>
+    <xsl:variable name="interview" select="f:interview(/)"/>
     <head>
       <meta charset="utf-8"/>
       <title>{f:cited-title(/)}</title>
@@ -59,7 +60,7 @@
         <meta name="description" content="{$subject}"/>
       </xsl:if>
       <meta name="keywords" content="{string-join(distinct-values((
-          'interview',
+          'interview'[$interview],
           f:plain($bibl/tei:title[@level = 'j'][1])[.],
           f:participants(/)[f:is-named(.)] ! f:recased-name(f:person-name(.)),
           $tei/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))] ! f:entry-name(.)

@@ -37,6 +37,9 @@ class CitationData:
     year: str | None = None
     year_inferred: bool = False
     interview_dates: tuple[str, ...] = ()
+    #: the header names an interviewer or an interviewee (particDesc's roles): an interview. A record whose speakers
+    #: have no such role (a hearing, a court record, a debate) is not called one: the TEI states no genre.
+    interview: bool = True
     publisher: str | None = None
     document_uri: str | None = None
     passage_id: str | None = None
@@ -99,6 +102,8 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
         year=(date.get("when") or text_of(date))[:4] if date is not None else None,
         year_inferred=date is not None and date.get("cert") not in (None, "high"),
         interview_dates=tuple(d.get("when") for d in header.iterfind("t:profileDesc/t:creation/t:date", NS) if d.get("when")),
+        interview=any(role in ("interviewer", "interviewee") for person in header.iterfind(_PARTICIPANTS, NS)
+                      for role in (person.get("role") or "").split()),
         publisher=text("t:fileDesc/t:publicationStmt/t:publisher"),
         document_uri=text("t:fileDesc/t:publicationStmt/t:idno[@type='URI']"),
     )
@@ -113,13 +118,16 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
     return replace(data, passage_id=passage_id, passage_kind=kind, paragraphs=numbers)
 
 
+_PARTICIPANTS = "t:profileDesc/t:particDesc/t:listPerson/t:person"
+
+
 def participant_names(header: etree._Element, role: str) -> tuple[str, ...]:
     """The names of the participants in ``role`` (particDesc) whom the source names, as a citation or a catalogue
     gives them (a name printed in capitals re-cased: :func:`recased_name`): a ``persName[@type='unnamed']`` is a
     stand-in (the label the person speaks under, or "unnamed interviewer"), not a name to cite."""
     return tuple(
         recased_name(text_of(name))
-        for person in header.iterfind("t:profileDesc/t:particDesc/t:listPerson/t:person", NS)
+        for person in header.iterfind(_PARTICIPANTS, NS)
         if role in (person.get("role") or "").split()
         and (name := person.find("t:persName", NS)) is not None and name.get("type") != "unnamed"
     )
@@ -356,11 +364,28 @@ def _apa_date(iso: str) -> str:
 
 def _interview_date(data: CitationData) -> str | None:
     """When the interview took place (creation/date), as a citation of an unpublished interview dates it: "March 7,
-    1999", "March 24, 2000 and March 27, 2000", or the first and last of more sessions."""
-    dates = [_date_text(d) for d in data.interview_dates]
+    1999", two sessions "March 24 and 27, 2000", more the first and last, "March 24–April 2, 2000"."""
+    dates = data.interview_dates
     if not dates:
         return None
-    return dates[0] if len(dates) == 1 else f"{dates[0]} and {dates[-1]}" if len(dates) == 2 else f"{dates[0]}–{dates[-1]}"
+    if len(dates) == 1 or dates[0] == dates[-1]:
+        return _date_text(dates[0])
+    return _two_dates(dates[0], dates[-1], " and " if len(dates) == 2 else "–")
+
+
+def _two_dates(first: str, last: str, joint: str) -> str:
+    """Two ISO dates joined by ``joint`` (" and ", or the en dash of a range), what they share said once, as Chicago
+    writes them: "March 24 and 27, 2000", "March 24–April 2, 2000", "March and April 2000"; of two years both in
+    full ("December 30, 1999–January 2, 2000")."""
+    one, two = _date_text(first), _date_text(last)
+    a, b = first.split("-"), last.split("-")
+    # each read in full ("March 24, 2000" of three parts, "March 2000" of two), of one year and one precision
+    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+        return f"{one}{joint}{two}"
+    if len(a) == 2:  # "March and April 2000"
+        return f"{one.removesuffix(' ' + a[0])}{joint}{two}"
+    one = one.removesuffix(", " + a[0])
+    return f"{one}{joint}{two.split(' ', 1)[1] if a[1] == b[1] else two}"
 
 
 def _dated_by_the_interview(data: CitationData) -> bool:
@@ -409,8 +434,9 @@ def _interview_head(data: CitationData) -> list[str]:
         parts.append(_end(_authors(data, _filed)))
     parts.append(_quoted_title(data.title))
     when = _interview_date(data) if _dated_by_the_interview(data) else None
-    interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview"
-    parts.append(_end(f"{interview}, {when}" if when else interview))
+    interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview" if data.interview else None
+    if interview or when:
+        parts.append(_end(", ".join(x for x in (interview, when) if x)))
     return parts
 
 
@@ -525,7 +551,7 @@ def ris(data: CitationData) -> str:
 
 def csl_item(data: CitationData) -> dict:
     """A CSL-JSON item (type "interview"): what citeproc-js, citeproc-py, pandoc and Zotero read."""
-    item: dict = {"id": data.key, "type": "interview", "title": data.title}
+    item: dict = {"id": data.key, "type": "interview" if data.interview else "document", "title": data.title}
     if data.interviewees:
         item["author"] = [_csl_name(p) for p in data.interviewees]
     if data.interviewers:

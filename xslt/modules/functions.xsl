@@ -264,6 +264,14 @@
     <xsl:sequence select="root($node)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person"/>
   </xsl:function>
 
+  <!-- An interview: a participant is its interviewer or interviewee (the converter's roles). The TEI states no genre;
+       a hearing, a court record or a debate, whose speakers have no such role, is not called an interview in the
+       metadata, as tei_edition.cite does not cite it as one. -->
+  <xsl:function name="f:interview" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:participants($node)/@role/tokenize(.) = ('interviewer', 'interviewee')"/>
+  </xsl:function>
+
   <!-- The names of the participants in $role whom the source names. A persName[@type='unnamed'] is a stand-in
        (the label the person speaks under, "Q", or "unnamed interviewer"), shown with the turns and among the
        participants, never as a name in a byline, a citation or the metadata. -->

@@ -83,7 +83,8 @@
     <xsl:variable name="date" select="f:source-date($doc)"/>
     <xsl:variable name="entries" select="$doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))]"/>
     <xsl:sequence select="'{' || string-join((
-        '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;,&quot;genre&quot;:&quot;interview&quot;',
+        '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;'
+          || (',&quot;genre&quot;:&quot;interview&quot;'[f:interview($doc)]),
         fp:json-member('headline', $title),
         fp:json-member('name', $title),
         fp:json-member('url', f:permalink($doc)),

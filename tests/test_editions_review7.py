@@ -1,0 +1,112 @@
+"""The editions reviewed as a scholar and a librarian use them (seventh round): a record whose speakers have no
+interview role (a hearing, a court record, a debate) is not cited or catalogued as an "Interview", while an
+interview still is; two sessions are dated "March 24 and 27, 2000" in a page's
+citation. Each test converts a small transcript with the real converter and checks the citations, the pages, the
+records or the PDF."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+
+from tei_edition.cite import STYLES, cite, citation_data
+from tei_edition.render import render_html
+
+from .test_editions_review2 import convert, html_of, print_html_of, text
+
+HEARING = """HEARING BEFORE THE COMMITTEE ON RURAL TRANSIT
+
+The CHAIRMAN. The committee will come to order. Mr. Brandt, you may begin.
+
+Mr. BRANDT. Thank you, Mr. Chairman. Our buses reach forty villages.
+
+Senator VOSS. How many of them run on weekends?
+
+Mr. BRANDT. Eleven, Senator.
+"""
+
+INTERVIEW = """Interview with Eleanor Marsh
+Interviewer: James Holt
+Date: 7 March 1999
+
+HOLT: Where did you grow up?
+
+MARSH: In Hull, by the docks.
+"""
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("review7")
+
+
+@pytest.fixture(scope="module")
+def hearing(folder):
+    return convert(folder, "hearing.txt", HEARING)
+
+
+@pytest.fixture(scope="module")
+def interview(folder):
+    return convert(folder, "marsh.txt", INTERVIEW)
+
+
+def _ld(page) -> dict:
+    return json.loads(page.xpath("string(//script[@type = 'application/ld+json'])"))
+
+
+# ----- 1. a record that is no interview is not called one -----
+
+def test_a_hearing_is_not_cited_as_an_interview(hearing):
+    """The TEI states no genre; a hearing's speakers are participants, none its interviewer or interviewee. It was
+    cited "“Hearing before the Committee on Rural Transit.” Interview. n.d."; now without the word, in every style."""
+    root = etree.parse(str(hearing)).getroot()
+    roles = {p.get("role") for p in root.iter("{http://www.tei-c.org/ns/1.0}person")}
+    assert roles == {"participant"}
+    assert not citation_data(hearing).interview
+    assert cite(hearing) == "“Hearing before the Committee on Rural Transit.” n.d."
+    for style in STYLES:
+        assert "Interview" not in cite(hearing, style=style), style
+    assert json.loads(cite(hearing, style="csl-json"))[0]["type"] == "document"
+    page = html_of(hearing)
+    assert text(page.xpath("//*[@id = 'ed-citation']")[0]) == cite(hearing)
+    assert "genre" not in _ld(page)
+    paper = print_html_of(hearing)
+    assert text(paper.xpath("//*[@id = 'ed-citation']")[0]) == cite(hearing)
+    assert "interview" not in paper.xpath("string(//meta[@name = 'keywords']/@content)").split(", ")
+
+
+def test_an_interview_is_still_cited_and_catalogued_as_one(interview):
+    assert citation_data(interview).interview
+    assert cite(interview) == "Marsh, Eleanor. “Interview with Eleanor Marsh.” Interview by James Holt, March 7, 1999."
+    assert json.loads(cite(interview, style="csl-json"))[0]["type"] == "interview"
+    assert _ld(html_of(interview))["genre"] == "interview"
+    assert print_html_of(interview).xpath("string(//meta[@name = 'keywords']/@content)").startswith("interview, ")
+
+
+def test_the_catalogue_record_gives_the_genre_of_an_interview_only(hearing, interview):
+    from tei_edition.metadata import record
+
+    ns = {"mods": "http://www.loc.gov/mods/v3"}
+    genres = [etree.fromstring(record(tei, "mods").encode()).xpath("mods:genre/text()", namespaces=ns)
+              for tei in (hearing, interview)]
+    assert genres == [[], ["interview"]]
+
+
+def test_a_dated_hearing_is_cited_by_its_date_alone(folder):
+    tei = convert(folder, "dated-hearing.txt", HEARING.replace("\n\n", "\n\nDate: 9 August 2023\n\n", 1))
+    assert citation_data(tei).interview_dates == ("2023-08-09",)
+    assert cite(tei) == "“Hearing before the Committee on Rural Transit.” August 9, 2023."
+    assert cite(tei, style="apa") == "Hearing before the Committee on Rural Transit. (2023, August 9)."
+
+
+# ----- 2. two sessions, as the TEI holds them (creation/date, one per session from the sidecar) -----
+
+def test_two_sessions_are_cited_with_their_month_and_year_once(folder):
+    source = folder / "sessions.txt"
+    source.with_suffix(".toml").write_text('[interview]\ndates = ["2000-03-24", "2000-03-27"]\n', encoding="utf-8")
+    tei = convert(folder, "sessions.txt", INTERVIEW.replace("Date: 7 March 1999\n", ""))
+    assert citation_data(tei).interview_dates == ("2000-03-24", "2000-03-27")
+    assert cite(tei) == "Marsh, Eleanor. “Interview with Eleanor Marsh.” Interview by James Holt, March 24 and 27, 2000."
+    assert text(html_of(tei).xpath("//*[@id = 'ed-citation']")[0]) == cite(tei)
