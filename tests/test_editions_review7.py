@@ -1,17 +1,20 @@
 """The editions reviewed as a scholar and a librarian use them (seventh round): a record whose speakers have no
 interview role (a hearing, a court record, a debate) is not cited or catalogued as an "Interview", while an
-interview still is; two sessions are dated "March 24 and 27, 2000" in a page's
+interview still is; the print edition's PDF subject is composed by tei_edition.cite and passed to the stylesheet,
+which composes it only when run on its own, the same; two sessions are dated "March 24 and 27, 2000" in a page's
 citation. Each test converts a small transcript with the real converter and checks the citations, the pages, the
 records or the PDF."""
 
 from __future__ import annotations
 
+import io
 import json
 
+import pypdf
 import pytest
 from lxml import etree
 
-from tei_edition.cite import STYLES, cite, citation_data
+from tei_edition.cite import STYLES, cite, citation_data, description
 from tei_edition.render import render_html
 
 from .test_editions_review2 import convert, html_of, print_html_of, text
@@ -101,7 +104,41 @@ def test_a_dated_hearing_is_cited_by_its_date_alone(folder):
     assert cite(tei, style="apa") == "Hearing before the Committee on Rural Transit. (2023, August 9)."
 
 
-# ----- 2. two sessions, as the TEI holds them (creation/date, one per session from the sidecar) -----
+# ----- 2. the PDF's subject: composed in Python, as the stylesheet on its own composes it -----
+
+SUBJECTS = {
+    "caps.txt": ("RIVERBEND ORAL HISTORY PROJECT: Interview with Edna Halvorsen\n\nINTERVIEWER: Paul Okafor\n"
+                 "Date: June 3, 1998\n\nOKAFOR: Where were you born?\n\nHALVORSEN: On the farm.\n"),
+    "both.txt": ("Interview with Harold and June Pickering\n\nConducted by Sam Whitfield, 3 October 2015\n\n"
+                 "WHITFIELD: How did you meet?\n\nJUNE: At a dance.\n\nHAROLD: She trod on my foot.\n\n"
+                 "WHITFIELD: When?\n\nJUNE: In 1958.\n\nHAROLD: In May.\n"),
+    "qa.txt": "Q: How did it start?\n\nA: Slowly, in 1970.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBJECTS))
+def test_the_pdf_subject_is_the_same_from_python_and_from_the_stylesheet_alone(folder, name, hearing, interview):
+    """render.py passes tei_edition.cite.description as pdf-subject; the stylesheet run without render.py's
+    citations composes the same itself (f:citation, its standalone fallback)."""
+    for tei in (convert(folder, name, SUBJECTS[name]), hearing, interview):
+        given = etree.HTML(render_html(tei, to="print").encode("utf-8"))
+        alone = etree.HTML(render_html(tei, to="print", params={"cite-document": ""}).encode("utf-8"))
+        subject = description(etree.parse(str(tei)).getroot())
+        assert given.xpath("//meta[@name = 'description']/@content") == alone.xpath(
+            "//meta[@name = 'description']/@content") == ([subject] if subject else [])
+
+
+def test_the_pdf_carries_the_subject_composed_in_python(folder):
+    from tei_edition.pdf import render_pdf
+
+    tei = convert(folder, "caps.txt", SUBJECTS["caps.txt"])
+    subject = description(etree.parse(str(tei)).getroot())
+    assert subject == ("Edna Halvorsen, interviewed by Paul Okafor, “RIVERBEND ORAL HISTORY PROJECT: Interview with "
+                       "Edna Halvorsen”.")
+    assert pypdf.PdfReader(io.BytesIO(render_pdf(tei))).metadata.subject == subject
+
+
+# ----- 3. two sessions, as the TEI holds them (creation/date, one per session from the sidecar) -----
 
 def test_two_sessions_are_cited_with_their_month_and_year_once(folder):
     source = folder / "sessions.txt"

@@ -38,6 +38,10 @@
   <!-- The paged-media stylesheet, read once when the stylesheet is compiled (like the HTML's default CSS). -->
   <xsl:variable name="fp:print-css" static="yes" as="xs:string" select="unparsed-text('css/print.css')"/>
 
+  <!-- The PDF's subject (its description), as tei_edition.cite.description gives it: render.py passes it with the
+       citations. Without them (the stylesheet run on its own) it is composed here (fp:subject). -->
+  <xsl:param name="pdf-subject" as="xs:string" select="''"/>
+
   <!-- Print has no scripts, whatever the HTML parameters say. -->
   <xsl:param name="js-inline" as="xs:boolean" select="false()"/>
 
@@ -46,9 +50,7 @@
   <xsl:template name="t:head">
     <xsl:variable name="tei" select="/tei:TEI"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
-    <!-- the subject: the subtitle, else the citation where it says more than the title (not "“p09-lecture-qa”.") -->
-    <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:cited-title(/) || '”'"/>
-    <xsl:variable name="subject" select="(f:sub-title(/)[.], f:citation(/, ())[not($title-only)])[1]"/>
+    <xsl:variable name="subject" select="if ($cite-document or $pdf-subject) then $pdf-subject[.] else fp:subject(/)"/>
     <xsl:variable name="interview" select="f:interview(/)"/>
     <head>
       <meta charset="utf-8"/>
@@ -70,6 +72,14 @@
       <xsl:call-template name="t:styles"/>
     </head>
   </xsl:template>
+
+  <!-- The subject where render.py passed none: the subtitle, else the citation where it says more than the title
+       (not "“p09-lecture-qa”."). -->
+  <xsl:function name="fp:subject" as="xs:string?">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="title-only" select="$fp:citation-parts?1 eq '“' || f:cited-title($doc) || '”'"/>
+    <xsl:sequence select="(f:sub-title($doc)[.], f:citation($doc, ())[not($title-only)])[1]"/>
+  </xsl:function>
 
   <xsl:template name="t:styles">
     <!-- print.css alone: edition.css (screen, hover cards, responsive rules) would cost WeasyPrint a selector

@@ -600,9 +600,36 @@ def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") 
     return FORMATTERS[style](citation_data(Path(tei_path), passage_id))
 
 
+def description(root: etree._Element, data: CitationData | None = None) -> str:
+    """What the print edition's PDF gives as its subject (``pdf-subject``): the subtitle, unless the main title says
+    it already, else who, the title, the journal and the source's date with the publisher, "Viktor Mizin, interviewed
+    by Umberto Pascali, “Title”, Journal, 2000. Publisher.", where that says more than the title; else ""."""
+    header = root.find("t:teiHeader", NS)
+    data = data or citation_data(root)
+    titles = header.find("t:fileDesc/t:titleStmt", NS)
+    main = titles.find("t:title[@type='main']", NS)
+    if main is None:
+        main = root.find("t:text/t:front//t:titlePart[@type='main']", NS)
+    subtitle = text_of(titles.find("t:title[@type='sub']", NS))
+    if subtitle and subtitle.lower() not in text_of(main if main is not None else titles.find("t:title", NS)).lower():
+        return subtitle
+    bibl = header.find("t:fileDesc/t:sourceDesc/t:bibl", NS)
+    journal = text_of(bibl.find("t:title[@level='j']", NS)) if bibl is not None else ""
+    date = bibl.find("t:date", NS) if bibl is not None else None
+    when = (date.get("when") or date.get("notBefore") or text_of(date)) if date is not None else ""
+    people = _and(list(data.interviewees)) if data.interviewees else ""
+    interviewers = _and(list(data.interviewers)) if data.interviewers else ""
+    people = f"{people}, interviewed by {interviewers}" if people and interviewers else people or interviewers
+    if not (people or journal or when):
+        return ""
+    said = ", ".join(x for x in (people, f"“{data.title}”", journal, when) if x)
+    return f"{said}." + (f" {data.publisher}." if data.publisher else "")
+
+
 def edition_citations(root: etree._Element, style: str = "chicago", base_uri: str | None = None) -> dict[str, str]:
-    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), and the
-    document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download).
+    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), the
+    document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download), and the print
+    edition's ``pdf-subject`` (:func:`description`).
 
     ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. With ``base_uri`` (the
     stylesheets' ``base-uri`` parameter) the permalinks are that base + the document id, as the page's own links
@@ -618,4 +645,4 @@ def edition_citations(root: etree._Element, style: str = "chicago", base_uri: st
     placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
     template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
     return {"cite-document": FORMATTERS[style](data), "cite-passage": template,
-            "cite-bibtex": bibtex(data), "cite-ris": ris(data)}
+            "cite-bibtex": bibtex(data), "cite-ris": ris(data), "pdf-subject": description(root, data)}

@@ -43,7 +43,7 @@ HTML_PARAMS: dict[str, type] = {
 }
 
 #: Parameters only print.xsl declares (the HTML stylesheet ignores them).
-PRINT_PARAMS: dict[str, type] = {"paper": str}
+PRINT_PARAMS: dict[str, type] = {"paper": str, "pdf-subject": str}
 
 TeiInput = Union[str, os.PathLike, bytes, etree._Element, etree._ElementTree]
 

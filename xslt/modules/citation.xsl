@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   citation.xsl: "Cite this": the recommended citation of the edition and of each paragraph, with its permalink
-  (document permalink + "#" + the TEI xml:id, see f:permalink). The citation text comes from f:citation so that
-  the print edition and the metadata exports cite the same way.
+  (document permalink + "#" + the TEI xml:id, see f:permalink). The citations, and the print edition's PDF subject,
+  are tei_edition.cite's, which render.py passes as parameters (cite-document, cite-passage, pdf-subject); f:citation
+  composes a plainer one only where none was passed, for a stylesheet run on its own.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,8 +16,9 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <!-- The citation without its URL: "Viktor Mizin, interviewed by Umberto Pascali, “Title”, Journal, 2000, ¶ 5.
-       Publisher." $target is the cited element (a p or sp) or empty for the whole document. -->
+  <!-- The citation without its URL, for a stylesheet run without render.py's citations: "Viktor Mizin, interviewed by
+       Umberto Pascali, “Title”, Journal, 2000, ¶ 5. Publisher." $target is the cited element (a p or sp) or empty for
+       the whole document. -->
   <xsl:function name="f:citation" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="target" as="element()?"/>
