@@ -180,17 +180,39 @@ PERSIAN = ("گفت‌وگو با سیمین بهبهانی\nمصاحبه‌گر:
 
 def test_a_persian_role_word_with_the_zero_width_non_joiner_is_a_label_and_a_header_key(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, PERSIAN), tei_all)
-    assert people(root) == {"حسینی": ("interviewer", "مریم حسینی"), "بهبهانی": ("interviewee", "بهبهانی")}
+    # the title "گفت‌وگو با …" (a conversation with) names her in full
+    assert people(root) == {"حسینی": ("interviewer", "مریم حسینی"), "بهبهانی": ("interviewee", "سیمین بهبهانی")}
     assert [(who, speaker) for who, speaker, _ in turns(root)] == [("حسینی", "مصاحبه‌گر"), ("بهبهانی", "بهبهانی")] * 2
     assert _dates(root) == [(None, "۱۲ مهر ۱۳۸۳")]  # the solar calendar's date as printed
 
 
-def test_hebrew_question_and_answer_letters_are_stand_ins_not_names(tmp_path, tei_all):
-    text = ("ראיון עם עמוס עוז\n\nש: מתי התחלת לכתוב?\n\nת: בגיל שתים־עשרה.\n\nש: ומה גרם לך להמשיך?\n\nת: הסקרנות.\n")
+@pytest.mark.parametrize("title, asker", [
+    ("ראיון עם עמוס עוז", ("ש", "interviewer", "ש")),
+    # the credit under the title ("interviewed by", feminine) names the asker
+    ("ראיון עם עמוס עוז\nראיינה: דנה כהן", ("כהן", "interviewer", "דנה כהן")),
+])
+def test_hebrew_question_and_answer_letters_are_the_interviewer_and_the_one_the_title_names(tmp_path, tei_all, title,
+                                                                                              asker):
+    text = f"{title}\n\nש: מתי התחלת לכתוב?\n\nת: בגיל שתים־עשרה.\n\nש: ומה גרם לך להמשיך?\n\nת: הסקרנות.\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
-    assert people(root) == {"ש": ("interviewer", "ש"), "ת": ("interviewee", "ת")}
+    assert people(root) == {"עוז": ("interviewee", "עמוס עוז"), asker[0]: asker[1:]}  # was "Interview with ת"
+    assert _title(root) == "ראיון עם עמוס עוז"
+    assert [who for who, _, _ in turns(root)] == [asker[0], "עוז"] * 2
+
+
+def test_hebrew_letters_without_a_title_are_stand_ins(tmp_path):
+    # guard: without a title naming the interviewee, the answer letter names nobody
+    text = "ש: מתי התחלת לכתוב?\n\nת: בגיל שתים־עשרה.\n\nש: ומה גרם לך להמשיך?\n\nת: הסקרנות.\n"
+    _, root = _convert(_write(tmp_path, text))
     assert {p.find(T + "persName").get("type") for p in root.iter(T + "person")} == {"unnamed"}
-    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None  # no "Interview with ת"
+    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None
+
+
+def test_an_arabic_titles_word_for_the_persons_calling_is_no_part_of_the_name(tmp_path, tei_all):
+    text = ("حوار مع الروائي إبراهيم نصر الله\n\nالمحاور: متى بدأت الكتابة؟\n\nنصر الله: عام ١٩٨٥.\n\n"
+            "المحاور: لماذا استغرق الأمر كل هذا الوقت؟\n\nنصر الله: كنت أجمع الشهادات.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["الله"] == ("interviewee", "إبراهيم نصر الله")  # was "الروائي إبراهيم نصر الله", the novelist
 
 
 # -- a header's count of people --------------------------------------------------------------------------------------

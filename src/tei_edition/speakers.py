@@ -19,7 +19,7 @@ from .readers.labels import label_role as _label_role
 from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.labels import numbered_voice, unidentified_voice
 from .readers.metadata import (
-    PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
+    HEBREW_PERSIAN_INTERVIEW_WITH, PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
     looks_like_a_person, normalise_key, people, place_and_date,
 )
 
@@ -88,10 +88,17 @@ _AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
 # capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
 # …) no part of it.
-_ARABIC_INTERVIEW_WITH = re.compile(r"^[ \t]*(?:مقابلة|حوار|لقاء)[ \t]+مع[ \t]+"
-                                    r"(?:(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الحاجة|الحاج|الشيخ)[ \t]+)?(?P<interviewee>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})[ \t]*$")
+# (a word for what the person does before the name is no part of it either: "حوار مع الروائي إبراهيم نصر الله", with
+# the novelist …); the same in Hebrew ("ראיון עם עמוס עוז") and Persian ("گفت‌وگو با سیمین بهبهانی")
+_ARABIC_INTERVIEW_WITH = re.compile(
+    r"^[ \t]*(?:(?:مقابلة|حوار|لقاء)[ \t]+مع[ \t]+"
+    r"(?:(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الحاجة|الحاج|الشيخ|الروائية|الروائي|الشاعرة|الشاعر"
+    r"|الكاتبة|الكاتب|الفنانة|الفنان|المخرجة|المخرج)[ \t]+)?(?P<interviewee>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,3})"
+    r")[ \t]*$")
 # "साक्षात्कार: सुनीता शर्मा" (an interview: …): a name in Devanagari, which has no capitals to end it, is the rest of its
 # line (up to four words), an honorific before it (श्रीमती, श्री, सुश्री, डॉ.) no part of it.
+# (as readers.metadata reads it in a title block, the name the interviewee's)
+_HEBREW_PERSIAN_INTERVIEW_WITH = re.compile(HEBREW_PERSIAN_INTERVIEW_WITH.pattern.replace("(?P<name>", "(?P<interviewee>"))
 _HINDI_INTERVIEW = lazy(r"^[ \t]*साक्षात्कार[ \t]*:[ \t]*(?:(?:श्रीमती|श्री|सुश्री|डॉ\.)[ \t]*)?"
                         r"(?P<interviewee>[\u0900-\u0963]+(?:[ \t][\u0900-\u0963]+){0,3})[ \t]*$")
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
@@ -570,7 +577,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
 
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
-                          (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HINDI_INTERVIEW, "interviewee"),
+                          (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HEBREW_PERSIAN_INTERVIEW_WITH, "interviewee"),
+                          (_HINDI_INTERVIEW, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):

@@ -51,7 +51,8 @@ _SPELLINGS = {
         | интервьюер | записал | записала | записали | интервью брал | интервью брала | интервью взял
         | интервью взяла | ведущий | ведущая | беседовал | беседовала
         | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
-        | agallóir | المحاور | المحاورة | أجرى المقابلة | مصاحبه‌گر | مصاحبه‌کننده
+        | agallóir | المحاور | المحاورة | أجرى المقابلة | حاوره | حاورها | حاورته | أجرى الحوار | مصاحبه‌گر
+        | مصاحبه‌کننده | ראיין | ראיינה | ראיינו | מראיין | מראיינת
         | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어 | 기자 | 취재
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
@@ -502,9 +503,18 @@ _INTERVIEW_COLON = re.compile(
 _NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
 
 
+#: "ראיון עם עמוס עוז" (Hebrew), "گفت‌وگو با سیمین بهبهانی" (Persian): an interview (a conversation) with the person the
+#: rest of the line names, up to four words.
+HEBREW_PERSIAN_INTERVIEW_WITH = re.compile(
+    r"^[ \t]*(?:(?:ראיון|שיחה)[ \t]+עם|(?:گفت\u200cوگو|گفتگو|مصاحبه)[ \t]+با)[ \t]+"
+    r"(?P<name>[\u05d0-\u05ea\u0621-\u06cc\u200c]+(?:[ \t][\u05d0-\u05ea\u0621-\u06cc\u200c]+){0,3})"
+    r"(?=[ \t]*$|[ \t]+\S+[ \t]?:)")  # (the title block's next line a key: "ראיינה: דנה כהן")
+
+
 def _interview_with(title: str) -> re.Match | None:
     """A title line "Interview with NAME" or its equivalent ("Ayşe Demir ile röportaj"), the name its group."""
-    return _INTERVIEW_WITH.match(title) or _NAME_FIRST_INTERVIEW.match(title) or _INTERVIEW_COLON.match(title)
+    return _INTERVIEW_WITH.match(title) or _NAME_FIRST_INTERVIEW.match(title) or _INTERVIEW_COLON.match(title) or (
+        HEBREW_PERSIAN_INTERVIEW_WITH.match(title))
 
 
 _PARTICLES = "|".join(PARTICLES)
