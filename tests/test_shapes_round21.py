@@ -464,3 +464,62 @@ def test_a_credit_in_lower_case_is_no_continuation_of_the_title(tmp_path, tei_al
     assert _title(root) == "Umberto Eco: «Internet ha dato diritto di parola a legioni di imbecilli»"
     assert root.find(f".//{T}milestone[@type='layout-split']") is None
     assert _dates(root) == [("2015-06-10", "10 giugno 2015")]
+
+
+# -- CHILDES's CHAT --------------------------------------------------------------------------------------------------
+
+CHAT = ("@UTF8\n@Begin\n@Languages:\teng\n@Participants:\tCHI Ross Target_Child, MOT Mary Mother, INV Brian Investigator\n"
+        "@ID:\teng|MacWhinney|CHI|2;10.10|male|||Target_Child|||\n@Date:\t05-MAY-1980\n@Location:\tPittsburgh, PA\n"
+        "@Situation:\tlooking at a picture book\n*INV:\twhat's that one?\n*CHI:\ta doggie.\n%com:\tpoints at the picture\n"
+        "*MOT:\tand what does the doggie say?\n*CHI:\twoof woof.\n@End\n")
+
+
+def test_a_chat_transcripts_utterances_are_turns_its_tiers_notes_and_its_header_header_data(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CHAT, "t.cha"), tei_all)  # was refused: "*" opened italics never closed
+    assert [(who, speaker, said) for who, speaker, said in turns(root)] == [
+        ("brian", "INV", "what's that one?"), ("ross", "CHI", "a doggie."), ("mary", "MOT", "and what does the doggie say?"),
+        ("ross", "CHI", "woof woof.")]
+    assert people(root) == {"ross": ("participant", "Ross"), "mary": ("participant", "Mary"),
+                            "brian": ("interviewer", "Brian")}
+    assert [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"] == [
+        "%com: points at the picture"]  # the tier as printed, no speech
+    assert _dates(root) == [("1980-05-05", "05-MAY-1980")]
+    assert root.findtext(f".//{T}creation/{T}placeName") == "Pittsburgh, PA"
+    assert root.findtext(f".//{T}bibl/{T}note[@n='situation']") == "looking at a picture book"
+    assert "Begin" not in text_of(root.find(f".//{T}text"))
+
+
+def test_an_asterisk_label_without_chats_begin_is_no_chat(tmp_path):
+    # guard: without "@Begin", "*CHI:" lines are no CHAT utterances (the asterisk stays a Markdown mark)
+    from tei_edition.errors import InputError
+    with pytest.raises(InputError):
+        _convert(_write(tmp_path, CHAT.replace("@Begin\n", ""), "t.cha"))
+
+
+# -- a police interview record's columns -----------------------------------------------------------------------------
+
+ROTI = ("RECORD OF TAPED INTERVIEW\n\nPerson interviewed: Darren COLE\nPlace of interview: Bridgwater Police Station\n"
+        "Date: 04/06/2018          Time commenced: 14:02          Time concluded: 14:19\n"
+        "Interviewer(s): DC 2231 HARRIS, DC 1187 OKAFOR\n\nTape counter   Person\ntimes          speaking   Text\n\n"
+        "00.00          HARRIS     This interview is being recorded.\n00.12          COLE       Darren James Cole.\n"
+        "00.15          HARRIS     You're still under caution.\n00.18          COLE       Yeah.\n"
+        "01.10          OKAFOR     We have CCTV of you at 23:14.\n01.16          COLE       No comment.\n")
+
+
+def test_a_tape_counter_column_before_the_labels_gives_the_turns_times(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, ROTI), tei_all)  # was refused: no convention fitted
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("harris", "This interview is being recorded."), ("cole", "Darren James Cole."),
+        ("harris", "You're still under caution."), ("cole", "Yeah."), ("okafor", "We have CCTV of you at 23:14."),
+        ("cole", "No comment.")]
+    assert [w.get("interval") for w in root.iter(T + "when")][1:3] == ["0", "12"]  # minutes.seconds as printed
+    # the officers' numbers part the interviewers' key into two officers; a form's line of three keys is three keys
+    assert people(root)["okafor"] == ("interviewer", "DC 1187 OKAFOR")
+    assert root.findtext(f".//{T}bibl/{T}note[@n='time concluded']") == "14:19"
+
+
+def test_numbers_at_the_start_of_lines_without_a_label_column_are_no_times(tmp_path):
+    # guard: a list of numbered figures in a turn is no column of times
+    text = ("HARRIS: The counts were:\n\n10.5   apples   were sold\n\nCOLE: Yes.\n\nHARRIS: And?\n\nCOLE: No.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert root.find(f".//{T}timeline") is None

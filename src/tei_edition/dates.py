@@ -123,6 +123,8 @@ _DATE_PATTERNS = tuple(
         (r"(?P<m>MONTH)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", "mdy"),
         (r"(?P<d>\d{1,2})\.?\s*(?P<m>MONTH)\.?,?\s+(?P<y>\d{4})", "dmy"),
         (r"(?P<m>MONTH)\.?,?\s+(?P<y>\d{4})", "my"),
+        # the day, the month's name and the year joined by hyphens, as CHAT headers print a date ("05-MAY-1980")
+        (r"(?P<d>\d{1,2})-(?P<m>MONTH)-(?P<y>\d{4})", "dmy"),
         # the day, the month's number and the year with full stops between them, as German, Czech, Polish, Finnish,
         # Turkish and Russian print a date ("21.9.2012", "3. 4. 2018"): always day first
         (r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", "dmy"),

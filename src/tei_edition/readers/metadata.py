@@ -394,7 +394,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     fields: dict[str, str] = {}
     recorded = None
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
-    for line in lines:
+    # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
+    for line in (part for line in lines for part in _KEYS_APART.split(line)):
         found = _META_LINE.match(line)
         if not found and keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
             fields["date"] = recorded.group("value")
@@ -441,6 +442,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     return fields or None
 
 
+_KEYS_APART = re.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
 # A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
 _A_COUNT = re.compile(r"\d{1,3}(?:[ \t]*\(|[ \t]+[^\W\d_])")
 
@@ -692,12 +694,18 @@ _NOT_PERSON_WORDS = frozenset(
 
 
 def looks_like_a_person(text: str) -> bool:
-    """Two to five capitalised words (particles and initials allowed), none of them an organisation's."""
+    """Two to five capitalised words (particles and initials allowed), none of them an organisation's; a police
+    officer's number after the rank is no word of the name ("DC 1187 OKAFOR")."""
     words = text.split()
+    if len(words) >= 3 and words[0] in _POLICE_RANKS and words[1].isdigit():
+        del words[1]
     return 2 <= len(words) <= 5 and all(
         (_NAME_WORD.match(w) or _HONORIFIC.match(w)) and w.casefold().strip(".") not in _NOT_PERSON_WORDS
         for w in words
     )
+
+
+_POLICE_RANKS = frozenset({"PC", "DC", "PS", "DS", "Sgt", "DI", "DCI", "Insp", "Supt"})
 
 
 # A title line's last word that the next line continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE").

@@ -319,6 +319,7 @@ class TextReader:
         lines = self.lines = text.split("\n")
         self.width = max(map(len, lines), default=0)  # the longest line: how wide the file's lines run
         self.running = _running_lines(lines)
+        self.tier_lines: set[int] = set()  # the dependent tiers of a CHAT transcript (see _chat_lines), by index
         self.kept = list(lines)  # the source minus what becomes header data or timing markup
         work = list(lines)  # what the block splitter sees
         interview = Interview()
@@ -405,6 +406,8 @@ class TextReader:
         columns = _two_columns(lines) if "   " in text else {}
         for index, line in columns.items():
             work[index] = line  # "Interviewer        When …": the label and its text, as a labelled line
+            if line.startswith("["):  # "01.10   OKAFOR   …": the time column's time is the turn's, no word of it
+                self.kept[index] = _TIME_COLUMN_START.sub(lambda time: " " * len(time.group()), lines[index], 1)
         if columns:
             explanation.append(
                 f"{sum(1 for line in columns.values() if ': ' in line)} lines print a label at the line's start and "
@@ -413,6 +416,8 @@ class TextReader:
             normalisations.append(
                 "The transcript is laid out in two columns, the speaker's label beside the text: each label is a "
                 "turn's speaker; the spaces between the columns and the text's indent are not encoded."
+                + (" A time printed in a column before the label (a tape counter's) is the turn's time (timeline)."
+                   if any(line.startswith("[") for line in columns.values()) else "")
             )
 
         wrapped = _wrapped_labels(lines) if ":" in text else {}
@@ -425,6 +430,23 @@ class TextReader:
                 f"{len(wrapped)} speaker labels are wrapped over two lines (the name's first words on a line of their "
                 "own above the rest of it, the colon and the text): each is read as one label"
             )
+
+        chat = _chat_lines(lines) if "@Begin" in text else None
+        if chat:  # CHILDES's CHAT: "@Participants:" and the other headers, "*CHI:" utterances, "%com:" tiers
+            headers, utterances, self.tier_lines = chat
+            for index in headers:
+                work[index] = self.kept[index] = ""
+            for index, (code, said) in utterances.items():
+                work[index] = f"{code}: {said}"  # (the asterisk is the tier's syntax)
+            fields, interview.listed_participants = _chat_header([lines[index] for index in headers])
+            interview.metadata.update(fields)
+            explanation.append(f"a CHAT transcript (CHILDES): {len(headers)} header lines (@…) are header data, "
+                               f"{len(utterances)} utterances (*CODE:) the turns, {len(self.tier_lines)} dependent "
+                               "tiers (%…:) notes on them")
+            normalisations.append(
+                "The transcript is in CHAT (CHILDES): its header lines (@Begin, @Participants: …, @End) are header data, "
+                "not encoded as text; the asterisk before each utterance's speaker code is not kept; each dependent "
+                "tier (%com:, %act: …) is a note where it stands, as printed.")
 
         found = front_matter(lines)
         if found and found[1] >= 0:
@@ -1168,7 +1190,7 @@ class TextReader:
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
                 figure = True
                 self.figures += 1
-            if event is None and (_page_line(raw) or raw.strip() in self.running):
+            if event is None and (_page_line(raw) or raw.strip() in self.running or number - 1 in self.tier_lines):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
@@ -1568,6 +1590,54 @@ def _headerless_columns(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+# CHILDES's CHAT: a header line ("@Begin", "@Participants:\tCHI Ross Target_Child, MOT Mary Mother"), an utterance
+# ("*CHI:\ta doggie."), a dependent tier on the utterance above it ("%com:\tpoints at the picture").
+_CHAT_HEADER = re.compile(r"@(?P<key>[A-Z][A-Za-z0-9 ]*?)(?::\t(?P<value>.*?))?\s*")
+_CHAT_UTTERANCE = re.compile(r"\*(?P<code>[A-Z][A-Z0-9]{1,3}):\t(?P<said>.*)")
+_CHAT_TIER = re.compile(r"%[a-z]{3,4}:\t")
+# The CHAT roles of who asks: the rest are participants.
+_CHAT_ASKING = frozenset({"investigator", "interviewer"})
+
+
+def _chat_lines(lines: list[str]) -> tuple[list[int], dict[int, tuple[str, str]], set[int]] | None:
+    """The header lines, the utterances (code, text) and the dependent tiers of a CHAT transcript (its "@Begin" line
+    and two utterances at least; a header only before the first utterance or as "@End"), by line index; else None."""
+    headers, utterances, tiers = [], {}, set()
+    for index, line in enumerate(lines):
+        if (found := _CHAT_UTTERANCE.fullmatch(line)) is not None:
+            utterances[index] = (found.group("code"), found.group("said"))
+        elif _CHAT_TIER.match(line):
+            tiers.add(index)
+        elif _CHAT_HEADER.fullmatch(line) and (not utterances or line.strip() == "@End"):
+            headers.append(index)
+    begun = any(lines[index].strip() == "@Begin" for index in headers)
+    return (headers, utterances, tiers) if begun and len(utterances) >= 2 else None
+
+
+def _chat_header(lines: list[str]) -> tuple[dict[str, str], list[dict]]:
+    """The fields of a CHAT header (its date and place; the other keys notes on the source, "@ID" lines one note) and
+    the participants it lists ("CHI Ross Target_Child": Ross, who speaks as CHI; an investigator is the interviewer;
+    a code and a role only, "CHI Target_Child", names nobody and is left to the labels)."""
+    fields: dict[str, str] = {}
+    people = []
+    for line in lines:
+        found = _CHAT_HEADER.fullmatch(line)
+        key, value = found.group("key").casefold(), (found.group("value") or "").strip()
+        if not value:
+            continue  # "@Begin", "@UTF8", "@End"
+        if key == "participants":
+            for entry in value.split(","):
+                words = entry.split()
+                if len(words) >= 3:
+                    role = "interviewer" if words[-1].casefold() in _CHAT_ASKING else "participant"
+                    people.append({"name": " ".join(words[1:-1]).replace("_", " "), "role": role, "labels": [words[0]]})
+            key = "chat participants"
+        elif key == "location":
+            key = "place"
+        fields[key] = f"{fields[key]}; {value}" if key in fields else value
+    return fields, people
+
+
 # A newspaper's headline quoting the person interviewed: a name, a colon and a quotation, nothing else ("Umberto Eco:
 # «Internet ha dato diritto di parola …»", "Orhan Pamuk: \"Romanlarımı …\"").
 _QUOTED_HEADLINE = lazy(
@@ -1687,7 +1757,12 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
 # A line of a two-column layout: a label of up to four words at the line's start, three spaces or more, the text
 # ("Interviewer        When did you open the shop?").
 # (not a record's "Q.   State your name.": each word of the label ends in a letter or digit)
-_COLUMN_LINE = re.compile(r"(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})   +(?P<text>\S)")
+_COLUMN_LINE = re.compile(
+    # (a time in a column before the label's, as a police interview record prints its tape counter: "01.10   OKAFOR   …")
+    r"(?:(?P<time>\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)[ \t]{2,})?(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})   +(?P<text>\S)")
+
+
+_TIME_COLUMN_START = re.compile(r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?")
 
 
 def _two_columns(lines: list[str]) -> dict[int, str]:
@@ -1698,7 +1773,10 @@ def _two_columns(lines: list[str]) -> dict[int, str]:
     where two labels or more do not recur, or where a line between the first and the last turn is neither a turn's
     nor a further line's."""
     rows = [(index, found) for index, line in enumerate(lines)
-            if line[:1].isalpha() and "   " in line and (found := _COLUMN_LINE.match(line))]
+            if line[:1].isalnum() and "   " in line and (found := _COLUMN_LINE.match(line))]
+    timed = [(index, found) for index, found in rows if found.group("time")]
+    # (a time before the labels of most rows, or before none: the lines of a header above are no rows)
+    rows = timed if len(timed) >= max(4, len(rows) - len(timed)) else [row for row in rows if not row[1].group("time")]
     if len(rows) < 4:
         return {}
     columns: dict[int, int] = {}
@@ -1713,7 +1791,8 @@ def _two_columns(lines: list[str]) -> dict[int, str]:
         labels[found.group("label")] = labels.get(found.group("label"), 0) + 1
     if sum(1 for n in labels.values() if n >= 2) < 2:
         return {}
-    out = {index: f"{found.group('label')}: {lines[index][column:]}" for index, found in rows}
+    out = {index: (f"[{found.group('time').replace('.', ':')}] " if found.group("time") else "")
+               + f"{found.group('label')}: {lines[index][column:]}" for index, found in rows}
     for index in range(rows[0][0] + 1, rows[-1][0]):
         line = lines[index]
         if index in out or not line.strip():
