@@ -32,7 +32,9 @@ def built(tmp_path_factory) -> Path:
 
 
 def files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+    """The outputs in a folder (not the build's hidden lock file)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")} \
+        if folder.exists() else {}
 
 
 # ----- build: a document id that is the name of a file the build writes itself -----
@@ -290,3 +292,18 @@ def test_a_path_that_names_nothing_usable_says_what_to_give(tmp_path, args, expe
 
     one_line_error(runner.invoke(app, [filled(a) for a in args]), filled(expected))
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_second_build_into_a_folder_being_built_is_refused(tmp_path, corpus):
+    import fcntl
+
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), *TEI_ONLY]
+    assert runner.invoke(app, args).exit_code == 0
+    before = files(out)
+    with open(out / ".tei-edition.lock", "a+b") as held:  # as a build running in another process holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        one_line_error(runner.invoke(app, [*args, "--force"]),
+                       f"{out}: another tei-edition build is writing into this folder; wait for it to end")
+    assert files(out) == before
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0  # the lock goes with the build that held it

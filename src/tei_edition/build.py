@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import gc
 import hashlib
@@ -478,66 +479,67 @@ def build(
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
     _check_registers(configs.values(), Path(out_dir))
     out_dir = output_folder(out_dir)
-    for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
-        leftover.unlink(missing_ok=True)
-    manifest = Manifest(out_dir / MANIFEST_NAME)
-    base = _key_base(out_dir)
-    removed = _remove_vanished(manifest, out_dir, base)
+    with _build_lock(out_dir):  # one build at a time writes into a folder and its manifest
+        for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
+            leftover.unlink(missing_ok=True)
+        manifest = Manifest(out_dir / MANIFEST_NAME)
+        base = _key_base(out_dir)
+        removed = _remove_vanished(manifest, out_dir, base)
 
-    results: dict[str, DocumentResult] = {}
-    tasks: list[tuple[str, str, DocumentTask]] = []
-    claimed: dict[str, tuple[str, str]] = {}  # document id case-folded → the source that has it in this build, the id
-    keys: dict[Path, str] = {}  # source (resolved) → its manifest key
-    previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
-    owners = manifest.owners()  # document id → the sources that had it in earlier builds
-    reserved = _reserved_ids(config for _, config in configs.values())
-    for path in paths:
-        cfg_path = source_configs[path]
-        key = keys[path] = _manifest_key(path, base)
-        clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
-        if clash:
-            results[key] = DocumentResult(key, "failed", error=clash)
-            if progress:
-                progress(key, results[key])
-            continue
-        inputs = input_hash(path, shared[cfg_path])
-        if not force and manifest.is_current(key, inputs, out_dir):
-            entry = manifest.documents[key]
-            results[key] = DocumentResult(key, "unchanged", entry.get("document_id"))
-            if progress:
-                progress(key, results[key])
-            continue
-        previous = previous_tei[key] = _previous_tei(manifest, key, out_dir)
-        local_out = None if scheduler else str(out_dir)
-        task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
-                            encoding)
-        tasks.append((key, inputs, task))
+        results: dict[str, DocumentResult] = {}
+        tasks: list[tuple[str, str, DocumentTask]] = []
+        claimed: dict[str, tuple[str, str]] = {}  # id case-folded → the source that has it in this build, the id
+        keys: dict[Path, str] = {}  # source (resolved) → its manifest key
+        previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
+        owners = manifest.owners()  # document id → the sources that had it in earlier builds
+        reserved = _reserved_ids(config for _, config in configs.values())
+        for path in paths:
+            cfg_path = source_configs[path]
+            key = keys[path] = _manifest_key(path, base)
+            clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
+            if clash:
+                results[key] = DocumentResult(key, "failed", error=clash)
+                if progress:
+                    progress(key, results[key])
+                continue
+            inputs = input_hash(path, shared[cfg_path])
+            if not force and manifest.is_current(key, inputs, out_dir):
+                entry = manifest.documents[key]
+                results[key] = DocumentResult(key, "unchanged", entry.get("document_id"))
+                if progress:
+                    progress(key, results[key])
+                continue
+            previous = previous_tei[key] = _previous_tei(manifest, key, out_dir)
+            local_out = None if scheduler else str(out_dir)
+            task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
+                                encoding)
+            tasks.append((key, inputs, task))
 
-    try:
-        for key, inputs, result in _execute(tasks, jobs=jobs, scheduler=scheduler, progress=progress):
-            result.source = key
-            results[key] = result
-            if result.status == "built":
-                if result.outputs:  # a Dask worker's result: the client writes
-                    _write_outputs(out_dir, result, previous_tei[key])
-                _remove_stale_outputs(manifest.documents.get(key, {}), result.digests, out_dir)
-                manifest.record(key, inputs, result)
-                manifest.save(throttle=1.0)
-            if progress:
-                progress(key, result)
-    finally:
-        manifest.save()
+        try:
+            for key, inputs, result in _execute(tasks, jobs=jobs, scheduler=scheduler, progress=progress):
+                result.source = key
+                results[key] = result
+                if result.status == "built":
+                    if result.outputs:  # a Dask worker's result: the client writes
+                        _write_outputs(out_dir, result, previous_tei[key])
+                    _remove_stale_outputs(manifest.documents.get(key, {}), result.digests, out_dir)
+                    manifest.record(key, inputs, result)
+                    manifest.save(throttle=1.0)
+                if progress:
+                    progress(key, result)
+        finally:
+            manifest.save()
 
-    for cfg_path, config in configs.values():
-        if config.register and config.register.is_file() and "tei" in formats:
-            write_atomic(out_dir / config.register.name, config.register.read_bytes())
-    if "html" in formats:
-        from .collection import write_collection_index
+        for cfg_path, config in configs.values():
+            if config.register and config.register.is_file() and "tei" in formats:
+                write_atomic(out_dir / config.register.name, config.register.read_bytes())
+        if "html" in formats:
+            from .collection import write_collection_index
 
-        first = next(iter(configs.values()))[1] if configs else EditionConfig()
-        write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
-    ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
-    return BuildSummary(ordered, removed, time.perf_counter() - started, notes)
+            first = next(iter(configs.values()))[1] if configs else EditionConfig()
+            write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
+        ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
+        return BuildSummary(ordered, removed, time.perf_counter() - started, notes)
 
 
 def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
@@ -727,6 +729,28 @@ def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> Non
         raise InputError(
             f"document id {ident!r} is already the id of {other}; outputs are named by it, so give this transcript "
             f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
+
+
+LOCK_NAME = ".tei-edition.lock"  # hidden: neither packaged nor validated
+
+
+@contextlib.contextmanager
+def _build_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder for this build. Two builds into one folder at once (a second terminal, an overlapping
+    scheduled job) each saved the manifest without the other's documents, and one's index page listed half the
+    editions. The lock is the operating system's (``flock``): a killed build holds it no more."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on a POSIX system: no lock
+        yield
+        return
+    with open(out_dir / LOCK_NAME, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("another tei-edition build is writing into this folder; wait for it to end, or build "
+                             "into another folder (-o)", path=out_dir) from None
+        yield
 
 
 def _check_registers(configs: Iterable[tuple[Path | None, EditionConfig]], out_dir: Path) -> None:
