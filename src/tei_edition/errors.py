@@ -71,8 +71,8 @@ def os_error_message(error: OSError) -> str:
     what = "cannot read or write"
     if error.filename2:  # a rename onto it failed (a folder in the way, say)
         path, what = Path(error.filename2), "cannot replace it"
-    elif path is not None and path.name.startswith(".") and path.name.endswith(".tmp"):
-        path, what = path.parent, "cannot write into it"  # an atomic write's temporary file: the folder
+    elif path is not None and path.name.startswith(".") and path.name.endswith((".tmp", ".lock")):
+        path, what = path.parent, "cannot write into it"  # an atomic write's temporary file, a build's lock: the folder
     reason = error.strerror or str(error)
     if path is None:
         return f"{reason}; check the paths given, their permissions and the free space"
