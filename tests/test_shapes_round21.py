@@ -523,3 +523,41 @@ def test_numbers_at_the_start_of_lines_without_a_label_column_are_no_times(tmp_p
     text = ("HARRIS: The counts were:\n\n10.5   apples   were sold\n\nCOLE: Yes.\n\nHARRIS: And?\n\nCOLE: No.\n")
     _, root = _convert(_write(tmp_path, text))
     assert root.find(f".//{T}timeline") is None
+
+
+# -- production cues between the turns -------------------------------------------------------------------------------
+
+RUNNING_ORDER = ("PRESENTER (NICK ROBINSON): Our reporter went to see.\n\nACTUALITY: WAVES, GULLS\n\n"
+                 "REPORTER (SIMON JONES): I'm on Beach Road.\n\nCONTRIBUTOR (BRYONY READING): We moved here in 1998.\n\n"
+                 "PRODUCER NOTE: HARD OUT AT 8:58\n\nREPORTER (SIMON JONES): And now?\n\n"
+                 "CONTRIBUTOR (BRYONY READING): It's us next.\n\nPRESENTER (NICK ROBINSON): Simon Jones reporting.\n\n"
+                 "END OF ITEM\n")
+
+
+def test_a_scripts_cues_and_notes_between_turns_are_notes_not_speech(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, RUNNING_ORDER), tei_all)
+    notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
+    assert notes == ["ACTUALITY: WAVES, GULLS", "PRODUCER NOTE: HARD OUT AT 8:58", "END OF ITEM"]
+    assert "actuality" not in people(root)  # "ACTUALITY" was a speaker
+    # the producer's note was the contributor's words, "END OF ITEM" the presenter's
+    assert [said for _, _, said in turns(root)][2] == "We moved here in 1998."
+    assert [said for _, _, said in turns(root)][-1] == "Simon Jones reporting."
+
+
+def test_a_note_label_after_the_last_turn_stays_the_editors(tmp_path):
+    # guard: "Translator's note: …" after the last turn is the editors' closing, not a cue between turns
+    text = ("INTERVIEWER: Where?\n\nHAIDARI: Herat.\n\nINTERVIEWER: When?\n\nHAIDARI: 1999.\n\n"
+            "Translator's note: The interview was conducted in Dari.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert text_of(root.find(f".//{T}div[@type='editorial']")) == "Translator's note: The interview was conducted in Dari."
+
+
+# -- Ukrainian credits and dates -------------------------------------------------------------------------------------
+
+def test_a_ukrainian_credit_names_the_interviewer_and_a_years_word_ends_a_date(tmp_path, tei_all):
+    from tei_edition.readers.metadata import place_and_date
+    assert place_and_date("Київ, 3 березня 2020 року") == ("Київ", "3 березня 2020 року")
+    text = ("Інтерв'ю з Оксаною Забужко\n\nРозмовляла Ірина Мельник\n\nІрина Мельник: З чого почалося?\n\n"
+            "Оксана Забужко: З поїздки до Америки.\n\nІрина Мельник: Ви очікували?\n\nОксана Забужко: Ні.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)["мельник"] == ("interviewer", "Ірина Мельник")  # was a participant, the role not read

@@ -460,7 +460,17 @@ _SPEAKING_WORDS = frozenset({"translator"})
 
 #: What a transcript of a video prints as text on the screen, and the last word of a note's label of two words or
 #: more ("PRODUCER NOTE:", "Editor's note:"): no speakers.
-_SCREEN_TEXT = frozenset({"on screen", "on-screen", "onscreen", "lower third", "super", "chyron", "graphic", "title card"})
+_SCREEN_TEXT = frozenset({"on screen", "on-screen", "onscreen", "lower third", "super", "chyron", "graphic", "title card",
+                          "caption", "actuality", "sfx"})  # (a radio script's recorded sound: "ACTUALITY: WAVES, GULLS")
+_CUE = re.compile(r"[ \t]*(?P<key>[^\W\d_][^:\n]{0,30}?)[ \t]*:[ \t]+\S")
+
+
+def cue_line(line: str) -> bool:
+    """Whether a line is a production cue printed like a turn: a video's text on the screen ("ON SCREEN: Archive
+    footage", "CAPTION: …"), a radio script's sound ("ACTUALITY: DIGGER"), a note's label ("PRODUCER NOTE: …")."""
+    found = _CUE.match(line)
+    key = label_key(found.group("key")) if found else ""
+    return key in _SCREEN_TEXT or " " in key and _last_word(key) in _NOTE_WORDS
 _NOTE_WORDS = frozenset({"note", "notes", "nb"})
 
 

@@ -107,6 +107,8 @@ CONDUCTED_BY_ABROAD = (
     r"(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?"
     r"|(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview\s+réalisée)\s+par"
     r"|entrevista\s+(?:realizada|hecha)\s+por|(?:intervista\s+)?a\s+cura\s+di"
+    # (and as Ukrainian and Russian papers credit who talked with the person: "Розмовляла Ірина Мельник", "Беседовал …")
+    r"|розмовлял[аи]?|розмову\s+вел[аи]?|беседовал[аи]?"
 )
 
 _KEY_GAPS = re.compile(r"[\s_-]+")
@@ -372,7 +374,9 @@ def date_and_place(value: str) -> tuple[str, str] | None:
 
 # "Warszawa, 12 maja 2015", "İstanbul, 5 Haziran 2020": a place and a date, as a header prints them on one line
 # without keys (the date must read as one, see place_and_date).
-_PLACE_COMMA_DATE = re.compile(rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>[\w. ]*\d{{4}})\.?\s*")
+# (the year's word after it, as Ukrainian and Russian print a date: "Київ, 3 березня 2020 року", "… 2009 г.")
+_PLACE_COMMA_DATE = re.compile(
+    rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
 
 
 def place_and_date(line: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targe
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
 from .labels import (
-    BOLD_QUESTIONS, EXAMINATION_HEADER, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, EXAMINATION_HEADER, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, meet_head_blocks, metadata_block, person_names
@@ -112,11 +112,11 @@ _RECORDING_NOTE = re.compile(
     r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
 )
 # An oral history's tape log printed without brackets, in capitals ("TAPE 1, SIDE A", "SIDE B", "END OF TAPE 2",
-# "END OF INTERVIEW"), or a tape and its side in any case ("Tape 2, Side B"): a note about the recording. A
+# "END OF INTERVIEW", a radio running order's "END OF ITEM"), or a tape and its side in any case ("Tape 2, Side B"): a note about the recording. A
 # "Tape 3." alone in sentence case may be an answer, and stays speech.
 _TAPE_LINE = re.compile(
     r"^\s*(?:(?:END OF )?(?:TAPE|CASSETTE|REEL|DISC|SIDE) (?:[A-Z]|\d{1,3}|ONE|TWO|THREE|FOUR)"
-    r"(?:,? (?:SIDE|PART) (?:[A-D12]|ONE|TWO))?|END OF (?:INTERVIEW|RECORDING|SESSION)"
+    r"(?:,? (?:SIDE|PART) (?:[A-D12]|ONE|TWO))?|END OF (?:INTERVIEW|RECORDING|SESSION|ITEM|PROGRAMME|PROGRAM|SEGMENT)"
     r"|(?:End of )?(?i:tape|cassette|reel) (?:\d{1,3}|one|two|three|four),? (?i:side) (?:[A-D12]|one|two))"
     r"\.?\s*$"
 )
@@ -1194,6 +1194,12 @@ class TextReader:
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
+            elif event is None and ":" in raw and len(block_lines) == 1 and cue_line(raw) and following_block and (
+                    detection.match(following_block.split("\n", 1)[0]) or cue_line(following_block)):
+                # "ON SCREEN: Archive footage", "PRODUCER NOTE: …", "ACTUALITY: DIGGER" as a paragraph of its own
+                # before a turn: no speech, a note where it stands (not the words of the turn before it); after the
+                # last turn, a note's label ("Translator's note: …") is the editors' (see _editorial_tail)
+                event = Event("note", [raw.strip()], line=number)
             if event is not None:
                 end_lyrics()
                 end_paragraph()
