@@ -307,3 +307,17 @@ def test_a_second_build_into_a_folder_being_built_is_refused(tmp_path, corpus):
                        f"{out}: another tei-edition build is writing into this folder; wait for it to end")
     assert files(out) == before
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0  # the lock goes with the build that held it
+
+
+def test_a_build_of_fewer_formats_does_not_delete_the_editions_already_built(tmp_path, corpus):
+    out = tmp_path / "dist"
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-q"]).exit_code == 0
+    before = files(out)
+    args = ["build", str(corpus), "-o", str(out), "--formats", "tei", "-q"]
+    one_line_error(runner.invoke(app, args),
+                   f"{out}: holds the html editions of an earlier build, which a build of --formats tei would delete; "
+                   "build them too (--formats tei,html), build into another folder (-o), or remove those files first")
+    assert files(out) == before  # the pages kept, and the index page linking to them
+    (out / "eir-2000-mizin.html").unlink()  # dropping a format on purpose
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and "1 built" in result.output, result.output

@@ -484,6 +484,7 @@ def build(
             leftover.unlink(missing_ok=True)
         manifest = Manifest(out_dir / MANIFEST_NAME)
         base = _key_base(out_dir)
+        _check_formats_kept(manifest, [_manifest_key(path, base) for path in paths], formats, out_dir)
         removed = _remove_vanished(manifest, out_dir, base)
 
         results: dict[str, DocumentResult] = {}
@@ -729,6 +730,28 @@ def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> Non
         raise InputError(
             f"document id {ident!r} is already the id of {other}; outputs are named by it, so give this transcript "
             f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
+
+
+#: The suffix of each format's output (``<id>.xml``, ``.html``, ``.pdf``).
+FORMAT_SUFFIXES = {"tei": ".xml", "html": ".html", "pdf": ".pdf"}
+
+
+def _check_formats_kept(manifest: Manifest, keys: list[str], formats: tuple[str, ...], out_dir: Path) -> None:
+    """A build replaces what the last one made from each source: with fewer ``--formats`` (``tei`` for a quick
+    check), the HTML and PDF editions already in the folder were deleted, and the index page linked to them still.
+    InputError naming the formats there, before anything is changed; removing those files first is the way to
+    drop a format."""
+    dropped = {suffix: name for name, suffix in FORMAT_SUFFIXES.items() if name not in formats}
+    if not dropped:
+        return
+    present = sorted({dropped[Path(output).suffix] for key in keys
+                      for output in manifest.documents.get(key, {}).get("outputs", {})
+                      if Path(output).suffix in dropped and (out_dir / output).is_file()})
+    if present:
+        kept = ",".join(f for f in FORMATS if f in formats or f in present)
+        raise InputError(f"holds the {' and '.join(present)} editions of an earlier build, which a build of "
+                         f"--formats {','.join(formats)} would delete; build them too (--formats {kept}), build into "
+                         f"another folder (-o), or remove those files first", path=out_dir)
 
 
 LOCK_NAME = ".tei-edition.lock"  # hidden: neither packaged nor validated
