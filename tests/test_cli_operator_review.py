@@ -321,3 +321,16 @@ def test_a_build_of_fewer_formats_does_not_delete_the_editions_already_built(tmp
     (out / "eir-2000-mizin.html").unlink()  # dropping a format on purpose
     result = runner.invoke(app, args)
     assert result.exit_code == 0 and "1 built" in result.output, result.output
+
+
+def test_a_transcript_linked_into_the_corpus_is_built_as_the_link_names_it(tmp_path, corpus):
+    store = tmp_path / "store"
+    store.mkdir()
+    (corpus / "eir-2000-mizin.txt").rename(store / "raw-0001.txt")  # the corpus: links to a store of raw files
+    (corpus / "eir-2000-mizin.txt").symlink_to(store / "raw-0001.txt")
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), *TEI_ONLY])
+    assert result.exit_code == 0, result.output
+    assert sorted(files(out)) == ["eir-2000-mizin.xml", "manifest.json", "register.xml"]  # not raw-0001.xml
+    tei = (out / "eir-2000-mizin.xml").read_text(encoding="utf-8")
+    assert "Executive Intelligence Review" in tei and "tei-edition project" in tei  # its sidecar, its corpus config

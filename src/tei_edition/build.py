@@ -288,7 +288,16 @@ def discover_sources(paths: Iterable[Path], *, skip: Path | None = None,
             found.append(path)
         else:
             raise InputError("no such file or folder; name transcripts or folders that hold them", path=path)
-    unique = list(dict.fromkeys(p.resolve() if not _dangling(p) else p.absolute() for p in found))
+    folders: dict[Path, Path] = {}  # each folder resolved once
+
+    def located(file: Path) -> Path:
+        """The file in its folder, resolved: a symbolic link keeps its own name, so that its sidecar, its corpus
+        config and its document id are those beside the link (a corpus of links to a store of raw files)."""
+        if file.parent not in folders:
+            folders[file.parent] = file.parent.resolve()
+        return folders[file.parent] / file.name
+
+    unique = list(dict.fromkeys(located(p) for p in found))
     if not unique:
         raise InputError(
             f"no transcripts ({', '.join(SOURCE_SUFFIXES)}) found; give the transcripts, or a folder that holds them",

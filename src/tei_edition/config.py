@@ -258,8 +258,9 @@ def _paper(value: str, path: Path) -> str:
 
 
 def find_edition_config(source: Path) -> Path | None:
-    """The corpus config beside a source, or in one of its parent folders."""
-    for folder in [source.resolve().parent, *source.resolve().parent.parents]:
+    """The corpus config beside a source, or in one of its parent folders (a link's, not its target's)."""
+    folder = Path(source).absolute().parent.resolve()
+    for folder in [folder, *folder.parents]:
         candidate = folder / CORPUS_CONFIG_NAME
         if candidate.is_file():
             return candidate
