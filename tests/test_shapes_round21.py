@@ -561,3 +561,35 @@ def test_a_ukrainian_credit_names_the_interviewer_and_a_years_word_ends_a_date(t
             "Оксана Забужко: З поїздки до Америки.\n\nІрина Мельник: Ви очікували?\n\nОксана Забужко: Ні.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert people(root)["мельник"] == ("interviewer", "Ірина Мельник")  # was a participant, the role not read
+
+
+# -- parliaments' records in other languages --------------------------------------------------------------------------
+
+def test_dutch_and_spanish_records_honorifics_and_chairs_are_labels(tmp_path, tei_all):
+    dutch = ("Vaste commissie voor Infrastructuur en Waterstaat\nDonderdag 16 november 2023\n\n"
+             "De voorzitter: Ik geef het woord aan mevrouw Vos.\n\nMevrouw Vos: Dank u wel, voorzitter.\n\n"
+             "De heer Van der Molen (CDA): Waar komt die daling vandaan?\n\nMevrouw Vos: Van de lagere snelheid.\n\n"
+             "De heer Van der Molen (CDA): En gaat dat zo door?\n\nMevrouw Vos: Nee.\n\nDe voorzitter: Dank u wel.\n")
+    _, root = _convert(_write(tmp_path, dutch), tei_all)  # "De voorzitter:" and "De heer …:" were headnote and text
+    assert [who for who, _, _ in turns(root)] == ["voorzitter", "vos", "molen", "vos", "molen", "vos", "voorzitter"]
+    assert people(root)["voorzitter"] == ("chair", "De voorzitter")
+    assert _dates(root) == [("2023-11-16", "Donderdag 16 november 2023")]
+    spanish = ("Comisión de Sanidad\n\nLa señora PRESIDENTA: Se abre la sesión.\n\nLa señora PASTOR JULIÁN: ¿Cuántos médicos "
+               "faltan?\n\nEl señor MINISTRO: Unos cuatro mil.\n\nLa señora PASTOR JULIÁN: ¿Y cuándo?\n\n"
+               "El señor MINISTRO: En 2025.\n\nLa señora PRESIDENTA: Se levanta la sesión.\n")
+    _, root = _convert(_write(tmp_path, spanish), tei_all)  # was refused
+    assert [who for who, _, _ in turns(root)] == ["presidenta", "julian", "ministro", "julian", "ministro", "presidenta"]
+    assert people(root)["presidenta"] == ("chair", "La señora PRESIDENTA")
+
+
+def test_an_office_after_the_comma_with_its_particles_is_the_speakers(tmp_path, tei_all):
+    text = ("Deutscher Bundestag\nBerlin, Mittwoch, den 5. Juli 2023\n\nPräsidentin Bärbel Bas: Das Wort hat der Minister.\n\n"
+            "Christian Lindner, Bundesminister der Finanzen: Frau Präsidentin! Der Haushalt.\n\n"
+            "Christian Haase (CDU/CSU): Wie viele Milliarden fehlen?\n\n"
+            "Christian Lindner, Bundesminister der Finanzen: Das kann ich nicht beziffern.\n\n"
+            "Präsidentin Bärbel Bas: Eine Nachfrage?\n\n"
+            "Christian Haase (CDU/CSU): Warum nicht?\n\nChristian Lindner, Bundesminister der Finanzen: Die Steuerschätzung.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["bas", "lindner", "haase", "lindner", "bas", "haase", "lindner"]
+    assert _person(root, "spk-lindner").findtext(T + "affiliation") == "Bundesminister der Finanzen"
+    assert _dates(root) == [("2023-07-05", "Mittwoch, den 5. Juli 2023")]  # a weekday and "den" before the day

@@ -97,12 +97,13 @@ _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, star
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
 # "17 ноября 2009 г.").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
-_DATE_WORDS = re.compile(r"\b(?:de|del|of|the)\b|\s(?:г\.?|года?|р\.?|року)$")
+_DATE_WORDS = re.compile(r"\b(?:de|del|of|the|den)\b|\s(?:г\.?|года?|р\.?|року)$")  # ("Mittwoch, den 5. Juli 2023")
 # A weekday's name before the date ("Wednesday, April 10, 2019", "Mittwoch, 10. April 2019"): no part of it.
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+(?=\S*\d|\w+\s+\d)"  # (and as apps shorten it: "Thu,")
 )
 # The years of an era, as Japan and Taiwan count them ("令和3年" is 2021, "元年" an era's first year), each era's first

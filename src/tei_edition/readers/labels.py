@@ -25,7 +25,9 @@ _HONORIFICS = (
     r"|Gov|Governor|Amb|Ambassador|Judge|Justice|Chairman|Chairwoman|Mayor|Father|Sister|Brother|The"
     r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN"
     # Spanish, Portuguese, French, German and Italian ones: "Sra. Vidal:", "Mme Lenoir:", "Frau Brandt:"
-    r"|Sr|Sra|Srta|Dña|Dra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|SR|SRA|MME|HERR|FRAU)"
+    r"|Sr|Sra|Srta|Dña|Dra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|SR|SRA|MME|HERR|FRAU"
+    # as parliaments' records print them: Spanish "La señora PASTOR JULIÁN:", Dutch "De heer Van der Molen (CDA):"
+    r"|La señora|El señor|De heer|Mevrouw)"
 )
 _NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"
@@ -41,6 +43,9 @@ _INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)+"
 ROLE_WORDS = {
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer", "host": "interviewer",
     "co-host": "interviewer", "presenter": "interviewer", "anchor": "interviewer",
+    # who presides over a hearing, as Dutch and Spanish records print the office ("De voorzitter:", "La señora
+    # PRESIDENTA:")
+    "de voorzitter": "chair", "la señora presidenta": "chair", "el señor presidente": "chair",
     "reporter": "participant",  # (who asks on location, or answers the anchor: the role the turns say)
     "moderator": "interviewer", "questioner": "interviewer", "facilitator": "interviewer",
     "byline": "interviewer",  # a radio report's reporter, who asks the people in it ("FRANK MORRIS, BYLINE:")
@@ -144,7 +149,8 @@ _NUMBERED_WORD = (
 #: a printed role or remark. Such a label is a speaker only where its kind recurs (see _judge).
 REMARKED_LABEL = (
     rf"(?P<name>{_NUMBERED_WORD}(?=[ \t]*\()|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
-    rf"(?=[ \t]*[(\[]|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})?"
+    # (an office after the comma, its particles too: "Christian Lindner, Bundesminister der Finanzen")
+    rf"(?=[ \t]*[(\[]|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}})?"
     rf"(?:[ \t]*{_BRACKETED_REMARK})?"
 )
 

@@ -376,7 +376,8 @@ def date_and_place(value: str) -> tuple[str, str] | None:
 # without keys (the date must read as one, see place_and_date).
 # (the year's word after it, as Ukrainian and Russian print a date: "Київ, 3 березня 2020 року", "… 2009 г.")
 _PLACE_COMMA_DATE = re.compile(
-    rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
+    rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>(?:[^\W\d_]+,[ \t]+)?[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
+# (a weekday before the date too: "Berlin, Mittwoch, den 5. Juli 2023")
 
 
 def place_and_date(line: str) -> tuple[str, str] | None:
