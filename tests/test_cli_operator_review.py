@@ -334,3 +334,18 @@ def test_a_transcript_linked_into_the_corpus_is_built_as_the_link_names_it(tmp_p
     assert sorted(files(out)) == ["eir-2000-mizin.xml", "manifest.json", "register.xml"]  # not raw-0001.xml
     tei = (out / "eir-2000-mizin.xml").read_text(encoding="utf-8")
     assert "Executive Intelligence Review" in tei and "tei-edition project" in tei  # its sidecar, its corpus config
+
+
+@pytest.mark.parametrize("epoch", ["abc", "99999999999999"])
+@pytest.mark.parametrize("command", ["build", "convert", "render-pdf", "package"])
+def test_a_source_date_epoch_that_dates_nothing_is_one_line(tmp_path, built, monkeypatch, epoch, command):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    out = tmp_path / "out"
+    args = {"build": ["build", str(SEEDS), "-o", str(out), *TEI_ONLY],
+            "convert": ["convert", str(SEEDS / "eir-2000-mizin.txt"), "-o", str(out)],
+            "render-pdf": ["render", str(built / "eir-2000-mizin.xml"), "--to", "pdf", "-o", str(out)],
+            "package": ["package", str(built), "-o", str(out)]}[command]
+    one_line_error(runner.invoke(app, args),
+                   f"error: SOURCE_DATE_EPOCH: '{epoch}' is not a moment in seconds since 1970-01-01 UTC (such as "
+                   "1700000000); set it to one, or unset it")
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -148,6 +148,16 @@ def _label_style_problem(label_style: str | None) -> str | None:
     return None
 
 
+def check_source_date() -> None:
+    """A SOURCE_DATE_EPOCH that dates nothing, said once before anything is converted (see config.source_date)."""
+    from .config import source_date
+
+    try:
+        source_date()
+    except EditionError as error:
+        fail(error)
+
+
 def warn(message: str) -> None:
     typer.echo(f"warning: {message}", err=True)
 
@@ -177,6 +187,7 @@ def convert(
     from .convert import convert_file, write_conversion
 
     usage_error(_encoding_problem(encoding) or _label_style_problem(label_style))  # once, not once per source
+    check_source_date()
 
     from .errors import InputError, output_folder
 
@@ -247,6 +258,8 @@ def render(
         tei-edition render dist/tei/*.xml --to html -o dist/html
         tei-edition render dist/tei/*.xml --to pdf --paper letter -o dist/pdf
     """
+    if to is RenderFormat.pdf:
+        check_source_date()  # it dates the PDF
     if to is RenderFormat.html:
         from .render import render_files
     else:
@@ -486,6 +499,7 @@ def build(
     usage_error(f"--formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}"
                 if not chosen or any(f not in FORMATS for f in chosen) else None)
     usage_error(_encoding_problem(encoding))
+    check_source_date()
     if report:  # checked before the build, not after it
         from .errors import output_folder
 

@@ -257,6 +257,23 @@ def _paper(value: str, path: Path) -> str:
     return value.lower()
 
 
+def source_date():
+    """The moment SOURCE_DATE_EPOCH sets (reproducible builds date the conversion, the PDF and the bag by it), as a
+    UTC datetime, or None when it is not set. A value that is no such moment is an InputError: the converter left
+    a word unread (an undated build, unlike every other) and a number past year 9999 failed each document."""
+    import datetime
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise InputError(f"{epoch!r} is not a moment in seconds since 1970-01-01 UTC (such as 1700000000); set it "
+                         "to one, or unset it", path="SOURCE_DATE_EPOCH") from None
+
+
 def find_edition_config(source: Path) -> Path | None:
     """The corpus config beside a source, or in one of its parent folders (a link's, not its target's)."""
     folder = Path(source).absolute().parent.resolve()

@@ -123,15 +123,9 @@ def _unique(values) -> list[str]:
 
 def bagging_date() -> str:
     """The date of bagging: from SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            moment = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            raise PackageError(f"SOURCE_DATE_EPOCH is not a number of seconds: {epoch!r}") from None
-    else:
-        moment = _dt.datetime.now(tz=_dt.timezone.utc)
-    return moment.date().isoformat()
+    from .config import source_date
+
+    return (source_date() or _dt.datetime.now(tz=_dt.timezone.utc)).date().isoformat()
 
 
 def bag_size(octets: int) -> str:
