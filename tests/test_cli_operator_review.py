@@ -349,3 +349,25 @@ def test_a_source_date_epoch_that_dates_nothing_is_one_line(tmp_path, built, mon
                    f"error: SOURCE_DATE_EPOCH: '{epoch}' is not a moment in seconds since 1970-01-01 UTC (such as "
                    "1700000000); set it to one, or unset it")
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("dist/manifest.json", "the build's own manifest, which the report would replace"),
+    ("dist/../dist/manifest.json", "the build's own manifest"),
+    ("dist/eir-2000-mizin.xml", "a report is JSON, and a file of another kind (a transcript, an edition) is never"),
+    ("seeds/eir-2000-mizin.txt", "a report is JSON"),
+    ("notes.json", "a file that is no report of an earlier build, which the report would replace"),
+])
+def test_a_report_never_replaces_a_file_that_is_not_one(tmp_path, corpus, target, expected):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), *TEI_ONLY]
+    assert runner.invoke(app, [*args, "--report", str(tmp_path / "report.json")]).exit_code == 0
+    (tmp_path / "notes.json").write_text('{"to do": ["check the dates"]}\n', encoding="utf-8")
+    report = tmp_path / target
+    before, source = files(out), (corpus / "eir-2000-mizin.txt").read_bytes()
+    one_line_error(runner.invoke(app, [*args, "--force", "--report", str(report)]), f"{report}: {expected}",
+                   "give --report a file name of its own")
+    assert files(out) == before and (corpus / "eir-2000-mizin.txt").read_bytes() == source
+    assert (tmp_path / "notes.json").read_text(encoding="utf-8").startswith('{"to do"')
+    again = runner.invoke(app, [*args, "--report", str(tmp_path / "report.json")])  # an earlier report is replaced
+    assert again.exit_code == 0, again.output

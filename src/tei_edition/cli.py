@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 import warnings
 from enum import Enum
@@ -505,6 +506,8 @@ def build(
 
         if report.is_dir():
             fail(f"{report}: is a folder; give --report a file name such as {report / 'report.json'}")
+        if problem := _report_problem(report, output):
+            fail(f"{report}: {problem}; give --report a file name of its own, such as report.json")
         try:
             output_folder(report.parent, option="--report")
         except EditionError as exc:
@@ -544,6 +547,30 @@ def build(
     )
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _report_problem(report: Path, output: Path) -> str | None:
+    """Why ``--report`` must not be written where it is named, if it must not: the report replaced whatever file
+    had its name, the build's manifest, an edition, a transcript, and that file was gone."""
+    import json
+
+    from .build import MANIFEST_NAME
+
+    if report.suffix.lower() != ".json":
+        return "a report is JSON, and a file of another kind (a transcript, an edition) is never replaced by one"
+    manifest = output / MANIFEST_NAME
+    if os.path.abspath(report) == os.path.abspath(manifest) or (report.exists() and manifest.exists()
+                                                                and report.resolve() == manifest.resolve()):
+        return "the build's own manifest, which the report would replace"
+    if report.is_file():
+        try:
+            earlier = json.loads(report.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            earlier = None
+        if not (isinstance(earlier, dict) and str(earlier.get("tool", "")).startswith("tei-edition")
+                and "counts" in earlier):
+            return "a file that is no report of an earlier build, which the report would replace"
+    return None
 
 
 @app.command()
