@@ -371,3 +371,19 @@ def test_a_report_never_replaces_a_file_that_is_not_one(tmp_path, corpus, target
     assert (tmp_path / "notes.json").read_text(encoding="utf-8").startswith('{"to do"')
     again = runner.invoke(app, [*args, "--report", str(tmp_path / "report.json")])  # an earlier report is replaced
     assert again.exit_code == 0, again.output
+
+
+@pytest.mark.parametrize(("name", "content", "formats", "expected"), [
+    ("index.html", "<html><title>Our oral history site</title></html>\n", "tei,html",
+     "a page tei-edition did not write, which the build would replace with the collection's index page; move it"),
+    ("register.xml", "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>\n", "tei",
+     "a file tei-edition did not write, which the build would replace with a copy of the register ("),
+])
+def test_a_build_into_a_folder_never_replaces_a_file_of_the_name_of_its_own(tmp_path, corpus, name, content, formats,
+                                                                          expected):
+    out = tmp_path / "www"  # a site's folder given with -o
+    out.mkdir()
+    (out / name).write_text(content, encoding="utf-8")
+    one_line_error(runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", formats, "-q"]),
+                   f"{out / name}: {expected}")
+    assert files(out) == {name: content.encode("utf-8")}

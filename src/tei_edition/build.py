@@ -494,6 +494,7 @@ def build(
         manifest = Manifest(out_dir / MANIFEST_NAME)
         base = _key_base(out_dir)
         _check_formats_kept(manifest, [_manifest_key(path, base) for path in paths], formats, out_dir)
+        _check_own_files(out_dir, formats, configs.values(), manifest)
         removed = _remove_vanished(manifest, out_dir, base)
 
         results: dict[str, DocumentResult] = {}
@@ -761,6 +762,27 @@ def _check_formats_kept(manifest: Manifest, keys: list[str], formats: tuple[str,
         raise InputError(f"holds the {' and '.join(present)} editions of an earlier build, which a build of "
                          f"--formats {','.join(formats)} would delete; build them too (--formats {kept}), build into "
                          f"another folder (-o), or remove those files first", path=out_dir)
+
+
+def _check_own_files(out_dir: Path, formats: tuple[str, ...], configs: Iterable[tuple[Path | None, EditionConfig]],
+                     manifest: Manifest) -> None:
+    """Beside the editions the build writes the collection's index page and a copy of each register: a file of
+    that name it did not write (a site's own index.html in the folder given with -o, another register) was
+    replaced without a word. InputError naming it, before anything is changed."""
+    index = out_dir / "index.html"
+    if "html" in formats and index.is_file():
+        with index.open("rb") as page:
+            if b'<meta name="generator" content="tei-edition' not in page.read(4096):
+                raise InputError("a page tei-edition did not write, which the build would replace with the "
+                                 "collection's index page; move it, or build into another folder (-o)", path=index)
+    if "tei" in formats and not manifest.path.is_file():  # a folder no build has written into
+        for _, config in configs:
+            copy = out_dir / config.register.name if config.register is not None else None
+            if copy is not None and copy.is_file() and copy.resolve() != config.register.resolve() \
+                    and _read(copy) != _read(config.register):
+                raise InputError(f"a file tei-edition did not write, which the build would replace with a copy of "
+                                 f"the register ({config.register}); move it, or build into another folder (-o)",
+                                 path=copy)
 
 
 LOCK_NAME = ".tei-edition.lock"  # hidden: neither packaged nor validated
