@@ -2,7 +2,8 @@
 interview role (a hearing, a court record, a debate) is not cited or catalogued as an "Interview", while an
 interview still is; the print edition's PDF subject is composed by tei_edition.cite and passed to the stylesheet,
 which composes it only when run on its own, the same; two sessions are dated "March 24 and 27, 2000" in a page's
-citation. Each test converts a small transcript with the real converter and checks the citations, the pages, the
+citation; About and the print dateline head a hearing's date "Date", not "Interview"; Korean is broken between words
+on a phone. Each test converts a small transcript with the real converter and checks the citations, the pages, the
 records or the PDF."""
 
 from __future__ import annotations
@@ -147,3 +148,62 @@ def test_two_sessions_are_cited_with_their_month_and_year_once(folder):
     assert citation_data(tei).interview_dates == ("2000-03-24", "2000-03-27")
     assert cite(tei) == "Marsh, Eleanor. “Interview with Eleanor Marsh.” Interview by James Holt, March 24 and 27, 2000."
     assert text(html_of(tei).xpath("//*[@id = 'ed-citation']")[0]) == cite(tei)
+
+
+# ----- 4. the date of what is no interview is not headed "Interview" -----
+
+def test_the_date_of_a_hearing_is_headed_date_and_that_of_an_interview_interview(folder, interview):
+    """About and the print dateline headed a hearing's (or a debate's) day "Interview", as they head an interview's."""
+    hearing = convert(folder, "dated-hearing.txt", HEARING.replace("\n\n", "\n\nDate: 9 August 2023\n\n", 1))
+    for tei, term in ((hearing, "Date"), (interview, "Interview")):
+        about = html_of(tei).xpath("//*[@id = 'ed-about']//dt[following-sibling::dd[1][contains(., '199') or contains(., '2023')]]")
+        dateline = print_html_of(tei).xpath("//dl[@class = 'dateline']/dt[1]")
+        assert [text(about[0]), text(dateline[0])] == [term, term]
+
+
+# ----- 5. Korean breaks lines between words -----
+
+KOREAN = """[인터뷰] 소설가 한지원 "기억은 늘 다시 쓰인다"
+
+일시: 2023년 5월 3일
+기자: 박서연
+
+박서연: 새 소설은 어떻게 시작됐나요?
+
+한지원: 어머니의 일기장에서 시작됐습니다.
+
+박서연: 일기장에는 무엇이 적혀 있었나요?
+
+한지원: 날씨와 장보기 목록, 그리고 가끔 한 줄의 슬픔이요. 어머니의 일기장에서 시작됐습니다. 일기장에는 무엇이 적혀 있었나요?
+"""
+
+
+@pytest.mark.browser
+def test_korean_is_broken_between_words_on_a_phone(browser, folder):
+    """Korean is written with spaces between words and broken there; a browser broke it between any two syllables,
+    "가끔 한 줄의 슬 / 픔이요" on a phone."""
+    from .test_editions_review2 import open_page
+
+    tei = convert(folder, "korean.txt", KOREAN, language="ko")
+    path = folder / "korean.html"
+    path.write_text(render_html(tei), encoding="utf-8")
+    context, page = open_page(browser, path, width=390)
+    try:
+        split = page.evaluate("""() => {
+            const split = [];
+            for (const p of document.querySelectorAll('.edition p')) {
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                for (let node; (node = walker.nextNode());) {
+                    for (const m of node.data.matchAll(/[\\uAC00-\\uD7AF]+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                        if (tops.size > 1) split.push(m[0]);
+                    }
+                }
+            }
+            return split;
+        }""")
+    finally:
+        context.close()
+    assert split == []

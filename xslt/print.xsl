@@ -216,7 +216,7 @@
     </xsl:if>
     <dl class="dateline">
       <xsl:if test="$creation">
-        <dt>Interview</dt>
+        <dt>{f:creation-term(/)}</dt>
         <dd><xsl:call-template name="t:creation"/></dd>
       </xsl:if>
       <!-- not for a source the transcript does not state: its bibl holds only the title of the transcript itself,

@@ -27,6 +27,15 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- What About and the print dateline call profileDesc/creation: "Interview" for an interview (f:interview); a
+       hearing's or a debate's "Date", or "Date and place" where the header names the place. -->
+  <xsl:function name="f:creation-term" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:sequence select="if (f:interview($doc)) then 'Interview'
+                          else if ($doc/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:placeName) then 'Date and place'
+                          else 'Date'"/>
+  </xsl:function>
+
   <xsl:template name="t:metadata">
     <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
@@ -39,7 +48,7 @@
           <dd class="source"><xsl:apply-templates select="$bibl" mode="m:header"/></dd>
         </xsl:if>
         <xsl:if test="$header/tei:profileDesc/tei:creation">
-          <dt>Interview</dt>
+          <dt>{f:creation-term(/)}</dt>
           <dd><xsl:call-template name="t:creation"/></dd>
         </xsl:if>
         <xsl:if test="exists(f:participants(/))">
