@@ -387,3 +387,18 @@ def test_a_build_into_a_folder_never_replaces_a_file_of_the_name_of_its_own(tmp_
     one_line_error(runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", formats, "-q"]),
                    f"{out / name}: {expected}")
     assert files(out) == {name: content.encode("utf-8")}
+
+
+def test_a_changed_document_id_is_said_with_the_permalinks_it_breaks(tmp_path, corpus):
+    out = tmp_path / "dist"
+    args = ["build", str(corpus), "-o", str(out), *TEI_ONLY]
+    assert runner.invoke(app, args).exit_code == 0
+    sidecar = corpus / "eir-2000-mizin.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace('id = "eir-2000-mizin"', 'id = "mizin-2000"'),
+                       encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "warning: seeds/eir-2000-mizin.txt: its document id changed from 'eir-2000-mizin' to 'mizin-2000', so its " \
+           "outputs under 'eir-2000-mizin' were removed and permalinks to eir-2000-mizin no longer lead to it; to " \
+           'keep them, give it id = "eir-2000-mizin" in its sidecar (eir-2000-mizin.toml)' in result.output
+    assert sorted(files(out)) == ["manifest.json", "mizin-2000.xml", "register.xml"]

@@ -501,12 +501,14 @@ def build(
         tasks: list[tuple[str, str, DocumentTask]] = []
         claimed: dict[str, tuple[str, str]] = {}  # id case-folded → the source that has it in this build, the id
         keys: dict[Path, str] = {}  # source (resolved) → its manifest key
+        path_of: dict[str, Path] = {}  # manifest key → source
         previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
         owners = manifest.owners()  # document id → the sources that had it in earlier builds
         reserved = _reserved_ids(config for _, config in configs.values())
         for path in paths:
             cfg_path = source_configs[path]
             key = keys[path] = _manifest_key(path, base)
+            path_of[key] = path
             clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
             if clash:
                 results[key] = DocumentResult(key, "failed", error=clash)
@@ -533,7 +535,10 @@ def build(
                 if result.status == "built":
                     if result.outputs:  # a Dask worker's result: the client writes
                         _write_outputs(out_dir, result, previous_tei[key])
-                    _remove_stale_outputs(manifest.documents.get(key, {}), result.digests, out_dir)
+                    old_entry = manifest.documents.get(key, {})
+                    _remove_stale_outputs(old_entry, result.digests, out_dir)
+                    if old_entry.get("document_id") not in (None, result.document_id):
+                        notes.append(_renamed(key, old_entry["document_id"], result.document_id, path_of[key]))
                     manifest.record(key, inputs, result)
                     manifest.save(throttle=1.0)
                 if progress:
@@ -762,6 +767,14 @@ def _check_formats_kept(manifest: Manifest, keys: list[str], formats: tuple[str,
         raise InputError(f"holds the {' and '.join(present)} editions of an earlier build, which a build of "
                          f"--formats {','.join(formats)} would delete; build them too (--formats {kept}), build into "
                          f"another folder (-o), or remove those files first", path=out_dir)
+
+
+def _renamed(key: str, old: str, new: str, source: Path) -> str:
+    """The note for a document whose id changed (its sidecar's id, its file name's case): its outputs under the old
+    id are gone, and with them every permalink and citation of it."""
+    return (f"{key}: its document id changed from {old!r} to {new!r}, so its outputs under {old!r} were removed and "
+            f"permalinks to {old} no longer lead to it; to keep them, give it id = \"{old}\" in its sidecar "
+            f"({sidecar_path(source).name})")
 
 
 def _check_own_files(out_dir: Path, formats: tuple[str, ...], configs: Iterable[tuple[Path | None, EditionConfig]],
