@@ -593,3 +593,44 @@ def test_an_office_after_the_comma_with_its_particles_is_the_speakers(tmp_path, 
     assert [who for who, _, _ in turns(root)] == ["bas", "lindner", "haase", "lindner", "bas", "haase", "lindner"]
     assert _person(root, "spk-lindner").findtext(T + "affiliation") == "Bundesminister der Finanzen"
     assert _dates(root) == [("2023-07-05", "Mittwoch, den 5. Juli 2023")]  # a weekday and "den" before the day
+
+
+# -- a webinar's questions and answers report ------------------------------------------------------------------------
+
+def test_a_webinar_reports_question_from_and_answered_by_labels_name_the_people(tmp_path, tei_all):
+    text = ("Webinar Q&A Report\nTopic: Flood resilience in small towns\nDate: Oct 12, 2023\n"
+            "Panelists: Dr. Amara Nwosu, Peter Lindgren\n\n"
+            "Question from Maria Keller: Who pays for the new flood walls?\n"
+            "Answered by Dr. Amara Nwosu: In most cases the state.\n\n"
+            "Question from Anonymous Attendee: Do flood walls move the water downstream?\n"
+            "Answered by Peter Lindgren: Sometimes, yes.\n\n"
+            "Question from Jonas Berg: Is insurance still available?\nAnswered by Dr. Amara Nwosu: It is.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)  # was refused: no convention fitted
+    assert [who for who, _, _ in turns(root)] == ["keller", "nwosu", "attendee", "lindgren", "berg", "nwosu"]
+    assert people(root) == {
+        "nwosu": ("interviewee", "Dr. Amara Nwosu"), "lindgren": ("interviewee", "Peter Lindgren"),
+        "keller": ("interviewer", "Maria Keller"), "attendee": ("interviewer", "Anonymous Attendee"),
+        "berg": ("interviewer", "Jonas Berg")}
+    assert _person(root, "spk-attendee").find(T + "persName").get("type") == "unnamed"
+    assert _dates(root) == [("2023-10-12", "Oct 12, 2023")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two days of one month in a headnote sentence date both sessions, as a header's "Date:" does (round 7 took them
+    # for no date at all)
+    ("This interview was conducted on 3 and 4 March 1998 in Leeds.", [("1998-03-03", "3"), ("1998-03-04", "4 March 1998")]),
+    ("This interview was recorded on March 3 and 10, 2004.", [("2004-03-03", "March 3"), ("2004-03-10", "10, 2004")]),
+])
+def test_a_headnote_sentence_of_two_sessions_dates_each(tmp_path, tei_all, sentence, expected):
+    text = f"{sentence}\n\nINTERVIEWER: Where?\n\nBRIGGS: Leeds.\n\nINTERVIEWER: When?\n\nBRIGGS: 1950.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _dates(root) == expected
+
+
+def test_two_days_of_two_months_or_a_range_still_give_no_date(tmp_path):
+    # guard: "3 March and 5 April" (two sentences' worth) and a range name no sessions of one month
+    for sentence in ("This interview was recorded on 3 March 1998 and revised on 5 April 1999.",
+                     "This interview was recorded on 3 March 1998–5 March 1998."):
+        text = f"{sentence}\n\nINTERVIEWER: Where?\n\nBRIGGS: Leeds.\n\nINTERVIEWER: When?\n\nBRIGGS: 1950.\n"
+        _, root = _convert(_write(tmp_path, text))
+        assert _dates(root) == []

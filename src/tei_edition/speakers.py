@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
-from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date
+from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
 from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
@@ -16,7 +16,7 @@ from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
-from .readers.labels import EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
+from .readers.labels import ASKED_OR_ANSWERED, EXAMINER, LINE_ENDS_SENTENCE, NUMBERED_QA, PERSON_IN_BRACKETS, one_edit_apart, stand_in
 from .readers.labels import numbered_voice, unidentified_voice
 from .readers.metadata import (
     HEBREW_PERSIAN_INTERVIEW_WITH, PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
@@ -1259,7 +1259,10 @@ def headnote_people(texts: list[str]) -> list[str]:
 # month, with a four-digit year, in English; a date a speaker mentions is never read (turns are not looked at).
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _HEADNOTE_DATE_VALUE = (
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # (the days of two sessions or more in one month too: "on 3 and 10 March 2004", "on March 3 and 10, 2004")
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)?)+\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:and\s+)?\d{{1,2}}(?:st|nd|rd|th)?)+,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
 _HEADNOTE_VERB = r"(?:conducted|recorded|interviewed|held|taped|filmed|carried\s+out|took\s+place|was\s+made)"
@@ -1316,7 +1319,7 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
         if not any(c.isdigit() for c in text):
             continue
         for hit in (*_HEADNOTE_DATE.finditer(text), *_HEADNOTE_DATE_ABROAD.finditer(text)):
-            iso = iso_date(hit.group("date"))
+            iso = iso_date(hit.group("date")) or ((days := iso_days(hit.group("date"))) and days[0][1])
             if iso:
                 place = _PLACE_AFTER_DATE.match(text, hit.end()) if hit.re is _HEADNOTE_DATE else None
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso,
@@ -1562,6 +1565,8 @@ def _resolve_label(
     label = aliases.get(_key(label_as_printed), label_as_printed)
     if NUMBERED_QA.fullmatch(_key(label)):
         label = _TRAILING_NUMBER.sub("", label)  # "Q1", "A2": the question and answer labels, numbered
+    if asked := ASKED_OR_ANSWERED.fullmatch(label):
+        label = asked.group("name")  # "Question from Maria Keller", "Answered by Dr. Amara Nwosu": the person
     # "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office and, in its brackets, the member who
     # holds it with his seat, as Canada's House prints the chair's first turn: the member, whose is "The Chair:" too
     office = _OFFICE_AND_MEMBER.fullmatch(label) if label.endswith("))") else None
@@ -1676,6 +1681,8 @@ def _resolve_label(
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
     if pronouns and person.note is None:
         person.note = "pronouns: " + pronouns.group(1)
+    if asked and asked.group("asking") and person.role == "participant":
+        person.role = "interviewer"  # "Question from Maria Keller": who asks, as an AMA's "Q (u/kiwi)" asks
     if office:
         person.labels.append(office.group("office"))
         if person.role == "participant" and _key(office.group("office")).split()[-1] in _CHAIR_WORDS:

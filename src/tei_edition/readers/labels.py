@@ -251,6 +251,13 @@ BOLD = LabelStyle(
 #: The turn's time printed after a label, before its colon: "Jane Doe (00:03):", "王芳 [00:01:02]："
 _LABEL_TIME = rf"(?:[ \t]*[(\[](?P<time>{TIMECODE})[)\]])?"
 
+#: A label that says who asks or answers: "Question from Maria Keller", "Answered by Dr. Amara Nwosu" (the name its
+#: group), as a webinar's questions and answers report prints each.
+ASKED_OR_ANSWERED = re.compile(
+    rf"(?:(?P<asking>Question|Comment)[ \t]+from|Answered[ \t]+by)[ \t]+"
+    rf"(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})")
+
+
 PLAIN = LabelStyle(
     name="plain",
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
@@ -270,6 +277,9 @@ PLAIN = LabelStyle(
             # the space before the colon may be French typography's no-break space ("DUPONT\u00a0: Bonjour")
             rf"(?P<label>{PLAIN_LABEL}){_LABEL_TIME}[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+(?P<rest>.*))?(?P<alone>)\Z"
         ),
+        # a webinar's questions and answers report, who asks and who answers in the label: "Question from Maria
+        # Keller: text", "Answered by Dr. Amara Nwosu: text"
+        re.compile(rf"(?P<label>{ASKED_OR_ANSWERED.pattern})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
         # / "Across the Great Plains …")
@@ -600,7 +610,7 @@ def _abbreviating(key: str, labels: Iterable[str]) -> bool:
 
 
 #: First words and whole labels that name nobody: an unidentified voice, a group.
-_NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed"})
+_NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 _GROUPS = frozenset({"both", "all", "audience", "crowd"})
 # Whoever asks from the audience at a talk or a panel, unnamed: "QUESTION FROM THE FLOOR", "AUDIENCE MEMBER", "FLOOR".
 _FROM_THE_FLOOR = re.compile(r"(?:(?:question|comment|questioner)\s+from\s+(?:the\s+)?)?(?:floor|audience)|audience\s+member")
@@ -888,7 +898,8 @@ def _judge(
             # "A. Martínez" in a Spanish "P."/"R." interview: the foreign letter is the file's own
             initials.add(key)
             rejected.append(f"{shown[key]!r} (an initial: the file's {own[role].upper()!r} is the {role}'s label)")
-        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired:
+        elif forced or style.explicit or counts[key] >= 2 or key in ROLE_LABELS or key in known or key in paired or (
+                ASKED_OR_ANSWERED.fullmatch(shown[key])):  # (who asks or answers, named in the label)
             accepted.add(key)
         elif _first_word(key) in _NOBODY_FIRST and len(words := shown[key].split()) >= 2 and all(
                 word[:1].isupper() or word[:1] == "#" for word in words):
