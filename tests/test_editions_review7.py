@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from lxml import etree
 
-from tei_edition.cite import STYLES, cite, citation_data, description
+from tei_edition.cite import STYLES, cite, citation_data, description, edition_citations
 from tei_edition.render import render_html
 
 from .test_editions_review2 import convert, html_of, print_html_of, text
@@ -119,11 +119,11 @@ SUBJECTS = {
 
 @pytest.mark.parametrize("name", sorted(SUBJECTS))
 def test_the_pdf_subject_is_the_same_from_python_and_from_the_stylesheet_alone(folder, name, hearing, interview):
-    """render.py passes tei_edition.cite.description as pdf-subject; the stylesheet run without render.py's
-    citations composes the same itself (f:citation, its standalone fallback)."""
+    """render.py passes tei_edition.cite.description as pdf-subject (with the build's citations too); the stylesheet
+    run without render.py's citations composes the same itself (f:citation, its standalone fallback)."""
     for tei in (convert(folder, name, SUBJECTS[name]), hearing, interview):
         given = etree.HTML(render_html(tei, to="print").encode("utf-8"))
-        alone = etree.HTML(render_html(tei, to="print", params={"cite-document": ""}).encode("utf-8"))
+        alone = etree.HTML(render_html(tei, to="print", params={"cite-document": "", "pdf-subject": ""}).encode("utf-8"))
         subject = description(etree.parse(str(tei)).getroot())
         assert given.xpath("//meta[@name = 'description']/@content") == alone.xpath(
             "//meta[@name = 'description']/@content") == ([subject] if subject else [])
@@ -137,6 +137,9 @@ def test_the_pdf_carries_the_subject_composed_in_python(folder):
     assert subject == ("Edna Halvorsen, interviewed by Paul Okafor, “RIVERBEND ORAL HISTORY PROJECT: Interview with "
                        "Edna Halvorsen”.")
     assert pypdf.PdfReader(io.BytesIO(render_pdf(tei))).metadata.subject == subject
+    # as the build renders it: with the citations it made from the tree at hand
+    citations = edition_citations(etree.parse(str(tei)).getroot())
+    assert pypdf.PdfReader(io.BytesIO(render_pdf(tei, params=citations))).metadata.subject == subject
 
 
 # ----- 3. two sessions, as the TEI holds them (creation/date, one per session from the sidecar) -----

@@ -601,7 +601,8 @@ def cite(tei_path: Path, passage_id: str | None = None, style: str = "chicago") 
 
 
 def description(root: etree._Element, data: CitationData | None = None) -> str:
-    """What the print edition's PDF gives as its subject (``pdf-subject``): the subtitle, unless the main title says
+    """What the print edition's PDF gives as its subject (print.xsl's ``pdf-subject``, which render.py passes for
+    the print edition only): the subtitle, unless the main title says
     it already, else who, the title, the journal and the source's date with the publisher, "Viktor Mizin, interviewed
     by Umberto Pascali, “Title”, Journal, 2000. Publisher.", where that says more than the title; else ""."""
     header = root.find("t:teiHeader", NS)
@@ -627,9 +628,8 @@ def description(root: etree._Element, data: CitationData | None = None) -> str:
 
 
 def edition_citations(root: etree._Element, style: str = "chicago", base_uri: str | None = None) -> dict[str, str]:
-    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), the
-    document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download), and the print
-    edition's ``pdf-subject`` (:func:`description`).
+    """The ``cite-document`` and ``cite-passage`` parameters of the HTML and print stylesheets (one style), and the
+    document's reference as ``cite-bibtex`` and ``cite-ris`` (the page offers them for download).
 
     ``cite-passage`` holds ``{id}`` and ``{n}`` for a paragraph's xml:id and number. With ``base_uri`` (the
     stylesheets' ``base-uri`` parameter) the permalinks are that base + the document id, as the page's own links
@@ -645,4 +645,4 @@ def edition_citations(root: etree._Element, style: str = "chicago", base_uri: st
     placeholder = replace(data, passage_id="XPASSAGEIDX", passage_kind="paragraph", paragraphs=("XPARANX",))
     template = FORMATTERS[style](placeholder).replace("XPASSAGEIDX", "{id}").replace("XPARANX", "{n}")
     return {"cite-document": FORMATTERS[style](data), "cite-passage": template,
-            "cite-bibtex": bibtex(data), "cite-ris": ris(data), "pdf-subject": description(root, data)}
+            "cite-bibtex": bibtex(data), "cite-ris": ris(data)}

@@ -162,17 +162,24 @@ def _xdm_param(processor, name: str, value: object):
 
 def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> dict[str, object]:
     """The generator, and for the editions the citations tei_edition.cite makes (one source for every output),
-    unless the caller ``given`` them already (the build has the parsed document at hand)."""
+    unless the caller ``given`` them already (the build has the parsed document at hand), and for the print edition
+    its PDF subject (tei_edition.cite.description; the HTML has no use for it)."""
     from . import __version__
 
     params: dict[str, object] = {"generator": f"tei-edition {__version__}"}
-    if to in ("html", "print") and "cite-document" not in (given or {}):
-        from .cite import edition_citations
+    given = given or {}
+    cite = to in ("html", "print") and "cite-document" not in given
+    subject = to == "print" and "pdf-subject" not in given
+    if cite or subject:
+        from .cite import description, edition_citations
 
         root = _read_to_header(text)
         if root is None:
             return params  # not well-formed: Saxon reports it, with its own message
-        params.update(edition_citations(root, base_uri=str((given or {}).get("base-uri") or "")))
+        if cite:
+            params.update(edition_citations(root, base_uri=str(given.get("base-uri") or "")))
+        if subject and root.tag == f"{{{TEI_NS}}}TEI":
+            params["pdf-subject"] = description(root)
     return params
 
 
