@@ -210,3 +210,27 @@ def test_korean_is_broken_between_words_on_a_phone(browser, folder):
     finally:
         context.close()
     assert split == []
+
+
+# ----- 6. two dates in the collection's index and in About -----
+
+def test_two_sessions_read_as_printed_in_about_and_the_collection_index(folder, interview):
+    """"24 and 27 March 2000" (the converter's two dates, "24" and "27 March 2000") was shown "24 (24 March 2000) and
+    27 March 2000": a day without letters was glossed as a date of an era of its own. And the index put a space before
+    the comma between two dates ("March 24, 2000 , March 27, 2000")."""
+    from .test_editions_review import collection_page
+
+    tei_ns = "{http://www.tei-c.org/ns/1.0}"
+    doc = etree.parse(str(interview))
+    creation = doc.find(f".//{tei_ns}creation")
+    creation.clear()
+    first = etree.SubElement(creation, f"{tei_ns}date", when="2000-03-24")
+    first.text, first.tail = "24", " and "
+    etree.SubElement(creation, f"{tei_ns}date", when="2000-03-27").text = "27 March 2000"
+    path = folder / "two-dates.xml"
+    doc.write(str(path), encoding="utf-8")
+    about = html_of(path).xpath("//*[@id = 'ed-about']//dt[. = 'Interview']/following-sibling::dd[1]")
+    assert text(about[0]) == "24 and 27 March 2000"
+    assert text(print_html_of(path).xpath("//dl[@class = 'dateline']/dd[1]")[0]) == "24 and 27 March 2000"
+    page = etree.HTML(collection_page(folder, [path]).read_bytes())
+    assert page.xpath("string(//td[@data-label = 'Interview date'])").strip() == "24, 27 March 2000"

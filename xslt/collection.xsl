@@ -77,7 +77,7 @@
                     <td data-label="Interview date">
                       <xsl:for-each select="date">
                         <xsl:if test="position() gt 1">, </xsl:if>
-                        <bdi>{.}</bdi>{f:date-gloss(., @when)}
+                        <bdi>{.}</bdi><xsl:value-of select="f:date-gloss(., @when)"/>
                       </xsl:for-each>
                     </td>
                     <td class="formats">

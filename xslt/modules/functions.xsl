@@ -339,15 +339,15 @@
   <!-- ===== dates ===== -->
 
   <!-- " (10 April 2021)" for a date as printed whose text lacks the year of its ISO date ($when: YYYY, YYYY-MM or
-       YYYY-MM-DD) and is not written in Latin letters: a date of a calendar or era of its own (令和3年4月10日, 民國110年
-       3月5日, 15 มีนาคม พ.ศ. 2543), which a reader of the English apparatus could not place; else "" ("March 24", whose
-       year the header gives, is a date of the Gregorian calendar). The editions' About and dateline, the collection's
-       index. -->
+       YYYY-MM-DD) and is written in letters other than Latin: a date of a calendar or era of its own (令和3年4月10日,
+       民國110年3月5日, 15 มีนาคม พ.ศ. 2543), which a reader of the English apparatus could not place; else "" ("March 24",
+       whose year the header gives, is a date of the Gregorian calendar, and so is the "24" of "24 and 27 March 2000",
+       which has no letters at all). The editions' About and dateline, the collection's index. -->
   <xsl:function name="f:date-gloss" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="when" as="xs:string?"/>
     <xsl:sequence select="if (not(matches(string($when), '^\d{4}(-\d\d(-\d\d)?)?$')) or contains($text, substring($when, 1, 4))
-                              or matches($text, '[A-Za-z]')) then ''
+                              or matches($text, '[A-Za-z]') or not(matches($text, '\p{L}'))) then ''
                           else ' (' || (if (string-length($when) eq 10) then format-date(xs:date($when), '[D] [MNn] [Y]', 'en', (), ())
                                         else if (string-length($when) eq 7) then format-date(xs:date($when || '-01'), '[MNn] [Y]', 'en', (), ())
                                         else $when) || ')'"/>
