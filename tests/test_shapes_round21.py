@@ -634,3 +634,35 @@ def test_two_days_of_two_months_or_a_range_still_give_no_date(tmp_path):
         text = f"{sentence}\n\nINTERVIEWER: Where?\n\nBRIGGS: Leeds.\n\nINTERVIEWER: When?\n\nBRIGGS: 1950.\n"
         _, root = _convert(_write(tmp_path, text))
         assert _dates(root) == []
+
+
+# -- headers of other scripts ----------------------------------------------------------------------------------------
+
+def test_an_arabic_credit_and_a_place_and_date_with_the_arabic_comma_are_header_data(tmp_path, tei_all):
+    text = ("حوار مع الروائي إبراهيم نصر الله\n\nحاوره: سامر أبو هواش\nعمّان، ١٤ نيسان ٢٠١٨\n\n"
+            "المحاور: متى بدأت الكتابة؟\n\nنصر الله: عام ١٩٨٥.\n\nالمحاور: لماذا؟\n\nنصر الله: كنت أجمع الشهادات.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _dates(root) == [("2018-04-14", "١٤ نيسان ٢٠١٨")]
+    assert root.findtext(f".//{T}creation/{T}placeName") == "عمّان"
+    assert people(root)["هواش"] == ("interviewer", "سامر أبو هواش")
+    assert [who for who, _, _ in turns(root)] == ["هواش", "الله"] * 2  # "المحاور" (the interviewer) is he
+
+
+def test_a_japanese_round_tables_attendees_listed_under_their_key(tmp_path, tei_all):
+    text = ("【対談】地方から考える日本の農業\n\n出席者：\n山田 太郎（農業経営者）\n佐藤 花子（東京大学教授）\n司会：鈴木 一郎（編集部）\n\n"
+            "【鈴木】まず山田さん、経営規模を教えてください。\n\n【山田】水田が四十ヘクタールほどです。\n\n"
+            "【佐藤】全国的な傾向ですね。\n\n【鈴木】良いことなのでしょうか。\n\n【佐藤】効率の面では。\n\n【山田】（笑）そうです。\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root) == {"鈴木": ("interviewer", "鈴木 一郎"), "山田": ("participant", "山田 太郎"),
+                            "佐藤": ("participant", "佐藤 花子")}
+    assert _person(root, "spk-佐藤").findtext(T + "affiliation") == "東京大学教授"  # the full-width bracket's remark
+    assert root.find(f".//{T}front/{T}div[@type='headnote']") is None  # the key block is header data
+
+
+def test_a_key_of_people_alone_over_a_sentence_stays_text(tmp_path):
+    # guard: under "Participants:" alone on its line, a sentence names nobody: the block is no header
+    text = ("Participants:\nEveryone who came to the meeting was welcome to speak.\n\nHOST: Who came?\n\nGUEST: Many.\n\n"
+            "HOST: Why?\n\nGUEST: The rain.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Everyone who came to the meeting" in text_of(root.find(f".//{T}front"))
+    assert set(people(root)) == {"host", "guest"}

@@ -53,7 +53,7 @@ _SPELLINGS = {
         | інтерв'юер | інтерв'юерка | записав | записала | розмову вів | розмову вела | ведучий | ведуча
         | agallóir | المحاور | المحاورة | أجرى المقابلة | حاوره | حاورها | حاورته | أجرى الحوار | مصاحبه‌گر
         | مصاحبه‌کننده | ראיין | ראיינה | ראיינו | מראיין | מראיינת
-        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어 | 기자 | 취재
+        | 聞き手 | インタビュアー | 采访者 | 採訪者 | 采访人 | 访谈者 | 訪談者 | 면담자 | 인터뷰어 | 기자 | 취재 | 司会 | 司会者
         | tazatel | tazatelka | mhojaji | συνεντευκτής | συνεντεύκτρια
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
         | intervjuare | intervjuer | rozmawiał | rozmawiała | rozmawiali | przeprowadził | przeprowadziła | wywiad
@@ -87,7 +87,7 @@ _SPELLINGS = {
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
         participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
-        | partecipanti | deelnemers | участники | also present | other persons present | persons present
+        | partecipanti | deelnemers | участники | also present | other persons present | persons present | 出席者
         | others present""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
@@ -376,7 +376,8 @@ def date_and_place(value: str) -> tuple[str, str] | None:
 # without keys (the date must read as one, see place_and_date).
 # (the year's word after it, as Ukrainian and Russian print a date: "Київ, 3 березня 2020 року", "… 2009 г.")
 _PLACE_COMMA_DATE = re.compile(
-    rf"\s*(?P<place>{PLACE_BEFORE_DATE}),[ \t]+(?P<date>(?:[^\W\d_]+,[ \t]+)?[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
+    # (a place in a script without capitals, and the Arabic comma: "عمّان، ١٤ نيسان ٢٠١٨")
+    rf"\s*(?P<place>{PLACE_BEFORE_DATE}|{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{CASELESS}|{MARK})*)?)[,،][ \t]+(?P<date>(?:[^\W\d_]+,[ \t]+)?[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
 # (a weekday before the date too: "Berlin, Mittwoch, den 5. Juli 2023")
 
 
@@ -400,8 +401,18 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     recorded = None
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
+    listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
     for line in (part for line in lines for part in _KEYS_APART.split(line)):
         found = _META_LINE.match(line)
+        if not found and (alone := _KEY_ALONE.fullmatch(line)) and (
+                key := normalise_key(_header_key(alone.group("key")))) in _PERSON_KEYS and key not in fields:
+            listing = key
+            continue
+        if not found and listing and _reads_as_names(line.strip(), strict=True):
+            fields[listing] = f"{fields[listing]}; {line.strip()}" if listing in fields else line.strip()
+            keyed = True
+            continue
+        listing = None
         if not found and keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
             fields["date"] = recorded.group("value")
             if recorded.group("place"):
@@ -447,6 +458,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     return fields or None
 
 
+_KEY_ALONE = re.compile(r"\s*(?P<key>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s*")
 _KEYS_APART = re.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
 # A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
 _A_COUNT = re.compile(r"\d{1,3}(?:[ \t]*\(|[ \t]+[^\W\d_])")
@@ -529,7 +541,7 @@ _NAME_WORD = re.compile(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
 _CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
 _HONORIFIC = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
 # A trailing remark on a name: "(hydrologist)", ", Harrow Valley Gazette".
-_REMARK = re.compile(r"\s*\(.*?\)\s*|\s*,.*$")
+_REMARK = re.compile(r"\s*[(（].*?[)）]\s*|\s*,.*$")  # (full-width brackets too: "山田 太郎（農業経営者）")
 # Footnote markers printed after a name: superscript digits, asterisks, daggers, "[1]".
 _FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡§¶]+|\[\d{1,3}\]")
 
@@ -684,7 +696,7 @@ def _joined_name(name: str, segment: str) -> str:
 _GIVEN_NAME = re.compile(rf"{UPPER}(?:[^\W\d_]|['’-])*|{UPPER}\.")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
-_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+_PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]")  # (full-width brackets too, as Japanese prints a remark)
 _NAME_GOES_ON = re.compile(rf"\s*{UPPER}")
 _AND = re.compile(r"\s+(?:and|und|et|y|e|en|и)\s+|\s*&\s*")
 _ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
