@@ -234,3 +234,16 @@ def test_two_sessions_read_as_printed_in_about_and_the_collection_index(folder, 
     assert text(print_html_of(path).xpath("//dl[@class = 'dateline']/dd[1]")[0]) == "24 and 27 March 2000"
     page = etree.HTML(collection_page(folder, [path]).read_bytes())
     assert page.xpath("string(//td[@data-label = 'Interview date'])").strip() == "24, 27 March 2000"
+
+
+# ----- 7. a coach's title is a term of address -----
+
+def test_a_coachs_title_is_no_part_of_the_cited_name():
+    """"Coach Takeshi Moriyasu" (a press conference's interviewee) was filed "Moriyasu, Coach Takeshi" (APA:
+    "Moriyasu, C. T."); "Coach" is a term of address, as "Colonel" is, and the records keep it as termsOfAddress."""
+    from tei_edition.cite import CitationData, apa, chicago, split_name
+
+    data = CitationData(document_id="d", title="Press conference", interviewees=("Coach Takeshi Moriyasu",))
+    assert chicago(data).startswith("Moriyasu, Takeshi. “Press conference.”")
+    assert apa(data).startswith("Moriyasu, T. (n.d.).")
+    assert split_name("Coach") == ("Coach", "")  # a name of one word is a name

@@ -279,7 +279,7 @@ TERMS_OF_ADDRESS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend senator sen representative rep congressman "
     "congresswoman judge justice ambassador president governor mayor minister chairman chairwoman chair commissioner "
     "councillor herr frau mme mlle sr sra srta sig sig.ra pan pani bw bi colonel col general gen major captain capt "
-    "lieutenant lt sergeant sgt admiral".split())
+    "lieutenant lt sergeant sgt admiral coach".split())
 
 
 def split_name(name: str) -> tuple[str, str]:

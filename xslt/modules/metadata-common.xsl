@@ -211,7 +211,7 @@
       'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice', 'ambassador',
       'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman', 'chair', 'commissioner', 'councillor',
       'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'sig.ra', 'pan', 'pani', 'bw', 'bi',
-      'colonel', 'col', 'general', 'gen', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral')"/>
+      'colonel', 'col', 'general', 'gen', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'coach')"/>
 
   <xsl:function name="mfp:is-term-of-address" as="xs:boolean">
     <xsl:param name="word" as="xs:string"/>
