@@ -402,9 +402,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
-    for line in (part for line in lines for part in _KEYS_APART.split(line)):
+    for line in (part for line in lines for part in (_KEYS_APART.split(line) if "   " in line or "\t" in line else (line,))):
         found = _META_LINE.match(line)
-        if not found and (alone := _KEY_ALONE.fullmatch(line)) and (
+        if not found and line.rstrip().endswith((":", "：")) and (alone := _KEY_ALONE.fullmatch(line)) and (
                 key := normalise_key(_header_key(alone.group("key")))) in _PERSON_KEYS and key not in fields:
             listing = key
             continue
@@ -419,7 +419,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
                 fields.setdefault("place", recorded.group("place"))
             continue
         # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
-        if not found and "date" not in fields and (placed := place_and_date(line)):
+        if not found and "date" not in fields and len(line) < 80 and (placed := place_and_date(line)):
             if placed[0]:
                 fields.setdefault("place", placed[0])
             fields["date"] = placed[1]

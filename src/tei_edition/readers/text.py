@@ -393,7 +393,8 @@ class TextReader:
                 "start times (timeline); their ends are not encoded."
             )
 
-        sbv = [index for index, line in enumerate(lines) if "," in line and _SBV_TIMING.fullmatch(line)]
+        sbv = [index for index, line in enumerate(lines) if "," in line and _SBV_TIMING.fullmatch(line)] if (
+            _SBV_TIMING_ANYWHERE.search(text)) else []
         if len(sbv) >= 3:  # "0:00:04.160,0:00:06.480": YouTube's SBV captions, the cue's timing over its text
             for index in sbv:
                 work[index] = _SBV_TIMING.fullmatch(lines[index]).group("start")
@@ -471,7 +472,8 @@ class TextReader:
             blocks[:meet] = [RawBlock("\n".join(work[blocks[0].line - 1:end]), blocks[0].line)]
         headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
         self.speaker_headings = _speaker_headings(blocks, headings)
-        metadata_blocks = {id(b): metadata_block(_key_value_rows(b.text) or b.text.split("\n")) for b in blocks}
+        metadata_blocks = {id(b): metadata_block("|" in b.text and _key_value_rows(b.text) or b.text.split("\n"))
+                           for b in blocks}
         detection = self._detect(blocks, metadata_blocks, interview.metadata, headings)
         interview.convention = detection.name
         # A Markdown source reads "[text](target)" as a link: a .md file, or one whose syntax is Markdown's (front
@@ -1731,6 +1733,7 @@ _CHAT_STAMP = re.compile(
 )
 
 # A cue's timing in YouTube's SBV captions, alone on its line: "0:00:04.160,0:00:06.480" (its start, a comma, its end).
+_SBV_TIMING_ANYWHERE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},", re.M)
 _SBV_TIMING = re.compile(rf"\s*(?P<start>\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}),\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}\s*")
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
