@@ -402,3 +402,20 @@ def test_a_changed_document_id_is_said_with_the_permalinks_it_breaks(tmp_path, c
            "outputs under 'eir-2000-mizin' were removed and permalinks to eir-2000-mizin no longer lead to it; to " \
            'keep them, give it id = "eir-2000-mizin" in its sidecar (eir-2000-mizin.toml)' in result.output
     assert sorted(files(out)) == ["manifest.json", "mizin-2000.xml", "register.xml"]
+
+
+@pytest.mark.parametrize("name", ["eir-2000-mizin.toml", "edition.toml"])
+def test_a_toml_file_a_windows_editor_saved_is_read_or_named(tmp_path, corpus, name):
+    toml = corpus / name
+    text = toml.read_text(encoding="utf-8")
+    out = tmp_path / "dist"
+    toml.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))  # Notepad's UTF-8: a BOM, CRLF
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), *TEI_ONLY])
+    assert result.exit_code == 0, result.output
+    tei = (out / "eir-2000-mizin.xml").read_text(encoding="utf-8")
+    assert "Executive Intelligence Review" in tei and "tei-edition project" in tei
+    toml.write_bytes(text.encode("utf-16"))  # Notepad's "Unicode"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "again"), *TEI_ONLY])
+    assert result.exit_code == 1
+    assert f"{toml}: saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved as UTF-8" \
+        in result.output, result.output

@@ -90,9 +90,14 @@ def participant_entry(entry: object) -> SidecarParticipant:
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's table. A UTF-8 byte-order mark, which Windows editors write and TOML parsers refuse ("invalid
+    statement at line 1, column 1", where the user sees nothing), is no part of the text."""
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        data = path.read_bytes()
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError("saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved as UTF-8",
+                             path=path)
+        return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not valid TOML: {exc}; fix the syntax", path=path)
     except UnicodeDecodeError as exc:
