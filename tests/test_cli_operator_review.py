@@ -417,5 +417,5 @@ def test_a_toml_file_a_windows_editor_saved_is_read_or_named(tmp_path, corpus, n
     toml.write_bytes(text.encode("utf-16"))  # Notepad's "Unicode"
     result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "again"), *TEI_ONLY])
     assert result.exit_code == 1
-    assert f"{toml}: saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved as UTF-8" \
-        in result.output, result.output
+    assert f"{toml}: not UTF-8 text: saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved " \
+        "as UTF-8" in result.output, result.output

@@ -95,8 +95,8 @@ def _load_toml(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise InputError("saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved as UTF-8",
-                             path=path)
+            raise InputError("not UTF-8 text: saved as UTF-16 (it starts with a byte-order mark); TOML files must "
+                             "be saved as UTF-8", path=path)
         return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not valid TOML: {exc}; fix the syntax", path=path)
