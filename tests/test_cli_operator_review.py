@@ -86,8 +86,8 @@ def test_a_register_entry_that_is_not_valid_tei_fails_the_corpus_naming_its_line
     register.write_text(text.replace(old, new, 1), encoding="utf-8")
     line = text[:text.index(old)].count("\n") + 1
     result = runner.invoke(app, args)
-    message = one_line_error(result, f"{register}: register entries not valid as TEI (line {line}: ", expected,
-                             "fix them")
+    message = one_line_error(result, f"{register}: register entries not valid as TEI of this edition (line {line}: ",
+                             expected, "fix them", "schema/tei-edition.xsd")
     assert "converter bug" not in result.output and "internal error" not in result.output, message
     assert files(out) == before  # nothing rebuilt with it, the good register.xml and index.html kept
 

@@ -198,8 +198,9 @@ def check_entries(root: etree._Element, source: str | None = None) -> None:
     if problems:
         shown = "; ".join(f"line {problem.line}: {problem.message}" for problem in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise InputError(f"register entries not valid as TEI ({shown}{more}); fix them (every document that names "
-                         "an entry carries a copy of it)", path=source)
+        raise InputError(f"register entries not valid as TEI of this edition ({shown}{more}); fix them: every "
+                         "document carries a copy of the entries it names, and is checked against the project's "
+                         "schema (schema/tei-edition.xsd, a TEI customisation)", path=source)
 
 
 def _entry(el: etree._Element, kind: str, source: str | None) -> Entry:
