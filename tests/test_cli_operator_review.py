@@ -419,3 +419,29 @@ def test_a_toml_file_a_windows_editor_saved_is_read_or_named(tmp_path, corpus, n
     assert result.exit_code == 1
     assert f"{toml}: not UTF-8 text: saved as UTF-16 (it starts with a byte-order mark); TOML files must be saved " \
         "as UTF-8" in result.output, result.output
+
+
+@pytest.mark.parametrize(("full_at", "expected"), [
+    ("eir-2000-mizin.xml", "failed: {seeds}/eir-2000-mizin.txt: cannot write its outputs into {out}: No space left on "
+                           "device; check the folder's permissions and the free space, then run the build again"),
+    ("index.html", "failed: {out}/index.html: cannot read or write: No space left on device; check the path"),
+    ("register.xml", "failed: {out}/register.xml: cannot read or write: No space left on device; check the path"),
+    ("manifest.json", "error: {out}/manifest.json: cannot read or write: No space left on device; check the path"),
+])
+def test_a_full_disk_names_what_could_not_be_written(tmp_path, corpus, monkeypatch, full_at, expected):
+    import errno
+
+    from tei_edition import build, collection, textio
+
+    def write_atomic(target, data, **options):
+        if Path(target).name == full_at:
+            raise OSError(errno.ENOSPC, "No space left on device")  # as a failed write says it: no file named
+        return textio.write_atomic(target, data, **options)
+
+    monkeypatch.setattr(build, "write_atomic", write_atomic)
+    monkeypatch.setattr(collection, "write_atomic", write_atomic)
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-q", "-j", "1"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert expected.format(seeds=corpus, out=out) in result.output, result.output
+    assert "check the paths given" not in result.output  # the line without a path

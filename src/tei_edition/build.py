@@ -78,6 +78,7 @@ class BuildSummary:
     removed: list[str]
     elapsed: float
     notes: list[str] = field(default_factory=list)  # warnings about the corpus, not one document (a lost sidecar)
+    errors: list[str] = field(default_factory=list)  # the collection's own files not written (index page, register)
 
     @property
     def failed(self) -> list[DocumentResult]:
@@ -96,6 +97,7 @@ class BuildSummary:
             "counts": self.counts(),
             "removed": self.removed,
             "notes": self.notes,
+            "errors": self.errors,
             "documents": [
                 {
                     "source": r.source,
@@ -183,7 +185,9 @@ def build_document(task: DocumentTask) -> DocumentResult:
         result.error = str(exc)
         result.outputs, result.digests = {}, {}
     except OSError as exc:  # writing the outputs: a folder in the place of one, a full disk; no converter bug
-        result.error = os_error_message(exc)
+        result.error = os_error_message(exc) if exc.filename else (  # a full disk fails a write, which names nothing
+            f"{task.source}: cannot write its outputs into {task.out_dir}: {exc.strerror or exc}; check the folder's "
+            "permissions and the free space, then run the build again")
         result.outputs, result.digests = {}, {}
     except Exception as exc:  # noqa: BLE001 - isolate converter bugs too, with enough to report them
         where = traceback.extract_tb(exc.__traceback__)[-1]
@@ -417,7 +421,10 @@ class Manifest:
         # one line per document: readable and diffable, and written by json's C encoder (indent= is pure Python)
         lines = [self._line(key, entry) for key, entry in sorted(self.documents.items())]
         text = f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n"documents": {{\n' + ",\n".join(lines) + "\n}}\n"
-        write_atomic(self.path, text.encode("utf-8"))
+        try:
+            write_atomic(self.path, text.encode("utf-8"))
+        except OSError as exc:  # a full disk fails a write, whose error names no file: the manifest, then
+            raise (exc if exc.filename else OSError(exc.errno, exc.strerror, str(self.path))) from None
         self._saved = time.monotonic()
 
     def _line(self, key: str, entry: dict) -> str:
@@ -546,16 +553,19 @@ def build(
         finally:
             manifest.save()
 
+        errors: list[str] = []  # the collection's own files not written (a full disk): failures, after the documents'
         for cfg_path, config in configs.values():
             if config.register and config.register.is_file() and "tei" in formats:
-                write_atomic(out_dir / config.register.name, config.register.read_bytes())
+                with _failing_into(errors, out_dir / config.register.name):
+                    write_atomic(out_dir / config.register.name, config.register.read_bytes())
         if "html" in formats:
             from .collection import write_collection_index
 
             first = next(iter(configs.values()))[1] if configs else EditionConfig()
-            write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
+            with _failing_into(errors, out_dir / "index.html"):
+                write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
         ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
-        return BuildSummary(ordered, removed, time.perf_counter() - started, notes)
+        return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
 
 
 def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
@@ -767,6 +777,17 @@ def _check_formats_kept(manifest: Manifest, keys: list[str], formats: tuple[str,
         raise InputError(f"holds the {' and '.join(present)} editions of an earlier build, which a build of "
                          f"--formats {','.join(formats)} would delete; build them too (--formats {kept}), build into "
                          f"another folder (-o), or remove those files first", path=out_dir)
+
+
+@contextlib.contextmanager
+def _failing_into(errors: list[str], target: Path) -> Iterator[None]:
+    """A system error while writing ``target`` (one of the collection's own files) is a failure of the build, said
+    with the documents' failures, not an exception that hides them; it names ``target`` (a full disk fails a
+    write, whose error names no file)."""
+    try:
+        yield
+    except OSError as exc:
+        errors.append(os_error_message(exc if exc.filename else OSError(exc.errno, exc.strerror, str(target))))
 
 
 def _renamed(key: str, old: str, new: str, source: Path) -> str:

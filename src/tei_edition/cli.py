@@ -537,15 +537,15 @@ def build(
         warn(note)
     for source in summary.removed:  # published editions gone: said by name, not only counted
         typer.echo(f"removed: {source}: the source is gone, so were its outputs", err=True)
-    for result in summary.failed:
-        typer.echo(f"failed: {result.error}", err=True)
+    for error in [result.error for result in summary.failed] + summary.errors:
+        typer.echo(f"failed: {error}", err=True)
     counts = summary.counts()
     typer.echo(
         f"{counts['built']} built, {counts['unchanged']} unchanged, {counts['failed']} failed"
         + (f", {len(summary.removed)} removed" if summary.removed else "")
         + f" in {summary.elapsed:.1f} s → {output}"
     )
-    if summary.failed:
+    if summary.failed or summary.errors:
         raise typer.Exit(1)
 
 
