@@ -666,3 +666,26 @@ def test_a_key_of_people_alone_over_a_sentence_stays_text(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert "Everyone who came to the meeting" in text_of(root.find(f".//{T}front"))
     assert set(people(root)) == {"host", "guest"}
+
+
+# -- a call centre's record of a call --------------------------------------------------------------------------------
+
+CALL = ("Call ID: 4471-2209-88\nQueue: Billing – Residential\nDate: 2023-11-14 09:42\nRecording consent: given\n\n"
+        "Agent: Thank you for calling Northwind Energy, can I take your account number?\n\nCustomer: It's 00471882.\n\n"
+        "Agent: How can I help today?\n\nCustomer: I've had a bill for £412.\n")
+
+
+def test_a_records_fields_with_a_date_are_header_data_not_the_title(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, CALL), tei_all)
+    assert _dates(root) == [("2023-11-14", "2023-11-14 09:42")]  # the day, its hour as printed
+    assert root.findtext(f".//{T}bibl/{T}note[@n='call id']") == "4471-2209-88"
+    assert _title(root) == "t"  # the file's name: the block of fields was the title
+    assert [who for who, _, _ in turns(root)] == ["agent", "customer"] * 2
+
+
+def test_one_unknown_field_over_the_keys_is_the_title(tmp_path):
+    # guard: "Focus group: Tenants of Block C" over "Date:" is a title line, not a record's field
+    text = ("Focus group: Tenants of Block C\nDate: 14 November 2019\n\nModerator: Thank you all.\n\n"
+            "Participant 1: It breaks every January.\n\nModerator: And yours?\n\nParticipant 2: It works.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root) == "Focus group: Tenants of Block C"

@@ -12,7 +12,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
 from .config import EditionConfig, Sidecar
-from .dates import iso_date, iso_days
+from .dates import day_of, iso_days
 from .language import language_name
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
@@ -624,7 +624,7 @@ def _header(
             for printed, iso, between in days:
                 _el(creation, "date", printed, when=iso).tail = between or None
         elif meta_date:
-            _el(creation, "date", meta_date, when=iso_date(meta_date))
+            _el(creation, "date", meta_date, when=day_of(meta_date))  # ("2023-11-14 09:42": the day)
         if place:
             if len(creation):
                 creation[-1].tail = ", "

@@ -8,7 +8,7 @@ import unicodedata
 
 import yaml
 
-from ..dates import iso_date
+from ..dates import day_of, iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
@@ -400,35 +400,40 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     fields: dict[str, str] = {}
     recorded = None
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
-    # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
+    unknown = 0  # lines of keys the tables do not know
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
+    # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
     for line in (part for line in lines for part in (_KEYS_APART.split(line) if "   " in line or "\t" in line else (line,))):
         found = _META_LINE.match(line)
-        if not found and line.rstrip().endswith((":", "：")) and (alone := _KEY_ALONE.fullmatch(line)) and (
-                key := normalise_key(_header_key(alone.group("key")))) in _PERSON_KEYS and key not in fields:
-            listing = key
-            continue
-        if not found and listing and _reads_as_names(line.strip(), strict=True):
-            fields[listing] = f"{fields[listing]}; {line.strip()}" if listing in fields else line.strip()
-            keyed = True
+        if not found:
+            if line.rstrip().endswith((":", "：")) and (alone := _KEY_ALONE.fullmatch(line)) and (
+                    key := normalise_key(_header_key(alone.group("key")))) in _PERSON_KEYS and key not in fields:
+                listing = key
+            elif listing and _reads_as_names(line.strip(), strict=True):
+                fields[listing] = f"{fields[listing]}; {line.strip()}" if listing in fields else line.strip()
+                keyed = True
+            elif keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
+                fields["date"] = recorded.group("value")
+                if recorded.group("place"):
+                    fields.setdefault("place", recorded.group("place"))
+            # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
+            elif "date" not in fields and len(line) < 80 and (placed := place_and_date(line)):
+                if placed[0]:
+                    fields.setdefault("place", placed[0])
+                fields["date"] = placed[1]
+            else:
+                return None
             continue
         listing = None
-        if not found and keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
-            fields["date"] = recorded.group("value")
-            if recorded.group("place"):
-                fields.setdefault("place", recorded.group("place"))
-            continue
-        # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
-        if not found and "date" not in fields and len(line) < 80 and (placed := place_and_date(line)):
-            if placed[0]:
-                fields.setdefault("place", placed[0])
-            fields["date"] = placed[1]
-            continue
-        if not found:
-            return None
         raw_key = _header_key(found.group("key"))
         if raw_key not in _SYNONYMS and raw_key not in _OTHER_KEYS:
-            return None
+            if len(line) > 60 or raw_key in fields or not _A_RECORD_FIELD.fullmatch(line):
+                return None
+            # a record's field of its own ("Call ID: 4471-2209-88", "Queue: Billing – Residential"), as call-centre
+            # and research software head an export: a note on the source, where the block gives a date too
+            fields[raw_key] = found.group("value")
+            unknown += 1
+            continue
         key = normalise_key(raw_key)
         value = found.group("value")
         if raw_key in _PLURAL_KEYS:
@@ -444,7 +449,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             return None
         fields[key] = value
         keyed = True
-    if not keyed:
+    if not keyed or unknown and (unknown < 2 or "date" not in fields or not day_of(fields["date"])):
+        # a record's fields the reader does not know make a header only two or more of them and with a date (one
+        # such line over the keys is a title: "Focus group: Tenants of Block C")
         return None
     dated = "place" not in fields and date_and_place(fields.get("date", ""))
     if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
@@ -458,6 +465,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     return fields or None
 
 
+# A short field of a record, the key a word or three, the value no sentence: "Call ID: 4471-2209-88", "Recording
+# consent: given".
+_A_RECORD_FIELD = re.compile(r"\s*[^\W\d_][\w-]*(?:[ \t][\w-]+){0,2}[ \t]*:[ \t]+[^.?!:\n]{1,40}?[ \t]*")
 _KEY_ALONE = re.compile(r"\s*(?P<key>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s*")
 _KEYS_APART = re.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
 # A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
