@@ -247,3 +247,20 @@ def test_a_coachs_title_is_no_part_of_the_cited_name():
     assert chicago(data).startswith("Moriyasu, Takeshi. “Press conference.”")
     assert apa(data).startswith("Moriyasu, T. (n.d.).")
     assert split_name("Coach") == ("Coach", "")  # a name of one word is a name
+
+
+# ----- 8. an office with its article is no personal name -----
+
+def test_an_office_named_with_its_article_is_not_inverted_in_the_records(hearing):
+    """A hearing's "The CHAIRMAN" was catalogued "CHAIRMAN, The" (MODS given name "The"); it is filed whole, as a
+    name of one word is, and tei_edition.cite splits it alike."""
+    from tei_edition.cite import split_name
+    from tei_edition.metadata import record
+
+    ns = {"dc": "http://purl.org/dc/elements/1.1/", "mods": "http://www.loc.gov/mods/v3"}
+    dc = etree.fromstring(record(hearing, "dc").encode())
+    assert dc.xpath("dc:contributor/text()", namespaces=ns)[0] == "The CHAIRMAN (participant)"
+    mods = etree.fromstring(record(hearing, "mods").encode())
+    chair = mods.xpath("mods:name[mods:displayForm = 'The CHAIRMAN']", namespaces=ns)
+    assert [part.get("type") for part in chair[0].iterfind("mods:namePart", ns)] == ["family"]
+    assert split_name("The CHAIRMAN") == ("The CHAIRMAN", "") and split_name("Theodore Smith") == ("Smith", "Theodore")

@@ -285,11 +285,12 @@ TERMS_OF_ADDRESS = frozenset(
 def split_name(name: str) -> tuple[str, str]:
     """(family, given): the last word is the family name (with a Gaelic prefix before it, "Ní Bhriain"), the first
     of a name in CJK script or Vietnamese (the header keeps names as written); a term of address before the name
-    ("Professor", "Mr.") is neither."""
+    ("Professor", "Mr.") is neither. An office named with its article ("The Chairman", a hearing's label) is no
+    personal name: a family name whole, as a name of one word is."""
     parts = name.split()
     if len(parts) > 1 and (parts[0] == "M." or parts[0].lower().removesuffix(".") in TERMS_OF_ADDRESS):
         parts = parts[1:]
-    if len(parts) < 2:
+    if len(parts) < 2 or parts[0].lower() == "the":
         return " ".join(parts), ""
     if _family_first(name):
         return parts[0], " ".join(parts[1:])

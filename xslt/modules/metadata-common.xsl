@@ -180,7 +180,9 @@
         <xsl:variable name="words" select="if (exists($address)) then $all[position() gt 1] else $all"/>
         <xsl:variable name="address-map" select="$address ! map{'address': .}"/>
         <xsl:sequence select="map:merge((
-            if (count($words) le 1) then map{'family': string-join($words)}
+            (: one word, or an office with its article (The CHAIRMAN, a hearing’s label): no given name (cite.py’s
+               split_name) :)
+            if (count($words) le 1 or lower-case($words[1]) eq 'the') then map{'family': string-join($words, ' ')}
             (: Chinese, Japanese and Korean names put the family name first (山田 花子), as the converter reads them, and
                so do Vietnamese ones (Nguyễn Thị Lan), known by the letters only Vietnamese writes (cite.py's _VIETNAMESE) :)
             else if (matches($words[1], '[&#x3040;-&#x30FF;&#x3400;-&#x4DBF;&#x4E00;-&#x9FFF;&#xAC00;-&#xD7AF;&#xF900;-&#xFAFF;]')
