@@ -423,7 +423,7 @@ def test_a_toml_file_a_windows_editor_saved_is_read_or_named(tmp_path, corpus, n
 
 @pytest.mark.parametrize(("full_at", "expected"), [
     ("eir-2000-mizin.xml", "failed: {seeds}/eir-2000-mizin.txt: cannot write its outputs into {out}: No space left on "
-                           "device; check the folder's permissions and the free space, then run the build again"),
+                           "device; check the folder's permissions and the free space, then run the command again"),
     ("index.html", "failed: {out}/index.html: cannot read or write: No space left on device; check the path"),
     ("register.xml", "failed: {out}/register.xml: cannot read or write: No space left on device; check the path"),
     ("manifest.json", "error: {out}/manifest.json: cannot read or write: No space left on device; check the path"),
@@ -445,3 +445,33 @@ def test_a_full_disk_names_what_could_not_be_written(tmp_path, corpus, monkeypat
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert expected.format(seeds=corpus, out=out) in result.output, result.output
     assert "check the paths given" not in result.output  # the line without a path
+
+
+@pytest.mark.parametrize("command", ["convert", "metadata", "package"])
+def test_a_full_disk_names_the_output_of_each_command(tmp_path, built, monkeypatch, command):
+    import errno
+
+    from tei_edition import convert, metadata, package, textio
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")  # as a failed write says it: no file named
+
+    out = tmp_path / "out"
+    if command == "convert":
+        monkeypatch.setattr(convert, "write_atomic", full)
+        args = ["convert", str(SEEDS / "eir-2000-mizin.txt"), "-o", str(out)]
+        expected = f"error: {SEEDS / 'eir-2000-mizin.txt'}: cannot write its TEI into {out}: No space left on device"
+    elif command == "metadata":
+        monkeypatch.setattr(metadata, "write_atomic", full)
+        args = ["metadata", str(built / "eir-2000-mizin.xml"), "-o", str(out)]
+        expected = f"error: {out / 'eir-2000-mizin.dc.xml'}: cannot read or write: No space left on device"
+    else:
+        monkeypatch.setattr(package.shutil, "copy2", full)
+        args = ["package", str(built), "-o", str(out)]
+        expected = f"error: {out}: cannot write the bag: No space left on device; check the free space"
+    assert textio.write_atomic is not full
+    result = runner.invoke(app, args)
+    one_line_error(result, expected)
+    assert "check the paths given" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

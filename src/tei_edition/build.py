@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import EditionError, InputError, os_error_message, output_folder
+from .errors import EditionError, InputError, os_error_message, output_folder, unwritten_message
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -185,9 +185,7 @@ def build_document(task: DocumentTask) -> DocumentResult:
         result.error = str(exc)
         result.outputs, result.digests = {}, {}
     except OSError as exc:  # writing the outputs: a folder in the place of one, a full disk; no converter bug
-        result.error = os_error_message(exc) if exc.filename else (  # a full disk fails a write, which names nothing
-            f"{task.source}: cannot write its outputs into {task.out_dir}: {exc.strerror or exc}; check the folder's "
-            "permissions and the free space, then run the build again")
+        result.error = unwritten_message(exc, task.source, task.out_dir)
         result.outputs, result.digests = {}, {}
     except Exception as exc:  # noqa: BLE001 - isolate converter bugs too, with enough to report them
         where = traceback.extract_tb(exc.__traceback__)[-1]

@@ -212,6 +212,12 @@ def convert(
             typer.echo(f"error: {exc}", err=True)
             failures += 1
             continue
+        except OSError as exc:  # writing it: a full disk, a folder in the place of the file
+            from .errors import unwritten_message
+
+            typer.echo(f"error: {unwritten_message(exc, source, output, 'its TEI')}", err=True)
+            failures += 1
+            continue
         for message in conversion.warnings:
             warn(f"{source}: {message}")
         if explain:

@@ -77,3 +77,13 @@ def os_error_message(error: OSError) -> str:
     if path is None:
         return f"{reason}; check the paths given, their permissions and the free space"
     return f"{path}: {what}: {reason}; check the path, its permissions and the free space"
+
+
+def unwritten_message(error: OSError, source: object, folder: object, what: str = "its outputs") -> str:
+    """One line for a system error while writing what was made from ``source`` into ``folder``: the file, if the
+    error names one (os_error_message), else the source and the folder, for a full disk fails a write, which names
+    no file."""
+    if error.filename:
+        return os_error_message(error)
+    return (f"{source}: cannot write {what} into {folder}: {error.strerror or error}; check the folder's permissions "
+            "and the free space, then run the command again")

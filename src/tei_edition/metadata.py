@@ -131,5 +131,8 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
             records[out / f"collection{suffix}"] = collection_record(files, fmt, title=title)
     output_folder(out)
     for target, text in records.items():
-        write_atomic(target, text.encode("utf-8"))
+        try:
+            write_atomic(target, text.encode("utf-8"))
+        except OSError as error:  # a full disk fails a write, which names no file: this record, then
+            raise (error if error.filename else OSError(error.errno, error.strerror, str(target))) from None
     return list(records)

@@ -225,6 +225,13 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
             os.chdir(cwd)
         _finish_bag(work)
         _swap_into_place(work, target)
+    except OSError as error:  # a full disk, say: the file it names was in the bag being made, which is gone now
+        shutil.rmtree(work, ignore_errors=True)
+        named = Path(error.filename2 or error.filename or work)
+        if not named.is_relative_to(work):  # a file of the dist folder that cannot be read: that one
+            raise
+        raise PackageError(f"cannot write the bag: {error.strerror or error}; check the free space and the "
+                           f"permissions of {target.parent}, then package again", path=target) from None
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
