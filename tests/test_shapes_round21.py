@@ -689,3 +689,26 @@ def test_one_unknown_field_over_the_keys_is_the_title(tmp_path):
             "Participant 1: It breaks every January.\n\nModerator: And yours?\n\nParticipant 2: It works.\n")
     _, root = _convert(_write(tmp_path, text))
     assert _title(root) == "Focus group: Tenants of Block C"
+
+
+# -- an office and its holder in brackets ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("office, holder, ident", [
+    ("The Prime Minister", "Rishi Sunak", "sunak"),
+    ("La señora MINISTRA DE SANIDAD", "Darias San Sebastián", "sebastian"),
+])
+def test_an_office_printed_with_its_holder_in_brackets_is_the_holder_and_the_office_alone_too(tmp_path, tei_all, office,
+                                                                                           holder, ident):
+    text = (f"COMPARECENCIA\n\nMr Speaker: Order.\n\n{office} ({holder}): I thank my hon. Friend.\n\nMr Speaker: Order.\n\n"
+            f"Mrs Drummond: Will he answer?\n\n{office}: I will.\n\nMrs Drummond: When?\n\n{office}: Soon.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert people(root)[ident] == ("participant", holder)  # was the office, "The Prime Minister", the holder lost
+    assert [who for who, _, _ in turns(root)].count(ident) == 3  # the office's label alone is the holder's too
+
+
+def test_a_name_with_an_organisation_in_brackets_stays_the_name(tmp_path):
+    # guard: no article before it, "Lucy Hart (Bristol Post)" is Lucy Hart of the Post, no office
+    text = ("Lucy Hart (Bristol Post): What happened?\n\nMAYOR: The bridge closed.\n\nLucy Hart (Bristol Post): When?\n\n"
+            "MAYOR: Monday.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert people(root)["hart"][1] == "Lucy Hart"

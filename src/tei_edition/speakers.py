@@ -1569,9 +1569,12 @@ def _resolve_label(
         label = asked.group("name")  # "Question from Maria Keller", "Answered by Dr. Amara Nwosu": the person
     # "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office and, in its brackets, the member who
     # holds it with his seat, as Canada's House prints the chair's first turn: the member, whose is "The Chair:" too
-    office = _OFFICE_AND_MEMBER.fullmatch(label) if label.endswith("))") else None
-    if office:
-        label = office.group("member")
+    office = _OFFICE_AND_MEMBER.fullmatch(label) if label.endswith(")") else None
+    if office and (office.group("member") or looks_like_a_person(office.group("holder"))):
+        # (the holder without the honorific: "Mr. Ken McDonald" is the Ken McDonald the header lists)
+        label = office.group("member") or _strip_honorific(office.group("holder"))
+    else:
+        office = None
     # "INTERVIEWER (English)", "INTERPRETER (Spanish)": the language a turn is spoken in is a remark, nobody's name
     if label.endswith(")") and (spoken_in := _LANGUAGE_REMARK.match(label)) and language_code(spoken_in.group("language")):
         label = spoken_in.group("label")
@@ -1650,7 +1653,7 @@ def _resolve_label(
         person.role = remark_role
     if person is None and role_word is None and (full_name := _headnote_name(interview, label)):
         person, how = cast.add(full_name, "participant"), "the full name in the headnote"
-    if person is None and role_word is None and (named := _headnote_bracketed(interview, label)):
+    if person is None and role_word is None and not office and (named := _headnote_bracketed(interview, label)):
         # "Members present: Sir Robert Neale (Chair); …": the label is printed in brackets after a name; after
         # "Interviewers: Jane Kim (JK) and Tom Lee (TL)" each is an interviewer
         person, how = cast.add(*named), "the name the headnote prints it after"
@@ -1684,8 +1687,8 @@ def _resolve_label(
     if asked and asked.group("asking") and person.role == "participant":
         person.role = "interviewer"  # "Question from Maria Keller": who asks, as an AMA's "Q (u/kiwi)" asks
     if office:
-        person.labels.append(office.group("office"))
-        if person.role == "participant" and _key(office.group("office")).split()[-1] in _CHAIR_WORDS:
+        person.labels.append(office.group("office") or office.group("the"))
+        if person.role == "participant" and _key(person.labels[-1]).split()[-1] in _CHAIR_WORDS:
             person.role = "chair"
     if member and person.constituency is None:
         person.constituency = member.group("seat")
@@ -1712,9 +1715,12 @@ _TIME_OR_PARTY = r"[ \t]*\((?:\d{1,2}[:.]\d{2}|[A-Z][\w/-]{0,9})\)"  # "(14:01)"
 _MEMBER_RIDING = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon)\.?[ \t]+[^()]+?[ \t]*\((?P<seat>{UPPER}[^(),]*?),[ \t]*{UPPER}[\w.]{{0,5}}\)")
 # "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office, and the member who holds it, seat and all.
+# So is an office with its holder's name alone in the brackets, the office an article's ("The Prime Minister (Rishi
+# Sunak)", Spanish "La señora MINISTRA DE SANIDAD (Darias San Sebastián)"): the holder, whose is the office's label.
 _OFFICE_AND_MEMBER = lazy(
     rf"(?P<office>(?:The[ \t]+)?{UPPER}[\w-]*(?:[ \t]+{UPPER}[\w-]*)?)[ \t]*"
-    rf"\((?P<member>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Sir|Dame)\.?[ \t]+[^()]+\([^()]+\))\)")
+    rf"\((?P<member>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Sir|Dame)\.?[ \t]+[^()]+\([^()]+\))\)"
+    rf"|(?P<the>(?:The|La[ \t]+señora|El[ \t]+señor)[ \t]+[^()]+?)[ \t]*\((?P<holder>[^()]+)\)")
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs"})
 _MEMBER_SEAT = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
