@@ -475,3 +475,13 @@ def test_a_full_disk_names_the_output_of_each_command(tmp_path, built, monkeypat
     assert "check the paths given" not in result.output
     assert not out.exists() or not any(out.iterdir())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("hidden", ["._eir-2000-mizin.txt", ".venv/lib/LICENSE.txt", ".obsidian/notes.md"])
+def test_hidden_files_and_folders_in_the_corpus_are_no_sources(tmp_path, corpus, hidden):
+    (corpus / hidden).parent.mkdir(parents=True, exist_ok=True)
+    (corpus / hidden).write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " if hidden.startswith("._")
+                                  else b"MIT License\n")  # macOS's AppleDouble file: binary, sorted first
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *TEI_ONLY])
+    assert result.exit_code == 0 and "1 built, 0 unchanged, 0 failed" in result.output, result.output
+    assert (tmp_path / "dist" / "eir-2000-mizin.xml").is_file()

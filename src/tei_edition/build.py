@@ -260,18 +260,25 @@ def _dangling(path: Path) -> bool:
     return path.is_symlink() and not path.exists()
 
 
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def discover_sources(paths: Iterable[Path], *, skip: Path | None = None,
                      orphans: list[Path] | None = None) -> list[Path]:
     """Transcripts named, or found in the folders named (sorted; sidecars and configs are not sources).
 
-    In a folder, what is under ``skip`` (the build's output folder, when it is inside the sources) and BagIt bags
-    (a folder holding ``bagit.txt``: its tag files are text, never transcripts) are passed over. ``orphans``, if
+    In a folder, hidden files and folders, what is under ``skip`` (the build's output folder, when it is inside the
+    sources) and BagIt bags (a folder holding ``bagit.txt``: its tag files are text, never transcripts) are passed
+    over. ``orphans``, if
     given, receives the folders' sidecars whose transcript is not beside them (renamed or removed)."""
     found: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            listing = sorted(path.rglob("*"))
+            # hidden files and folders are no sources: macOS's '._name.txt' (binary, on shared and removable
+            # disks) failed and took its transcript's document id; a '.venv' or '.obsidian' folder failed file by file
+            listing = sorted(p for p in path.rglob("*") if not _hidden(p.relative_to(path)))
             files = [p for p in listing if p.suffix.lower() in SOURCE_SUFFIXES + DOCUMENT_SUFFIXES
                      and (p.is_file() or _dangling(p))]  # a link to nothing fails as its document, not unseen
             if orphans is not None:
