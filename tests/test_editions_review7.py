@@ -75,6 +75,7 @@ def test_a_hearing_is_not_cited_as_an_interview(hearing):
     assert json.loads(cite(hearing, style="csl-json"))[0]["type"] == "document"
     page = html_of(hearing)
     assert text(page.xpath("//*[@id = 'ed-citation']")[0]) == cite(hearing)
+    assert text(page.xpath("//*[@id = 'ed-cite']/p[@class = 'cite-hint']")[0]) == "Recommended citation:"
     assert "genre" not in _ld(page)
     paper = print_html_of(hearing)
     assert text(paper.xpath("//*[@id = 'ed-citation']")[0]) == cite(hearing)
@@ -85,7 +86,9 @@ def test_an_interview_is_still_cited_and_catalogued_as_one(interview):
     assert citation_data(interview).interview
     assert cite(interview) == "Marsh, Eleanor. “Interview with Eleanor Marsh.” Interview by James Holt, March 7, 1999."
     assert json.loads(cite(interview, style="csl-json"))[0]["type"] == "interview"
-    assert _ld(html_of(interview))["genre"] == "interview"
+    page = html_of(interview)
+    assert _ld(page)["genre"] == "interview"
+    assert text(page.xpath("//*[@id = 'ed-cite']/p[@class = 'cite-hint']")[0]) == "Recommended citation of the interview:"
     assert print_html_of(interview).xpath("string(//meta[@name = 'keywords']/@content)").startswith("interview, ")
 
 
