@@ -485,3 +485,10 @@ def test_hidden_files_and_folders_in_the_corpus_are_no_sources(tmp_path, corpus,
     result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *TEI_ONLY])
     assert result.exit_code == 0 and "1 built, 0 unchanged, 0 failed" in result.output, result.output
     assert (tmp_path / "dist" / "eir-2000-mizin.xml").is_file()
+
+
+def test_resolve_in_a_bag_looks_in_its_payload(tmp_path, built):
+    bag = tmp_path / "bag"
+    assert runner.invoke(app, ["package", str(built), "-o", str(bag)]).exit_code == 0
+    result = runner.invoke(app, ["resolve", "eir-2000-mizin-p3", "--in", str(bag)])
+    assert result.exit_code == 0 and f"¶ 3 in {bag / 'data' / 'eir-2000-mizin.xml'}" in result.output, result.output

@@ -465,9 +465,13 @@ def resolve(
     """
     from .stable_ids import resolve as find
 
+    from .package import is_bag
+
     if folder.is_file():
         fail(f"{folder}: a file, not a folder; --in takes the folder of the converted documents "
              f"(--in {folder.parent})")
+    if is_bag(folder):  # an archived edition: its documents are the bag's payload
+        folder = folder / "data"
     try:
         typer.echo(find(reference, folder).describe())
     except EditionError as exc:
