@@ -157,6 +157,21 @@ def test_merged_paragraphs_keep_the_first_id_and_retire_the_second(corpus):
     assert resolve(f"https://editions.example.org/interviews/{DOC}#{pid(9)}", out).id == pid(8)
 
 
+@pytest.mark.parametrize("edit, said", [
+    (lambda t: t.replace("not be diluted.\n\nConcerning national", "not be diluted. Concerning national"), "was merged into"),
+    (lambda t: t.replace(_paragraph(t, "Concerning national sovereignty"), ""), "the nearest passage is"),
+])
+def test_citing_a_retired_id_names_the_passage_that_took_its_place(corpus, edit, said):
+    reconvert(corpus, edit)
+    _, out = corpus
+    tei = out / f"{DOC}.xml"
+    result = CliRunner().invoke(app, ["cite", str(tei), pid(9)])
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert said in result.stderr and f"tei-edition cite {tei} {pid(8)}" in result.stderr
+    unknown = CliRunner().invoke(app, ["cite", str(tei), f"{DOC}-p999"])
+    assert unknown.exit_code == 1 and "no passage with the id" in unknown.stderr and "resolve" in unknown.stderr
+
+
 def test_inserted_turns_get_new_ids(corpus):
     insert = "**EIR:** Is there a way out of the impasse?\n\n**Mizin:** Only through the Security Council, and only with Belgrade at the table.\n\n"
     before, after = reconvert(corpus, lambda t: t.replace("**EIR:** The group that pushed", insert + "**EIR:** The group that pushed"))

@@ -111,11 +111,27 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
         return data
     element = next((e for e in root.iter() if isinstance(e.tag, str) and e.get(XML_ID) == passage_id), None)
     if element is None or root.find("t:text", NS) not in element.iterancestors():
-        raise InputError(f"no passage with the id {passage_id!r}; `tei-edition resolve {passage_id}` finds retired ids", path=path)
+        raise InputError(_no_passage(root, passage_id, path), path=path)
     local = etree.QName(element).localname
     kind = {"p": "paragraph", "sp": "speech"}.get(local, "division")
     numbers = tuple(p.get("n") for p in element.iter(f"{{{TEI_NS}}}p") if p.get("n"))
     return replace(data, passage_id=passage_id, passage_kind=kind, paragraphs=numbers)
+
+
+def _no_passage(root: etree._Element, passage_id: str, path: str | Path) -> str:
+    """Why ``passage_id`` cannot be cited from this document, and what to cite instead: a retired id names the
+    passage that took its place (a citation keeps the id it is given, so the live one is named, not silently cited)."""
+    from .stable_ids import MERGED_INTO, retirements
+
+    retired = next((r for r in retirements(root) if r.id == passage_id), None)
+    if retired is None:
+        return (f"no passage with the id {passage_id!r}; `tei-edition resolve {passage_id} --in FOLDER` says which "
+                "document of a folder holds it, or where it now points")
+    if retired.target is None:
+        return f"the id {passage_id!r} was retired by a re-conversion, and no passage took its place"
+    how = "merged into" if retired.reason == MERGED_INTO else "retired by a re-conversion; the nearest passage is"
+    return (f"the id {passage_id!r} was {how} {retired.target!r}; cite that: "
+            f"`tei-edition cite {path} {retired.target}`")
 
 
 _PARTICIPANTS = "t:profileDesc/t:particDesc/t:listPerson/t:person"
