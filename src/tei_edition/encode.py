@@ -439,9 +439,18 @@ def _source_lines(block: Paragraph, source: str) -> list[str]:
     return lines if lines and text == " ".join(lines) else []
 
 
+# A government's protective marking printed over a record ("OFFICIAL-SENSITIVE", "RESTRICTED (when complete)" with
+# the form's number at the right margin, "SECRET//NOFORN"): no title; the title is the line after it.
+_PROTECTIVE_MARKING = re.compile(
+    r"\s*(?:UK[ \t]+)?(?:OFFICIAL(?:[- ]SENSITIVE)?|RESTRICTED|CONFIDENTIAL|(?:TOP[ \t]+)?SECRET|UNCLASSIFIED|PROTECT"
+    r"|NOT[ \t]+PROTECTIVELY[ \t]+MARKED)(?://[A-Z /]+)?(?:[ \t]*\((?:when|once)[ \t]+complete(?:d)?\))?"
+    r"(?:[ \t]{3,}[A-Z0-9()/-]{2,12})?\s*")
+
+
 def _title_paragraph(interview: Interview) -> Paragraph | None:
     """The headnote's first paragraph where it is a title line (see _title_line), else ``None``."""
-    first = next((b for b in interview.headnote if isinstance(b, Paragraph) and b.rend != "heading"), None)
+    first = next((b for b in interview.headnote if isinstance(b, Paragraph) and b.rend != "heading" and not (
+        b is interview.headnote[0] and _PROTECTIVE_MARKING.fullmatch(plain_text(b.content)))), None)
     if first is None:
         return None
     line = " ".join(plain_text(first.content).split())

@@ -24,7 +24,9 @@ from .readers.metadata import (
 )
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp)\.?\s+"
+# (and India's "Shri", "Smt." and East Africa's "Mzee", "Bi.", "Bw.": "Shri Ramesh Tiwari" is Ramesh Tiwari, as "Mr.")
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp"
+              r"|Shri|Smt|Shrimati|Mzee|Bi|Bw)\.?\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 _MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
@@ -237,7 +239,8 @@ def _strip_honorific(label: str) -> str:
 
 # An honorific is no name: "MR" or "BY MS" names nobody, and "Mr. X" and "Ms. X" are two people.
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the", "sr", "sra",
-                "srta", "dra", "mme", "mlle", "herr", "frau", "dc", "ds", "dci", "pc", "sgt", "insp"}
+                "srta", "dra", "mme", "mlle", "herr", "frau", "dc", "ds", "dci", "pc", "sgt", "insp", "shri", "smt", "shrimati",
+                "mzee", "bi", "bw"}
 _LEADING_TITLE = re.compile(r"^(?:the\s+)?([^\W\d_]+)\.?\s+(?=\S)")
 
 
@@ -1570,7 +1573,8 @@ def _resolve_label(
     # "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))": an office and, in its brackets, the member who
     # holds it with his seat, as Canada's House prints the chair's first turn: the member, whose is "The Chair:" too
     office = _OFFICE_AND_MEMBER.fullmatch(label) if label.endswith(")") else None
-    if office and (office.group("member") or looks_like_a_person(office.group("holder"))):
+    if office and (office.group("member") or looks_like_a_person(office.group("holder"))) and not (
+            office.group("the") and _key(office.group("the")) in _ROLE_LABELS):  # "HOST (Ms Ellie Park)": a role's
         # (the holder without the honorific: "Mr. Ken McDonald" is the Ken McDonald the header lists)
         label = office.group("member") or _strip_honorific(office.group("holder"))
     else:
@@ -1720,7 +1724,11 @@ _MEMBER_RIDING = lazy(
 _OFFICE_AND_MEMBER = lazy(
     rf"(?P<office>(?:The[ \t]+)?{UPPER}[\w-]*(?:[ \t]+{UPPER}[\w-]*)?)[ \t]*"
     rf"\((?P<member>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Sir|Dame)\.?[ \t]+[^()]+\([^()]+\))\)"
-    rf"|(?P<the>(?:The|La[ \t]+señora|El[ \t]+señor)[ \t]+[^()]+?)[ \t]*\((?P<holder>[^()]+)\)")
+    rf"|(?P<the>(?:The|La[ \t]+señora|El[ \t]+señor)[ \t]+[^()]+?"
+    # (or an office or a capacity in capitals, the holder with an honorific: a company meeting's "CHAIRMAN (Sir Robert
+    # Hale)", "SHAREHOLDER (Mrs Janet Price)", "CHIEF EXECUTIVE (Ms Amanda Cole)")
+    rf"|{UPPER}{{2,}}(?:[ \t]+{UPPER}{{2,}}){{0,2}}(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]))"
+    rf"[ \t]*\((?P<holder>[^()]+)\)")
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs"})
 _MEMBER_SEAT = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
@@ -2074,7 +2082,23 @@ def _trim_name(name: str, after: str = "") -> str:
         if len(words) >= 2 and word in _ARTICLES:
             break  # "Gespräch mit Helga Brandt / Das Gespräch führte …": a capitalised article opens the next line
         words.append(word)
-    return " ".join(words).rstrip(".,")
+    return _after_a_possessive(words).rstrip(".,")
+
+
+_POSSESSIVE = re.compile(r"\w['’][sS]")
+
+
+def _after_a_possessive(words: list[str]) -> str:
+    """A title's name without the description a possessive opens before it: "NASA'S CHIEF ENGINEER MARY LEE" is Mary
+    Lee's name after NASA's chief engineer (in capitals the description is told from the name by an office word
+    before the name, else the name is the last two words); "BRITAIN'S OLDEST MAN BOB WEIGHTON" is Bob Weighton."""
+    possessive = next((i for i in range(len(words) - 1, -1, -1) if _POSSESSIVE.search(words[i][-3:])), None)
+    if possessive is None:
+        return " ".join(words)
+    rest = words[possessive + 1:]
+    if len(rest) >= 3:
+        rest = rest[_after_a_title(rest, len(rest) - 1) or len(rest) - 2:]
+    return " ".join(rest)
 
 
 def _within_a_line(name: str, interview: Interview) -> str:

@@ -26,6 +26,8 @@ _HONORIFICS = (
     r"|MR|MRS|MS|DR|PROF|SEN|SENATOR|REP|THE|JUDGE|CHAIRMAN"
     # Spanish, Portuguese, French, German and Italian ones: "Sra. Vidal:", "Mme Lenoir:", "Frau Brandt:"
     r"|Sr|Sra|Srta|Dña|Dra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|SR|SRA|MME|HERR|FRAU"
+    # India's and East Africa's: "Shri Tiwari:", "Smt. Deshpande:", "Mzee Hamisi:"
+    r"|Shri|Smt|Shrimati|Mzee|SHRI|SMT|MZEE"
     # as parliaments' records print them: Spanish "La señora PASTOR JULIÁN:", Dutch "De heer Van der Molen (CDA):"
     r"|La señora|El señor|De heer|Mevrouw)"
 )
@@ -611,11 +613,15 @@ def _abbreviating(key: str, labels: Iterable[str]) -> bool:
 
 #: First words and whole labels that name nobody: an unidentified voice, a group.
 _NOBODY_FIRST = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
-_GROUPS = frozenset({"both", "all", "audience", "crowd"})
+# (and a chamber's: Hansard's "Hon. Members:", the members crying out together)
+_GROUPS = frozenset({"both", "all", "audience", "crowd", "hon members", "honourable members", "members"})
 # Whoever asks from the audience at a talk or a panel, unnamed: "QUESTION FROM THE FLOOR", "AUDIENCE MEMBER", "FLOOR".
 _FROM_THE_FLOOR = re.compile(r"(?:(?:question|comment|questioner)\s+from\s+(?:the\s+)?)?(?:floor|audience)|audience\s+member")
 # A phone-in's voice the source does not name ("CALLER, North Harbour" is "CALLER" calling from there).
-_VOICES = frozenset({"caller", "listener", "viewer"})
+# (a conversation analyst's call to a surgery: "REC:", the receptionist, beside the caller's pseudonym)
+_VOICES = frozenset({"caller", "listener", "viewer", "receptionist", "rec"})
+# The chair of a chamber by the office alone, as Hansard prints it ("Mr Speaker:", "Madam Deputy Speaker:"): no name.
+_CHAMBER_CHAIRS = re.compile(r"(?:mr|madam|mister)\.? (?:deputy )?speaker|the (?:deputy )?speaker")
 #: The roles a court's record labels its speakers by, in English, German, French and Spanish ("THE COURT:",
 #: "Vorsitzende:", "Le Président :", "El Fiscal:"): no person's name, and a label even where printed once beside
 #: another of them that recurs ("Verteidiger: Keine weiteren Fragen." once, at the end of a witness's examination).
@@ -654,6 +660,7 @@ def stand_in(name: str) -> bool:
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
         or bool(_FROM_THE_FLOOR.fullmatch(key))
         or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
+        or "speaker" in key and bool(_CHAMBER_CHAIRS.fullmatch(key))
     )
 
 

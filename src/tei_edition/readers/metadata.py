@@ -36,7 +36,8 @@ _SPELLINGS = {
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
         | answered by | person interviewed
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
-        | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์""",
+        | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
+        | panel""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers
@@ -88,7 +89,8 @@ _SPELLINGS = {
     "participants": """
         participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
         | partecipanti | deelnemers | участники | also present | other persons present | persons present | 出席者
-        | others present""",
+        | others present
+        | parent | parents | guardian""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
     "translator": """
@@ -154,6 +156,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     # a police interview's record: "Time commenced: 14:02"
     "time commenced", "time concluded", "time", "start time", "end time",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
+    # a podcast's or a journal's: "Published: 8 August 2022" (when it was published, not recorded)
+    "published", "publication date", "release date", "released",
     # German, French, Spanish, Italian, Dutch, Russian
     "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",
     "sammlung", "bestand", "signatur", "kassette", "band", "sitzung", "quelle", "zusammenfassung",
@@ -173,7 +177,7 @@ _ROLE_KEYS = {"interviewee", "interviewer"}
 _PERSON_KEYS = _ROLE_KEYS | {"translator", "participants"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
-    "interviewees | narrators | guests | respondents | panelists | panellists | interviewers | hosts | moderators"
+    "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators"
     " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
     " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
@@ -340,7 +344,13 @@ def _no_key(line: str) -> bool:
     """Whether a title line is no ``KEY: value`` line of a known key: "Panel: The Future of Local News" may head a
     block as its title, "Date: 3 May 1998" may not."""
     found = _META_LINE.match(line)
-    return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS
+    return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS or (
+        key in _PANEL_KEYS and not _reads_as_names(found.group("value"), strict=True))
+
+
+# A key that also heads a title ("Panel: The Future of Local News"), a key only where people are named after it
+# ("Panel: Alan Rusbridger, Marjorie Deane").
+_PANEL_KEYS = {"panel"}
 
 
 # "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date; a place after a
@@ -442,10 +452,12 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # "Respondents: 6 (3 female, 3 male), ABC1": how many, not who (a note on the source, among other keys)
             fields[raw_key] = value
             continue
-        if key in fields or (key in _PERSON_KEYS and not _reads_as_names(value, strict=key == "translator")
+        if key in fields or (key in _PERSON_KEYS and not _reads_as_names(
+                value, strict=key == "translator" or raw_key in _PANEL_KEYS)
                              and not REDACTED.fullmatch(value.strip())):  # "Interviewee: [REDACTED]": withheld
             # a key that repeats, a question after "Interviewer:", or anything but names after "Translator:" (the
-            # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") makes turns, not a header
+            # label of the translator's turns: "TRANSLATOR: She arrived in 1974.") or "Panel:" (a title's: "Panel:
+            # The Future of Local News") makes turns or a title, not a header
             return None
         fields[key] = value
         keyed = True

@@ -1,0 +1,169 @@
+"""Transcript shapes of the twenty-second probe round: India's and East Africa's honorifics in labels and titles
+("Shri Tiwari:", "Smt. Deshpande:", "Mzee Hamisi:"), a header's "Parent:", "Panel:" and "Published:" keys, a
+government's protective marking printed over a record ("OFFICIAL-SENSITIVE"). Each test says what the TEI holds and
+that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .converting import T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write
+
+
+def _title(root) -> str:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
+
+
+def _roles(root) -> dict[str, tuple[str, str]]:
+    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
+            if p.getparent().getparent().tag == T + "particDesc"}
+
+
+# -- honorifics of India and East Africa ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Interview with Shri Ramesh Chandra Tiwari\nPlace: Allahabad\nDate: 15 August 1997\n\n"
+     "Smt. Deshpande: Tiwari-ji, where were you in 1942?\n\nShri Tiwari: In Allahabad, at the university.\n\n"
+     "Smt. Deshpande: Were you arrested?\n\nShri Tiwari: Yes, ji. Eleven months in Naini jail.\n",
+     {"spk-tiwari": ("interviewee", "Shri Ramesh Chandra Tiwari"), "spk-deshpande": ("interviewer", "Smt. Deshpande")}),
+    ("Mahojiano na Mzee Juma Omari Hamisi\nTarehe: 4 Machi 2016\nMhojaji: Neema Mushi\n\n"
+     "Mhojaji: Ulizaliwa wapi?\n\nMzee Hamisi: Nilizaliwa hapa Bagamoyo.\n\nMhojaji: Ulifanya kazi gani?\n\n"
+     "Mzee Hamisi: Nilikuwa mvuvi.\n",
+     {"spk-hamisi": ("interviewee", "Mzee Juma Omari Hamisi"), "spk-mushi": ("interviewer", "Neema Mushi")}),
+])
+def test_an_honorific_of_india_or_east_africa_is_no_given_name(tmp_path, tei_all, text, expected):
+    # "Shri Tiwari:" was a participant of its own beside the interviewee the title names (and "Smt. Deshpande:" no
+    # label: her questions were the previous answer's words); "Mzee Hamisi:" likewise
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == expected
+    assert {who for who, _, _ in turns(root)} == {ident[4:] for ident in expected}
+
+
+def test_a_word_like_an_honorific_inside_a_name_stays():
+    # guard: "Bi" or "Shri" begins no other name's words ("Bianca Shrivastava" is hers whole)
+    from tei_edition.speakers import _strip_honorific
+
+    assert _strip_honorific("Bianca Shrivastava") == "Bianca Shrivastava"
+    assert _strip_honorific("Smt. Anjali Deshpande") == "Anjali Deshpande"
+
+
+# -- a header's keys: Parent, Panel, Published ------------------------------------------------------------------------
+
+def test_a_childs_interview_header_names_the_child_and_the_parent(tmp_path, tei_all):
+    text = ("Children's Voices Project — Interview 12\nDate: 22 April 2019\nInterviewer: Sarah Quinn\n"
+            "Child: Maya (age 7)\nParent: Lucy Okonkwo (mother)\n\nSARAH: Maya, what do you like best?\n\n"
+            "MAYA: Playtime.\n\nLUCY: She loves the guinea pigs.\n\nSARAH: What are they called?\n\nMAYA: Biscuit.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the block was the title and the interviewer's first turn ("Interviewer: Sarah Quinn Child: …")
+    assert _title(root) == "Children's Voices Project — Interview 12"
+    assert _roles(root) == {"spk-maya": ("interviewee", "Maya"), "spk-quinn": ("interviewer", "Sarah Quinn"),
+                            "spk-okonkwo": ("participant", "Lucy Okonkwo")}
+
+
+def test_a_panels_chair_and_panel_keys_name_the_speakers(tmp_path, tei_all):
+    text = ("The Future of Local News\nPanel discussion, Edinburgh, 21 August 2019\n\nChair: Ruth Wishart\n"
+            "Panel: Alan Rusbridger, Callum Baird\n\nWISHART: Alan, is local news dying?\n\n"
+            "RUSBRIDGER: It is being killed.\n\nWISHART: Callum?\n\nBAIRD: We had 3,000 subscribers.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-wishart": ("interviewer", "Ruth Wishart"),
+                            "spk-rusbridger": ("interviewee", "Alan Rusbridger"),
+                            "spk-baird": ("interviewee", "Callum Baird")}
+
+
+def test_a_panel_key_over_no_names_is_still_a_title():
+    # guard: "Panel: The Future of Local News" heads its block as the title
+    from tei_edition.readers.metadata import metadata_block
+
+    fields = metadata_block(["Panel: The Future of Local News", "Date: 3 May 2019", "Place: Leeds"])
+    assert fields == {"title": "Panel: The Future of Local News", "date": "3 May 2019", "place": "Leeds"}
+
+
+def test_a_podcasts_published_key_lets_the_host_and_guest_keys_be_read(tmp_path, tei_all):
+    text = ('Field Notes, Episode 12 — "The Last Lighthouse Keeper"\nHost: Nadia Bell\nGuest: Morris Pengelly\n'
+            "Published: 8 August 2022\n\nNADIA: Morris, what does a lighthouse sound like?\n\n"
+            "MORRIS: Like a clock.\n\nNADIA: You grew up on the Lizard.\n\nMORRIS: Born in Cadgwith.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-pengelly": ("interviewee", "Morris Pengelly"), "spk-bell": ("interviewer", "Nadia Bell")}
+    # when it was published is no date of the interview
+    assert root.find(f".//{T}profileDesc/{T}creation") is None
+
+
+# -- a protective marking over a record -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("marking", ["OFFICIAL-SENSITIVE", "RESTRICTED (when complete)          MG15(T)",
+                                     "SECRET//NOFORN"])
+def test_a_protective_marking_is_no_title(tmp_path, tei_all, marking):
+    text = (f"{marking}\n\nRECORD OF INTERVIEW\n\nInterviewee: Colin WARD\nInterviewer: DS 4410 KEANE\n"
+            "Date: 02/11/2020\n\nKEANE: Do you understand why you're here?\n\nWARD: Something about the van.\n\n"
+            "KEANE: Where was the van?\n\nWARD: Outside my mum's.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "RECORD OF INTERVIEW"
+    # the marking stays where it is printed, a paragraph of the headnote
+    assert text_of(root.find(f".//{T}front/{T}div/{T}p")).startswith(marking.split()[0])
+
+
+def test_a_title_in_capitals_is_still_a_title(tmp_path):
+    # guard: "SECRET LIVES OF BEES" is no marking
+    text = "SECRET LIVES OF BEES\n\nQ: When did you start?\n\nA: In 1990.\n\nQ: Why?\n\nA: My uncle.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root) == "SECRET LIVES OF BEES"
+
+
+# -- offices and voices that name nobody ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Mr Speaker", "Madam Deputy Speaker", "The SPEAKER", "Hon. Members", "REC"])
+def test_a_chambers_chair_its_members_and_a_receptionist_are_no_names(label):
+    # Hansard's "Mr Speaker:" and "Hon. Members:", a conversation analyst's "REC:" were persNames as if names
+    from tei_edition.readers.labels import stand_in
+
+    assert stand_in(label)
+
+
+@pytest.mark.parametrize("label", ["Speaker Pelosi", "Rebecca", "Members of Parliament", "Mr Speakman"])
+def test_a_name_beside_those_offices_stays_a_name(label):
+    from tei_edition.readers.labels import stand_in
+
+    assert not stand_in(label)
+
+
+def test_a_company_meetings_capacities_with_their_holders_are_the_holders(tmp_path, tei_all):
+    text = ("Northgate Water plc — Annual General Meeting 2023\n\nCHAIRMAN (Sir Robert Hale): We now come to questions.\n\n"
+            "SHAREHOLDER (Mrs Janet Price): Why has the dividend gone up?\n\nCHAIRMAN: I'll ask our Chief Executive.\n\n"
+            "CHIEF EXECUTIVE (Ms Amanda Cole): The dividend is covered by earnings.\n\n"
+            "SHAREHOLDER (Mr Tom Whitfield): Will bonuses be linked to pollution targets?\n\nCHAIRMAN: Yes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # two shareholders were one person "SHAREHOLDER"; the chairman "CHAIRMAN"
+    assert _roles(root) == {"spk-hale": ("chair", "Sir Robert Hale"), "spk-price": ("participant", "Janet Price"),
+                            "spk-cole": ("participant", "Amanda Cole"),
+                            "spk-whitfield": ("participant", "Tom Whitfield")}
+    assert [who for who, _, _ in turns(root)] == ["hale", "price", "hale", "cole", "whitfield", "hale"]
+
+
+def test_a_role_label_with_its_holder_keeps_its_role(tmp_path):
+    # guard: "HOST (Ms Ellie Park)" is the interviewer, as before
+    text = ("HOST (Ms Ellie Park): Welcome. Who are you?\n\nGUEST (Dr Sam Lee): A doctor.\n\nHOST: Why?\n\n"
+            "GUEST: Why not?\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert {role for role, _ in _roles(root).values()} == {"interviewer", "interviewee"}
+
+
+# -- a title's description of the person before the name --------------------------------------------------------------
+
+@pytest.mark.parametrize("title, name", [
+    ("INTERVIEW WITH NASA'S CHIEF ENGINEER MARY LEE", "MARY LEE"),
+    ("AN INTERVIEW WITH BRITAIN’S OLDEST MAN BOB WEIGHTON", "BOB WEIGHTON"),
+    ("INTERVIEW WITH BRITAIN'S AMBASSADOR MARY LEE", "MARY LEE"),
+])
+def test_a_possessive_in_a_title_opens_a_description_not_the_name(tmp_path, tei_all, title, name):
+    text = (f"{title}\n\nConducted by Tom Park, 3 May 2004, Houston\n\nPARK: When did you start?\n\n"
+            f"{name.split()[-1]}: In 1986.\n\nPARK: Why?\n\n{name.split()[-1]}: Challenger.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)[f"spk-{name.split()[-1].lower()}"] == ("interviewee", name)
+
+
+def test_a_name_with_an_apostrophe_is_whole(tmp_path):
+    # guard: "O'SULLIVAN" is no possessive
+    text = ("INTERVIEW WITH MARGARET O'SULLIVAN\n\nQ: When did you start?\n\nO'SULLIVAN: In 1986.\n\nQ: Why?\n\n"
+            "O'SULLIVAN: Challenger.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert ("interviewee", "MARGARET O'SULLIVAN") in _roles(root).values()
