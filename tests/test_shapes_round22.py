@@ -167,3 +167,51 @@ def test_a_name_with_an_apostrophe_is_whole(tmp_path):
             "O'SULLIVAN: Challenger.\n")
     _, root = _convert(_write(tmp_path, text))
     assert ("interviewee", "MARGARET O'SULLIVAN") in _roles(root).values()
+
+
+# -- a court reporter's numbered pages with their furniture -----------------------------------------------------------
+
+COURT_PAGES = """                                                                   12
+     J4KLSMIT                 Trial
+ 1             THE COURT:  Mr. Levin, your next witness.
+ 2             MR. LEVIN:  The government calls Maria Santos.
+ 3        DIRECT EXAMINATION
+ 4        BY MR. LEVIN:
+ 5        Q.   Ms. Santos, where do you work?
+ 6        A.   At the Bronx branch of First Federal.
+ 7        Q.   How long have you worked there?
+ 8        A.   Eleven years.
+                   SOUTHERN DISTRICT REPORTERS, P.C.
+                             (212) 805-0300
+                                                                   13
+     J4KLSMIT                 Santos - direct
+ 1        Q.   What is your job?
+ 2        A.   I'm the branch manager.
+ 3        Q.   Were you working on March 3, 2019?
+ 4        A.   Yes.
+                   SOUTHERN DISTRICT REPORTERS, P.C.
+                             (212) 805-0300
+"""
+
+
+def test_a_court_reporters_page_furniture_counts_no_line_of_the_numbered_pages(tmp_path, tei_all):
+    # refused ("no speaker turns found"): the running head and footer lines made too few lines numbered
+    _, root = _convert(_write(tmp_path, COURT_PAGES), tei_all)
+    assert [(who, text) for who, _, text in turns(root)][:3] == [
+        ("court", "Mr. Levin, your next witness."), ("levin", "The government calls Maria Santos."),
+        ("levin", "Ms. Santos, where do you work?")]
+    notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
+    # the running head under each page's number is a note where it stands, as the number and the footer are
+    assert [" ".join(n.split()) for n in notes] == [
+        "12", "J4KLSMIT Trial", "SOUTHERN DISTRICT REPORTERS, P.C.", "(212) 805-0300", "13", "J4KLSMIT Santos - direct",
+        "SOUTHERN DISTRICT REPORTERS, P.C.", "(212) 805-0300"]
+    assert not any("J4KLSMIT" in text for _, _, text in turns(root))
+
+
+def test_a_line_under_a_page_number_in_a_file_without_numbered_lines_stays_text(tmp_path):
+    # guard: without numbered lines, the line under a page number is the text's ("12" / "ORAL HISTORY   PROJECT")
+    text = ("                                                  12\nHARRIMAN ORAL HISTORY      PROJECT\n\n"
+            "Q: When did you go?\n\nHARRIMAN: In 1933.\n\nQ: Why?\n\nHARRIMAN: Johnson asked me.\n")
+    _, root = _convert(_write(tmp_path, text))
+    notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
+    assert not any("PROJECT" in note for note in notes)

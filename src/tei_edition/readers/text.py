@@ -163,10 +163,10 @@ _PAGE_AFTER_DASH = re.compile(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+
 
 def _running_lines(lines: list[str]) -> frozenset[str]:
     """The lines of a running footer or header as a court reporter's typescript prints them, indented far into the
-    page and repeated on each ("SOUTHERN DISTRICT REPORTERS, P.C." / "(212) 805-0300"): a line set in by twenty
+    page and repeated on each ("SOUTHERN DISTRICT REPORTERS, P.C." / "(212) 805-0300"): a line set in by fifteen
     spaces or more, printed twice or more, with no speaker label's colon, in a file whose pages are numbered (a
     refrain set in as a poem's is no footer)."""
-    indented = Counter(line.strip() for line in lines if line.startswith(" " * 20) and line.strip())
+    indented = Counter(line.strip() for line in lines if line.startswith(" " * 15) and line.strip())
     running = frozenset(line for line, n in indented.items() if n >= 2 and not line.endswith(":") and ": " not in line)
     return running if running and any(map(_page_line, lines)) else frozenset()
 
@@ -338,9 +338,13 @@ class TextReader:
                 "are not kept as characters; the quoted lines are read as the text they hold."
             )
 
-        numbered = _line_numbers(lines)
+        numbered = _line_numbers(lines, self.running)
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
+        # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"): a note, as the number is
+        self.page_heads = {index for index in range(1, len(lines)) if index not in numbered and "   " in lines[
+            index].strip() and _page_line(lines[index - 1])} if numbered else set()
+        self.page_head_lines = {lines[index] for index in self.page_heads}
         if numbered:
             explanation.append(
                 f"{len(numbered)} lines are numbered, as a court reporter numbers a page's lines or a research "
@@ -774,8 +778,10 @@ class TextReader:
                 )
             opening = True  # the block's first line but a timecode or event above it ("[00:00:06]" / "F. Und?")
             for line in block.text.split("\n"):
-                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line) or _page_line(line):
-                    continue  # (a running footer "Hill Farm Lives — Transcript — Page 2" is no "LABEL — text")
+                if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line) or _page_line(line) or (
+                        self.running or self.page_heads) and (line.strip() in self.running or line in self.page_head_lines):
+                    continue  # (a running footer "Hill Farm Lives — Transcript — Page 2" is no "LABEL — text"; nor is a
+                    # court reporter's page furniture a line a label could go on from: "J4KLSMIT    Trial" / "THE COURT: …")
                 if opening:
                     block_starts.append(len(candidates))
                     opening = False
@@ -1192,7 +1198,8 @@ class TextReader:
                 event = Event("figure", [raw.strip()] if not figure else self._inline(raw.strip(), number), line=number)
                 figure = True
                 self.figures += 1
-            if event is None and (_page_line(raw) or raw.strip() in self.running or number - 1 in self.tier_lines):
+            if event is None and (_page_line(raw) or raw.strip() in self.running or number - 1 in self.tier_lines
+                                  or number - 1 in self.page_heads):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
@@ -1840,15 +1847,22 @@ def _wrapped_labels(lines: list[str]) -> dict[int, str]:
     return {index: pair[0] for pair, indices in found.items() if len(indices) >= 2 for index in indices}
 
 
-def _line_numbers(lines: list[str]) -> dict[int, int]:
+def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
     """Where a transcript numbers the lines of each page (1, 2, … 25, then 1 again) or of the whole file (1, 2, …
     480), the index of each numbered line and where its number ends; nothing unless nearly every line is numbered
-    so, in order."""
+    so, in order. The page's furniture counts no line: its number, a running footer (``running``) and the running
+    head under the number ("J4KLSMIT      Santos - direct", as a court reporter heads each page)."""
     found: dict[int, int] = {}
     previous, in_order, text_lines, title_lines = 0, 0, 0, 0
+    page_head = False  # the line under a page number
     for index, line in enumerate(lines):
         if not line.strip() or _PAGE_LINE.match(line) or "   " in line and _page_line(line):
+            page_head = bool(line.strip())
             continue
+        if line.strip() in running or page_head and "   " in line.strip() and not _LINE_NUMBER.match(line):
+            page_head = False
+            continue
+        page_head = False
         number = _LINE_NUMBER.match(line)
         if not number and found and (tight := _NEXT_LINE_NUMBER.match(line)) and int(tight.group(1)) == previous + 1:
             number = tight  # one space after the next number in order: a line the column left short (" 2 2019?")
