@@ -215,3 +215,19 @@ def test_a_line_under_a_page_number_in_a_file_without_numbered_lines_stays_text(
     _, root = _convert(_write(tmp_path, text))
     notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
     assert not any("PROJECT" in note for note in notes)
+
+
+# -- labels with combining marks --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("ÀJÀYÍ: Níbo ni wọ́n ti bí yín?\n\nÒGÚNLẸ́YẸ: Wọ́n bí mi sí Ọ̀yọ́.\n\nÀJÀYÍ: Iṣẹ́ wo lẹ ṣe?\n\n"
+     "ÒGÚNLẸ́YẸ: Àgbẹ̀ ni mí.\n", "ÒGÚNLẸ́YẸ"),
+    # a text saved decomposed (NFD), as macOS may save it: "MU\u0308LLER"
+    ("INTERVIEWER: Where were you born?\n\nMU\u0308LLER: In Köln.\n\nINTERVIEWER: And then?\n\n"
+     "MU\u0308LLER: Zürich.\n", "MU\u0308LLER"),
+])
+def test_a_label_with_a_combining_mark_is_a_label(tmp_path, tei_all, text, label):
+    # the accent over a letter that has no precomposed form (Yoruba's Ẹ́), or any accent of a decomposed text, ended
+    # the label: its turns were the words of the turn before
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [printed for _, printed, _ in turns(root)] == [turns(root)[0][1], label] * 2

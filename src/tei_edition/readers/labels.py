@@ -31,7 +31,8 @@ _HONORIFICS = (
     # as parliaments' records print them: Spanish "La señora PASTOR JULIÁN:", Dutch "De heer Van der Molen (CDA):"
     r"|La señora|El señor|De heer|Mevrouw)"
 )
-_NAME_WORD = rf"{UPPER}[\w'’-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
+# (a combining mark in it too, where no letter holds the accent: Yoruba "ÒGÚNLẸ́YẸ", the acute over Ẹ a mark of its own)
+_NAME_WORD = rf"{UPPER}[\w'’{MARK[1:-1]}-]*"  # any script's capital: "Émile", "ÅSTRÖM", "Жуков"
 _LOWER_WORD = rf"(?!{UPPER})[^\W\d_][\w'’-]*"  # a word in lower case, any script: "smith", "жукова"
 # The surname particles shared with the header reader and speaker resolution ("Maria dos Santos", "Anna della Rosa"),
 # but not those that are also a word for "and" ("Juan y María:" is two people, not one label).
@@ -356,7 +357,7 @@ LABEL_LINE = LabelStyle(
 _ABBREVIATED = r"(?i:mr|mrs|ms|mx|dr|prof|sen|rep|hon|rev|gen|col|capt|lt|sgt|gov|amb|st)\."
 # A surname's prefix printed in small letters before the capitals (the Congressional Record's "Senator McSALLY.",
 # "Ms. DeLAURO.", "Mr. LaHOOD."): part of the capitals word.
-_CAPS_WORD = rf"(?!{_ABBREVIATED})(?:(?:Mc|Mac|De|Des|Di|Da|La|Le)(?={UPPER}{UPPER}))?{UPPER}(?:{UPPER}|['’-])+"
+_CAPS_WORD = rf"(?!{_ABBREVIATED})(?:(?:Mc|Mac|De|Des|Di|Da|La|Le)(?={UPPER}{UPPER}))?{UPPER}(?:{UPPER}|['’{MARK[1:-1]}-])+"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
 # (numbered as e-mailed or surveyed questions and answers print them, "Q1." / "A1.": judged as NUMBERED_QA)
 _QA_LABEL = r"[QA]\d{1,3}|Q|A|P|R|F|D|V|Pregunta|Respuesta|Question|Réponse|Frage|Antwort|Domanda|Risposta|Vraag|Antwoord"
