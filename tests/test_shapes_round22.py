@@ -231,3 +231,18 @@ def test_a_label_with_a_combining_mark_is_a_label(tmp_path, tei_all, text, label
     # the label: its turns were the words of the turn before
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [printed for _, printed, _ in turns(root)] == [turns(root)[0][1], label] * 2
+
+
+# -- a Scottish court's examination headings --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["CROSS-EXAMINATION BY MR DUNCAN, SOLICITOR ADVOCATE",
+                                     "EXAMINATION-IN-CHIEF OF CONSTABLE AILSA FRASER BY THE ADVOCATE DEPUTE",
+                                     "RE-EXAMINATION BY THE ADVOCATE DEPUTE"])
+def test_a_scottish_courts_examination_heading_heads_a_section(tmp_path, tei_all, heading):
+    text = ("HIGH COURT OF JUSTICIARY\n\nBefore: Lord Beckett\n\nTHE ADVOCATE DEPUTE: Were you on duty?\n\nTHE WITNESS: I was, my lord.\n\n"
+            f"LORD BECKETT: Take your time, constable.\n\n{heading}\n\nMR DUNCAN: You didn't see my client?\n\n"
+            "THE WITNESS: Not at the flat, no.\n\nTHE ADVOCATE DEPUTE: Nothing further.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # it was the words of the judge's turn before it
+    assert [text_of(head) for head in root.iter(T + "head")] == [heading]
+    assert not any(heading in text for _, _, text in turns(root))

@@ -367,8 +367,12 @@ CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
 #: and the heading above it ("EXAMINATION", "CROSS-EXAMINATION"); a UK hearing's witness header ("MR DESMOND
 #: FAIRCLOUGH (affirmed)", "Questions from COUNSEL TO THE INQUIRY"): a heading of what follows, not a turn.
 EXAMINATION_HEADER = re.compile(
-    rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION(?:\s+\(CONTINUED\))?"
-    rf"|(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION\s+)?BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}:?"
+    rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE)[- ])*EXAMINATION(?:-IN-CHIEF)?(?:\s+\(CONTINUED\))?"
+    # (as a Scottish court prints it: "EXAMINATION-IN-CHIEF OF CONSTABLE AILSA FRASER BY THE ADVOCATE DEPUTE",
+    # "CROSS-EXAMINATION BY MR DUNCAN, SOLICITOR ADVOCATE": the witness after OF, the examiner's calling after a comma)
+    rf"|(?:(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE)[- ])*EXAMINATION(?:-IN-CHIEF)?"
+    rf"(?:\s+OF\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}})?\s+)?"
+    rf"BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}(?:,\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})?:?"
     rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},?\s+\((?:sworn|affirmed|recalled)\)"
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
