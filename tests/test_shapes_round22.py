@@ -246,3 +246,24 @@ def test_a_scottish_courts_examination_heading_heads_a_section(tmp_path, tei_all
     # it was the words of the judge's turn before it
     assert [text_of(head) for head in root.iter(T + "head")] == [heading]
     assert not any(heading in text for _, _, text in turns(root))
+
+
+# -- a meeting recorder's own lines -----------------------------------------------------------------------------------
+
+def test_a_recorders_started_and_stopped_lines_are_notes(tmp_path, tei_all):
+    text = ("Recording started: 10:02:14\n\nPriya Nair: Thanks for joining, Daniel. What is your role?\n\n"
+            "Daniel Osei: I'm the practice manager.\n\nPriya Nair: And what changed?\n\nDaniel Osei: Everything.\n\n"
+            "Recording stopped: 10:31:55\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the first was the title, the last the last turn's words
+    assert _title(root) == "t"
+    assert [text_of(n) for n in root.iter(T + "note") if n.get("type") == "transcript"] == [
+        "Recording started: 10:02:14", "Recording stopped: 10:31:55"]
+    assert turns(root)[-1][2] == "Everything."
+
+
+def test_a_sentence_about_recording_is_speech(tmp_path):
+    # guard: "Recording started in 1962." is an answer
+    text = ("Q: When did the label begin?\n\nA: Recording started in 1962.\n\nQ: Where?\n\nA: Recording stopped.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [text for _, _, text in turns(root)][1] == "Recording started in 1962."

@@ -117,7 +117,10 @@ _RECORDING_NOTE = re.compile(
 _TAPE_LINE = re.compile(
     r"^\s*(?:(?:END OF )?(?:TAPE|CASSETTE|REEL|DISC|SIDE) (?:[A-Z]|\d{1,3}|ONE|TWO|THREE|FOUR)"
     r"(?:,? (?:SIDE|PART) (?:[A-D12]|ONE|TWO))?|END OF (?:INTERVIEW|RECORDING|SESSION|ITEM|PROGRAMME|PROGRAM|SEGMENT)"
-    r"|(?:End of )?(?i:tape|cassette|reel) (?:\d{1,3}|one|two|three|four),? (?i:side) (?:[A-D12]|one|two))"
+    r"|(?:End of )?(?i:tape|cassette|reel) (?:\d{1,3}|one|two|three|four),? (?i:side) (?:[A-D12]|one|two)"
+    # a meeting recorder's own line, with its clock time or not: "Recording started: 10:02:14", "RECORDING STOPPED"
+    r"|(?:Recording|RECORDING) (?:(?i:started|stopped|paused|resumed))(?::?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)"
     r"\.?\s*$"
 )
 # The heading of one session of an interview recorded over several, alone on its line: "Session 1 — 3 March 1998",
