@@ -61,9 +61,10 @@
   </xsl:template>
 
   <xsl:template match="tei:person | tei:org | tei:place" mode="m:index">
-    <xsl:variable name="name" select="($fp:entry-texts(generate-id(.))?3, f:index-name(.))[1]"/>
-    <xsl:variable name="description" select="f:entry-description(.)"/>
-    <xsl:variable name="mentions" select="f:mentions(.)"/>
+    <xsl:variable name="texts" select="$fp:entry-texts(generate-id(.))"/>
+    <xsl:variable name="name" select="($texts?3, f:index-name(.))[1]"/>
+    <xsl:variable name="description" select="($texts?2, f:entry-description(.))[1]"/>
+    <xsl:variable name="mentions" select="if (root(.) is $fp:document) then $fp:mentions-by-entry(string(@xml:id)) else f:mentions(.)"/>
     <!-- mention ids from the precomputed map (one f:mention-id call per back-link costs more than the link) -->
     <xsl:variable name="mention-ids" as="map(xs:string, xs:string)"
         select="if (root(.) is $fp:document) then $fp:mention-ids else fp:mention-ids(root(.))"/>

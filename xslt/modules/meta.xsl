@@ -7,6 +7,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
     xmlns:fp="urn:x-tei-edition:private"
@@ -81,7 +82,8 @@
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="publisher" select="f:plain($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
     <xsl:variable name="date" select="f:source-date($doc)"/>
-    <xsl:variable name="entries" select="$doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))]"/>
+    <xsl:variable name="entries" select="if ($doc is $fp:document) then $doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[map:contains($fp:mentions-by-entry, string(@xml:id))]
+                                        else $doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))]"/>
     <xsl:sequence select="'{' || string-join((
         '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;'
           || (',&quot;genre&quot;:&quot;interview&quot;'[f:interview($doc)]),
@@ -114,7 +116,7 @@
     <xsl:variable name="same-as" select="$entry/tei:idno ! f:authority-url(.)"/>
     <xsl:sequence select="'{&quot;@type&quot;:&quot;'
         || (if ($entry/self::tei:person) then 'Person' else if ($entry/self::tei:org) then 'Organization' else 'Place')
-        || '&quot;,&quot;name&quot;:' || fp:json-string(f:entry-name($entry))
+        || '&quot;,&quot;name&quot;:' || fp:json-string(($fp:entry-texts(generate-id($entry))?1[root($entry) is $fp:document], f:entry-name($entry))[1])
         || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
         || '}'"/>
   </xsl:function>

@@ -11,6 +11,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-tei-edition:functions"
     xmlns:fp="urn:x-tei-edition:private"
@@ -34,8 +35,11 @@
         <span class="name nested" id="{$mention-id}"><xsl:apply-templates mode="m:html"/></span>
       </xsl:when>
       <xsl:when test="exists($mention-id)">
-        <!-- the entry's id is the @ref (a linked mention resolves by definition) -->
-        <xsl:variable name="id" select="fp:ref-id(.)"/>
+        <!-- the entry's id is the @ref (a linked mention resolves by definition): fp:ref-id written out, as in
+             t:card-styles below and in the index the precomputed maps are read directly: a stylesheet function call
+             per mention or entry costs SaxonC more than the work it does -->
+        <xsl:variable name="refs" select="normalize-space(@ref)"/>
+        <xsl:variable name="id" select="substring-after(if (contains($refs, ' ')) then substring-before($refs, ' ') else $refs, '#')"/>
         <a class="name" id="{$mention-id}" href="#{$id}" aria-describedby="ed-desc-{$id}">
           <xsl:apply-templates mode="m:html">
             <xsl:with-param name="in-link" select="true()" tunnel="yes"/>
@@ -58,9 +62,10 @@
        <style> (see html.xsl), as one text. -->
   <xsl:template name="t:card-styles">
     <xsl:value-of disable-output-escaping="yes" select="string-join(
-        for $entry in /tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][exists(f:mentions(.))]
+        for $entry in /tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][map:contains($fp:mentions-by-entry, string(@xml:id))]
+        return let $texts := $fp:entry-texts(generate-id($entry))
         return 'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;'
-               || fp:css-string(string-join((f:entry-name($entry), f:entry-description($entry)[.]), ' — ')) || '&quot;}&#10;')"/>
+               || fp:css-string(string-join(($texts?1, $texts?2[.]), ' — ')) || '&quot;}&#10;')"/>
   </xsl:template>
 
   <xsl:function name="fp:css-string" as="xs:string">

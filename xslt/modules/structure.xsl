@@ -305,7 +305,7 @@
     <div class="para">
       <p>
         <xsl:call-template name="t:id"/>
-        <xsl:call-template name="t:rend"/>
+        <xsl:if test="@rend"><xsl:call-template name="t:rend"/></xsl:if>
         <xsl:if test="@xml:id">
           <a class="pnum" href="#{@xml:id}" aria-label="Paragraph {(@n, '')[1]} (permalink)">
             <xsl:choose>
@@ -369,9 +369,11 @@
     <xsl:if test="$node/@xml:id">
       <xsl:attribute name="id" select="$node/@xml:id"/>
     </xsl:if>
-    <xsl:call-template name="t:lang">
-      <xsl:with-param name="node" select="$node"/>
-    </xsl:call-template>
+    <xsl:if test="$node/@xml:lang">
+      <xsl:call-template name="t:lang">
+        <xsl:with-param name="node" select="$node"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- The direction of the document's language, given as a dir attribute where it is right to left. -->
