@@ -267,3 +267,24 @@ def test_a_sentence_about_recording_is_speech(tmp_path):
     text = ("Q: When did the label begin?\n\nA: Recording started in 1962.\n\nQ: Where?\n\nA: Recording stopped.\n")
     _, root = _convert(_write(tmp_path, text))
     assert [text for _, _, text in turns(root)][1] == "Recording started in 1962."
+
+
+# -- a credit line among a header's keys -----------------------------------------------------------------------------
+
+def test_a_credit_line_among_the_keys_names_the_interviewer_and_ends_the_title(tmp_path, tei_all):
+    text = ("Interview with Shri Ramesh Chandra Tiwari, freedom fighter\nConducted by Smt. Anjali Deshpande\n"
+            "Place: Allahabad\nDate: 15 August 1997\n\nSmt. Deshpande: Where were you in 1942?\n\n"
+            "Shri Tiwari: In Allahabad.\n\nSmt. Deshpande: Were you arrested?\n\nShri Tiwari: Yes, ji.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the credit was the title's second line ("…, freedom fighter: Conducted by Smt. Anjali Deshpande"), and the
+    # interviewer "Smt. Deshpande"
+    assert _title(root) == "Interview with Shri Ramesh Chandra Tiwari, freedom fighter"
+    assert _roles(root)["spk-deshpande"] == ("interviewer", "Smt. Anjali Deshpande")
+
+
+def test_a_credit_line_alone_stays_the_headnotes(tmp_path):
+    # guard: "Conducted by Les Back" alone under a title is a paragraph of the headnote, as before
+    text = ("An Interview with Stuart Hall\n\nConducted by Les Back\n\nBack: Why Oxford?\n\nHall: The Empire.\n\n"
+            "Back: And then?\n\nHall: The New Left.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "Conducted by Les Back" in text_of(root.find(f".//{T}front"))

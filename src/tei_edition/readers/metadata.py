@@ -301,7 +301,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     # key lines at least
     heads = 0
     while heads < min(3, len(lines) - 1) and _TITLE_LINE.match(lines[heads]) and _no_key(lines[heads]) and not (
-            heads and place_and_date(lines[heads])):  # "Kabul, 22 November 2013" under the title is the keys' date
+            heads and (place_and_date(lines[heads]) or _CREDIT_LINE.fullmatch(lines[heads]))):
+        # ("Kabul, 22 November 2013" under the title is the keys' date, "Conducted by …" their interviewer)
         heads += 1
     if heads > 1 and len(lines) - heads < 2:
         heads = 1
@@ -422,6 +423,11 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             elif listing and _reads_as_names(line.strip(), strict=True):
                 fields[listing] = f"{fields[listing]}; {line.strip()}" if listing in fields else line.strip()
                 keyed = True
+            elif "interviewer" not in fields and line[:1] in "CcIi" and (credit := _CREDIT_LINE.fullmatch(line)) and (
+                    not any(c.isdigit() for c in line) and _reads_as_names(credit.group("value"), strict=True)):
+                # "Conducted by Smt. Anjali Deshpande" among the keys (alone, no block of keys: a headnote's credit;
+                # with a date after it, "Conducted by Tom Park, 12 May 1987, Leeds", read by the headnote's rules)
+                fields["interviewer"] = credit.group("value")
             elif keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
                 fields["date"] = recorded.group("value")
                 if recorded.group("place"):
@@ -480,6 +486,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
 # A short field of a record, the key a word or three, the value no sentence: "Call ID: 4471-2209-88", "Recording
 # consent: given".
 _A_RECORD_FIELD = re.compile(r"\s*[^\W\d_][\w-]*(?:[ \t][\w-]+){0,2}[ \t]*:[ \t]+[^.?!:\n]{1,40}?[ \t]*")
+# A credit line among a header's keys, without a colon: "Conducted by Tom Park", "Interviewed by Dr Ana Ruiz".
+_CREDIT_LINE = re.compile(r"\s*(?:Conducted|Interviewed|CONDUCTED|INTERVIEWED)[ \t]+(?:by|BY)[ \t]+(?P<value>\S.*?)\s*")
 _KEY_ALONE = re.compile(r"\s*(?P<key>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s*")
 _KEYS_APART = re.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
 # A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
