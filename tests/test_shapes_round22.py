@@ -288,3 +288,20 @@ def test_a_credit_line_alone_stays_the_headnotes(tmp_path):
             "Back: And then?\n\nHall: The New Left.\n")
     _, root = _convert(_write(tmp_path, text))
     assert "Conducted by Les Back" in text_of(root.find(f".//{T}front"))
+
+
+# -- a podcast host's opening -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, host, guest", [
+    ("I'm Ella Grant, and today my guest is the chef Yotam Ashkenazi.", ("spk-grant", "Ella Grant"),
+     ("spk-ashkenazi", "Yotam Ashkenazi")),
+    ("My guest is the poet Yotam Ashkenazi. Welcome.", ("spk-ella", "ELLA"), ("spk-ashkenazi", "Yotam Ashkenazi")),
+])
+def test_a_hosts_opening_names_the_guest_after_a_calling_and_the_host_herself(tmp_path, tei_all, opening, host,
+                                                                               guest):
+    text = (f"ELLA: Welcome back to The Long Table. {opening}\n\nYOTAM: Thanks for having me.\n\n"
+            "ELLA: Your first bakery was in a garage?\n\nYOTAM: In Haifa, yes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # both were participants "ELLA" and "YOTAM": the guest's calling ("the chef") hid the name, and a guest's label
+    # of a given name counted no evidence
+    assert _roles(root) == {host[0]: ("interviewer", host[1]), guest[0]: ("interviewee", guest[1])}

@@ -63,7 +63,8 @@ _INTERVIEWED_BY = lazy(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<int
 _GUEST_INTRO = lazy(
     rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:talking|speaking|chatting)\s+(?:with|to)|\b(?:I'm|I’m|I\s+am|we're"
     rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is)\s+"
-    rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    # (the guest's calling in small letters before the name: "my guest is the chef Yotam Ashkenazi")
+    rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
 # space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
@@ -1830,6 +1831,9 @@ def _slate(interview: Interview, cast: _Cast, notes: list[str]) -> None:
     notes.append(f"first turn: {hit.group(0)!r} → interviewee {interviewee}, interviewer {interviewer}")
 
 
+_SELF_NAMED = lazy(rf"\b(?:I'm|I’m|I\s+am|[Mm]y\s+name\s+is)\s+(?P<name>{_NAME})")
+
+
 def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes: list[str]) -> None:
     """The host's opening naming the guest ("Today I'm talking with Arthur Penhale"), where the guest speaks under a
     label of that name or surname: the guest is the interviewee (her full name the one printed there), and the host,
@@ -1838,14 +1842,19 @@ def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes
         return
     guest = _trim_name(hit.group("interviewee"))
     labels = {_key(turn.label): turn.label for turn in interview.turns() if turn.label and _key(turn.label) != _key(first.label)}
-    if not guest or not first.label or not (_key(guest) in labels or _key(guest.split()[-1]) in labels):
+    if not guest or not first.label or not (_key(guest) in labels or _key(guest.split()[-1]) in labels or len(
+            guest.split()) > 1 and _key(guest.split()[0]) in labels):  # (a podcast labels the guest by a given name)
         return
     cast.add(guest, "interviewee")
     if _key(first.label) in _ROLE_LABELS:  # "HOST:": the role label says who asks; the guest's label is her surname
         notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}")
     elif _a_named_person(first.label):
-        cast.add(first.label, "interviewer")
-        notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {first.label} (who says it)")
+        # "I'm Ella Grant, and today my guest is …" under "ELLA:": the host's full name, as she says it
+        own = next((name for found in _SELF_NAMED.finditer(text, 0, hit.start()) if len(
+            (name := _trim_name(found.group("name"))).split()) > 1 and _key(first.label) in (
+            _key(name.split()[0]), _key(name.split()[-1]))), first.label)
+        cast.add(own, "interviewer")
+        notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {own} (who says it)")
 
 
 # A sentence's subject that is no name: "She spoke with Tom Reyes" (the sentence before says who she is).
