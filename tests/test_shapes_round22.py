@@ -305,3 +305,29 @@ def test_a_hosts_opening_names_the_guest_after_a_calling_and_the_host_herself(tm
     # both were participants "ELLA" and "YOTAM": the guest's calling ("the chef") hid the name, and a guest's label
     # of a given name counted no evidence
     assert _roles(root) == {host[0]: ("interviewer", host[1]), guest[0]: ("interviewee", guest[1])}
+
+
+# -- Microsoft Teams' WebVTT ------------------------------------------------------------------------------------------
+
+TEAMS = """WEBVTT
+
+0f2c5a1e-7b3d-4a5e-9c1a-1e7b2d3c4f5a/12-0
+00:00:03.120 --> 00:00:07.480
+<v {first}>Thanks everyone for joining the debrief.</v>
+
+5d1e9b7a-2c4f-4e8a-b3d2-9f8e7d6c5b4a/20-0
+00:00:13.400 --> 00:00:19.750
+<v Mark Feeney>The deployment went out at about four.</v>
+
+0f2c5a1e-7b3d-4a5e-9c1a-1e7b2d3c4f5a/14-0
+00:00:24.000 --> 00:00:27.200
+<v {first}>And who noticed first?</v>
+"""
+
+
+@pytest.mark.parametrize("voice, person", [("Hughes, Alison", ("spk-hughes", "Alison Hughes")),
+                                           ("Alison Hughes, Reuters", ("spk-hughes", "Alison Hughes"))])
+def test_a_teams_voice_printed_surname_first_is_the_person(tmp_path, tei_all, voice, person):
+    # "Hughes, Alison" (a directory's display name) was a person of that name, her id "spk-alison"
+    _, root = _convert(_write(tmp_path, TEAMS.format(first=voice), "t.vtt"), tei_all)
+    assert _roles(root)[person[0]] == ("participant", person[1])

@@ -1770,9 +1770,10 @@ _PRONOUNS_REMARK = re.compile(
 
 def _name_and_remark(label: str, convention: str) -> tuple[str, str]:
     """A label's name and the remark printed after it: only a video-call label line prints a name surname first
-    ("[Okafor, Chidi] 14:02:11": Chidi Okafor); elsewhere, and for a role word, what follows a full name's comma
+    ("[Okafor, Chidi] 14:02:11": Chidi Okafor), and Microsoft Teams' WebVTT its voice ("<v Hughes, Alison>"); elsewhere, and for a role word, what follows a full name's comma
     is a remark ("Ruth Adler, Moderator"); a label is never re-read from any other comma ("Doe, Jane" stays)."""
-    inverted = _INVERTED.fullmatch(label) if convention == "label-line" else None
+    inverted = _INVERTED.fullmatch(label) if convention == "label-line" or convention == "webvtt" and (
+        " " not in label.split(",")[0]) else None  # (a voice's "Jane Doe, Reuters" is a name and a remark)
     if inverted and inverted.group("given").casefold() not in _ROLE_LABELS:
         return f"{inverted.group('given')} {inverted.group('surname')}", ""
     remarked = _REMARKED.fullmatch(label)
