@@ -331,3 +331,15 @@ def test_a_teams_voice_printed_surname_first_is_the_person(tmp_path, tei_all, vo
     # "Hughes, Alison" (a directory's display name) was a person of that name, her id "spk-alison"
     _, root = _convert(_write(tmp_path, TEAMS.format(first=voice), "t.vtt"), tei_all)
     assert _roles(root)[person[0]] == ("participant", person[1])
+
+
+# -- a byline over the dateline ---------------------------------------------------------------------------------------
+
+def test_a_bylines_name_ends_at_its_line_over_a_place_of_two_words(tmp_path, tei_all):
+    text = ('Leonardo Padura: "La Habana es un personaje más"\n\nPor Marta Rivas\nLa Habana, 8 de febrero de 2018\n\n'
+            "MARTA RIVAS: ¿Cuándo supo que Conde volvería?\n\nLEONARDO PADURA: Siempre lo supe.\n\n"
+            "MARTA RIVAS: ¿Y la ciudad?\n\nLEONARDO PADURA: Es un personaje más.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the interviewer was "Marta Rivas La" (spk-la), the place "Habana"
+    assert _roles(root)["spk-rivas"] == ("interviewer", "Marta Rivas")
+    assert root.findtext(f".//{T}creation/{T}placeName") == "La Habana"

@@ -496,7 +496,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(_entry_name(entry), role, None, [entry.group("label")])
             notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
-        dated = _headnote_date(paragraphs) or _date_alone(paragraphs)
+        dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source)
         if dated:
             interview.metadata["date"] = dated[1]
             if dated[3:] and dated[3] and not interview.metadata.get("place") and not sidecar.place:
@@ -506,8 +506,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                    and looks_like_a_person(hit.group("interviewer"))), None)
     agency = _key(byline.group("agency") or "").removeprefix("the ") if byline else ""
     if byline and not sidecar.participants:
-        cast.add(byline.group("interviewer"), "interviewer")
-        notes.append(f"byline: {byline.group(0).strip()!r} → interviewer {byline.group('interviewer')}")
+        writer = _byline_parts(byline, interview.kept_source)[0]
+        cast.add(writer, "interviewer")
+        notes.append(f"byline: {byline.group(0).strip()!r} → interviewer {writer}")
     # (the title too: "Tomás Saraceno in conversation with Hans Ulrich Obrist")
     for pattern, hit in _headnote_sentences([plain_text(interview.title)] + paragraphs if interview.title else paragraphs):
         if pattern is _SPOKE_WITH:
@@ -1349,7 +1350,19 @@ def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, no
         notes.append(f"title: {rest!r} after the name → the interview's place and date")
 
 
-def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
+def _byline_parts(byline: re.Match, source: str) -> tuple[str, str]:
+    """A byline's writer and the place and date under it, where the lines were joined: the name ends at its line
+    ("Por Marta Rivas" / "La Habana, 8 de febrero de 2018": not "Marta Rivas La" of "Habana, …")."""
+    name, dated = byline.group("interviewer"), byline.group("dated") or ""
+    words = name.split()
+    for cut in range(1, len(words) - 1) if dated else ():
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if re.search(rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}\b", source):
+            return head, f"{tail} {dated}"
+    return name, dated
+
+
+def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str] | None:
     """The date standing alone at the top of the headnote, a day's ("Tuesday 9 November 2021" under a committee
     record's title, "WEDNESDAY, APRIL 10, 2019" under a hearing's), or a place's and a day's ("Matera, 14 marzo
     2019", as a magazine heads an interview): the first paragraph, or one under title lines only (short, no
@@ -1360,7 +1373,8 @@ def _date_alone(texts: list[str]) -> tuple[str, str, str, str] | None:
         line = " ".join(text.split())
         if (byline := _BYLINE.fullmatch(line) or "Interview" in line and _CREDIT_DATELINE.fullmatch(line)) and (
                 byline.group("dated")):
-            line = byline.group("dated")  # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
+            # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
+            line = _byline_parts(byline, source)[1] if "interviewer" in byline.re.groupindex else byline.group("dated")
         if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
         if len(line) <= 60 and any(c.isdigit() for c in line):
