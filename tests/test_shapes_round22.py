@@ -343,3 +343,20 @@ def test_a_bylines_name_ends_at_its_line_over_a_place_of_two_words(tmp_path, tei
     # the interviewer was "Marta Rivas La" (spk-la), the place "Habana"
     assert _roles(root)["spk-rivas"] == ("interviewer", "Marta Rivas")
     assert root.findtext(f".//{T}creation/{T}placeName") == "La Habana"
+
+
+# -- remarks on a person that are no affiliation ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("remark", ["Jg. 1938", "Jahrgang 1938", "age 7", "aged 81"])
+def test_a_birth_year_or_an_age_is_a_note_on_the_person(remark):
+    # they were the person's affiliation ("Maya (age 7)": affiliation "age 7")
+    from tei_edition.speakers import _affiliation
+
+    assert _affiliation(remark) == (None, remark)
+
+
+@pytest.mark.parametrize("remark", ["Mother Jones magazine", "Ageing Better Trust", "University of Leeds"])
+def test_an_organisation_like_those_words_stays_an_affiliation(remark):
+    from tei_edition.speakers import _affiliation
+
+    assert _affiliation(remark) == (remark, None)

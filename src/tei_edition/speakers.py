@@ -418,7 +418,8 @@ _HOW_SPOKEN = re.compile(
 
 
 # A remark on a person's life after the name (see _affiliation).
-_LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata)\s"
+# (a German birth year, "Jg. 1938"; an age, "age 7", "aged 81")
+_LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\.|Jahrgang|(?i:age|aged))\s"
                     r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
@@ -434,7 +435,8 @@ def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
     """The affiliation a remark printed with a name gives, and apart from it the parts that say how the person
     speaks ("through an interpreter", also after the affiliation: "Herat University (through an interpreter)"),
     which name no affiliation (the person's note keeps their words); so does a remark on the person's life, their
-    birth or their years ("b. 1932, Milwaukee", "born 1921 in Cork", "née Harris", "1901–1987")."""
+    birth or their years ("b. 1932, Milwaukee", "born 1921 in Cork", "née Harris", "1901–1987", "Jg. 1938") or an age
+    ("age 7")."""
     if remark and _LIFE_REMARK.match(remark):
         return None, remark
     if not remark or not _HOW_SPOKEN.search(remark) and not any(map(_interpreting_between, remark.split("; "))):
