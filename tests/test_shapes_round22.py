@@ -360,3 +360,19 @@ def test_an_organisation_like_those_words_stays_an_affiliation(remark):
     from tei_edition.speakers import _affiliation
 
     assert _affiliation(remark) == (remark, None)
+
+
+# -- a paper's name over the date -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit, dateline, place", [
+    ("Interview: Gabriele Müller", "Frankfurter Rundschau, 14. März 1990", None),
+    ("Interview: Gabriele Müller", "Bad Homburg, 14. März 1990", "Bad Homburg"),
+    ("Por Marta Rivas", "Folha de S.Paulo, 8 de febrero de 2018", None),
+])
+def test_a_papers_name_before_the_date_is_no_place(tmp_path, tei_all, credit, dateline, place):
+    text = (f'Christa Wolf: „Ich bin geblieben"\n\n{credit}\n{dateline}\n\nMÜLLER: Frau Wolf, wie war es?\n\n'
+            "WOLF: Ich war zu Hause.\n\nMÜLLER: Und dann?\n\nWOLF: Nie weggegangen.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the place was "Rundschau" (the credit's name took "Frankfurter"), and "Folha de S.Paulo" a place
+    assert root.findtext(f".//{T}creation/{T}placeName") == place
+    assert root.find(f".//{T}creation/{T}date").get("when")[:4] in ("1990", "2018")

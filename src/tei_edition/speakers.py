@@ -140,7 +140,7 @@ _BYLINE = re.compile(
 )
 # A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
 _CREDIT_DATELINE = lazy(
-    rf"\s*Interview[ \t]*:[ \t]*{_NAME}[ \t]+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?\s*")
+    rf"\s*Interview[ \t]*:[ \t]*(?P<interviewer>{_NAME})[ \t]+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?\s*")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
                 "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
@@ -153,7 +153,10 @@ _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on
 # publication by their shape: "Mary Ann Post" is too (a known limit; "New York Post" has the same shape).
 _PRESS_WORD = (
     r"(?:Times|Post|News|Herald|Tribune|Journal|Gazette|Review|Magazine|Radio|Television|Press|Monde|Zeitung"
-    r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network)\b"
+    r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network"
+    # (and the words of papers' names abroad: "Frankfurter Rundschau", "Corriere della Sera", "Folha de S.Paulo")
+    r"|Rundschau|Allgemeine|Tagblatt|Tageblatt|Anzeiger|Kurier|Nachrichten|Presse|Dagblad|Corriere|Gazzetta|Diario"
+    r"|Jornal|Gazeta|Folha)\b"
 )
 _PRESS_NAME = lazy(rf"\b{_PRESS_WORD}")  # "ABC Radio Brisbane", "Yorkshire Post": no place's name
 _ARTICLES = ("The", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il")
@@ -1376,7 +1379,7 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
         if (byline := _BYLINE.fullmatch(line) or "Interview" in line and _CREDIT_DATELINE.fullmatch(line)) and (
                 byline.group("dated")):
             # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
-            line = _byline_parts(byline, source)[1] if "interviewer" in byline.re.groupindex else byline.group("dated")
+            line = _byline_parts(byline, source)[1]
         if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
         if len(line) <= 60 and any(c.isdigit() for c in line):
