@@ -376,3 +376,40 @@ def test_a_papers_name_before_the_date_is_no_place(tmp_path, tei_all, credit, da
     # the place was "Rundschau" (the credit's name took "Frankfurter"), and "Folha de S.Paulo" a place
     assert root.findtext(f".//{T}creation/{T}placeName") == place
     assert root.find(f".//{T}creation/{T}date").get("when")[:4] in ("1990", "2018")
+
+
+# -- a typescript's running head under each page's number ------------------------------------------------------------
+
+TYPESCRIPT = """                                                        27
+          ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY
+
+Q: When did you first go to Washington?
+
+HARRIMAN: I went down in 1933, at the suggestion of General Johnson.
+
+                                                        28
+          ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY
+
+Q: What did he ask you?
+
+HARRIMAN: He wanted to know about the railroads.
+"""
+
+
+def test_a_running_head_printed_under_each_page_number_is_a_note(tmp_path, tei_all):
+    # it was the document's title, and on the next page the words of the answer before it
+    _, root = _convert(_write(tmp_path, TYPESCRIPT), tei_all)
+    assert _title(root) == "t"
+    notes = [text_of(n) for n in root.iter(T + "note") if n.get("type") == "transcript"]
+    assert notes == [
+        "27", "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY", "28",
+        "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY"]
+    assert turns(root)[1][2] == "I went down in 1933, at the suggestion of General Johnson."
+
+
+def test_a_title_under_one_page_number_stays_the_title(tmp_path):
+    # guard: printed under one page number only, the line is the title
+    text = "                 1\nTHE REMINISCENCES OF JOHN DOE\n\nQ: Where?\n\nDOE: Here.\n\nQ: When?\n\nDOE: Then.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root).endswith("THE REMINISCENCES OF JOHN DOE")
+    assert not any("REMINISCENCES" in text_of(n) for n in root.iter(T + "note"))

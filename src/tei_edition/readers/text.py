@@ -344,9 +344,10 @@ class TextReader:
         numbered = _line_numbers(lines, self.running)
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
-        # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"): a note, as the number is
-        self.page_heads = {index for index in range(1, len(lines)) if index not in numbered and "   " in lines[
-            index].strip() and _page_line(lines[index - 1])} if numbered else set()
+        # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"), and a head printed alike
+        # under two page numbers or more ("27" / "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY"): a note, as the
+        # number is
+        self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.search(text) else set()
         self.page_head_lines = {lines[index] for index in self.page_heads}
         if numbered:
             explanation.append(
@@ -1848,6 +1849,23 @@ def _wrapped_labels(lines: list[str]) -> dict[int, str]:
                 found.setdefault((" ".join(start.group(1).split()), rest.group(1)), []).append(index)
         previous = line
     return {index: pair[0] for pair, indices in found.items() if len(indices) >= 2 for index in indices}
+
+
+# A page's number alone on its line, as a typescript prints it at the top of each page: the cheap test before
+# _page_heads looks line by line.
+_NUMBER_ALONE = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.M)
+
+
+def _page_heads(lines: list[str], numbered: dict[int, int]) -> set[int]:
+    """The lines of a running head under a page's number: where the file's lines are numbered, one set apart by a
+    run of spaces, never numbered itself ("J4KLSMIT      Santos - direct"); else one printed alike under two page
+    numbers or more (a typescript's "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY")."""
+    under = [index for index in range(1, len(lines)) if lines[index].strip() and index not in numbered
+             and _page_line(lines[index - 1]) and not _page_line(lines[index])]
+    if numbered:
+        return {index for index in under if "   " in lines[index].strip()}
+    printed = Counter(lines[index].strip() for index in under)
+    return {index for index in under if printed[lines[index].strip()] >= 2}
 
 
 def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
