@@ -413,3 +413,23 @@ def test_a_title_under_one_page_number_stays_the_title(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert _title(root).endswith("THE REMINISCENCES OF JOHN DOE")
     assert not any("REMINISCENCES" in text_of(n) for n in root.iter(T + "note"))
+
+
+# -- an interviewee withheld by the header who speaks under a label of her own ---------------------------------------
+
+WITHHELD = ("TRANSCRIPT OF INTERVIEW — RELEASED UNDER FOI\n\nInterviewee: [REDACTED]\nInterviewer: J. Barnes\n"
+            "Date: 11 February 2019\n\nBARNES: When did you report it?\n\n{label}: In October.\n\n"
+            "BARNES: And then?\n\n{label}: Nothing, for weeks.\n{more}")
+
+
+def test_a_withheld_interviewee_speaks_under_the_one_other_label(tmp_path, tei_all):
+    # "WITNESS" was a participant of its own beside the interviewee the header withholds, who never spoke
+    _, root = _convert(_write(tmp_path, WITHHELD.format(label="WITNESS", more="")), tei_all)
+    assert _roles(root) == {"spk-redacted": ("interviewee", "[REDACTED]"), "spk-barnes": ("interviewer", "J. Barnes")}
+    assert [(who, printed) for who, printed, _ in turns(root)] == [("barnes", "BARNES"), ("redacted", "WITNESS")] * 2
+
+
+def test_two_other_labels_beside_a_withheld_interviewee_stay_apart(tmp_path):
+    # guard: two speakers besides the interviewer: which of them is withheld is not said
+    _, root = _convert(_write(tmp_path, WITHHELD.format(label="WITNESS", more="\nCLERK: The time is ten.\n")))
+    assert {who for who, _, _ in turns(root)} == {"barnes", "witness", "clerk"}

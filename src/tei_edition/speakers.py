@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
-from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, SUPERSCRIPT_DIGITS, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -710,6 +710,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     ]
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _callers_places(interview, notes)
+        _the_withheld_one_speaks(interview, notes)
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
         _the_other_asks(interview, notes)
@@ -972,6 +973,29 @@ def _callers_places(interview: Interview, notes: list[str]) -> None:
         else:
             continue
         notes.append(f"{person.name}: calls from {person.residence}, the caller's residence")
+
+
+def _the_withheld_one_speaks(interview: Interview, notes: list[str]) -> None:
+    """A released record whose header withholds the interviewee's name ("Interviewee: [REDACTED]"), who then speaks
+    under a label of no one the header names ("WITNESS:", beside the interviewer's "BARNES:"): the label is that
+    person's, the one speaker beside the interviewers (the label stays as printed)."""
+    people = interview.participants
+    withheld = [p for p in people if p.role == "interviewee" and REDACTED.fullmatch(p.name.strip())]
+    others = [p for p in people if p.role == "participant"]
+    if len(withheld) != 1 or len(others) != 1 or any(p.role not in ("interviewer", "interviewee", "participant")
+                                                     for p in people) or len(people) - 2 != sum(
+            p.role == "interviewer" for p in people):
+        return
+    person, speaker = withheld[0], others[0]
+    if any(turn.who == person.id for turn in interview.turns()):
+        return
+    for turn in interview.turns():
+        if turn.who == speaker.id:
+            turn.who = person.id
+    person.labels.extend(speaker.labels)
+    interview.participants = [p for p in people if p is not speaker]
+    notes.append(f"{', '.join(speaker.labels) or speaker.name}: the one speaker beside the interviewer, so the "
+                 f"interviewee the header names withheld ({person.name})")
 
 
 def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
