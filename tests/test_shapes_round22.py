@@ -433,3 +433,25 @@ def test_two_other_labels_beside_a_withheld_interviewee_stay_apart(tmp_path):
     # guard: two speakers besides the interviewer: which of them is withheld is not said
     _, root = _convert(_write(tmp_path, WITHHELD.format(label="WITNESS", more="\nCLERK: The time is ten.\n")))
     assert {who for who, _, _ in turns(root)} == {"barnes", "witness", "clerk"}
+
+
+# -- a journal's notes numbered "1." under superscript marks ---------------------------------------------------------
+
+JOURNAL = ("An Interview with Stuart Hall\n\nBack: You arrived in Oxford in 1951.{one} Why?\n\n"
+           "Hall: It was the heart of the Empire.{two}\n\nBack: And then?\n\nHall: The New Left.\n\nNotes\n\n"
+           "1. Hall studied at Merton College.\n\n2. See Familiar Stranger (2017).\n")
+
+
+def test_notes_numbered_with_a_full_stop_are_linked_to_superscript_marks(tmp_path, tei_all):
+    # the marks stayed characters of the text and the notes paragraphs, unlinked
+    _, root = _convert(_write(tmp_path, JOURNAL.format(one="¹", two="²")), tei_all)
+    refs = [(ref.text, ref.get("target")) for ref in root.iter(T + "ref") if ref.get("type") == "noteref"]
+    assert refs == [("¹", "#t-note1"), ("²", "#t-note2")]
+    assert [text_of(n) for n in root.iter(T + "note") if n.get("type") == "endnote"] == [
+        "Hall studied at Merton College.", "See Familiar Stranger (2017)."]
+
+
+def test_notes_numbered_with_a_full_stop_under_marks_out_of_order_stay_unlinked(tmp_path):
+    # guard: the text's marks must be 1, 2 … in order, each once
+    _, root = _convert(_write(tmp_path, JOURNAL.format(one="²", two="¹")))
+    assert not [ref for ref in root.iter(T + "ref") if ref.get("type") == "noteref"]

@@ -287,8 +287,12 @@ def _link_notes(root: etree._Element, body: etree._Element, ids: _Ids) -> None:
             and not any(ancestor is notes for ancestor in seg.iterancestors())
         ]
         if [int(_MARK_NUMBER.fullmatch(seg.text).group(1)) for seg in marks] != list(range(1, len(paragraphs) + 1)):
-            return
-    else:
+            if marks or any(printed is not None for _, printed, _ in openings):
+                return
+            # notes numbered "1. …" under marks the text prints as superscripts ("a Rhodes Scholar.¹"), as a journal
+            # prints them
+            kind = "superscript"
+    if kind != "bracket":
         text = root.find(T + "text")
         printed = _printed_marks(text, _PRINTED_MARK[kind], {notes})
         if [_mark_number(kind, hit.group()) for _, _, hit in printed] != list(range(1, len(paragraphs) + 1)):
