@@ -455,3 +455,25 @@ def test_notes_numbered_with_a_full_stop_under_marks_out_of_order_stay_unlinked(
     # guard: the text's marks must be 1, 2 … in order, each once
     _, root = _convert(_write(tmp_path, JOURNAL.format(one="²", two="¹")))
     assert not [ref for ref in root.iter(T + "ref") if ref.get("type") == "noteref"]
+
+
+# -- a header written on one line, "|" between its fields -------------------------------------------------------------
+
+def test_a_header_line_with_pipes_between_its_fields_is_read(tmp_path, tei_all):
+    text = ("Usability study – checkout redesign\nSession P04 | 22 Feb 2024 | Remote (Zoom) | Facilitator: Dan Ortiz | "
+            "Note-taker: Mei Chen\n\n[00:00:12] Facilitator: Thanks for joining. How often do you shop online?\n\n"
+            "[00:00:21] Participant: A lot.\n\n[00:00:29] Facilitator: Why?\n\n[00:00:41] Participant: Groceries.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the title was the file's name, the line the headnote's words, the facilitator unnamed
+    assert _title(root) == "Usability study – checkout redesign"
+    assert _roles(root)["spk-ortiz"] == ("interviewer", "Dan Ortiz")
+    assert root.find(f".//{T}creation/{T}date").get("when") == "2024-02-22"
+    notes = {n.get("n"): n.text for n in root.iter(T + "note") if n.get("type") == "metadata"}
+    assert notes["description"] == "Session P04; Remote (Zoom)" and notes["note taker"] == "Mei Chen"
+
+
+def test_a_line_of_pipes_without_a_key_stays_text(tmp_path):
+    # guard: "Rock | Paper | Scissors" is no header
+    text = "Rock | Paper | Scissors\n\nQ: Which?\n\nA: Rock.\n\nQ: Why?\n\nA: Habit.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert _title(root) == "Rock | Paper | Scissors"

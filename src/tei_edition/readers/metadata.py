@@ -40,7 +40,7 @@ _SPELLINGS = {
         | panel""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
-        | moderated by | chair | chaired by | interviewing officer | interviewing officers
+        | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
         | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
         | moderatorin
         | intervieweur | intervieweuse | enquêteur | enquêtrice | interviewé par | entretien réalisé par
@@ -158,6 +158,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # a podcast's or a journal's: "Published: 8 August 2022" (when it was published, not recorded)
     "published", "publication date", "release date", "released",
+    # a research session's: "Note-taker: Mei Chen" (who took notes, no speaker)
+    "note-taker", "notetaker", "note taker", "observer", "observers",
     # German, French, Spanish, Italian, Dutch, Russian
     "thema", "themen", "schlagwörter", "dauer", "länge", "transkription", "transkribiert von", "projekt",
     "sammlung", "bestand", "signatur", "kassette", "band", "sitzung", "quelle", "zusammenfassung",
@@ -414,8 +416,12 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     unknown = 0  # lines of keys the tables do not know
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
-    for line in (part for line in lines for part in (_KEYS_APART.split(line) if "   " in line or "\t" in line else (line,))):
+    for line in (part for line in lines for part in (
+            _KEYS_APART.split(line) if "   " in line or "\t" in line else _piped(line) if " | " in line else (line,))):
         found = _META_LINE.match(line)
+        if line.startswith(_KEYLESS):  # a part of a header line written with "|" between its fields, without a key
+            fields["description"] = f"{fields['description']}; {line[1:]}" if "description" in fields else line[1:]
+            continue
         if not found:
             if line.rstrip().endswith((":", "：")) and (alone := _KEY_ALONE.fullmatch(line)) and (
                     key := normalise_key(_header_key(alone.group("key")))) in _PERSON_KEYS and key not in fields:
@@ -481,6 +487,23 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         # may end in them ("CHAIR: Welcome, Minister. Please sit down." is a turn)
         return None
     return fields or None
+
+
+# A header written on one line, "|" between its fields: "Session P04 | 22 Feb 2024 | Remote (Zoom) | Facilitator: Dan
+# Ortiz | Note-taker: Mei Chen". Its fields with a key are key lines; a date without one is the date; any other field
+# without a key is marked (_KEYLESS) as a note on the source. Only a line of three fields or more, one with a known key.
+_KEYLESS = "\x00"
+_PIPES = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def _piped(line: str) -> tuple[str, ...]:
+    parts = [part.strip() for part in _PIPES.split(line.strip())]
+    keyed = [part for part in parts if (found := _META_LINE.match(part)) and (
+        (key := _header_key(found.group("key"))) in _SYNONYMS or key in _OTHER_KEYS)]
+    if len(parts) < 3 or not keyed or any(not part for part in parts):
+        return (line,)
+    return tuple(part if part in keyed else f"Date: {part}" if iso_date(part) and len(iso_date(part)) == 10
+                 else _KEYLESS + part for part in parts)
 
 
 # A short field of a record, the key a word or three, the value no sentence: "Call ID: 4471-2209-88", "Recording
