@@ -1880,7 +1880,8 @@ def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> di
         if not line.strip() or _PAGE_LINE.match(line) or "   " in line and _page_line(line):
             page_head = bool(line.strip())
             continue
-        if line.strip() in running or page_head and "   " in line.strip() and not _LINE_NUMBER.match(line):
+        if (running or page_head) and (line.strip() in running or page_head and "   " in line.strip()
+                                       and not _LINE_NUMBER.match(line)):
             page_head = False
             continue
         page_head = False
