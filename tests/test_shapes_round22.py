@@ -477,3 +477,18 @@ def test_a_line_of_pipes_without_a_key_stays_text(tmp_path):
     text = "Rock | Paper | Scissors\n\nQ: Which?\n\nA: Rock.\n\nQ: Why?\n\nA: Habit.\n"
     _, root = _convert(_write(tmp_path, text))
     assert _title(root) == "Rock | Paper | Scissors"
+
+
+# -- a credit abroad over the dateline --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit, dateline, when, place", [
+    ("Розмовляла Ірина Мельник", "Київ, 3 березня 2020 року", "2020-03-03", "Київ"),
+    ("Propos recueillis par Sophie Lenoir", "Lyon, 4 juin 2015", "2015-06-04", "Lyon"),
+])
+def test_a_credit_abroad_over_the_dateline_dates_the_interview(tmp_path, tei_all, credit, dateline, when, place):
+    text = (f"Інтерв'ю з Оксаною Забужко\n\n{credit}\n{dateline}\n\nМЕЛЬНИК: З чого почалося?\n\n"
+            "ЗАБУЖКО: З поїздки до Америки.\n\nМЕЛЬНИК: Ви очікували?\n\nЗАБУЖКО: Ні.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the date line under the credit was read neither as the date nor the place
+    assert root.find(f".//{T}creation/{T}date").get("when") == when
+    assert root.findtext(f".//{T}creation/{T}placeName") == place

@@ -139,8 +139,10 @@ _BYLINE = re.compile(
     rf"(?:(?:\s+|[ \t]*[·•][ \t]*)(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
 # A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
+# So is a credit abroad, "Розмовляла Ірина Мельник" / "Київ, 3 березня 2020 року" (the year's word after the year).
 _CREDIT_DATELINE = lazy(
-    rf"\s*Interview[ \t]*:[ \t]*(?P<interviewer>{_NAME})[ \t]+(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?\s*")
+    rf"\s*(?:Interview[ \t]*:|(?i:{CONDUCTED_BY_ABROAD}))[ \t]*(?P<interviewer>{_NAME})[ \t]+"
+    rf"(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
                 "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
@@ -1400,7 +1402,7 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
     published on 9 November 2021") is none."""
     for index, text in enumerate(texts[:4]):
         line = " ".join(text.split())
-        if (byline := _BYLINE.fullmatch(line) or "Interview" in line and _CREDIT_DATELINE.fullmatch(line)) and (
+        if (byline := _BYLINE.fullmatch(line) or _CREDIT_DATELINE.fullmatch(line)) and (
                 byline.group("dated")):
             # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
             line = _byline_parts(byline, source)[1]
