@@ -492,3 +492,25 @@ def test_a_credit_abroad_over_the_dateline_dates_the_interview(tmp_path, tei_all
     # the date line under the credit was read neither as the date nor the place
     assert root.find(f".//{T}creation/{T}date").get("when") == when
     assert root.findtext(f".//{T}creation/{T}placeName") == place
+
+
+# -- a recording's place and date with a note after a semicolon -------------------------------------------------------
+
+def test_a_recording_key_with_place_date_and_a_note_is_read(tmp_path, tei_all):
+    text = ("Transkript 4: Nachbarschaftsgespräch (Ausschnitt)\n"
+            "Aufnahme: Mannheim, 12.03.2016; Transkription nach GAT 2 (Basistranskript)\n\n"
+            "IN: und wie LANge wohnen sie schon hier?\n\nFR: das sind jetzt ACHTzehn jahre.\n\n"
+            "IN: ACHTzehn jahre;\n\nFR: ja; seit der wende\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the line joined the title ("…; Aufnahme: Mannheim, 12.03.2016; Transkription nach GAT 2 …"), nothing dated
+    assert _title(root) == "Transkript 4: Nachbarschaftsgespräch (Ausschnitt)"
+    assert root.find(f".//{T}creation/{T}date").get("when") == "2016-03-12"
+    assert root.findtext(f".//{T}creation/{T}placeName") == "Mannheim"
+
+
+def test_a_date_with_a_semicolon_but_no_place_stays_whole():
+    # guard: "Date: 3 May 1999; 10 May 1999" is no place and date
+    from tei_edition.readers.metadata import _key_lines
+
+    assert _key_lines(["Date: 3 May 1999; 10 May 1999", "Interviewer: Tom Park"]) == {
+        "date": "3 May 1999; 10 May 1999", "interviewer": "Tom Park"}

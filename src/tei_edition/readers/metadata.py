@@ -63,7 +63,7 @@ _SPELLINGS = {
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates
-        | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum
+        | datum | interviewdatum | aufnahmedatum | datum des interviews | gesprächsdatum | aufnahme
         | date de l'entretien | date de l'enregistrement | date d'enregistrement
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
@@ -473,6 +473,10 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             return None
         fields[key] = value
         keyed = True
+        if key == "date" and "; " in value and (placed := place_and_date(value.split("; ", 1)[0])) and placed[0]:
+            # "Aufnahme: Mannheim, 12.03.2016; Transkription nach GAT 2": the place and date, then a note on the source
+            fields["date"], fields["description"] = placed[1], value.split("; ", 1)[1]
+            fields.setdefault("place", placed[0])
     if not keyed or unknown and (unknown < 2 or "date" not in fields or not day_of(fields["date"])):
         # a record's fields the reader does not know make a header only two or more of them and with a date (one
         # such line over the keys is a title: "Focus group: Tenants of Block C")
