@@ -347,7 +347,8 @@ class TextReader:
         # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"), and a head printed alike
         # under two page numbers or more ("27" / "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY"): a note, as the
         # number is
-        self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.search(text) else set()
+        self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.match(text) or (
+            _NUMBER_ALONE_AFTER_A_BREAK.search(text)) else set()
         self.page_head_lines = {lines[index] for index in self.page_heads}
         if numbered:
             explanation.append(
@@ -1853,7 +1854,9 @@ def _wrapped_labels(lines: list[str]) -> dict[int, str]:
 
 # A page's number alone on its line, as a typescript prints it at the top of each page: the cheap test before
 # _page_heads looks line by line.
-_NUMBER_ALONE = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.M)
+# (a line break first, which the search finds fast, or the file's first line)
+_NUMBER_ALONE = re.compile(r"(?:\n|\A)[ \t]*\d{1,4}[ \t]*(?:\n|\Z)")
+_NUMBER_ALONE_AFTER_A_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?:\n|\Z)")
 
 
 def _page_heads(lines: list[str], numbered: dict[int, int]) -> set[int]:
