@@ -12,6 +12,7 @@ import pytest
 from lxml import etree
 
 from tei_edition.convert import convert_file
+from tei_edition.errors import InputError
 from tei_edition.fidelity import tei_words, words
 
 from .conftest import ROOT, SEED
@@ -143,6 +144,14 @@ def test_source_date_epoch_sets_the_change_date(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
     change = convert_file(SEED).tree.getroot().find(".//t:revisionDesc/t:change", NS)
     assert change.get("when") == "2000-01-01"
+
+
+@pytest.mark.parametrize("epoch", ["abc", "99999999999999"])
+def test_a_source_date_epoch_that_dates_nothing_is_refused_by_the_library_too(monkeypatch, epoch):
+    # the CLI says so before converting; a library caller gets the same error, not an undated TEI or a traceback
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    with pytest.raises(InputError, match="not a moment in seconds since 1970"):
+        convert_file(SEED)
 
 
 def test_without_sidecar_the_text_still_gives_the_speakers(tmp_path: Path):

@@ -279,6 +279,12 @@ def source_date():
                          "to one, or unset it", path="SOURCE_DATE_EPOCH") from None
 
 
+def source_day() -> str | None:
+    """The day SOURCE_DATE_EPOCH sets, ISO (the conversion's date in revisionDesc), or None when it is not set."""
+    moment = source_date()
+    return moment.date().isoformat() if moment else None
+
+
 def find_edition_config(source: Path) -> Path | None:
     """The corpus config beside a source, or in one of its parent folders (a link's, not its target's)."""
     folder = Path(source).absolute().parent.resolve()

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import PurePath
 
 from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
-from .config import EditionConfig, Sidecar
+from .config import EditionConfig, Sidecar, source_day
 from .dates import day_of, iso_days
 from .language import language_name
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
@@ -511,14 +509,6 @@ def _event(parent: etree._Element, event: Event, ids: _Ids) -> None:
         raise ValueError(f"unknown event kind {event.kind!r}")
 
 
-def _source_date() -> str | None:
-    """The conversion date, only from SOURCE_DATE_EPOCH: outputs never depend on the wall clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch or not epoch.strip().isdigit():
-        return None
-    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date().isoformat()
-
-
 def _human_date(iso: str) -> str:
     parts = iso.split("-")
     if len(parts) == 3:
@@ -665,7 +655,7 @@ def _header(
         _el(people, "person")
 
     revision = _el(header, "revisionDesc")
-    _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=_source_date())
+    _el(revision, "change", f"Converted from {source.file_name} (SHA-256 {source.sha256}) by tei-edition {__version__}; reading convention: {interview.convention}.", when=source_day())
 
 
 _SPEECH_LEVEL = "/TEI/text//*[self::sp or self::div[@type='headnote' or @type='notes' or @type='editorial']]"

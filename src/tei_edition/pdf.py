@@ -25,7 +25,7 @@ from lxml import etree
 from . import TEI_NS
 from .errors import EditionError, InvalidDocument, output_folder
 from .render import RenderError, _decode, _id_of, _saxon, STYLESHEETS, claim_output
-from .config import PAPERS
+from .config import PAPERS, source_date
 from .render import _render as _render_html
 from .textio import write_atomic
 
@@ -161,16 +161,6 @@ def _check_valid(data: bytes, source: str | None) -> etree._ElementTree:
     return check_document(data, source, "PDF")
 
 
-def _epoch() -> datetime | None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value:
-        return None
-    try:
-        return datetime.fromtimestamp(int(value), tz=timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise PdfError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
-
-
 def _revision_date(tree: etree._ElementTree) -> datetime | None:
     dates = [
         when for when in tree.xpath("//t:revisionDesc//t:change/@when", namespaces={"t": TEI_NS})
@@ -215,7 +205,7 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree, tagg
     warm_up()
     from weasyprint import Attachment
 
-    epoch = _epoch()
+    epoch = source_date()
     file_date = epoch or _revision_date(tree) or datetime(1970, 1, 1, tzinfo=timezone.utc)
     # WeasyPrint writes the embedded file's dates with strftime: give it naive UTC.
     file_date = file_date.astimezone(timezone.utc).replace(tzinfo=None)

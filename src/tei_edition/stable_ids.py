@@ -23,16 +23,15 @@ The rules (documented in the README, "Stable ids"):
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from lxml import etree
 
 from . import TEI_NS, XML_NS
+from .config import source_day
 from .errors import InputError, OverwriteRefused
 
 T = "{%s}" % TEI_NS
@@ -389,13 +388,6 @@ class CarryReport:
         return "ids carried over from the previous TEI (" + "; ".join(parts) + ")"
 
 
-def _source_date() -> str | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch or not epoch.strip().isdigit():
-        return None
-    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date().isoformat()
-
-
 def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> CarryReport:
     """Rename the ids of a freshly converted tree after the previous TEI of the same document (in place)."""
     report = CarryReport()
@@ -545,7 +537,7 @@ def _write_records(root: etree._Element, records: list[Retirement], history_coun
     revision = root.find("t:teiHeader/t:revisionDesc", NS)
     if revision is None or not records:
         return
-    when = _source_date()
+    when = source_day()
     for index, record in enumerate(records):
         change = etree.SubElement(revision, T + "change", type=RETIRED, n=record.id)
         if index >= history_count and when:
