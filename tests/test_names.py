@@ -343,3 +343,23 @@ def test_embed_keeps_other_standoff_content():
                            f"<text><body><p>x</p></body></text></TEI>")
     so = embed_register(tei, SMALL, {"nato", "kosovo", "viktor-mizin"})
     assert [etree.QName(c).localname for c in so] == ["listPerson", "listOrg", "listPlace", "timeline"]
+
+
+def test_embedding_brings_the_entries_an_entry_points_at(tmp_path):
+    # a person's affiliation names an organisation, whose note names a place; the text mentions only the person
+    register_file = tmp_path / "register.xml"
+    register_file.write_text(f"""<TEI xmlns="{TEI_NS}"><teiHeader><fileDesc><titleStmt><title>R</title></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader><standOff>
+<listPerson><person xml:id="ada"><persName type="full">Ada Quill</persName>
+  <birth when="1931"><placeName ref="#leeds">Leeds</placeName></birth>
+  <affiliation ref="#guild">the Guild</affiliation></person></listPerson>
+<listOrg><org xml:id="guild"><orgName type="full">Weavers' Guild</orgName><note>Founded in <placeName ref="#york">York</placeName>.</note></org>
+  <org xml:id="unrelated"><orgName type="full">Unrelated Society</orgName></org></listOrg>
+<listPlace><place xml:id="leeds"><placeName type="full">Leeds</placeName><location><geo>53.8 -1.55</geo></location></place>
+  <place xml:id="york"><placeName type="full">York</placeName></place></listPlace>
+</standOff></TEI>""", encoding="utf-8")
+    register = load_register(register_file)
+    tei = etree.fromstring(f'<TEI xmlns="{TEI_NS}"><teiHeader/><text><body><p>x</p></body></text></TEI>')
+    stand_off = embed_register(tei, register, {"ada"})
+    embedded = {e.get(f"{{{XML_NS}}}id") for e in stand_off.iter() if e.get(f"{{{XML_NS}}}id")}
+    assert embedded == {"ada", "guild", "leeds", "york"}  # not "unrelated"

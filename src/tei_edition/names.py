@@ -501,7 +501,7 @@ def embed_register(tei_root: etree._Element, register: Register, used_ids: Itera
     Lists this function made before (``@type="register"``) are replaced, so it can run again; other
     standOff content (a timeline, for example) is kept. Returns the standOff, or None when nothing is used.
     """
-    used = set(used_ids)
+    used = _with_pointed_at(register, set(used_ids))
     stand_off = tei_root.find(T + "standOff")
     if stand_off is not None:
         for old in stand_off.findall("*[@type='register']"):
@@ -531,6 +531,25 @@ def embed_register(tei_root: etree._Element, register: Register, used_ids: Itera
 
 
 _ALL_IDS = etree.XPath("//@xml:id", smart_strings=False)
+_POINTERS = etree.XPath("//@ref | //@sameAs | //@corresp", smart_strings=False)
+
+
+def _with_pointed_at(register: Register, used: set[str]) -> set[str]:
+    """The entries used and every register entry they point at, and those at theirs (a person's
+    ``affiliation/@ref`` naming an organisation the text never mentions): an archived document carries all it
+    points to."""
+    pending = list(used)
+    while pending:
+        entry = register.get(pending.pop())
+        if entry is None or not entry.xml:
+            continue
+        for pointers in _POINTERS(entry.to_element()):
+            for token in pointers.split():
+                target = token[1:] if token.startswith("#") else None
+                if target and target not in used and target in register:
+                    used.add(target)
+                    pending.append(target)
+    return used
 
 
 def _free_register_ids(tei_root: etree._Element, register: Register, used: set[str]) -> None:
