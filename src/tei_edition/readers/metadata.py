@@ -405,6 +405,7 @@ def place_and_date(line: str) -> tuple[str, str] | None:
 
 
 _CJK_DATE = re.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+_has_digit = re.compile(r"\d").search  # every date place_and_date reads has its year in digits (of any script)
 
 
 def _key_lines(lines: list[str]) -> dict[str, str] | None:
@@ -439,7 +440,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
                 if recorded.group("place"):
                     fields.setdefault("place", recorded.group("place"))
             # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
-            elif "date" not in fields and len(line) < 80 and (placed := place_and_date(line)):
+            elif "date" not in fields and len(line) < 80 and _has_digit(line) and (placed := place_and_date(line)):
                 if placed[0]:
                     fields.setdefault("place", placed[0])
                 fields["date"] = placed[1]
