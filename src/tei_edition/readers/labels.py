@@ -366,7 +366,7 @@ CAPS_LABEL = rf"(?:(?:{_HONORIFICS}\.?\s+)?{_CAPS_NAME}|{_QA_LABEL})"
 #: A deposition's examination header, which says who asks the questions that follow ("BY MR. ABERNATHY:"),
 #: and the heading above it ("EXAMINATION", "CROSS-EXAMINATION"); a UK hearing's witness header ("MR DESMOND
 #: FAIRCLOUGH (affirmed)", "Questions from COUNSEL TO THE INQUIRY"): a heading of what follows, not a turn.
-EXAMINATION_HEADER = re.compile(
+_EXAMINATION_HEADER = lazy(
     rf"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|RE)[- ])*EXAMINATION(?:-IN-CHIEF)?(?:\s+\(CONTINUED\))?"
     # (as a Scottish court prints it: "EXAMINATION-IN-CHIEF OF CONSTABLE AILSA FRASER BY THE ADVOCATE DEPUTE",
     # "CROSS-EXAMINATION BY MR DUNCAN, SOLICITOR ADVOCATE": the witness after OF, the examiner's calling after a comma)
@@ -380,6 +380,16 @@ EXAMINATION_HEADER = re.compile(
     # (no letter in small letters after "OF")
     r"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+[^\W\d_a-z][^a-z]*"
 )
+#: A word every examination header holds, one of each alternative above: a line without any is none (the pattern,
+#: the costliest to compile, ≈ 30 ms, is compiled only for a transcript that has such a line).
+_EXAMINATION_WORDS = ("EXAMINATION", "BY", "(sworn)", "(affirmed)", "(recalled)", "Questions", "xamination",
+                      "Further questions", "STATEMENT", "TESTIMONY")
+
+
+def examination_header(line: str) -> re.Match | None:
+    """The examination header ``line`` is, else None (see ``_EXAMINATION_HEADER``)."""
+    return _EXAMINATION_HEADER.fullmatch(line) if any(word in line for word in _EXAMINATION_WORDS) else None
+
 #: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", as a
 #: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
 #: such header.

@@ -13,7 +13,7 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targe
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
 from .labels import (
-    BOLD_QUESTIONS, EXAMINATION_HEADER, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, meet_head_blocks, metadata_block, person_names
@@ -1114,7 +1114,7 @@ class TextReader:
                 self._take_time(only_time, number, whole_line=True)
                 self.time_line = number
                 continue
-            if EXAMINATION_HEADER.fullmatch(raw.strip()) and (
+            if examination_header(raw.strip()) and (
                 self.turn is not None or self.section.heading is not None
                 or self._opens_the_examination(block_lines, offset, following_block, detection)
             ):
@@ -1286,11 +1286,11 @@ class TextReader:
         stays in the headnote (whose last line says who asks all the same: speakers._examiners)."""
         interview = self.interview
         if self.turn is not None or interview.turns() or interview.headnote or self.pending or interview.title or (
-            interview.kicker or any(line.strip() and not EXAMINATION_HEADER.fullmatch(line.strip()) for line in lines[:offset])
+            interview.kicker or any(line.strip() and not examination_header(line.strip()) for line in lines[:offset])
         ):
             return False
         for line in [*lines[offset:], following_block.split("\n", 1)[0]]:
-            if line.strip() and not EXAMINATION_HEADER.fullmatch(line.strip()):
+            if line.strip() and not examination_header(line.strip()):
                 return detection.match(_label_part(line)[2].strip()) is not None
         return False
 
