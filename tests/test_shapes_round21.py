@@ -452,7 +452,7 @@ def test_a_headline_quoting_the_interviewee_is_the_title_not_a_turn(tmp_path, te
             "AYŞE ARMAN: Nobel haberini nasıl aldınız?\n\nORHAN PAMUK: New York'taydım.\n\nAYŞE ARMAN: İlk kimi aradınız?\n\n"
             "ORHAN PAMUK: Kızımı.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
-    assert _title(root) == "Orhan Pamuk: Romanlarımı İstanbul'un sokaklarında yazıyorum"
+    assert _title(root) == 'Orhan Pamuk: "Romanlarımı İstanbul\'un sokaklarında yazıyorum"'  # the marks as printed
     assert [who for who, _, _ in turns(root)] == ["arman", "pamuk"] * 2  # the headline was Pamuk's first turn
     assert people(root)["arman"] == ("interviewer", "Ayşe Arman")  # the credit was his turn's text
 

@@ -23,7 +23,22 @@ T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
 XML_LANG = "{%s}lang" % XML_NS
 
-_QUOTE_MARKS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
+_QUOTE_CHARACTERS = {"double-curly": ("“", "”"), "double-straight": ('"', '"')}
+
+
+def _printed(nodes: list[Node]) -> str:
+    """The characters of inline content as printed: plain_text with the quotation marks a ``q`` stands for (a title
+    '"We Were Making It Up": An Interview with …' keeps them in the header, where a title is a string)."""
+    out: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(node)
+        elif node.kind == "quote":
+            opening, closing = _QUOTE_CHARACTERS[node.attrs.get("marks", "double-straight")]
+            out.append(f"{opening}{_printed(node.children)}{closing}")
+        else:
+            out.append(_printed(node.children))
+    return "".join(out)
 
 
 _WHEN = "{urn:tei-edition}when"  # transient: the printed timecode of an anchor, until _timeline resolves it
@@ -125,7 +140,7 @@ def encode(
     root = etree.Element(T + "TEI", nsmap={None: TEI_NS})
     root.set(XML_LANG, language)
     title = (
-        without_comment_marks(plain_text(interview.title), interview.comment_marks) if interview.title
+        without_comment_marks(_printed(interview.title), interview.comment_marks) if interview.title
         else sidecar.title or interview.metadata.get("title") or _title_line(interview)
         or _email_subject(interview.metadata)
     )
@@ -138,8 +153,8 @@ def encode(
     if title_block is not None and (
         interview.headnote[0] is not title_block
         or " ".join(title.split()) not in (
-            " ".join(plain_text(title_block.content).split()), _title_line(interview),
-            without_comment_marks(" ".join(plain_text(title_block.content).split()), interview.comment_marks))
+            " ".join(_printed(title_block.content).split()), _title_line(interview),
+            without_comment_marks(" ".join(_printed(title_block.content).split()), interview.comment_marks))
     ):
         # after a page header or a note the line stays where it is printed; where the sidecar's title is another, it
         # stays a paragraph of the headnote
@@ -383,7 +398,7 @@ def _title_line(interview: Interview) -> str | None:
     lines = _source_lines(first, interview.kept_source)
     if len(lines) > 1:  # printed over two lines or more: joined as the lines of a title are (see title_lines)
         return without_comment_marks(title_lines(lines), interview.comment_marks)
-    return without_comment_marks(" ".join(plain_text(first.content).split()), interview.comment_marks)
+    return without_comment_marks(" ".join(_printed(first.content).split()), interview.comment_marks)
 
 
 # The prefixes a mail program puts before a subject it replies to or forwards ("Re:", "Fwd:", German "AW:"/"WG:").
