@@ -438,6 +438,28 @@ def test_every_element_the_schema_allows_has_a_template(to):
         assert page.xpath("//span[@class='gap']") and page.xpath("//em[@class='stage']")
 
 
+@pytest.mark.parametrize("facts, years", [
+    ('<birth when="1931-05-02"/><death when="2014-02-10"/>', "(1931–2014)"),
+    ('<birth when="1950">Moscow</birth><death>living</death>', "(b. 1950)"),
+    ('<death notBefore="1980" notAfter="1982"/>', "(d. 1980)"),
+    ('<floruit from="1990" to="2010"/>', "(fl. 1990–2010)"),
+    ("<nationality>Russian</nationality>", None),
+])
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_persons_years_from_the_register_follow_the_name_in_the_index(to, facts, years):
+    full = Path(__file__).resolve().parent / "data" / "valid_full.xml"
+    tree = etree.parse(str(full))
+    person = tree.find(f".//{{{TEI_NS}}}standOff//{{{TEI_NS}}}person[@{{{XML_NS}}}id='viktor-mizin']")
+    for fact in person.xpath("t:birth | t:death | t:floruit | t:nationality", namespaces={"t": TEI_NS}):
+        person.remove(fact)
+    for fact in reversed(etree.fromstring(f'<x xmlns="{TEI_NS}">{facts}</x>')):
+        person.insert(2, fact)
+    page = parse_html(render_html(etree.tostring(tree), params=FIXED, to=to))
+    entry = page.xpath("//li[@id='viktor-mizin']")[0]
+    head = " ".join("".join(entry.itertext()).split())
+    assert (f"Mizin, Viktor {years}" in head) if years else ("Mizin, Viktor (" not in head)
+
+
 def test_a_source_without_publication_or_date_has_no_stray_commas():
     """A transcript that names no publication and no date: its source is “Title”., not “Title”, ."""
     from tei_edition.convert import convert_file

@@ -366,6 +366,7 @@
     <xsl:variable name="paragraphs" select="f:mentions(.)/ancestor::*[@xml:id][1]" as="element()*"/>
     <li class="entry" id="{@xml:id}">
       <span class="entry-name">{f:index-name(.)}</span>
+      <xsl:if test="self::tei:person and (tei:birth, tei:death, tei:floruit)"> {f:life-years(.)}</xsl:if>
       <!-- a dash, not a comma, after an inverted name ("Albright, Madeleine — US Secretary of State") -->
       <xsl:if test="f:entry-description(.)"> — {f:entry-description(.)}</xsl:if>
       <xsl:for-each select="$paragraphs">

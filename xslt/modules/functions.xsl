@@ -219,6 +219,25 @@
     <xsl:sequence select="f:plain(($entry/(tei:persName | tei:orgName | tei:placeName))[1])"/>
   </xsl:function>
 
+  <!-- A person's years as an index prints them after the name, from the register's birth and death (their @when,
+       else @notBefore/@notAfter; the year only): "(1931–2014)", "(b. 1950)", "(d. 1980)", else floruit "(fl. 1990–2010)";
+       empty where the register gives none. -->
+  <xsl:function name="f:life-years" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="year" select="function($e as element()?) as xs:string? {
+      ($e/(@when, @notBefore, @notAfter, @from)[matches(., '^-?\d{4}')] ! replace(., '^(-?\d{4}).*$', '$1'))[1] }"/>
+    <xsl:variable name="born" select="$year($entry/tei:birth[1])"/>
+    <xsl:variable name="died" select="$year($entry/tei:death[1])"/>
+    <xsl:variable name="active" select="$entry/tei:floruit[1]"/>
+    <xsl:sequence select="
+      if ($born and $died) then '(' || $born || '–' || $died || ')'
+      else if ($born) then '(b. ' || $born || ')'
+      else if ($died) then '(d. ' || $died || ')'
+      else if ($active and $year($active)) then
+        '(fl. ' || string-join(($year($active), ($active/@to[matches(., '^-?\d{4}')] ! substring(., 1, 4))), '–') || ')'
+      else ()"/>
+  </xsl:function>
+
   <xsl:function name="fp:entry-description" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="f:plain(($entry/tei:note, $entry/tei:desc, $entry/tei:occupation)[1]/node())"/>

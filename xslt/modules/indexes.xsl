@@ -71,6 +71,7 @@
     <li id="{@xml:id}">
       <p class="entry-head">
         <b>{$name}</b>
+        <xsl:if test="self::tei:person and (tei:birth, tei:death, tei:floruit)"> {f:life-years(.)}</xsl:if>
         <xsl:for-each select="tei:idno">
           <xsl:variable name="url" select="f:authority-url(.)"/>
           <xsl:if test="$url">
