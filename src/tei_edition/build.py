@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import EditionError, InputError, os_error_message, output_folder, unwritten_message
+from .errors import EditionError, InputError, naming, os_error_message, output_folder, unwritten_message
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -428,8 +428,8 @@ class Manifest:
         text = f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n"documents": {{\n' + ",\n".join(lines) + "\n}}\n"
         try:
             write_atomic(self.path, text.encode("utf-8"))
-        except OSError as exc:  # a full disk fails a write, whose error names no file: the manifest, then
-            raise (exc if exc.filename else OSError(exc.errno, exc.strerror, str(self.path))) from None
+        except OSError as exc:  # a full disk: the manifest, then
+            raise naming(exc, self.path) from None
         self._saved = time.monotonic()
 
     def _line(self, key: str, entry: dict) -> str:
@@ -792,7 +792,7 @@ def _failing_into(errors: list[str], target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        errors.append(os_error_message(exc if exc.filename else OSError(exc.errno, exc.strerror, str(target))))
+        errors.append(os_error_message(naming(exc, target)))
 
 
 def _renamed(key: str, old: str, new: str, source: Path) -> str:

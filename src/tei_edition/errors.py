@@ -64,6 +64,12 @@ def output_folder(path: object, *, option: str = "-o") -> Path:
                            f"give a folder you can write to ({option})", path=folder) from None
 
 
+def naming(error: OSError, path: object) -> OSError:
+    """``error`` with ``path`` as its file where it names none (a full disk fails a write, whose error names no
+    file), so that os_error_message says which file could not be written."""
+    return error if error.filename else OSError(error.errno, error.strerror, str(path))
+
+
 def os_error_message(error: OSError) -> str:
     """One line for a system error the library did not foresee (a folder in the place of an output, a folder that
     cannot be written, a full disk): the path, what failed, the reason, what to check."""

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .errors import EditionError, output_folder
+from .errors import EditionError, naming, output_folder
 from .register import NOT_AN_EDITION
 from .render import _first_line, _saxon, _xml_text
 from .textio import write_atomic
@@ -133,6 +133,6 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
     for target, text in records.items():
         try:
             write_atomic(target, text.encode("utf-8"))
-        except OSError as error:  # a full disk fails a write, which names no file: this record, then
-            raise (error if error.filename else OSError(error.errno, error.strerror, str(target))) from None
+        except OSError as error:  # a full disk: this record, then
+            raise naming(error, target) from None
     return list(records)

@@ -429,11 +429,14 @@ _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 
+_CAPITALISED_WORD = lazy(rf"{UPPER}[^\W\d_]+")
+
+
 def _interpreting_between(remark: str) -> bool:
     """Whether a remark names the languages an interpreter works between ("Dari/English", "Spanish/English"): words
     joined by slashes, one of them a language's name at least."""
     words = remark.strip().split("/")
-    return len(words) > 1 and all(re.fullmatch(rf"{UPPER}[^\W\d_]+", w) for w in words) and any(map(language_code, words))
+    return len(words) > 1 and all(_CAPITALISED_WORD.fullmatch(w) for w in words) and any(map(language_code, words))
 
 
 def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
