@@ -212,16 +212,19 @@ def test_an_unpublished_interview_is_dated_by_the_interview_not_nd(tmp_path):
 
     from tei_edition.cite import chicago as chicago_style
     from tei_edition.cite import mla as mla_style
-    for dates, said in [(("2000-03-24", "2000-03-27"), "March 24 and 27, 2000"),
-                        (("2000-03-24", "2000-04-02"), "March 24 and April 2, 2000"),
-                        (("1999-12-30", "2000-01-02"), "December 30, 1999 and January 2, 2000"),
-                        (("2000-03", "2000-04"), "March and April 2000"),
-                        (("2000-03-24", "2000-03-27", "2000-04-02"), "March 24–April 2, 2000"),
-                        (("2000-03-24", "2000-03-25", "2000-03-27"), "March 24–27, 2000"),
-                        (("2000-03", "2000-03-27"), "March 2000 and March 27, 2000"),  # of two precisions: in full
-                        (("2000-03-24", "2000-03-24"), "March 24, 2000")]:
-        for style in (chicago_style, mla_style):
-            assert f"Interview by James Holt, {said}." in style(replace(data, interview_dates=dates)), (dates, style)
+    # MLA 9 writes day, month and year, the month abbreviated but for May, June and July ("Sept.")
+    for dates, said, mla_said in [
+            (("2000-03-24", "2000-03-27"), "March 24 and 27, 2000", "24 and 27 Mar. 2000"),
+            (("2000-03-24", "2000-04-02"), "March 24 and April 2, 2000", "24 Mar. and 2 Apr. 2000"),
+            (("1999-12-30", "2000-01-02"), "December 30, 1999 and January 2, 2000", "30 Dec. 1999 and 2 Jan. 2000"),
+            (("2000-03", "2000-04"), "March and April 2000", "Mar. and Apr. 2000"),
+            (("2000-03-24", "2000-03-27", "2000-04-02"), "March 24–April 2, 2000", "24 Mar.–2 Apr. 2000"),
+            (("2000-03-24", "2000-03-25", "2000-03-27"), "March 24–27, 2000", "24–27 Mar. 2000"),
+            (("2000-03", "2000-03-27"), "March 2000 and March 27, 2000", "Mar. 2000 and 27 Mar. 2000"),  # in full
+            (("2000-09-04", "2000-09-04"), "September 4, 2000", "4 Sept. 2000"),
+            (("2000-06-01", "2000-07-02"), "June 1 and July 2, 2000", "1 June and 2 July 2000")]:
+        assert f"Interview by James Holt, {said}." in chicago_style(replace(data, interview_dates=dates)), dates
+        assert f"Interview by James Holt, {mla_said}." in mla_style(replace(data, interview_dates=dates)), dates
     # undated: n.d. as before
     assert "Interview by James Holt. n.d." in chicago_style(replace(data, interview_dates=()))
 

@@ -15,10 +15,12 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:mf="urn:x-tei-edition:metadata"
+    xmlns:mr="urn:x-tei-edition:metadata-records"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    exclude-result-prefixes="xs tei mf"
+    exclude-result-prefixes="xs tei mf mr map"
     expand-text="yes">
 
   <xsl:include href="modules/metadata-common.xsl"/>
@@ -48,7 +50,7 @@
     <xsl:for-each select="mf:participants(.)">
       <xsl:element name="{if (mf:is-creator(.)) then 'dc:creator' else 'dc:contributor'}"
           namespace="http://purl.org/dc/elements/1.1/"
-          >{mf:inverted-name(.)}{mf:role(.) ! (' (' || . || ')')}</xsl:element>
+          >{mr:inverted-name(.)}{mr:role(.) ! (' (' || . || ')')}</xsl:element>
     </xsl:for-each>
     <xsl:for-each select="mf:publishers(.)">
       <dc:publisher>{.}</dc:publisher>
@@ -87,6 +89,59 @@
       <dc:rights>{.}</dc:rights>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- ===== names as the records file them (what metadata-common.xsl's mf:name-parts and mf:role leave to the record;
+       dc.xsl and mods.xsl hold the same, as tei_edition.cite does) ===== -->
+
+  <!-- A name in Arabic script (Arabic, Persian, Urdu) is inverted with the Arabic comma, as a catalogue gives a
+       heading in the script ("نصر الله، إبراهيم"), and its family name keeps the words bound to it: a word before it
+       such as أبو, عبد, بن, آل (أبو هواش) and, the second word of a compound, الله or الدين (نصر الله). It was "الله,
+       إبراهيم نصر". A name whose surname is marked (persName/surname) keeps its parts. -->
+  <xsl:variable name="mr:arabic-script" as="xs:string" select="'[&#x600;-&#x6FF;&#x750;-&#x77F;&#x8A0;-&#x8FF;&#xFB50;-&#xFDFF;&#xFE70;-&#xFEFF;]'"/>
+  <xsl:variable name="mr:bound-before" as="xs:string+" select="('أبو', 'ابو', 'أبي', 'أبا', 'عبد', 'بن', 'ابن', 'بنت', 'آل', 'ذو')"/>
+  <xsl:variable name="mr:bound-after" as="xs:string+" select="('الله', 'الدين')"/>
+
+  <xsl:function name="mr:name-parts" as="map(xs:string, xs:string)">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="parts" select="mf:name-parts($person)"/>
+    <xsl:choose>
+      <xsl:when test="$parts?given and empty($person/tei:persName[1]/tei:surname) and matches($parts?family, $mr:arabic-script)">
+        <xsl:variable name="words" select="tokenize($parts?given), tokenize($parts?family)"/>
+        <xsl:variable name="given" select="mr:given-words($words, count(tokenize($parts?given)) + 1)"/>
+        <xsl:sequence select="map:merge((map{'family': string-join($words[position() gt $given], ' '),
+                                             'given': string-join($words[position() le $given], ' ')}, $parts),
+                                        map{'duplicates': 'use-first'})"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$parts"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- How many of $words are the given name, the family name starting at $start: one word at least. -->
+  <xsl:function name="mr:given-words" as="xs:integer">
+    <xsl:param name="words" as="xs:string*"/>
+    <xsl:param name="start" as="xs:integer"/>
+    <xsl:sequence select="if ($start gt 2 and ($words[$start] = $mr:bound-after or $words[$start - 1] = $mr:bound-before))
+                          then mr:given-words($words, $start - 1) else $start - 1"/>
+  </xsl:function>
+
+  <!-- "Mizin, Viktor", "نصر الله، إبراهيم" (the Arabic comma in Arabic script), "Brandt, Mr." -->
+  <xsl:function name="mr:inverted-name" as="xs:string">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="parts" select="mr:name-parts($person)"/>
+    <xsl:sequence select="string-join(($parts?family, $parts?given[.], $parts?address),
+                                      if (matches($parts?family, $mr:arabic-script)) then '، ' else ', ')"/>
+  </xsl:function>
+
+  <!-- A participant's role; an interviewer where nobody is interviewee (a focus group, a phone-in) moderated: MARC's
+       "mod", "a performer ... leading a program ... that includes other guests" (the citations: "Moderated by"). -->
+  <xsl:function name="mr:role" as="xs:string?">
+    <xsl:param name="person" as="element(tei:person)"/>
+    <xsl:variable name="role" select="mf:role($person)"/>
+    <xsl:sequence select="if ($role = 'interviewer' and not($person/ancestor::tei:particDesc//tei:person/@role/tokenize(.) = 'interviewee'))
+                          then 'moderator' else $role"/>
+  </xsl:function>
 
   <!-- ===== the collection ===== -->
 

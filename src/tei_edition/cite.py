@@ -40,6 +40,9 @@ class CitationData:
     #: the header names an interviewer or an interviewee (particDesc's roles): an interview. A record whose speakers
     #: have no such role (a hearing, a court record, a debate) is not called one: the TEI states no genre.
     interview: bool = True
+    #: the header has an interviewee, named or not: its interviewers interviewed someone. Without one (a focus group,
+    #: a phone-in: a moderator or host and the participants, callers) they moderated, as MARC's relator "mod" says.
+    interviewee_role: bool = True
     publisher: str | None = None
     document_uri: str | None = None
     passage_id: str | None = None
@@ -92,6 +95,7 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
         return " ".join("".join(found.itertext()).split()) if found is not None else None
 
     date = header.find("t:fileDesc/t:sourceDesc/t:bibl/t:date", NS)
+    roles = {role for person in header.iterfind(_PARTICIPANTS, NS) for role in (person.get("role") or "").split()}
     data = CitationData(
         document_id=text("t:fileDesc/t:publicationStmt/t:idno[@type='document']") or Path(str(path)).stem,
         title=recased_title(text("t:fileDesc/t:titleStmt/t:title[@type='main']") or text("t:fileDesc/t:titleStmt/t:title")
@@ -102,8 +106,8 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
         year=(date.get("when") or text_of(date))[:4] if date is not None else None,
         year_inferred=date is not None and date.get("cert") not in (None, "high"),
         interview_dates=tuple(d.get("when") for d in header.iterfind("t:profileDesc/t:creation/t:date", NS) if d.get("when")),
-        interview=any(role in ("interviewer", "interviewee") for person in header.iterfind(_PARTICIPANTS, NS)
-                      for role in (person.get("role") or "").split()),
+        interview=bool(roles & {"interviewer", "interviewee"}),
+        interviewee_role="interviewee" in roles,
         publisher=text("t:fileDesc/t:publicationStmt/t:publisher"),
         document_uri=text("t:fileDesc/t:publicationStmt/t:idno[@type='URI']"),
     )
@@ -142,11 +146,67 @@ def participant_names(header: etree._Element, role: str) -> tuple[str, ...]:
     gives them (a name printed in capitals re-cased: :func:`recased_name`): a ``persName[@type='unnamed']`` is a
     stand-in (the label the person speaks under, or "unnamed interviewer"), not a name to cite."""
     return tuple(
-        recased_name(text_of(name))
+        _marked_name(name) if name.find(_SURNAME) is not None else recased_name(text_of(name))
         for person in header.iterfind(_PARTICIPANTS, NS)
         if role in (person.get("role") or "").split()
-        and (name := person.find("t:persName", NS)) is not None and name.get("type") != "unnamed"
+        and (name := person.find(_PERSNAME)) is not None and name.get("type") != "unnamed"
     )
+
+
+_PERSNAME, _SURNAME = f"{{{TEI_NS}}}persName", f"{{{TEI_NS}}}surname"
+
+
+class Name(str):
+    """A name whose parts the TEI marks (``persName`` with ``surname`` and ``forename``): the text as written, with
+    its ``family`` and ``given`` names and whether the family name comes first (``family_first``: "<surname>Wang
+    </surname> <forename>Lihua</forename>", as a Chinese, Korean or Vietnamese name is written, also in Latin
+    letters). A bare name's parts are read from its words (:func:`split_name`), which cannot tell "Wang Lihua" from
+    "Lihua Wang": only the markup does."""
+
+    family: str
+    given: str
+    family_first: bool
+
+    def __new__(cls, text: str, family: str, given: str, family_first: bool) -> "Name":
+        name = super().__new__(cls, text)
+        name.family, name.given, name.family_first = family, given, family_first
+        return name
+
+
+#: What in a persName is neither a family nor a given name: a title or term of address, a generational name.
+_NOT_GIVEN = frozenset(f"{{{TEI_NS}}}{tag}" for tag in ("roleName", "addName", "genName", "nameLink"))
+
+
+def _marked_name(name: etree._Element) -> Name:
+    """The :class:`Name` of a ``persName`` holding a ``surname``: the given name is its ``forename``\\s, else the text
+    beside the surname that no ``roleName`` or ``addName`` holds. A name in capitals is re-cased, its parts alike."""
+    surname, forename = f"{{{TEI_NS}}}surname", f"{{{TEI_NS}}}forename"
+    has_forename = name.find("t:forename", NS) is not None
+    family, given, order = [], [], []
+    for piece, kind in _name_pieces(name):
+        if kind == surname:
+            family.append(piece)
+        elif kind == forename or kind is None and not has_forename:
+            given.append(piece)
+        else:
+            continue
+        if piece.strip():
+            order.append(kind == surname)
+    written = text_of(name)
+    recased = recased_name(written)
+    family_text, given_text = " ".join(" ".join(family).split()), " ".join(" ".join(given).split())
+    if recased != written:
+        family_text, given_text = recased_name(family_text), recased_name(given_text)
+    return Name(recased, family_text, given_text, bool(order) and order[0] and not all(order))
+
+
+def _name_pieces(name: etree._Element):
+    """(text, tag) of a persName's children in order; the free text between them with the tag None."""
+    yield name.text or "", None
+    for child in name:
+        if isinstance(child.tag, str):
+            yield text_of(child), child.tag if child.tag not in _NOT_GIVEN else "address"
+        yield child.tail or "", None
 
 
 def text_of(element: etree._Element | None) -> str:
@@ -277,10 +337,29 @@ _VIETNAMESE = re.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1eb7\u1eba-\u1ecb\u1
 
 def _family_first(name: str) -> bool:
     """A name written in Chinese, Japanese or Korean script, or in Vietnamese: its family name comes first ("山田
-    花子", "김민수", "Nguyễn Thị Lan")."""
-    return any("\u1100" <= c <= "\u11ff" or "\u2e80" <= c <= "\ua4cf" or "\uac00" <= c <= "\ud7af"
-               or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff" for c in name) \
-        or _VIETNAMESE.search(name) is not None
+    花子", "김민수", "Nguyễn Thị Lan"); or one whose markup puts its surname first (:class:`Name`: "Wang Lihua")."""
+    if isinstance(name, Name):
+        return name.family_first
+    return _in_cjk_script(name) or _VIETNAMESE.search(name) is not None
+
+
+def _in_cjk_script(name: str) -> bool:
+    """Chinese, Japanese or Korean letters: a name of no initials."""
+    return _CJK_SCRIPT.search(name) is not None
+
+
+#: Hangul jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs and the supplementary ideographs (one
+#: search; a test of each character in Python cost a microsecond a name on the HTML's path).
+_CJK_SCRIPT = re.compile("[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+#: Arabic script (Arabic, Persian, Urdu …), whose bibliographies and catalogues invert a name with the Arabic comma
+#: ("نصر الله، إبراهيم", as the Library of Congress's records give a heading in the script) and give no initials.
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+#: Words of an Arabic name that make one name with the word after them (أبو هواش, عبد الناصر, بن علي, آل سعود) or, the
+#: second word of a compound, with the word before it (نصر الله, نور الدين): the family name is the last word with them.
+_ARABIC_BOUND_BEFORE = frozenset("أبو ابو أبي أبا عبد بن ابن بنت آل ذو".split())
+_ARABIC_BOUND_AFTER = frozenset("الله الدين".split())
 
 
 #: Irish and Scottish Gaelic surname prefixes written apart, which a bibliography files with the surname ("Máire Ní
@@ -303,6 +382,8 @@ def split_name(name: str) -> tuple[str, str]:
     of a name in CJK script or Vietnamese (the header keeps names as written); a term of address before the name
     ("Professor", "Mr.") is neither. An office named with its article ("The Chairman", a hearing's label) is no
     personal name: a family name whole, as a name of one word is."""
+    if isinstance(name, Name):  # the TEI marks its parts
+        return name.family, name.given
     parts = name.split()
     if len(parts) > 1 and (parts[0] == "M." or parts[0].lower().removesuffix(".") in TERMS_OF_ADDRESS):
         parts = parts[1:]
@@ -312,6 +393,11 @@ def split_name(name: str) -> tuple[str, str]:
         return parts[0], " ".join(parts[1:])
     if len(parts) > 2 and parts[-2] in GAELIC_PREFIXES:
         return " ".join(parts[-2:]), " ".join(parts[:-2])
+    if len(parts) > 2 and _ARABIC_SCRIPT.search(name):
+        start = len(parts) - 1
+        while start > 1 and (parts[start] in _ARABIC_BOUND_AFTER or parts[start - 1] in _ARABIC_BOUND_BEFORE):
+            start -= 1
+        return " ".join(parts[start:]), " ".join(parts[:start])
     return parts[-1], " ".join(parts[:-1])
 
 
@@ -322,8 +408,14 @@ def _inverted(name: str) -> str:
 
 
 def _filed(name: str) -> str:
-    """A name as a bibliography files it: "Family, Given", but a name whose family name comes first as written."""
-    return name if _family_first(name) else _inverted(name)
+    """A name as a bibliography files it: "Family, Given" ("نصر الله، إبراهيم" with the Arabic comma in Arabic
+    script), but a name whose family name comes first as written ("Wang Lihua", without a term of address)."""
+    if _family_first(name):
+        return f"{name.family} {name.given}".strip() if isinstance(name, Name) else name
+    family, given = split_name(name)
+    if not given:
+        return family
+    return f"{family}، {given}" if _ARABIC_SCRIPT.search(name) else f"{family}, {given}"
 
 
 def _initial(given: str) -> str:
@@ -335,13 +427,23 @@ def _initial(given: str) -> str:
     return given[:end]
 
 
+def _given_initials(given: str) -> str:
+    """One given name's initials as APA 7 writes them: "J." of "Jean", "J.-P." of "Jean-Paul" (the hyphen kept); a
+    particle in lower case before a hyphen stays whole, "al-D." of "al-Din" (it was "a. D.")."""
+    return "-".join(part if i < given.count("-") and part.islower() else f"{_initial(part)}."
+                    for i, part in enumerate(given.split("-")) if part)
+
+
 def _initials(name: str, family_last: bool = False) -> str:
     """"Family, G." (APA's author), or "G. Family" with ``family_last`` (APA's interviewer); a name in CJK script
-    or Vietnamese as written, which has no initials."""
-    if _family_first(name):
+    or Vietnamese as written, which has no initials, and one in Arabic script whole ("نصر الله، إبراهيم"), since its
+    letters take no initials; a name whose markup names its surname by it ("Wang, L." of Wang Lihua)."""
+    if _in_cjk_script(name) or _family_first(name) and not isinstance(name, Name):
         return name
+    if _ARABIC_SCRIPT.search(name):
+        return name if family_last else _filed(name)
     family, given = split_name(name)
-    initials = " ".join(f"{_initial(g)}." for g in given.replace("-", " ").split())
+    initials = " ".join(_given_initials(g) for g in given.split())
     if not initials:
         return family
     return f"{initials} {family}" if family_last else f"{family}, {initials}"
@@ -370,6 +472,36 @@ def _date_text(iso: str) -> str:
     return parts[0]
 
 
+#: MLA's months: abbreviated but for the short ones (MLA Handbook, 9th ed., "Abbreviations": Sept., not Sep.).
+_MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def _mla_date_text(iso: str) -> str:
+    """"7 Mar. 1999", "Mar. 1999" or "1999": MLA's day, month and year."""
+    parts = iso.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MLA_MONTHS[int(parts[1]) - 1]
+        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 and parts[2].isdigit() else f"{month} {parts[0]}"
+    return parts[0]
+
+
+def _mla_dates(dates: tuple[str, ...]) -> str:
+    """The interview's dates as MLA writes them, what they share said once: "24 and 27 Mar. 2000", from the first to
+    the last of more "24 Mar.–2 Apr. 2000", of two years both in full."""
+    first, last = dates[0], dates[-1]
+    if len(dates) == 1 or first == last:
+        return _mla_date_text(first)
+    joint = " and " if len(dates) == 2 else "–"
+    one, two = _mla_date_text(first), _mla_date_text(last)
+    a, b = first.split("-"), last.split("-")
+    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+        return f"{one}{joint}{two}"
+    one = one.removesuffix(" " + a[0])  # "24 Mar." of "24 Mar. 2000"
+    if len(a) == 3 and a[1] == b[1]:
+        one = one.split(" ")[0]  # "24" of the same month
+    return f"{one}{joint}{two}"
+
+
 def _apa_date(iso: str) -> str:
     """"1999, March 7", "1999, March" or "1999" (APA's date of an unpublished work)."""
     parts = iso.split("-")
@@ -377,6 +509,21 @@ def _apa_date(iso: str) -> str:
         month = _MONTH_NAMES[int(parts[1]) - 1]
         return f"{parts[0]}, {month} {int(parts[2])}" if len(parts) == 3 and parts[2].isdigit() else f"{parts[0]}, {month}"
     return parts[0]
+
+
+def _apa_dates(dates: tuple[str, ...]) -> str:
+    """The interview's dates as APA 7 dates a work of several days: "2000, March 24–27" from the first to the last
+    (APA has no "and" of two days; its range is the work's), "2000, March 24–April 2", "1999, December 30–2000,
+    January 2"."""
+    first, last = dates[0], dates[-1]
+    if len(dates) == 1 or first == last:
+        return _apa_date(first)
+    a, b = first.split("-"), last.split("-")
+    one, two = _apa_date(first), _apa_date(last)
+    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+        return f"{one}–{two}"
+    rest = two.removeprefix(f"{b[0]}, ")  # "April 2" of "2000, April 2"
+    return f"{one}–{rest.split(' ')[-1] if len(a) == 3 and a[1] == b[1] else rest}"
 
 
 def _interview_date(data: CitationData) -> str | None:
@@ -444,14 +591,25 @@ def _quoted_title(title: str) -> str:
     return f"“{_end(inner)}”"
 
 
-def _interview_head(data: CitationData) -> list[str]:
-    """What Chicago and MLA both begin with: interviewee (inverted), “Title.”, Interview by …."""
+def _conducted(data: CitationData) -> str | None:
+    """"Interview by …" ("Interview" where the source names no interviewer); where nobody was interviewed (no
+    interviewee: a focus group, a phone-in), "Moderated by …" its moderator or host; else nothing."""
+    if not data.interviewee_role:
+        return f"Moderated by {_and(list(data.interviewers))}" if data.interviewers else None
+    return f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview" if data.interview else None
+
+
+def _interview_head(data: CitationData, mla: bool = False) -> list[str]:
+    """What Chicago and MLA both begin with: interviewee (inverted), “Title.”, Interview by … (MLA's date is day,
+    month and year)."""
     parts = []
     if data.interviewees:
         parts.append(_end(_authors(data, _filed)))
     parts.append(_quoted_title(data.title))
-    when = _interview_date(data) if _dated_by_the_interview(data) else None
-    interview = f"Interview by {_and(list(data.interviewers))}" if data.interviewers else "Interview" if data.interview else None
+    when = None
+    if _dated_by_the_interview(data):
+        when = _mla_dates(data.interview_dates) if mla else _interview_date(data)
+    interview = _conducted(data)
     if interview or when:
         parts.append(_end(", ".join(x for x in (interview, when) if x)))
     return parts
@@ -478,10 +636,11 @@ def apa(data: CitationData) -> str:
     people = list(data.interviewees)
     author = _and([_initials(p) for p in people]).replace(" and ", ", & ") if people else ""
     # an unpublished interview is dated by when it took place: (1999, March 7)
-    year = _apa_date(data.interview_dates[0]) if _dated_by_the_interview(data) else _year(data)
+    year = _apa_dates(data.interview_dates) if _dated_by_the_interview(data) else _year(data)
     # "Mizin, V. (2000)."; a name without initials ends with a full stop of its own: "Alves. (n.d.)."
     interviewers = " & ".join(_initials(p, family_last=True) for p in data.interviewers)
-    title = data.title + (f" [Interview by {interviewers}]" if interviewers else "")
+    described = "Interview by" if data.interviewee_role else "Moderated by"
+    title = data.title + (f" [{described} {interviewers}]" if interviewers else "")
     # no author: the title, with its description in brackets, takes the author's place
     parts = [f"{_end(author or title)} ({year})."]
     if author:
@@ -499,7 +658,7 @@ def apa(data: CitationData) -> str:
 
 def mla(data: CitationData) -> str:
     """MLA 9th edition works-cited entry."""
-    parts = _interview_head(data)
+    parts = _interview_head(data, mla=True)
     if data.publication:
         parts.append(_end(f"{data.publication}, {_year(data)}"))
     tail = [x for x in (data.publisher, data.permalink, data.locator) if x]
@@ -523,12 +682,14 @@ def bibtex(data: CitationData) -> str:
     if data.year:
         fields.append(("year", data.year))
     elif _dated_by_the_interview(data):  # as Chicago and APA date it: when the interview took place
-        fields += [("year", data.interview_dates[0][:4]), ("date", data.interview_dates[0])]
+        # several sessions: biblatex's range (ISO 8601), from the first to the last, as APA dates them
+        fields += [("year", data.interview_dates[0][:4]), ("date", "/".join(dict.fromkeys(
+            (data.interview_dates[0], data.interview_dates[-1]))))]
     if data.publisher:
         fields.append(("publisher", data.publisher))
     note = []
     if data.interviewers:
-        note.append(f"Interview by {_and(list(data.interviewers))}")
+        note.append(_conducted(data))
     if data.year_inferred:
         note.append("year inferred")
     if data.locator:
@@ -557,7 +718,7 @@ def ris(data: CitationData) -> str:
         lines.append(("PB", data.publisher))
     if data.permalink:
         lines.append(("UR", data.permalink))
-    note = [f"Interview by {_and(list(data.interviewers))}"] if data.interviewers else []
+    note = [_conducted(data)] if data.interviewers else []
     if data.locator:
         note.append(data.locator)
     if note:
@@ -568,11 +729,13 @@ def ris(data: CitationData) -> str:
 
 def csl_item(data: CitationData) -> dict:
     """A CSL-JSON item (type "interview"): what citeproc-js, citeproc-py, pandoc and Zotero read."""
-    item: dict = {"id": data.key, "type": "interview" if data.interview else "document", "title": data.title}
+    interview = data.interview and data.interviewee_role
+    item: dict = {"id": data.key, "type": "interview" if interview else "document", "title": data.title}
     if data.interviewees:
         item["author"] = [_csl_name(p) for p in data.interviewees]
     if data.interviewers:
-        item["interviewer"] = [_csl_name(p) for p in data.interviewers]
+        # a moderator or host (nobody interviewed) is no interviewer, whom a CSL style prints "Interview by"
+        item["interviewer" if interview else "contributor"] = [_csl_name(p) for p in data.interviewers]
     if data.publication:
         item["container-title"] = data.publication
     if data.year:
@@ -580,9 +743,9 @@ def csl_item(data: CitationData) -> dict:
         if data.year_inferred:
             item["issued"]["circa"] = True
     elif _dated_by_the_interview(data):  # else a CSL style cites the interview "n.d."
-        item["issued"] = {"date-parts": [_date_parts(data.interview_dates[0])]}
+        item["issued"] = {"date-parts": _date_range(data.interview_dates)}
     if data.interview_dates:
-        item["event-date"] = {"date-parts": [_date_parts(d) for d in data.interview_dates[:2]]}
+        item["event-date"] = {"date-parts": _date_range(data.interview_dates)}
     if data.publisher:
         item["publisher"] = data.publisher
     if data.permalink:
@@ -596,11 +759,23 @@ def _date_parts(iso: str) -> list[int]:
     return [int(x) for x in iso.split("-")]
 
 
+def _date_range(dates: tuple[str, ...]) -> list[list[int]]:
+    """CSL's date-parts of the sessions: one date, or the range from the first to the last (CSL holds a range as two
+    dates; the second of three sessions was the range's end)."""
+    return [_date_parts(d) for d in dict.fromkeys((dates[0], dates[-1]))]
+
+
 def _csl_name(name: str) -> dict:
     """A CSL-JSON name: {"family", "given"}, or the family name alone for a name of one word ("Alves", "Mr.
     Lindqvist", "Madonna"), as CSL-JSON writes a mononym (no empty "given") and BibTeX and RIS give it."""
     family, given = split_name(name)
-    return {"family": family, "given": given} if given else {"family": family}
+    if not given:
+        return {"family": family}
+    # a name in Latin letters whose family name comes first (Nguyễn Thị Lan, Wang Lihua marked so): CSL processors
+    # print a name in Latin letters given name first unless told; one in CJK script they keep as written
+    if _family_first(name) and not _in_cjk_script(name):
+        return {"family": family, "given": given, "static-ordering": True}
+    return {"family": family, "given": given}
 
 
 def csl_json(data: CitationData) -> str:

@@ -51,7 +51,10 @@ def summarize(root: etree._Element) -> dict:
                 places.append(passage)
     # the title and the names as a catalogue gives them: printed in capitals, re-cased (cite.recased_title)
     title = recased_title(" ".join(title.split()), root.get(f"{{{XML_NS}}}lang"), root)
-    return {"title": title, "interviewees": interviewees, "dates": dates, "dates_when": dates_when,
+    # the first interviewee as the index files the edition: the name's parts as the TEI marks them (persName/surname:
+    # "Wang Lihua" is filed under Wang), which the manifest's plain strings would not keep
+    filed = " ".join(split_name(interviewees[0])) if interviewees else ""
+    return {"title": title, "interviewees": interviewees, "filed": filed, "dates": dates, "dates_when": dates_when,
             "mentions": mentions}
 
 
@@ -67,7 +70,8 @@ def reading_order(entry: dict) -> tuple:
     summary = entry.get("summary") or {}
     people = summary.get("interviewees") or []
     title = _filing_key(summary.get("title", ""))
-    filed = _filing_key(" ".join(split_name(people[0]))) if people else title
+    # (a summary kept in the manifest of an earlier build may have no "filed")
+    filed = _filing_key(summary.get("filed") or " ".join(split_name(people[0]))) if people else title
     dates = summary.get("dates_when") or [""]
     return not people, filed, dates[0], title, entry.get("document_id") or ""
 
