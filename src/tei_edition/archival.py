@@ -169,12 +169,17 @@ def check_licence(path: str | os.PathLike, tree: etree._ElementTree | None = Non
                                  "under what terms the text may be used (edition.toml: licence, licence_uri)")]
 
 
-def check_bag(path: str | os.PathLike) -> list[Problem]:
-    """Every file of a BagIt bag must match its manifests; every changed, missing or added file is named."""
+def check_bag(path: str | os.PathLike, cautions: list[str] | None = None) -> list[Problem]:
+    """Every file of a BagIt bag must match its manifests; every changed, missing or added file is named.
+    ``cautions``, if given, receives what the bag lacks that an archive expects (a tag manifest), which is no
+    problem of the bag's."""
     from .package import PackageError, verify
 
     try:
-        return verify(path).problems()
+        report = verify(path)
+        if cautions is not None:
+            cautions.extend(report.warnings)
+        return report.problems()
     except PackageError as error:
         return [Problem(str(path), None, str(error).removeprefix(f"{path}: "))]
 

@@ -393,11 +393,17 @@ class Manifest:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.documents: dict[str, dict] = {}
+        self.damage: str | None = None  # why the manifest on disk could not be read whole, if it could not
         if path.is_file():
             try:
-                self.documents = _sound_entries(json.loads(path.read_text(encoding="utf-8")))
-            except (ValueError, OSError):
-                self.documents = {}  # a damaged manifest only costs a full rebuild
+                data = json.loads(path.read_text(encoding="utf-8"))
+                self.documents = _sound_entries(data)
+                listed = data.get("documents") if isinstance(data, dict) else None
+                if not isinstance(listed, dict) or len(self.documents) < len(listed):
+                    self.damage = "some of its entries are not as a build writes them"
+            except (ValueError, OSError) as error:
+                self.documents = {}  # a damaged manifest only costs a rebuild: the outputs' TEI keeps the ids
+                self.damage = f"it cannot be read ({' '.join(str(error).split())[:120]})"
         self._saved = time.monotonic()
         # each entry's line as last written, kept with the entry it was made from: a save during a build of
         # thousands of documents encodes only the entries recorded since the last one (≈ 40 ms → ≈ 5 ms at 1,000)
@@ -504,6 +510,9 @@ def build(
         for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
             leftover.unlink(missing_ok=True)
         manifest = Manifest(out_dir / MANIFEST_NAME)
+        if manifest.damage:  # said, for it costs a rebuild of what it lost: with PDF, minutes or hours
+            notes.append(f"{manifest.path}: {manifest.damage}, so the documents it does not list are built again "
+                         "(ids carry over from their TEI in the folder); it is written anew")
         base = _key_base(out_dir)
         _check_formats_kept(manifest, [_manifest_key(path, base) for path in paths], formats, out_dir)
         _check_own_files(out_dir, formats, configs.values(), manifest)
@@ -521,7 +530,7 @@ def build(
             cfg_path = source_configs[path]
             key = keys[path] = _manifest_key(path, base)
             path_of[key] = path
-            clash = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
+            clash, ident = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
             if clash:
                 results[key] = DocumentResult(key, "failed", error=clash)
                 if progress:
@@ -534,7 +543,7 @@ def build(
                 if progress:
                     progress(key, results[key])
                 continue
-            previous = previous_tei[key] = _previous_tei(manifest, key, out_dir)
+            previous = previous_tei[key] = _previous_tei(manifest, key, out_dir, ident)
             local_out = None if scheduler else str(out_dir)
             task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
                                 encoding)
@@ -566,11 +575,25 @@ def build(
         if "html" in formats:
             from .collection import write_collection_index
 
-            first = next(iter(configs.values()))[1] if configs else EditionConfig()
+            # sources without a corpus config have the default title, no collection's: not named beside others
+            named = [config for cfg_path, config in configs.values() if cfg_path is not None]
+            title, language = collection_heading(named or [config for _, config in configs.values()])
+            # the index page reads one register (collection.py): the first source's that has one
+            register = next((config.register for _, config in configs.values() if config.register), None)
             with _failing_into(errors, out_dir / "index.html"):
-                write_collection_index(out_dir, manifest.documents, first.title, first.language, first.register)
+                write_collection_index(out_dir, manifest.documents, title, language, register)
         ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
         return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
+
+
+def collection_heading(configs: list[EditionConfig]) -> tuple[str, str]:
+    """The index page's title and language, from the corpus configs of the sources built together: theirs when
+    they agree; else every title, in the order of the sources (a page of two collections is titled by both, not by
+    whichever sorts first), and "mul" (BCP 47: several languages)."""
+    configs = configs or [EditionConfig()]
+    titles = list(dict.fromkeys(config.title for config in configs))
+    languages = set(config.language for config in configs)
+    return " · ".join(titles), (configs[0].language if len(languages) == 1 else "mul")
 
 
 def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
@@ -752,14 +775,43 @@ def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentRes
         client.close()
 
 
-def claim_document_id(claimed: dict[str, Path], ident: str, source: Path) -> None:
-    """Outputs are named by the document id: a second source with the id of one earlier in the same run would
-    overwrite its output. InputError naming both; ``claimed`` maps the ids seen so far to their sources."""
-    other = claimed.setdefault(ident, source)
-    if Path(other).resolve() != Path(source).resolve():  # the same file named twice is no clash
-        raise InputError(
-            f"document id {ident!r} is already the id of {other}; outputs are named by it, so give this transcript "
-            f'its own id in its sidecar ({sidecar_path(Path(source)).name}: id = "…")', path=source)
+#: The longest document id: its outputs are written under temporary names ('.<id>.mods.xml.k2j4x9qa.tmp', 24
+#: characters more), which must stay within the 255 bytes a file name may have; 200 leaves room for a bag's paths.
+MAX_ID_LENGTH = 200
+#: Names Windows gives its devices, whatever follows the dot ('con.xml', 'aux.html'): no file of such a name can be
+#: made or copied there, so an archive on Windows (or a share it serves) would lack the edition.
+_DEVICE_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                           *(f"lpt{n}" for n in range(1, 10))])
+
+
+def id_clash(claimed: dict[str, tuple[str, str]], ident: str, owner: str, source: Path,
+             earlier: Iterable[str] = ()) -> str | None:
+    """Why ``source`` may not have the document id ``ident``, if it may not (the message, without the path); else
+    None, and the id is now ``owner``'s. Outputs are named by the id, so a second source with an id taken earlier in
+    the run would overwrite the first one's outputs. Ids are compared case-folded: ids that differ only in case are
+    one file name where the outputs may be copied to (macOS, Windows, many network shares: a bag of the editions, a
+    mirror). ``claimed`` maps each case-folded id taken in this run to its owner and the id as given; ``owner`` says
+    who asks (a manifest key, a resolved path: the same file named twice is no clash); ``earlier`` names the owners
+    of this id before this run (the build's manifest) that still exist. Used by ``build`` and ``convert`` alike. An
+    id too long for a file name, or a Windows device's name, is no source's either."""
+    sidecar = f'its sidecar ({sidecar_path(Path(source)).name}: id = "…")'
+    if len(ident) > MAX_ID_LENGTH:
+        return (f"document id {ident[:40]}… is {len(ident)} characters long, more than the {MAX_ID_LENGTH} an output's "
+                f"file name leaves room for (file systems allow 255 bytes); give this transcript a shorter id in "
+                f"{sidecar}, or a shorter name")
+    if ident.split(".")[0].casefold() in _DEVICE_NAMES:
+        return (f"document id {ident!r} is the name of a device on Windows, where no file {ident}.xml can be made "
+                f"(an archive's copy would lack it); give this transcript another id in {sidecar}, or rename it")
+    folded = ident.casefold()
+    other, other_id = claimed.get(folded) or (next((k for k in earlier if k != owner), None), ident)
+    if other is None:
+        claimed[folded] = (owner, ident)
+        return None
+    if other == owner and other_id == ident:
+        return None
+    same = (f"differs only in case from {other_id!r}, the id of {other} (one file name on a disk that ignores "
+            "case, as macOS's and Windows's do)" if other_id != ident else f"is already the id of {other}")
+    return f"document id {ident!r} {same}; outputs are named by it, so give this transcript its own id in {sidecar}"
 
 
 #: The suffix of each format's output (``<id>.xml``, ``.html``, ``.pdf``).
@@ -864,45 +916,41 @@ def _check_registers(configs: Iterable[tuple[Path | None, EditionConfig]], out_d
 
 def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
     """Document ids (case-folded: some file systems ignore case) whose outputs would have the name of a file the
-    build writes itself beside them, the collection's index page and each config's register, → what that file is."""
-    reserved = {"index": "the collection's index page (index.html)"}
+    build writes itself beside them (the collection's index page, each config's register), or whose catalogue
+    records would have the name of the collection's when the folder is packaged, → what that file is, and who
+    writes it."""
+    beside = "which the build writes beside them"
+    reserved = {
+        "index": f"the collection's index page (index.html), {beside}",
+        # package (metadata.write_records) refused such a folder, only once it was built: a late surprise
+        "collection": "the collection's catalogue records (collection.dc.xml, collection.mods.xml), which tei-edition "
+                      "package writes beside the editions' own",
+    }
     for config in configs:
         if config.register is not None:
-            reserved.setdefault(config.register.stem.casefold(), f"the register ({config.register.name})")
+            reserved.setdefault(config.register.stem.casefold(), f"the register ({config.register.name}), {beside}")
     return reserved
 
 
 def _claim_document_id(
     claimed: dict[str, tuple[str, str]], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig,
     reserved: dict[str, str],
-) -> str | None:
+) -> tuple[str | None, str | None]:
     """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id.
     An id in ``reserved`` (``_reserved_ids``) is no source's: its outputs and the build's own file would overwrite
-    each other."""
+    each other. Returns the problem (None: the id is the source's now) and the id (None: not known here)."""
     try:
         ident = document_id(path, load_sidecar(path), config)
     except EditionError:
-        return None  # the worker reports a broken sidecar with the rest of the document's problems
+        return None, None  # the worker reports a broken sidecar with the rest of the document's problems
     if ident.casefold() in reserved:
         return (
-            f"{path}: document id {ident!r} would give its outputs the name of {reserved[ident.casefold()]}, which "
-            f'the build writes beside them; give this transcript another id in its sidecar ({sidecar_path(path).name}: '
-            'id = "…") or rename it'
-        )
-    # Ids that differ only in case are one file name where the outputs may be copied to (macOS, Windows: a bag of
-    # the editions, a mirror), so they are compared case-folded. Every earlier owner still exists: the outputs of
-    # vanished sources were removed before (_remove_vanished).
-    folded = ident.casefold()
-    other, other_id = claimed.get(folded) or (next((k for k in owners.get(folded, ()) if k != key), None), ident)
-    if other:
-        same = (f"differs only in case from {other_id!r}, the id of {other} (one file name on a disk that ignores "
-                "case, as macOS's and Windows's do)" if other_id != ident else f"is already the id of {other}")
-        return (
-            f"{path}: document id {ident!r} {same}; outputs are named by it, so give this transcript its own id in "
-            f'its sidecar ({sidecar_path(path).name}: id = "…")'
-        )
-    claimed[folded] = (key, ident)
-    return None
+            f"{path}: document id {ident!r} would give its outputs the name of {reserved[ident.casefold()]}; give "
+            f'this transcript another id in its sidecar ({sidecar_path(path).name}: id = "…") or rename it'
+        ), ident
+    # every earlier owner still exists: the outputs of vanished sources were removed before (_remove_vanished)
+    problem = id_clash(claimed, ident, key, path, owners.get(ident.casefold(), ()))
+    return (f"{path}: {problem}" if problem else None), ident
 
 
 def _key_base(out_dir: Path) -> Path:
@@ -922,12 +970,20 @@ def _manifest_key(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def _previous_tei(manifest: Manifest, key: str, out_dir: Path) -> bytes | None:
+def _previous_tei(manifest: Manifest, key: str, out_dir: Path, ident: str | None = None) -> bytes | None:
+    """The TEI the last build wrote from the source ``key``: its ids carry over, and an edit by hand is not lost.
+    Where the manifest has no entry for it (a manifest damaged or deleted, a folder ``convert`` wrote into), the
+    TEI of its id (``ident``) in the folder is that document's: without it a damaged manifest renumbered a changed
+    document's passages (every retired id forgotten) and replaced a TEI edited by hand without a backup."""
     entry = manifest.documents.get(key)
-    if not entry:
+    name = entry.get("document_id") if entry else ident
+    if not name:
         return None
-    path = out_dir / f"{entry.get('document_id')}.xml"
-    return path.read_bytes() if path.is_file() else None
+    path = out_dir / f"{name}.xml"
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None  # unreadable: the worker's write says what is wrong with the folder
 
 
 def _write_outputs(out_dir: Path, result: DocumentResult, previous_tei: bytes | None) -> None:

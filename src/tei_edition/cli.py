@@ -11,12 +11,58 @@ from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from .errors import EditionError
+
+#: What click raises for a bad command line, and what it can say: typer (≥ 0.2x, which carries its own click) makes
+#: it typer.TyperException; before, click's ClickException. Either way it has ``exit_code`` and ``format_message()``.
+if hasattr(typer, "TyperException"):
+    _CommandLineError = typer.TyperException
+else:  # pragma: no cover - typer before its own click
+    from click import ClickException as _CommandLineError
+
+
+def usage_line(error) -> str:
+    """Click's usage error as the project's one line: the command, what is wrong (click names the option or the
+    argument), what to do. Click prints it in four: the usage, a hint, a blank line and "Error: …"."""
+    context = getattr(error, "ctx", None)
+    command = context.command_path if context is not None else "tei-edition"
+    message = " ".join(error.format_message().split()).rstrip(".")
+    message = message.replace(": Value error, ", ": ")  # typer's validation wording, which adds nothing
+    message = message[:1].lower() + message[1:]
+    return f"{command}: {message}; see {command} --help"
+
+
+class OneLineErrors(TyperGroup):
+    """The command group, run so that a usage error (an unknown option, a missing argument, a value out of range)
+    is one line on stderr and exit code 2, as every other error is one line. Typer prints click's four lines and
+    exits in click's standalone mode; the public ``standalone_mode=False`` hands the error (and an exit code) back
+    instead, and this says it and exits."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _CommandLineError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # `tei-edition` alone: the help, as before
+                error.show()
+            elif getattr(error, "ctx", None) is not None or error.exit_code == 2:
+                typer.echo(f"error: {usage_line(error)}", err=True)
+            else:  # a file click could not open, say
+                typer.echo(f"error: {' '.join(error.format_message().split())}", err=True)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            typer.echo("aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
     name="tei-edition",
     help="Interview transcripts to TEI P5 archival masters, HTML reading editions and PDF/A print editions.",
+    cls=OneLineErrors,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -183,7 +229,7 @@ def convert(
     Example:
         tei-edition convert seeds/eir-2000-mizin.txt -o dist/tei --explain
     """
-    from .build import claim_document_id
+    from .build import id_clash
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
@@ -199,11 +245,12 @@ def convert(
         output_folder(output)
     except EditionError as exc:
         fail(exc)
-    claimed: dict[str, Path] = {}  # document id → the source that has it in this run
+    claimed: dict[str, tuple[str, str]] = {}  # document id, case-folded → the source that has it in this run, the id
     for source in sources:
         try:
             conversion = convert_file(source, config=corpus, encoding=encoding, label_style=label_style)
-            claim_document_id(claimed, conversion.document_id, source)
+            if clash := id_clash(claimed, conversion.document_id, os.path.realpath(source), source):
+                raise InputError(clash, path=source)  # as build: ids that differ only in case too
             if (output / f"{conversion.document_id}.xml").resolve() == source.resolve():  # not even with --force
                 raise InputError("the TEI would be written over this transcript itself (same name, same folder); "
                                  "give another output folder (-o)", path=source)
@@ -317,7 +364,7 @@ def validate(
         tei-edition validate dist/
         tei-edition validate dist/*.xml bags/interviews
     """
-    from .archival import check_path, files_to_check
+    from .archival import check_bag, check_path, files_to_check
     from .package import is_bag
     from .validate import validate_file
 
@@ -332,6 +379,11 @@ def validate(
         for path in paths:
             if problem := transcript_given(path):
                 problems = [problem]
+            elif path.is_dir() and is_bag(path):
+                cautions: list[str] = []
+                problems = check_bag(path, cautions)
+                for message in cautions:
+                    warn(f"{path}: {message}")
             elif path.is_dir() or path.suffix.lower() == ".pdf":
                 problems = check_path(path)
             else:
@@ -370,7 +422,7 @@ def package(
         bag = make_package(dist, output, overwrite=force)
     except EditionError as exc:
         fail(exc)
-    typer.echo(f"{dist} → {bag} ({verify(bag).files} files)")
+    typer.echo(f"{dist} → {bag} ({verify(bag).files} files in data/)")
 
 
 @app.command()
@@ -391,12 +443,14 @@ def verify(
         fail(exc)
     for problem in report.problems():
         typer.echo(str(problem))
+    for message in report.warnings:
+        warn(f"{bag}: {message}")
     if not report.ok:
         count = len(report.changed) + len(report.missing) + len(report.added) + len(report.errors)
         typer.echo(f"error: {bag}: the bag does not verify ({count} problem(s)); restore the files named from a good copy",
                    err=True)
         raise typer.Exit(1)
-    typer.echo(f"{bag}: valid bag ({report.files} files, checksums match)")
+    typer.echo(f"{bag}: valid bag ({report.files} files in data/, checksums match)")
 
 
 @app.command()

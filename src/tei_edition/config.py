@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -305,7 +306,13 @@ def load_sidecar(source: Path) -> Sidecar:
         raise InputError("a TOML file is a sidecar or a corpus config, not a transcript; give the transcript "
                          "(.txt, .md, .vtt or .srt) it belongs to", path=source)
     path = sidecar_path(source)
-    if not path.is_file():
+    try:
+        there = path.is_file()
+    except OSError as error:  # a transcript's name of 251 bytes or more: its sidecar's name is too long to exist
+        raise InputError(f"its name is too long for a file system to hold its sidecar ({path.name[:20]}…toml would "
+                         f"be {len(os.fsencode(path.name))} bytes; {error.strerror}); rename it with a shorter name",
+                         path=source) from None
+    if not there:
         if path.is_dir() or path.is_symlink():  # there, but not a file: not silently a transcript without sidecar
             raise InputError("the sidecar is a folder or a link to nothing, not a TOML file; remove or replace it",
                              path=path)

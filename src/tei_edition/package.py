@@ -10,7 +10,9 @@ missing or was added since.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import glob
 import logging
 import os
 import shutil
@@ -110,11 +112,39 @@ def _payload_files(dist: Path) -> list[Path]:
             if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
                 raise PackageError("a file name with %, a line break or a carriage return is read differently by "
                                    "BagIt tools (the bag would not verify); rename it", path=path)
+            if problem := _unportable(rel):
+                raise PackageError(f"{problem}: an archive that copies the bag to such a disk would lose it or fail; "
+                                   "rename it", path=path)
             found.append(path)
         elif path.is_symlink() and not path.exists():  # a bag silently without a file meant to be archived
             raise PackageError("a link to nothing: its target was moved or deleted; restore it or remove the link",
                                path=path)
+    folded: dict[str, Path] = {}
+    for path in found:  # the build's own outputs never clash (build refuses such ids); a file put in dist/ may
+        other = folded.setdefault(path.relative_to(dist).as_posix().casefold(), path)
+        if other != path:
+            raise PackageError(f"its name differs only in case from {other.name}'s: one file on a disk that ignores "
+                               "case (macOS, Windows, many network shares), where one would replace the other; rename "
+                               "one of them", path=path)
     return found
+
+
+#: Characters Windows does not allow in a file name (besides control characters).
+_NOT_ON_WINDOWS = frozenset('<>:"\\|?*')
+
+
+def _unportable(relative: Path) -> str | None:
+    """Why a payload file's path cannot be stored on every disk an archive may copy the bag to, if it cannot: a
+    character Windows refuses, a control character, a name ending in a dot or a space (Windows drops it), or a name
+    longer than the 255 bytes file systems allow."""
+    for part in relative.parts:
+        if any(c in _NOT_ON_WINDOWS or ord(c) < 32 for c in part):
+            return "its name holds a character Windows does not allow in a file name (< > : \" \\ | ? * or a control one)"
+        if part.endswith((".", " ")):
+            return "its name ends in a dot or a space, which Windows drops"
+        if len(os.fsencode(part)) > 255:
+            return "its name is longer than the 255 bytes a file system allows"
+    return None
 
 
 def _unique(values) -> list[str]:
@@ -179,16 +209,14 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
 
     ``data/`` mirrors ``dist_dir`` (TEI, HTML, PDF, register, index…) plus ``data/metadata/`` with the DC and
     MODS records of every edition and of the collection. An existing ``bag_dir`` is replaced only with
-    ``overwrite`` (and then only once the new bag is complete).
+    ``overwrite`` (and then only once the new bag is complete). What a killed run left beside it goes first.
     """
-    import bagit
-
-    from .metadata import write_records
-
     dist = Path(dist_dir)
     target = Path(bag_dir)
     if not dist.is_dir():
         raise PackageError("not a folder; give the dist folder that `tei-edition build` wrote", path=dist)
+    if target.parent.is_dir():
+        _remove_leftovers(target)
     if target.exists() and not overwrite:
         raise OverwriteRefused("already exists; choose another name or pass --force to replace it", path=target)
     if target.resolve().is_relative_to(dist.resolve()):
@@ -202,29 +230,8 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
     output_folder(target.parent)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
-        os.chmod(work, 0o755)
-        for source in files:
-            copy = work / source.relative_to(dist)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, copy)
-        if not (dist / METADATA_DIR).exists():
-            try:
-                write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR,
-                              title=collection_title(dist))
-            except EditionError as error:  # made from the copies: name the file in the dist folder
-                raise PackageError(str(error).replace(str(work), str(dist))) from None
-        payload_files = sorted(p for p in work.rglob("*") if p.is_file())
-        payload = [p.relative_to(work).as_posix() for p in payload_files]
-        info = bag_info(editions, payload, [p.stat().st_size for p in payload_files])
-        cwd = os.getcwd()
-        try:
-            bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
-        except (bagit.BagError, OSError) as error:
-            raise PackageError(f"cannot make the bag: {error}", path=target) from None
-        finally:
-            os.chdir(cwd)
-        _finish_bag(work)
-        _swap_into_place(work, target)
+        with _held(work):
+            _make_bag(dist, work, target, files, editions, processes)
     except OSError as error:  # a full disk, say: the file it names was in the bag being made, which is gone now
         shutil.rmtree(work, ignore_errors=True)
         named = Path(error.filename2 or error.filename or work)
@@ -236,6 +243,92 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
         shutil.rmtree(work, ignore_errors=True)
         raise
     return target
+
+
+def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions: list[Edition], processes: int) -> None:
+    """Make the bag of ``files`` (under ``dist``) in the empty folder ``work``, then rename it onto ``target``."""
+    import bagit
+
+    from .metadata import write_records
+
+    os.chmod(work, 0o755)
+    for source in files:
+        copy = work / source.relative_to(dist)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, copy)
+    if not (dist / METADATA_DIR).exists():
+        try:
+            write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR,
+                          title=collection_title(dist))
+        except EditionError as error:  # made from the copies: name the file in the dist folder
+            raise PackageError(str(error).replace(str(work), str(dist))) from None
+    payload_files = sorted(p for p in work.rglob("*") if p.is_file())
+    payload = [p.relative_to(work).as_posix() for p in payload_files]
+    info = bag_info(editions, payload, [p.stat().st_size for p in payload_files])
+    cwd = os.getcwd()
+    try:
+        bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
+    except (bagit.BagError, OSError) as error:
+        raise PackageError(f"cannot make the bag: {error}", path=target) from None
+    finally:
+        os.chdir(cwd)
+    _finish_bag(work)
+    _swap_into_place(work, target)
+
+
+@contextlib.contextmanager
+def _held(folder: Path):
+    """Hold the operating system's lock (``flock``) on ``folder``, the bag being made, until it is in place: a run
+    that was killed (``kill -9``, a power cut) leaves its half bag, which the next run removes (``_remove_leftovers``),
+    but never the folder of a run still going. A killed process holds no lock."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on a POSIX system: leftovers stay
+        yield
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """What killed runs of ``package`` left beside ``target``: half bags (``.NAME.*.tmp``) that no running package
+    holds are removed; an old bag moved aside for the new one (``.NAME.*.old``) goes back in place where the run
+    was killed between the two renames (no ``target``), else is removed. An intake that watches the folder never
+    finds a half bag next to the bag."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover
+        return
+    pattern = glob.escape(f".{target.name}.")
+    running = False
+    for leftover in sorted(target.parent.glob(f"{pattern}*.tmp")):
+        if leftover.is_symlink() or not leftover.is_dir():
+            continue
+        try:
+            handle = os.open(leftover, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            running = True  # another package of this bag is being made: its folders are its own
+            continue
+        finally:
+            os.close(handle)
+        shutil.rmtree(leftover, ignore_errors=True)
+    if running:
+        return
+    for old in sorted(target.parent.glob(f"{pattern}*.old")):
+        if old.is_symlink() or not old.is_dir():
+            continue
+        if not target.exists() and is_bag(old):
+            os.rename(old, target)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _check_unchanged_since_build(files: list[Path]) -> None:
@@ -296,6 +389,7 @@ class VerifyReport:
     missing: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what a verifying bag lacks that an archive expects
     files: int = 0
     seconds: float = 0.0
 
@@ -360,6 +454,13 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
     if not bag.algorithms or not set(CHECKSUMS) & set(bag.algorithms):
         report.errors.append(f"no SHA-256 or SHA-512 manifest (found: {', '.join(bag.algorithms) or 'none'})")
 
+    tagged = {a for a in CHECKSUMS if (path / f"tagmanifest-{a}.txt").is_file()}
+    if not tagged:  # RFC 8493 §2.2.1 makes tag manifests optional; an archive's intake checks its tag files with them
+        report.warnings.append(
+            "no SHA-256 or SHA-512 tag manifest (tagmanifest-sha256.txt): bagit.txt, bag-info.txt and the payload "
+            "manifests have no checksums, so a change to them goes unseen; an archive's intake usually expects one "
+            "(tei-edition package writes both)")
+
     only_in_manifests, only_on_disk = bag.compare_manifests_with_fs()
     report.missing += sorted(only_in_manifests)
     report.added += sorted(only_on_disk)
@@ -389,6 +490,6 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
     finally:
         quiet.setLevel(level)
     report.changed.sort()
-    report.files = len(present)
+    report.files = sum(1 for rel in present if rel.startswith("data/"))  # the payload, as Payload-Oxum counts it
     report.seconds = time.perf_counter() - start
     return report

@@ -1,0 +1,302 @@
+"""A library's digital-preservation intake and an edition team's batch runs, reviewed: what a bag must hold and say,
+what a second run must find, and the command line's one line per bad input. Each test fails on the code before
+its fix."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+from pathlib import Path
+
+import bagit
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.build import MAX_ID_LENGTH, build, collection_heading, id_clash
+from tei_edition.cli import app
+from tei_edition.config import EditionConfig
+from tei_edition.package import package, verify
+
+from .conftest import SEED, SEEDS
+from .test_bad_input_cli import one_line_error
+
+runner = CliRunner()
+HTML = ["--formats", "tei,html", "-q"]
+
+
+def interview(n: int) -> str:
+    return (f"# Harbour talk {n}\n\n*Anna Berg spoke with Carl Dahl.*\n\n**Dahl:** When did harbour {n} open?\n\n"
+            f"**Berg:** In {1900 + n}, after a long winter.\n")
+
+
+def corpus_of(folder: Path, names: dict[str, str | None], title: str | None = "Harbour talks") -> Path:
+    """A corpus folder: ``names`` maps a transcript's file name to its sidecar id (None: no sidecar)."""
+    folder.mkdir(parents=True)
+    if title:
+        (folder / "edition.toml").write_text(f'title = "{title}"\nlicence = "CC BY 4.0"\n', encoding="utf-8")
+    for n, (name, ident) in enumerate(names.items(), 1):
+        (folder / name).write_text(interview(n), encoding="utf-8")
+        if ident:
+            (folder / name).with_suffix(".toml").write_text(f'id = "{ident}"\n', encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory) -> Path:
+    """The seed and two small interviews built (TEI, HTML) as a build writes them, with its manifest."""
+    root = tmp_path_factory.mktemp("intake")
+    shutil.copytree(SEEDS, root / "corpus")
+    for n in (1, 2):
+        (root / "corpus" / f"harbour-{n}.txt").write_text(interview(n), encoding="utf-8")
+    summary = build([root / "corpus"], root / "dist", formats=("tei", "html"), jobs=1)
+    assert not summary.failed, [r.error for r in summary.failed]
+    return root / "dist"
+
+
+# ----- convert and build refuse the same ids: ids that differ only in case are one file on macOS and Windows -----
+
+def test_convert_refuses_a_second_id_that_differs_only_in_case(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"first.txt": "Harbour-A", "second.txt": "harbour-a"})
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", str(corpus / "first.txt"), str(corpus / "second.txt"), "-o", str(out)])
+    line = one_line_error(result, str(corpus / "second.txt"), "'harbour-a'", "differs only in case from 'Harbour-A'",
+                          'second.toml: id = "…"')
+    assert "first.txt" in line
+    assert [p.name for p in out.iterdir()] == ["Harbour-A.xml"]  # the first one's TEI, not overwritten
+
+
+def test_convert_of_one_file_named_twice_is_no_clash(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"first.txt": None})
+    result = runner.invoke(app, ["convert", str(corpus / "first.txt"), str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "error" not in result.output
+
+
+def test_build_and_convert_give_one_message_for_a_case_clash(tmp_path):
+    """One helper (build.id_clash) for both commands: the build's line is the one convert prints."""
+    corpus = corpus_of(tmp_path / "c", {"first.txt": "Harbour-A", "second.txt": "harbour-a"})
+    built = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    converted = runner.invoke(app, ["convert", str(corpus / "first.txt"), str(corpus / "second.txt"), "-o",
+                                    str(tmp_path / "tei")])
+    failed = [line.removeprefix("failed: ") for line in built.output.splitlines() if line.startswith("failed:")]
+    error = one_line_error(converted).removeprefix("error: ")
+    assert len(failed) == 1 and "differs only in case" in failed[0]
+    # alike but for how each names the first source (the build by its key in the manifest)
+    other = re.compile(r"the id of \S+ ")
+    assert other.sub("the id of … ", failed[0]) == other.sub("the id of … ", error)
+
+
+def test_id_clash_keeps_the_first_owner_and_folds_case():
+    claimed: dict[str, tuple[str, str]] = {}
+    assert id_clash(claimed, "Ab", "one", Path("one.txt")) is None
+    assert id_clash(claimed, "Ab", "one", Path("one.txt")) is None  # the same source again
+    assert "differs only in case from 'Ab', the id of one" in id_clash(claimed, "aB", "two", Path("two.txt"))
+    assert "is already the id of one" in id_clash(claimed, "Ab", "two", Path("two.txt"))
+    assert "is already the id of old.txt" in id_clash({}, "cd", "new.txt", Path("new.txt"), earlier=["old.txt"])
+
+
+# ----- ids no disk can hold -----
+
+@pytest.mark.parametrize(("ident", "expected"), [
+    ("con", "the name of a device on Windows"),
+    ("AUX", "the name of a device on Windows"),
+    ("lpt1.part", "the name of a device on Windows"),
+    ("x" * (MAX_ID_LENGTH + 1), f"{MAX_ID_LENGTH + 1} characters long"),
+])
+def test_an_id_no_disk_can_hold_is_refused_before_its_work(tmp_path, ident, expected):
+    corpus = corpus_of(tmp_path / "c", {"good.txt": None, "bad.txt": ident})
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    assert result.exit_code == 1
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and failed[0].startswith(f"failed: {corpus / 'bad.txt'}: ") and expected in failed[0]
+    assert 'bad.toml: id = "…"' in failed[0] and "Traceback" not in result.output
+    assert "1 built, 0 unchanged, 1 failed" in result.output
+    assert sorted(p.name for p in (tmp_path / "dist").glob("*.xml")) == ["good.xml"]
+
+
+def test_a_transcript_name_too_long_for_its_sidecar_fails_alone(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"good.txt": None})
+    long_name = "b" * 251 + ".txt"  # 255 bytes: its sidecar's name (256) can exist on no file system
+    (corpus / long_name).write_text(interview(9), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "too long for a file system to hold its sidecar" in failed[0]
+    assert "rename it with a shorter name" in failed[0]
+    assert "1 built, 0 unchanged, 1 failed" in result.output
+
+
+def test_an_id_naming_the_collections_records_is_refused_at_build(tmp_path):
+    """package writes metadata/collection.dc.xml and .mods.xml: a document 'collection' was built, then its folder
+    could not be packaged ("pass --no-collection", an option package does not have)."""
+    corpus = corpus_of(tmp_path / "c", {"good.txt": None, "Collection.txt": None})
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "the collection's catalogue records (collection.dc.xml" in failed[0]
+    bag = package(tmp_path / "dist", tmp_path / "bag")
+    assert verify(bag).ok
+
+
+# ----- usage errors: one line, exit 2 -----
+
+@pytest.mark.parametrize(("argv", "names"), [
+    (["build", "--jobs", "0"], ["tei-edition build", "'--jobs'"]),
+    (["build", "--jobs", "two"], ["tei-edition build", "'--jobs'"]),
+    (["render", "x.xml", "--to", "docx"], ["tei-edition render", "'--to'", "'docx'"]),
+    (["package"], ["tei-edition package", "missing argument", "dist"]),
+    (["build", "--no-such-option"], ["tei-edition build", "--no-such-option"]),
+    (["frobnicate"], ["no such command", "frobnicate"]),
+])
+def test_a_usage_error_is_one_line(argv, names):
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output  # not click's usage, hint, blank line and "Error: …"
+    assert lines[0].startswith("error: ") and lines[0].endswith("--help")
+    for name in names:
+        assert name in lines[0], lines[0]
+
+
+def test_help_and_version_still_exit_0_and_no_arguments_shows_the_help():
+    assert runner.invoke(app, ["build", "--help"]).exit_code == 0
+    assert runner.invoke(app, ["--version"]).output.startswith("tei-edition ")
+    bare = runner.invoke(app, [])
+    assert bare.exit_code == 2 and "Commands" in bare.output and "error:" not in bare.output
+
+
+# ----- the bag as an archive takes it in -----
+
+def test_the_bag_has_tag_manifests_and_bagit_validates_it(dist, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    bag = package(dist, tmp_path / "bag")
+    for algorithm in ("sha256", "sha512"):
+        listed = sorted(line.split("  ", 1)[1] for line in
+                        (bag / f"tagmanifest-{algorithm}.txt").read_text(encoding="utf-8").splitlines())
+        assert listed == ["bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt"]
+    bagit.Bag(str(bag)).validate()
+    info = (bag / "bag-info.txt").read_text(encoding="utf-8")
+    assert "Bagging-Date: 2025-11-30" in info
+    oxum = re.search(r"Payload-Oxum: (\d+)\.(\d+)", info)
+    payload = [p for p in (bag / "data").rglob("*") if p.is_file()]
+    assert (int(oxum[1]), int(oxum[2])) == (sum(p.stat().st_size for p in payload), len(payload))
+    assert verify(bag).files == len(payload)  # what the command says, as Payload-Oxum counts (was + 4 tag files)
+    for edition in ("eir-2000-mizin", "harbour-1", "harbour-2"):  # a record of each edition, in both formats
+        assert (bag / "data" / "metadata" / f"{edition}.dc.xml").is_file()
+        assert (bag / "data" / "metadata" / f"{edition}.mods.xml").is_file()
+    copy = shutil.copytree(bag, tmp_path / "copied" / "bag")  # fixity verifies again where the bag was copied
+    result = runner.invoke(app, ["verify", str(copy)])
+    assert result.exit_code == 0 and f"({len(payload)} files in data/, checksums match)" in result.output
+    (copy / "bag-info.txt").write_text(info.replace("2025-11-30", "2025-12-01"), encoding="utf-8")
+    assert "bag-info.txt" in verify(copy).changed  # a tag file changed is named: the tag manifests cover it
+
+
+def test_verifying_a_bag_without_tag_manifests_warns(dist, tmp_path):
+    bag = package(dist, tmp_path / "bag")
+    assert verify(bag).warnings == []
+    for manifest in bag.glob("tagmanifest-*.txt"):
+        manifest.unlink()
+    bagit.Bag(str(bag)).validate()  # RFC 8493 allows it
+    for command in (["verify", str(bag)], ["validate", str(bag)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        warned = [line for line in result.output.splitlines() if line.startswith("warning:")]
+        assert len(warned) == 1 and "no SHA-256 or SHA-512 tag manifest (tagmanifest-sha256.txt)" in warned[0]
+
+
+def test_a_half_bag_left_by_a_killed_run_is_removed_by_the_next(dist, tmp_path):
+    target = tmp_path / "bags" / "interviews"
+    target.parent.mkdir()
+    killed = target.parent / ".interviews.k1ll3d00.tmp"  # as package's own temporary folder is named
+    (killed / "data").mkdir(parents=True)
+    (killed / "data" / "half.xml").write_text("<TEI", encoding="utf-8")
+    running = target.parent / ".interviews.run0ing0.tmp"  # another run, still making its bag: held
+    running.mkdir()
+    handle = os.open(running, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        package(dist, target)
+        assert running.is_dir()
+    finally:
+        os.close(handle)
+    assert sorted(p.name for p in target.parent.iterdir()) == [".interviews.run0ing0.tmp", "interviews"]
+    package(dist, target, overwrite=True)
+    assert [p.name for p in target.parent.iterdir()] == ["interviews"]
+    assert verify(target).ok
+
+
+def test_an_old_bag_moved_aside_by_a_killed_run_goes_back(dist, tmp_path):
+    """Killed between moving the old bag aside and renaming the new one into place: no bag where there was one."""
+    target = tmp_path / "interviews"
+    package(dist, target)
+    aside = tmp_path / ".interviews.m0v3d0ld.old"
+    os.rename(target, aside)
+    with pytest.raises(Exception) as refused:  # the old bag is back: replacing it takes --force, as before
+        package(dist, target)
+    assert "already exists" in str(refused.value)
+    assert verify(target).ok and not aside.exists()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("notes?.txt", "a character Windows does not allow"),
+    ("notes .txt ", "ends in a dot or a space"),
+    ("REGISTER.xml", "differs only in case from"),
+])
+def test_a_payload_name_not_every_disk_holds_is_refused(dist, tmp_path, name, expected):
+    copy = shutil.copytree(dist, tmp_path / "dist")
+    (copy / name).write_text("a note", encoding="utf-8")
+    result = runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")])
+    one_line_error(result, expected, "rename")
+    assert not (tmp_path / "bag").exists() and [p.name for p in tmp_path.iterdir()] == ["dist"]
+
+
+# ----- the collection index of several collections -----
+
+def test_collection_heading_names_every_collection():
+    one, two = EditionConfig(title="Harbour talks"), EditionConfig(title="Mill voices", language="de")
+    assert collection_heading([one, EditionConfig(title="Harbour talks")]) == ("Harbour talks", "en")
+    assert collection_heading([one, two]) == ("Harbour talks · Mill voices", "mul")
+    assert collection_heading([]) == (EditionConfig().title, "en")
+
+
+def test_an_index_built_from_two_configs_is_titled_by_both(tmp_path):
+    corpus_of(tmp_path / "a", {"harbour.txt": None}, title="Harbour talks")
+    corpus_of(tmp_path / "b", {"mill.txt": None}, title="Mill voices")
+    result = runner.invoke(app, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(tmp_path / "dist"), *HTML])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "dist" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Harbour talks · Mill voices</title>" in page
+
+
+# ----- a damaged manifest -----
+
+def test_a_damaged_manifest_is_said_and_costs_no_ids_and_no_hand_edit(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"talk.txt": None})
+    out = tmp_path / "dist"
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML]).exit_code == 0
+    tei = out / "talk.xml"
+    edited = tei.read_bytes().replace(b"after a long winter", b"after a long, cold winter")
+    tei.write_bytes(edited)  # an edit by hand: its checksum no longer matches
+    (out / "manifest.json").write_text('{"documents": {"talk.txt": ', encoding="utf-8")  # a half-written copy
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML])
+    assert result.exit_code == 1
+    assert f"warning: {out / 'manifest.json'}: it cannot be read" in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "not overwritten" in failed[0] and "--force" in failed[0]
+    assert tei.read_bytes() == edited  # the hand edit kept, as with a sound manifest
+
+
+def test_a_damaged_manifest_keeps_the_ids_of_a_changed_document(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"talk.txt": None})
+    out = tmp_path / "dist"
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML]).exit_code == 0
+    source = corpus / "talk.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("**Dahl:** When", "**Dahl:** A first question.\n\n"
+                                                                 "**Berg:** Yes.\n\n**Dahl:** When"), encoding="utf-8")
+    (out / "manifest.json").write_text("not json", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML])
+    assert result.exit_code == 0, result.output
+    tei = (out / "talk.xml").read_text(encoding="utf-8")
+    # the old paragraphs keep their ids, the new ones get numbers above every old one (renumbered in order before)
+    assert 'xml:id="talk-p2">When did harbour 1 open' in tei and 'xml:id="talk-p4">A first question' in tei
