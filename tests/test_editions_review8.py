@@ -15,7 +15,7 @@ import pytest
 from lxml import etree
 
 from tei_edition import TEI_NS, metadata
-from tei_edition.cite import CitationData, apa, bibtex, chicago, cite, citation_data, csl_item, mla, ris
+from tei_edition.cite import CitationData, apa, bibtex, chicago, cite, citation_data, csl_item, description, mla, ris
 from tei_edition.validate import validate_file
 
 from .test_editions_review2 import convert, html_of, text
@@ -235,6 +235,8 @@ def test_a_focus_group_is_moderated_not_an_interview(folder, mods_schema, dc_ele
     dc = etree.fromstring(metadata.record(tei, "dc").encode())
     check_oai_dc(dc, dc_element_names)
     assert "Akers, Ruth (moderator)" in dc_values(dc, "contributor")
+    # the PDF's subject named her as if she were its author ("Ruth Akers, “Focus group …”.")
+    assert description(etree.parse(str(tei)).getroot()).startswith("Moderated by Ruth Akers, “")
 
 
 def test_an_unnamed_interviewee_is_still_interviewed(folder):
@@ -249,6 +251,7 @@ def test_an_unnamed_interviewee_is_still_interviewed(folder):
     assert cite(path).startswith("“Interview with Lihua.” Interview by Anna Smit, May 12, 2019.")
     (item,) = json.loads(cite(path, style="csl-json"))
     assert item["type"] == "interview" and item["interviewer"] == [{"family": "Smit", "given": "Anna"}]
+    assert description(tree.getroot()).startswith("Interviewed by Anna Smit, “Interview with Lihua”")
 
 
 # ----- 5. APA's initials of a hyphenated given name -----
@@ -259,3 +262,46 @@ def test_apa_keeps_the_hyphen_of_a_hyphenated_given_name():
     data = CitationData(document_id="d", title="T", interviewees=("Jean-Paul Sartre",), interviewers=("Nour al-Din Khalidi",))
     assert apa(data) == "Sartre, J.-P. (n.d.). T [Interview by N. al-D. Khalidi]."
     assert ris(data).count("AU  - Sartre, Jean-Paul") == 1
+
+
+# ----- 6. terms of address the lists lacked -----
+
+HONORIFICS = """Interview with Shri Ramesh Chandra Tiwari
+Interviewee: Shri Ramesh Chandra Tiwari
+Interviewer: Det. Anjali Deshpande
+Date: 15 August 1997
+
+DESHPANDE: Where were you in 1942?
+
+TIWARI: In Allahabad, in jail.
+"""
+
+
+def test_an_honorific_or_a_rank_is_no_given_name(folder, mods_schema):
+    """"Shri Ramesh Chandra Tiwari" was filed "Tiwari, Shri Ramesh Chandra" (APA "Tiwari, S. R. C."), an interviewer
+    "Det. Anjali Deshpande" "D. A. Deshpande": India's honorifics (Shri, Smt.) and a police officer's rank are terms
+    of address, as "Mr." and "Colonel" are, left out of a cited name and kept as MODS termsOfAddress."""
+    tei = convert(folder, "tiwari.txt", HONORIFICS)
+    assert cite(tei).startswith("Tiwari, Ramesh Chandra. “")
+    assert cite(tei, style="apa").startswith("Tiwari, R. C. (1997, August 15).")
+    assert "[Interview by A. Deshpande]" in cite(tei, style="apa")
+    mods_text = metadata.record(tei, "mods")
+    mods_schema.validate(mods_text)
+    mods = etree.fromstring(mods_text.encode())
+    parts = {n.xpath("string(m:namePart[@type = 'family'])", namespaces=NS):
+             [(p.get("type"), p.text) for p in n.iterfind("m:namePart", NS)] for n in mods.iterfind("m:name", NS)}
+    assert parts["Tiwari"] == [("family", "Tiwari"), ("given", "Ramesh Chandra"), ("termsOfAddress", "Shri")]
+    assert parts["Deshpande"] == [("family", "Deshpande"), ("given", "Anjali"), ("termsOfAddress", "Det.")]
+
+
+def test_the_further_terms_of_address_of_cite_and_the_records_agree():
+    """cite.py's terms of address beyond metadata-common.xsl's list are the list mods.xsl and dc.xsl add."""
+    import re
+    from pathlib import Path
+
+    from tei_edition.cite import _MORE_TERMS_OF_ADDRESS
+
+    for name in ("mods.xsl", "dc.xsl"):
+        xsl = (Path(__file__).parent.parent / "xslt" / name).read_text(encoding="utf-8")
+        words = re.search(r'name="mr:more-terms-of-address"[^>]*select="\(([^"]*)\)"', xsl).group(1)
+        assert set(re.findall(r"'([^']+)'", words)) == _MORE_TERMS_OF_ADDRESS, name

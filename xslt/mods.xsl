@@ -241,7 +241,7 @@
 
   <xsl:function name="mr:name-parts" as="map(xs:string, xs:string)">
     <xsl:param name="person" as="element(tei:person)"/>
-    <xsl:variable name="parts" select="mf:name-parts($person)"/>
+    <xsl:variable name="parts" select="mr:addressed(mf:name-parts($person))"/>
     <xsl:choose>
       <xsl:when test="$parts?given and empty($person/tei:persName[1]/tei:surname) and matches($parts?family, $mr:arabic-script)">
         <xsl:variable name="words" select="tokenize($parts?given), tokenize($parts?family)"/>
@@ -254,6 +254,21 @@
         <xsl:sequence select="$parts"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- Terms of address that mf:name-parts's list (metadata-common.xsl) lacks, as tei_edition.cite's
+       _MORE_TERMS_OF_ADDRESS: a police officer's rank, India's honorifics, a cleric's ("Det. Mark Ruiz", "Smt. Anjali
+       Deshpande": "Det." and "Smt." were given names). The first word of a given name that is one is the address. -->
+  <xsl:variable name="mr:more-terms-of-address" as="xs:string+" select="('det', 'detective', 'insp', 'inspector', 'supt',
+      'superintendent', 'constable', 'shri', 'sri', 'shrimati', 'smt', 'kumari', 'hon', 'rabbi', 'fr', 'msgr')"/>
+
+  <xsl:function name="mr:addressed" as="map(xs:string, xs:string)">
+    <xsl:param name="parts" as="map(xs:string, xs:string)"/>
+    <xsl:variable name="given" select="tokenize($parts?given)"/>
+    <xsl:sequence select="if (empty($parts?address) and lower-case(replace($given[1], '\.$', '')) = $mr:more-terms-of-address)
+                          then map:merge((map{'address': $given[1]}, $given[2] ! map{'given': string-join($given[position() gt 1], ' ')},
+                                          map:remove($parts, 'given')))
+                          else $parts"/>
   </xsl:function>
 
   <!-- How many of $words are the given name, the family name starting at $start: one word at least. -->

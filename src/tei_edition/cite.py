@@ -367,6 +367,12 @@ _ARABIC_BOUND_AFTER = frozenset("الله الدين".split())
 GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Mag"})
 
 
+#: Terms of address that metadata-common.xsl's list lacks (mods.xsl and dc.xsl's mr:more-terms-of-address hold them):
+#: a police officer's rank ("Det. Mark Ruiz" was "D. M. Ruiz" in APA), India's honorifics ("Shri Ramesh Chandra
+#: Tiwari" was filed "Tiwari, Shri Ramesh Chandra", "Smt. Anjali Deshpande" "S. A. Deshpande"), a cleric's.
+_MORE_TERMS_OF_ADDRESS = frozenset(
+    "det detective insp inspector supt superintendent constable shri sri shrimati smt kumari hon rabbi fr msgr".split())
+
 #: Titles and terms of address before a name ("Mr. Alves", "Professor Alan Mercer", "Sra. Carmen Vidal"): no part
 #: of the name a bibliography files ("Mercer, Alan"; it was "Mercer, Professor Alan", and "Mercer, P. A." in APA).
 #: metadata-common.xsl's mfp:terms-of-address is the same list: a catalogue record keeps them as termsOfAddress.
@@ -375,6 +381,7 @@ TERMS_OF_ADDRESS = frozenset(
     "congresswoman judge justice ambassador president governor mayor minister chairman chairwoman chair commissioner "
     "councillor herr frau mme mlle sr sra srta sig sig.ra pan pani bw bi colonel col general gen major captain capt "
     "lieutenant lt sergeant sgt admiral coach".split())
+_ADDRESS_WORDS = TERMS_OF_ADDRESS | _MORE_TERMS_OF_ADDRESS
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -385,7 +392,7 @@ def split_name(name: str) -> tuple[str, str]:
     if isinstance(name, Name):  # the TEI marks its parts
         return name.family, name.given
     parts = name.split()
-    if len(parts) > 1 and (parts[0] == "M." or parts[0].lower().removesuffix(".") in TERMS_OF_ADDRESS):
+    if len(parts) > 1 and (parts[0] == "M." or parts[0].lower().removesuffix(".") in _ADDRESS_WORDS):
         parts = parts[1:]
     if len(parts) < 2 or parts[0].lower() == "the":
         return " ".join(parts), ""
@@ -796,7 +803,9 @@ def description(root: etree._Element, data: CitationData | None = None) -> str:
     """What the print edition's PDF gives as its subject (print.xsl's ``pdf-subject``, which render.py passes for
     the print edition only): the subtitle, unless the main title says
     it already, else who, the title, the journal and the source's date with the publisher, "Viktor Mizin, interviewed
-    by Umberto Pascali, “Title”, Journal, 2000. Publisher.", where that says more than the title; else ""."""
+    by Umberto Pascali, “Title”, Journal, 2000. Publisher." ("Moderated by Ruth Akers, “Title”." where nobody was
+    interviewed; "Interviewed by …" where the interviewee is not named), where that says more than the title; else
+    ""."""
     header = root.find("t:teiHeader", NS)
     data = data or citation_data(root)
     titles = header.find("t:fileDesc/t:titleStmt", NS)
@@ -812,7 +821,10 @@ def description(root: etree._Element, data: CitationData | None = None) -> str:
     when = (date.get("when") or date.get("notBefore") or text_of(date)) if date is not None else ""
     people = _and(list(data.interviewees)) if data.interviewees else ""
     interviewers = _and(list(data.interviewers)) if data.interviewers else ""
-    people = f"{people}, interviewed by {interviewers}" if people and interviewers else people or interviewers
+    if people and interviewers:
+        people = f"{people}, interviewed by {interviewers}"
+    elif interviewers:  # not the author: who interviewed an interviewee not named, or who moderated
+        people = f"{'Interviewed' if data.interviewee_role else 'Moderated'} by {interviewers}"
     if not (people or journal or when):
         return ""
     said = ", ".join(x for x in (people, f"“{data.title}”", journal, when) if x)
