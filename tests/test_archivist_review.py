@@ -300,3 +300,27 @@ def test_a_damaged_manifest_keeps_the_ids_of_a_changed_document(tmp_path):
     tei = (out / "talk.xml").read_text(encoding="utf-8")
     # the old paragraphs keep their ids, the new ones get numbers above every old one (renumbered in order before)
     assert 'xml:id="talk-p2">When did harbour 1 open' in tei and 'xml:id="talk-p4">A first question' in tei
+
+
+# ----- what the bag holds of a build's own files, and a build still running -----
+
+def test_a_build_report_in_dist_stays_out_of_the_bag(tmp_path):
+    """README's example writes the report into dist/: it names the sources' paths on the building machine and its
+    timings differ at every run, so two bags of the same editions differed."""
+    corpus = corpus_of(tmp_path / "c", {"talk.txt": None})
+    out = tmp_path / "dist"
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML, "--report", str(out / "report.json")]
+                         ).exit_code == 0
+    (out / "notes.json").write_text('{"counts": "mine"}', encoding="utf-8")  # a JSON file of the edition's own
+    bag = package(out, tmp_path / "bag")
+    assert not (bag / "data" / "report.json").exists() and (bag / "data" / "notes.json").is_file()
+    assert "report.json" not in (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+
+
+def test_package_refuses_a_folder_a_build_is_writing_into(dist, tmp_path):
+    with open(dist / ".tei-edition.lock", "a+b") as held:  # as a build running in another process holds it
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+        one_line_error(result, f"{dist}: a tei-edition build is writing into this folder", "once the build has ended")
+    assert not (tmp_path / "bag").exists()
+    assert runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")]).exit_code == 0

@@ -893,8 +893,8 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise InputError("another tei-edition build is writing into this folder; wait for it to end, or build "
-                             "into another folder (-o)", path=out_dir) from None
+            raise InputError("another tei-edition build is writing into this folder; wait for it to end (or for the "
+                             "package being made of it), or build into another folder (-o)", path=out_dir) from None
         yield
 
 

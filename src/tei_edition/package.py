@@ -100,13 +100,16 @@ _BUILD_MANIFEST = "manifest.json"  # build.MANIFEST_NAME (build is not imported 
 
 
 def _payload_files(dist: Path) -> list[Path]:
-    """Every file under ``dist`` to archive, sorted. Left out: hidden and temporary files (``.*``, ``*.tmp``) and the
+    """Every file under ``dist`` to archive, sorted. Left out: hidden and temporary files (``.*``, ``*.tmp``), the
     build's own manifest (``manifest.json`` at the top), its bookkeeping for incremental builds, which names the
-    sources by their paths on the machine that built them (each TEI names and checksums its source itself)."""
+    sources by their paths on the machine that built them (each TEI names and checksums its source itself), and a
+    build's report (``--report``), for the same reason."""
     found = []
     for path in sorted(dist.rglob("*")):
         rel = path.relative_to(dist)
         if any(part.startswith(".") for part in rel.parts) or path.name.endswith(".tmp") or rel.as_posix() == _BUILD_MANIFEST:
+            continue
+        if path.suffix.lower() == ".json" and _is_build_report(path):
             continue
         if path.is_file():
             if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
@@ -127,6 +130,19 @@ def _payload_files(dist: Path) -> list[Path]:
                                "case (macOS, Windows, many network shares), where one would replace the other; rename "
                                "one of them", path=path)
     return found
+
+
+def _is_build_report(path: Path) -> bool:
+    """A build's ``--report`` (README's example writes it into dist/): left out of the bag as the manifest is, for it
+    names the sources by their paths on the building machine and holds the build's timings, which differ at every
+    run, so that a bag of the same editions did not have the same bytes."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and str(data.get("tool", "")).startswith("tei-edition") and "counts" in data
 
 
 #: Characters Windows does not allow in a file name (besides control characters).
@@ -221,6 +237,11 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
         raise OverwriteRefused("already exists; choose another name or pass --force to replace it", path=target)
     if target.resolve().is_relative_to(dist.resolve()):
         raise PackageError("the bag cannot be written inside the folder it packages", path=target)
+    with _no_build_running(dist):
+        return _package(dist, target, processes)
+
+
+def _package(dist: Path, target: Path, processes: int) -> Path:
     files = _payload_files(dist)
     _check_unchanged_since_build(files)
     editions = [e for e in (read_edition(f) for f in files if f.suffix == ".xml") if e is not None]
@@ -274,6 +295,33 @@ def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions:
         os.chdir(cwd)
     _finish_bag(work)
     _swap_into_place(work, target)
+
+
+_BUILD_LOCK = ".tei-edition.lock"  # build.LOCK_NAME (build is not imported here: it imports the converter)
+
+
+@contextlib.contextmanager
+def _no_build_running(dist: Path):
+    """Package a dist folder no build is writing into, and let none start until the bag is made: a bag made while a
+    build replaced the editions one by one held some old and some new, or was refused as "changed since the build"
+    for a file the build had just written. A shared hold of the build's lock (``flock``), whose file is opened, never
+    made: the folder may be read-only."""
+    try:
+        import fcntl
+
+        handle = os.open(dist / _BUILD_LOCK, os.O_RDONLY)
+    except (ImportError, OSError):  # no build has locked this folder (or not on POSIX)
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PackageError("a tei-edition build is writing into this folder; package it once the build has "
+                               "ended", path=dist) from None
+        yield
+    finally:
+        os.close(handle)
 
 
 @contextlib.contextmanager
