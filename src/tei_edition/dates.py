@@ -92,6 +92,8 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     # the Indonesian and Malay ones, and the Swahili ones, where they are not spelt as another language spells them
     "- - maret - - - - agustus - - - desember".split(),
     "- - machi aprili - - julai agosti septemba oktoba novemba desemba".split(),
+    # the Welsh ones ("9 Hydref 2015"; May is "Mai", as German spells it)
+    "ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
 ))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
@@ -180,7 +182,9 @@ BROADCAST_DATE = re.compile(
     r"\s*(?i:aired|broadcast|first\s+broadcast|sänt|sändes|sendt|sendes|gesendet|ausgestrahlt|diffusée?|emitid[oa]"
     r"|trasmess[oa]|uitgezonden|lähetetty)(?:\s+(?i:on|den|am|le|el|il|op|em))?"
     rf"\s+(?P<date>(?:{_MONTH_NAME}\.?\s+)?\d{{1,2}}\.?,?\s+(?:{_MONTH_NAME}\.?,?\s+)?\d{{4}})"
-    r"(?:\s+(?i:på|on|in|auf|im|sur|en|su|op|em|i)\s+\S.{0,40}|\s*[-–—,]\s*\d{1,2}[:.]\d{2}.{0,20})?\.?\s*"
+    # (the hour after it: "– 14:00 ET", or a programme's slot, "9–10 a.m.")
+    r"(?:\s+(?i:på|on|in|auf|im|sur|en|su|op|em|i)\s+\S.{0,40}|\s*[-–—,]\s*\d{1,2}(?:[:.]\d{2}|(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}"
+    r"(?:[:.]\d{2})?\s*(?i:[ap]\.?m\b\.?)).{0,20})?\.?\s*"
 )
 
 
@@ -191,5 +195,10 @@ DATE_AND_TIME = re.compile(
 
 
 def day_of(text: str) -> str | None:
-    """The ISO date of a date as printed, its clock time after it or not ("2023-11-14 09:42": 2023-11-14)."""
-    return iso_date(text) or ((timed := DATE_AND_TIME.fullmatch(text)) and iso_date(timed.group("date"))) or None
+    """The ISO date of a date as printed, its clock time after it or not ("2023-11-14 09:42": 2023-11-14), or a remark
+    in brackets ("3 February 2021 (Zoom)", "12 May 1987 (afternoon)")."""
+    return iso_date(text) or ((timed := DATE_AND_TIME.fullmatch(text)) and iso_date(timed.group("date"))) or (
+        text.endswith(")") and (bare := _REMARK_AFTER.sub("", text)) != text and iso_date(bare)) or None
+
+
+_REMARK_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")

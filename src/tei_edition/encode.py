@@ -14,7 +14,7 @@ from .dates import day_of, iso_days
 from .language import language_name
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
-from .readers.labels import stand_in
+from .readers.labels import stand_in, stand_in_among
 from .readers.metadata import person_names, title_lines
 from .readers.text import without_comment_marks
 from .speakers import translation_credit
@@ -473,9 +473,15 @@ def _title_paragraph(interview: Interview) -> Paragraph | None:
     line = " ".join(plain_text(first.content).split())
     # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document, nor does a letter's
     # salutation ("Dear Dr Osei,", an e-mail interview's first line under its header)
-    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";", ",")) and " = " not in line:
+    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";", ",")) and " = " not in line and (
+            # nor does the word a meeting's export heads its turns with ("Transcript", under its chat's lines)
+            line.casefold() not in _TRANSCRIPT_WORDS):
         return first
     return None
+
+
+_TRANSCRIPT_WORDS = frozenset({"transcript", "transcription", "transkript", "transkription", "transcripción",
+                               "trascrizione", "transcrição", "transcriptie"})
 
 
 def _turn(parent: etree._Element, turn: Turn, ids: _Ids) -> None:
@@ -651,11 +657,12 @@ def _header(
     _el(lang_usage, "language", language_name(language), ident=language)
     partic = _el(profile, "particDesc")
     people = _el(partic, "listPerson")
+    labels = {turn.label for turn in interview.turns() if turn.label}
     for participant in interview.participants:
         person = _el(people, "person", role=participant.role)
         person.set(XML_ID, participant.id)
         # a stand-in ("Q", "Speaker 2", "unnamed interviewee") is no name: the editions and records say so
-        _el(person, "persName", participant.name, type="unnamed" if stand_in(participant.name) else None)
+        _el(person, "persName", participant.name, type="unnamed" if stand_in_among(participant.name, labels) else None)
         if participant.affiliation:
             _el(person, "affiliation", participant.affiliation)
         if participant.occupation:

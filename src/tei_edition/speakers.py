@@ -86,6 +86,10 @@ _INTERVIEW_WITH = re.compile(
     rf"|(?:the|la|el|le|il|lo|o|a|l['’])\s*(?<=\s|['’])(?!{UPPER})[^\W\d_]{{3,}}\s+(?={UPPER}))?"
     rf"(?:{_HONORIFIC})?(?P<interviewee>{_NAME}|{_CJK_NAME})"
 )
+_GREEK_LETTER = lazy("[\u0370-\u03ff\u1f00-\u1fff]")
+# "Entrevista de Maria da Conceição Tavares": a Portuguese oral-history archive's title, the interview given by the one
+# named; only the title's whole line ("Entrevista de X com Y", "Entrevista de X à Folha" name more, and are not read)
+_INTERVIEW_OF = lazy(rf"^[ \t]*(?i:entrevista)[ \t]+de[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})[ \t]*$", re.M)
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
 _AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
@@ -424,7 +428,10 @@ _HOW_SPOKEN = re.compile(
 
 # A remark on a person's life after the name (see _affiliation).
 # (a German birth year, "Jg. 1938"; an age, "age 7", "aged 81")
+# (and before a year only, the Swedish "f. 1902", the Czech "nar. 1928", the Polish "ur. 1927", the Italian "classe
+# 1925": an abbreviation or word that is a birth only with the year after it)
 _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\.|Jahrgang|(?i:age|aged))\s"
+                    r"|(?:f\.|född|nar\.|narozen[a]?|ur\.|urodzon[ya]|classe)\s*(?:1[6-9]|20)\d\d\b"
                     r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
@@ -593,13 +600,18 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
                           (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HEBREW_PERSIAN_INTERVIEW_WITH, "interviewee"),
-                          (_HINDI_INTERVIEW, "interviewee"),
+                          (_HINDI_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
             continue  # the sidecar, a metadata block or a fuller sentence said it already
         # a closing credit too: "Propos recueillis par Sophie Lenoir", "Das Gespräch führte Jonas Weber" after the turns
         texts = front + closing if pattern is _CONDUCTED_BY else front
+        if role == "interviewee" and interview.metadata.get("title") and not interview.title:
+            # a metadata block's title line: "Cyfweliad gyda / Interview with Gwen Prydderch" over "Dyddiad / Date:"
+            # (not a Greek title's name, in the accusative after "με": read in the nominative below, as labelled)
+            if not _GREEK_LETTER.search(interview.metadata["title"]):
+                texts = [*texts, interview.metadata["title"]]
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])
@@ -716,6 +728,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _callers_places(interview, notes)
         _the_withheld_one_speaks(interview, notes)
+        _the_silent_interviewer_asks(interview, unknown_labels, notes)
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
         _the_other_asks(interview, notes)
@@ -923,10 +936,13 @@ _GREEK_WITH = re.compile(
 def _greek_nominative(hit: re.Match, labels: set[str]) -> str | None:
     """The nominative of the name a Greek title line gives in the accusative, where the surname's nominative is a label
     of the file: a man's ("τον Γιώργο Παπαδάκη" over "ΠΑΠΑΔΑΚΗΣ:") takes back the final ς of both names, which the
-    accusative drops after a vowel; a woman's ("την Ελένη Μάρκου") is the same in both cases. Else ``None``."""
+    accusative drops after a vowel; a woman's ("την Ελένη Μάρκου") is the same in both cases, hers also under labels
+    that name nobody ("Ερ.:"/"Απ.:"). Else ``None``."""
     given, surname = hit.group("given"), hit.group("surname")
     if hit.group("article").casefold() != "τον":
-        return f"{given} {surname}" if _key(surname) in labels else None
+        # (hers is the nominative as printed: the name, where a label prints it or the labels name nobody, "Ερ.:" /
+        # "Απ.:", whose answers are hers)
+        return f"{given} {surname}" if _key(surname) in labels or labels and all(map(stand_in, labels)) else None
     if _key(surname + "ς") not in labels:
         return None
     return f"{given + 'ς' if _key(given[-1]) in 'αηο' else given} {surname}ς"
@@ -1001,6 +1017,40 @@ def _the_withheld_one_speaks(interview: Interview, notes: list[str]) -> None:
     interview.participants = [p for p in people if p is not speaker]
     notes.append(f"{', '.join(speaker.labels) or speaker.name}: the one speaker beside the interviewer, so the "
                  f"interviewee the header names withheld ({person.name})")
+
+
+_SHORT_CAPS = lazy(rf"{UPPER}{{1,3}}")
+
+
+def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
+    """A focus group's or an interview's header names one interviewer ("Moderator: Helen Briggs"), who speaks under
+    no label of the file, and the questions are printed under the one label of one to three capitals that names no
+    one ("M:", "MOD:", "FAC:"), the others all people the header names: the label is the interviewer's, a short form
+    of her role (the label stays as printed). Not where that label does not ask, nor where any other label names no
+    one (two unknowns, neither is sure), nor where its letters are the initials of a person the header names."""
+    people = interview.participants
+    interviewers = [p for p in people if p.role == "interviewer"]
+    if len(interviewers) != 1 or len(unknown_labels) != 1:
+        return
+    interviewer = interviewers[0]
+    if any(turn.who == interviewer.id for turn in interview.turns()):
+        return
+    label = unknown_labels[0].split(" (line")[0].strip("'\"")
+    short = [p for p in people if p.role == "participant" and p.name == label and _SHORT_CAPS.fullmatch(label)]
+    if len(short) != 1 or not _asks(interview, short[0]) or any(
+            _initials(p.name).casefold() == label.casefold() for p in people if p is not short[0]):
+        return
+    speaker = short[0]
+    for turn in interview.turns():
+        if turn.who == speaker.id:
+            turn.who = interviewer.id
+    interviewer.labels.extend(speaker.labels)
+    interview.participants = [p for p in people if p is not speaker]
+    interview.warnings[:] = [w for w in interview.warnings if not (
+        w.startswith("speaker label(s) ") and unknown_labels[0] in w)]  # the label now names someone
+    unknown_labels.clear()
+    notes.append(f"{label}: the one label of no one the header names, which asks, so the interviewer's "
+                 f"({interviewer.name}), who speaks under no other")
 
 
 def _the_other_is_interviewed(people: list, notes: list[str]) -> None:
@@ -2202,6 +2252,14 @@ def _by_role_or_publication(
     if key[-1:].isdigit():
         return cast.add(label, role), f"{role} label"  # "INT1", "INT2": numbered interviewers are two people
     people = cast.by_role(role)
+    if role == "chair" and not people:
+        if len(labels) < 3:
+            return None, ""  # one other speaker: who presides over whom is not said ("CHAIR:" / "SMITH:")
+        if _headnote_bracketed(interview, label) or _holder_of(interview, label):
+            return None, ""  # "Members present: Philip Dunne (Chair)": the member the headnote prints it after
+        if len(hosts := cast.by_role("interviewer")) == 1 and not hosts[0].labels:
+            # "CHAIR:" under a header's "Chair: Ruth Wishart" (read as the one who asks): hers
+            return hosts[0], "chair label, the one the header names to preside"
     if len(people) == 1 and (other := _other_role_word(people[0], key)):
         # "QUESTIONER:" from the audience is not the "MODERATOR:" (both name the interviewer's role)
         return cast.add(label, role), f"{role} label, not {other!r}"

@@ -93,7 +93,11 @@ ROLE_WORDS = {
     "elkarrizketatzailea": "interviewer", "elkarrizketatua": "interviewee", "phỏng vấn viên": "interviewer",
     "người phỏng vấn": "interviewer", "người được phỏng vấn": "interviewee",
     # Swedish ("Intervjuare:", "Intervjuperson:"), Hindi and Thai (the interviewer's and the interviewee's words)
-    "intervjuare": "interviewer", "intervjuperson": "interviewee", "साक्षात्कारकर्ता": "interviewer",
+    "intervjuare": "interviewer", "intervjuperson": "interviewee",
+    # a Swedish folk-life archive's recorder and informant ("Upptecknare:", "Meddelare:"), an Italian archive's witness
+    # ("Testimone:"), the Welsh interviewer ("Holwr:")
+    "upptecknare": "interviewer", "meddelare": "interviewee", "testimone": "interviewee", "holwr": "interviewer",
+    "holwraig": "interviewer", "साक्षात्कारकर्ता": "interviewer",
     # a Swedish and a Norwegian radio programme's host and guest ("Programledare:", "Gäst:"; "Programleder:", "Gjest:")
     "programledare": "interviewer", "gäst": "interviewee", "programleder": "interviewer", "gjest": "interviewee",
     "उत्तरदाता": "interviewee", "ผู้สัมภาษณ์": "interviewer", "ผู้ให้สัมภาษณ์": "interviewee",
@@ -108,6 +112,10 @@ ROLE_WORDS = {
     "문": "interviewer", "답": "interviewee",
     # Hebrew question and answer: "ש:"/"ת:" (שאלה, תשובה), each a label only beside its partner
     "ש": "interviewer", "ת": "interviewee", "שאלה": "interviewer", "תשובה": "interviewee",
+    # Greek ("Ερ.:"/"Απ.:", ερώτηση, απάντηση), Indonesian ("Tanya:"/"Jawab:") and Vietnamese ("Hỏi:"/"Đáp:")
+    # question and answer, each a label only beside its partner
+    "ερ": "interviewer", "απ": "interviewee", "ερώτηση": "interviewer", "απάντηση": "interviewee",
+    "tanya": "interviewer", "jawab": "interviewee", "hỏi": "interviewer", "đáp": "interviewee",
     # Persian role words, with the zero-width non-joiner inside the word as Persian typing sets it
     "مصاحبه\u200cگر": "interviewer", "مصاحبه\u200cکننده": "interviewer", "مصاحبه\u200cشونده": "interviewee",
 }
@@ -122,6 +130,7 @@ ROLE_PAIRS = (
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
     ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("ש", "ת"), ("שאלה", "תשובה"),
+    ("ερ", "απ"), ("ερώτηση", "απάντηση"), ("tanya", "jawab"), ("hỏi", "đáp"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -283,6 +292,9 @@ PLAIN = LabelStyle(
         # a webinar's questions and answers report, who asks and who answers in the label: "Question from Maria
         # Keller: text", "Answered by Dr. Amara Nwosu: text"
         re.compile(rf"(?P<label>{ASKED_OR_ANSWERED.pattern})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        # a role printed in two languages, as a bilingual archive's forms print it: "HOLWR / INTERVIEWER: text" (its
+        # role the one its words name, see label_role)
+        re.compile(rf"(?P<label>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
         # / "Across the Great Plains …")
@@ -313,7 +325,8 @@ PLAIN = LabelStyle(
         # you grow up?"); not a word in brackets ("[Laughs] Yes"), which is an event or an editor's
         re.compile(r"\[(?P<label>[A-Z]{1,3}[0-9]?)\][ \t]+(?P<rest>[^\s\]].*)\Z"),
         # an abbreviated role word with its full stop before the colon ("Int.: text", "Resp.: text")
-        re.compile(r"(?P<label>(?i:int|interv|intvr|resp|res|inf)\.)[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        # (and the Greek question and answer so abbreviated: "Ερ.: text", "Απ.: text")
+        re.compile(r"(?P<label>(?i:int|interv|intvr|resp|res|inf|ερ|απ)\.)[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a social network's handle, as a Twitter/X Space's or a forum's transcript prints it ("@kate_dev: text",
         # Mastodon's "@kate@hachyderm.io: text")
         re.compile(r"(?P<label>@[^\W_][\w.]{0,29}(?:@[\w-]+(?:\.[\w-]+)+)?):[ \t]+(?P<rest>\S.*)\Z"),
@@ -591,6 +604,10 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
     initial. So does an abbreviated role (``INT``/``RESP``, ``I``/``B``)."""
     key = label_key(label)
+    if " / " in key:
+        # "Holwr / Interviewer": a role printed in two languages, the role its words name (none where they differ)
+        roles = {ROLE_WORDS.get(side.strip()) for side in key.split(" / ")} - {None}
+        return roles.pop() if len(roles) == 1 else None
     if key[-1:].isdigit() and (numbered := _NUMBERED_ROLE.fullmatch(key)) and numbered.group(1) in _NUMBERED_ROLE_WORDS:
         return ROLE_WORDS[numbered.group(1)]  # "INTERVIEWER 1", "Interviewer 2": two interviewers, numbered
     if key in _SETTING_ROLES:
@@ -664,14 +681,27 @@ def numbered_voice(label: str) -> bool:
     return bool(_NUMBERED_PERSON.fullmatch(label_key(label)))
 
 
+#: Question words that are also given names ("Tanya:", Indonesian for a question, is Tanya beside "Budi:"): a
+#: stand-in only beside the partner's label (stand_in_among).
+_ALSO_A_NAME = frozenset({"tanya"})
+
+
+def stand_in_among(name: str, labels: Iterable[str]) -> bool:
+    """stand_in, knowing the file's labels: "Tanya" beside "Jawab" is the question's label, no one's name."""
+    key = label_key(name)
+    return stand_in(name) or key in _ALSO_A_NAME and any(label_key(label) in _PAIRED[key] for label in labels)
+
+
 def stand_in(name: str) -> bool:
     """Whether a participant's name is only a stand-in for a person the source does not name: a role label ("Q",
     "INTERVIEWER", "RESP", "Entrevistado"), a numbered or lettered one ("Speaker 1", "P2", "R1", "Speaker C",
     "SPEAKER_00"), an unidentified voice ("UNIDENTIFIED MALE", the converter's "unnamed interviewee") or a group
     ("BOTH"), or a name withheld ("[REDACTED]")."""
     key = label_key(name)
-    return (
-        REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None or any(c.isdigit() for c in key)
+    return key not in _ALSO_A_NAME and (
+        REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None
+        or any(c.isdigit() for c in key)
+        or " / " in key and any(side in ROLE_WORDS for side in key.split(" / "))  # "HOLWR / INTERVIEWER"
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
         or bool(_FROM_THE_FLOOR.fullmatch(key))
         or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
@@ -707,6 +737,11 @@ def label_key(label: str) -> str:
 # The role words under the keys labels are looked up by: a Greek word as label_key folds it, its final sigma a
 # sigma and its accents dropped ("Συνεντευκτής" is "συνεντευκτησ").
 ROLE_WORDS.update({label_key(word): role for word, role in list(ROLE_WORDS.items())})
+# Who presides over an inquiry, a hearing or a panel, as its record prints the office alone ("CHAIR:", "Chairman:",
+# "The Convener:"): the chair (the person the header names so where there is one, speakers._by_role_or_publication).
+# (Not in ROLE_SUFFIX: "Ken McDonald (Chair)" is read by the committee's rules.)
+ROLE_WORDS.update(dict.fromkeys(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor",
+                                 "the convener", "the convenor"), "chair"))
 
 
 def _last_word(label: str) -> str:
@@ -908,8 +943,10 @@ def _judge(
         role = ROLE_WORDS.get(key)
         if _not_speaker(key, shown, counts):
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
-        elif key in paired and (not any(other in counts for other in _PAIRED[key]) or len(key) == 1 and counts[key] < 2):
-            # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner
+        elif key in paired and (not any(other in counts for other in _PAIRED[key]) and key not in _ALSO_A_NAME
+                                or len(key) == 1 and counts[key] < 2):
+            # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner (a word that is also
+            # a given name is judged as any label is without its partner: "Tanya:" beside "Budi:" is a woman's name)
             rejected.append(f"{shown[key]!r} (a question or answer label only where it recurs beside its partner)")
         elif key in paired and len(key) == 1 and opening[key] < 2:
             rejected.append(f"{shown[key]!r} (an initial: it opens a hard-wrapped line in mid-sentence)")
@@ -1066,7 +1103,11 @@ def _once_evidence(
         if PERSON_IN_BRACKETS.fullmatch(inner.strip())
     }
     numbered_qa = {key: found.group("role")[0] for key in counts if (found := NUMBERED_QA.fullmatch(key))}
-    if len(numbered_qa) < 3 or set(numbered_qa.values()) != {"q", "a"}:
+    roles = set(numbered_qa.values())
+    if len(numbered_qa) < 3 or roles != {"q", "a"} and not (
+            # the questions numbered ("Question 1:", "Question 2:" …), each answer under its partner's recurring
+            # label ("Answer:"), as a structured interview's schedule prints them (or the other way about)
+            len(roles) == 1 and ({"a", "answer"} if roles == {"q"} else {"q", "question"}) & accepted):
         numbered_qa = {}
     accepted_names = [label_key(names.get(key, shown[key])).split() for key in accepted]
     titled = sum(1 for key in accepted if _PERSONAL_TITLE.match(names.get(key, shown[key])))

@@ -8,7 +8,7 @@ import unicodedata
 
 import yaml
 
-from ..dates import day_of, iso_date
+from ..dates import BROADCAST_DATE, day_of, iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
@@ -37,7 +37,8 @@ _SPELLINGS = {
         | answered by | person interviewed
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
         | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
-        | panel""",
+        | panel
+        | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
@@ -59,7 +60,9 @@ _SPELLINGS = {
         | haastattelija | riporter | kérdező | pewawancara | elkarrizketatzailea | phỏng vấn viên | người phỏng vấn
         | intervjuare | intervjuer | rozmawiał | rozmawiała | rozmawiali | przeprowadził | przeprowadziła | wywiad
         przeprowadził | wywiad przeprowadziła | ptal se | ptala se | ptali se | prowadzący | prowadząca | görüşmeci
-        | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์""",
+        | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์
+        | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
+        | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | holwr | holwraig | cyfwelydd""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates
@@ -71,6 +74,8 @@ _SPELLINGS = {
         | дата | дата записи | дата интервью | tarehe | 日付 | 日時 | 日期 | 일시 | 날짜
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
+        | datum nahrávání | datum nahrání | datum rozhovoru | data nagrania | data rozmowy | inspelad
+        | inspelningsdatum | data da entrevista | data de gravação | 时间 | 時間 | 采访时间 | 採訪時間 | dyddiad
         | dato | dáta | التاريخ | تاریخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
     "place": """
@@ -82,6 +87,8 @@ _SPELLINGS = {
         | plaats | locatie | opnameplaats
         | место | место записи | место интервью | місце | місце запису
         | sted
+        | local | local da entrevista | local de gravação | inspelningsort | miejsce nagrania | místo nahrávání
+        | 采访地点 | 採訪地點 | lleoliad
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
         | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali""",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
@@ -132,6 +139,13 @@ def _header_key(key: str) -> str:
     interpreter's ("BSL/English interpreter: Sam Patel"); only a header key, never a label ("BRENNER (via
     interpreter)")."""
     key = _lookup_form(key)
+    if " / " in key and key not in _SYNONYMS and key not in _OTHER_KEYS:
+        # a bilingual form's key, printed in both languages: "Dyddiad / Date", "Holwr / Interviewer" (the side the
+        # tables know; none where neither side is a key, or the two sides are different keys)
+        sides = {_SYNONYMS.get(side) or (side if side in _OTHER_KEYS else None): side for side in key.split(" / ")}
+        sides.pop(None, None)
+        if len(sides) == 1:
+            return next(iter(sides.values()))
     if key.endswith(("interpreter", "interpreters", "translator", "translators")) and (
             found := _QUALIFIED_INTERPRETER.fullmatch(key)) and not key.startswith(("via ", "through ", "by ", "with ")):
         return found.group("key")
@@ -155,6 +169,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "from", "to", "sent", "cc",
     # a police interview's record: "Time commenced: 14:02"
     "time commenced", "time concluded", "time", "start time", "end time",
+    # a research study's: "Study: Remote work and wellbeing (2021)"
+    "study", "studie", "étude", "estudio", "studio",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # a podcast's or a journal's: "Published: 8 August 2022" (when it was published, not recorded)
     "published", "publication date", "release date", "released",
@@ -179,7 +195,7 @@ _ROLE_KEYS = {"interviewee", "interviewer"}
 _PERSON_KEYS = _ROLE_KEYS | {"translator", "participants"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
-    "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators"
+    "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators | presenters"
     " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
     " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
@@ -299,6 +315,11 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     if len(lines) >= 3 and (meet := _meet_header(lines)):
         return meet
     fields = _key_lines(lines)
+    if fields and "title" not in fields and (first := _META_LINE.match(lines[0])) and (
+            study := _header_key(first.group("key"))) in _STUDY_KEYS and study in fields:
+        # "Study: Living with long-term pain (participant 14)" heading a block that prints no title: the study's
+        # line, as printed, is the title (under a title line it is a key of the block: "Study: Remote work …")
+        fields = {"title": lines[0].strip(), **{k: v for k, v in fields.items() if k != study}}
     # the title may take two or three lines ("National Life Stories / An Oral History of British Science"), over two
     # key lines at least
     heads = 0
@@ -354,6 +375,8 @@ def _no_key(line: str) -> bool:
 # A key that also heads a title ("Panel: The Future of Local News"), a key only where people are named after it
 # ("Panel: Alan Rusbridger, Marjorie Deane").
 _PANEL_KEYS = {"panel"}
+# A research study's key, kept under the "study" key of the block.
+_STUDY_KEYS = {_lookup_form(key) for key in ("study", "studie", "étude", "estudio", "studio")}
 
 
 # "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date; a place after a
@@ -435,6 +458,10 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
                 # "Conducted by Smt. Anjali Deshpande" among the keys (alone, no block of keys: a headnote's credit;
                 # with a date after it, "Conducted by Tom Park, 12 May 1987, Leeds", read by the headnote's rules)
                 fields["interviewer"] = credit.group("value")
+            elif "date" not in fields and line[:1] in "AaBbDdEeFfGgLlSsTtUu" and (broadcast := BROADCAST_DATE.fullmatch(line)) and (
+                    iso_date(broadcast.group("date"))):
+                # "Broadcast 22 January 2018, 9–10 a.m." among a programme's keys: the day it went out
+                fields["date"] = broadcast.group("date")
             elif keyed and "date" not in fields and (recorded := _RECORDED_DATE.fullmatch(line)):
                 fields["date"] = recorded.group("value")
                 if recorded.group("place"):

@@ -122,6 +122,10 @@ _TAPE_LINE = re.compile(
     r"|(?:Recording|RECORDING) (?:(?i:started|stopped|paused|resumed))(?::?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)"
     r"\.?\s*$"
+    # a video call's chat, as Zoom saves it, each message a line: its time, its sender and to whom, and the message
+    # ("00:12:03 From Ana Ferreira to Everyone: …", "10:02:20 From Priya Nair : …"), and the heading over them
+    r"|^\s*\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+\S[^:\n]{0,80}?[ \t]*:[ \t]+\S"
+    r"|^\s*(?:(?:Meeting|Zoom)[ \t]+)?(?:[Cc]hat|CHAT)(?:[ \t]+(?:log|messages|transcript))?:?[ \t]*$"
 )
 # The heading of one session of an interview recorded over several, alone on its line: "Session 1 — 3 March 1998",
 # "SESSION TWO", "Second session, 4 May 1998", "Tape 2, 12 May 2001", "Day 3 – 14 June 1985", "Track 2" (a tape or day only with

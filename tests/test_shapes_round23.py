@@ -1,0 +1,335 @@
+"""Transcript shapes of the twenty-third probe round: header keys of oral-history archives in Czech, Polish,
+Portuguese, Swedish, Welsh, Hindi and Chinese; a bilingual form's keys and labels ("Dyddiad / Date:", "HOLWR /
+INTERVIEWER:"); a birth year after a name in other languages ("f. 1902", "nar. 1928", "classe 1925"); a focus
+group's "M:" under the header's moderator; a bare "CHAIR:"; "Entrevista de X"; numbered questions answered under
+"Answer:". Each test says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire
+on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .converting import T, XML_ID, convert_checked as _convert, text_of, turns, write as _write
+
+
+def _title(root) -> str:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
+
+
+def _roles(root) -> dict[str, tuple[str, str]]:
+    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
+            if p.getparent().getparent().tag == T + "particDesc"}
+
+
+def _when(root) -> str | None:
+    date = root.find(f".//{T}creation/{T}date")
+    return None if date is None else date.get("when")
+
+
+def _place(root) -> str | None:
+    place = root.find(f".//{T}creation/{T}placeName")
+    return None if place is None else text_of(place)
+
+
+# -- header keys of oral-history archives ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, labels, title, when, place, expected", [
+    # Czech (Paměť národa): the keys were the first two turns, the witness's name a turn of "Pamětník"
+    ("Paměť národa — rozhovor\nPamětník: Jaroslav Dvořák\nTazatel: Petr Svoboda\nDatum nahrávání: 5. dubna 2012\n"
+     "Místo: Brno\n", ("Tazatel", "Pamětník"), "Paměť národa — rozhovor", "2012-04-05", "Brno",
+     {"spk-dvorak": ("interviewee", "Jaroslav Dvořák"), "spk-svoboda": ("interviewer", "Petr Svoboda")}),
+    # Polish: "Rozmowę przeprowadziła" and "Data nagrania" were no keys, the block no header
+    ("Archiwum Historii Mówionej\nŚwiadek: Stanisław Wójcik\nRozmowę przeprowadziła: Agnieszka Nowak\n"
+     "Data nagrania: 22 maja 2007\nMiejsce: Warszawa\n", ("AGNIESZKA NOWAK", "STANISŁAW WÓJCIK"),
+     "Archiwum Historii Mówionej", "2007-05-22", "Warszawa",
+     {"spk-nowak": ("interviewer", "Agnieszka Nowak"), "spk-wojcik": ("interviewee", "Stanisław Wójcik")}),
+    # Swedish folk-life archive: the recorder and the informant, as keys and as labels
+    ("Uppteckning ur folkmålsarkivet\nMeddelare: Karin Johansson\nUpptecknare: Sven Lindberg\n"
+     "Inspelad: 14 augusti 1961\n", ("Upptecknare", "Meddelare"), "Uppteckning ur folkmålsarkivet", "1961-08-14",
+     None, {"spk-johansson": ("interviewee", "Karin Johansson"), "spk-lindberg": ("interviewer", "Sven Lindberg")}),
+    # Hindi: "कथावाचक" (narrator) was no key, the whole block the title
+    ("मौखिक इतिहास परियोजना\nसाक्षात्कारकर्ता: सुनीता शर्मा\nकथावाचक: रामप्रसाद यादव\nदिनांक: 14 नवंबर 2017\n"
+     "स्थान: वाराणसी\n", ("सुनीता शर्मा", "रामप्रसाद यादव"), "मौखिक इतिहास परियोजना", "2017-11-14", "वाराणसी",
+     {"spk-शर्मा": ("interviewer", "सुनीता शर्मा"), "spk-यादव": ("interviewee", "रामप्रसाद यादव")}),
+    # Portuguese: "Local:" was no key
+    ("Entrevista com Lúcia Prado\nEntrevistador: Paulo Fontes\nLocal: Rio de Janeiro\nData: 12 de março de 2008\n",
+     ("PAULO FONTES", "LÚCIA PRADO"), "Entrevista com Lúcia Prado", "2008-03-12", "Rio de Janeiro",
+     {"spk-fontes": ("interviewer", "Paulo Fontes"), "spk-prado": ("interviewee", "Lúcia Prado")}),
+])
+def test_an_archives_header_keys_in_other_languages(tmp_path, tei_all, header, labels, title, when, place, expected):
+    asker, answerer = labels
+    text = header + (f"\n{asker}: Kde? Gdzie? Var? कहाँ? Onde?\n\n{answerer}: Tam.\n\n{asker}: Kdy? Kiedy? Når?\n\n"
+                     f"{answerer}: Potom.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (_title(root), _when(root), _place(root)) == (title, when, place)
+    assert _roles(root) == expected
+    assert root.find(f".//{T}front") is None  # no key left as the headnote's words, nor as a turn
+
+
+def test_a_chinese_headers_time_and_place_keys(tmp_path, tei_all):
+    text = ("《读书》访谈：余华谈《活着》\n时间：2012年5月18日\n地点：北京\n\n主持人：余老师，您还会重读吗？\n\n余华：很少。\n\n"
+            "主持人：为什么？\n\n余华：因为一看就想改。\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the three lines were one title: "《读书》访谈：余华谈《活着》: 时间：2012年5月18日: 地点：北京"
+    assert (_title(root), _when(root), _place(root)) == ("《读书》访谈：余华谈《活着》", "2012-05-18", "北京")
+
+
+def test_a_key_of_no_known_word_still_keeps_the_block_out():
+    # guard: the tables grew, a block with an unknown key ("Relacja:", an account) is still no block of keys alone
+    from tei_edition.readers.metadata import metadata_block
+
+    assert metadata_block(["Relacja: Stanisław Wójcik", "Wspomnienie: Warszawa 1944"]) is None
+
+
+# -- a bilingual form: "Dyddiad / Date:", "HOLWR / INTERVIEWER:" -----------------------------------------------------
+
+def test_a_bilingual_forms_keys_and_role_label(tmp_path, tei_all):
+    text = ("Casgliad Llafar Cwm Tawe / Tawe Valley Oral History Collection\nDyddiad / Date: 9 Hydref 2015\n"
+            "Holwr / Interviewer: Gareth Morgan\nSiaradwr / Speaker: Megan Pritchard\n\n"
+            "HOLWR / INTERVIEWER: Ble cawsoch chi eich geni?\n\nMEGAN PRITCHARD: Yn Ystalyfera, yn 1931.\n\n"
+            "HOLWR / INTERVIEWER: Oeddech chi'n siarad Cymraeg gartref?\n\nMEGAN PRITCHARD: Cymraeg bob amser.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the header was no block (its keys unknown), the title the file's name, and the interviewer's questions the
+    # interviewee's words
+    assert _title(root) == "Casgliad Llafar Cwm Tawe / Tawe Valley Oral History Collection"
+    assert _when(root) == "2015-10-09"  # a Welsh month
+    assert _roles(root) == {"spk-morgan": ("interviewer", "Gareth Morgan"),
+                            "spk-pritchard": ("interviewee", "Megan Pritchard")}
+    assert [(who, label) for who, label, _ in turns(root)] == [
+        ("morgan", "HOLWR / INTERVIEWER"), ("pritchard", "MEGAN PRITCHARD")] * 2
+
+
+def test_a_bilingual_role_label_without_a_header_is_an_unnamed_interviewer(tmp_path, tei_all):
+    text = ("HOLWR / INTERVIEWER: Ble cawsoch chi eich geni?\n\nGWEN: Yn Nhregaron.\n\n"
+            "HOLWR / INTERVIEWER: Pryd?\n\nGWEN: Yn 1930.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    interviewer = next(p for p in root.iter(T + "person") if p.get("role") == "interviewer")
+    assert interviewer.find(T + "persName").get("type") == "unnamed"
+
+
+def test_two_keys_joined_by_a_slash_are_no_one_key():
+    # guard: "Date / Place" names two different keys: no key; an unknown pair neither
+    from tei_edition.readers.metadata import _header_key, _SYNONYMS
+    from tei_edition.readers.labels import label_role
+
+    assert _SYNONYMS[_header_key("Dyddiad / Date")] == "date"
+    assert _SYNONYMS[_header_key("Siaradwr / Speaker")] == "interviewee"  # the one side the tables know
+    assert _header_key("Date / Place") not in _SYNONYMS
+    assert _header_key("Foo / Bar") not in _SYNONYMS
+    assert label_role("HOLWR / INTERVIEWER", []) == "interviewer"
+    assert label_role("INTERVIEWER / NARRATOR", []) is None  # two roles: neither
+    assert label_role("AC / DC", []) is None
+
+
+# -- a birth year after the name, in other languages ------------------------------------------------------------------
+
+@pytest.mark.parametrize("remark", ["f. 1902, Älvdalen", "nar. 1928", "classe 1925", "ur. 1927"])
+def test_a_birth_year_in_other_languages_is_a_note_on_the_person(remark):
+    from tei_edition.speakers import _affiliation
+
+    assert _affiliation(remark) == (None, remark)
+
+
+@pytest.mark.parametrize("remark", ["classe operaia", "F. Hoffmann-La Roche", "Uniwersytet Warszawski"])
+def test_a_word_like_a_birth_without_a_year_stays_an_affiliation(remark):
+    # guard: the abbreviation or word is a birth only before a year
+    from tei_edition.speakers import _affiliation
+
+    assert _affiliation(remark) == (remark, None)
+
+
+# -- a focus group's "M:" under the header's moderator ----------------------------------------------------------------
+
+_FOCUS_GROUP = ("Focus Group 3 — Parents of children with asthma\nDate: 14 March 2022\nModerator: Helen Briggs\n"
+                "Participants: Aisha Khan, Tom Walsh, Claire Dunn\n\n"
+                "M: {first}\n\nAISHA: Ours was at eighteen months.\n\nTOM: We didn't get a diagnosis till he was five.\n\n"
+                "M: {second}\n\nCLAIRE: A practice nurse did the peak flow test.\n")
+
+
+def test_a_focus_groups_m_is_the_moderator_the_header_names(tmp_path, tei_all):
+    text = _FOCUS_GROUP.format(first="Can we start with how your child was diagnosed?", second="And what helped?")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
+    # "M" was a participant of its own beside a moderator who never spoke
+    assert _roles(root)["spk-briggs"] == ("interviewer", "Helen Briggs")
+    assert "spk-m" not in _roles(root)
+    assert [who for who, label, _ in turns(root) if label == "M"] == ["briggs", "briggs"]
+    assert not any("match no known participant" in w for w in conversion.interview.warnings)
+
+
+def test_an_m_that_does_not_ask_is_not_the_moderator(tmp_path, tei_all):
+    # guard: "M" answering, not asking, may be anyone: a participant of its own, as labelled
+    text = _FOCUS_GROUP.format(first="Mine was diagnosed at two.", second="Same for us.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-m"] == ("participant", "M")
+
+
+# -- "Entrevista de X", a Portuguese archive's title ------------------------------------------------------------------
+
+def test_entrevista_de_names_the_interviewee(tmp_path, tei_all):
+    text = ("Entrevista de Maria da Conceição Tavares\n\nEntrevistadores: Paulo Fontes e Lúcia Hippolito\n"
+            "Local: Rio de Janeiro\nData: 12 de março de 2008\n\n"
+            "PAULO FONTES: Professora, como foi a sua chegada ao Brasil?\n\n"
+            "MARIA DA CONCEIÇÃO TAVARES: Cheguei em 1954, de navio.\n\nLÚCIA HIPPOLITO: E a economia?\n\n"
+            "MARIA DA CONCEIÇÃO TAVARES: Foi por acaso.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-fontes": ("interviewer", "Paulo Fontes"),
+                            "spk-hippolito": ("interviewer", "Lúcia Hippolito"),
+                            "spk-tavares": ("interviewee", "Maria da Conceição Tavares")}
+    assert (_when(root), _place(root)) == ("2008-03-12", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize("title", ["Entrevista de João Silva com Maria Souza", "Entrevista de emprego"])
+def test_entrevista_de_with_more_after_the_name_names_nobody(title):
+    # guard: only the title's whole line is the name ("… com Maria Souza" may make João the interviewer)
+    from tei_edition.speakers import _INTERVIEW_OF
+
+    assert _INTERVIEW_OF.search(title) is None
+
+
+# -- a bare "CHAIR:" --------------------------------------------------------------------------------------------------
+
+_INQUIRY = ("{header}\n\nCHAIR: Good morning, Dr Adeyemi. Is your statement true?\n\nDR ADEYEMI: It is.\n\n"
+            "MS FORBES: When did the Agency first model the flood?\n\nDR ADEYEMI: In 2014.\n\n"
+            "CHAIR: Thank you. We will break for ten minutes.\n")
+
+
+def test_a_bare_chair_label_is_the_chair(tmp_path, tei_all):
+    text = _INQUIRY.format(header="Westbridge flood inquiry, day 4\nDate: 11 November 2021\nPlace: Westbridge")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    chair = root.find(f".//{T}person[@{XML_ID}='spk-chair']")
+    assert chair.get("role") == "chair" and chair.find(T + "persName").get("type") == "unnamed"
+
+
+def test_a_bare_chair_label_under_a_named_chair_is_hers(tmp_path, tei_all):
+    text = _INQUIRY.format(header="Westbridge flood inquiry, day 4\nDate: 11 November 2021\nChair: Dame Ruth Hale")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, label, _ in turns(root) if label == "CHAIR"] == ["hale", "hale"]
+
+
+def test_a_committees_chair_is_still_the_member_listed_as_chair(tmp_path, tei_all):
+    # guard: "Members present: Philip Dunne (Chair)" names who "Chair:" is, as before
+    text = ("Oral evidence: Water quality in rivers\n\nMembers present: Philip Dunne (Chair); Barry Gardiner.\n\n"
+            "Q1 Chair: Good morning. Will you introduce yourselves?\n\nDr Ann Lee: I am Ann Lee.\n\n"
+            "Q2 Barry Gardiner: How many outflows are there?\n\nDr Ann Lee: Fifteen thousand.\n\n"
+            "Q3 Chair: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-dunne"] == ("chair", "Philip Dunne")
+    assert [who for who, label, _ in turns(root) if label.endswith("Chair")] == ["dunne", "dunne"]
+
+
+# -- numbered questions answered under "Answer:" ----------------------------------------------------------------------
+
+def test_numbered_questions_answered_under_one_label(tmp_path, tei_all):
+    text = ("Structured interview — Participant 07\nStudy: Remote work and wellbeing (2021)\nInterviewer: Dr Julia Berger\n\n"
+            "Question 1: How many days a week do you work from home?\n\nAnswer: Four, usually.\n\n"
+            "Question 2: How has your sleep changed?\n\nAnswer: Better.\n\n"
+            "Question 3: Do you feel isolated?\n\nAnswer: Sometimes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Structured interview — Participant 07"
+    # the second and third questions were the answers' words, and the interviewer's line her first turn
+    assert [who for who, _, _ in turns(root)] == ["berger", "answer"] * 3
+    assert root.find(f".//{T}note[@n='study']") is not None
+
+
+def test_a_study_line_alone_over_keys_is_still_the_title(tmp_path, tei_all):
+    # guard: "Study: …" heading a block that prints no title is the title, as printed
+    text = ("Study: Living with long-term pain (participant 14)\nDate of interview: 2 October 2021\n\n"
+            "Int: Can you describe a typical morning?\n\nPt: I wake at five.\n\nInt: And then?\n\nPt: I wait.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Study: Living with long-term pain (participant 14)"
+
+
+def test_numbered_lines_without_an_answer_label_are_no_questions(tmp_path):
+    # guard: "Step 1:", "Step 2:" … beside a name's label are no numbered questions
+    from tei_edition.readers.labels import NUMBERED_QA
+
+    assert NUMBERED_QA.fullmatch("step 1") is None
+
+
+# -- a video call's chat, as Zoom saves it ----------------------------------------------------------------------------
+
+def test_a_zoom_chat_after_the_last_turn_is_no_ones_speech(tmp_path, tei_all):
+    text = ("Oral history interview: Ana Ferreira\nInterviewer: Mark Dowling\nDate: 3 February 2021 (Zoom)\n\n"
+            "Mark Dowling: When did your parents open the shop?\n\nAna Ferreira: In 1974, on Stockwell Road.\n\n"
+            "Mark Dowling: And you worked there?\n\nAna Ferreira: Every day. Weighing rice, mostly.\n\nChat\n\n"
+            "00:12:03 From Ana Ferreira to Everyone: The shop was called Casa Lisboa.\n"
+            "00:31:15 From Ana Ferreira to Mark Dowling (Direct Message): I have photos.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the heading and the messages were the last answer's words
+    assert turns(root)[-1][2] == "Every day. Weighing rice, mostly."
+    body = root.find(f".//{T}body")
+    notes = [text_of(n) for n in body.iter(T + "note")]
+    assert notes == ["Chat", "00:12:03 From Ana Ferreira to Everyone: The shop was called Casa Lisboa.",
+                     "00:31:15 From Ana Ferreira to Mark Dowling (Direct Message): I have photos."]
+    assert _when(root) == "2021-02-03"  # the date's remark in brackets, "(Zoom)", is no part of it
+
+
+@pytest.mark.parametrize("line", ["From Paris: we flew to Lisbon.", "12:03 From then on we stayed.",
+                                  "Chatting was not allowed.", "Chat. That was all we did."])
+def test_lines_like_a_chats_are_speech(line):
+    # guard: no time of day and seconds before "From", or a sentence: the turn's words
+    from tei_edition.readers.text import _TAPE_LINE
+
+    assert _TAPE_LINE.match(line) is None
+
+
+def test_a_transcript_heading_alone_is_no_title():
+    # guard and rule: "Transcript" over the turns names no document; "Transcript of an interview with …" does
+    from tei_edition.encode import _title_paragraph
+    from tei_edition.model import Interview, Paragraph
+
+    assert _title_paragraph(Interview(headnote=[Paragraph(["Transcript"])])) is None
+    named = Paragraph(["Transcript of an interview with Ruth Adler"])
+    assert _title_paragraph(Interview(headnote=[named])) is named
+
+
+# -- question and answer in Greek, Indonesian and Vietnamese ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, asker, answerer", [
+    ("Συνέντευξη με τη Μαρία Παπαδοπούλου\nΗμερομηνία: 7 Μαΐου 2018\nΤόπος: Θεσσαλονίκη\n\n"
+     "Ερ.: Πότε ήρθε η οικογένειά σας;\n\nΑπ.: Το 1923, από τη Σμύρνη.\n\nΕρ.: Τι θυμάται;\n\nΑπ.: Το καράβι.\n",
+     "Ερ.", ("spk-παπαδοπουλου", "Μαρία Παπαδοπούλου")),
+    ("Wawancara dengan Pramoedya Ananta Toer\nJakarta, 20 Agustus 1999\n\nTanya: Bagaimana Anda menulis?\n\n"
+     "Jawab: Saya bercerita setiap malam.\n\nTanya: Kapan?\n\nJawab: Tahun 1975.\n",
+     "Tanya", ("spk-toer", "Pramoedya Ananta Toer")),
+    ("Phỏng vấn bà Nguyễn Thị Lan\nHà Nội, ngày 12 tháng 9 năm 2019\n\nHỏi: Bà sinh năm nào?\n\nĐáp: Năm 1945.\n\n"
+     "Hỏi: Ở đâu?\n\nĐáp: Ở Hà Nội.\n", "Hỏi", ("spk-lan", "Nguyễn Thị Lan")),
+])
+def test_question_and_answer_labels_of_other_languages(tmp_path, tei_all, text, asker, answerer):
+    # Greek "Ερ.:" was no label (the file refused), Indonesian and Vietnamese each a participant of its own
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    roles = _roles(root)
+    assert roles[answerer[0]] == ("interviewee", answerer[1])
+    interviewer = [ident for ident, (role, _) in roles.items() if role == "interviewer"]
+    assert len(interviewer) == 1 and len(roles) == 2
+    assert {who for who, label, _ in turns(root) if label == asker} == {interviewer[0][4:]}
+
+
+def test_a_question_word_without_its_partner_is_a_name(tmp_path, tei_all):
+    # guard: "Tanya:" beside "Budi:" is Tanya, a woman's name, not a question
+    text = "Tanya: Where were you born?\n\nBudi: In Bandung.\n\nTanya: When?\n\nBudi: In 1950.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}person[@{XML_ID}='spk-tanya']/{T}persName").get("type") is None
+    assert text_of(root.find(f".//{T}person[@{XML_ID}='spk-tanya']/{T}persName")) == "Tanya"
+
+
+# -- a programme's broadcast line among its keys ---------------------------------------------------------------------
+
+def test_a_broadcast_line_among_a_programmes_keys_dates_it(tmp_path, tei_all):
+    text = ("LIVE LINES — Radio Clyde\nBroadcast 22 January 2018, 9–10 a.m.\nPresenter: Fiona MacLeod\n\n"
+            "FIONA: First up is Jim in Paisley.\n\nJIM (PAISLEY): They've doubled my journey.\n\nFIONA: Doubled, Jim?\n\n"
+            "JIM (PAISLEY): Twenty minutes to forty.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the three lines were the title, and the presenter's label a participant of its own
+    assert (_title(root), _when(root)) == ("LIVE LINES — Radio Clyde", "2018-01-22")
+    assert _roles(root)["spk-macleod"] == ("interviewer", "Fiona MacLeod")
+    assert [who for who, label, _ in turns(root) if label == "FIONA"] == ["macleod", "macleod"]
+
+
+def test_a_sentence_about_a_broadcast_is_no_date_line():
+    # guard: "Broadcast …" is a date line only as a whole line of the date (and its slot)
+    from tei_edition.dates import BROADCAST_DATE
+
+    assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, 9–10 a.m.")
+    assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, after the news at 9 a.m. we spoke") is None
+    assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, 9 to 10") is None
