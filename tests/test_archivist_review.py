@@ -324,3 +324,15 @@ def test_package_refuses_a_folder_a_build_is_writing_into(dist, tmp_path):
         one_line_error(result, f"{dist}: a tei-edition build is writing into this folder", "once the build has ended")
     assert not (tmp_path / "bag").exists()
     assert runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")]).exit_code == 0
+
+
+def test_a_damaged_build_manifest_is_no_silent_pass_for_validate_and_package(dist, tmp_path):
+    copy = shutil.copytree(dist, tmp_path / "dist")
+    (copy / "eir-2000-mizin.xml").write_bytes((copy / "eir-2000-mizin.xml").read_bytes() + b"\n")  # changed since
+    (copy / "manifest.json").write_text('{"tool": "tei-edition", "docum', encoding="utf-8")  # cut off
+    result = runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")])
+    one_line_error(result, f"{copy / 'manifest.json'}: it cannot be read", "run tei-edition build again")
+    assert not (tmp_path / "bag").exists()
+    result = runner.invoke(app, ["validate", str(copy)])
+    assert result.exit_code == 1
+    assert f"{copy / 'manifest.json'}: it cannot be read" in result.output

@@ -242,6 +242,26 @@ def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> dict[str, st
     return digests
 
 
+def check_build_manifest(folder: str | os.PathLike) -> list[Problem]:
+    """A build's folder must have a ``manifest.json`` that can be read, if it has one: without it no output can be
+    compared with what the build wrote, and that check passed every file without a word."""
+    import json
+
+    manifest = Path(folder) / "manifest.json"
+    if not manifest.is_file():
+        return []
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        reason = f"it cannot be read ({' '.join(str(error).split())[:100]})"
+    else:
+        if isinstance(data, dict) and isinstance(data.get("documents"), dict):
+            return []
+        reason = "it is not a build's manifest (no documents)"
+    return [Problem(str(manifest), None, f"{reason}, so the outputs cannot be checked against what the build wrote; "
+                                         "run tei-edition build again (it writes the manifest anew)")]
+
+
 def check_build_output(path: str | os.PathLike) -> list[Problem]:
     """An output of ``build`` must still be what the build wrote: the SHA-256 its folder's ``manifest.json``
     records. PDF has no checksum of its own, so this is what shows a PDF (or TEI) edited after the build."""

@@ -364,7 +364,7 @@ def validate(
         tei-edition validate dist/
         tei-edition validate dist/*.xml bags/interviews
     """
-    from .archival import check_bag, check_path, files_to_check
+    from .archival import check_bag, check_build_manifest, check_path, files_to_check
     from .package import is_bag
     from .validate import validate_file
 
@@ -373,6 +373,9 @@ def validate(
         paths = [argument]
         if argument.is_dir():  # a bag's checksums first (the folder itself), then each TEI file and PDF in it
             paths = ([argument] if is_bag(argument) else []) + files_to_check(argument)
+            if damaged := check_build_manifest(argument):  # its outputs cannot be compared with the build's record
+                typer.echo(str(damaged[0]))
+                checked, invalid = checked + 1, invalid + 1
             if not paths:
                 typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")
                 checked, invalid = checked + 1, invalid + 1

@@ -382,8 +382,11 @@ def _remove_leftovers(target: Path) -> None:
 def _check_unchanged_since_build(files: list[Path]) -> None:
     """A bag's checksums seal what it holds: an output whose bytes are no longer those its build recorded in
     ``manifest.json`` (edited, damaged, half-copied) is refused, not sealed as the edition."""
-    from .archival import check_build_output
+    from .archival import check_build_manifest, check_build_output
 
+    for folder in sorted({file.parent for file in files}):
+        if damaged := check_build_manifest(folder):  # else every output passed unchecked
+            raise PackageError(f"{damaged[0].message}, then package", path=damaged[0].path) from None
     changed = [problem for file in files for problem in check_build_output(file)]
     if changed:
         more = f" (and {len(changed) - 1} more outputs)" if len(changed) > 1 else ""
