@@ -305,3 +305,23 @@ def test_the_further_terms_of_address_of_cite_and_the_records_agree():
         xsl = (Path(__file__).parent.parent / "xslt" / name).read_text(encoding="utf-8")
         words = re.search(r'name="mr:more-terms-of-address"[^>]*select="\(([^"]*)\)"', xsl).group(1)
         assert set(re.findall(r"'([^']+)'", words)) == _MORE_TERMS_OF_ADDRESS, name
+
+
+# ----- 7. several interviewees -----
+
+def test_several_interviewees_are_listed_as_chicago_and_mla_list_authors():
+    """Chicago puts the serial comma before "and" ("Rusbridger, Alan, Marjorie Deane, and Callum Baird"; it was "A, B
+    and C"); MLA 9 names the first of three or more with "et al."; APA joins all with "&" after a comma."""
+    two = CitationData(document_id="d", title="T", interviewees=("Amara Nwosu", "Peter Lindgren"),
+                       interviewers=("Ruth Klein", "Daniel Klein", "Miriam Klein"))
+    assert chicago(two).startswith("Nwosu, Amara and Peter Lindgren. “T.” Interview by Ruth Klein, Daniel Klein, and "
+                                   "Miriam Klein. n.d.")
+    assert mla(two).startswith("Nwosu, Amara and Peter Lindgren. “T.”")
+    assert apa(two).startswith("Nwosu, A., & Lindgren, P. (n.d.).")
+    three = replace(two, interviewees=("Alan Rusbridger", "Marjorie Deane", "Callum Baird"))
+    assert chicago(three).startswith("Rusbridger, Alan, Marjorie Deane, and Callum Baird. “T.”")
+    assert mla(three).startswith("Rusbridger, Alan, et al. “T.”")
+    assert apa(three).startswith("Rusbridger, A., Deane, M., & Baird, C. (n.d.).")
+    # a name cited as written (family name first) is not inverted, and takes no comma before "and"
+    cjk = replace(two, interviewees=("山田 花子", "김 민수"))
+    assert chicago(cjk).startswith("山田 花子 and 김 민수. “T.”")

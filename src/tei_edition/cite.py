@@ -456,8 +456,12 @@ def _initials(name: str, family_last: bool = False) -> str:
     return f"{initials} {family}" if family_last else f"{family}, {initials}"
 
 
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _and(names: list[str], serial: bool = True) -> str:
+    """"A", "A and B", "A, B, and C": Chicago's and MLA's serial comma (it was "A, B and C"); without ``serial``
+    "A, B and C", as the page's byline joins names (functions.xsl's f:join-names)."""
+    if len(names) < 3:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + (", and " if serial else " and ") + names[-1]
 
 
 def _year(data: CitationData) -> str:
@@ -564,11 +568,18 @@ def _dated_by_the_interview(data: CitationData) -> bool:
     return not data.publication and not data.year and bool(data.interview_dates)
 
 
-def _authors(data: CitationData, first_inverted) -> str:
+def _authors(data: CitationData, first_inverted, mla: bool = False) -> str:
+    """The interviewees, the first inverted: "Rusbridger, Alan, Marjorie Deane, and Callum Baird" (Chicago's serial
+    comma); MLA 9 names the first of three or more with "et al." ("Rusbridger, Alan, et al.")."""
     people = list(data.interviewees)
     if not people:
         return ""
-    return _and([first_inverted(people[0]), *people[1:]])
+    first = first_inverted(people[0])
+    if mla and len(people) > 2:
+        return f"{first}, et al."
+    # (two: "Ward, Geoffrey C. and Ken Burns" still, without Chicago's and MLA's comma after the inverted name, which
+    # tests/test_editions_joint_turns.py holds to: see the session's report)
+    return _and([first, *people[1:]])
 
 
 def _end(text: str) -> str:
@@ -611,7 +622,7 @@ def _interview_head(data: CitationData, mla: bool = False) -> list[str]:
     month and year)."""
     parts = []
     if data.interviewees:
-        parts.append(_end(_authors(data, _filed)))
+        parts.append(_end(_authors(data, _filed, mla)))
     parts.append(_quoted_title(data.title))
     when = None
     if _dated_by_the_interview(data):
@@ -641,7 +652,9 @@ def chicago(data: CitationData) -> str:
 def apa(data: CitationData) -> str:
     """APA 7th edition reference."""
     people = list(data.interviewees)
-    author = _and([_initials(p) for p in people]).replace(" and ", ", & ") if people else ""
+    # "Rusbridger, A., Deane, M., & Baird, C.": APA's comma and ampersand before the last, of two names too
+    names = [_initials(p) for p in people]
+    author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1] if names else ""
     # an unpublished interview is dated by when it took place: (1999, March 7)
     year = _apa_dates(data.interview_dates) if _dated_by_the_interview(data) else _year(data)
     # "Mizin, V. (2000)."; a name without initials ends with a full stop of its own: "Alves. (n.d.)."
@@ -819,8 +832,8 @@ def description(root: etree._Element, data: CitationData | None = None) -> str:
     journal = text_of(bibl.find("t:title[@level='j']", NS)) if bibl is not None else ""
     date = bibl.find("t:date", NS) if bibl is not None else None
     when = (date.get("when") or date.get("notBefore") or text_of(date)) if date is not None else ""
-    people = _and(list(data.interviewees)) if data.interviewees else ""
-    interviewers = _and(list(data.interviewers)) if data.interviewers else ""
+    people = _and(list(data.interviewees), serial=False) if data.interviewees else ""
+    interviewers = _and(list(data.interviewers), serial=False) if data.interviewers else ""
     if people and interviewers:
         people = f"{people}, interviewed by {interviewers}"
     elif interviewers:  # not the author: who interviewed an interviewee not named, or who moderated
