@@ -243,6 +243,56 @@
     <xsl:sequence select="f:plain(($entry/tei:note, $entry/tei:desc, $entry/tei:occupation)[1]/node())"/>
   </xsl:function>
 
+  <!-- What the register says of an entry besides its names, years and description, in the order an index prints
+       it: occupation (unless it is the description already), affiliation, nationality, residence, education, faith.
+       Empty for most entries: the page asks only when the register holds any ($fp:register-facts). -->
+  <xsl:function name="f:entry-facts" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry/tei:occupation[exists($entry/(tei:note, tei:desc))],
+                          $entry/tei:affiliation, $entry/tei:nationality, $entry/tei:residence, $entry/tei:education,
+                          $entry/tei:faith"/>
+  </xsl:function>
+
+  <xsl:variable name="fp:register-facts" as="xs:boolean"
+      select="exists(/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)
+                     /(tei:occupation | tei:affiliation | tei:nationality | tei:residence | tei:education | tei:faith))"/>
+
+  <!-- "Affiliation", "Affiliations": the label of a group of facts of one kind. -->
+  <xsl:function name="f:fact-label" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="count" as="xs:integer"/>
+    <xsl:sequence select="f:capitalised($kind) || ('s'[$count gt 1][$kind = ('occupation', 'affiliation', 'nationality', 'residence')])"/>
+  </xsl:function>
+
+  <!-- A fact's text with its years when the register dates it: "UNMIK (1999–2001)", "Paris (from 1968)". -->
+  <xsl:function name="f:fact-text" as="xs:string">
+    <xsl:param name="fact" as="element()"/>
+    <xsl:variable name="year" select="function($value as attribute()?) as xs:string? {
+      $value[matches(., '^-?\d{4}')] ! replace(., '^(-?\d{4}).*$', '$1') }"/>
+    <xsl:variable name="from" select="$year(($fact/@from, $fact/@notBefore)[1])"/>
+    <xsl:variable name="to" select="$year(($fact/@to, $fact/@notAfter)[1])"/>
+    <xsl:variable name="years" select="
+        if ($fact/@when[matches(., '^-?\d{4}')]) then $year($fact/@when)
+        else if ($from and $to) then $from || '–' || $to
+        else if ($from) then 'from ' || $from
+        else if ($to) then 'until ' || $to
+        else ()"/>
+    <xsl:sequence select="string-join((f:plain($fact), $years ! ('(' || . || ')')), ' ')"/>
+  </xsl:function>
+
+  <!-- Register pointers by the id they point at (an affiliation/@ref, an orgName/@ref inside it, a @sameAs): which
+       entries name an entry the text does not mention. Built only when an index has such an entry. -->
+  <xsl:key name="fp:register-pointers" match="tei:standOff//*[@ref or @sameAs or @corresp]"
+      use="(@ref, @sameAs, @corresp) ! tokenize(.)[starts-with(., '#')] ! substring(., 2)"/>
+
+  <!-- The entries of the register that point at $entry, each once, in document order. -->
+  <xsl:function name="f:pointing-entries" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="(key('fp:register-pointers', string($entry/@xml:id), root($entry))
+                           ! ancestor::*[self::tei:person or self::tei:org or self::tei:place][1])[not(. is $entry)]
+                          /."/>
+  </xsl:function>
+
   <!-- The heading an index lists an entry under, and sorts it by: a person by surname, "Kouchner, Bernard", where
        the register gives the surname (persName[@type='surname'], or a surname element) and the name ends with it;
        anything else by its name. -->

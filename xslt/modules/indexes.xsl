@@ -81,9 +81,42 @@
         </xsl:for-each>
       </p>
       <p class="entry-desc" id="ed-desc-{@xml:id}">{($description[.], f:kind-label(local-name()))[1]}</p>
+      <xsl:if test="$fp:register-facts">
+        <xsl:variable name="facts" select="f:entry-facts(.)"/>
+        <xsl:if test="exists($facts)">
+          <!-- "Affiliation: UNMIK (1999–2001). Nationality: French." A fact pointing at an entry of the index links
+               to it. -->
+          <p class="entry-facts">
+            <xsl:for-each-group select="$facts" group-adjacent="local-name()">
+              <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+              <xsl:text>{f:fact-label(current-grouping-key(), count(current-group()))}: </xsl:text>
+              <xsl:for-each select="current-group()">
+                <xsl:variable name="target" select="(.[@ref], .//*[@ref])[1] ! key('fp:entries', fp:ref-id(.), root(.))[1]"/>
+                <xsl:choose>
+                  <xsl:when test="exists($target)"><a href="#{$target/@xml:id}">{f:fact-text(.)}</a></xsl:when>
+                  <xsl:otherwise>{f:fact-text(.)}</xsl:otherwise>
+                </xsl:choose>
+                <xsl:text>{if (position() eq last()) then '.' else '; '}</xsl:text>
+              </xsl:for-each>
+            </xsl:for-each-group>
+          </p>
+        </xsl:if>
+      </xsl:if>
       <p class="entry-mentions">
         <xsl:choose>
-          <xsl:when test="empty($mentions)">Not mentioned in the text.</xsl:when>
+          <xsl:when test="empty($mentions)">
+            <!-- an entry the document carries because another points at it (a person's affiliation): which -->
+            <xsl:variable name="pointing" select="f:pointing-entries(.)"/>
+            <xsl:text>Not mentioned in the text</xsl:text>
+            <xsl:if test="exists($pointing)">
+              <xsl:text>; see </xsl:text>
+              <xsl:for-each select="$pointing">
+                <a href="#{@xml:id}">{f:index-name(.)}</a>
+                <xsl:if test="position() ne last()">, </xsl:if>
+              </xsl:for-each>
+            </xsl:if>
+            <xsl:text>.</xsl:text>
+          </xsl:when>
           <xsl:otherwise>
             <xsl:text>Mentioned in </xsl:text>
             <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once -->
