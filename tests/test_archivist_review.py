@@ -213,6 +213,7 @@ def test_a_half_bag_left_by_a_killed_run_is_removed_by_the_next(dist, tmp_path):
     (killed / "data" / "half.xml").write_text("<TEI", encoding="utf-8")
     running = target.parent / ".interviews.run0ing0.tmp"  # another run, still making its bag: held
     running.mkdir()
+    (target.parent / ".interviews.backup-2025.tmp").mkdir()  # no name package gives: not its to remove
     handle = os.open(running, os.O_RDONLY)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -220,9 +221,10 @@ def test_a_half_bag_left_by_a_killed_run_is_removed_by_the_next(dist, tmp_path):
         assert running.is_dir()
     finally:
         os.close(handle)
-    assert sorted(p.name for p in target.parent.iterdir()) == [".interviews.run0ing0.tmp", "interviews"]
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        ".interviews.backup-2025.tmp", ".interviews.run0ing0.tmp", "interviews"]
     package(dist, target, overwrite=True)
-    assert [p.name for p in target.parent.iterdir()] == ["interviews"]
+    assert sorted(p.name for p in target.parent.iterdir()) == [".interviews.backup-2025.tmp", "interviews"]
     assert verify(target).ok
 
 

@@ -294,6 +294,11 @@ def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions:
     finally:
         os.chdir(cwd)
     _finish_bag(work)
+    # the whole bag on disk before it takes the place of the old one, which is then removed: a power cut after the
+    # rename left a bag of empty files and no old bag. One flush of the file systems (0.06 s after a bag of 4,000
+    # files here), not a flush per file (3.5 ms each on this machine)
+    if hasattr(os, "sync"):
+        os.sync()
     _swap_into_place(work, target)
 
 
@@ -342,6 +347,9 @@ def _held(folder: Path):
         os.close(handle)
 
 
+_RANDOM = "?" * 8  # the random part of tempfile.mkdtemp's names: a folder of another name is never touched
+
+
 def _remove_leftovers(target: Path) -> None:
     """What killed runs of ``package`` left beside ``target``: half bags (``.NAME.*.tmp``) that no running package
     holds are removed; an old bag moved aside for the new one (``.NAME.*.old``) goes back in place where the run
@@ -353,7 +361,7 @@ def _remove_leftovers(target: Path) -> None:
         return
     pattern = glob.escape(f".{target.name}.")
     running = False
-    for leftover in sorted(target.parent.glob(f"{pattern}*.tmp")):
+    for leftover in sorted(target.parent.glob(f"{pattern}{_RANDOM}.tmp")):
         if leftover.is_symlink() or not leftover.is_dir():
             continue
         try:
@@ -370,7 +378,7 @@ def _remove_leftovers(target: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
     if running:
         return
-    for old in sorted(target.parent.glob(f"{pattern}*.old")):
+    for old in sorted(target.parent.glob(f"{pattern}{_RANDOM}.old")):
         if old.is_symlink() or not old.is_dir():
             continue
         if not target.exists() and is_bag(old):
