@@ -333,3 +333,67 @@ def test_a_sentence_about_a_broadcast_is_no_date_line():
     assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, 9–10 a.m.")
     assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, after the news at 9 a.m. we spoke") is None
     assert BROADCAST_DATE.fullmatch("Broadcast 22 January 2018, 9 to 10") is None
+
+
+# -- a label printed once in the shape of the recurring ones: a caller's or a reporter's --------------------------------
+
+def test_a_caller_printed_once_with_a_place_beside_recurring_callers_speaks(tmp_path, tei_all):
+    text = ("FIONA: First up is Jim in Paisley.\n\nJIM (PAISLEY): They've doubled my journey.\n\nFIONA: Doubled?\n\n"
+            "JIM (PAISLEY): Twenty minutes to forty.\n\nFIONA: Let's go to Morag in Govan.\n\n"
+            "MORAG (GOVAN): I'm a bus driver, and I love them.\n\nFIONA: Jim?\n\nJIM (PAISLEY): Good for her.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # Morag's words were the presenter's
+    assert ("morag", "MORAG (GOVAN)", "I'm a bus driver, and I love them.") in turns(root)
+    assert turns(root)[4] == ("fiona", "FIONA", "Let's go to Morag in Govan.")
+
+
+def test_a_press_conferences_reporter_printed_once_speaks(tmp_path, tei_all):
+    text = ("Press conference by the Minister of Health\nBucharest, 3 April 2020\n\n"
+            "MINISTER MARIN: I will take questions.\n\nANDREI POPA (Digi24): How many ventilators are there?\n\n"
+            "MINISTER MARIN: 1,420.\n\nMODERATOR: Next question.\n\nSARAH COLLINS (Reuters): Will the schools reopen?\n\n"
+            "MINISTER MARIN: No decision has been taken.\n\nANDREI POPA (Digi24): When will the masks arrive?\n\n"
+            "MINISTER MARIN: This week.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, label, _ in turns(root) if label.startswith("SARAH")] == ["collins"]
+    assert turns(root)[3][2] == "Next question."
+
+
+@pytest.mark.parametrize("once", ["LONDON (Reuters): The talks ended.", "Morag (Govan): I'm a bus driver."])
+def test_a_label_printed_once_unlike_the_recurring_ones_stays_text(tmp_path, once):
+    # guard: the recurring labels print no place in brackets ("JIM:"), or the one printed once is no name in capitals
+    text = (f"FIONA: First up is Jim.\n\nJIM: They've doubled my journey.\n\nFIONA: Doubled?\n\nJIM: Yes.\n\n"
+            f"FIONA: Who else?\n\n{once}\n\nFIONA: Thanks.\n\nJIM: Bye.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert {who for who, _, _ in turns(root)} == {"fiona", "jim"}
+
+
+# -- names and offices of other parliaments ---------------------------------------------------------------------------
+
+def test_a_welsh_patronymic_is_part_of_the_label(tmp_path, tei_all):
+    text = ("Plenary Meeting — Welsh Parliament\nWednesday, 15 March 2023\n\n"
+            "The Llywydd (Elin Jones): Question 1, Rhun ap Iorwerth.\n\n"
+            "Rhun ap Iorwerth: What assessment has the Minister made of waiting times?\n\n"
+            "Eluned Morgan: Waiting times have fallen.\n\nRhun ap Iorwerth: From a very high point.\n\n"
+            "Eluned Morgan: That is true.\n\nThe Llywydd: Question 2.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # "Rhun ap Iorwerth" was no label: his questions were the Llywydd's and the minister's words
+    assert [who for who, label, _ in turns(root) if label == "Rhun ap Iorwerth"] == ["iorwerth", "iorwerth"]
+    assert _roles(root)["spk-iorwerth"][1] == "Rhun ap Iorwerth"
+
+
+def test_an_office_in_capitals_with_its_holder_after_shri_is_the_holder(tmp_path, tei_all):
+    text = ("LOK SABHA DEBATES\nThursday, 7 December 2017\n\n"
+            "SHRI RAVINDRA KUMAR (PURI): Will the Minister state the number of new lines sanctioned in Odisha?\n\n"
+            "THE MINISTER OF RAILWAYS (SHRI PIYUSH GOYAL): Eleven new lines have been sanctioned.\n\n"
+            "SHRI RAVINDRA KUMAR (PURI): When will the line be completed?\n\nSHRI PIYUSH GOYAL: By March 2021.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the minister's answer was the member's words
+    assert [who for who, _, _ in turns(root)] == ["kumar", "goyal", "kumar", "goyal"]
+
+
+def test_an_office_with_a_remark_in_brackets_is_no_holder():
+    # guard: "THE MINISTER OF RAILWAYS (laughs)" names no holder, nor does an office before a place
+    from tei_edition.speakers import _OFFICE_AND_MEMBER
+
+    assert _OFFICE_AND_MEMBER.fullmatch("MINISTER OF RAILWAYS (laughs)") is None
+    assert _OFFICE_AND_MEMBER.fullmatch("SHRI RAVINDRA KUMAR (PURI)") is None

@@ -45,6 +45,7 @@ MARK = f"[{_ranges(lambda c: unicodedata.category(c) in ('Mn', 'Mc'))}]"
 PARTICLES = (
     "van", "von", "de", "da", "das", "dos", "do", "del", "della", "der", "den", "di", "du", "la", "le", "ten", "ter",
     "zu", "y", "bin", "ibn", "al", "el",
+    "ap", "ab",  # Welsh patronymics: "Rhun ap Iorwerth", "Siân ab Owen"
 )
 #: Words for "and", some of them particles too (Spanish "y"): in running text they may join two names ("Juan Pérez
 #: y María López"), so speaker resolution reads them as particles only before a name's last word ("Ortega y Gasset").

@@ -1823,10 +1823,12 @@ _MEMBER_RIDING = lazy(
 _OFFICE_AND_MEMBER = lazy(
     rf"(?P<office>(?:The[ \t]+)?{UPPER}[\w-]*(?:[ \t]+{UPPER}[\w-]*)?)[ \t]*"
     rf"\((?P<member>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Sir|Dame)\.?[ \t]+[^()]+\([^()]+\))\)"
-    rf"|(?P<the>(?:The|La[ \t]+señora|El[ \t]+señor)[ \t]+[^()]+?"
+    rf"|(?P<the>(?:The|THE|La[ \t]+señora|El[ \t]+señor)[ \t]+[^()]+?"
     # (or an office or a capacity in capitals, the holder with an honorific: a company meeting's "CHAIRMAN (Sir Robert
     # Hale)", "SHAREHOLDER (Mrs Janet Price)", "CHIEF EXECUTIVE (Ms Amanda Cole)")
-    rf"|{UPPER}{{2,}}(?:[ \t]+{UPPER}{{2,}}){{0,2}}(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]))"
+    # (India's Lok Sabha: "THE MINISTER OF RAILWAYS (SHRI PIYUSH GOYAL)", the office and the holder in capitals)
+    rf"|{UPPER}{{2,}}(?:[ \t]+{UPPER}{{2,}}){{0,2}}(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Shri|Smt|SHRI|SMT"
+    rf"|DR|MR|MRS|MS)\.?[ \t]))"
     rf"[ \t]*\((?P<holder>[^()]+)\)")
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs"})
 _MEMBER_SEAT = lazy(

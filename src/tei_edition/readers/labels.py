@@ -777,6 +777,11 @@ def label_shape(label: str) -> str:
 
 
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered", "handle"}
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether a label's name is printed in capitals, a word or more ("JIM", "SARAH COLLINS"), no honorific."""
+    return name.isupper() and all(word.isalpha() for word in name.replace("-", "").replace("'", "").split())
 #: A numbered question or answer label's key ("q1", "a12", "question 3"), as surveys print them.
 NUMBERED_QA = re.compile(r"(?P<role>q|a|question|answer) ?\d{1,3}")
 #: The numbered labels transcription services and focus groups give people they do not name ("Speaker 1",
@@ -985,6 +990,13 @@ def _judge(
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
         elif accepted and shown[key].rpartition(",")[2].strip().casefold() in ROLE_WORDS:
             accepted.add(key)  # "MARY LOUISE KELLY, HOST" once, as a radio transcript prints its speakers' roles
+        elif shown[key].endswith(")") and _in_capitals(names[key]) and any(
+                counts[other] >= 2 and other in accepted and shown[other].endswith(")") and _in_capitals(names[other])
+                for other in names):
+            # "MORAG (GOVAN)" once beside a recurring "JIM (PAISLEY)", a phone-in's callers, or "SARAH COLLINS
+            # (Reuters)" beside "ANDREI POPA (Digi24)", a press conference's reporters: a name in capitals with its
+            # place or outlet in brackets, as the recurring labels print theirs
+            accepted.add(key)
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
     if names:
