@@ -338,3 +338,15 @@ def test_a_damaged_build_manifest_is_no_silent_pass_for_validate_and_package(dis
     result = runner.invoke(app, ["validate", str(copy)])
     assert result.exit_code == 1
     assert f"{copy / 'manifest.json'}: it cannot be read" in result.output
+
+
+def test_a_dist_metadata_folder_must_describe_every_edition(dist, tmp_path):
+    copy = shutil.copytree(dist, tmp_path / "dist")
+    editions = [copy / f"{name}.xml" for name in ("eir-2000-mizin", "harbour-1", "harbour-2")]
+    assert runner.invoke(app, ["metadata", *map(str, editions[:2]), "-o", str(copy / "metadata")]).exit_code == 0
+    result = runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")])
+    one_line_error(result, f"{copy / 'metadata'}: holds no harbour-2.dc.xml (and 1 more)", "tei-edition metadata")
+    assert not (tmp_path / "bag").exists()
+    assert runner.invoke(app, ["metadata", *map(str, editions), "-o", str(copy / "metadata")]).exit_code == 0
+    bag = package(copy, tmp_path / "bag")
+    assert (bag / "data" / "metadata" / "harbour-2.mods.xml").is_file() and verify(bag).ok

@@ -247,6 +247,7 @@ def _package(dist: Path, target: Path, processes: int) -> Path:
     editions = [e for e in (read_edition(f) for f in files if f.suffix == ".xml") if e is not None]
     if not editions:
         raise PackageError("holds no TEI edition (no .xml file with a TEI root and a document id)", path=dist)
+    _check_records(dist / METADATA_DIR, editions)
 
     output_folder(target.parent)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
@@ -385,6 +386,21 @@ def _remove_leftovers(target: Path) -> None:
             os.rename(old, target)
         else:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _check_records(records: Path, editions: list[Edition]) -> None:
+    """A dist folder's own ``metadata/`` (written by ``tei-edition metadata``, perhaps enriched by hand) goes into the
+    bag in the place of the records package makes: it must describe every edition, in Dublin Core and MODS. One made
+    before editions were added described some of them only, and the bag said nothing of the others."""
+    if not records.is_dir():
+        return
+    wanted = [f"{edition.path.stem}{suffix}" for edition in editions for suffix in (".dc.xml", ".mods.xml")]
+    missing = [name for name in wanted if not (records / name).is_file()]
+    if missing:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise PackageError(f"holds no {missing[0]}{more}, and the bag's records would describe only some of the "
+                           f"editions; write them (tei-edition metadata {records.parent}/*.xml -o {records}), or "
+                           "remove the folder and package makes every record", path=records)
 
 
 def _check_unchanged_since_build(files: list[Path]) -> None:
