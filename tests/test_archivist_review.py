@@ -350,3 +350,11 @@ def test_a_dist_metadata_folder_must_describe_every_edition(dist, tmp_path):
     assert runner.invoke(app, ["metadata", *map(str, editions), "-o", str(copy / "metadata")]).exit_code == 0
     bag = package(copy, tmp_path / "bag")
     assert (bag / "data" / "metadata" / "harbour-2.mods.xml").is_file() and verify(bag).ok
+
+
+def test_a_backup_of_a_hand_edited_tei_is_not_sealed_into_the_bag(dist, tmp_path):
+    copy = shutil.copytree(dist, tmp_path / "dist")
+    shutil.copy(copy / "harbour-1.xml", copy / "harbour-1.xml.bak2")  # as build --force keeps an edited TEI
+    result = runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")])
+    one_line_error(result, f"{copy / 'harbour-1.xml.bak2'}: a backup of a TEI edited by hand", "move it out")
+    assert not (tmp_path / "bag").exists()

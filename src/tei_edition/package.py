@@ -15,6 +15,7 @@ import datetime as _dt
 import glob
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -115,6 +116,10 @@ def _payload_files(dist: Path) -> list[Path]:
             if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
                 raise PackageError("a file name with %, a line break or a carriage return is read differently by "
                                    "BagIt tools (the bag would not verify); rename it", path=path)
+            if _BACKUP.fullmatch(path.name):
+                raise PackageError("a backup of a TEI edited by hand, which a build or convert --force replaced: its "
+                                   "edits are in no edition, and a bag would seal it beside them; move it out of the "
+                                   "folder (keep it elsewhere), then package", path=path)
             if problem := _unportable(rel):
                 raise PackageError(f"{problem}: an archive that copies the bag to such a disk would lose it or fail; "
                                    "rename it", path=path)
@@ -144,6 +149,9 @@ def _is_build_report(path: Path) -> bool:
         return False
     return isinstance(data, dict) and str(data.get("tool", "")).startswith("tei-edition") and "counts" in data
 
+
+#: The backups of hand-edited TEI that build and convert --force keep (stable_ids.backup_path): <id>.xml.bak, .bak2…
+_BACKUP = re.compile(r".+\.xml\.bak[0-9]*")
 
 #: Characters Windows does not allow in a file name (besides control characters).
 _NOT_ON_WINDOWS = frozenset('<>:"\\|?*')
