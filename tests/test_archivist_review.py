@@ -358,3 +358,22 @@ def test_a_backup_of_a_hand_edited_tei_is_not_sealed_into_the_bag(dist, tmp_path
     result = runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")])
     one_line_error(result, f"{copy / 'harbour-1.xml.bak2'}: a backup of a TEI edited by hand", "move it out")
     assert not (tmp_path / "bag").exists()
+
+
+@pytest.mark.parametrize("kind", ["folder", "file", "link"])
+def test_force_replaces_a_bag_only(dist, tmp_path, kind):
+    target = tmp_path / "bags"
+    if kind == "folder":
+        target.mkdir()
+        (target / "thesis.odt").write_text("a year of work", encoding="utf-8")
+    elif kind == "file":
+        target.write_text("a year of work", encoding="utf-8")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        target.symlink_to(tmp_path / "elsewhere")
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    result = runner.invoke(app, ["package", str(dist), "-o", str(target), "--force"])
+    one_line_error(result, f"{target}: exists and is no bag", "--force replaces only a bag")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    package(dist, tmp_path / "bag")
+    assert runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag"), "--force"]).exit_code == 0

@@ -243,6 +243,10 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
         _remove_leftovers(target)
     if target.exists() and not overwrite:
         raise OverwriteRefused("already exists; choose another name or pass --force to replace it", path=target)
+    if (target.exists() or target.is_symlink()) and not (target.is_dir() and not target.is_symlink() and is_bag(target)):
+        # --force deleted whatever had the name: a folder of someone's files, a file, where a link pointed
+        raise OverwriteRefused("exists and is no bag (a folder without bagit.txt, a file or a link): --force replaces "
+                               "only a bag; choose another name", path=target)
     if target.resolve().is_relative_to(dist.resolve()):
         raise PackageError("the bag cannot be written inside the folder it packages", path=target)
     with _no_build_running(dist):
