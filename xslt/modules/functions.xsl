@@ -225,7 +225,7 @@
   <xsl:function name="f:life-years" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="year" select="function($e as element()?) as xs:string? {
-      ($e/(@when, @notBefore, @notAfter, @from)[matches(., '^-?\d{4}')] ! replace(., '^(-?\d{4}).*$', '$1'))[1] }"/>
+      ($e/(@when, @notBefore, @notAfter, @from) ! fp:year(.))[1] }"/>
     <xsl:variable name="born" select="$year($entry/tei:birth[1])"/>
     <xsl:variable name="died" select="$year($entry/tei:death[1])"/>
     <xsl:variable name="active" select="$entry/tei:floruit[1]"/>
@@ -233,9 +233,14 @@
       if ($born and $died) then '(' || $born || '–' || $died || ')'
       else if ($born) then '(b. ' || $born || ')'
       else if ($died) then '(d. ' || $died || ')'
-      else if ($active and $year($active)) then
-        '(fl. ' || string-join(($year($active), ($active/@to[matches(., '^-?\d{4}')] ! substring(., 1, 4))), '–') || ')'
+      else if ($active and $year($active)) then '(fl. ' || string-join(($year($active), fp:year($active/@to)), '–') || ')'
       else ()"/>
+  </xsl:function>
+
+  <!-- The year of a TEI date attribute ("1999" of "1999-07-01", "-0044" of "-0044-03-15"), if it has one. -->
+  <xsl:function name="fp:year" as="xs:string?">
+    <xsl:param name="value" as="attribute()?"/>
+    <xsl:sequence select="$value[matches(., '^-?\d{4}')] ! replace(., '^(-?\d{4}).*$', '$1')"/>
   </xsl:function>
 
   <xsl:function name="fp:entry-description" as="xs:string">
@@ -264,20 +269,17 @@
     <xsl:sequence select="f:capitalised($kind) || ('s'[$count gt 1][$kind = ('occupation', 'affiliation', 'nationality', 'residence')])"/>
   </xsl:function>
 
-  <!-- A fact's text with its years when the register dates it: "UNMIK (1999–2001)", "Paris (from 1968)". -->
-  <xsl:function name="f:fact-text" as="xs:string">
+  <!-- The years a register dates a fact to, as an index prints them after it: " (1999–2001)", " (from 1968)". -->
+  <xsl:function name="f:fact-years" as="xs:string?">
     <xsl:param name="fact" as="element()"/>
-    <xsl:variable name="year" select="function($value as attribute()?) as xs:string? {
-      $value[matches(., '^-?\d{4}')] ! replace(., '^(-?\d{4}).*$', '$1') }"/>
-    <xsl:variable name="from" select="$year(($fact/@from, $fact/@notBefore)[1])"/>
-    <xsl:variable name="to" select="$year(($fact/@to, $fact/@notAfter)[1])"/>
-    <xsl:variable name="years" select="
-        if ($fact/@when[matches(., '^-?\d{4}')]) then $year($fact/@when)
-        else if ($from and $to) then $from || '–' || $to
-        else if ($from) then 'from ' || $from
-        else if ($to) then 'until ' || $to
-        else ()"/>
-    <xsl:sequence select="string-join((f:plain($fact), $years ! ('(' || . || ')')), ' ')"/>
+    <xsl:variable name="from" select="fp:year(($fact/@from, $fact/@notBefore)[1])"/>
+    <xsl:variable name="to" select="fp:year(($fact/@to, $fact/@notAfter)[1])"/>
+    <xsl:sequence select="
+        (if (fp:year($fact/@when)) then fp:year($fact/@when)
+         else if ($from and $to) then $from || '–' || $to
+         else if ($from) then 'from ' || $from
+         else if ($to) then 'until ' || $to
+         else ()) ! (' (' || . || ')')"/>
   </xsl:function>
 
   <!-- Register pointers by the id they point at (an affiliation/@ref, an orgName/@ref inside it, a @sameAs): which

@@ -93,10 +93,10 @@
               <xsl:for-each select="current-group()">
                 <xsl:variable name="target" select="(.[@ref], .//*[@ref])[1] ! key('fp:entries', fp:ref-id(.), root(.))[1]"/>
                 <xsl:choose>
-                  <xsl:when test="exists($target)"><a href="#{$target/@xml:id}">{f:fact-text(.)}</a></xsl:when>
-                  <xsl:otherwise>{f:fact-text(.)}</xsl:otherwise>
+                  <xsl:when test="exists($target)"><a href="#{$target/@xml:id}">{f:plain(.)}</a></xsl:when>
+                  <xsl:otherwise>{f:plain(.)}</xsl:otherwise>
                 </xsl:choose>
-                <xsl:text>{if (position() eq last()) then '.' else '; '}</xsl:text>
+                <xsl:text>{f:fact-years(.)}{if (position() eq last()) then '.' else '; '}</xsl:text>
               </xsl:for-each>
             </xsl:for-each-group>
           </p>
