@@ -443,6 +443,7 @@ def test_every_element_the_schema_allows_has_a_template(to):
     ('<birth when="1950">Moscow</birth><death>living</death>', "(b. 1950)"),
     ('<death notBefore="1980" notAfter="1982"/>', "(d. 1980)"),
     ('<floruit from="1990" to="2010"/>', "(fl. 1990–2010)"),
+    ('<floruit from="-0100" to="-0044"/>', "(fl. -0100–-0044)"),  # a year before the common era kept whole
     ("<nationality>Russian</nationality>", None),
 ])
 @pytest.mark.parametrize("to", ["html", "print"])
