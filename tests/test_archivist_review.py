@@ -377,3 +377,15 @@ def test_force_replaces_a_bag_only(dist, tmp_path, kind):
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
     package(dist, tmp_path / "bag")
     assert runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag"), "--force"]).exit_code == 0
+
+
+def test_convert_refuses_an_id_differing_only_in_case_from_a_file_already_there(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"first.txt": "Harbour-A", "second.txt": "harbour-a"})
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["convert", str(corpus / "first.txt"), "-o", str(out)]).exit_code == 0
+    before = (out / "Harbour-A.xml").read_bytes()
+    result = runner.invoke(app, ["convert", str(corpus / "second.txt"), "-o", str(out)])
+    one_line_error(result, "'harbour-a' differs only in case from that of", str(out / "Harbour-A.xml"),
+                   'second.toml: id = "…"')
+    assert [p.name for p in out.iterdir()] == ["Harbour-A.xml"] and (out / "Harbour-A.xml").read_bytes() == before
+    assert runner.invoke(app, ["convert", str(corpus / "first.txt"), "-o", str(out)]).exit_code == 0  # its own file

@@ -246,11 +246,21 @@ def convert(
     except EditionError as exc:
         fail(exc)
     claimed: dict[str, tuple[str, str]] = {}  # document id, case-folded → the source that has it in this run, the id
+    # the folder's files, case-folded: an earlier run's Harbour-A.xml is the file harbour-a.xml on macOS's and
+    # Windows's disks, which convert then read for its ids and replaced (the build's manifest tells it so)
+    present = {name.casefold(): name for name in os.listdir(output)}
     for source in sources:
         try:
             conversion = convert_file(source, config=corpus, encoding=encoding, label_style=label_style)
             if clash := id_clash(claimed, conversion.document_id, os.path.realpath(source), source):
                 raise InputError(clash, path=source)  # as build: ids that differ only in case too
+            name = f"{conversion.document_id}.xml"
+            if present.get(name.casefold(), name) != name:
+                raise InputError(f"document id {conversion.document_id!r} differs only in case from that of "
+                                 f"{output / present[name.casefold()]}, written before (one file name on a disk that "
+                                 "ignores case, as macOS's and Windows's do); give this transcript its own id in its "
+                                 f'sidecar ({source.with_suffix(".toml").name}: id = "…"), or remove that file',
+                                 path=source)
             if (output / f"{conversion.document_id}.xml").resolve() == source.resolve():  # not even with --force
                 raise InputError("the TEI would be written over this transcript itself (same name, same folder); "
                                  "give another output folder (-o)", path=source)
