@@ -325,3 +325,36 @@ def test_several_interviewees_are_listed_as_chicago_and_mla_list_authors():
     # a name cited as written (family name first) is not inverted, and takes no comma before "and"
     cjk = replace(two, interviewees=("山田 花子", "김 민수"))
     assert chicago(cjk).startswith("山田 花子 and 김 민수. “T.”")
+
+
+# ----- 8. names of other scripts and letters -----
+
+def test_a_name_with_a_combining_accent_in_capitals_is_one_word():
+    """"ÒGÚNLẸ́YẸ" (a Yoruba label, an acute written as a combining mark on Ẹ) was re-cased "Ògúnlẹ́Yẹ": the mark split
+    the word in two."""
+    data = CitationData(document_id="d", title="T", interviewees=("ADÉBÁYỌ̀ ÒGÚNLẸ́YẸ",))
+    from tei_edition.cite import recased_name
+
+    name = recased_name(data.interviewees[0])
+    assert name == "Adébáyọ̀ Ògúnlẹ́yẹ"
+    assert chicago(replace(data, interviewees=(name,))).startswith("Ògúnlẹ́yẹ, Adébáyọ̀. “")
+
+
+def test_sri_is_a_given_name_and_a_thai_name_is_filed_as_written(folder, dc_element_names):
+    """"Sri Wahyuni" (Indonesian: Sri is her given name) is "Wahyuni, Sri", not "Wahyuni"; a Thai name is entered under
+    the given name, by which its bearer is known (RDA; Chicago's indexes): "สมศรี ใจดี" was cited "ใจดี, สมศรี". The
+    records and the collection index file it so too; BibTeX keeps its parts."""
+    from tei_edition.collection import summarize
+
+    sri = CitationData(document_id="d", title="T", interviewees=("Sri Wahyuni",))
+    assert chicago(sri).startswith("Wahyuni, Sri. “") and apa(sri).startswith("Wahyuni, S. (n.d.).")
+    thai = convert(folder, "thai.txt", "บทสัมภาษณ์ คุณสมศรี ใจดี\nผู้สัมภาษณ์: วิชัย ทองดี\n\n"
+                   "วิชัย ทองดี: คุณเกิดที่ไหนครับ\n\nสมศรี ใจดี: ที่เชียงใหม่ค่ะ\n\n"
+                   "วิชัย ทองดี: แล้วย้ายมากรุงเทพฯ เมื่อไหร่\n\nสมศรี ใจดี: ปี 2520 ค่ะ\n", language="th")
+    assert citation_data(thai).interviewees == ("สมศรี ใจดี",)
+    assert cite(thai).startswith("สมศรี ใจดี. “") and cite(thai, style="apa").startswith("สมศรี ใจดี. (n.d.).")
+    assert "author = {ใจดี, สมศรี}" in cite(thai, style="bibtex")
+    dc = etree.fromstring(metadata.record(thai, "dc").encode())
+    check_oai_dc(dc, dc_element_names)
+    assert dc_values(dc, "creator") == ["สมศรี ใจดี (interviewee)"]
+    assert summarize(etree.parse(str(thai)).getroot())["filed"] == "สมศรี ใจดี"

@@ -260,7 +260,7 @@
        _MORE_TERMS_OF_ADDRESS: a police officer's rank, India's honorifics, a cleric's ("Det. Mark Ruiz", "Smt. Anjali
        Deshpande": "Det." and "Smt." were given names). The first word of a given name that is one is the address. -->
   <xsl:variable name="mr:more-terms-of-address" as="xs:string+" select="('det', 'detective', 'insp', 'inspector', 'supt',
-      'superintendent', 'constable', 'shri', 'sri', 'shrimati', 'smt', 'kumari', 'hon', 'rabbi', 'fr', 'msgr')"/>
+      'superintendent', 'constable', 'shri', 'shrimati', 'smt', 'kumari', 'hon', 'rabbi', 'fr', 'msgr')"/>
 
   <xsl:function name="mr:addressed" as="map(xs:string, xs:string)">
     <xsl:param name="parts" as="map(xs:string, xs:string)"/>
@@ -279,12 +279,17 @@
                           then mr:given-words($words, $start - 1) else $start - 1"/>
   </xsl:function>
 
-  <!-- "Mizin, Viktor", "نصر الله، إبراهيم" (the Arabic comma in Arabic script), "Brandt, Mr." -->
+  <!-- "Mizin, Viktor", "نصر الله، إبراهيم" (the Arabic comma in Arabic script), "Brandt, Mr."; a name in Thai, Lao,
+       Burmese or Khmer script as written, as RDA records a Thai name (under the given name, "สมศรี ใจดี", by which its
+       bearer is known) and a Burmese one (no family name), tei_edition.cite's _DIRECT_ORDER. -->
   <xsl:function name="mr:inverted-name" as="xs:string">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:variable name="parts" select="mr:name-parts($person)"/>
-    <xsl:sequence select="string-join(($parts?family, $parts?given[.], $parts?address),
-                                      if (matches($parts?family, $mr:arabic-script)) then '، ' else ', ')"/>
+    <xsl:sequence select="
+        if (matches($parts?family, '[&#xE00;-&#xEFF;&#x1000;-&#x109F;&#x1780;-&#x17FF;]') and empty($person/tei:persName[1]/tei:surname))
+        then string-join(($parts?given[.], $parts?family), ' ')
+        else string-join(($parts?family, $parts?given[.], $parts?address),
+                         if (matches($parts?family, $mr:arabic-script)) then '، ' else ', ')"/>
   </xsl:function>
 
   <!-- A participant's role; an interviewer where nobody is interviewee (a focus group, a phone-in) moderated: MARC's

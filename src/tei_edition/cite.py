@@ -239,7 +239,11 @@ TITLE_SMALL_WORDS: dict[str, frozenset[str]] = {
 NAME_PARTICLES = frozenset("bin da das de del della den der des di do dos du ten ter van von y".split())
 #: Words of consonants only that are abbreviations of words, not initials: "MR" is "Mr", "BBC" stays "BBC".
 _CONSONANT_WORDS = frozenset({"MR", "MRS", "MS", "MX", "DR", "ST", "JR", "SR"})
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A run of letters with the combining marks on them: "ÒGÚNLẸ́YẸ" (Yoruba, an acute on Ẹ) is one word, not "ÒGÚNLẸ́"
+#: and "YẸ", which re-cased "Ògúnlẹ́Yẹ" (capitals.xsl's fp:letters, \p{L}+, still splits it: see the report of
+#: 2026-11-30).
+_LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
+_LETTERS = re.compile(f"[^\\W\\d_]{_LETTER}*(?:['’][^\\W\\d_]{_LETTER}*)*")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
 _EDGES = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # what is not a letter at a word's ends: "(RET.)" is "RET"
@@ -369,9 +373,10 @@ GAELIC_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Ma
 
 #: Terms of address that metadata-common.xsl's list lacks (mods.xsl and dc.xsl's mr:more-terms-of-address hold them):
 #: a police officer's rank ("Det. Mark Ruiz" was "D. M. Ruiz" in APA), India's honorifics ("Shri Ramesh Chandra
-#: Tiwari" was filed "Tiwari, Shri Ramesh Chandra", "Smt. Anjali Deshpande" "S. A. Deshpande"), a cleric's.
+#: Tiwari" was filed "Tiwari, Shri Ramesh Chandra", "Smt. Anjali Deshpande" "S. A. Deshpande"), a cleric's. Not
+#: "Sri", which is also a given name (Sri Wahyuni, Sri Mulyani Indrawati).
 _MORE_TERMS_OF_ADDRESS = frozenset(
-    "det detective insp inspector supt superintendent constable shri sri shrimati smt kumari hon rabbi fr msgr".split())
+    "det detective insp inspector supt superintendent constable shri shrimati smt kumari hon rabbi fr msgr".split())
 
 #: Titles and terms of address before a name ("Mr. Alves", "Professor Alan Mercer", "Sra. Carmen Vidal"): no part
 #: of the name a bibliography files ("Mercer, Alan"; it was "Mercer, Professor Alan", and "Mercer, P. A." in APA).
@@ -419,10 +424,26 @@ def _filed(name: str) -> str:
     script), but a name whose family name comes first as written ("Wang Lihua", without a term of address)."""
     if _family_first(name):
         return f"{name.family} {name.given}".strip() if isinstance(name, Name) else name
+    if _DIRECT_ORDER.search(name) and not isinstance(name, Name):
+        return name
     family, given = split_name(name)
     if not given:
         return family
     return f"{family}، {given}" if _ARABIC_SCRIPT.search(name) else f"{family}, {given}"
+
+
+def filing_form(name: str) -> str:
+    """What an index sorts a name by: its family name, then its given names ("Lee Mary", "Wang Lihua"); a name in Thai,
+    Lao, Burmese or Khmer script as written (:data:`_DIRECT_ORDER`)."""
+    if _DIRECT_ORDER.search(name) and not isinstance(name, Name):
+        return name
+    return " ".join(split_name(name))
+
+
+#: Thai, Lao, Burmese and Khmer script: a name is filed as written, not inverted. A Thai or Lao name is entered
+#: under the given name, by which its bearer is known (Chicago's indexes; RDA's Thai names: "สมศรี ใจดี", not "ใจดี,
+#: สมศรี"); a Burmese name has no family name ("Aung San Suu Kyi"); a Khmer one puts its family name first.
+_DIRECT_ORDER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _initial(given: str) -> str:
@@ -444,8 +465,9 @@ def _given_initials(given: str) -> str:
 def _initials(name: str, family_last: bool = False) -> str:
     """"Family, G." (APA's author), or "G. Family" with ``family_last`` (APA's interviewer); a name in CJK script
     or Vietnamese as written, which has no initials, and one in Arabic script whole ("نصر الله، إبراهيم"), since its
-    letters take no initials; a name whose markup names its surname by it ("Wang, L." of Wang Lihua)."""
-    if _in_cjk_script(name) or _family_first(name) and not isinstance(name, Name):
+    letters take no initials; one in Thai, Lao, Burmese or Khmer script as written (:data:`_DIRECT_ORDER`); a name
+    whose markup names its surname by it ("Wang, L." of Wang Lihua)."""
+    if _in_cjk_script(name) or (_family_first(name) or _DIRECT_ORDER.search(name)) and not isinstance(name, Name):
         return name
     if _ARABIC_SCRIPT.search(name):
         return name if family_last else _filed(name)

@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
-from .cite import participant_names, recased_title, split_name, text_of
+from .cite import filing_form, participant_names, recased_title, text_of
 from .textio import write_atomic
 
 INDEX_NAME = "index.html"
@@ -52,8 +52,8 @@ def summarize(root: etree._Element) -> dict:
     # the title and the names as a catalogue gives them: printed in capitals, re-cased (cite.recased_title)
     title = recased_title(" ".join(title.split()), root.get(f"{{{XML_NS}}}lang"), root)
     # the first interviewee as the index files the edition: the name's parts as the TEI marks them (persName/surname:
-    # "Wang Lihua" is filed under Wang), which the manifest's plain strings would not keep
-    filed = " ".join(split_name(interviewees[0])) if interviewees else ""
+    # "Wang Lihua" is filed under Wang), which the manifest's plain strings would not keep; a Thai name as written
+    filed = filing_form(interviewees[0]) if interviewees else ""
     return {"title": title, "interviewees": interviewees, "filed": filed, "dates": dates, "dates_when": dates_when,
             "mentions": mentions}
 
@@ -71,7 +71,7 @@ def reading_order(entry: dict) -> tuple:
     people = summary.get("interviewees") or []
     title = _filing_key(summary.get("title", ""))
     # (a summary kept in the manifest of an earlier build may have no "filed")
-    filed = _filing_key(summary.get("filed") or " ".join(split_name(people[0]))) if people else title
+    filed = _filing_key(summary.get("filed") or filing_form(people[0])) if people else title
     dates = summary.get("dates_when") or [""]
     return not people, filed, dates[0], title, entry.get("document_id") or ""
 
