@@ -397,3 +397,90 @@ def test_an_office_with_a_remark_in_brackets_is_no_holder():
 
     assert _OFFICE_AND_MEMBER.fullmatch("MINISTER OF RAILWAYS (laughs)") is None
     assert _OFFICE_AND_MEMBER.fullmatch("SHRI RAVINDRA KUMAR (PURI)") is None
+
+
+# -- headlines, hosts' welcomes and title lines that name the interviewee -------------------------------------------
+
+def test_a_dash_interviews_headline_names_the_interviewee_beside_the_credited_interviewer(tmp_path, tei_all):
+    text = ("Людмила Улицкая: «Я никогда не хотела быть писателем»\n\nБеседовала Елена Калашникова\n"
+            "Москва, 14 октября 2015 года\n\n— Как вы начали писать?\n\n— Поздно. Мне было почти сорок лет.\n\n"
+            "— А генетика?\n\n— Генетика была моей первой профессией.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the interviewee was "unnamed interviewee": the credit's line ran into the place's ("Беседовала Елена
+    # Калашникова Москва"), a second name beside the headline's
+    assert _roles(root) == {"spk-калашникова": ("interviewer", "Елена Калашникова"),
+                            "spk-улицкая": ("interviewee", "Людмила Улицкая")}
+
+
+def test_a_talk_show_hosts_welcome_names_the_guest(tmp_path, tei_all):
+    text = ("THE LATE HOUR WITH DAN CARVER\nEpisode 412\n\n[AUDIENCE APPLAUDS]\n\n"
+            "DAN CARVER: My first guest tonight is an Olympic champion. Please welcome Keisha Moore!\n\n"
+            "KEISHA MOORE: Thank you.\n\nDAN CARVER: So you retired. Again.\n\nKEISHA MOORE: For real this time.\n\n"
+            "DAN CARVER: What do you do with your mornings?\n\nKEISHA MOORE: I sleep.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-carver": ("interviewer", "DAN CARVER"), "spk-moore": ("interviewee", "Keisha Moore")}
+
+
+def test_a_welcome_to_no_one_named_names_no_guest():
+    # guard: "Please welcome our panel" names nobody
+    from tei_edition.speakers import _GUEST_INTRO
+
+    assert _GUEST_INTRO.search("Please welcome our panel, and thank you all for coming.") is None
+    assert _GUEST_INTRO.search("Please welcome Keisha Moore!").group("interviewee") == "Keisha Moore"
+
+
+def test_a_place_and_date_after_an_arabic_comma_end_the_title(tmp_path, tei_all):
+    text = ("حوار مع الروائي إبراهيم الكوني\nالقاهرة، 3 مارس 2010\n\nالمحاور: متى بدأت الكتابة؟\n\n"
+            "إبراهيم الكوني: منذ طفولتي.\n\nالمحاور: هل تكتب بالعربية؟\n\nإبراهيم الكوني: أفكر بلغتين.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the line was the title's second line, the interview undated
+    assert (_title(root), _when(root), _place(root)) == ("حوار مع الروائي إبراهيم الكوني", "2010-03-03", "القاهرة")
+
+
+@pytest.mark.parametrize("text, role_label", [
+    ("主持人：余老师，您还会重读吗？\n\n余华：很少。\n\n主持人：为什么？\n\n余华：因为一看就想改。\n", "主持人"),
+    ("사회자: 요즘 극장 상황을 어떻게 보십니까?\n\n봉준호: 쉽지 않습니다.\n\n사회자: 왜요?\n\n봉준호: 습관이 바뀌었습니다.\n", "사회자"),
+])
+def test_a_hosts_or_moderators_role_word_in_chinese_or_korean_is_no_name(tmp_path, tei_all, text, role_label):
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    host = root.find(f".//{T}person[@{XML_ID}='spk-{role_label}']")
+    assert host.get("role") == "interviewer" and host.find(T + "persName").get("type") == "unnamed"
+
+
+# -- an inquiry's header: the witness, the day and its date -----------------------------------------------------------
+
+def test_an_inquirys_witness_key_and_day_line(tmp_path, tei_all):
+    text = ("Public inquiry into the Westbridge flood defences\nDay 4 — 11 November 2021\n"
+            "Witness: Dr Samuel Adeyemi, Environment Agency\n\n"
+            "CHAIR: Good morning, Dr Adeyemi. Is your statement true?\n\nDR ADEYEMI: It is.\n\n"
+            "MS FORBES: When did the Agency model the flood?\n\nDR ADEYEMI: In 2014.\n\nCHAIR: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the three lines were the headnote's words, the title the file's name, the inquiry undated
+    assert (_title(root), _when(root)) == ("Public inquiry into the Westbridge flood defences", "2021-11-11")
+    witness = root.find(f".//{T}person[@{XML_ID}='spk-adeyemi']")
+    assert witness.get("role") == "witness" and text_of(witness.find(T + "affiliation")) == "Environment Agency"
+    assert root.find(f".//{T}note[@n='session']").text == "Day 4"
+
+
+def test_a_witnesses_line_alone_stays_the_committees_headnote(tmp_path, tei_all):
+    # guard: a committee record's "Witnesses: …" paragraph alone is no header block (its words stay the headnote's)
+    text = ("Committee on Fisheries\n\nWitnesses: Dr. Irene Tallis, Memorial University\n\n"
+            "The Chair (Mr. Ken McDonald): I call this meeting to order. Dr. Tallis?\n\n"
+            "Dr. Irene Tallis: Thank you, Mr. Chair.\n\nThe Chair: Go ahead.\n\nDr. Irene Tallis: Capelin have fallen.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Witnesses: Dr. Irene Tallis" in text_of(root.find(f".//{T}front"))
+    assert _roles(root)["spk-tallis"][0] == "witness"
+
+
+def test_a_day_line_without_a_date_is_no_date():
+    from tei_edition.readers.metadata import _DAY_AND_DATE
+
+    assert _DAY_AND_DATE.fullmatch("Day 4 — the flood defences") is None
+    assert _DAY_AND_DATE.fullmatch("Session 2, 3 May 1998").group("date") == "3 May 1998"
+
+
+@pytest.mark.parametrize("remark", ["1935年生まれ", "1940년생"])
+def test_a_birth_year_in_japanese_or_korean_is_a_note(remark):
+    from tei_edition.speakers import _affiliation
+
+    assert _affiliation(remark) == (None, remark)

@@ -62,7 +62,9 @@ _INTERVIEWED_BY = lazy(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<int
 # …", "My guest today is …".
 _GUEST_INTRO = lazy(
     rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:talking|speaking|chatting)\s+(?:with|to)|\b(?:I'm|I’m|I\s+am|we're"
-    rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is)\s+"
+    rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is"
+    # (a talk show's host: "Please welcome Keisha Moore!")
+    rf"|\b(?:[Pp]lease|[Ll]et's|[Ll]et’s)\s+welcome)\s+"
     # (the guest's calling in small letters before the name: "my guest is the chef Yotam Ashkenazi")
     rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
@@ -432,6 +434,8 @@ _HOW_SPOKEN = re.compile(
 # 1925": an abbreviation or word that is a birth only with the year after it)
 _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\.|Jahrgang|(?i:age|aged))\s"
                     r"|(?:f\.|född|nar\.|narozen[a]?|ur\.|urodzon[ya]|classe)\s*(?:1[6-9]|20)\d\d\b"
+                    # (the Japanese, Chinese and Korean "1935年生まれ", "1935年生", "1935년생": born in 1935)
+                    r"|(?:1[6-9]|20)\d\d\s?(?:年生まれ|年生|년생)"
                     r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
@@ -575,6 +579,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 continue
             cast.add(name, role, remark or None)  # "Ruth Adler, Harrow Valley Gazette": the remark is kept
             notes.append(f"{'front matter' if interview.metadata else 'metadata'} names the {role}: {name}")
+
+    # "Witness: Dr Samuel Adeyemi, Environment Agency": who gives evidence, the witness (the affiliation kept)
+    if not sidecar.participants and not listed:
+        for name, remark in people(interview.metadata.get("witness", "")):
+            if not any(_key(p.name) == _key(name) for p in cast.people):
+                cast.add(name, "witness", remark or None)
+                notes.append(f"metadata names a witness: {name}")
 
     # "Participants: Anna Berg, Anna Lind": people who speak, their roles not said (the front matter's own list of
     # participants, mappings, is read above)
@@ -1109,7 +1120,10 @@ def _the_one_named(interview: Interview, cast: _Cast, sidecar: Sidecar) -> str |
             if words and words[0].casefold() in _GREETINGS:
                 del words[0]  # "Hi Mark, answers below.": whom a letter or an e-mail greets, no one it names in full
             name = " ".join(words)
-            if len(words) < 2 or _BEFORE_A_PLACE.search(text, 0, hit.start()) or _key(name) in known or (
+            if len(words) < 2 or _BEFORE_A_PLACE.search(text, 0, hit.start()) or _key(name) in known or any(
+                    # a run of capitalised words that holds a known name, the credit's verb and the next line's place
+                    # with it ("Беседовала Елена Калашникова Москва"): that person's, no other
+                    f" {person} " in f" {_key(name)} " for person in known if " " in person) or (
                     _CREDITED_BEFORE.search(text, 0, hit.start())) or (
                     _is_publication(name, sidecar)) or not looks_like_a_person(name):
                 continue

@@ -76,6 +76,10 @@ ROLE_WORDS = {
     "מרואיין": "interviewee", "מרואיינת": "interviewee", "المحاور": "interviewer", "المحاورة": "interviewer",
     "记者": "interviewer", "采访者": "interviewer", "受访者": "interviewee", "聞き手": "interviewer",
     "问": "interviewer", "問": "interviewer", "答": "interviewee",  # Chinese "问：… 答：…", question and answer
+    # a Chinese programme's host and guest ("主持人：", "嘉宾："), a Japanese and a Korean round table's moderator
+    # ("司会：", "사회자:", "진행자:")
+    "主持人": "interviewer", "主持": "interviewer", "嘉宾": "interviewee", "嘉賓": "interviewee", "司会": "interviewer",
+    "사회자": "interviewer", "진행자": "interviewer",
     # Polish ("Prowadzący:", "Rozmówca:") and Turkish ("Görüşmeci:", "Görüşülen:"); a Turkish "Katılımcı" is a
     # participant, its word says no more
     "prowadzący": "interviewer", "prowadząca": "interviewer", "rozmówca": "interviewee", "rozmówczyni": "interviewee",

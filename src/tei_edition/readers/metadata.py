@@ -91,6 +91,9 @@ _SPELLINGS = {
         | 采访地点 | 採訪地點 | lleoliad
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
         | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali""",
+    # who gives evidence at an inquiry or a hearing ("Witness: Dr Samuel Adeyemi, Environment Agency"): the witness,
+    # as a committee's record names the role
+    "witness": "witness | witnesses",
     "language": "language | lang | sprache | langue | idioma | lengua | lingua | taal | язык",
     # everyone who speaks, without a role: "Participants: Anna Berg, Anna Lind" (speakers.py matches labels to them)
     "participants": """
@@ -192,10 +195,10 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
 )}
 _ROLE_KEYS = {"interviewee", "interviewer"}
 #: Keys whose value names people: the role keys and the translator's (see _key_lines).
-_PERSON_KEYS = _ROLE_KEYS | {"translator", "participants"}
+_PERSON_KEYS = _ROLE_KEYS | {"translator", "participants", "witness"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
-    "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators | presenters"
+    "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators | presenters | witnesses"
     " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
     " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
@@ -315,6 +318,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     if len(lines) >= 3 and (meet := _meet_header(lines)):
         return meet
     fields = _key_lines(lines)
+    if fields and set(fields) <= {"witness"}:
+        return None  # "Witnesses: …" alone, a committee record's list, stays the headnote's (speakers._committee_roles)
     if fields and "title" not in fields and (first := _META_LINE.match(lines[0])) and (
             study := _header_key(first.group("key"))) in _STUDY_KEYS and study in fields:
         # "Study: Living with long-term pain (participant 14)" heading a block that prints no title: the study's
@@ -431,6 +436,12 @@ _CJK_DATE = re.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日�
 _has_digit = re.compile(r"\d").search  # every date place_and_date reads has its year in digits (of any script)
 
 
+# A hearing's or a recording's day or session and its date, on a line of its own: "Day 4 — 11 November 2021", "Session
+# 2, 3 May 1998", "Tape 3 - 12 May 2001".
+_DAY_AND_DATE = re.compile(
+    r"\s*(?P<session>(?i:day|session|sitting|tape)\s+\d{1,2})\s*(?:[,:;—–]|\s-)\s*(?P<date>[^,;:\n]{6,40}?\d{4})\.?\s*")
+
+
 def _key_lines(lines: list[str]) -> dict[str, str] | None:
     """The fields of lines that are all ``KEY: value`` with a known key, each key once; else ``None``. A line
     "Recorded 9 November 2004" among them is the date, and a line "Warszawa, 12 maja 2015" the place and date."""
@@ -466,6 +477,11 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
                 fields["date"] = recorded.group("value")
                 if recorded.group("place"):
                     fields.setdefault("place", recorded.group("place"))
+            elif "date" not in fields and line[:1] in "DdSsTt" and (day := _DAY_AND_DATE.fullmatch(line)) and (
+                    iso_date(day.group("date"))):
+                # "Day 4 — 11 November 2021" among an inquiry's keys: the day of the hearing, and its date
+                fields["date"] = day.group("date")
+                fields["session"] = day.group("session")
             # ("Kabul, 22 November 2013" / "Interviewer: Lyse Doucet": above the keys too)
             elif "date" not in fields and len(line) < 80 and _has_digit(line) and (placed := place_and_date(line)):
                 if placed[0]:

@@ -1280,7 +1280,8 @@ class TextReader:
             return False
         if (timed := DATE_AND_TIME.fullmatch(text)) and not iso_date(text):
             text = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12", under an app's title
-        date = iso_date(text) or iso_date(text.rsplit(",", 1)[-1]) if "," in text else iso_date(text)
+        # (after an Arabic comma too: "القاهرة، 3 مارس 2010")
+        date = iso_date(text) or iso_date(re.split("[,،]", text)[-1]) if "," in text or "،" in text else iso_date(text)
         return date is not None and len(date) > 4  # a day or a month, not a year alone ("1967")
 
     def _opens_the_examination(self, lines: list[str], offset: int, following_block: str, detection: Detection) -> bool:
