@@ -358,3 +358,17 @@ def test_sri_is_a_given_name_and_a_thai_name_is_filed_as_written(folder, dc_elem
     check_oai_dc(dc, dc_element_names)
     assert dc_values(dc, "creator") == ["สมศรี ใจดี (interviewee)"]
     assert summarize(etree.parse(str(thai)).getroot())["filed"] == "สมศรี ใจดี"
+
+
+def test_the_print_byline_of_a_focus_group_says_who_moderated(folder):
+    """The print edition's byline said "Interview by Ruth Akers" over a focus group; it says what the citations say,
+    "Moderated by Ruth Akers"; an interview whose interviewee is not named is still "Interview by …"."""
+    from .test_editions_review2 import print_html_of
+
+    byline = print_html_of(convert(folder, "focus-print.txt", FOCUS_GROUP)).xpath("//p[@class = 'byline']")[0]
+    assert text(byline) == "Moderated by Ruth Akers"
+    tei = convert(folder, "withheld-print.txt", INTERVIEW)
+    tree = etree.parse(str(tei))
+    tree.xpath("//t:particDesc//t:person[@role = 'interviewee']/t:persName", namespaces=T)[0].set("type", "unnamed")
+    tree.write(str(tei), xml_declaration=True, encoding="UTF-8")
+    assert text(print_html_of(tei).xpath("//p[@class = 'byline']")[0]) == "Interview by Anna Smit"

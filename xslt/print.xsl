@@ -194,6 +194,9 @@
     <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
+    <!-- interviewers without a named interviewee: who interviewed one the source does not name, else (nobody is
+         interviewee: a focus group, a phone-in) who moderated, as the citations say ("Moderated by …") -->
+    <xsl:variable name="by" select="if (f:participants(/)/@role/tokenize(.) = 'interviewee') then 'Interview by ' else 'Moderated by '"/>
     <xsl:call-template name="t:running-strings"/>
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">
@@ -202,11 +205,11 @@
             <!-- in a text written right to left: left to right, each name isolated (structure.xsl), by Unicode's
                  isolates, as in the running heads: WeasyPrint does not reorder a line by an inline element's dir -->
             <xsl:when test="$fp:document-direction eq 'rtl'">
-              <xsl:text>&#x2066;{if (empty($interviewees)) then 'Interview by ' || fp:isolated-names($interviewers)
+              <xsl:text>&#x2066;{if (empty($interviewees)) then $by || fp:isolated-names($interviewers)
                           else fp:isolated-names($interviewees) || (' interviewed by ' || fp:isolated-names($interviewers))[exists($interviewers)]}&#x2069;</xsl:text>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:if test="empty($interviewees)">Interview by </xsl:if>
+              <xsl:if test="empty($interviewees)">{$by}</xsl:if>
               <xsl:text>{fp:running-name(/)}</xsl:text>
               <xsl:if test="exists($interviewees) and exists($interviewers)"> interviewed by {f:join-names($interviewers)}</xsl:if>
             </xsl:otherwise>
