@@ -389,3 +389,21 @@ def test_convert_refuses_an_id_differing_only_in_case_from_a_file_already_there(
                    'second.toml: id = "…"')
     assert [p.name for p in out.iterdir()] == ["Harbour-A.xml"] and (out / "Harbour-A.xml").read_bytes() == before
     assert runner.invoke(app, ["convert", str(corpus / "first.txt"), "-o", str(out)]).exit_code == 0  # its own file
+
+
+# ----- the register beside the editions -----
+
+def test_a_renamed_register_leaves_no_old_copy_and_a_changed_copy_is_caught(tmp_path):
+    corpus = shutil.copytree(SEEDS, tmp_path / "seeds")
+    out = tmp_path / "dist"
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML]).exit_code == 0
+    (corpus / "register.xml").rename(corpus / "people.xml")
+    config = corpus / "edition.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"register.xml"', '"people.xml"'), encoding="utf-8")
+    assert runner.invoke(app, ["build", str(corpus), "-o", str(out), *HTML]).exit_code == 0
+    assert (out / "people.xml").is_file() and not (out / "register.xml").exists()  # was a second register, bagged
+    (out / "people.xml").write_bytes((out / "people.xml").read_bytes().replace(b"Mizin", b"Mizyn"))
+    result = runner.invoke(app, ["validate", str(out)])
+    assert result.exit_code == 1 and f"{out / 'people.xml'}: changed since the build" in result.output
+    one_line_error(runner.invoke(app, ["package", str(out), "-o", str(tmp_path / "bag")]),
+                   f"{out / 'people.xml'}: changed since the build")

@@ -233,7 +233,9 @@ def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> dict[str, st
     except (OSError, ValueError):
         return {}
     documents = data.get("documents") if isinstance(data, dict) else None
-    digests = {}
+    registers = data.get("registers") if isinstance(data, dict) else None
+    digests = {name: digest for name, digest in (registers.items() if isinstance(registers, dict) else [])
+               if isinstance(name, str) and isinstance(digest, str)}  # the register copies beside the editions
     for entry in (documents.values() if isinstance(documents, dict) else []):
         outputs = entry.get("outputs") if isinstance(entry, dict) else None
         for name, digest in (outputs.items() if isinstance(outputs, dict) else []):

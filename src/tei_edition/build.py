@@ -365,6 +365,11 @@ def shared_inputs_hash(config_path: Path | None, config: EditionConfig, formats:
     )
 
 
+def _plain_name(name: object) -> bool:
+    """A plain file name (no folder, no '..'): all a manifest may name, for the build deletes what it names."""
+    return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and "\\" not in name
+
+
 def _sound_entries(data: object) -> dict[str, dict]:
     """The manifest's entries that have the shape the build wrote; others (an edited or damaged manifest) are
     dropped, which only costs their rebuild. An output name must be a plain file name: the build deletes the
@@ -373,9 +378,7 @@ def _sound_entries(data: object) -> dict[str, dict]:
     if not isinstance(documents, dict):
         return {}
 
-    def plain(name: object) -> bool:
-        return isinstance(name, str) and name not in ("", ".", "..") and "/" not in name and "\\" not in name
-
+    plain = _plain_name
     sound = {}
     for key, entry in documents.items():
         if not isinstance(entry, dict):
@@ -394,10 +397,17 @@ class Manifest:
         self.path = path
         self.documents: dict[str, dict] = {}
         self.damage: str | None = None  # why the manifest on disk could not be read whole, if it could not
+        # the copies of the registers the build wrote beside the editions (name → SHA-256): a register renamed in
+        # edition.toml left its old copy in the folder, and in every bag of it, as a second register
+        self.registers: dict[str, str] = {}
         if path.is_file():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 self.documents = _sound_entries(data)
+                registers = data.get("registers") if isinstance(data, dict) else None
+                if isinstance(registers, dict):
+                    self.registers = {name: digest for name, digest in registers.items()
+                                      if _plain_name(name) and isinstance(digest, str)}
                 listed = data.get("documents") if isinstance(data, dict) else None
                 if not isinstance(listed, dict) or len(self.documents) < len(listed):
                     self.damage = "some of its entries are not as a build writes them"
@@ -431,7 +441,9 @@ class Manifest:
             return
         # one line per document: readable and diffable, and written by json's C encoder (indent= is pure Python)
         lines = [self._line(key, entry) for key, entry in sorted(self.documents.items())]
-        text = f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n"documents": {{\n' + ",\n".join(lines) + "\n}}\n"
+        text = (f'{{"tool": {json.dumps(f"tei-edition {__version__}")},\n'
+                f'"registers": {json.dumps(self.registers, ensure_ascii=False, sort_keys=True)},\n'
+                '"documents": {\n' + ",\n".join(lines) + "\n}}\n")
         try:
             write_atomic(self.path, text.encode("utf-8"))
         except OSError as exc:  # a full disk: the manifest, then
@@ -568,10 +580,8 @@ def build(
             manifest.save()
 
         errors: list[str] = []  # the collection's own files not written (a full disk): failures, after the documents'
-        for cfg_path, config in configs.values():
-            if config.register and config.register.is_file() and "tei" in formats:
-                with _failing_into(errors, out_dir / config.register.name):
-                    write_atomic(out_dir / config.register.name, config.register.read_bytes())
+        if "tei" in formats:
+            _write_registers(manifest, [config for _, config in configs.values()], out_dir, errors)
         if "html" in formats:
             from .collection import write_collection_index
 
@@ -594,6 +604,28 @@ def collection_heading(configs: list[EditionConfig]) -> tuple[str, str]:
     titles = list(dict.fromkeys(config.title for config in configs))
     languages = set(config.language for config in configs)
     return " · ".join(titles), (configs[0].language if len(languages) == 1 else "mul")
+
+
+def _write_registers(manifest: Manifest, configs: list[EditionConfig], out_dir: Path, errors: list[str]) -> None:
+    """Copy each corpus config's register beside the editions, record the copies in the manifest (their SHA-256:
+    validate and package compare them, as the editions), and remove a copy an earlier build wrote that no config
+    names any more (a register renamed in edition.toml), unless an edition now has its name."""
+    written: dict[str, str] = {}
+    for config in configs:
+        if config.register and config.register.is_file():
+            name = config.register.name
+            with _failing_into(errors, out_dir / name):
+                data = config.register.read_bytes()
+                write_atomic(out_dir / name, data)
+                written[name] = hashlib.sha256(data).hexdigest()
+    outputs = {name for entry in manifest.documents.values() for name in entry.get("outputs", {})}
+    for name in set(manifest.registers) - set(written) - outputs:
+        with _failing_into(errors, out_dir / name):
+            (out_dir / name).unlink(missing_ok=True)
+    if written != manifest.registers:
+        manifest.registers = written
+        with _failing_into(errors, manifest.path):
+            manifest.save()
 
 
 def _execute(tasks, *, jobs, scheduler, progress) -> Iterator[tuple[str, str, DocumentResult]]:
