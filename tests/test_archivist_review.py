@@ -4,6 +4,7 @@ its fix."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -407,3 +408,23 @@ def test_a_renamed_register_leaves_no_old_copy_and_a_changed_copy_is_caught(tmp_
     assert result.exit_code == 1 and f"{out / 'people.xml'}: changed since the build" in result.output
     one_line_error(runner.invoke(app, ["package", str(out), "-o", str(tmp_path / "bag")]),
                    f"{out / 'people.xml'}: changed since the build")
+
+
+# ----- a system error says what to do about its kind -----
+
+@pytest.mark.parametrize(("code", "remedy"), [
+    (errno.EACCES, "check its permissions, or give a folder you can write to"),
+    (errno.EROFS, "the disk is mounted read-only: give a folder on a disk you can write to"),
+    (errno.ENAMETOOLONG, "the name is longer than the file system allows: shorten it (or the folders above it)"),
+    (errno.ENOSPC, "free some space on that disk (or give another), then run the command again"),
+    (errno.EIO, "check the path, its permissions and the free space"),
+])
+def test_a_system_error_says_what_to_do_about_its_kind(code, remedy):
+    from tei_edition.errors import os_error_message, unwritten_message
+
+    error = OSError(code, os.strerror(code), "/srv/dist/talk.html")
+    assert os_error_message(error) == f"/srv/dist/talk.html: cannot read or write: {os.strerror(code)}; {remedy}"
+    unnamed = unwritten_message(OSError(code, os.strerror(code)), "talk.txt", "/srv/dist")
+    assert unnamed.startswith(f"talk.txt: cannot write its outputs into /srv/dist: {os.strerror(code)}; ")
+    if code != errno.EIO:
+        assert unnamed.endswith(remedy)

@@ -423,10 +423,10 @@ def test_a_toml_file_a_windows_editor_saved_is_read_or_named(tmp_path, corpus, n
 
 @pytest.mark.parametrize(("full_at", "expected"), [
     ("eir-2000-mizin.xml", "failed: {seeds}/eir-2000-mizin.txt: cannot write its outputs into {out}: No space left on "
-                           "device; check the folder's permissions and the free space, then run the command again"),
-    ("index.html", "failed: {out}/index.html: cannot read or write: No space left on device; check the path"),
-    ("register.xml", "failed: {out}/register.xml: cannot read or write: No space left on device; check the path"),
-    ("manifest.json", "error: {out}/manifest.json: cannot read or write: No space left on device; check the path"),
+                           "device; free some space on that disk (or give another), then run the command again"),
+    ("index.html", "failed: {out}/index.html: cannot read or write: No space left on device; free some space"),
+    ("register.xml", "failed: {out}/register.xml: cannot read or write: No space left on device; free some space"),
+    ("manifest.json", "error: {out}/manifest.json: cannot read or write: No space left on device; free some space"),
 ])
 def test_a_full_disk_names_what_could_not_be_written(tmp_path, corpus, monkeypatch, full_at, expected):
     import errno

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -70,6 +71,19 @@ def naming(error: OSError, path: object) -> OSError:
     return error if error.filename else OSError(error.errno, error.strerror, str(path))
 
 
+def _remedy(error: OSError, default: str) -> str:
+    """What to do about a system error, by its kind: a full disk, permissions, a read-only disk, a name too long."""
+    kinds = {
+        errno.ENOSPC: "free some space on that disk (or give another), then run the command again",
+        errno.EDQUOT: "free some space within your quota (or give another disk), then run the command again",
+        errno.EACCES: "check its permissions, or give a folder you can write to",
+        errno.EPERM: "check its permissions, or give a folder you can write to",
+        errno.EROFS: "the disk is mounted read-only: give a folder on a disk you can write to",
+        errno.ENAMETOOLONG: "the name is longer than the file system allows: shorten it (or the folders above it)",
+    }
+    return kinds.get(error.errno, default)
+
+
 def os_error_message(error: OSError) -> str:
     """One line for a system error the library did not foresee (a folder in the place of an output, a folder that
     cannot be written, a full disk): the path, what failed, the reason, what to check."""
@@ -81,8 +95,8 @@ def os_error_message(error: OSError) -> str:
         path, what = path.parent, "cannot write into it"  # an atomic write's temporary file, a build's lock: the folder
     reason = error.strerror or str(error)
     if path is None:
-        return f"{reason}; check the paths given, their permissions and the free space"
-    return f"{path}: {what}: {reason}; check the path, its permissions and the free space"
+        return f"{reason}; {_remedy(error, 'check the paths given, their permissions and the free space')}"
+    return f"{path}: {what}: {reason}; {_remedy(error, 'check the path, its permissions and the free space')}"
 
 
 def unwritten_message(error: OSError, source: object, folder: object, what: str = "its outputs") -> str:
@@ -91,5 +105,5 @@ def unwritten_message(error: OSError, source: object, folder: object, what: str 
     no file."""
     if error.filename:
         return os_error_message(error)
-    return (f"{source}: cannot write {what} into {folder}: {error.strerror or error}; check the folder's permissions "
-            "and the free space, then run the command again")
+    remedy = _remedy(error, "check the folder's permissions and the free space, then run the command again")
+    return f"{source}: cannot write {what} into {folder}: {error.strerror or error}; {remedy}"
