@@ -84,22 +84,7 @@
       <xsl:if test="$fp:register-facts">
         <xsl:variable name="facts" select="f:entry-facts(.)"/>
         <xsl:if test="exists($facts)">
-          <!-- "Affiliation: UNMIK (1999–2001). Nationality: French." A fact pointing at an entry of the index links
-               to it. -->
-          <p class="entry-facts">
-            <xsl:for-each-group select="$facts" group-adjacent="local-name()">
-              <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
-              <xsl:text>{f:fact-label(current-grouping-key(), count(current-group()))}: </xsl:text>
-              <xsl:for-each select="current-group()">
-                <xsl:variable name="target" select="(.[@ref], .//*[@ref])[1] ! key('fp:entries', fp:ref-id(.), root(.))[1]"/>
-                <xsl:choose>
-                  <xsl:when test="exists($target)"><a href="#{$target/@xml:id}">{f:plain(.)}</a></xsl:when>
-                  <xsl:otherwise>{f:plain(.)}</xsl:otherwise>
-                </xsl:choose>
-                <xsl:text>{f:fact-years(.)}{if (position() eq last()) then '.' else '; '}</xsl:text>
-              </xsl:for-each>
-            </xsl:for-each-group>
-          </p>
+          <p class="entry-facts"><xsl:call-template name="t:entry-facts"><xsl:with-param name="facts" select="$facts"/></xsl:call-template></p>
         </xsl:if>
       </xsl:if>
       <p class="entry-mentions">
@@ -135,6 +120,25 @@
         </xsl:choose>
       </p>
     </li>
+  </xsl:template>
+
+  <!-- What the register says of an entry (f:entry-facts), as a sentence per kind: "Affiliations: Médecins Sans
+       Frontières (1971–1979); UNMIK (from 1999). Nationality: French." A fact pointing at an entry of the index (its
+       own @ref, or a name's inside it) links to it. The index (HTML and print) wraps it. -->
+  <xsl:template name="t:entry-facts">
+    <xsl:param name="facts" as="element()+"/>
+    <xsl:for-each-group select="$facts" group-adjacent="local-name()">
+      <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+      <xsl:text>{f:fact-label(current-grouping-key(), count(current-group()))}: </xsl:text>
+      <xsl:for-each select="current-group()">
+        <xsl:variable name="target" select="(.[@ref], .//*[@ref])[1] ! key('fp:entries', fp:ref-id(.), root(.))[1]"/>
+        <xsl:choose>
+          <xsl:when test="exists($target)"><a href="#{$target/@xml:id}">{f:plain(.)}</a></xsl:when>
+          <xsl:otherwise>{f:plain(.)}</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>{f:fact-years(.)}{if (position() eq last()) then '.' else '; '}</xsl:text>
+      </xsl:for-each>
+    </xsl:for-each-group>
   </xsl:template>
 
 </xsl:stylesheet>
