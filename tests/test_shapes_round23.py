@@ -484,3 +484,50 @@ def test_a_birth_year_in_japanese_or_korean_is_a_note(remark):
     from tei_edition.speakers import _affiliation
 
     assert _affiliation(remark) == (None, remark)
+
+
+# -- an e-mail interview: the questions quoted in the reply, the answers under them ---------------------------------
+
+_EMAIL = ("Subject: Re: Interview questions for the alumni magazine\nFrom: Prof. Rachel Adebayo\nTo: Tom Hughes\n"
+          "Date: 12 June 2020\n\nHi Tom,\n\nAnswers below.\n\n{q1}\n\nIn 1988, as an undergraduate in chemistry.\n"
+          "I stayed for the PhD.\n\n{q2}\n\nSmall and a bit chaotic.\n\n{q3}\n\n"
+          "Go to the seminars that have nothing to do with your subject.\n\nBest wishes,\nRachel\n")
+
+
+def test_an_email_interviews_quoted_questions_and_answers(tmp_path, tei_all):
+    text = _EMAIL.format(q1="> When did you first come to the university?",
+                         q2="> What was the department like then? Was it\n> as small as people say?",
+                         q3="> What advice would you give a first-year student now?")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the file was refused: no speaker turns found
+    assert _roles(root) == {"spk-adebayo": ("interviewee", "Prof. Rachel Adebayo"),
+                            "spk-hughes": ("interviewer", "Tom Hughes")}
+    said = [(sp.get("who")[5:], " ".join(text_of(p) for p in sp.iter(T + "p"))) for sp in root.iter(T + "sp")]
+    assert said == [
+        ("hughes", "When did you first come to the university?"),
+        ("adebayo", "In 1988, as an undergraduate in chemistry. I stayed for the PhD."),
+        ("hughes", "What was the department like then? Was it as small as people say?"),
+        ("adebayo", "Small and a bit chaotic."),
+        ("hughes", "What advice would you give a first-year student now?"),
+        ("adebayo", "Go to the seminars that have nothing to do with your subject."),
+    ]
+    assert (_title(root), _when(root)) == ("Interview questions for the alumni magazine", "2020-06-12")
+
+
+def test_quoted_paragraphs_that_do_not_all_ask_are_no_questions(tmp_path):
+    # guard: a quotation that asks nothing among them ("> I remember the smell of the lab.") makes no e-mail interview
+    from tei_edition.errors import InputError
+
+    text = _EMAIL.format(q1="> When did you first come to the university?", q2="> I remember the smell of the lab.",
+                         q3="> What advice would you give a first-year student now?")
+    with pytest.raises(InputError, match="no speaker turns found"):
+        _convert(_write(tmp_path, text))
+
+
+def test_a_letter_quoted_in_a_labelled_interview_stays_the_turns_text(tmp_path, tei_all):
+    # guard: under labels, quoted questions are the turn's words ("> Are you well?" in a letter read out)
+    text = ("INTERVIEWER: Did she write to you?\n\nSMITH: She did. She wrote:\n\n> Are you well?\n\n> Is it cold?\n\n"
+            "> Will you come home?\n\nINTERVIEWER: And did you?\n\nSMITH: In 1946.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["interviewer", "smith", "interviewer", "smith"]
+    assert "Will you come home?" in turns(root)[1][2]

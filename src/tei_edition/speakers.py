@@ -723,6 +723,15 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         # answers printed without labels, whose speaker the standfirst names ("… Hélène Marchal raconte la vendange")
         cast.add(named, "interviewee")
         notes.append(f"unlabelled answers: the one person the title and headnote name, {named}, is the interviewee")
+    if interview.convention == "quoted-questions" and not cast.people and not sidecar.participants:
+        # an e-mail interview's reply ("From: Prof. Rachel Adebayo" / "To: Tom Hughes" over the quoted questions and
+        # the answers under them): its sender answers, the one it is sent to asked (one person each)
+        sender, receiver = (people(interview.metadata.get(key, "")) for key in ("from", "to"))
+        if len(sender) == 1 and len(receiver) == 1 and all(looks_like_a_person(name) for (name, _) in sender + receiver):
+            cast.add(sender[0][0], "interviewee")
+            cast.add(receiver[0][0], "interviewer")
+            notes.append(f"unlabelled answers of an e-mail's reply: its sender, {sender[0][0]}, is the interviewee, "
+                         f"and {receiver[0][0]}, to whom it is sent, the interviewer")
     unlabelled = {role: _unlabelled(cast, role, notes) for role in unlabelled_roles}  # once per role, not per turn
     for turn in interview.turns():
         turn.who = resolved[turn.label] if turn.label else unlabelled[turn.role or "participant"].id

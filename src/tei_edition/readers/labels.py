@@ -489,6 +489,18 @@ NUMBERED_QUESTIONS = LabelStyle(
     unlabelled=True,
 )
 
+#: An e-mail interview's questions, quoted in the reply with the e-mail's markers ("> When did you first come?"), the
+#: answers written under each, unquoted: a convention of its own only where no label convention fits and three quoted
+#: paragraphs or more, each a question, stand between answers (the reader finds them: its markers are markup, left
+#: out before any convention is tried, so the pattern matches nothing).
+QUOTED_QUESTIONS = LabelStyle(
+    name="quoted-questions",
+    example="> a question quoted from the interviewer's e-mail? / its answer, unquoted (no names)",
+    patterns=(re.compile(r"(?!)"),),
+    block_start=True,
+    unlabelled=True,
+)
+
 STYLES: dict[str, LabelStyle] = {
     style.name: style for style in (BOLD, PLAIN, LABEL_LINE, RECORD, DASH, BOLD_QUESTIONS)
 }

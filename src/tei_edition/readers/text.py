@@ -13,7 +13,7 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targe
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
 from .labels import (
-    BOLD_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import CONDUCTED_BY_ABROAD, front_matter, meet_head_blocks, metadata_block, person_names
@@ -93,6 +93,27 @@ _BRACKETED_TURN = re.compile(
     r"\[((?![^:\]]*\b(?i:note|notes|comment|translation|music|sfx|sound|audio|video|clip|tape|caption|graphic|"
     r"cue|applause|laughter)\b)[^\[\]:\d]{1,40}:[ \t][^\[\]]+)\]"
 )
+
+
+def _quoted_questions(lines: list[str], quoted: list[int]) -> set[int]:
+    """The first lines of an e-mail interview's quoted questions ("> When did you first come to the university?"):
+    paragraphs of quoted lines, three or more, each holding a question mark, each followed by unquoted text before
+    the next (the answer); else none (a quotation inside an answer, a letter quoted in a turn)."""
+    marked = set(quoted)
+    runs: list[list[int]] = []
+    for index in quoted:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    runs = [run for run in runs if any(lines[i].strip(" \t>") for i in run)]
+    if len(runs) < 3 or not all(any("?" in lines[i] for i in run) for run in runs):
+        return set()
+    for run, after in zip(runs, [*runs[1:], None]):
+        end = after[0] if after else len(lines)
+        if not any(lines[i].strip() for i in range(run[-1] + 1, end) if i not in marked):
+            return set()
+    return {run[0] for run in runs}
 
 
 def _bracketed_turn(line: str) -> str | None:
@@ -338,6 +359,9 @@ class TextReader:
         for index in quoted:
             marker = _BLOCKQUOTE.match(lines[index]).end()
             work[index] = self.kept[index] = " " * marker + lines[index][marker:]
+        # an e-mail interview's quoted questions: the first line of each quoted paragraph that asks (see
+        # _quoted_questions), read as the interviewer's where no label convention fits
+        self.quoted_first = _quoted_questions(lines, quoted) if quoted else set()
         if quoted:
             explanation.append(f"{len(quoted)} lines open with a block quote's marker (>): the marker is left out")
             normalisations.append(
@@ -824,6 +848,12 @@ class TextReader:
             raise InputError(
                 f"unknown label style {self.label_style!r}; choose one of: {', '.join(STYLES)}", path=self.path
             )
+        if detection.style is None and self.quoted_first and not self.label_style:
+            detection = Detection(
+                [QUOTED_QUESTIONS], {QUOTED_QUESTIONS.name: {""}},
+                [f"chose {QUOTED_QUESTIONS.name!r} ({QUOTED_QUESTIONS.example}): no label convention fits, and "
+                 f"{len(self.quoted_first)} quoted paragraphs ask a question between unquoted ones: each is taken as "
+                 "the interviewer's question, the paragraphs after it as the answer"])
         if detection.style is None:
             raise InputError("no speaker turns found: " + "; ".join(detection.reasons) + self._force_hint(), path=self.path)
         return detection
@@ -1133,6 +1163,8 @@ class TextReader:
                 LINE_ENDS_SENTENCE.search(previous) or _TIME_ONLY.match(previous) or _EVENT_LINE.match(previous)
             )
             found = detection.match(line.strip(), block_start=offset == 0, sentence_start=sentence_start)
+            if found is None and not offset and number - 1 in self.quoted_first and QUOTED_QUESTIONS in detection.styles:
+                found = LabelMatch("", line.strip(), role="interviewer")  # "> When did you …?", its marker left out
             if found is None and not offset and len(block_lines) > 1 and NUMBERED_QUESTIONS in detection.styles and (
                 question := numbered_question_lines(block_lines)
             ) and (asked := detection.match(question)):
@@ -1192,6 +1224,7 @@ class TextReader:
                 continue
             if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
                 BOLD_QUESTIONS in detection.styles or NUMBERED_QUESTIONS in detection.styles
+                or QUOTED_QUESTIONS in detection.styles
             ):
                 # unlabelled Q&A: the first plain block after a bold (or numbered) question starts the answer
                 end_lyrics()
