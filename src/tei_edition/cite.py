@@ -18,6 +18,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS
 from .errors import InputError
+from .patterns import lazy
 
 NS = {"t": TEI_NS}
 XML_ID = "{%s}id" % XML_NS
@@ -243,7 +244,7 @@ _CONSONANT_WORDS = frozenset({"MR", "MRS", "MS", "MX", "DR", "ST", "JR", "SR"})
 #: and "YẸ", which re-cased "Ògúnlẹ́Yẹ" (capitals.xsl's fp:letters, \p{L}+, still splits it: see the report of
 #: 2026-11-30).
 _LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
-_LETTERS = re.compile(f"[^\\W\\d_]{_LETTER}*(?:['’][^\\W\\d_]{_LETTER}*)*")
+_LETTERS = lazy(f"[^\\W\\d_]{_LETTER}*(?:['’][^\\W\\d_]{_LETTER}*)*")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
 _EDGES = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # what is not a letter at a word's ends: "(RET.)" is "RET"
@@ -353,13 +354,14 @@ def _in_cjk_script(name: str) -> bool:
 
 
 #: Hangul jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs and the supplementary ideographs (one
-#: search; a test of each character in Python cost a microsecond a name on the HTML's path).
-_CJK_SCRIPT = re.compile("[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
+#: search; a test of each character in Python cost a microsecond a name on the HTML's path). These script classes
+#: are compiled on first use (patterns.lazy): the CJK class alone costs ≈ 1.7 ms to compile.
+_CJK_SCRIPT = lazy("[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 #: Arabic script (Arabic, Persian, Urdu …), whose bibliographies and catalogues invert a name with the Arabic comma
 #: ("نصر الله، إبراهيم", as the Library of Congress's records give a heading in the script) and give no initials.
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_SCRIPT = lazy("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 #: Words of an Arabic name that make one name with the word after them (أبو هواش, عبد الناصر, بن علي, آل سعود) or, the
 #: second word of a compound, with the word before it (نصر الله, نور الدين): the family name is the last word with them.
 _ARABIC_BOUND_BEFORE = frozenset("أبو ابو أبي أبا عبد بن ابن بنت آل ذو".split())
@@ -443,7 +445,7 @@ def filing_form(name: str) -> str:
 #: Thai, Lao, Burmese and Khmer script: a name is filed as written, not inverted. A Thai or Lao name is entered
 #: under the given name, by which its bearer is known (Chicago's indexes; RDA's Thai names: "สมศรี ใจดี", not "ใจดี,
 #: สมศรี"); a Burmese name has no family name ("Aung San Suu Kyi"); a Khmer one puts its family name first.
-_DIRECT_ORDER = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_DIRECT_ORDER = lazy("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _initial(given: str) -> str:
