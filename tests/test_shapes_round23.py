@@ -531,3 +531,49 @@ def test_a_letter_quoted_in_a_labelled_interview_stays_the_turns_text(tmp_path, 
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [who for who, _, _ in turns(root)] == ["interviewer", "smith", "interviewer", "smith"]
     assert "Will you come home?" in turns(root)[1][2]
+
+
+# -- a UN verbatim record ---------------------------------------------------------------------------------------------
+
+def test_a_councils_verbatim_record(tmp_path, tei_all):
+    text = ("United Nations Security Council\nSeventy-eighth year, 9312th meeting\nTuesday, 2 May 2023, 10 a.m.\n"
+            "New York\n\nThe President (spoke in Spanish): I welcome the Secretary-General, and I give him the floor.\n\n"
+            "The Secretary-General: I thank the presidency for convening this meeting.\n\n"
+            "The President (spoke in Spanish): I now give the floor to the representative of France.\n\n"
+            "Mr. De Rivière (France) (spoke in French): France supports the appeal.\n\n"
+            "The President (spoke in Spanish): I give the floor to the representative of the Russian Federation.\n\n"
+            "Mr. Nebenzia (Russian Federation) (spoke in Russian): We have listened carefully.\n\n"
+            "The meeting rose at 11.45 a.m.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the title was the file's name; the Secretary-General's and the two representatives' words were the
+    # President's, and the meeting's close the last speaker's
+    assert _title(root) == "United Nations Security Council: Seventy-eighth year, 9312th meeting"
+    assert [who for who, _, _ in turns(root)] == ["president", "secretary-general", "president", "riviere",
+                                                  "president", "nebenzia"]
+    assert turns(root)[-1][2] == "We have listened carefully."
+    assert [text_of(n) for n in root.find(f".//{T}body").iter(T + "note")] == ["The meeting rose at 11.45 a.m."]
+
+
+def test_a_sentence_about_a_meeting_rising_is_speech():
+    # guard: "The meeting rose at …" is a note only as the whole line, with the time
+    from tei_edition.readers.text import _TAPE_LINE
+
+    assert _TAPE_LINE.match("The meeting rose at 11.45 a.m.")
+    assert _TAPE_LINE.match("The meeting rose at dawn and we went home.") is None
+    assert _TAPE_LINE.match("The meeting rose at 11.45 a.m. and nobody spoke again.") is None
+
+
+def test_an_office_never_named_before_its_label_stays_text(tmp_path):
+    # guard: "The Secretary-General:" once, the text naming no such office before it, is the turn's words
+    text = ("The President (spoke in Spanish): I open the meeting.\n\nMr. Smith (France) (spoke in French): Thank you.\n\n"
+            "The President (spoke in Spanish): Next.\n\nThe Treasurer: we have no funds.\n\n"
+            "The President (spoke in Spanish): Thank you.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "treasurer" not in {who for who, _, _ in turns(root)}
+
+
+def test_a_date_with_the_hour_alone_before_am_or_pm():
+    from tei_edition.dates import day_of
+
+    assert day_of("Tuesday, 2 May 2023, 10 a.m.") == "2023-05-02"
+    assert day_of("2 May 2023, 10 amendments") is None  # guard: no hour of the day

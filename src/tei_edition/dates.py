@@ -191,7 +191,9 @@ BROADCAST_DATE = re.compile(
 #: A date with the clock time after it, and the recording's length after that or not, as a transcription app heads
 #: its export ("Thu, Mar 7, 2024 10:03AM • 6:12", Otter's; "14 March 2023, 09:30", "2023-11-14 09:42").
 DATE_AND_TIME = re.compile(
-    r"\s*(?P<date>\d{4}-\d{2}-\d{2}|.*?\d{4}),?\s+\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s*[•·|–-]\s*\d{1,2}(?::\d{2}){1,2})?\s*")
+    # (or the hour alone before a.m. or p.m.: "Tuesday, 2 May 2023, 10 a.m.", as a council's record heads a meeting)
+    r"\s*(?P<date>\d{4}-\d{2}-\d{2}|.*?\d{4}),?\s+\d{1,2}(?:[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?|\s?[AaPp]\.?[Mm]\.?)"
+    r"(?:\s*[•·|–-]\s*\d{1,2}(?::\d{2}){1,2})?\s*")
 
 
 def day_of(text: str) -> str | None:

@@ -795,6 +795,10 @@ def label_shape(label: str) -> str:
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered", "handle"}
 
 
+# The language a speech was given in, as the United Nations' verbatim records note it after the speaker's name.
+_SPOKE_IN = re.compile(r"\((?:spoke|speaking) in [A-Z][a-z]+\)|\(interpretation from [A-Z][a-z]+\)")
+
+
 def _in_capitals(name: str) -> bool:
     """Whether a label's name is printed in capitals, a word or more ("JIM", "SARAH COLLINS"), no honorific."""
     return name.isupper() and all(word.isalpha() for word in name.replace("-", "").replace("'", "").split())
@@ -1006,6 +1010,10 @@ def _judge(
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
         elif accepted and shown[key].rpartition(",")[2].strip().casefold() in ROLE_WORDS:
             accepted.add(key)  # "MARY LOUISE KELLY, HOST" once, as a radio transcript prints its speakers' roles
+        elif _SPOKE_IN.search(shown[key]) and any(_SPOKE_IN.search(shown[other]) for other in accepted):
+            # "Mr. Nebenzia (Russian Federation) (spoke in Russian)" once beside a recurring "The President (spoke in
+            # Spanish)": a UN verbatim record's speaker, the language of the speech noted as for the others
+            accepted.add(key)
         elif shown[key].endswith(")") and _in_capitals(names[key]) and any(
                 counts[other] >= 2 and other in accepted and shown[other].endswith(")") and _in_capitals(names[other])
                 for other in names):

@@ -143,6 +143,11 @@ _TAPE_LINE = re.compile(
     r"|(?:Recording|RECORDING) (?:(?i:started|stopped|paused|resumed))(?::?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?)"
     r"\.?\s*$"
+    # a council's or a committee's record of when it sat: "The meeting rose at 11.45 a.m.", "The meeting was called
+    # to order at 10.05 a.m.", "The sitting was suspended at 1 p.m."
+    r"|^\s*The[ \t]+(?:meeting|sitting|session|hearing|committee)[ \t]+(?:rose|adjourned|resumed|closed|began|opened"
+    r"|was[ \t]+(?:suspended|adjourned|resumed|closed|opened|called[ \t]+to[ \t]+order))[ \t]+at[ \t]+"
+    r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?\.?[ \t]*$"
     # a video call's chat, as Zoom saves it, each message a line: its time, its sender and to whom, and the message
     # ("00:12:03 From Ana Ferreira to Everyone: …", "10:02:20 From Priya Nair : …"), and the heading over them
     r"|^\s*\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+\S[^:\n]{0,80}?[ \t]*:[ \t]+\S"
@@ -879,6 +884,9 @@ class TextReader:
                 continue
             at = text.find(f"\n{name}:")
             if at > 0 and 0 <= text.find(name) < at and text.find(name) != at + 1:
+                introduced.append(name)
+            elif at > 0 and name.startswith("The ") and 0 <= text.find("the " + name[4:]) < at:
+                # an office the chair gives the floor to ("I welcome the Secretary-General, and I give him the floor")
                 introduced.append(name)
             elif at > 0 and name.isupper():
                 folded = folded or text.casefold()
