@@ -577,3 +577,27 @@ def test_a_date_with_the_hour_alone_before_am_or_pm():
 
     assert day_of("Tuesday, 2 May 2023, 10 a.m.") == "2023-05-02"
     assert day_of("2 May 2023, 10 amendments") is None  # guard: no hour of the day
+
+
+# -- a Vietnamese press interview -------------------------------------------------------------------------------------
+
+def test_a_vietnamese_press_interview(tmp_path, tei_all):
+    text = ('Nhà văn Nguyễn Ngọc Tư: "Tôi viết về những người bị bỏ quên"\n\nThực hiện: Trần Minh Hải\n'
+            "Cà Mau, ngày 12 tháng 9 năm 2019\n\nPV: Chị bắt đầu viết từ khi nào?\n\n"
+            "Nhà văn Nguyễn Ngọc Tư: Từ năm 1996.\n\nPV: Vì sao chị luôn viết về miền sông nước?\n\n"
+            "Nhà văn Nguyễn Ngọc Tư: Vì đó là nơi tôi sống.\n\nPV: Xin cảm ơn chị.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the writer's answers were the reporter's words ("Nhà văn" no label's), the credit and the dateline unread
+    assert _title(root) == 'Nhà văn Nguyễn Ngọc Tư: "Tôi viết về những người bị bỏ quên"'
+    assert (_when(root), _place(root)) == ("2019-09-12", "Cà Mau")
+    assert _roles(root) == {"spk-hai": ("interviewer", "Trần Minh Hải"),
+                            "spk-tu": ("interviewee", "Nhà văn Nguyễn Ngọc Tư")}
+    assert [who for who, _, _ in turns(root)] == ["hai", "tu", "hai", "tu", "hai"]
+
+
+def test_a_headline_with_small_words_before_the_colon_that_say_a_sentence_is_no_headline():
+    # guard: the name may hold short words in small letters only between capitalised ones
+    from tei_edition.readers.text import _QUOTED_HEADLINE
+
+    assert _QUOTED_HEADLINE.fullmatch('Nhà văn Nguyễn Ngọc Tư: "Tôi viết"')
+    assert _QUOTED_HEADLINE.fullmatch('He said it to me: "Go home"') is None

@@ -26,7 +26,7 @@ from .readers.metadata import (
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
 # (and India's "Shri", "Smt." and East Africa's "Mzee", "Bi.", "Bw.": "Shri Ramesh Tiwari" is Ramesh Tiwari, as "Mr.")
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp"
-              r"|Shri|Smt|Shrimati|Mzee|Bi|Bw)\.?\s+"
+              r"|Shri|Smt|Shrimati|Mzee|Bi|Bw|Ông|Bà)\.?\s+|Nhà[ \t]+(?:văn|thơ|báo)\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 _MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
@@ -252,7 +252,7 @@ def _strip_honorific(label: str) -> str:
 # An honorific is no name: "MR" or "BY MS" names nobody, and "Mr. X" and "Ms. X" are two people.
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gen", "amb", "rev", "hon", "the", "sr", "sra",
                 "srta", "dra", "mme", "mlle", "herr", "frau", "dc", "ds", "dci", "pc", "sgt", "insp", "shri", "smt", "shrimati",
-                "mzee", "bi", "bw"}
+                "mzee", "bi", "bw", "ông", "bà"}
 _LEADING_TITLE = re.compile(r"^(?:the\s+)?([^\W\d_]+)\.?\s+(?=\S)")
 
 

@@ -28,6 +28,8 @@ _HONORIFICS = (
     r"|Sr|Sra|Srta|Dña|Dra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|SR|SRA|MME|HERR|FRAU"
     # India's and East Africa's: "Shri Tiwari:", "Smt. Deshpande:", "Mzee Hamisi:"
     r"|Shri|Smt|Shrimati|Mzee|SHRI|SMT|MZEE"
+    # Vietnam's, as its press prints them before a name: "Ông Nguyễn Văn Bình:", "Bà …", "Nhà văn Nguyễn Ngọc Tư:"
+    r"|Ông|Bà|Nhà văn|Nhà thơ|Nhà báo"
     # as parliaments' records print them: Spanish "La señora PASTOR JULIÁN:", Dutch "De heer Van der Molen (CDA):"
     r"|La señora|El señor|De heer|Mevrouw)"
 )

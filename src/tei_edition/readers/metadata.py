@@ -62,7 +62,8 @@ _SPELLINGS = {
         przeprowadził | wywiad przeprowadziła | ptal se | ptala se | ptali se | prowadzący | prowadząca | görüşmeci
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์
         | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
-        | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | holwr | holwraig | cyfwelydd""",
+        | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | holwr | holwraig | cyfwelydd
+        | thực hiện | phóng viên""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates

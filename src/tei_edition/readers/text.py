@@ -1706,8 +1706,9 @@ def _chat_header(lines: list[str]) -> tuple[dict[str, str], list[dict]]:
 
 # A newspaper's headline quoting the person interviewed: a name, a colon and a quotation, nothing else ("Umberto Eco:
 # «Internet ha dato diritto di parola …»", "Orhan Pamuk: \"Romanlarımı …\"").
+# (a short word in small letters among the name's, a particle or a calling: "Nhà văn Nguyễn Ngọc Tư: \"…\"", the writer)
 _QUOTED_HEADLINE = lazy(
-    rf"{UPPER}[\w'’.-]*(?:[ \t]+{UPPER}[\w'’.-]*){{0,3}}:[ \t]+"
+    rf"{UPPER}[\w'’.-]*(?:[ \t]+(?:{UPPER}[\w'’.-]*|[^\W\d_]{{1,4}}(?=[ \t]+{UPPER}))){{0,4}}:[ \t]+"
     r"(?:\"[^\"\n]+\"|“[^”\n]+”|«[^»\n]+»|„[^“\n]+“|‘[^’\n]+’)[ \t]*")
 
 
