@@ -601,3 +601,22 @@ def test_a_headline_with_small_words_before_the_colon_that_say_a_sentence_is_no_
 
     assert _QUOTED_HEADLINE.fullmatch('Nhà văn Nguyễn Ngọc Tư: "Tôi viết"')
     assert _QUOTED_HEADLINE.fullmatch('He said it to me: "Go home"') is None
+
+
+# -- a round table: a moderator's role label and panelists each printed once ----------------------------------------
+
+def test_a_round_tables_panelists_named_in_a_script_without_capitals(tmp_path, tei_all):
+    text = ("좌담회: 한국 영화의 미래\n일시: 2019년 10월 5일\n장소: 부산\n\n"
+            "사회자: 먼저 봉준호 감독님께 여쭙겠습니다. 요즘 극장 상황을 어떻게 보십니까?\n\n봉준호: 쉽지 않습니다.\n\n"
+            "사회자: 김 평론가님은 어떻게 보십니까?\n\n김혜리: 저는 극장이 다시 특별한 장소가 될 거라고 봅니다.\n\n사회자: 감사합니다.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # each panelist's words were the moderator's
+    assert [who for who, _, _ in turns(root)] == ["사회자", "봉준호", "사회자", "김혜리", "사회자"]
+
+
+def test_headings_printed_once_beside_a_moderator_are_no_panelists(tmp_path):
+    # guard: in a script with capitals, two label-like lines printed once ("Key Findings:", "Next Steps:") stay text
+    text = ("Moderator: What did the survey find?\n\nKey Findings: most respondents walk to work.\n\n"
+            "Moderator: And then?\n\nNext Steps: a second survey in spring.\n\nModerator: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert {who for who, _, _ in turns(root)} == {"moderator"}

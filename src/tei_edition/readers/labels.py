@@ -1096,6 +1096,12 @@ def _judge(
         else:
             rejected.append(f"{shown[key]!r} {_ONCE_UNKNOWN}")
             lone.append(key)
+    if len(lone) >= 2 and all(_the_other_speaker(key, shown, accepted, inner, remarked, caseless=True) for key in lone):
+        # "사회자:" asking, and "봉준호:" and "김혜리:" each answering once: a round table's panelists, named in a script
+        # without capitals (in which no heading or note of the shape "Key Findings:" could pass for them)
+        accepted.update(lone)
+        rejected = [reason for reason in rejected if not any(reason == f"{shown[key]!r} {_ONCE_UNKNOWN}" for key in lone)]
+        lone = []
     if len(lone) == 1 and _the_other_speaker(lone[0], shown, accepted, inner, remarked):
         # "INTERVIEWER: Tell me about your childhood." / "SMITH: <the life story>": a role label that asks and one
         # other capitalised label opening a paragraph, printed once, are the two speakers of a short interview
@@ -1105,7 +1111,8 @@ def _judge(
 
 
 def _the_other_speaker(
-    key: str, shown: dict[str, str], accepted: set[str], inner: Counter[str] | None, remarked: list[str]
+    key: str, shown: dict[str, str], accepted: set[str], inner: Counter[str] | None, remarked: list[str],
+    caseless: bool = False,
 ) -> bool:
     """Whether the one label printed once that names nobody known is the interviewee beside the interviewer's role
     label: every accepted label is a role word of the interviewer ("INTERVIEWER", "Q", "Moderator"), nothing else
@@ -1116,7 +1123,9 @@ def _the_other_speaker(
         bool(accepted) and all(ROLE_WORDS.get(other) == "interviewer" for other in accepted)
         and not [other for other in remarked if other not in accepted]
         and inner is not None and not inner[key]
-        and label[:1].isupper() and not any(c.isdigit() for c in label)
+        and (label[:1].isupper() if not caseless else 2 <= len(label) <= 8 and " " not in label and all(
+            c.isalpha() and not c.isupper() and not c.islower() for c in label))
+        and not any(c.isdigit() for c in label)
     )
 
 
