@@ -428,3 +428,43 @@ def test_a_system_error_says_what_to_do_about_its_kind(code, remedy):
     assert unnamed.startswith(f"talk.txt: cannot write its outputs into /srv/dist: {os.strerror(code)}; ")
     if code != errno.EIO:
         assert unnamed.endswith(remedy)
+
+
+def register_of(folder: Path, entries: dict[str, str]) -> None:
+    """A register of persons (id → full name) named by the folder's edition.toml."""
+    people = "".join(f"<person xml:id='{ident}'><persName type='full'>{name}</persName></person>"
+                     for ident, name in entries.items())
+    (folder / "people.xml").write_text(f"<TEI xmlns='http://www.tei-c.org/ns/1.0'><standOff><listPerson>{people}"
+                                       "</listPerson></standOff></TEI>", encoding="utf-8")
+    config = folder / "edition.toml"
+    config.write_text(config.read_text(encoding="utf-8") + 'register = "people.xml"\n', encoding="utf-8")
+
+
+def test_an_index_of_two_collections_names_the_entries_of_both_registers(tmp_path):
+    (a, b), out = [corpus_of(tmp_path / n, {f"{n}.txt": None}, title=f"Talks {n}") for n in "ab"], tmp_path / "dist"
+    register_of(a, {"anna-berg": "Anna Berg"})
+    register_of(b, {"carl-dahl": "Carl Dahl", "anna-berg": "Anna Berg"})  # the same entry in both: no conflict
+    # one register's name for both: build refuses it (README); each collection's copy is written as its name says
+    (b / "people.xml").rename(b / "people-b.xml")
+    (b / "edition.toml").write_text((b / "edition.toml").read_text(encoding="utf-8").replace('"people.xml"',
+                                                                                            '"people-b.xml"'))
+    result = runner.invoke(app, ["build", str(a), str(b), "-o", str(out), *HTML])
+    assert result.exit_code == 0, result.output
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert 'id="anna-berg"' in page and 'id="carl-dahl"' in page
+    assert re.search(r'id="carl-dahl">\s*<strong>Carl Dahl</strong>', page), page  # was the bare id, under "Other"
+    assert not list(out.glob(".index-registers*"))
+
+
+def test_two_registers_giving_one_id_to_two_entries_are_refused(tmp_path):
+    (a, b), out = [corpus_of(tmp_path / n, {f"{n}.txt": None}, title=f"Talks {n}") for n in "ab"], tmp_path / "dist"
+    register_of(a, {"p1": "Anna Berg"})
+    register_of(b, {"p1": "Carl Dahl"})
+    (b / "people.xml").rename(b / "people-b.xml")
+    (b / "edition.toml").write_text((b / "edition.toml").read_text(encoding="utf-8").replace('"people.xml"',
+                                                                                            '"people-b.xml"'))
+    result = runner.invoke(app, ["build", str(a), str(b), "-o", str(out), *HTML])
+    one_line_error(result, f"{b / 'people-b.xml'}: its entry 'p1' is not the entry of that id in {a / 'people.xml'}",
+                   "own output folder (-o)")
+    assert not out.exists() or not list(out.glob("*.xml"))
+    assert runner.invoke(app, ["build", str(a), str(b), "-o", str(out), "--formats", "tei", "-q"]).exit_code == 0

@@ -517,6 +517,8 @@ def build(
                 register_for(configs[cfg_path][1])
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
     _check_registers(configs.values(), Path(out_dir))
+    if "html" in formats:
+        _check_register_ids([config for _, config in configs.values()])
     out_dir = output_folder(out_dir)
     with _build_lock(out_dir):  # one build at a time writes into a folder and its manifest
         for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
@@ -588,9 +590,8 @@ def build(
             # sources without a corpus config have the default title, no collection's: not named beside others
             named = [config for cfg_path, config in configs.values() if cfg_path is not None]
             title, language = collection_heading(named or [config for _, config in configs.values()])
-            # the index page reads one register (collection.py): the first source's that has one
-            register = next((config.register for _, config in configs.values() if config.register), None)
-            with _failing_into(errors, out_dir / "index.html"):
+            with _failing_into(errors, out_dir / "index.html"), \
+                    _index_register([config for _, config in configs.values()], out_dir) as register:
                 write_collection_index(out_dir, manifest.documents, title, language, register)
         ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
         return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
@@ -944,6 +945,64 @@ def _check_registers(configs: Iterable[tuple[Path | None, EditionConfig]], out_d
                 f"names a register other than {other_cfg}'s ({other}), and both would be written to "
                 f"{out_dir / other.name}; build each collection into its own output folder (-o), or give them one "
                 "corpus config (--config)", path=cfg_path)
+
+
+def _distinct_registers(configs: Iterable[EditionConfig]) -> list[EditionConfig]:
+    """One config per register file (resolved), in the order of the sources."""
+    found: dict[Path, EditionConfig] = {}
+    for config in configs:
+        if config.register is not None and config.register.is_file():
+            found.setdefault(config.register.resolve(), config)
+    return list(found.values())
+
+
+def _check_register_ids(configs: list[EditionConfig]) -> None:
+    """The collection index lists every register entry its editions mention, by id: two registers (collections
+    built together) that give one id to two different entries would have it list one's mentions under the other's
+    name. InputError naming both, before anything is built; an entry both hold alike is no conflict."""
+    registers = [(config.register, register_for(config)) for config in _distinct_registers(configs)]
+    if len(registers) < 2:
+        return
+    seen: dict[str, tuple[Path, object]] = {}
+    for path, register in registers:
+        for entry in register:
+            other_path, other = seen.setdefault(entry.id, (path, entry))
+            if other_path != path and other != entry:
+                raise InputError(
+                    f"its entry {entry.id!r} is not the entry of that id in {other_path}, and the collection index of "
+                    "editions built together lists mentions by id (one's under the other's name); give one of them "
+                    "another id, or build each collection into its own output folder (-o)", path=path)
+
+
+@contextlib.contextmanager
+def _index_register(configs: list[EditionConfig], out_dir: Path) -> Iterator[Path | None]:
+    """The register the collection index reads its entries from: the corpus's, or, for collections with registers of
+    their own built together, one file holding every register's entries (hidden, removed once the index is
+    written): the index read the first register only, and listed the others' entries by their bare ids."""
+    distinct = _distinct_registers(configs)
+    if len(distinct) < 2:
+        yield distinct[0].register if distinct else None
+        return
+    import tempfile
+
+    from lxml import etree
+
+    from . import TEI_NS
+
+    merged = etree.Element(f"{{{TEI_NS}}}standOff", nsmap={None: TEI_NS})
+    taken: set[str] = set()
+    for config in distinct:
+        for entry in register_for(config):
+            if entry.id not in taken:  # the same entry in two registers (_check_register_ids allows no other)
+                taken.add(entry.id)
+                merged.append(entry.to_element())
+    handle, name = tempfile.mkstemp(prefix=".index-registers.", suffix=".xml", dir=out_dir)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(etree.tostring(merged, xml_declaration=True, encoding="UTF-8"))
+        yield Path(name)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
