@@ -620,3 +620,28 @@ def test_headings_printed_once_beside_a_moderator_are_no_panelists(tmp_path):
             "Moderator: And then?\n\nNext Steps: a second survey in spring.\n\nModerator: Thank you.\n")
     _, root = _convert(_write(tmp_path, text))
     assert {who for who, _, _ in turns(root)} == {"moderator"}
+
+
+# -- a committee's members, each printed once with a title ------------------------------------------------------------
+
+def test_members_printed_once_each_with_a_title_beside_a_titled_witness(tmp_path, tei_all):
+    text = ("Joint Committee on Housing\nDebate — Tuesday, 9 May 2023\n\n"
+            "Chairman: I welcome Ms Mary Hurley. I invite her to make her opening statement.\n\n"
+            "Ms Mary Hurley: I thank the Chairman. The agency delivered 1,250 homes last year.\n\n"
+            "Deputy Eoin Ó Broin: How many of those were cost-rental homes?\n\nMs Mary Hurley: Some 410.\n\n"
+            "Deputy Cian O'Callaghan: What is the average rent of those homes?\n\nMs Mary Hurley: About €1,300.\n\n"
+            "Chairman: I thank Ms Hurley for her attendance.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the deputies' questions were the witness's words, and she was taken for the interviewer
+    assert [who for who, _, _ in turns(root)] == ["chairman", "hurley", "broin", "hurley", "ocallaghan", "hurley",
+                                                  "chairman"]
+    assert _roles(root)["spk-chairman"][0] == "chair" and _roles(root)["spk-hurley"][0] == "participant"
+
+
+def test_one_titled_label_printed_once_stays_text(tmp_path):
+    # guard: one "Dr Smith:" once beside one titled label is not yet a record's way of labelling
+    text = ("Chairman: Welcome, Ms Hurley.\n\nMs Mary Hurley: Thank you.\n\nChairman: Your statement?\n\n"
+            "Ms Mary Hurley: We built homes, as the report of 2019 says.\n\nDr Smith: his report said so.\n\n"
+            "Chairman: Thank you.\n\nMs Mary Hurley: Bye.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert "smith" not in {who for who, _, _ in turns(root)}

@@ -818,9 +818,10 @@ _COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener con
 _COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
 _PERSONAL_TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME)\.?\s"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME"
+    r"|Deputy|Teachta)\.?\s"  # (Ireland's Oireachtas: "Deputy Eoin Ó Broin:")
 )
-_PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD})?")
+_PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
 #: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").
@@ -1076,9 +1077,13 @@ def _judge(
             # programme's co-host asks (not a namesake of a speaker's, "Adam Smith:" beside "John Smith:", nor a
             # heading or salutation over words that ask nothing, "Key Findings: …", "Dear Margaret: …")
             accepted.add(key)
-        elif titled >= 2 and _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and inner is not None and not inner[key]:
+        elif (titled >= 2 or titled and sum(1 for other in counts if counts[other] == 1 and (
+                _PERSONAL_TITLE_NAME.fullmatch(shown[other])) and inner is not None and not inner[other]) >= 2) and (
+                _PERSONAL_TITLE_NAME.fullmatch(shown[key]) and inner is not None and not inner[key]):
             # "Mr Fletcher:" once, opening a paragraph, where people are labelled by title and name ("Mr ALBANESE",
-            # "Ms O'NEIL"): a member's interjection, as Hansard prints it
+            # "Ms O'NEIL"): a member's interjection, as Hansard prints it; or where two members or more so labelled
+            # speak once each beside a witness so labelled ("Deputy Eoin Ó Broin:", "Deputy Cian O'Callaghan:" beside
+            # "Ms Mary Hurley:"), as a committee's record prints them
             accepted.add(key)
         elif key in timed and any(other in timed for other in recurring):
             # printed with a timecode like the recurring labels ("Jane Doe  0:03": transcription-service exports)
