@@ -645,3 +645,38 @@ def test_one_titled_label_printed_once_stays_text(tmp_path):
             "Chairman: Thank you.\n\nMs Mary Hurley: Bye.\n")
     _, root = _convert(_write(tmp_path, text))
     assert "smith" not in {who for who, _, _ in turns(root)}
+
+
+# -- a minister's office of several words with the holder in brackets; the Llywydd and the Convener -----------------
+
+def test_a_ministers_office_with_the_holder_in_brackets_and_the_llywydd(tmp_path, tei_all):
+    text = ("Plenary Meeting — Welsh Parliament\nWednesday, 15 March 2023\n\n"
+            "The Llywydd (Elin Jones): Question 1, Rhun ap Iorwerth.\n\n"
+            "Rhun ap Iorwerth: What assessment has the Minister made of waiting times?\n\n"
+            "The Minister for Health and Social Services (Eluned Morgan): Waiting times have fallen.\n\n"
+            "Rhun ap Iorwerth: From a very high point, Minister.\n\nEluned Morgan: That is true.\n\n"
+            "The Llywydd: Question 2, Russell George.\n\nRussell George: Will the Minister make a statement?\n\n"
+            "Eluned Morgan: Response times improved.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the minister's first answer was the member's words
+    assert [who for who, _, _ in turns(root)] == ["jones", "iorwerth", "morgan", "iorwerth", "morgan", "jones",
+                                                  "george", "morgan"]
+    assert _roles(root)["spk-jones"] == ("chair", "Elin Jones")
+
+
+def test_the_convener_with_her_name_in_brackets_is_hers(tmp_path, tei_all):
+    # guard: "Convener" a chair's word does not make "The Convener (Clare Adamson)" a stand-in
+    text = ("The Convener (Clare Adamson): Good morning. Mr Swinney?\n\nJohn Swinney: Thank you, convener.\n\n"
+            "Mary Fee: What will it cost?\n\nJohn Swinney: Four million.\n\nThe Convener: Thank you.\n\n"
+            "Mary Fee: And then?\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-adamson"] == ("chair", "Clare Adamson")
+    assert [who for who, label, _ in turns(root) if "Convener" in label] == ["adamson", "adamson"]
+
+
+def test_a_sentence_opening_with_an_office_and_a_name_in_brackets_stays_text(tmp_path):
+    # guard: printed once, the holder speaking under no other label, "The Minister for X (Y):" is no label
+    text = ("SMITH: What happened?\n\nJONES: A letter came.\n\n"
+            "The Minister for Transport (Grant Shapps): that was the letterhead.\n\nSMITH: And?\n\nJONES: Nothing.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert {who for who, _, _ in turns(root)} == {"smith", "jones"}

@@ -1853,7 +1853,8 @@ _OFFICE_AND_MEMBER = lazy(
     rf"|{UPPER}{{2,}}(?:[ \t]+{UPPER}{{2,}}){{0,2}}(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Shri|Smt|SHRI|SMT"
     rf"|DR|MR|MRS|MS)\.?[ \t]))"
     rf"[ \t]*\((?P<holder>[^()]+)\)")
-_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs"})
+# (Wales's Senedd is chaired by the Llywydd, Scotland's committees by their Convener)
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs", "llywydd", "convener", "convenor"})
 _MEMBER_SEAT = lazy(
     rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon)\.?[ \t]+[^()]+?[ \t]*"
     rf"\((?P<seat>{UPPER}[\w'’.-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?{UPPER}[\w'’.-]*){{0,4}})"

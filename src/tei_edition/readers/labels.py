@@ -298,6 +298,13 @@ PLAIN = LabelStyle(
         # a webinar's questions and answers report, who asks and who answers in the label: "Question from Maria
         # Keller: text", "Answered by Dr. Amara Nwosu: text"
         re.compile(rf"(?P<label>{ASKED_OR_ANSWERED.pattern})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        # an office of several words, in small letters some of them, and its holder in brackets, as Wales's Senedd and
+        # other chambers print a minister's first turn: "The Minister for Health and Social Services (Eluned Morgan):
+        # text" (the holder is the name; the office stays in the label as printed)
+        # (only an office with such small words: "The Prime Minister (Rishi Sunak)" is read as a name and its remark)
+        re.compile(rf"(?P<label>The[ \t]+(?=[^(\n]*?[ \t](?:for|of|and|the|on|to|at)[ \t])"
+                   rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|for|of|and|the|on|to|at)){{1,9}}[ \t]*"
+                   rf"\((?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}})\))[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a role printed in two languages, as a bilingual archive's forms print it: "HOLWR / INTERVIEWER: text" (its
         # role the one its words name, see label_role)
         re.compile(rf"(?P<label>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
@@ -756,10 +763,11 @@ def label_key(label: str) -> str:
 # sigma and its accents dropped ("Συνεντευκτής" is "συνεντευκτησ").
 ROLE_WORDS.update({label_key(word): role for word, role in list(ROLE_WORDS.items())})
 # Who presides over an inquiry, a hearing or a panel, as its record prints the office alone ("CHAIR:", "Chairman:",
-# "The Convener:"): the chair (the person the header names so where there is one, speakers._by_role_or_publication).
+# "Convener:"): the chair (the person the header names so where there is one, speakers._by_role_or_publication).
 # (Not in ROLE_SUFFIX: "Ken McDonald (Chair)" is read by the committee's rules.)
-ROLE_WORDS.update(dict.fromkeys(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor",
-                                 "the convener", "the convenor"), "chair"))
+# (not "The Convener", an office whose holder its record prints in brackets on the first turn: "The Convener (Clare
+# Adamson):", read as "The Chair (Mr. René Arseneault …)" is)
+ROLE_WORDS.update(dict.fromkeys(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor"), "chair"))
 
 
 def _last_word(label: str) -> str:
