@@ -468,3 +468,30 @@ def test_two_registers_giving_one_id_to_two_entries_are_refused(tmp_path):
                    "own output folder (-o)")
     assert not out.exists() or not list(out.glob("*.xml"))
     assert runner.invoke(app, ["build", str(a), str(b), "-o", str(out), "--formats", "tei", "-q"]).exit_code == 0
+
+
+# ----- a PDF/A claim the file does not keep -----
+
+def test_a_pdf_declaring_level_a_must_be_tagged(tmp_path):
+    """PDF/A-3a is PDF/A-3b plus a structure tree: a file whose XMP says 'A' without one (XMP copied from a tagged
+    edition, edited by a tool) passed validate as PDF/A."""
+    import pikepdf
+
+    from tei_edition.archival import check_pdf_a
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["pdfaid:part"], meta["pdfaid:conformance"] = "3", "A"
+    pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1, OutputConditionIdentifier=pikepdf.String("sRGB")))])
+    pdf.save(tmp_path / "untagged.pdf", deterministic_id=True)
+    problems = [p.message for p in check_pdf_a(tmp_path / "untagged.pdf")]
+    assert problems == ["not PDF/A: conformance level A (tagged) declared, but the file lacks /MarkInfo /Marked true "
+                        "and a structure tree (/StructTreeRoot) and the document's language (/Lang); render it again "
+                        "from its TEI"]
+    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    pdf.Root.StructTreeRoot = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+    pdf.Root.Lang = pikepdf.String("en")
+    pdf.save(tmp_path / "tagged.pdf", deterministic_id=True)
+    assert check_pdf_a(tmp_path / "tagged.pdf") == []

@@ -42,7 +42,7 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
             # qpdf's check: every object parsed and every stream decoded (a changed byte in a compressed stream
             # or in the structure shows here; PDF has no checksum, so a change in plain text does not)
             damage = pdf.check_pdf_syntax()
-            broken = _pdf_a_rules(pdf, part) if part and not damage else []
+            broken = _pdf_a_rules(pdf, part, conformance) if part and not damage else []
     except OSError as error:
         return [Problem(shown, None, f"cannot read file: {error.strerror or error}")]
     except pikepdf.PdfError as error:
@@ -71,11 +71,21 @@ _FORBIDDEN_ACTIONS = frozenset("/Launch /Sound /Movie /ResetForm /ImportData /Hi
                                "/GoTo3DView /JavaScript /AA".split())
 
 
-def _pdf_a_rules(pdf, part: str) -> list[str]:
-    """The PDF/A rules that ``pdf`` (a pikepdf.Pdf declaring PDF/A part ``part``) breaks, each said in a phrase."""
+def _pdf_a_rules(pdf, part: str, conformance: str = "B") -> list[str]:
+    """The PDF/A rules that ``pdf`` (a pikepdf.Pdf declaring PDF/A part ``part``, level ``conformance``) breaks,
+    each said in a phrase."""
     import pikepdf
 
     broken = []
+    if conformance == "A":  # level A is a tagged PDF (ISO 19005-2, 6.7.2-6.7.4): a claim a file without tags makes
+        mark = pdf.Root.get("/MarkInfo")  # falsely when its XMP is copied or edited, which no reader shows
+        missing = [what for what, ok in (
+            ("/MarkInfo /Marked true", isinstance(mark, pikepdf.Dictionary) and bool(mark.get("/Marked", False))),
+            ("a structure tree (/StructTreeRoot)", "/StructTreeRoot" in pdf.Root),
+            ("the document's language (/Lang)", "/Lang" in pdf.Root),
+        ) if not ok]
+        if missing:
+            broken.append(f"conformance level A (tagged) declared, but the file lacks {' and '.join(missing)}")
     if pdf.is_encrypted:
         broken.append("the file is encrypted")
     if "/ID" not in pdf.trailer:
