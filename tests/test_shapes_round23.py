@@ -680,3 +680,27 @@ def test_a_sentence_opening_with_an_office_and_a_name_in_brackets_stays_text(tmp
             "The Minister for Transport (Grant Shapps): that was the letterhead.\n\nSMITH: And?\n\nJONES: Nothing.\n")
     _, root = _convert(_write(tmp_path, text))
     assert {who for who, _, _ in turns(root)} == {"smith", "jones"}
+
+
+# -- the European Parliament's verbatim report ------------------------------------------------------------------------
+
+def test_a_parliaments_report_with_a_full_stop_and_an_en_dash_after_each_name(tmp_path, tei_all):
+    text = ("Debates — Wednesday, 17 January 2024 — Strasbourg\n\n"
+            "President. – The next item is the debate on the situation in the Red Sea.\n\n"
+            "Michael Gahler, on behalf of the PPE Group. – Madam President, we support a naval mission.\n\n"
+            "Nathalie Loiseau, on behalf of the Renew Group. – Madam President, Europe must protect its trade routes.\n\n"
+            "President. – The debate is closed.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the file was refused: no speaker turns found
+    assert [who for who, _, _ in turns(root)] == ["president", "gahler", "loiseau", "president"]
+    affiliation = root.find(f".//{T}person[@{XML_ID}='spk-gahler']/{T}affiliation")
+    assert text_of(affiliation) == "PPE Group"
+
+
+def test_a_sentence_then_a_dash_and_a_name_is_no_report_label(tmp_path):
+    # guard: "Beans, mostly. And dahlias. — JONES", a sentence and its speaker at the right margin, is no label
+    from tei_edition.readers.labels import DASH
+
+    assert DASH.match("Beans, mostly. And dahlias for my wife.      — JONES") is None
+    assert DASH.match("Michael Gahler, on behalf of the PPE Group. – Madam President, we agree.").label == (
+        "Michael Gahler, on behalf of the PPE Group")

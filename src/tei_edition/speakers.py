@@ -458,6 +458,9 @@ def _affiliation(remark: str | None) -> tuple[str | None, str | None]:
     ("age 7")."""
     if remark and _LIFE_REMARK.match(remark):
         return None, remark
+    if remark and remark.startswith("on behalf of "):
+        # a parliament's member speaking for a group ("on behalf of the PPE Group"): the group
+        remark = remark[len("on behalf of "):].removeprefix("the ") or remark
     if not remark or not _HOW_SPOKEN.search(remark) and not any(map(_interpreting_between, remark.split("; "))):
         return remark or None, None
     kept, spoken = [], []

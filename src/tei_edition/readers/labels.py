@@ -436,7 +436,13 @@ RECORD = LabelStyle(
 DASH = LabelStyle(
     name="dash",
     example="SMITH — text, Q - text (a dash between label and text)",
-    patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),),
+    patterns=(
+        re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),
+        # the European Parliament's verbatim report: the name, what the member speaks as after a comma, a full stop
+        # and an en dash ("Michael Gahler, on behalf of the PPE Group. – text", "President. – text")
+        re.compile(rf"(?P<label>(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+                   rf"(?:,[ \t]+(?:[^–—.\n]|\.(?=\S)){{1,160}}?)?)\.[ \t][–—][ \t]+(?P<rest>\S.*)\Z"),
+    ),
 )
 
 #: Magazine Q&As that print no labels: each question wholly in bold, the answer in plain text after it.
@@ -809,6 +815,11 @@ _DISTINCTIVE = {"initials", "honorific", "caps", "numbered", "handle"}
 _SPOKE_IN = re.compile(r"\((?:spoke|speaking) in [A-Z][a-z]+\)|\(interpretation from [A-Z][a-z]+\)")
 
 
+def recurring_dash(counts: Counter[str], accepted: set[str]) -> bool:
+    """Whether a label the dash convention accepted recurs (the chair's "President. – …")."""
+    return any(counts[key] >= 2 for key in accepted)
+
+
 def _in_capitals(name: str) -> bool:
     """Whether a label's name is printed in capitals, a word or more ("JIM", "SARAH COLLINS"), no honorific."""
     return name.isupper() and all(word.isalpha() for word in name.replace("-", "").replace("'", "").split())
@@ -1034,6 +1045,11 @@ def _judge(
             accepted.add(key)
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
+    elif style is DASH and recurring_dash(counts, accepted) and sum(
+            1 for key in remarked if key not in accepted and "," in shown[key]) >= 2:
+        # "Michael Gahler, on behalf of the PPE Group. – …" and "Nathalie Loiseau, on behalf of the Renew Group. – …"
+        # once each beside a recurring "President. – …": the members a parliament's report names so
+        accepted.update(key for key in remarked if "," in shown[key])
     if names:
         # "PATEL:" once beside an accepted "PATEL [interrupting]:": the same speaker, printed without the remark
         remark_names = {label_key(names[key]) for key in names if key in accepted}
