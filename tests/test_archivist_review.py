@@ -148,6 +148,7 @@ def test_an_id_naming_the_collections_records_is_refused_at_build(tmp_path):
     (["render", "x.xml", "--to", "docx"], ["tei-edition render", "'--to'", "'docx'"]),
     (["package"], ["tei-edition package", "missing argument", "dist"]),
     (["build", "--no-such-option"], ["tei-edition build", "--no-such-option"]),
+    (["build", "--formats"], ["tei-edition build: option '--formats' requires an argument", "build --help"]),
     (["frobnicate"], ["no such command", "frobnicate"]),
 ])
 def test_a_usage_error_is_one_line(argv, names):

@@ -23,11 +23,12 @@ else:  # pragma: no cover - typer before its own click
     from click import ClickException as _CommandLineError
 
 
-def usage_line(error) -> str:
+def usage_line(error, command: str = "tei-edition") -> str:
     """Click's usage error as the project's one line: the command, what is wrong (click names the option or the
-    argument), what to do. Click prints it in four: the usage, a hint, a blank line and "Error: …"."""
+    argument), what to do. Click prints it in four: the usage, a hint, a blank line and "Error: …". ``command`` is
+    what to name where click's error has no context (an option's missing value)."""
     context = getattr(error, "ctx", None)
-    command = context.command_path if context is not None else "tei-edition"
+    command = context.command_path if context is not None else command
     message = " ".join(error.format_message().split()).rstrip(".")
     message = message.replace(": Value error, ", ": ")  # typer's validation wording, which adds nothing
     message = message[:1].lower() + message[1:]
@@ -46,10 +47,12 @@ class OneLineErrors(TyperGroup):
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _CommandLineError as error:
+            given = list(args) if args is not None else sys.argv[1:]
+            command = " ".join(["tei-edition", *[a for a in given if a in self.commands][:1]])
             if type(error).__name__ == "NoArgsIsHelpError":  # `tei-edition` alone: the help, as before
                 error.show()
             elif getattr(error, "ctx", None) is not None or error.exit_code == 2:
-                typer.echo(f"error: {usage_line(error)}", err=True)
+                typer.echo(f"error: {usage_line(error, command)}", err=True)
             else:  # a file click could not open, say
                 typer.echo(f"error: {' '.join(error.format_message().split())}", err=True)
             sys.exit(error.exit_code)
