@@ -64,40 +64,15 @@ def _words(text: str) -> collections.Counter:
     return collections.Counter(word.casefold() for word in re.findall(r"\w+", text))
 
 
-def _pdf_words(data: bytes, running_head: str = "The Ivanov-Lavrov proposal for Kosovo") -> collections.Counter:
-    """The words of the PDF's text. WeasyPrint's automatic hyphens are U+2010 (a hyphen the source printed is
-    U+002D and stays a separator): a word broken at a line end is joined again; one broken at a page end, whose
-    second half comes after the margin notes and running heads of the next page, is joined with the first
-    remaining fragment that completes it."""
+def _pdf_text(data: bytes, running_head: str = "The Ivanov-Lavrov proposal for Kosovo") -> str:
+    """The PDF's text without its page numbers and running heads (drawn last on each page)."""
     pages = []
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
         lines = page.extract_text().split("\n")
         while lines and (lines[-1].strip().isdigit() or lines[-1].startswith(running_head)):
-            lines.pop()  # the page number and the running heads, drawn last
+            lines.pop()
         pages.append("\n".join(lines))
-    text = "\n\f\n".join(pages)
-    text = re.sub(r"(\w)\u2010\n(\w)", r"\1\2", text)
-    words = _words(re.sub(r"\u2010", " ", text))
-    for head in re.findall(r"(\w+)\u2010", text):  # left over: broken across a page
-        words[head.casefold()] -= 1
-        words[head.casefold() + "*"] += 1
-    return words
-
-
-def _lost(tei_words: collections.Counter, pdf_words: collections.Counter) -> dict[str, int]:
-    """TEI words the PDF lacks, after matching page-broken fragments ("bring*" + "ing")."""
-    lost = {word: n - pdf_words[word] for word, n in tei_words.items() if pdf_words[word] < n}
-    for fragment in [w for w in pdf_words if w.endswith("*") and pdf_words[w] > 0]:
-        head = fragment[:-1]
-        for word in sorted(lost):
-            tail = word[len(head):]
-            if word.startswith(head) and tail and pdf_words[tail] > tei_words[tail]:
-                lost[word] -= 1
-                pdf_words[tail] -= 1
-                if not lost[word]:
-                    del lost[word]
-                break
-    return lost
+    return "\n\f\n".join(pages)
 
 
 # ----- PDF/A and metadata -----
@@ -242,10 +217,15 @@ def test_index_has_page_numbers(full_pdf):
 # ----- text -----
 
 
-def test_every_word_of_the_text_is_extractable(seed_pdf, seed_tei):
+def test_every_word_of_the_text_is_extractable_whole(seed_pdf, seed_tei):
+    # the print sets no automatic hyphen (print.css: ragged right): a word is found by a search of the PDF and
+    # copied into a quotation as printed ("Secur‐\nity", U+2010 at a line's end, was neither)
     root = etree.parse(str(seed_tei)).getroot()
     tei_words = _words(" ".join(root.find(f"{{{TEI_NS}}}text").itertext()))
-    assert not _lost(tei_words, _pdf_words(seed_pdf))
+    text = _pdf_text(seed_pdf)
+    assert "\u2010" not in text
+    pdf_words = _words(text)
+    assert {word: n - pdf_words[word] for word, n in tei_words.items() if pdf_words[word] < n} == {}
 
 
 def test_back_matter_is_the_index_and_a_colophon_with_source_notes_and_licence(seed_pdf):
