@@ -496,3 +496,12 @@ def test_a_pdf_declaring_level_a_must_be_tagged(tmp_path):
     pdf.Root.Lang = pikepdf.String("en")
     pdf.save(tmp_path / "tagged.pdf", deterministic_id=True)
     assert check_pdf_a(tmp_path / "tagged.pdf") == []
+
+
+@pytest.mark.parametrize("title", ['""', '"   "'])
+def test_an_empty_edition_title_is_refused(tmp_path, title):
+    corpus = corpus_of(tmp_path / "c", {"talk.txt": None}, title="x")
+    (corpus / "edition.toml").write_text(f"title = {title}\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    one_line_error(result, f"{corpus / 'edition.toml'}: title is empty", "leave the key out")
+    assert not (tmp_path / "dist").exists()

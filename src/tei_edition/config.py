@@ -213,7 +213,7 @@ def load_edition_config(path: Path | None) -> EditionConfig:
     _check_keys(table, _EDITION_KEYS, path, "" if table is data else " in [edition]")
     register = _register(_expect(table, "register", str, path), path)
     return EditionConfig(
-        title=_expect(table, "title", str, path, EditionConfig.title),
+        title=_title(_expect(table, "title", str, path, EditionConfig.title), path),
         publisher=_expect(table, "publisher", str, path, EditionConfig.publisher),
         base_uri=_uri(_expect(table, "base_uri", str, path, ""), "base_uri", path),
         licence=_expect(table, "licence", str, path, ""),
@@ -234,6 +234,15 @@ _ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 
 _URI_EXAMPLES = {"base_uri": "https://editions.example.org/interviews/",
                  "licence_uri": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def _title(value: str, path: Path) -> str:
+    """The edition's title, which heads the collection's index page and its catalogue records: an empty one gave a
+    page titled with nothing (invalid HTML) and a bag whose collection record had no title."""
+    if not value.strip():
+        raise InputError("title is empty; give the edition's title (it heads the collection's index page and "
+                         "its records), or leave the key out for the default", path=path)
+    return value
 
 
 def _uri(value: str, key: str, path: Path) -> str:
