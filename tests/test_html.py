@@ -615,3 +615,24 @@ def test_a_remark_on_how_a_participant_speaks_is_listed_with_them(tmp_path):
     page = html5lib.parse(render_html(convert_file(source).to_bytes()), namespaceHTMLElements=False)
     items = ["".join(li.itertext()) for li in page.iterfind(".//ul[@class='participants']/li")]
     assert "Hamid Rahimi, interviewee, through an interpreter" in items
+
+
+FOCUS_GROUP = ("Focus group on allotments\nModerator: Helen Marsh\nDate: 4 May 2019\n\n"
+               "HELEN MARSH: What do you grow on your plots?\n\nTOM REID: Beans, mostly.\n\n"
+               "ANNA FOX: Potatoes and onions.\n\nHELEN MARSH: And who taught you?\n\nTOM REID: My father.\n")
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_a_record_nobody_is_interviewed_in_is_moderated_by_its_interviewer(tmp_path, to):
+    # a focus group: a moderator, participants, no interviewee; the byline and the stylesheets' own citation (used
+    # when no citation is passed in) say "Moderated by", as tei_edition.cite does; it was "Interview by Helen Marsh"
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "allotments.txt"
+    source.write_text(FOCUS_GROUP, encoding="utf-8")
+    tree = convert_file(source).tree
+    page = parse_html(render_html(tree, params={**FIXED, "cite-document": "", "cite-passage": ""}, to=to))
+    byline = " ".join("".join(page.xpath("//*[@class='byline-people']")[0].itertext()).split())
+    assert byline == "Moderated by Helen Marsh"
+    citation = " ".join("".join(page.xpath("//*[@id='ed-citation']")[0].itertext()).split())
+    assert citation.startswith("Moderated by Helen Marsh, “Focus group on allotments”")

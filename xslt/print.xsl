@@ -194,9 +194,8 @@
     <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
-    <!-- interviewers without a named interviewee: who interviewed one the source does not name, else (nobody is
-         interviewee: a focus group, a phone-in) who moderated, as the citations say ("Moderated by …") -->
-    <xsl:variable name="by" select="if (f:participants(/)/@role/tokenize(.) = 'interviewee') then 'Interview by ' else 'Moderated by '"/>
+    <!-- interviewers without a named interviewee: "Interview by …", or "Moderated by …" (f:conducted-by) -->
+    <xsl:variable name="by" select="f:conducted-by(/) || ' '"/>
     <xsl:call-template name="t:running-strings"/>
     <xsl:if test="exists($interviewees) or exists($interviewers)">
       <p class="byline">

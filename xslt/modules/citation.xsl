@@ -65,7 +65,9 @@
     <xsl:variable name="people" select="
         if (exists($interviewees)) then
           f:join-names($interviewees) || (if (exists($interviewers)) then ', interviewed by ' || f:join-names($interviewers) else '')
-        else f:join-names($interviewers)"/>
+        else if (exists($interviewers)) then
+          (if (f:conducted-by($node) eq 'Interview by') then 'Interviewed by ' else 'Moderated by ') || f:join-names($interviewers)
+        else ''"/>
     <xsl:sequence select="[string-join(($people[.], '“' || f:cited-title($node) || '”', $journal[.], f:source-date($node)[.]), ', '),
                            if ($publisher) then ' ' || $publisher || '.' else '']"/>
   </xsl:function>

@@ -343,6 +343,14 @@
     <xsl:sequence select="f:participants($node)/@role/tokenize(.) = ('interviewer', 'interviewee')"/>
   </xsl:function>
 
+  <!-- What a byline or a citation says before the names of interviewers without a named interviewee: "Interview by"
+       where someone is interviewed (one the source does not name), else "Moderated by" (a focus group, a phone-in:
+       nobody is interviewee), as tei_edition.cite says it. -->
+  <xsl:function name="f:conducted-by" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="if (f:participants($node)/@role/tokenize(.) = 'interviewee') then 'Interview by' else 'Moderated by'"/>
+  </xsl:function>
+
   <!-- The names of the participants in $role whom the source names. A persName[@type='unnamed'] is a stand-in
        (the label the person speaks under, "Q", or "unnamed interviewer"), shown with the turns and among the
        participants, never as a name in a byline, a citation or the metadata. -->

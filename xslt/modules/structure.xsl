@@ -214,7 +214,7 @@
                 </xsl:call-template>
               </xsl:when>
               <xsl:otherwise>
-                <xsl:text>{if (empty($interviewees)) then 'Interview by ' || f:join-names($interviewers)
+                <xsl:text>{if (empty($interviewees)) then f:conducted-by(/) || ' ' || f:join-names($interviewers)
                            else f:join-names($interviewees) || (' interviewed by ' || f:join-names($interviewers))[exists($interviewers)]}</xsl:text>
               </xsl:otherwise>
             </xsl:choose>
@@ -238,7 +238,7 @@
     <xsl:param name="interviewees" as="xs:string*"/>
     <xsl:param name="interviewers" as="xs:string*"/>
     <xsl:attribute name="dir" select="'ltr'"/>
-    <xsl:if test="empty($interviewees)">Interview by </xsl:if>
+    <xsl:if test="empty($interviewees)">{f:conducted-by(/)} </xsl:if>
     <xsl:call-template name="t:isolated-names">
       <xsl:with-param name="names" select="if (exists($interviewees)) then $interviewees else $interviewers"/>
     </xsl:call-template>
