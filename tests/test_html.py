@@ -636,3 +636,19 @@ def test_a_record_nobody_is_interviewed_in_is_moderated_by_its_interviewer(tmp_p
     assert byline == "Moderated by Helen Marsh"
     citation = " ".join("".join(page.xpath("//*[@id='ed-citation']")[0].itertext()).split())
     assert citation.startswith("Moderated by Helen Marsh, “Focus group on allotments”")
+
+
+def test_a_name_in_capitals_with_combining_marks_is_recased_whole(tmp_path):
+    # "ÒGÚNLẸ́YẸ": the acute on Ẹ is a combining mark (Ẹ́ has no precomposed form); the page's head, the JSON-LD and
+    # the DC record re-cased the name as two words, "Ògúnlẹ́Yẹ", as tei_edition.cite no longer does
+    from tei_edition.convert import convert_file
+    from tei_edition.metadata import record
+
+    source = tmp_path / "yoruba.txt"
+    source.write_text("ÀJÀYÍ: Níbo ni wọ́n ti bí yín?\n\nÒGÚNLẸ́YẸ: Wọ́n bí mi sí Ọ̀yọ́.\n\nÀJÀYÍ: Iṣẹ́ wo lẹ ṣe?\n\n"
+                      "ÒGÚNLẸ́YẸ: Àgbẹ̀ ni mí.\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    page = render_html(tree, params=FIXED)
+    assert re.findall(r'<meta name="citation_author" content="([^"]*)"', page)[0] == "Ògúnlẹ́yẹ"
+    assert '"name":"Ògúnlẹ́yẹ"' in page
+    assert "Ògúnlẹ́yẹ" in record(etree.tostring(tree), "dc") and "Ògúnlẹ́Yẹ" not in record(etree.tostring(tree), "dc")

@@ -59,7 +59,7 @@
   </xsl:function>
 
   <!-- A run of letters, with an apostrophe inside ("O'BRIEN"). -->
-  <xsl:variable name="fp:letters" as="xs:string" select="'\p{L}+([''’]\p{L}+)*'"/>
+  <xsl:variable name="fp:letters" as="xs:string" select="'\p{L}[\p{L}\p{M}]*([''’]\p{L}[\p{L}\p{M}]*)*'"/>
 
   <!-- The small words of a title that stay in lower case unless first, last or after a colon (Chicago's headline
        style, and its like in the languages transcripts mostly come in); a title in another language capitalises
