@@ -704,3 +704,45 @@ def test_a_sentence_then_a_dash_and_a_name_is_no_report_label(tmp_path):
     assert DASH.match("Beans, mostly. And dahlias for my wife.      — JONES") is None
     assert DASH.match("Michael Gahler, on behalf of the PPE Group. – Madam President, we agree.").label == (
         "Michael Gahler, on behalf of the PPE Group")
+
+
+# -- a press conference's reporters named with their outlets ----------------------------------------------------------
+
+def test_reporters_named_with_their_outlets_ask_the_one_who_answers(tmp_path, tei_all):
+    text = ("Rueda de prensa del ministro de Sanidad, Salvador Illa\nMadrid, 14 de marzo de 2020\n\n"
+            "SALVADOR ILLA: Buenas tardes. El Consejo de Ministros ha aprobado el estado de alarma.\n\n"
+            "MODERADORA: Primera pregunta.\n\nANA GARCÍA (EFE): Ministro, ¿cuántas camas de UCI quedan libres?\n\n"
+            "SALVADOR ILLA: Tenemos margen.\n\nLUIS PÉREZ (Cadena SER): ¿Cuándo llegarán las mascarillas?\n\n"
+            "SALVADOR ILLA: Esta semana.\n\nANA GARCÍA (EFE): ¿Y los test?\n\nSALVADOR ILLA: También.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # all four were participants, the outlets no one's affiliation but Cadena SER's
+    roles = _roles(root)
+    assert roles["spk-illa"] == ("interviewee", "Salvador Illa")
+    assert roles["spk-garcia"][0] == roles["spk-perez"][0] == roles["spk-moderadora"][0] == "interviewer"
+    assert [text_of(a) for a in root.iter(T + "affiliation")] == ["EFE", "Cadena SER"]
+
+
+def test_how_a_person_speaks_in_brackets_makes_no_reporter(tmp_path, tei_all):
+    # guard: "MORIYASU (through interpreter)" answers; "(through interpreter)" is no outlet
+    text = ("Press conference: Coach Takeshi Moriyasu\nDoha, 24 November 2022\n\n"
+            "MODERATOR: We begin with questions.\n\nAKI SATO (Kyodo): Coach, how do you explain the second half?\n\n"
+            "MORIYASU (through interpreter): We changed to a back three.\n\n"
+            "DAN REED (The Athletic): Did you expect to beat Germany?\n\nMORIYASU (through interpreter): We prepared to.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-moriyasu"][0] == "interviewee"
+
+
+def test_names_with_brackets_outside_a_press_event_are_no_reporters(tmp_path, tei_all):
+    # guard: a parliament's "SHRI RAVINDRA KUMAR (PURI)" is a member and his seat, no reporter of an outlet "PURI"
+    text = ("LOK SABHA DEBATES\nThursday, 7 December 2017\n\nSHRI RAVINDRA KUMAR (PURI): Will the Minister reply?\n\n"
+            "SHRI PIYUSH GOYAL: Yes.\n\nSHRI RAVINDRA KUMAR (PURI): When?\n\nSHRI PIYUSH GOYAL: In March.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}person[@{XML_ID}='spk-kumar']/{T}affiliation") is None
+
+
+def test_a_turkish_presenters_label_is_a_role(tmp_path, tei_all):
+    text = ("Gündem Özel — 12 Mart 2019\n\nSunucu: Bu akşam konuğumuz ekonomist Ayşe Yılmaz. Hoş geldiniz.\n\n"
+            "Ayşe Yılmaz: Hoş bulduk.\n\nSunucu: Enflasyon neden yükseldi?\n\nAyşe Yılmaz: Kur şoku.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    sunucu = root.find(f".//{T}person[@{XML_ID}='spk-sunucu']")
+    assert sunucu.get("role") == "interviewer" and sunucu.find(T + "persName").get("type") == "unnamed"

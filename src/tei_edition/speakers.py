@@ -1243,7 +1243,8 @@ def _the_other_asks(interview: Interview, notes: list[str]) -> None:
 
 # Who presides rather than asks: a moderator's or chair's turns ("We have time for a few questions") are no questions
 # the main speaker answers, and a "MODERATOR:" is another person than a "QUESTIONER:" (_other_role_word).
-_PRESIDING = frozenset("moderator host co-host presenter anchor chair chairman chairwoman chairperson".split())
+_PRESIDING = frozenset("moderator host co-host presenter anchor chair chairman chairwoman chairperson moderador moderadora"
+                       " sunucu".split())
 
 
 _INTERPRETING = frozenset("interpreter interpretor translator dolmetscher intérprete interprète traductor traducteur".split())
@@ -1278,10 +1279,22 @@ def _the_answerer_is_interviewed(interview: Interview, notes: list[str]) -> None
     turns = interview.turns()
     answerers: set[str] = set()
     questions = 0
+    # at a press conference, a reporter named with the outlet ("ANA GARCÍA (EFE):", "SARAH COLLINS (Reuters):") asks
+    # as the unnamed ones do
+    # (any outlet's name there, "LUIS PÉREZ (Cadena SER)", not how the person speaks, "(through interpreter)")
+    reporters: dict[str, str] = {}
+    press = any(turn.label.endswith(")") for turn in turns) and _at_a_press_event(interview)
+    for turn in turns if press else ():
+        if not turn.label.endswith(")") or not (person := people.get(turn.who)) or person.role != "participant":
+            continue
+        bracket = " ".join(turn.label[turn.label.rfind("(") + 1:-1].split())
+        if 1 <= len(bracket.split()) <= 4 and not _TITLED_OR_HANDLE.fullmatch(bracket) and not _HOW_SPOKEN.search(
+                bracket) and _key(bracket) not in _ROLE_LABELS and _holds_a_question(turn) and _a_named_person(person.name):
+            reporters.setdefault(turn.who, bracket)
     for index, turn in enumerate(turns):
         asker = people.get(turn.who)
-        if asker is None or not stand_in(asker.name) or (turn.label and _key(turn.label) in _PRESIDING) or (
-                _key(asker.name) in _PRESIDING):
+        if asker is None or not (stand_in(asker.name) or turn.who in reporters) or (
+                turn.label and _key(turn.label) in _PRESIDING) or (_key(asker.name) in _PRESIDING):
             continue
         if _key(turn.label) not in _ROLE_LABELS and not _holds_a_question(turn):
             continue  # "UNIDENTIFIED PERSON #1: We want a fair wage!": a voice of the crowd, asking nothing
@@ -1301,6 +1314,11 @@ def _the_answerer_is_interviewed(interview: Interview, notes: list[str]) -> None
         return
     person.role = "interviewee"
     notes.append(f"{person.name}: answers every one of the {questions} questions of the unnamed askers, so the interviewee")
+    for ident, outlet in reporters.items():
+        reporter = people[ident]
+        reporter.role = "interviewer"
+        reporter.affiliation = reporter.affiliation or outlet
+        notes.append(f"{reporter.name}: a reporter of {outlet} who asks at the press conference, so an interviewer")
 
 
 def _examiners(
@@ -1647,12 +1665,16 @@ def _outlet(in_brackets: str, interview: Interview) -> str | None:
         return None
     if _PUBLICATION.search(name):
         return name
-    if _ONE_WORD.fullmatch(name):
-        texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
-            plain_text(block.content) for block in interview.headnote[:3] if isinstance(block, Paragraph)]
-        if any(_PRESS_EVENT.search(text) for text in texts):
-            return name
+    if _ONE_WORD.fullmatch(name) and _at_a_press_event(interview):
+        return name
     return None
+
+
+def _at_a_press_event(interview: Interview) -> bool:
+    """Whether the title or the headnote's first paragraphs call the event a press conference or briefing."""
+    texts = [plain_text(part) for part in (interview.kicker, interview.title) if part] + [
+        plain_text(block.content) for block in interview.headnote[:3] if isinstance(block, Paragraph)]
+    return any(_PRESS_EVENT.search(text) for text in texts)
 
 
 def _names_a_person(in_brackets: str, also: re.Pattern | None = None) -> bool:

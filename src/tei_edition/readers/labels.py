@@ -82,6 +82,8 @@ ROLE_WORDS = {
     # ("司会：", "사회자:", "진행자:")
     "主持人": "interviewer", "主持": "interviewer", "嘉宾": "interviewee", "嘉賓": "interviewee", "司会": "interviewer",
     "사회자": "interviewer", "진행자": "interviewer",
+    # a Spanish or Portuguese moderator, a Turkish programme's presenter and guest ("Sunucu:", "Konuk:")
+    "moderador": "interviewer", "moderadora": "interviewer", "sunucu": "interviewer", "konuk": "interviewee",
     # Polish ("Prowadzący:", "Rozmówca:") and Turkish ("Görüşmeci:", "Görüşülen:"); a Turkish "Katılımcı" is a
     # participant, its word says no more
     "prowadzący": "interviewer", "prowadząca": "interviewer", "rozmówca": "interviewee", "rozmówczyni": "interviewee",
