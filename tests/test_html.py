@@ -652,3 +652,19 @@ def test_a_name_in_capitals_with_combining_marks_is_recased_whole(tmp_path):
     assert re.findall(r'<meta name="citation_author" content="([^"]*)"', page)[0] == "Ògúnlẹ́yẹ"
     assert '"name":"Ògúnlẹ́yẹ"' in page
     assert "Ògúnlẹ́yẹ" in record(etree.tostring(tree), "dc") and "Ògúnlẹ́Yẹ" not in record(etree.tostring(tree), "dc")
+
+
+def test_an_interview_never_published_is_dated_by_when_it_was_conducted(tmp_path, page):
+    # no source publication: the head gave no date at all (Zotero imported the record undated, though its citation
+    # is dated); now Highwire's citation_date, DC.date and schema.org's dateCreated, from profileDesc/creation
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "allotments.txt"
+    source.write_text(FOCUS_GROUP, encoding="utf-8")
+    unpublished = parse_html(render_html(convert_file(source).tree, params=FIXED))
+    assert meta(unpublished, "citation_date") == ["2019/05/04"] and meta(unpublished, "citation_publication_date") == []
+    assert meta(unpublished, "DC.date") == ["2019-05-04"]
+    assert json.loads(unpublished.xpath("string(//script[@type='application/ld+json'])"))["dateCreated"] == "2019-05-04"
+    # a published one keeps its publication date, and says when it was conducted in the JSON-LD only
+    assert meta(page, "citation_date") == [] and meta(page, "DC.date") == ["2000"]
+    assert json.loads(page.xpath("string(//script[@type='application/ld+json'])"))["dateCreated"] == "2000-03-24"

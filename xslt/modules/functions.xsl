@@ -507,6 +507,13 @@
     <xsl:sequence select="string(($date/@when, $date/@notBefore, normalize-space($date))[1])"/>
   </xsl:function>
 
+  <!-- When the interview was conducted (profileDesc/creation), its first session's date in ISO form; "" if the header
+       dates it by no @when (or @from). -->
+  <xsl:function name="f:creation-date" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string((root($node)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation//tei:date/(@when, @from))[1])"/>
+  </xsl:function>
+
   <!-- ===== timecodes ===== -->
 
   <!-- The time of a timecode anchor in seconds from the start of the recording: the when its @synch points at, in a

@@ -25,6 +25,8 @@
     <xsl:variable name="interviewers" select="f:cited-names(/, 'interviewer')"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="date" select="f:source-date(/)"/>
+    <!-- when the interview was conducted (its first session): the date an unpublished one is known by -->
+    <xsl:variable name="created" select="f:creation-date(/)"/>
     <xsl:variable name="publisher" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
     <xsl:variable name="lang" select="string(($tei/@xml:lang, 'en')[1])"/>
     <xsl:variable name="licence" select="f:plain($header/tei:fileDesc/tei:publicationStmt/tei:availability)"/>
@@ -44,7 +46,11 @@
     <xsl:for-each select="$interviewees, $interviewers">
       <meta name="citation_author" content="{.}"/>
     </xsl:for-each>
-    <xsl:if test="$date"><meta name="citation_publication_date" content="{translate($date, '-', '/')}"/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="$date"><meta name="citation_publication_date" content="{translate($date, '-', '/')}"/></xsl:when>
+      <!-- an interview never published: its date, which Zotero reads as the item's (it was imported undated) -->
+      <xsl:when test="$created"><meta name="citation_date" content="{translate($created, '-', '/')}"/></xsl:when>
+    </xsl:choose>
     <xsl:if test="$journal"><meta name="citation_journal_title" content="{$journal}"/></xsl:if>
     <xsl:if test="$publisher"><meta name="citation_publisher" content="{$publisher}"/></xsl:if>
     <meta name="citation_language" content="{$lang}"/>
@@ -59,7 +65,7 @@
     <meta name="DC.title" content="{$title}"/>
     <xsl:for-each select="$interviewees"><meta name="DC.creator" content="{.}"/></xsl:for-each>
     <xsl:for-each select="$interviewers"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
-    <xsl:if test="$date"><meta name="DC.date" content="{$date}"/></xsl:if>
+    <xsl:if test="$date or $created"><meta name="DC.date" content="{($date[.], $created)[1]}"/></xsl:if>
     <xsl:if test="$publisher"><meta name="DC.publisher" content="{$publisher}"/></xsl:if>
     <xsl:if test="$journal"><meta name="DC.source" content="{$journal}"/></xsl:if>
     <meta name="DC.type" content="Text"/>
@@ -97,6 +103,7 @@
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),
+        f:creation-date($doc)[.] ! fp:json-member('dateCreated', .),
         $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', .)),
         $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .)),
         if (exists($entries)) then '&quot;mentions&quot;:[' || string-join($entries ! fp:json-ld-entry(.), ',') || ']' else ()
