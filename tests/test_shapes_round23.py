@@ -746,3 +746,24 @@ def test_a_turkish_presenters_label_is_a_role(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     sunucu = root.find(f".//{T}person[@{XML_ID}='spk-sunucu']")
     assert sunucu.get("role") == "interviewer" and sunucu.find(T + "persName").get("type") == "unnamed"
+
+
+# -- a one-word paper before the date, as the sidecar names it --------------------------------------------------------
+
+_LIBERATION = ("Annie Ernaux : « Écrire, c'est venger sa race »\n\nPropos recueillis par Claire Devarrieux\n"
+               "Libération, 3 février 2011\n\nDEVARRIEUX : Pourquoi maintenant ?\n\nERNAUX : Parce que j'ai soixante-dix "
+               "ans.\n\nDEVARRIEUX : Le titre est-il un programme ?\n\nERNAUX : C'est plutôt un constat.\n")
+
+
+def test_a_one_word_paper_the_sidecar_names_is_no_place(tmp_path, tei_all):
+    (tmp_path / "t.toml").write_text('[source]\npublication = "Libération"\ntype = "newspaper"\n', encoding="utf-8")
+    _, root = _convert(_write(tmp_path, _LIBERATION), tei_all)
+    # "Libération" was the interview's place
+    assert (_when(root), _place(root)) == ("2011-02-03", None)
+
+
+def test_a_one_word_place_before_the_date_stays_a_place(tmp_path, tei_all):
+    # guard: a word the sidecar does not name as the paper is read as a place, as docs/transcripts.md says
+    (tmp_path / "t.toml").write_text('[source]\npublication = "Libération"\ntype = "newspaper"\n', encoding="utf-8")
+    _, root = _convert(_write(tmp_path, _LIBERATION.replace("Libération, 3", "Lyon, 3")), tei_all)
+    assert _place(root) == "Lyon"

@@ -523,7 +523,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source)
         if dated:
             interview.metadata["date"] = dated[1]
-            if dated[3:] and dated[3] and not interview.metadata.get("place") and not sidecar.place:
+            # (not the paper the sidecar names, one word or more: "Libération, 3 février 2011")
+            if dated[3:] and dated[3] and not interview.metadata.get("place") and not sidecar.place and not (
+                    sidecar.publication and _is_publication(dated[3], sidecar)):
                 interview.metadata["place"] = dated[3]
             notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
     byline = next((hit for text in paragraphs if (hit := _BYLINE.fullmatch(text))
