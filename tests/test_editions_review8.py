@@ -294,19 +294,6 @@ def test_an_honorific_or_a_rank_is_no_given_name(folder, mods_schema):
     assert parts["Deshpande"] == [("family", "Deshpande"), ("given", "Anjali"), ("termsOfAddress", "Det.")]
 
 
-def test_the_further_terms_of_address_of_cite_and_the_records_agree():
-    """cite.py's terms of address beyond metadata-common.xsl's list are the list mods.xsl and dc.xsl add."""
-    import re
-    from pathlib import Path
-
-    from tei_edition.cite import _MORE_TERMS_OF_ADDRESS
-
-    for name in ("mods.xsl", "dc.xsl"):
-        xsl = (Path(__file__).parent.parent / "xslt" / name).read_text(encoding="utf-8")
-        words = re.search(r'name="mr:more-terms-of-address"[^>]*select="\(([^"]*)\)"', xsl).group(1)
-        assert set(re.findall(r"'([^']+)'", words)) == _MORE_TERMS_OF_ADDRESS, name
-
-
 # ----- 7. several interviewees -----
 
 def test_several_interviewees_are_listed_as_chicago_and_mla_list_authors():

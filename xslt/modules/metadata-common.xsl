@@ -193,6 +193,11 @@
             else if (count($words) gt 2 and $words[last() - 1] = ('Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'Ua', 'Mag'))
             then map{'family': string-join($words[position() ge last() - 1], ' '),
                      'given': string-join($words[position() lt last() - 1], ' ')}
+            (: a name in Arabic script keeps the words bound to its family name (mfp:given-words) :)
+            else if (matches($words[last()], $mfp:arabic-script))
+            then let $given := mfp:given-words($words, count($words))
+                 return map{'family': string-join($words[position() gt $given], ' '),
+                            'given': string-join($words[position() le $given], ' ')}
             else map{'family': $words[last()], 'given': string-join($words[position() lt last()], ' ')},
             $address-map))" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </xsl:otherwise>
@@ -207,29 +212,59 @@
   </xsl:function>
 
   <!-- Titles and terms of address that precede a name in transcripts ("Mr. BRANDT", "Senator VOSS", "Colonel Martha
-       Voss"); cite.py's TERMS_OF_ADDRESS, which the citations leave out of the name, is the same list. -->
+       Voss", "Det. Mark Ruiz", "Smt. Anjali Deshpande"); cite.py's TERMS_OF_ADDRESS and _MORE_TERMS_OF_ADDRESS,
+       which the citations leave out of the name, are the same words. -->
   <xsl:variable name="mfp:terms-of-address" as="xs:string*" select="(
       'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
       'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice', 'ambassador',
       'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman', 'chair', 'commissioner', 'councillor',
       'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'sig', 'sig.ra', 'pan', 'pani', 'bw', 'bi',
-      'colonel', 'col', 'general', 'gen', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'coach')"/>
+      'colonel', 'col', 'general', 'gen', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'coach',
+      'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'constable', 'shri', 'shrimati', 'smt', 'kumari',
+      'hon', 'rabbi', 'fr', 'msgr')"/>
 
   <xsl:function name="mfp:is-term-of-address" as="xs:boolean">
     <xsl:param name="word" as="xs:string"/>
     <xsl:sequence select="$word = 'M.' or lower-case(replace($word, '\.$', '')) = $mfp:terms-of-address"/>
   </xsl:function>
 
-  <!-- "Mizin, Viktor"; "Brandt, Mr." (a term of address after the name, as in a catalogue heading) -->
+  <!-- A name in Arabic script (Arabic, Persian, Urdu) is inverted with the Arabic comma, as a catalogue gives a
+       heading in the script ("نصر الله، إبراهيم"), and its family name keeps the words bound to it: a word before it
+       such as أبو, عبد, بن, آل (أبو هواش) and, the second word of a compound, الله or الدين (نصر الله); as
+       tei_edition.cite does. -->
+  <xsl:variable name="mfp:arabic-script" as="xs:string" select="'[&#x600;-&#x6FF;&#x750;-&#x77F;&#x8A0;-&#x8FF;&#xFB50;-&#xFDFF;&#xFE70;-&#xFEFF;]'"/>
+  <xsl:variable name="mfp:bound-before" as="xs:string+" select="('أبو', 'ابو', 'أبي', 'أبا', 'عبد', 'بن', 'ابن', 'بنت', 'آل', 'ذو')"/>
+  <xsl:variable name="mfp:bound-after" as="xs:string+" select="('الله', 'الدين')"/>
+
+  <!-- How many of $words are the given name, the family name starting at $start: one word at least. -->
+  <xsl:function name="mfp:given-words" as="xs:integer">
+    <xsl:param name="words" as="xs:string*"/>
+    <xsl:param name="start" as="xs:integer"/>
+    <xsl:sequence select="if ($start gt 2 and ($words[$start] = $mfp:bound-after or $words[$start - 1] = $mfp:bound-before))
+                          then mfp:given-words($words, $start - 1) else $start - 1"/>
+  </xsl:function>
+
+  <!-- "Mizin, Viktor"; "Brandt, Mr." (a term of address after the name, as in a catalogue heading); "نصر الله،
+       إبراهيم" (the Arabic comma in Arabic script); a name in Thai, Lao, Burmese or Khmer script as written, as RDA
+       records a Thai name (under the given name, "สมศรี ใจดี", by which its bearer is known) and a Burmese one (no
+       family name), tei_edition.cite's _DIRECT_ORDER. A name whose surname is marked keeps its parts. -->
   <xsl:function name="mf:inverted-name" as="xs:string">
     <xsl:param name="person" as="element(tei:person)"/>
     <xsl:variable name="parts" select="mf:name-parts($person)"/>
-    <xsl:sequence select="string-join(($parts?family, $parts?given[.], $parts?address), ', ')"/>
+    <xsl:sequence select="
+        if (matches($parts?family, '[&#xE00;-&#xEFF;&#x1000;-&#x109F;&#x1780;-&#x17FF;]') and empty($person/tei:persName[1]/tei:surname))
+        then string-join(($parts?given[.], $parts?family), ' ')
+        else string-join(($parts?family, $parts?given[.], $parts?address),
+                         if (matches($parts?family, $mfp:arabic-script)) then '، ' else ', ')"/>
   </xsl:function>
 
+  <!-- A participant's role; an interviewer where nobody is interviewee (a focus group, a phone-in) moderated: MARC's
+       "mod", "a performer ... leading a program ... that includes other guests" (the citations: "Moderated by"). -->
   <xsl:function name="mf:role" as="xs:string?">
     <xsl:param name="person" as="element(tei:person)"/>
-    <xsl:sequence select="$person/@role ! normalize-space()[.] ! tokenize(.)[1]"/>
+    <xsl:variable name="role" select="$person/@role ! normalize-space()[.] ! tokenize(.)[1]"/>
+    <xsl:sequence select="if ($role = 'interviewer' and not($person/ancestor::tei:particDesc//tei:person/@role/tokenize(.) = 'interviewee'))
+                          then 'moderator' else $role"/>
   </xsl:function>
 
   <!-- MARC relator codes (https://id.loc.gov/vocabulary/relators) for the roles the converter writes. -->
