@@ -146,7 +146,7 @@ def test_a_paragraph_of_a_joint_turn_is_cited_as_any(first):
     cited = " ".join(html_of(first).xpath("//p[@id = 'first-p7']/following-sibling::details[1]")[0]
                      .xpath("string(.)").removeprefix("cite").split())
     assert cited == " ".join(cite(first, "first-p7").split())
-    assert cited.startswith("Pickering, Harold and June Pickering.") and cited.endswith("¶ 7.")
+    assert cited.startswith("Pickering, Harold, and June Pickering.") and cited.endswith("¶ 7.")
 
 
 def test_the_records_and_the_collection_name_both_interviewees(folder, first):

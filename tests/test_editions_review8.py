@@ -301,9 +301,9 @@ def test_several_interviewees_are_listed_as_chicago_and_mla_list_authors():
     and C"); MLA 9 names the first of three or more with "et al."; APA joins all with "&" after a comma."""
     two = CitationData(document_id="d", title="T", interviewees=("Amara Nwosu", "Peter Lindgren"),
                        interviewers=("Ruth Klein", "Daniel Klein", "Miriam Klein"))
-    assert chicago(two).startswith("Nwosu, Amara and Peter Lindgren. “T.” Interview by Ruth Klein, Daniel Klein, and "
+    assert chicago(two).startswith("Nwosu, Amara, and Peter Lindgren. “T.” Interview by Ruth Klein, Daniel Klein, and "
                                    "Miriam Klein. n.d.")
-    assert mla(two).startswith("Nwosu, Amara and Peter Lindgren. “T.”")
+    assert mla(two).startswith("Nwosu, Amara, and Peter Lindgren. “T.”")
     assert apa(two).startswith("Nwosu, A., & Lindgren, P. (n.d.).")
     three = replace(two, interviewees=("Alan Rusbridger", "Marjorie Deane", "Callum Baird"))
     assert chicago(three).startswith("Rusbridger, Alan, Marjorie Deane, and Callum Baird. “T.”")

@@ -594,15 +594,16 @@ def _dated_by_the_interview(data: CitationData) -> bool:
 
 def _authors(data: CitationData, first_inverted, mla: bool = False) -> str:
     """The interviewees, the first inverted: "Rusbridger, Alan, Marjorie Deane, and Callum Baird" (Chicago's serial
-    comma); MLA 9 names the first of three or more with "et al." ("Rusbridger, Alan, et al.")."""
+    comma), and of two "Ward, Geoffrey C., and Ken Burns", a comma closing the inverted name (Chicago, MLA); MLA 9
+    names the first of three or more with "et al." ("Rusbridger, Alan, et al.")."""
     people = list(data.interviewees)
     if not people:
         return ""
     first = first_inverted(people[0])
     if mla and len(people) > 2:
         return f"{first}, et al."
-    # (two: "Ward, Geoffrey C. and Ken Burns" still, without Chicago's and MLA's comma after the inverted name, which
-    # tests/test_editions_joint_turns.py holds to: see the session's report)
+    if len(people) == 2 and first != people[0] and "، " not in first:  # (not after an Arabic comma's inversion)
+        return f"{first}, and {people[1]}"
     return _and([first, *people[1:]])
 
 
