@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,20 @@ def test_bibtex_parses(tei, permalink):
     fields = {f.key: f.value for f in entry.fields}
     assert fields["author"] == "Mizin, Viktor" and fields["year"] == "2000"
     assert fields["url"] == permalink and "¶ 12" in fields["note"]
+    # what a style that sets titles in sentence case must keep: the names (plain.bst gave "… for kosovo")
+    assert fields["title"] == "The {Ivanov-Lavrov} proposal for {Kosovo}"
+
+
+def test_bibtex_braces_only_the_words_a_style_would_lower_case():
+    from tei_edition.cite import CitationData, bibtex
+
+    def title(text: str) -> str:
+        return re.search(r"^  title = \{(.*)\},?$", bibtex(CitationData(document_id="d", title=text)), re.M).group(1)
+
+    assert title("Growing up in Bradford") == "Growing up in {Bradford}"
+    assert title("UNMIK and the UN: 50% & more") == "{UNMIK} and the {UN:} 50\\% \\& more"
+    assert title("Ёлки and Ärzte") == "Ёлки and {Ärzte}"  # (the first word's capital is the style's to keep)
+    assert title("a quiet life") == "a quiet life"
 
 
 def test_ris_parses(tei, permalink):

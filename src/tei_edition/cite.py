@@ -716,6 +716,15 @@ def _bib_escape(value: str) -> str:
     return value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}").replace("&", "\\&").replace("%", "\\%").replace("#", "\\#")
 
 
+def _bib_title(title: str) -> str:
+    """The escaped title with each word a BibTeX style must not lower-case in braces: plain.bst and its kind set a
+    title in sentence case ("The ivanov-lavrov proposal for kosovo"), except what is braced. A word with a capital
+    after the title's first letter: "The {Ivanov-Lavrov} proposal for {Kosovo}", "{UN} mission"."""
+    words = _bib_escape(title).split(" ")
+    return " ".join(f"{{{word}}}" if any(c.isupper() for c in (word[1:] if i == 0 else word)) else word
+                    for i, word in enumerate(words))
+
+
 def bibtex(data: CitationData) -> str:
     """A BibTeX @misc entry (biblatex-friendly fields), keyed by the cited id."""
     fields = []
@@ -743,7 +752,8 @@ def bibtex(data: CitationData) -> str:
         fields.append(("note", "; ".join(note)))
     if data.permalink:
         fields.append(("url", data.permalink))
-    body = ",\n".join(f"  {name} = {{{_bib_escape(value) if name != 'url' else value}}}" for name, value in fields)
+    escape = {"url": str, "title": _bib_title}
+    body = ",\n".join(f"  {name} = {{{escape.get(name, _bib_escape)(value)}}}" for name, value in fields)
     return f"@misc{{{data.key},\n{body}\n}}"
 
 
