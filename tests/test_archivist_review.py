@@ -505,3 +505,16 @@ def test_an_empty_edition_title_is_refused(tmp_path, title):
     result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
     one_line_error(result, f"{corpus / 'edition.toml'}: title is empty", "leave the key out")
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_corpus_config_without_a_licence_is_said_once(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"one.txt": None, "two.txt": None})
+    (corpus / "edition.toml").write_text('title = "Harbour talks"\n', encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "no licence" in line]
+    assert said == [f"warning: {corpus / 'edition.toml'}: no licence: the editions state the source text's rights "
+                    "status but no licence of their own, which an archive's intake asks for; add licence (and "
+                    "licence_uri) to it"]
+    (corpus / "edition.toml").write_text('title = "Harbour talks"\nlicence = "CC BY 4.0"\n', encoding="utf-8")
+    assert "no licence" not in runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML]).output

@@ -517,6 +517,9 @@ def build(
                 register_for(configs[cfg_path][1])
             shared[cfg_path] = shared_inputs_hash(cfg_path, configs[cfg_path][1], formats, encoding)
     _check_registers(configs.values(), Path(out_dir))
+    notes += [f"{cfg_path}: no licence: the editions state the source text's rights status but no licence of their "
+              "own, which an archive's intake asks for; add licence (and licence_uri) to it"
+              for cfg_path, config in configs.values() if cfg_path is not None and not config.licence.strip()]
     if "html" in formats:
         _check_register_ids([config for _, config in configs.values()])
     out_dir = output_folder(out_dir)
