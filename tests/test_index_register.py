@@ -103,3 +103,20 @@ def test_the_schema_takes_dated_and_pointing_facts_as_tei_all_does(tei_all, fact
     tree = _seed_with([fact])
     assert (validate_tree(tree, "seed") == []) is valid
     assert (tei_all(tree) == []) is valid
+
+
+def test_the_print_index_gives_the_facts_and_whom_an_unmentioned_entry_belongs_to():
+    tree = _seed_with(['<affiliation ref="#msf" from="1971" to="1979">Médecins Sans Frontières</affiliation>',
+                       '<nationality>French</nationality>'], [MSF])
+    page = render_html(tree, to="print")
+
+    def entry(ident: str) -> str:
+        return " ".join(_entry(page, ident).text_content().split())
+
+    assert entry("bernard-kouchner").startswith(
+        "Kouchner, Bernard — French politician and physician; head of UNMIK, Special Representative of the UN "
+        "Secretary-General for Kosovo (1999–2001). Affiliation: Médecins Sans Frontières (1971–1979). "
+        "Nationality: French. ¶ 2")
+    assert entry("msf") == "Médecins Sans Frontières — Humanitarian organisation. See Kouchner, Bernard."
+    # guard: an entry the text mentions gets no "See", an entry without facts no facts
+    assert "See" not in entry("bernard-kouchner") and "Affiliation" not in entry("un")

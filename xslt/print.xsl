@@ -370,7 +370,23 @@
       <span class="entry-name">{f:index-name(.)}</span>
       <xsl:if test="self::tei:person and (tei:birth, tei:death, tei:floruit)"> {f:life-years(.)}</xsl:if>
       <!-- a dash, not a comma, after an inverted name ("Albright, Madeleine — US Secretary of State") -->
-      <xsl:if test="f:entry-description(.)"> — {f:entry-description(.)}</xsl:if>
+      <xsl:variable name="description" select="f:entry-description(.)"/>
+      <xsl:if test="$description"> — {$description}</xsl:if>
+      <xsl:if test="$fp:register-facts">
+        <xsl:variable name="facts" select="f:entry-facts(.)"/>
+        <xsl:if test="exists($facts)">
+          <xsl:text>{if (not($description)) then ' — ' else if (matches($description, '[.!?]$')) then ' ' else '. '}</xsl:text>
+          <xsl:call-template name="t:entry-facts"><xsl:with-param name="facts" select="$facts"/></xsl:call-template>
+        </xsl:if>
+      </xsl:if>
+      <!-- an entry the text does not mention, which another brought into the document (a person's affiliation) -->
+      <xsl:if test="empty($paragraphs)">
+        <xsl:for-each select="f:pointing-entries(.)">
+          <xsl:text>{if (position() eq 1) then ' See ' else ', '}</xsl:text>
+          <a href="#{@xml:id}">{f:index-name(.)}</a>
+          <xsl:if test="position() eq last()">.</xsl:if>
+        </xsl:for-each>
+      </xsl:if>
       <xsl:for-each select="$paragraphs">
         <xsl:text>{if (position() eq 1) then ' ' else ', '}</xsl:text>
         <a class="backlink" href="#{@xml:id}">{(@n ! ('¶&#xA0;' || .), 'mention')[1]}</a>
