@@ -518,3 +518,16 @@ def test_a_corpus_config_without_a_licence_is_said_once(tmp_path):
                     "licence_uri) to it"]
     (corpus / "edition.toml").write_text('title = "Harbour talks"\nlicence = "CC BY 4.0"\n', encoding="utf-8")
     assert "no licence" not in runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML]).output
+
+
+def test_an_interrupted_package_says_so_and_leaves_nothing(dist, tmp_path, monkeypatch):
+    from tei_edition import package as packaging
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl-C while the bag's checksums are computed
+    monkeypatch.setattr(packaging, "_finish_bag", interrupted)
+    result = runner.invoke(app, ["package", str(dist), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 130 and "Traceback" not in result.output
+    assert result.output.strip() == ("interrupted: no half-made bag is left (a bag it replaces stays until the new one "
+                                     "is whole); package again")
+    assert list(tmp_path.iterdir()) == []

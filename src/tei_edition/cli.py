@@ -438,6 +438,10 @@ def package(
         bag = make_package(dist, output, overwrite=force)
     except EditionError as exc:
         fail(exc)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: no half-made bag is left (a bag it replaces stays until the new one is whole); "
+                   "package again", err=True)
+        raise typer.Exit(130)
     typer.echo(f"{dist} → {bag} ({verify(bag).files} files in data/)")
 
 
