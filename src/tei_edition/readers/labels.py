@@ -201,6 +201,9 @@ class LabelStyle:
     unlabelled: bool = False  # turns are told apart by typography alone (bold questions, plain answers)
     block_start: bool = False  # a label only at the start of a paragraph (block), not of any line
     alternating: bool = False  # unlabelled turns that alternate, the interviewer's first (dialogue dashes)
+    # rarer shapes, tried after the patterns and only on a line that holds the mark given with each, so that the lines
+    # of prose, most of a transcript's, cost no more than before they were added: (mark, pattern)
+    guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def match(self, line: str) -> LabelMatch | None:
         if self.alternating:
@@ -231,6 +234,11 @@ class LabelStyle:
                     folded="folded" in groups, name=groups.get("name"), printed=groups.get("printed"),
                     number=groups.get("number"),
                 )
+        for mark, pattern in self.guarded:
+            if mark in line and (found := pattern.match(line)):
+                name = found.group("name")
+                if _plausible_label(name) and len(found.group("label")) <= 140:
+                    return LabelMatch(found.group("label").strip(), found.group("rest").strip(), name=name)
         return None
 
 
@@ -278,6 +286,19 @@ ASKED_OR_ANSWERED = re.compile(
     rf"(?P<name>(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})")
 
 
+# An office of several words, in small letters some of them, and its holder in brackets, as Wales's Senedd and other
+# chambers print a minister's first turn: "The Minister for Health and Social Services (Eluned Morgan): text" (the
+# holder is the name; the office stays in the label as printed). Only an office with such small words: "The Prime
+# Minister (Rishi Sunak)" is read as a name and its remark.
+_OFFICE_AND_HOLDER = re.compile(
+    rf"(?P<label>The[ \t]+(?=[^(\n]*?[ \t](?:for|of|and|the|on|to|at)[ \t])"
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|for|of|and|the|on|to|at)){{1,9}}[ \t]*"
+    rf"\((?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}})\))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
+# A role printed in two languages, as a bilingual archive's forms print it: "HOLWR / INTERVIEWER: text" (its role the
+# one its words name, see label_role).
+_BILINGUAL_ROLE = re.compile(rf"(?P<label>(?P<name>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
+
+
 PLAIN = LabelStyle(
     name="plain",
     example="SMITH: text, Jane Doe: text, Mr. SMITH: text, E.G.: text, Q: text (tab or spaces after the colon)",
@@ -300,16 +321,6 @@ PLAIN = LabelStyle(
         # a webinar's questions and answers report, who asks and who answers in the label: "Question from Maria
         # Keller: text", "Answered by Dr. Amara Nwosu: text"
         re.compile(rf"(?P<label>{ASKED_OR_ANSWERED.pattern})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
-        # an office of several words, in small letters some of them, and its holder in brackets, as Wales's Senedd and
-        # other chambers print a minister's first turn: "The Minister for Health and Social Services (Eluned Morgan):
-        # text" (the holder is the name; the office stays in the label as printed)
-        # (only an office with such small words: "The Prime Minister (Rishi Sunak)" is read as a name and its remark)
-        re.compile(rf"(?P<label>The[ \t]+(?=[^(\n]*?[ \t](?:for|of|and|the|on|to|at)[ \t])"
-                   rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|for|of|and|the|on|to|at)){{1,9}}[ \t]*"
-                   rf"\((?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}})\))[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
-        # a role printed in two languages, as a bilingual archive's forms print it: "HOLWR / INTERVIEWER: text" (its
-        # role the one its words name, see label_role)
-        re.compile(rf"(?P<label>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD})[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a name with a role or remark, as TV transcripts print them: "BEN ADLER, CORRESPONDENT (voice-over): text"
         # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
         # / "Across the Great Plains …")
@@ -351,6 +362,7 @@ PLAIN = LabelStyle(
         re.compile(rf"\[(?P<label>{PLAIN_LABEL})\][ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{PLAIN_LABEL}):(?!\d{{1,2}}(?!\d))(?P<rest>\S.*)\Z"),
     ),
+    guarded=(("(", _OFFICE_AND_HOLDER), (" / ", _BILINGUAL_ROLE)),
 )
 
 #: A name printed surname first, as video-call exports do: "Okafor, Chidi".
@@ -435,16 +447,19 @@ RECORD = LabelStyle(
     ),
 )
 
+# The European Parliament's verbatim report: the name, what the member speaks as after a comma, a full stop and an en
+# dash ("Michael Gahler, on behalf of the PPE Group. – text", "President. – text"); tried only on a line that holds
+# the full stop and the dash (DASH's guarded).
+_PARLIAMENT_REPORT = re.compile(
+    rf"(?P<label>(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?:,[ \t]+(?:[^–—.\n]|\.(?=\S)){{1,160}}?)?)\.[ \t][–—][ \t]+(?P<rest>\S.*)\Z")
+
+
 DASH = LabelStyle(
     name="dash",
     example="SMITH — text, Q - text (a dash between label and text)",
-    patterns=(
-        re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),
-        # the European Parliament's verbatim report: the name, what the member speaks as after a comma, a full stop
-        # and an en dash ("Michael Gahler, on behalf of the PPE Group. – text", "President. – text")
-        re.compile(rf"(?P<label>(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
-                   rf"(?:,[ \t]+(?:[^–—.\n]|\.(?=\S)){{1,160}}?)?)\.[ \t][–—][ \t]+(?P<rest>\S.*)\Z"),
-    ),
+    patterns=(re.compile(rf"(?P<label>{PLAIN_LABEL})[ \t]+[-–—][ \t]+(?P<rest>\S.*)\Z"),),
+    guarded=((". –", _PARLIAMENT_REPORT), (". —", _PARLIAMENT_REPORT)),
 )
 
 #: Magazine Q&As that print no labels: each question wholly in bold, the answer in plain text after it.
