@@ -439,7 +439,7 @@ _has_digit = re.compile(r"\d").search  # every date place_and_date reads has its
 
 # A hearing's or a recording's day or session and its date, on a line of its own: "Day 4 — 11 November 2021", "Session
 # 2, 3 May 1998", "Tape 3 - 12 May 2001".
-_DAY_AND_DATE = re.compile(
+_DAY_AND_DATE = lazy(
     r"\s*(?P<session>(?i:day|session|sitting|tape)\s+\d{1,2})\s*(?:[,:;—–]|\s-)\s*(?P<date>[^,;:\n]{6,40}?\d{4})\.?\s*")
 
 
