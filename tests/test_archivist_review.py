@@ -531,3 +531,27 @@ def test_an_interrupted_package_says_so_and_leaves_nothing(dist, tmp_path, monke
     assert result.output.strip() == ("interrupted: no half-made bag is left (a bag it replaces stays until the new one "
                                      "is whole); package again")
     assert list(tmp_path.iterdir()) == []
+
+
+# ----- a file name in another system's encoding -----
+
+def test_a_transcript_named_in_another_encoding_is_one_line_in_every_command(tmp_path):
+    """'Müller.txt' from a zip made on Windows, unpacked here: the name's bytes are cp1252, not UTF-8. build failed it
+    as an internal error and its --report crashed; convert and entities printed tracebacks."""
+    import json
+
+    corpus = corpus_of(tmp_path / "c", {"good.txt": None})
+    misnamed = os.path.join(os.fsencode(corpus), b"M\xfcller.txt")
+    with open(misnamed, "w", encoding="utf-8") as stream:
+        stream.write(interview(7))
+    expected = "M\\udcfcller.txt: its name is not UTF-8 text"
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML, "--report", str(report)])
+    assert result.exit_code == 1 and "Traceback" not in result.output and "internal error" not in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and expected in failed[0] and "rename it" in failed[0]
+    assert json.loads(report.read_text(encoding="utf-8"))["counts"] == {"built": 1, "unchanged": 0, "failed": 1}
+    for command in (["convert", str(corpus), "-o", str(tmp_path / "tei")], ["entities", str(corpus)]):
+        result = runner.invoke(app, command)
+        one_line_error(result, expected)
+    assert [p.name for p in (tmp_path / "tei").iterdir()] == ["good.xml"]

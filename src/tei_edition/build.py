@@ -90,6 +90,10 @@ class BuildSummary:
             counts[result.status] += 1
         return counts
 
+    def report_bytes(self) -> bytes:
+        """The report as the JSON file ``--report`` writes (a source's name that is not UTF-8 text escaped)."""
+        return (json.dumps(self.report(), indent=1, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+
     def report(self) -> dict:
         return {
             "tool": f"tei-edition {__version__}",
@@ -1026,6 +1030,19 @@ def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
     return reserved
 
 
+def name_problem(path: Path) -> str | None:
+    """The line for a source whose path is not UTF-8 text (a zip made on Windows or an old Mac, unpacked here, leaves
+    names in their encoding), else None: its name goes into the TEI header, the manifest and the report, and failed
+    there as 'internal error UnicodeEncodeError … please report it' (convert and entities: a traceback)."""
+    try:
+        str(path).encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        shown = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+        return (f"{shown}: its name is not UTF-8 text (bytes in another system's encoding, as a zip made on Windows "
+                "or an old Mac leaves them); rename it (convmv -f cp1252 -t utf-8 --notest, say)")
+
+
 def _claim_document_id(
     claimed: dict[str, tuple[str, str]], owners: dict[str, list[str]], key: str, path: Path, config: EditionConfig,
     reserved: dict[str, str],
@@ -1033,6 +1050,8 @@ def _claim_document_id(
     """Ids must be unique across the corpus (outputs are named by them): the first source in order keeps an id.
     An id in ``reserved`` (``_reserved_ids``) is no source's: its outputs and the build's own file would overwrite
     each other. Returns the problem (None: the id is the source's now) and the id (None: not known here)."""
+    if problem := name_problem(path):
+        return problem, None
     try:
         ident = document_id(path, load_sidecar(path), config)
     except EditionError:

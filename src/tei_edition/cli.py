@@ -232,7 +232,7 @@ def convert(
     Example:
         tei-edition convert seeds/eir-2000-mizin.txt -o dist/tei --explain
     """
-    from .build import id_clash
+    from .build import id_clash, name_problem
     from .config import load_edition_config
     from .convert import convert_file, write_conversion
 
@@ -253,6 +253,10 @@ def convert(
     # Windows's disks, which convert then read for its ids and replaced (the build's manifest tells it so)
     present = {name.casefold(): name for name in os.listdir(output)}
     for source in sources:
+        if problem := name_problem(source):
+            typer.echo(f"error: {problem}", err=True)
+            failures += 1
+            continue
         try:
             conversion = convert_file(source, config=corpus, encoding=encoding, label_style=label_style)
             if clash := id_clash(claimed, conversion.document_id, os.path.realpath(source), source):
@@ -609,7 +613,7 @@ def build(
             typer.echo("interrupted: finished documents are kept; run the build again to complete it", err=True)
             raise typer.Exit(130)
     if report:
-        write_atomic(report, (json.dumps(summary.report(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+        write_atomic(report, summary.report_bytes())
     warned = [(r.source, m) for r in summary.results for m in r.warnings]
     if not quiet and len(warned) <= 20:
         for source, message in warned:
@@ -678,11 +682,14 @@ def entities(
     usage_error(f"--format takes table, json or csv; got {format!r}"
                 if format not in ("table", "json", "csv") else None)
     usage_error(_encoding_problem(encoding))
+    from .build import name_problem
+
     errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
     try:
         sources = transcripts(sources)
-        candidates = candidates_for_sources(sources, register=register, min_count=min_count, encoding=encoding,
-                                            errors=errors)
+        errors += [EditionError(problem) for problem in map(name_problem, sources) if problem]
+        candidates = candidates_for_sources([s for s in sources if not name_problem(s)], register=register,
+                                            min_count=min_count, encoding=encoding, errors=errors)
     except EditionError as exc:  # the --register file
         fail(exc)
     for error in errors:
