@@ -767,3 +767,21 @@ def test_a_one_word_place_before_the_date_stays_a_place(tmp_path, tei_all):
     (tmp_path / "t.toml").write_text('[source]\npublication = "Libération"\ntype = "newspaper"\n', encoding="utf-8")
     _, root = _convert(_write(tmp_path, _LIBERATION.replace("Libération, 3", "Lyon, 3")), tei_all)
     assert _place(root) == "Lyon"
+
+
+def test_an_oral_history_interviews_title_names_the_interviewee(tmp_path, tei_all):
+    text = ("Oral history interview: Ana Ferreira\nInterviewer: Mark Dowling\nDate: 3 February 2021\n\n"
+            "Mark Dowling: When did your parents open the shop?\n\nAna Ferreira: In 1974.\n\n"
+            "Mark Dowling: And you worked there?\n\nAna Ferreira: Every day.\n")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
+    # her label named no one known: a participant of its own, made the interviewee only by her answering
+    assert _roles(root)["spk-ferreira"] == ("interviewee", "Ana Ferreira")
+    assert not any("match no known participant" in w for w in conversion.interview.warnings)
+
+
+def test_a_german_interview_credit_still_names_the_interviewer():
+    # guard: "Interview: Gabriele Müller" alone is a paper's credit of the interviewer, no title naming the interviewee
+    from tei_edition.speakers import _INTERVIEW_COLON
+
+    assert _INTERVIEW_COLON.search("Interview: Gabriele Müller") is None
+    assert _INTERVIEW_COLON.search("Oral history interview: Ana Ferreira").group("interviewee") == "Ana Ferreira"

@@ -116,7 +116,9 @@ _NAME_FIRST_INTERVIEW = lazy(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röpo
 # the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
 # of the name, nor a remark in brackets after it ("佐藤健一氏（建築家）", the architect).
 _INTERVIEW_COLON = lazy(
-    rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu)[ \t]*:)[ \t]*"
+    # (and an English oral history's "Oral history interview: Ana Ferreira"; not "Interview: …" alone, a German paper's
+    # credit of the interviewer)
+    rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu|oral[ \t-]+history[ \t]+interview)[ \t]*:)[ \t]*"
     rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?"
     rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)"
 )
