@@ -555,3 +555,18 @@ def test_a_transcript_named_in_another_encoding_is_one_line_in_every_command(tmp
         result = runner.invoke(app, command)
         one_line_error(result, expected)
     assert [p.name for p in (tmp_path / "tei").iterdir()] == ["good.xml"]
+
+
+def test_a_tei_file_named_in_another_encoding_is_one_line_for_the_file_commands(dist, tmp_path):
+    copy = shutil.copytree(dist, tmp_path / "dist")
+    misnamed = os.path.join(os.fsencode(copy), b"M\xfcller.xml")
+    shutil.copy(copy / "harbour-1.xml", misnamed)
+    given = Path(os.fsdecode(misnamed))
+    expected = "M\\udcfcller.xml: its name is not UTF-8 text"
+    for command in (["cite", str(given)], ["render", str(given), "-o", str(tmp_path / "html")],
+                    ["metadata", str(given), "-o", str(tmp_path / "meta")], ["validate", str(given)]):
+        one_line_error(runner.invoke(app, command), expected)
+    result = runner.invoke(app, ["validate", str(copy)])  # found in a folder: that file is invalid, the rest checked
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert expected in result.output and f"{copy / 'harbour-2.xml'}: valid" in result.output
+    one_line_error(runner.invoke(app, ["package", str(copy), "-o", str(tmp_path / "bag")]), expected)

@@ -219,7 +219,7 @@ def _root_namespace(path: Path) -> str | None:
     try:
         for _, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True):
             return etree.QName(element).namespace or ""
-    except (etree.XMLSyntaxError, OSError):
+    except (etree.XMLSyntaxError, OSError, UnicodeEncodeError):  # the last: a name not in UTF-8 (validate says so)
         return None
     return None
 

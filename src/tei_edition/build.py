@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import EditionError, InputError, naming, os_error_message, output_folder, unwritten_message
+from .errors import EditionError, InputError, name_problem, naming, os_error_message, output_folder, unwritten_message
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -1028,19 +1028,6 @@ def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
         if config.register is not None:
             reserved.setdefault(config.register.stem.casefold(), f"the register ({config.register.name}), {beside}")
     return reserved
-
-
-def name_problem(path: Path) -> str | None:
-    """The line for a source whose path is not UTF-8 text (a zip made on Windows or an old Mac, unpacked here, leaves
-    names in their encoding), else None: its name goes into the TEI header, the manifest and the report, and failed
-    there as 'internal error UnicodeEncodeError … please report it' (convert and entities: a traceback)."""
-    try:
-        str(path).encode("utf-8")
-        return None
-    except UnicodeEncodeError:
-        shown = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
-        return (f"{shown}: its name is not UTF-8 text (bytes in another system's encoding, as a zip made on Windows "
-                "or an old Mac leaves them); rename it (convmv -f cp1252 -t utf-8 --notest, say)")
 
 
 def _claim_document_id(

@@ -166,6 +166,12 @@ def one_line_errors(command):
 
     @functools.wraps(command)
     def guarded(*args, **kwargs):
+        from .errors import name_problem
+
+        for value in kwargs.values():  # a path lxml, the manifest and the report cannot write (not UTF-8 text)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, Path) and (problem := name_problem(item)):
+                    fail(problem)
         try:
             return command(*args, **kwargs)
         except OSError as error:
@@ -232,8 +238,9 @@ def convert(
     Example:
         tei-edition convert seeds/eir-2000-mizin.txt -o dist/tei --explain
     """
-    from .build import id_clash, name_problem
+    from .build import id_clash
     from .config import load_edition_config
+    from .errors import name_problem
     from .convert import convert_file, write_conversion
 
     usage_error(_encoding_problem(encoding) or _label_style_problem(label_style))  # once, not once per source
@@ -397,7 +404,9 @@ def validate(
                 typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")
                 checked, invalid = checked + 1, invalid + 1
         for path in paths:
-            if problem := transcript_given(path):
+            from .errors import name_problem
+
+            if problem := name_problem(path) or transcript_given(path):  # a folder's file named in another encoding
                 problems = [problem]
             elif path.is_dir() and is_bag(path):
                 cautions: list[str] = []
@@ -682,7 +691,7 @@ def entities(
     usage_error(f"--format takes table, json or csv; got {format!r}"
                 if format not in ("table", "json", "csv") else None)
     usage_error(_encoding_problem(encoding))
-    from .build import name_problem
+    from .errors import name_problem
 
     errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
     try:

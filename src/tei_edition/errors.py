@@ -65,6 +65,19 @@ def output_folder(path: object, *, option: str = "-o") -> Path:
                            f"give a folder you can write to ({option})", path=folder) from None
 
 
+def name_problem(path: object) -> str | None:
+    """The line for a source whose path is not UTF-8 text (a zip made on Windows or an old Mac, unpacked here, leaves
+    names in their encoding), else None: its name goes into the TEI header, the manifest and the report, and failed
+    there as 'internal error UnicodeEncodeError … please report it' (convert and entities: a traceback)."""
+    try:
+        str(path).encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        shown = str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+        return (f"{shown}: its name is not UTF-8 text (bytes in another system's encoding, as a zip made on Windows "
+                "or an old Mac leaves them); rename it (convmv -f cp1252 -t utf-8 --notest, say)")
+
+
 def naming(error: OSError, path: object) -> OSError:
     """``error`` with ``path`` as its file where it names none (a full disk fails a write, whose error names no
     file), so that os_error_message says which file could not be written."""

@@ -162,6 +162,10 @@ def _unportable(relative: Path) -> str | None:
     character Windows refuses, a control character, a name ending in a dot or a space (Windows drops it), or a name
     longer than the 255 bytes file systems allow."""
     for part in relative.parts:
+        try:
+            part.encode("utf-8")
+        except UnicodeEncodeError:  # bytes of another system's encoding: BagIt's manifests are UTF-8 text
+            return "its name is not UTF-8 text (bytes in another system's encoding)"
         if any(c in _NOT_ON_WINDOWS or ord(c) < 32 for c in part):
             return "its name holds a character Windows does not allow in a file name (< > : \" \\ | ? * or a control one)"
         if part.endswith((".", " ")):
