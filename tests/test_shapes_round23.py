@@ -785,3 +785,42 @@ def test_a_german_interview_credit_still_names_the_interviewer():
 
     assert _INTERVIEW_COLON.search("Interview: Gabriele Müller") is None
     assert _INTERVIEW_COLON.search("Oral history interview: Ana Ferreira").group("interviewee") == "Ana Ferreira"
+
+
+# -- a Russian paper's "Корр.:", a Dutch "Gespreksleider:", a Spanish court's roles -----------------------------------
+
+def test_a_russian_correspondents_abbreviated_label_and_credit(tmp_path, tei_all):
+    text = ("Интервью с Сергеем Ивановым\nЗаписала Ольга Смирнова\nСанкт-Петербург, 5 мая 2014 года\n\n"
+            "Корр.: Сергей Петрович, когда вы начали работать на заводе?\n\nИванов: В 1962 году.\n\n"
+            "Корр.: Что вы там делали?\n\nИванов: Сначала токарем.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the questions were the answers' words, and the credit a line of the title
+    assert _title(root) == "Интервью с Сергеем Ивановым"
+    assert _roles(root) == {"spk-смирнова": ("interviewer", "Ольга Смирнова"),
+                            "spk-иванов": ("interviewee", "Сергей Иванов")}
+    assert [who for who, _, _ in turns(root)] == ["смирнова", "иванов"] * 2
+
+
+def test_a_dutch_discussion_leaders_label_is_the_header_s(tmp_path, tei_all):
+    text = ("Focusgroep 2 — Ouderen en digitale dienstverlening\nDatum: 8 november 2022\nPlaats: Utrecht\n"
+            "Gespreksleider: Marieke de Vries\n\nGespreksleider: Wie van u gebruikt DigiD?\n\n"
+            "Respondent 1: Ik, maar mijn dochter doet het.\n\nRespondent 2: Ik niet.\n\nGespreksleider: Waarom niet?\n\n"
+            "Respondent 2: Ik vind het eng.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, label, _ in turns(root) if label == "Gespreksleider"] == ["vries", "vries"]
+
+
+def test_a_spanish_courts_roles_in_capitals_are_stand_ins(tmp_path, tei_all):
+    text = ("Juicio oral — Sesión de 12 de febrero de 2019\n\nMAGISTRADA PRESIDENTA: ¿Jura o promete decir verdad?\n\n"
+            "TESTIGO: Prometo.\n\nFISCAL: ¿Dónde se encontraba usted?\n\nTESTIGO: En Triana.\n\n"
+            "DEFENSA: ¿Está usted seguro?\n\nTESTIGO: Más o menos.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {text_of(p): p.get("type") for p in root.iter(T + "persName")} == {
+        "MAGISTRADA PRESIDENTA": "unnamed", "TESTIGO": "unnamed", "FISCAL": "unnamed", "DEFENSA": "unnamed"}
+
+
+def test_a_word_like_an_abbreviated_role_without_its_full_stop_is_a_name(tmp_path, tei_all):
+    # guard: "Корр" is a label only abbreviated with its full stop; "Корнилов:" stays a name
+    text = "Корнилов: Где вы родились?\n\nИванов: В Туле.\n\nКорнилов: Когда?\n\nИванов: В 1950 году.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}person[@{XML_ID}='spk-корнилов']/{T}persName").get("type") is None

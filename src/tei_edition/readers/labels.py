@@ -84,6 +84,9 @@ ROLE_WORDS = {
     "사회자": "interviewer", "진행자": "interviewer",
     # a Spanish or Portuguese moderator, a Turkish programme's presenter and guest ("Sunucu:", "Konuk:")
     "moderador": "interviewer", "moderadora": "interviewer", "sunucu": "interviewer", "konuk": "interviewee",
+    # a Dutch focus group's discussion leader ("Gespreksleider:"), a Russian paper's correspondent ("Корр.:")
+    "gespreksleider": "interviewer", "gespreksleidster": "interviewer", "корр": "interviewer",
+    "корреспондент": "interviewer",
     # Polish ("Prowadzący:", "Rozmówca:") and Turkish ("Görüşmeci:", "Görüşülen:"); a Turkish "Katılımcı" is a
     # participant, its word says no more
     "prowadzący": "interviewer", "prowadząca": "interviewer", "rozmówca": "interviewee", "rozmówczyni": "interviewee",
@@ -352,7 +355,7 @@ PLAIN = LabelStyle(
         re.compile(r"\[(?P<label>[A-Z]{1,3}[0-9]?)\][ \t]+(?P<rest>[^\s\]].*)\Z"),
         # an abbreviated role word with its full stop before the colon ("Int.: text", "Resp.: text")
         # (and the Greek question and answer so abbreviated: "Ερ.: text", "Απ.: text")
-        re.compile(r"(?P<label>(?i:int|interv|intvr|resp|res|inf|ερ|απ)\.)[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
+        re.compile(r"(?P<label>(?i:int|interv|intvr|resp|res|inf|ερ|απ|корр)\.)[ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         # a social network's handle, as a Twitter/X Space's or a forum's transcript prints it ("@kate_dev: text",
         # Mastodon's "@kate@hachyderm.io: text")
         re.compile(r"(?P<label>@[^\W_][\w.]{0,29}(?:@[\w-]+(?:\.[\w-]+)+)?):[ \t]+(?P<rest>\S.*)\Z"),
@@ -715,6 +718,9 @@ _COURT_ROLES = frozenset({
     "le prévenu", "la prévenue", "l'accusé", "l'accusée",
     "el juez", "la jueza", "el testigo", "la testigo", "el fiscal", "la fiscal", "el acusado", "la acusada",
     "el abogado", "la abogada",
+    # and as a Spanish court's record prints them, in capitals without the article ("TESTIGO:", "FISCAL:", "DEFENSA:")
+    "testigo", "fiscal", "defensa", "acusado", "acusada", "magistrado presidente", "magistrada presidenta",
+    "letrado", "letrada", "letrado de la defensa", "letrada de la defensa",
 })
 
 

@@ -121,7 +121,7 @@ CONDUCTED_BY_ABROAD = (
     r"|(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview\s+réalisée)\s+par"
     r"|entrevista\s+(?:realizada|hecha)\s+por|(?:intervista\s+)?a\s+cura\s+di"
     # (and as Ukrainian and Russian papers credit who talked with the person: "Розмовляла Ірина Мельник", "Беседовал …")
-    r"|розмовлял[аи]?|розмову\s+вел[аи]?|беседовал[аи]?"
+    r"|розмовлял[аи]?|розмову\s+вел[аи]?|беседовал[аи]?|записал[аи]?"
 )
 
 _KEY_GAPS = re.compile(r"[\s_-]+")
