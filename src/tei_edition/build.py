@@ -26,7 +26,8 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import EditionError, InputError, name_problem, naming, os_error_message, output_folder, unwritten_message
+from .errors import (EditionError, InputError, name_problem, naming, os_error_message, output_folder,
+                     unwritten_message)
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -1003,7 +1004,8 @@ def _index_register(configs: list[EditionConfig], out_dir: Path) -> Iterator[Pat
             if entry.id not in taken:  # the same entry in two registers (_check_register_ids allows no other)
                 taken.add(entry.id)
                 merged.append(entry.to_element())
-    handle, name = tempfile.mkstemp(prefix=".index-registers.", suffix=".xml", dir=out_dir)
+    # .tmp: what a killed build leaves, the next removes (as its outputs' temporary files)
+    handle, name = tempfile.mkstemp(prefix=".index-registers.", suffix=".tmp", dir=out_dir)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(etree.tostring(merged, xml_declaration=True, encoding="UTF-8"))
