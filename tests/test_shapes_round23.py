@@ -824,3 +824,23 @@ def test_a_word_like_an_abbreviated_role_without_its_full_stop_is_a_name(tmp_pat
     text = "Корнилов: Где вы родились?\n\nИванов: В Туле.\n\nКорнилов: Когда?\n\nИванов: В 1950 году.\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert root.find(f".//{T}person[@{XML_ID}='spk-корнилов']/{T}persName").get("type") is None
+
+
+# -- a guest printed once whom the host addresses by surname ----------------------------------------------------------
+
+_TALK = ("Markus Lanz — Sendung vom 14. Januar 2021\n\nModerator: Herr Drosten, wie ist die Lage?\n\n"
+         "Christian Drosten: Ernst. Die Mutante verändert vieles.\n\nModerator: Was heißt das für die Schulen?\n\n"
+         "Christian Drosten: Dass wir vorsichtig sein müssen.\n\nModerator: {question}\n\n"
+         "Lothar Wieler: Herr Lanz, ich bin ein Mann.\n\nModerator: Entschuldigung.\n")
+
+
+def test_a_guest_the_host_addresses_by_surname_speaks(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _TALK.format(question="Frau Wieler, sehen Sie das auch so?")), tei_all)
+    # his words were the moderator's
+    assert ("wieler", "Lothar Wieler", "Herr Lanz, ich bin ein Mann.") in turns(root)
+
+
+def test_a_name_the_host_never_addresses_printed_once_stays_text(tmp_path):
+    # guard: no "Herr/Frau Wieler" before it, a full name printed once is no speaker here
+    _, root = _convert(_write(tmp_path, _TALK.format(question="Sehen Sie das auch so?")))
+    assert "wieler" not in {who for who, _, _ in turns(root)}

@@ -258,6 +258,8 @@ _CREDIT = re.compile(
 # A rule printed on the first line of a closing paragraph ("---" / "Speakers:"): no word.
 _LEADING_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
 # A full name as a label: two or three capitalised words and a colon ("Tom Reyes: Thanks for taking my question.").
+# A term of address before a surname, as a host turns to a guest: "Frau Wieler", "Mr Hale", "Dr. Osei".
+_ADDRESSED = lazy(r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Professor|Monsieur|Madame|Señor|Señora|Sr|Sra|Signor|Signora)\.?[ \t]+")
 _FULL_NAME_LABEL = lazy(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
@@ -887,6 +889,11 @@ class TextReader:
                 introduced.append(name)
             elif at > 0 and name.startswith("The ") and 0 <= text.find("the " + name[4:]) < at:
                 # an office the chair gives the floor to ("I welcome the Secretary-General, and I give him the floor")
+                introduced.append(name)
+            elif at > 0 and _ADDRESSED.search(text, 0, at) and re.search(
+                    rf"{_ADDRESSED.pattern}{re.escape(name.split()[-1])}\b", text[:at]):
+                # addressed by the surname after a term of address before the label ("Frau Wieler, sehen Sie das
+                # auch so?" / "Lothar Wieler: …"): the host turns to the guest by name
                 introduced.append(name)
             elif at > 0 and name.isupper():
                 folded = folded or text.casefold()
