@@ -106,11 +106,12 @@ def collection_record(files: Iterable[str | os.PathLike], fmt: str = "dc", *, ti
 
 
 def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike, formats: Iterable[str] = ("dc", "mods"),
-                  *, collection: bool = True, title: str | None = None) -> list[Path]:
+                  *, collection: bool = True, title: str | None = None, durable: bool = True) -> list[Path]:
     """Write ``OUT/<stem>.dc.xml`` / ``.mods.xml`` for each TEI file (and ``collection.dc.xml`` /
     ``collection.mods.xml`` when ``collection``), each atomically; return the paths written.
 
-    Every record is made before the first is written: a bad file among good ones leaves the folder as it was."""
+    Every record is made before the first is written: a bad file among good ones leaves the folder as it was.
+    ``durable=False`` leaves forcing them to disk to the caller (``package`` flushes the whole bag once)."""
     files = [Path(f) for f in files]
     named: dict[str, Path] = {}  # records are named by the file's stem
     for path in files:
@@ -132,7 +133,7 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
     output_folder(out)
     for target, text in records.items():
         try:
-            write_atomic(target, text.encode("utf-8"))
+            write_atomic(target, text.encode("utf-8"), durable=durable)
         except OSError as error:  # a full disk: this record, then
             raise naming(error, target) from None
     return list(records)

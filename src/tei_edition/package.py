@@ -297,7 +297,7 @@ def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions:
     if not (dist / METADATA_DIR).exists():
         try:
             write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR,
-                          title=collection_title(dist))
+                          title=collection_title(dist), durable=False)  # the bag is flushed once, when made
         except EditionError as error:  # made from the copies: name the file in the dist folder
             raise PackageError(str(error).replace(str(work), str(dist))) from None
     payload_files = sorted(p for p in work.rglob("*") if p.is_file())
