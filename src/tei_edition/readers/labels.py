@@ -206,7 +206,7 @@ class LabelStyle:
     alternating: bool = False  # unlabelled turns that alternate, the interviewer's first (dialogue dashes)
     # rarer shapes, tried after the patterns and only on a line that holds the mark given with each, so that the lines
     # of prose, most of a transcript's, cost no more than before they were added: (mark, pattern)
-    guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (compiled when a line first holds the mark: lazy)
 
     def match(self, line: str) -> LabelMatch | None:
         if self.alternating:
@@ -293,13 +293,13 @@ ASKED_OR_ANSWERED = re.compile(
 # chambers print a minister's first turn: "The Minister for Health and Social Services (Eluned Morgan): text" (the
 # holder is the name; the office stays in the label as printed). Only an office with such small words: "The Prime
 # Minister (Rishi Sunak)" is read as a name and its remark.
-_OFFICE_AND_HOLDER = re.compile(
+_OFFICE_AND_HOLDER = lazy(
     rf"(?P<label>The[ \t]+(?=[^(\n]*?[ \t](?:for|of|and|the|on|to|at)[ \t])"
     rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|for|of|and|the|on|to|at)){{1,9}}[ \t]*"
     rf"\((?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}})\))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
 # A role printed in two languages, as a bilingual archive's forms print it: "HOLWR / INTERVIEWER: text" (its role the
 # one its words name, see label_role).
-_BILINGUAL_ROLE = re.compile(rf"(?P<label>(?P<name>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
+_BILINGUAL_ROLE = lazy(rf"(?P<label>(?P<name>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
 
 
 PLAIN = LabelStyle(
@@ -453,7 +453,7 @@ RECORD = LabelStyle(
 # The European Parliament's verbatim report: the name, what the member speaks as after a comma, a full stop and an en
 # dash ("Michael Gahler, on behalf of the PPE Group. – text", "President. – text"); tried only on a line that holds
 # the full stop and the dash (DASH's guarded).
-_PARLIAMENT_REPORT = re.compile(
+_PARLIAMENT_REPORT = lazy(
     rf"(?P<label>(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
     rf"(?:,[ \t]+(?:[^–—.\n]|\.(?=\S)){{1,160}}?)?)\.[ \t][–—][ \t]+(?P<rest>\S.*)\Z")
 
