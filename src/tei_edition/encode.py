@@ -606,7 +606,7 @@ def _header(
 
     encoding = _el(header, "encodingDesc")
     project = _el(encoding, "projectDesc")
-    _p(project, f"{config.title}: TEI P5 archival masters of published interviews, converted from plain-text transcripts by tei-edition.")
+    _p(project, f"{config.title}: TEI P5 archival masters of interviews and other spoken records, converted from plain-text transcripts by tei-edition.")
     editorial = _el(encoding, "editorialDecl")
     normalization = _el(editorial, "normalization")
     for statement in _normalisations(interview):
