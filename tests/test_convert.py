@@ -343,3 +343,17 @@ def test_a_date_line_alone_under_a_title_line_is_header_data(tmp_path):
     source.write_text("Our harbour\nDate: we went down to the water\n\n" + TWO_SPEAKERS, encoding="utf-8")
     root = convert_file(source).tree.getroot()
     assert root.find(f".//{t}creation") is None and "we went down to the water" in _title_and_roles(root)[0]
+
+
+@pytest.mark.parametrize(("interviewees", "subtitle"), [
+    ("Carmen Ruiz, Elena Ruiz, Sofía Ruiz", "Interview with Carmen Ruiz, Elena Ruiz and Sofía Ruiz"),
+    ("Carmen Ruiz, Elena Ruiz", "Interview with Carmen Ruiz and Elena Ruiz"),
+])
+def test_the_subtitle_lists_the_interviewees_as_a_sentence_does(tmp_path, interviewees, subtitle):
+    # three were "Carmen Ruiz and Elena Ruiz and Sofía Ruiz"
+    source = tmp_path / "sisters.txt"
+    source.write_text(f"Interview with the Ruiz sisters\nInterviewer: Kate Molloy\nDate: 5 May 2018\n"
+                      f"Interviewees: {interviewees}\n\nMOLLOY: Where did you each go?\n\nCARMEN: To Madrid.\n\n"
+                      "ELENA: I stayed.\n\nSOFÍA: I stayed too.\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    assert tree.findtext(".//{http://www.tei-c.org/ns/1.0}title[@type='sub']") == subtitle

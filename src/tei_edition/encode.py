@@ -550,7 +550,9 @@ def _header(
     # "Interview with A", "Interview with RESP", "Interview with R1": a stand-in names nobody, and gives no subtitle
     interviewees = [p for p in interview.participants if p.role == "interviewee" and not stand_in(p.name)]
     if interviewees:
-        _el(title_stmt, "title", "Interview with " + " and ".join(p.name for p in interviewees), type="sub")
+        names = [p.name for p in interviewees]  # "A", "A and B", "A, B and C"
+        _el(title_stmt, "title", "Interview with " + " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))),
+            type="sub")
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding (automatic conversion)")
     _el(resp, "name", f"tei-edition {__version__}")
