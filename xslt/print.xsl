@@ -354,8 +354,9 @@
     <p class="para{if (tokenize(@rend) = 'italic') then ' rend-italic' else ''}{if (tei:lb) then ' lines' else ''}">
       <xsl:call-template name="t:id"/>
       <xsl:if test="@xml:id">
+        <!-- no space after it: the number is out of the line (absolutely positioned), and WeasyPrint, unlike a
+             browser, keeps a space that begins a line, so every paragraph's first line began a space further in -->
         <a class="pnum" href="#{@xml:id}">{(@n, '¶')[1]}</a>
-        <xsl:text> </xsl:text>
       </xsl:if>
       <xsl:call-template name="t:paragraph-contents"/>
     </p>
