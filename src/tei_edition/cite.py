@@ -17,6 +17,10 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
+from .casing import (  # (the re-casing of names, shared with the converter; kept under their names here)
+    NAME_PARTICLES, _CONSONANT_WORDS, _CONSONANTS, _EDGES, _GREEK, _LETTER, _LETTERS, _ROMAN, _capitalised, _in_capitals,
+    _kept, _recased, _recased_letters, recased_name,
+)
 from .errors import InputError
 from .patterns import lazy
 
@@ -236,72 +240,6 @@ TITLE_SMALL_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset("am an auf aus bei das dem den der des die ein eine im in mit und vom von zu zum zur über".split()),
     "nl": frozenset("aan de den der een en het in met op te van voor".split()),
 }
-#: The particles of a name that stay in lower case between its words ("LUDWIG VAN BEETHOVEN": "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset("bin da das de del della den der des di do dos du ten ter van von y".split())
-#: Words of consonants only that are abbreviations of words, not initials: "MR" is "Mr", "BBC" stays "BBC".
-_CONSONANT_WORDS = frozenset({"MR", "MRS", "MS", "MX", "DR", "ST", "JR", "SR"})
-#: A run of letters with the combining marks on them: "ÒGÚNLẸ́YẸ" (Yoruba, an acute on Ẹ) is one word, not "ÒGÚNLẸ́"
-#: and "YẸ", which re-cased "Ògúnlẹ́Yẹ" (capitals.xsl's fp:letters, \p{L}+, still splits it: see the report of
-#: 2026-11-30).
-_LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
-_LETTERS = lazy(f"[^\\W\\d_]{_LETTER}*(?:['’][^\\W\\d_]{_LETTER}*)*")
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_CONSONANTS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,}")
-_EDGES = re.compile(r"^[\W\d_]+|[\W\d_]+$")  # what is not a letter at a word's ends: "(RET.)" is "RET"
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-
-
-def _in_capitals(text: str) -> bool:
-    """Two capitals or more and no lower-case letter (Unicode's Lu and Ll, as XPath's \\p{Lu} and \\p{Ll})."""
-    categories = [unicodedata.category(c) for c in text]
-    return "Ll" not in categories and categories.count("Lu") >= 2 and not _GREEK.search(text)
-
-
-def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
-
-
-def _kept(letters: str, printed: frozenset[str]) -> bool:
-    """A Roman numeral ("II"), initials without a vowel ("BBC") or a word of ``printed`` ("NASA")."""
-    return letters in printed or bool(_ROMAN.fullmatch(letters)) \
-        or bool(_CONSONANTS.fullmatch(letters)) and letters not in _CONSONANT_WORDS
-
-
-def _recased_letters(letters: str, printed: frozenset[str] = frozenset()) -> str:
-    """One run of letters in capitals: a Roman numeral ("II"), initials without a vowel ("BBC") and a word of
-    ``printed`` (:func:`words_in_capitals`: "NASA") stay as they are, and take a possessive in lower case ("NASA'S"
-    is "NASA's", "BBC’S" "BBC’s"); "MCDONALD" is "McDonald", "O'BRIEN" "O'Brien", "MARY'S" "Mary's"; else "Word"."""
-    if _kept(letters, printed):
-        return letters
-    if len(letters) > 3 and letters[-2] in "'’" and letters[-1] == "S" and _kept(letters[:-2], printed):
-        return letters[:-1] + "s"
-    if letters.startswith("MC") and len(letters) > 3:
-        return "Mc" + _capitalised(letters[2:])
-    if len(letters) > 2 and letters[1] in "'’":
-        return letters[:2] + _capitalised(letters[2:])
-    return _capitalised(letters)
-
-
-def _recased(text: str, small_words: frozenset[str], headline: bool, printed: frozenset[str] = frozenset()) -> str:
-    """``text`` in capitals re-cased word by word (each run of letters by :func:`_recased_letters`, ``printed`` the
-    words to keep), a word of ``small_words`` in lower case unless it is the first; in a ``headline`` (a title) also
-    the last and the first after a colon, a full stop, a question or exclamation mark or a dash."""
-    words = text.split()
-    recased = []
-    for i, word in enumerate(words):
-        capital = i == 0 or headline and (i == len(words) - 1 or words[i - 1].endswith((":", ".", "?", "!"))
-                                          or words[i - 1] in ("-", "–", "—"))
-        if not capital and _EDGES.sub("", word).lower() in small_words:
-            recased.append(word.lower())
-        else:
-            recased.append(_LETTERS.sub(lambda m: _recased_letters(m.group(), printed), word))
-    return " ".join(recased)
-
-
-def recased_name(name: str) -> str:
-    """A name printed in capitals as a citation gives it: "JOHN SMITH" is "John Smith", "LUDWIG VAN BEETHOVEN"
-    "Ludwig van Beethoven", "MR. BRANDT" "Mr. Brandt"; a name with a lower-case letter as it is."""
-    return _recased(name, NAME_PARTICLES, headline=False) if _in_capitals(name) else name
 
 
 def recased_title(title: str, language: str | None, document: etree._Element | None = None) -> str:

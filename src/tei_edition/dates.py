@@ -108,6 +108,11 @@ _WEEKDAY = re.compile(
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s+(?=\S*\d|\w+\s+\d)"  # (and as apps shorten it: "Thu,")
 )
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` is a weekday's name, in full or shortened ("Tuesday", "mardi", "Thu.")."""
+    return bool(_WEEKDAY.match(word.strip().casefold() + " 1"))
+
+
 # The years of an era, as Japan and Taiwan count them ("令和3年" is 2021, "元年" an era's first year), each era's first
 # and last day (Japan's); and Thailand's Buddhist era, 543 years ahead ("พ.ศ. 2543" is 2000).
 _ERAS = {

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from lxml import etree
 
 from . import TEI_NS, XML_NS, __version__
+from .casing import recased_name
 from .config import EditionConfig, Sidecar, source_day
 from .dates import day_of, iso_days
 from .language import language_name
@@ -550,7 +551,11 @@ def _header(
     # "Interview with A", "Interview with RESP", "Interview with R1": a stand-in names nobody, and gives no subtitle
     interviewees = [p for p in interview.participants if p.role == "interviewee" and not stand_in(p.name)]
     if interviewees:
-        names = [p.name for p in interviewees]  # "A", "A and B", "A, B and C"
+        # "A", "A and B", "A, B and C"; a full name printed in capitals re-cased, as a citation gives it: the
+        # subtitle is the edition's words ("Interview with Karen Lindgren" of "DEPOSITION OF KAREN LINDGREN"). One
+        # word in capitals is a label's, kept as printed ("Interview with COLE"): a surname or an acronym, the
+        # converter cannot tell which.
+        names = [recased_name(p.name) if len(p.name.split()) > 1 else p.name for p in interviewees]
         _el(title_stmt, "title", "Interview with " + " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))),
             type="sub")
     resp = _el(title_stmt, "respStmt")

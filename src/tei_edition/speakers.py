@@ -20,7 +20,7 @@ from .readers.labels import ASKED_OR_ANSWERED, EXAMINER, LINE_ENDS_SENTENCE, NUM
 from .readers.labels import numbered_voice, unidentified_voice
 from .readers.metadata import (
     HEBREW_PERSIAN_INTERVIEW_WITH, PLACE_AFTER_COMMA, PLACE_BEFORE_DATE, SPACED_SYLLABLES, UNSPACED_NAME, CONDUCTED_BY_ABROAD, date_and_place,
-    looks_like_a_person, normalise_key, people, place_and_date,
+    dateline, looks_like_a_person, normalise_key, people, place_and_date,
 )
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
@@ -523,6 +523,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
         dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source)
+        if dated and not dated[3]:
+            # the place of a dateline under the title: "Taken March 8, 2017, Minneapolis, Minnesota"
+            placed = next((found for text in paragraphs[:2] if (found := _dateline_alone(text, interview.kept_source))),
+                          None)
+            if placed and placed[0] and iso_date(placed[1]) == dated[2]:
+                dated = (*dated[:3], placed[0])
         if dated:
             interview.metadata["date"] = dated[1]
             # (not the paper the sidecar names, one word or more: "Libération, 3 février 2011")
@@ -1514,12 +1520,26 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
             # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
             if not iso_date(line) and (timed := DATE_AND_TIME.fullmatch(line)):
                 line = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12": the day, without its hour
-            place, date = ("", line) if iso_date(line) else place_and_date(line) or ("", line)
+            place, date = ("", line) if iso_date(line) else place_and_date(line) or _dateline_alone(line, source) or (
+                "", line)
             if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
                 return line, date, iso, place
     return None
+
+
+def _dateline_alone(text: str, source: str) -> tuple[str, str] | None:
+    """The place and date of a dateline (readers.metadata.dateline: "Taken March 8, 2017, Minneapolis, Minnesota")
+    that is a line of the ``source`` on its own, not lines of a paragraph joined ("Entrevista de Ricardo Marques" /
+    "Maputo, 12 de setembro de 2014"); a broadcaster's or a paper's name, or words in capitals, before the date are
+    no place ("ABC Radio Brisbane, 9 August 2019")."""
+    if not (placed := dateline(text)) or not re.search(rf"(?m)^[ \t]*{re.escape(text)}[ \t]*$", source):
+        return None
+    place, date = placed
+    if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
+        place = ""
+    return place, date
 
 
 def _headnote_sentences(texts: list[str]):

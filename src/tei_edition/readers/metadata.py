@@ -8,7 +8,7 @@ import unicodedata
 
 import yaml
 
-from ..dates import BROADCAST_DATE, day_of, iso_date
+from ..dates import BROADCAST_DATE, day_of, is_weekday, iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
@@ -431,6 +431,45 @@ def place_and_date(line: str) -> tuple[str, str] | None:
         return found.group("place"), found.group("date")
     line = line.strip()
     return ("", line) if _CJK_DATE.fullmatch(line) and iso_date(line) else None
+
+
+# What may open a dateline under a title: a programme's episode or number ("Episode 412 —", "No. 17:"), then the
+# verb of the recording ("Taken", "Recorded at", "Broadcast on"; a deposition is "taken").
+_DATELINE_LEAD = lazy(
+    r"\s*(?:(?i:episode|ep\.|show|programme|program|part|no\.|#)\s*\d{1,4}\s*(?:[—–:,|]|\s-)\s*)?"
+    r"(?:(?i:taken|recorded|filmed|held|broadcast|first\s+broadcast|aired|taped)(?:\s+(?P<on>(?i:on)\b)|\s+(?i:at|in))?\s+)?")
+# A place's part of a dateline: capitalised words, with "of", "the" and the particles between them ("Minneapolis",
+# "Minnesota", "the Minnesota History Center", "Rio de Janeiro").
+_DATELINE_PLACE = lazy(
+    rf"(?:[Tt]he[ \t]+)?{UPPER}[\w'’.&-]*(?:[ \t]+(?:(?:of|the|de|da|do|del|di|am|an|en|sur|upon|on)[ \t]+)*"
+    rf"{UPPER}[\w'’.&-]*){{0,4}}")
+
+
+def dateline(line: str) -> tuple[str, str] | None:
+    """The place ("" if none) and the date, a day's, of a dateline under a title, as place_and_date gives them: a
+    date with a place before or after it, commas between ("Minneapolis, March 8, 2017", "March 8, 2017, Minneapolis,
+    Minnesota"), after the recording's verb or a programme's episode ("Taken March 8, 2017, Minneapolis, Minnesota",
+    "Episode 412 — Broadcast 14 February 2019", "Recorded at the Civic Hall, 3 May 1998"; what is recorded "on" is a
+    medium, no place: "Recorded on Teams, 2 November 2023"); else None. A sentence, a
+    year or a month alone, or words that are no place's name around the date, are none."""
+    line = " ".join(line.split()).rstrip(".")
+    if len(line) > 80 or not _has_digit(line):
+        return None
+    lead = _DATELINE_LEAD.match(line)
+    rest = line[lead.end():]
+    parts = [part.strip() for part in rest.split(",")]
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            date = ", ".join(parts[start:end])
+            if len(iso_date(date) or "") != 10:
+                continue
+            places = parts[:start] + parts[end:]
+            if start and end < len(parts) or not all(_DATELINE_PLACE.fullmatch(part) and not is_weekday(part)
+                                                     for part in places):  # (", Tuesday": the day, no place)
+                return None
+            # ("Recorded on Microsoft Teams, 4 February 2022": a medium, no place)
+            return "" if lead.group("on") else ", ".join(places), date
+    return None
 
 
 _CJK_DATE = re.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")

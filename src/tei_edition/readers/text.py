@@ -16,7 +16,7 @@ from .labels import (
     BOLD_QUESTIONS, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
-from .metadata import CONDUCTED_BY_ABROAD, front_matter, meet_head_blocks, metadata_block, person_names
+from .metadata import CONDUCTED_BY_ABROAD, dateline, front_matter, meet_head_blocks, metadata_block, person_names
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
 _PEOPLES_KEYS = frozenset({"interviewer", "interviewee", "participants", "translator", "title"})
@@ -1324,7 +1324,13 @@ class TextReader:
             return True
         if broadcast := BROADCAST_DATE.fullmatch(text):  # "Sänt 14 juli 2021", "Sendt 3. august 2019 på P1"
             return iso_date(broadcast.group("date")) is not None
-        if not any(c.isdigit() for c in text) or len(text) > 60:
+        if not any(c.isdigit() for c in text):
+            return False
+        if dateline(text):
+            # "Taken March 8, 2017, Minneapolis, Minnesota" under a deposition's title, "Episode 412 — Broadcast 14
+            # February 2019" under a programme's, "Minneapolis, March 8, 2017": the record's date, not its title's
+            return True
+        if len(text) > 60:
             return False
         if (timed := DATE_AND_TIME.fullmatch(text)) and not iso_date(text):
             text = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12", under an app's title

@@ -1,0 +1,134 @@
+"""Transcript shapes of the twenty-fourth probe round: a title block's second line that is a dateline ("Taken March 8,
+2017, Minneapolis, Minnesota" under a deposition's title, "Episode 412 — Broadcast 14 February 2019" under a
+programme's) dates and places the record and is no part of its title; the header's subtitle re-cases a full name
+printed in capitals ("Interview with Karen Lindgren"). Each test says what the TEI holds and that it is valid tei_all;
+the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .converting import T, XML_ID, convert_checked as _convert, text_of, turns, write as _write
+
+
+def _title(root) -> str:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
+
+
+def _subtitle(root) -> str | None:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='sub']")
+
+
+def _roles(root) -> dict[str, tuple[str, str]]:
+    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
+            if p.getparent().getparent().tag == T + "particDesc"}
+
+
+def _when(root) -> str | None:
+    date = root.find(f".//{T}creation/{T}date")
+    return None if date is None else date.get("when")
+
+
+def _place(root) -> str | None:
+    place = root.find(f".//{T}creation/{T}placeName")
+    return None if place is None else text_of(place)
+
+
+def _headnote(root) -> list[str]:
+    return [text_of(p) for p in root.iterfind(f".//{T}front/{T}div[@type='headnote']/{T}p")]
+
+
+_QA = "\nQ. Please state your name.\n\nA. Karen Lindgren.\n\nQ. Where do you work?\n\nA. At the plant.\n"
+
+
+# -- a dateline under the title ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, dateline, when, place", [
+    # a deposition's: the verb, a US date, then the city and the state
+    ("DEPOSITION OF KAREN LINDGREN", "Taken March 8, 2017, Minneapolis, Minnesota", "2017-03-08",
+     "Minneapolis, Minnesota"),
+    # a programme's episode and its broadcast: no place
+    ("THE LATE HOUR WITH DAN CARVER", "Episode 412 — Broadcast 14 February 2019", "2019-02-14", None),
+    # the place before a US date, a comma inside the date
+    ("INTERVIEW WITH KAREN LINDGREN", "Minneapolis, March 8, 2017", "2017-03-08", "Minneapolis"),
+    # recorded at a place, the date after it
+    ("Harbour Lives", "Recorded at the Maritime Museum, 3 May 1998", "1998-05-03", "the Maritime Museum"),
+    # recorded "on" a medium: the date, no place
+    ("Harbour Lives", "Recorded on Zoom, 3 May 1998", "1998-05-03", None),
+])
+def test_a_dateline_under_the_title_dates_the_record(tmp_path, tei_all, title, dateline, when, place):
+    _, root = _convert(_write(tmp_path, f"{title}\n{dateline}\n{_QA}"), tei_all)
+    assert _title(root) == title  # the dateline is no part of the title …
+    assert text_of(root.find(f".//{T}titlePart")) == title
+    assert _headnote(root) == [dateline]  # … and stays in the text, the headnote's paragraph
+    assert (_when(root), _place(root)) == (when, place)
+
+
+def test_the_deposition_of_probe_23_is_dated_placed_and_subtitled(tmp_path, tei_all):
+    text = ("DEPOSITION OF KAREN LINDGREN\nTaken March 8, 2017, Minneapolis, Minnesota\n\nEXAMINATION\n"
+            "BY MR. HOLLOWAY:\n\nQ. Ms. Lindgren, please state your name.\n\nA. Karen Marie Lindgren.\n\n"
+            "Q. Do you recognize Exhibit 14?\n\nA. Yes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (_title(root), _when(root), _place(root)) == ("DEPOSITION OF KAREN LINDGREN", "2017-03-08",
+                                                           "Minneapolis, Minnesota")
+    assert _subtitle(root) == "Interview with Karen Lindgren"  # re-cased as the citations re-case it
+    assert [who for who, _, _ in turns(root)] == ["holloway", "lindgren", "holloway", "lindgren"]
+
+
+@pytest.mark.parametrize("second", [
+    "Born 3 May 1998 in Lyon",  # a sentence's words around the date
+    "Episode 412",  # no date
+    "The strike of 1998",  # a year alone
+])
+def test_a_title_line_with_a_date_in_it_stays_the_title(tmp_path, tei_all, second):
+    # guard: only a dateline (or a date, as before) leaves the title
+    _, root = _convert(_write(tmp_path, f"Harbour Lives\n{second}\n{_QA}"), tei_all)
+    assert _title(root) == f"Harbour Lives: {second}"
+    assert _place(root) is None
+
+
+@pytest.mark.parametrize("second", ["Taken by the police, 3 May 1998", "Recorded 3 May 1998, Tuesday",
+                                    "Recorded 3 May 1998, Tape 2"])
+def test_a_date_beside_words_of_no_place_gives_no_place(tmp_path, tei_all, second):
+    # guard: "by the police", a weekday, a tape are no place's name
+    _, root = _convert(_write(tmp_path, f"Harbour Lives\n{second}\n{_QA}"), tei_all)
+    assert _place(root) is None
+
+
+def test_a_dateline_of_joined_lines_or_a_broadcaster_gives_no_place(tmp_path, tei_all):
+    # guard: a broadcaster before the date is no place; lines of a paragraph joined are no dateline's
+    _, root = _convert(_write(tmp_path, f"Talkback\nABC Radio Brisbane, 9 August 2019\n{_QA}"), tei_all)
+    assert (_when(root), _place(root)) == ("2019-08-09", None)
+    text = f"Mia Couto: a conversation\n\nEntrevista de Ricardo Marques\nMaputo, 12 de setembro de 2014\n{_QA}"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _place(root) != "Entrevista de Ricardo Marques Maputo"
+
+
+# -- the subtitle's names ---------------------------------------------------------------------------------------------
+
+def test_the_subtitle_recases_names_printed_in_capitals(tmp_path, tei_all):
+    text = ("Riverside Mill oral history\n\nINTERVIEWER: Where were you born?\n\nMARY O'BRIEN: In Cork.\n\n"
+            "INTERVIEWER: And your father?\n\nMARY O'BRIEN: A cooper.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _subtitle(root) == "Interview with Mary O'Brien"
+    assert ("interviewee", "MARY O'BRIEN") in _roles(root).values()  # the participant's name as printed
+    assert [speaker for _, speaker, _ in turns(root)][1] == "MARY O'BRIEN"
+
+
+def test_the_subtitle_keeps_a_name_in_mixed_case(tmp_path, tei_all):
+    # guard: a name with a lower-case letter is as printed ("McDonald", "de la Cruz")
+    text = "Interview with Ana de la Cruz McDonald\n\nQ: Where?\n\nA: Here.\n\nQ: When?\n\nA: Then.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _subtitle(root) == "Interview with Ana de la Cruz McDonald"
+
+
+def test_the_converter_does_not_import_the_citations():
+    code = "import sys, tei_edition.convert; print('tei_edition.cite' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+    from tei_edition.casing import recased_name
+    from tei_edition.cite import recased_name as cited
+    assert cited is recased_name and recased_name("LUDWIG VAN BEETHOVEN") == "Ludwig van Beethoven"
