@@ -58,3 +58,54 @@ def test_a_printed_paragraphs_first_line_starts_at_the_margin(seed_tei):
     printed = etree.HTML(render_html(seed_tei, to="print"))
     numbers = printed.xpath("//p[contains(@class, 'para')]/a[@class = 'pnum']")
     assert numbers and all(not (number.tail or "x")[:1].isspace() for number in numbers)
+
+
+# ----- 2. a web address breaks after a slash, not inside a word -----
+
+@pytest.fixture(scope="module")
+def seed_page(seed_tei, tmp_path_factory) -> Path:
+    from tei_edition.render import render_html_file
+
+    return render_html_file(seed_tei, tmp_path_factory.mktemp("html"))
+
+
+def test_the_citations_address_may_break_after_its_slashes_and_copies_as_it_was(seed_tei, seed_page):
+    """A browser finds no break in "https://editions.example.org/interviews/eir-2000-mizin" but at its hyphens: on a
+    phone "Cite this" broke the address inside a word ("…/interv|iews/…"), and the permalink of "About this edition"
+    and of the footer, set word-break: break-all, anywhere. <wbr> after each slash (and before a "#") gives the
+    breaks a URL takes; the text, and so what "Copy" copies, is what `tei-edition cite` says."""
+    from tei_edition.cite import cite
+
+    page = etree.HTML(seed_page.read_bytes())
+    [citation] = page.xpath("//p[@id = 'ed-citation']")
+    [url] = citation.xpath("span[@class = 'url-text']")
+    assert url.text == "https://editions.example.org/" and len(url.xpath("wbr")) == 2
+    assert "".join(url.itertext()) == "https://editions.example.org/interviews/eir-2000-mizin"  # not its full stop
+    assert "".join(citation.itertext()) == cite(seed_tei)
+    permalinks = page.xpath("//span[@class = 'url']")
+    assert len(permalinks) == 2 and all(p.xpath("wbr") for p in permalinks)
+    assert {"".join(p.itertext()) for p in permalinks} == {"https://editions.example.org/interviews/eir-2000-mizin"}
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_citations_address_breaks_at_a_slash(browser, seed_page):
+    """At 390 px the address of "Cite this" does not fit its line: each piece between its breaks stays whole."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(seed_page.as_uri(), wait_until="load")
+        pieces = page.evaluate("""() => {
+            const url = document.querySelector('#ed-citation .url-text'), out = [];
+            const walker = document.createTreeWalker(url, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                const range = document.createRange(); range.selectNodeContents(node);
+                const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                out.push([node.data, tops.size]);
+            }
+            const all = document.createRange(); all.selectNodeContents(url);
+            return {pieces: out, lines: new Set([...all.getClientRects()].map(r => Math.round(r.top))).size};
+        }""")
+    finally:
+        context.close()
+    assert pieces["lines"] > 1, "the address fits one line at 390 px: the test shows nothing"
+    assert [text for text, lines in pieces["pieces"] if lines > 1] == []

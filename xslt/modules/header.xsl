@@ -81,7 +81,7 @@
             <dd>{f:plain(tei:publisher)}</dd>
           </xsl:if>
           <dt>Permalink</dt>
-          <dd><span class="url">{$fp:permalink}</span></dd>
+          <dd><span class="url"><xsl:call-template name="t:url-text"><xsl:with-param name="url" select="$fp:permalink"/></xsl:call-template></span></dd>
           <xsl:if test="tei:availability">
             <dt>Licence</dt>
             <dd class="licence">

@@ -117,7 +117,7 @@
         <xsl:text>Generated from the </xsl:text>
         <a href="{f:tei-href(/)}" download="">TEI P5 master</a>
         <xsl:text> by {$generator}. Permalink: </xsl:text>
-        <span class="url">{$fp:permalink}</span>
+        <span class="url"><xsl:call-template name="t:url-text"><xsl:with-param name="url" select="$fp:permalink"/></xsl:call-template></span>
       </p>
     </footer>
   </xsl:template>
