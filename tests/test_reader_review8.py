@@ -109,3 +109,32 @@ def test_on_a_phone_the_citations_address_breaks_at_a_slash(browser, seed_page):
         context.close()
     assert pieces["lines"] > 1, "the address fits one line at 390 px: the test shows nothing"
     assert [text for text, lines in pieces["pieces"] if lines > 1] == []
+
+
+# ----- 3. the print dateline's label on one line -----
+
+def test_the_print_datelines_longest_label_holds_one_line(seed_tei, tmp_path):
+    """A record in which nobody is interviewer or interviewee, dated with a place (a hearing, a debate: the Bundestag's
+    "Mittwoch, den 5. Juli 2023, Berlin"), heads its dateline "Date and place"; the labels' column, 17 mm, set it
+    "DATE AND / PLACE" over two lines."""
+    from weasyprint.formatting_structure import boxes
+
+    from tei_edition import pdf
+
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    tree = etree.parse(str(seed_tei))
+    for person in tree.iter(f"{tei}person"):
+        if person.get("role") in ("interviewer", "interviewee"):
+            person.set("role", "speaker")
+    creation = tree.find(f".//{tei}creation")
+    creation[-1].tail = ", "
+    etree.SubElement(creation, f"{tei}placeName").text = "Washington"
+    path = tmp_path / "eir-2000-mizin.xml"
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+    document = pdf._layout(pdf._print_html(path.read_bytes(), str(path), pdf._paper(None), None))
+    terms = [box for box in _walk(document.pages[0]._page_box)
+             if isinstance(box, boxes.BlockBox) and box.element_tag == "dt"]
+    labels = {"".join(term.element.itertext()):
+              sum(isinstance(line, boxes.LineBox) for line in _walk(term)) for term in terms}
+    assert "Date and place" in labels, labels
+    assert labels == dict.fromkeys(labels, 1), labels
