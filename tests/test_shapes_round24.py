@@ -58,6 +58,10 @@ _QA = "\nQ. Please state your name.\n\nA. Karen Lindgren.\n\nQ. Where do you wor
     ("Harbour Lives", "Recorded at the Maritime Museum, 3 May 1998", "1998-05-03", "the Maritime Museum"),
     # recorded "on" a medium: the date, no place
     ("Harbour Lives", "Recorded on Zoom, 3 May 1998", "1998-05-03", None),
+    # the verb in other languages, the place after the date ("in", "à") or before it, the verb no part of the place
+    ("Zeitzeugengespräch mit Helga Brandt", "Aufgenommen am 3. Mai 1998 in Leipzig", "1998-05-03", "Leipzig"),
+    ("Entretien avec Jeanne Morel", "Enregistré le 3 mai 1998 à Lyon", "1998-05-03", "Lyon"),
+    ("Memorias de la mina", "Grabado en Linares, 3 de mayo de 1998", "1998-05-03", "Linares"),
 ])
 def test_a_dateline_under_the_title_dates_the_record(tmp_path, tei_all, title, dateline, when, place):
     _, root = _convert(_write(tmp_path, f"{title}\n{dateline}\n{_QA}"), tei_all)
@@ -91,7 +95,7 @@ def test_a_title_line_with_a_date_in_it_stays_the_title(tmp_path, tei_all, secon
 
 
 @pytest.mark.parametrize("second", ["Taken by the police, 3 May 1998", "Recorded 3 May 1998, Tuesday",
-                                    "Recorded 3 May 1998, Tape 2"])
+                                    "Recorded 3 May 1998, Tape 2", "Recorded 3 May 1998 in a hurry"])
 def test_a_date_beside_words_of_no_place_gives_no_place(tmp_path, tei_all, second):
     # guard: "by the police", a weekday, a tape are no place's name
     _, root = _convert(_write(tmp_path, f"Harbour Lives\n{second}\n{_QA}"), tei_all)
@@ -132,3 +136,70 @@ def test_the_converter_does_not_import_the_citations():
     from tei_edition.casing import recased_name
     from tei_edition.cite import recased_name as cited
     assert cited is recased_name and recased_name("LUDWIG VAN BEETHOVEN") == "Ludwig van Beethoven"
+
+
+# -- a credit under the title ------------------------------------------------------------------------------------------
+
+def test_an_interviewers_credit_under_the_title_is_no_turn(tmp_path, tei_all):
+    text = ("Mining Lives Archive — Interview with Harold Pike\nInterviewer: Susan Kemp\n\nTAPE 1, SIDE A\n\n"
+            "SUSAN KEMP: When did you go down the pit?\n\nHAROLD PIKE: At fourteen.\n\nSUSAN KEMP: Which seam?\n\n"
+            "HAROLD PIKE: The Barnsley seam.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the credit was a turn of "Interviewer" whose words were "Susan Kemp", and she a second, nameless participant
+    assert _roles(root) == {"spk-pike": ("interviewee", "Harold Pike"), "spk-kemp": ("interviewer", "Susan Kemp")}
+    assert _headnote(root) == ["Interviewer: Susan Kemp"]
+    assert [who for who, _, _ in turns(root)] == ["kemp", "pike", "kemp", "pike"]
+
+
+@pytest.mark.parametrize("credit", ["Interviewer: Susan Kemp", "Interviewer: Where were you born?"])
+def test_a_role_label_under_the_title_naming_nobody_who_speaks_stays_a_turn(tmp_path, tei_all, credit):
+    # guard: only a name that speaks later under its own label makes the line a credit
+    text = (f"Mining Lives Archive\n{credit}\n\nHAROLD PIKE: At fourteen.\n\nInterviewer: Which seam?\n\n"
+            "HAROLD PIKE: The Barnsley seam.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[0][1:] == ("Interviewer", credit.split(": ", 1)[1])
+
+
+# -- an honorific in capitals before the name of a title in capitals ----------------------------------------------------
+
+def test_a_deposition_of_a_doctor_names_the_doctor(tmp_path, tei_all):
+    text = ("VIDEOTAPED DEPOSITION OF DR. ALAN PRICE\n\nEXAMINATION BY MS. REYES:\n\nQ. What is your specialty?\n\n"
+            "A. Orthopaedic surgery.\n\nQ. Since when?\n\nA. 1992.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # "DR" was the interviewee's name (the honorific in capitals read as the name)
+    assert ("interviewee", "ALAN PRICE") in _roles(root).values()
+    assert _subtitle(root) == "Interview with Alan Price"
+    assert [who for who, _, _ in turns(root)] == ["reyes", "price", "reyes", "price"]
+
+
+def test_a_capitalised_word_like_an_honorific_is_still_a_name(tmp_path, tei_all):
+    # guard: "Drew", "Mrsic", "Msimang" begin with an honorific's letters and are names
+    text = "INTERVIEW WITH DREW MSIMANG\n\nQ: Where?\n\nA: Durban.\n\nQ: When?\n\nA: 1976.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert ("interviewee", "DREW MSIMANG") in _roles(root).values()
+
+
+# -- a minister's office and its holder ----------------------------------------------------------------------------------
+
+def test_a_ministers_office_with_the_holder_in_brackets_is_the_holders_label(tmp_path, tei_all):
+    text = ("Dáil Éireann — Questions (Oral Answers)\nTuesday, 9 May 2023\n\n"
+            "Deputy Síle Brennan asked the Minister for Communications the number of premises connected.\n\n"
+            "Minister for Communications (Mr. Eamon Ryan): As of 30 April, 4,812 premises.\n\n"
+            "Deputy Síle Brennan: That is half what was promised. When will the rest be done?\n\n"
+            "Minister for Communications (Mr. Eamon Ryan): This year.\n\nDeputy Síle Brennan: I will hold him to that.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the minister's answers were the deputy's words, the first one a paragraph of the headnote
+    said = turns(root)
+    assert [who for who, _, _ in said] == ["ryan", "brennan", "ryan", "brennan"]
+    assert said[0] == ("ryan", "Minister for Communications (Mr. Eamon Ryan)", "As of 30 April, 4,812 premises.")
+    assert ("Eamon Ryan" in {name for _, name in _roles(root).values()})
+
+
+def test_an_office_in_a_turn_without_its_holder_stays_the_turns_text(tmp_path, tei_all):
+    # guard: an office's words before brackets that hold no person ("(Ireland)") open no turn
+    text = ("Harbour Lives\n\nANNA BERG: Where do the figures come from?\n\n"
+            "TOMÁS RUIZ: From the department.\nDepartment of Health (Ireland): 4,812 cases in 2022.\n\n"
+            "ANNA BERG: Thank you.\n\nTOMÁS RUIZ: Not at all.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["berg", "ruiz", "berg", "ruiz"]
+    assert turns(root)[1][2].endswith("Department of Health (Ireland): 4,812 cases in 2022.")

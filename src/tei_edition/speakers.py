@@ -26,6 +26,8 @@ from .readers.metadata import (
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
 # (and India's "Shri", "Smt." and East Africa's "Mzee", "Bi.", "Bw.": "Shri Ramesh Tiwari" is Ramesh Tiwari, as "Mr.")
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp"
+              # (in capitals, as a title in capitals prints them: "DEPOSITION OF DR. ALAN PRICE")
+              r"|DR|MR|MRS|MS|PROF|REV"
               r"|Shri|Smt|Shrimati|Mzee|Bi|Bw|Ông|Bà)\.?\s+|Nhà[ \t]+(?:văn|thơ|báo)\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 _MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
@@ -1520,7 +1522,8 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
             # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
             if not iso_date(line) and (timed := DATE_AND_TIME.fullmatch(line)):
                 line = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12": the day, without its hour
-            place, date = ("", line) if iso_date(line) else place_and_date(line) or _dateline_alone(line, source) or (
+            # (a dateline first: "Grabado en Linares, 3 de mayo de 1998" is placed in Linares, not "Grabado en Linares")
+            place, date = ("", line) if iso_date(line) else _dateline_alone(line, source) or place_and_date(line) or (
                 "", line)
             if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
@@ -1900,7 +1903,12 @@ _OFFICE_AND_MEMBER = lazy(
     # Hale)", "SHAREHOLDER (Mrs Janet Price)", "CHIEF EXECUTIVE (Ms Amanda Cole)")
     # (India's Lok Sabha: "THE MINISTER OF RAILWAYS (SHRI PIYUSH GOYAL)", the office and the holder in capitals)
     rf"|{UPPER}{{2,}}(?:[ \t]+{UPPER}{{2,}}){{0,2}}(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Shri|Smt|SHRI|SMT"
-    rf"|DR|MR|MRS|MS)\.?[ \t]))"
+    rf"|DR|MR|MRS|MS)\.?[ \t])"
+    # (a minister's office, its words joined by small ones, the holder with an honorific: the Oireachtas's "Minister for
+    # Communications (Mr. Eamon Ryan)")
+    rf"|{UPPER}[\w-]*(?:[ \t]+(?:(?:for|of|at|in|on|and|the)[ \t]+)+{UPPER}[\w-]*(?:[ \t]+{UPPER}[\w-]*){{0,2}}){{1,3}}"
+    rf"(?=[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Deputy|Senator)\.?[ \t])"
+    rf")"
     rf"[ \t]*\((?P<holder>[^()]+)\)")
 # (Wales's Senedd is chaired by the Llywydd, Scotland's committees by their Convener)
 _CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chairs", "llywydd", "convener", "convenor"})

@@ -171,7 +171,12 @@ _NUMBERED_WORD = (
 #: remark, a comma and a few capitalised role words, or both. The name (group ``name``) is the speaker's; the rest is
 #: a printed role or remark. Such a label is a speaker only where its kind recurs (see _judge).
 REMARKED_LABEL = (
-    rf"(?P<name>{_NUMBERED_WORD}(?=[ \t]*\()|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?P<name>{_NUMBERED_WORD}(?=[ \t]*\()|(?:{_HONORIFICS}\.?\s+)?{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}}"
+    # (an office of words joined by small ones, its holder's name in brackets after it, as the Oireachtas and
+    # Westminster print a minister: "Minister for Communications (Mr. Eamon Ryan)", "The Secretary of State for Health
+    # (Jane Roe)")
+    rf"|(?:The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:(?:for|of|at|in|on|and|the)[ \t]+)+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}){{1,3}}"
+    rf"(?=[ \t]*\((?:{_HONORIFICS}\.?[ \t]+)?{_NAME_WORD}))"
     # (an office after the comma, its particles too: "Christian Lindner, Bundesminister der Finanzen")
     rf"(?=[ \t]*[(\[]|,)(?:[ \t]*{_BRACKETED_REMARK})?(?:,[ \t]+{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}})?"
     rf"(?:[ \t]*{_BRACKETED_REMARK})?"

@@ -437,7 +437,16 @@ def place_and_date(line: str) -> tuple[str, str] | None:
 # verb of the recording ("Taken", "Recorded at", "Broadcast on"; a deposition is "taken").
 _DATELINE_LEAD = lazy(
     r"\s*(?:(?i:episode|ep\.|show|programme|program|part|no\.|#)\s*\d{1,4}\s*(?:[—–:,|]|\s-)\s*)?"
-    r"(?:(?i:taken|recorded|filmed|held|broadcast|first\s+broadcast|aired|taped)(?:\s+(?P<on>(?i:on)\b)|\s+(?i:at|in))?\s+)?")
+    r"(?:(?P<verb>(?i:taken|recorded|filmed|held|broadcast|first\s+broadcast|aired|taped"
+    # (and in German, French, Spanish, Italian and Portuguese: "Aufgenommen am 3. Mai 1998 in Leipzig", "Enregistré le
+    # 3 mai 1998 à Lyon", "Grabado en Linares, 3 de mayo de 1998")
+    r"|aufgenommen|aufgezeichnet|gesendet|ausgestrahlt|enregistrée?|filmée?|diffusée?|grabad[oa]|filmad[oa]"
+    r"|registrad[oa]|emitid[oa]|registrat[oa]|girat[oa]|trasmess[oa]|gravad[oa]))"
+    r"(?:\s+(?P<on>(?i:on)\b)|\s+(?i:at|in|en|à|a|em|no|na)\b)?\s+)?")
+# A day's date after a verb, then its place after a preposition ("3. Mai 1998 in Leipzig", "3 mai 1998 à Lyon"), or
+# the place first ("in Leipzig am 3. Mai 1998"); an article before the date ("am", "le", "el", "il", "on").
+_DATE_ARTICLE = lazy(r"(?i:am|le|el|il|on|the|em|o|no)\s+")
+_DATE_THEN_PLACE = lazy(r"(?P<date>.{6,30}?\d{4})\s+(?:in|à|a|en|em|bei)\s+(?P<place>.+)")
 # A place's part of a dateline: capitalised words, with "of", "the" and the particles between them ("Minneapolis",
 # "Minnesota", "the Minnesota History Center", "Rio de Janeiro").
 _DATELINE_PLACE = lazy(
@@ -457,10 +466,18 @@ def dateline(line: str) -> tuple[str, str] | None:
         return None
     lead = _DATELINE_LEAD.match(line)
     rest = line[lead.end():]
+    if lead.group("verb") and (found := _DATE_THEN_PLACE.fullmatch(rest)) and _DATELINE_PLACE.fullmatch(
+            found.group("place")):
+        date = found.group("date")
+        date = date[_DATE_ARTICLE.match(date).end():] if _DATE_ARTICLE.match(date) else date
+        if len(iso_date(date) or "") == 10:
+            return found.group("place"), date
     parts = [part.strip() for part in rest.split(",")]
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             date = ", ".join(parts[start:end])
+            if start == 0 and (article := _DATE_ARTICLE.match(date)):
+                date = date[article.end():]  # "on 3 May 1998", "le 3 mai 1998"
             if len(iso_date(date) or "") != 10:
                 continue
             places = parts[:start] + parts[end:]

@@ -16,10 +16,14 @@ from .labels import (
     BOLD_QUESTIONS, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
-from .metadata import CONDUCTED_BY_ABROAD, dateline, front_matter, meet_head_blocks, metadata_block, person_names
+from .metadata import (
+    CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, person_names,
+)
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
 _PEOPLES_KEYS = frozenset({"interviewer", "interviewee", "participants", "translator", "title"})
+# The role labels a credit under a title names a person with ("Interviewer: Susan Kemp").
+_CREDITED_ROLES = frozenset({"interviewer", "interviewee", "interviewers", "interviewees"})
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # An entry of a contents list printed before the transcript: a Markdown list item linking to a place in the page
@@ -1189,6 +1193,8 @@ class TextReader:
                 rest = block_lines[offset + 1 :] or [following_block]
                 if not any(r.strip() for r in rest) or detection.match(rest[0].strip()):
                     found = None  # a label alone with no text after it is not a turn of its own
+            if found and offset and self.turn is None and not self.interview.turns() and self._credit_line(found, number):
+                found = None  # "Interviewer: Susan Kemp" under the title, who speaks as "SUSAN KEMP:": a credit
             if found is None and not offset and self.turn is not None and detection.lone:
                 self.lone_labels += [(number, lone.label) for style in detection.styles[:1]
                                      if (lone := style.match(line.strip())) and label_key(lone.label) in detection.lone]
@@ -1310,6 +1316,16 @@ class TextReader:
         if any(self.lines[index].strip() for index in range(self.time_line, number - 1)):
             return None
         return self.pending_time
+
+    def _credit_line(self, found: LabelMatch, number: int) -> bool:
+        """Whether a line of the transcript's first block under its title, an interviewer's or interviewee's role
+        label and a name alone ("Interviewer: Susan Kemp"), credits the person who speaks under that name later
+        ("SUSAN KEMP:"), as a header's key does: no turn of the role's, whose words would be the name."""
+        rest = found.rest.strip().rstrip(".")
+        if label_key(found.label) not in _CREDITED_ROLES or not rest or len(rest) > 60 or not looks_like_a_person(rest):
+            return False
+        spoken = re.compile(rf"[ \t]*{re.escape(rest)}[ \t]*[:.]", re.IGNORECASE)
+        return any(spoken.match(line) for line in self.lines[number:])
 
     def _title_ends_before(self, line: str, title: list[str]) -> bool:
         """Whether the transcript's first paragraph, title lines so far (``title``), ends before ``line``: a date
