@@ -138,3 +138,31 @@ def test_the_print_datelines_longest_label_holds_one_line(seed_tei, tmp_path):
               sum(isinstance(line, boxes.LineBox) for line in _walk(term)) for term in terms}
     assert "Date and place" in labels, labels
     assert labels == dict.fromkeys(labels, 1), labels
+
+
+# ----- 4. an index's heading is not left at a page's foot over one entry -----
+
+def test_a_print_index_heading_has_two_entries_under_it_on_its_page(seed_tei):
+    """The seed's index set "PLACES" and "Balkans" at the foot of a page and the other places on the next; the first
+    entry of a section is kept with the second (break-after: avoid), so the heading moves on with them."""
+    from weasyprint.formatting_structure import boxes
+
+    from tei_edition import pdf
+
+    data = seed_tei.read_bytes()
+    document = pdf._layout(pdf._print_html(data, str(seed_tei), pdf._paper(None), None))
+    checked = []
+    for page in document.pages:
+        for section in _walk(page._page_box):
+            if not (isinstance(section, boxes.BlockBox) and section.element_tag == "section"
+                    and "index" in (section.element.get("class") or "").split()):
+                continue
+            headings = [box for box in section.children if box.element_tag == "h3"]
+            if not headings:
+                continue                       # the section's continuation on a later page
+            entries = {id(box.element) for box in _walk(section) if box.element_tag == "li"}  # an entry's boxes
+            in_section = len(section.element.findall("ul/li"))
+            name = "".join(headings[0].element.itertext())
+            checked.append(name)
+            assert len(entries) >= min(2, in_section), f"{name}: {len(entries)} entry under it on its page"
+    assert len(checked) == 3, checked
