@@ -203,3 +203,25 @@ def test_an_office_in_a_turn_without_its_holder_stays_the_turns_text(tmp_path, t
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [who for who, _, _ in turns(root)] == ["berg", "ruiz", "berg", "ruiz"]
     assert turns(root)[1][2].endswith("Department of Health (Ireland): 4,812 cases in 2022.")
+
+
+# -- a key of the labels set as a table after the last turn --------------------------------------------------------------
+
+def test_a_key_set_as_a_table_after_the_last_turn_names_the_labels(tmp_path, tei_all):
+    text = ("Interview: Ballymun flats oral history, tape 3\n\nMB: I came out to Ballymun in 1969.\n\n"
+            "JT: Straight into the towers?\n\nMB: Fifteenth floor.\n\nJT: And the lifts?\n\nMB: Broken.\n\n---\n"
+            "KEY TO SPEAKERS\nMB\tMary Byrne (interviewee)\nJT\tJohn Tully (interviewer)\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the key was the words of MB's last turn, and MB and JT participants named by their initials
+    assert _roles(root) == {"spk-byrne": ("interviewee", "Mary Byrne"), "spk-tully": ("interviewer", "John Tully")}
+    assert turns(root)[-1] == ("byrne", "MB", "Broken.")
+    assert "KEY TO SPEAKERS" in text_of(root.find(f".//{T}div[@type='editorial']"))
+
+
+def test_a_tab_in_the_last_turn_is_no_key(tmp_path, tei_all):
+    # guard: a tab between a word in capitals and a name in a turn's words is no key's row
+    text = ("Harbour Lives\n\nMB: I came out in 1969.\n\nJT: And then?\n\nMB: I worked at ESB\tDublin for years.\n\n"
+            "We were happy.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.find(f".//{T}div[@type='editorial']") is None
+    assert turns(root)[-1][2] == "I worked at ESB Dublin for years. We were happy."

@@ -515,7 +515,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     keys = [("headnote key", text) for text in paragraphs]
     keys += [("key after the last turn", _RULE_FIRST.sub("", text)) for text in closing]
     for where, text in keys:
-        if "=" not in text or not (entries := key_entries(text)):
+        if "=" not in text and "\t" not in text or not (entries := key_entries(text)):
             continue
         for entry in entries:
             role = _ROLE_LABELS.get(_key(_entry_role(entry)), "participant")
@@ -1614,9 +1614,17 @@ _RULE_FIRST = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
 def key_entries(text: str) -> list[re.Match]:
     """The entries of a paragraph that keys the labels to people ("Key: JB = Jean Brodie (interviewer); …", or
     entries and nothing else), else none."""
+    if "\t" in text:
+        # a key set as a table, a tab between the label and the name ("MB<tab>Mary Byrne (interviewee)"), under
+        # "KEY TO SPEAKERS": each row an entry, as "MB = Mary Byrne (interviewee)" is
+        text = _TABBED_ENTRY.sub(r"\g<label> = ", text)
     if _KEY_LINE.match(text):
         return list(_KEY_ENTRY.finditer(text))
     return _key_entries_only(text)
+
+
+# A row of a key set as a table: the label, a tab, a capitalised name.
+_TABBED_ENTRY = lazy(rf"(?<![\w'’-])(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}})\t+(?={UPPER})")
 
 
 def _key_entries_only(text: str) -> list[re.Match]:

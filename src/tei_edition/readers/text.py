@@ -2202,7 +2202,7 @@ def _editorial(block: Block) -> bool:
     if raw.startswith("[") and _COMMENT_MARK.match(raw) and len(_COMMENT_MARK.findall(raw)) >= 2:
         return True  # a Google Docs export's comments, each after its marker: "[a]Name confirmed … [b]Check …"
     text = _OPENING_MARKS.sub("", raw)  # "[This transcript …", but "(c) 2003"
-    if "=" in text:
+    if "=" in text or "\t" in text:
         from ..speakers import key_entries  # here: speakers imports this package
 
         if key_entries(_LEADING_RULE.sub("", text)):
