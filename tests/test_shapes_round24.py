@@ -225,3 +225,27 @@ def test_a_tab_in_the_last_turn_is_no_key(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert root.find(f".//{T}div[@type='editorial']") is None
     assert turns(root)[-1][2] == "I worked at ESB Dublin for years. We were happy."
+
+
+# -- a podcast's chapter marker after its time ---------------------------------------------------------------------------
+
+def test_a_chapter_marker_after_its_time_heads_a_section(tmp_path, tei_all):
+    text = ("Sourdough Nation — Episode 58\n\n[00:00:00] CHAPTER 1: Cold open\n\nPRIYA NAIR: Welcome back.\n\n"
+            "[00:01:12] [AD BREAK]\n\n[00:02:40] CHAPTER 2: The claim\n\nPRIYA NAIR: Tom, you say 1847.\n\n"
+            "TOM EKSTRÖM: Yes.\n\n[00:15:30] Chapter 3: The lab results\n\nPRIYA NAIR: So we sent a sample.\n\n"
+            "TOM EKSTRÖM: I'm nervous.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the chapters were the words of the turn before them (the first one the headnote's)
+    heads = [text_of(div.find(T + "head")) for div in root.iter(T + "div") if div.get("type") == "section"]
+    assert heads == ["CHAPTER 1: Cold open", "CHAPTER 2: The claim", "Chapter 3: The lab results"]
+    assert [when for when in (a.get("synch") for a in root.iter(T + "anchor")) if when][:1]  # the times kept
+    assert [text for _, _, text in turns(root)][:2] == ["Welcome back. [AD BREAK]", "Tom, you say 1847."]
+
+
+def test_a_sentence_about_a_chapter_after_a_time_is_no_heading(tmp_path, tei_all):
+    # guard: a timed line that goes on as a sentence ("Chapter 2: we never finished it.") stays a paragraph
+    text = ("Pod\n\nANNA: What about the book?\n\nBEN: I wrote one chapter.\n[00:02:40] Chapter 2: we never finished it.\n\n"
+            "ANNA: Why?\n\nBEN: Time.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert not [div for div in root.iter(T + "div") if div.get("type") == "section"]
+    assert "Chapter 2: we never finished it." in turns(root)[1][2]

@@ -169,7 +169,8 @@ _SESSION_LINE = re.compile(
     rf"|(?i:tape|cassette|day|reel)\s+{_NUMBER_WORD}\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE}"
     rf"|Track\s+\d{{1,2}}"  # the British Library's "Track 2" over each track of a recording
     # a podcast's chapter marker with its title, and its time: "Chapter 3: The first shop (17:45)"
-    rf"|(?i:chapter)\s+{_NUMBER_WORD}\s*[:.—–-]\s*{UPPER}[^.!?:\n]{{0,60}}?(?:\s*\({TIMECODE}\))?)\s*"
+    # (or its time before it, as a transcript's timecodes open each line: "[00:02:40] CHAPTER 2: The claim")
+    rf"|(?:\[{TIMECODE}\][ \t]+)?(?i:chapter)\s+{_NUMBER_WORD}\s*[:.—–-]\s*{UPPER}[^.!?:\n]{{0,60}}?(?:\s*\({TIMECODE}\))?)\s*"
 )
 _LYRIC_LINE = re.compile(r"^\s*[♪♫]")
 # A page header or footer of the typescript a transcript was copied from: "Page 2 of 9", "- 14 -"; the clock
