@@ -249,3 +249,26 @@ def test_a_sentence_about_a_chapter_after_a_time_is_no_heading(tmp_path, tei_all
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert not [div for div in root.iter(T + "div") if div.get("type") == "section"]
     assert "Chapter 2: we never finished it." in turns(root)[1][2]
+
+
+def test_a_depositions_long_dateline_with_an_address_dates_it(tmp_path, tei_all):
+    text = ("VIDEOTAPED DEPOSITION OF DR. ALAN PRICE\nTaken at the offices of Baker & Lowe LLP, 200 Main Street, "
+            "Hartford, Connecticut, on June 2, 2014\n\nQ. What is your specialty?\n\nA. Surgery.\n\nQ. Since when?\n\n"
+            "A. 1992.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the title was the file name, the record undated: an address is no place's name, the date is the record's
+    assert (_title(root), _when(root), _place(root)) == ("VIDEOTAPED DEPOSITION OF DR. ALAN PRICE", "2014-06-02", None)
+    assert _headnote(root) == ["Taken at the offices of Baker & Lowe LLP, 200 Main Street, Hartford, Connecticut, on "
+                               "June 2, 2014"]
+
+
+def test_a_long_line_with_a_date_last_but_no_verb_is_no_dateline(tmp_path, tei_all):
+    # guard: without the recording's verb, words before a date at the end of a long line date nothing
+    text = ("Harbour Lives\n\nThe harbour, the mill and the school, as the town remembered them, on June 2, 2014 and "
+            "after\n\nQ. Where?\n\nA. Here.\n\nQ. When?\n\nA. Then.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _when(root) is None
+    # nor does a sentence after the verb, its full stop after the date (as round 11 has it)
+    text = "Harbour Lives\n\nRecorded at home about the strike of May 1968, on 3 June 2008.\n" + _QA
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _when(root) is None

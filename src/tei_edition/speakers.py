@@ -1517,7 +1517,9 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
             line = _byline_parts(byline, source)[1]
         if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
-        if len(line) <= 60 and any(c.isdigit() for c in line):
+        # (a longer line only where it is a dateline: "Taken at the offices of Baker & Lowe LLP, 200 Main Street,
+        # Hartford, Connecticut, on June 2, 2014")
+        if any(c.isdigit() for c in line) and (len(line) <= 60 or len(line) <= 120 and dateline(line)):
             # "Matera, 14 marzo 2019"; not "Wednesday, 9 August 2023", a date whole, nor a heading in capitals
             # before the date ("TRANSCRIPT OF PROCEEDINGS, 11 January 2005"), which is no place
             if not iso_date(line) and (timed := DATE_AND_TIME.fullmatch(line)):

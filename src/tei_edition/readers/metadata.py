@@ -461,8 +461,10 @@ def dateline(line: str) -> tuple[str, str] | None:
     "Episode 412 — Broadcast 14 February 2019", "Recorded at the Civic Hall, 3 May 1998"; what is recorded "on" is a
     medium, no place: "Recorded on Teams, 2 November 2023"); else None. A sentence, a
     year or a month alone, or words that are no place's name around the date, are none."""
-    line = " ".join(line.split()).rstrip(".")
-    if len(line) > 80 or not _has_digit(line):
+    line = " ".join(line.split())
+    sentence = line.endswith(".")  # (a full stop after a year: a sentence's, no dateline's words before the date)
+    line = line.rstrip(".")
+    if len(line) > 120 or not _has_digit(line):
         return None
     lead = _DATELINE_LEAD.match(line)
     rest = line[lead.end():]
@@ -476,14 +478,16 @@ def dateline(line: str) -> tuple[str, str] | None:
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             date = ", ".join(parts[start:end])
-            if start == 0 and (article := _DATE_ARTICLE.match(date)):
+            if (start == 0 or lead.group("verb")) and (article := _DATE_ARTICLE.match(date)):
                 date = date[article.end():]  # "on 3 May 1998", "le 3 mai 1998"
             if len(iso_date(date) or "") != 10:
                 continue
             places = parts[:start] + parts[end:]
             if start and end < len(parts) or not all(_DATELINE_PLACE.fullmatch(part) and not is_weekday(part)
                                                      for part in places):  # (", Tuesday": the day, no place)
-                return None
+                # the recording's verb, and the date last: a dateline whose words before the date are no place's
+                # name ("Taken at the offices of Baker & Lowe LLP, 200 Main Street, Hartford, on June 2, 2014")
+                return ("", date) if lead.group("verb") and start and end == len(parts) and not sentence else None
             # ("Recorded on Microsoft Teams, 4 February 2022": a medium, no place)
             return "" if lead.group("on") else ", ".join(places), date
     return None
