@@ -236,7 +236,7 @@ def test_two_sessions_read_as_printed_in_about_and_the_collection_index(folder, 
     assert text(about[0]) == "24 and 27 March 2000"
     assert text(print_html_of(path).xpath("//dl[@class = 'dateline']/dd[1]")[0]) == "24 and 27 March 2000"
     page = etree.HTML(collection_page(folder, [path]).read_bytes())
-    assert page.xpath("string(//td[@data-label = 'Interview date'])").strip() == "24, 27 March 2000"
+    assert page.xpath("string(//td[@data-label = 'Interview date'])").strip() == "24 and 27 March 2000"
 
 
 # ----- 7. a coach's title is a term of address -----

@@ -76,7 +76,8 @@
                          (f:date-gloss), "令和3年4月10日 (10 April 2021)" -->
                     <td data-label="Interview date">
                       <xsl:for-each select="date">
-                        <xsl:if test="position() gt 1">, </xsl:if>
+                        <!-- "24 and 27 March 2000", "3, 10 and 17 March 2004", as About and the print dateline -->
+                        <xsl:if test="position() gt 1">{if (position() eq last()) then ' and ' else ', '}</xsl:if>
                         <bdi>{.}</bdi><xsl:value-of select="f:date-gloss(., @when)"/>
                       </xsl:for-each>
                     </td>
