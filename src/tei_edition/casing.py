@@ -13,8 +13,7 @@ NAME_PARTICLES = frozenset("bin da das de del della den der des di do dos du ten
 #: Words of consonants only that are abbreviations of words, not initials: "MR" is "Mr", "BBC" stays "BBC".
 _CONSONANT_WORDS = frozenset({"MR", "MRS", "MS", "MX", "DR", "ST", "JR", "SR"})
 #: A run of letters with the combining marks on them: "ÒGÚNLẸ́YẸ" (Yoruba, an acute on Ẹ) is one word, not "ÒGÚNLẸ́"
-#: and "YẸ", which re-cased "Ògúnlẹ́Yẹ" (capitals.xsl's fp:letters, \p{L}+, still splits it: see the report of
-#: 2026-11-30).
+#: and "YẸ", which re-cased "Ògúnlẹ́Yẹ" (capitals.xsl's fp:letters reads a word so too).
 _LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
 _LETTERS = lazy(f"[^\\W\\d_]{_LETTER}*(?:['’][^\\W\\d_]{_LETTER}*)*")
 _ROMAN = lazy(r"X{0,3}(?:IX|IV|V?I{0,3})")
