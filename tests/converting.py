@@ -44,3 +44,28 @@ def write(tmp_path: Path, text: str, name: str = "t.txt") -> Path:
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     return source
+
+
+def main_title(root) -> str:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
+
+
+def sub_title(root) -> str | None:
+    return root.findtext(f".//{T}titleStmt/{T}title[@type='sub']")
+
+
+def participant_roles(root) -> dict[str, tuple[str, str]]:
+    """Each participant's id → (role, name), the header's participants only (not the register's persons)."""
+    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
+            if p.getparent().getparent().tag == T + "particDesc"}
+
+
+def creation_when(root) -> str | None:
+    """The ISO date of the interview (profileDesc/creation's first date)."""
+    date = root.find(f".//{T}creation/{T}date")
+    return None if date is None else date.get("when")
+
+
+def creation_place(root) -> str | None:
+    place = root.find(f".//{T}creation/{T}placeName")
+    return None if place is None else text_of(place)

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from .converting import T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write
+from .converting import (
+    T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write, main_title as _title,
+)
 
 
 def _dates(root) -> list[tuple[str | None, str]]:
     creation = root.find(f".//{T}profileDesc/{T}creation")
     return [] if creation is None else [(date.get("when"), date.text) for date in creation.iter(T + "date")]
-
-
-def _title(root) -> str:
-    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
 
 
 def _credits(root) -> list[tuple[str, str]]:

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .converting import T, XML_ID, convert_checked as _convert, people, text_of, turns, write as _write
-
-
-def _title(root) -> str:
-    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
-
-
-def _roles(root) -> dict[str, tuple[str, str]]:
-    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
-            if p.getparent().getparent().tag == T + "particDesc"}
+from .converting import (
+    T, convert_checked as _convert, text_of, turns, write as _write, main_title as _title,
+    participant_roles as _roles,
+)
 
 
 # -- honorifics of India and East Africa ------------------------------------------------------------------------------

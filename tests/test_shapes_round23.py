@@ -9,26 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from .converting import T, XML_ID, convert_checked as _convert, text_of, turns, write as _write
-
-
-def _title(root) -> str:
-    return root.findtext(f".//{T}titleStmt/{T}title[@type='main']")
-
-
-def _roles(root) -> dict[str, tuple[str, str]]:
-    return {p.get(XML_ID): (p.get("role"), text_of(p.find(T + "persName"))) for p in root.iter(T + "person")
-            if p.getparent().getparent().tag == T + "particDesc"}
-
-
-def _when(root) -> str | None:
-    date = root.find(f".//{T}creation/{T}date")
-    return None if date is None else date.get("when")
-
-
-def _place(root) -> str | None:
-    place = root.find(f".//{T}creation/{T}placeName")
-    return None if place is None else text_of(place)
+from .converting import (
+    T, XML_ID, convert_checked as _convert, text_of, turns, write as _write, main_title as _title,
+    participant_roles as _roles, creation_when as _when, creation_place as _place,
+)
 
 
 # -- header keys of oral-history archives ----------------------------------------------------------------------------
