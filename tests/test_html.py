@@ -668,3 +668,20 @@ def test_an_interview_never_published_is_dated_by_when_it_was_conducted(tmp_path
     # a published one keeps its publication date, and says when it was conducted in the JSON-LD only
     assert meta(page, "citation_date") == [] and meta(page, "DC.date") == ["2000"]
     assert json.loads(page.xpath("string(//script[@type='application/ld+json'])"))["dateCreated"] == "2000-03-24"
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_the_byline_gives_names_printed_in_capitals_as_the_citations_do(tmp_path, to):
+    # the byline is the edition's own words: "Dorothy Fleming interviewed by James Carver", as "Cite this" has it,
+    # not "DOROTHY FLEMING interviewed by …" as the header block printed the name (the TEI keeps that)
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "fleming.txt"
+    source.write_text("INTERVIEWEE: DOROTHY FLEMING\nINTERVIEWER: James Carver\nDATE: 4 May 1998\n\n"
+                      "CARVER: When did you start at the mill?\n\nFLEMING: In 1951.\n\n"
+                      "CARVER: And your sister?\n\nFLEMING: A year later.\n", encoding="utf-8")
+    tree = convert_file(source).tree
+    assert "DOROTHY FLEMING" in etree.tostring(tree, encoding="unicode")
+    page = parse_html(render_html(tree, params=FIXED, to=to))
+    byline = " ".join("".join(page.xpath("//*[@class='byline-people']")[0].itertext()).split())
+    assert byline == "Dorothy Fleming interviewed by James Carver"

@@ -190,8 +190,8 @@
   <!-- "Viktor Mizin interviewed by Umberto Pascali", then the source and the interview dates; before them the
        running heads' strings (t:running-strings). -->
   <xsl:template name="t:byline">
-    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
-    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
+    <xsl:variable name="interviewees" select="f:cited-names(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:cited-names(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="creation" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation"/>
     <!-- interviewers without a named interviewee: "Interview by …", or "Moderated by …" (f:conducted-by) -->
@@ -255,9 +255,9 @@
   <!-- The running head's name: the interviewees (else the interviewers). -->
   <xsl:function name="fp:running-name" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="interviewees" select="f:names-in-role($doc, 'interviewee')"/>
+    <xsl:variable name="interviewees" select="f:cited-names($doc, 'interviewee')"/>
     <xsl:sequence select="f:join-names(if (exists($interviewees)) then $interviewees
-                                       else f:names-in-role($doc, 'interviewer'))"/>
+                                       else f:cited-names($doc, 'interviewer'))"/>
   </xsl:function>
 
   <!-- ===== no interactive parts on paper ===== -->

@@ -198,8 +198,10 @@
 
   <!-- "Viktor Mizin interviewed by Umberto Pascali · Executive Intelligence Review (2000)" -->
   <xsl:template name="t:byline">
-    <xsl:variable name="interviewees" select="f:names-in-role(/, 'interviewee')"/>
-    <xsl:variable name="interviewers" select="f:names-in-role(/, 'interviewer')"/>
+    <!-- the names as the citations give them: one printed in capitals re-cased ("Karen Lindgren interviewed by
+         Mr. Holloway", not "KAREN LINDGREN interviewed by MR. HOLLOWAY") -->
+    <xsl:variable name="interviewees" select="f:cited-names(/, 'interviewee')"/>
+    <xsl:variable name="interviewers" select="f:cited-names(/, 'interviewer')"/>
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="source-known" select="exists($bibl/tei:title[not(@level = 'a')])"/>
     <xsl:if test="exists(($interviewees, $interviewers)) or $source-known">
