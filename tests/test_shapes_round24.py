@@ -252,3 +252,26 @@ def test_a_long_line_with_a_date_last_but_no_verb_is_no_dateline(tmp_path, tei_a
     text = "Harbour Lives\n\nRecorded at home about the strike of May 1968, on 3 June 2008.\n" + _QA
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _when(root) is None
+
+
+# -- the Bundestag's record of the house's reactions ------------------------------------------------------------------
+
+BUNDESTAG = ("Deutscher Bundestag\nStenografischer Bericht\n112. Sitzung\nBerlin, Mittwoch, den 5. Juli 2023\n\n"
+             "Präsidentin Bärbel Bas: Das Wort hat der Bundesminister der Finanzen, Christian Lindner.\n\n"
+             "Christian Lindner, Bundesminister der Finanzen: Der Haushaltsentwurf ist ein Konsolidierungshaushalt.\n\n"
+             "(Beifall bei der FDP)\n\nWir kehren zur Schuldenbremse zurück.\n\n"
+             "Präsidentin Bärbel Bas: Vielen Dank. Die erste Frage stellt der Kollege Christian Haase.\n\n"
+             "Christian Haase (CDU/CSU): Herr Minister, wie viele Milliarden fehlen? Der Beifall war laut.\n\n"
+             "Christian Lindner, Bundesminister der Finanzen: Das kann ich heute nicht beziffern.\n\n"
+             "(Heiterkeit)\n\nPräsidentin Bärbel Bas: Eine Nachfrage?\n\n"
+             "Christian Haase (CDU/CSU): Ja.\n")
+
+
+def test_the_houses_reactions_in_a_parliamentary_record_are_incidents(tmp_path, tei_all):
+    # "(Beifall bei der FDP)", "(Heiterkeit)" were numbered paragraphs of the minister's speech
+    _, root = _convert(_write(tmp_path, BUNDESTAG), tei_all)
+    assert [text_of(i) for i in root.iter(T + "incident")] == ["Beifall bei der FDP", "Heiterkeit"]
+    paragraphs = [text_of(p) for p in root.iter(T + "p")]
+    assert not any(p.startswith("(") for p in paragraphs)
+    # guard: the word in a sentence is speech
+    assert any(p.endswith("Der Beifall war laut.") for p in paragraphs)

@@ -30,9 +30,10 @@ NONSPEECH_WORDS = (
     r"|sigh\w*|music|noise|overlapping|phone\s+rings?|interruption|chuckl\w*|sneez\w*|clears\s+throat|crying|cries"
     r"|sobs?|gasps?|whisper\w*|static|beep\w*|break\s+in\s+recording|recording\s+(?:stops|resumes|paused)"
     # laughter and applause as Japanese, Chinese, Korean, Spanish, Portuguese, French and German transcripts print
-    # them: "（笑）", "(웃음)", "(risas)", "(rires)", "(lacht)"
+    # them: "（笑）", "(웃음)", "(risas)", "(rires)", "(lacht)"; the Bundestag's record its house's reactions:
+    # "(Beifall bei der FDP)", "(Heiterkeit)", "(Unruhe)"
     r"|笑|笑い|爆笑|笑声|大笑|拍手|掌声|웃음|박수|risas|risos|rires|rire|lacht|lachen|gelächter|aplausos|applaus"
-    r"|applaudissements)"
+    r"|applaudissements|beifall|heiterkeit|unruhe)"
     r"(?:[ ,]+\w+){0,3}(?:[ ,]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\.?"  # a transcriber's time: "[inaudible 00:12:03]"
 )
 _INCIDENT = re.compile(rf"(?P<open>[\[(<（])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>）])", re.I)
