@@ -228,7 +228,8 @@ def test_the_word_lists_of_cite_and_capitals_xsl_agree():
     import re
     from pathlib import Path
 
-    from tei_edition.cite import NAME_PARTICLES, TITLE_SMALL_WORDS
+    from tei_edition.casing import NAME_PARTICLES
+    from tei_edition.cite import TITLE_SMALL_WORDS
 
     xsl = (Path(__file__).parent.parent / "xslt" / "modules" / "capitals.xsl").read_text(encoding="utf-8")
     in_xslt = {language: set(words.split()) for language, words in re.findall(r"'(\w\w)': tokenize\('([^']*)'\)", xsl)}

@@ -17,10 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
-from .casing import (  # (the re-casing of names, shared with the converter; kept under their names here)
-    NAME_PARTICLES, _CONSONANT_WORDS, _CONSONANTS, _EDGES, _GREEK, _LETTER, _LETTERS, _ROMAN, _capitalised, _in_capitals,
-    _kept, _recased, _recased_letters, recased_name,
-)
+from .casing import _in_capitals, _LETTERS, _recased, recased_name  # (shared with the converter)
 from .errors import InputError
 from .patterns import lazy
 
