@@ -23,7 +23,7 @@ from typing import Mapping, Union
 from lxml import etree
 
 from . import TEI_NS
-from .errors import EditionError, InvalidDocument, output_folder
+from .errors import EditionError, output_folder
 from .render import RenderError, _decode, _id_of, _saxon, STYLESHEETS, claim_output
 from .config import PAPERS, source_date
 from .render import _render as _render_html
