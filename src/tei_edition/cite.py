@@ -433,13 +433,27 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 
 
-def _date_text(iso: str) -> str:
-    """"March 7, 1999", "March 1999" or "1999" for an ISO date of that precision."""
+def _year_month_day(iso: str) -> tuple[str, int | None, int | None]:
+    """The year, month (1–12) and day of an ISO date, month and day ``None`` where the date does not give them."""
     parts = iso.split("-")
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = _MONTH_NAMES[int(parts[1]) - 1]
-        return f"{month} {int(parts[2])}, {parts[0]}" if len(parts) == 3 and parts[2].isdigit() else f"{month} {parts[0]}"
-    return parts[0]
+        return parts[0], int(parts[1]), int(parts[2]) if len(parts) == 3 and parts[2].isdigit() else None
+    return parts[0], None, None
+
+
+def _date_text(iso: str) -> str:
+    """"March 7, 1999", "March 1999" or "1999" for an ISO date of that precision."""
+    year, month, day = _year_month_day(iso)
+    if month is None:
+        return year
+    return f"{_MONTH_NAMES[month - 1]} {day}, {year}" if day is not None else f"{_MONTH_NAMES[month - 1]} {year}"
+
+
+def _one_year_in_full(first: str, last: str, one: str, two: str) -> bool:
+    """Whether two ISO dates, ``one`` and ``two`` as a style writes them, are of one year and one precision, each
+    written in full ("March 24, 2000" of three parts, "March 2000" of two): what they share may then be said once."""
+    a, b = first.split("-"), last.split("-")
+    return a[0] == b[0] and len(a) == len(b) > 1 and one.count(" ") == len(a) - 1 and two.count(" ") == len(b) - 1
 
 
 #: MLA's months: abbreviated but for the short ones (MLA Handbook, 9th ed., "Abbreviations": Sept., not Sep.).
@@ -448,11 +462,10 @@ _MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "S
 
 def _mla_date_text(iso: str) -> str:
     """"7 Mar. 1999", "Mar. 1999" or "1999": MLA's day, month and year."""
-    parts = iso.split("-")
-    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = _MLA_MONTHS[int(parts[1]) - 1]
-        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 and parts[2].isdigit() else f"{month} {parts[0]}"
-    return parts[0]
+    year, month, day = _year_month_day(iso)
+    if month is None:
+        return year
+    return f"{day} {_MLA_MONTHS[month - 1]} {year}" if day is not None else f"{_MLA_MONTHS[month - 1]} {year}"
 
 
 def _mla_dates(dates: tuple[str, ...]) -> str:
@@ -463,9 +476,9 @@ def _mla_dates(dates: tuple[str, ...]) -> str:
         return _mla_date_text(first)
     joint = " and " if len(dates) == 2 else "–"
     one, two = _mla_date_text(first), _mla_date_text(last)
-    a, b = first.split("-"), last.split("-")
-    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+    if not _one_year_in_full(first, last, one, two):
         return f"{one}{joint}{two}"
+    a, b = first.split("-"), last.split("-")
     one = one.removesuffix(" " + a[0])  # "24 Mar." of "24 Mar. 2000"
     if len(a) == 3 and a[1] == b[1]:
         one = one.split(" ")[0]  # "24" of the same month
@@ -474,11 +487,10 @@ def _mla_dates(dates: tuple[str, ...]) -> str:
 
 def _apa_date(iso: str) -> str:
     """"1999, March 7", "1999, March" or "1999" (APA's date of an unpublished work)."""
-    parts = iso.split("-")
-    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = _MONTH_NAMES[int(parts[1]) - 1]
-        return f"{parts[0]}, {month} {int(parts[2])}" if len(parts) == 3 and parts[2].isdigit() else f"{parts[0]}, {month}"
-    return parts[0]
+    year, month, day = _year_month_day(iso)
+    if month is None:
+        return year
+    return f"{year}, {_MONTH_NAMES[month - 1]}" + (f" {day}" if day is not None else "")
 
 
 def _apa_dates(dates: tuple[str, ...]) -> str:
@@ -488,10 +500,10 @@ def _apa_dates(dates: tuple[str, ...]) -> str:
     first, last = dates[0], dates[-1]
     if len(dates) == 1 or first == last:
         return _apa_date(first)
-    a, b = first.split("-"), last.split("-")
     one, two = _apa_date(first), _apa_date(last)
-    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+    if not _one_year_in_full(first, last, one, two):
         return f"{one}–{two}"
+    a, b = first.split("-"), last.split("-")
     rest = two.removeprefix(f"{b[0]}, ")  # "April 2" of "2000, April 2"
     return f"{one}–{rest.split(' ')[-1] if len(a) == 3 and a[1] == b[1] else rest}"
 
@@ -512,10 +524,9 @@ def _two_dates(first: str, last: str, joint: str) -> str:
     writes them: "March 24 and 27, 2000", "March 24–April 2, 2000", "March and April 2000"; of two years both in
     full ("December 30, 1999–January 2, 2000")."""
     one, two = _date_text(first), _date_text(last)
-    a, b = first.split("-"), last.split("-")
-    # each read in full ("March 24, 2000" of three parts, "March 2000" of two), of one year and one precision
-    if a[0] != b[0] or len(a) != len(b) or len(a) == 1 or one.count(" ") != len(a) - 1 or two.count(" ") != len(b) - 1:
+    if not _one_year_in_full(first, last, one, two):
         return f"{one}{joint}{two}"
+    a, b = first.split("-"), last.split("-")
     if len(a) == 2:  # "March and April 2000"
         return f"{one.removesuffix(' ' + a[0])}{joint}{two}"
     one = one.removesuffix(", " + a[0])
