@@ -404,7 +404,7 @@ def test_collection_listing_keeps_every_character_of_titles_and_names(tmp_path):
         "b.txt": {"document_id": "d-2", "outputs": {"d-2.xml": "z"}, "summary": {"title": "no page", "interviewees": [],
                                                                               "dates": [], "mentions": {}}},
     }
-    root = etree.fromstring(collection_listing(documents, 'Edition "one" & more', "en", None))
+    root = etree.fromstring(collection_listing(documents, 'Edition "one" & more', "en", ()))
     assert root.get("title") == 'Edition "one" & more' and root.get("register") is None
     [edition] = root.findall("edition")  # d-2 has no HTML page: not listed
     assert (edition.get("id"), edition.get("html"), edition.get("pdf"), edition.get("tei")) == ("d-1", "d-1.html", "d-1.pdf", None)
@@ -414,7 +414,7 @@ def test_collection_listing_keeps_every_character_of_titles_and_names(tmp_path):
         ("d-1-p2", "2"), ("d-1-p5", "5")]
     with pytest.raises(ValueError):
         collection_listing({"c": {**documents["a.txt"], "summary": {**documents["a.txt"]["summary"], "title": "bell\x07"}}},
-                           "t", "en", None)
+                           "t", "en", ())
 
 
 def test_a_parallel_build_of_many_documents_in_chunks_matches_serial_and_isolates_a_failure(tmp_path):
@@ -602,7 +602,7 @@ def test_the_index_page_says_which_formats_the_editions_are_available_in(tmp_pat
                 "summary": {"title": ident, "interviewees": [], "dates": [], "mentions": {}}}
 
     def sentence(documents: dict) -> str:
-        page = html.parse(str(write_collection_index(tmp_path, documents, "Edition", "en", None)))
+        page = html.parse(str(write_collection_index(tmp_path, documents, "Edition", "en", ())))
         return " ".join(page.xpath("string(//header/p)").split())
 
     assert sentence({"a": edition("a", "html", "xml"), "b": edition("b", "html", "xml")}) == (

@@ -217,7 +217,7 @@ def collection_page(folder: Path, sources: list[Path]) -> Path:
                             "outputs": {f"{ident}.html": "", f"{ident}.xml": "", f"{ident}.pdf": ""}}
     out = folder / "collection"
     out.mkdir(exist_ok=True)
-    return write_collection_index(out, documents, "Interviews", "en", None)
+    return write_collection_index(out, documents, "Interviews", "en", ())
 
 
 @pytest.fixture(scope="module")

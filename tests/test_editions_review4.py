@@ -332,7 +332,7 @@ def test_the_collection_index_places_an_era_date_and_isolates_each_date(folder, 
     out.mkdir(exist_ok=True)
     old = etree.HTML(write_collection_index(out, {"reiwa": {"document_id": "reiwa", "summary": summary,
                                                             "outputs": {"reiwa.html": ""}}}, "Interviews", "en",
-                                            None).read_bytes())
+                                            ()).read_bytes())
     assert text(old.xpath("//td[@data-label = 'Interview date']")[0]) == "令和3年4月10日"
 
 

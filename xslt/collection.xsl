@@ -2,14 +2,14 @@
 <!--
   collection.xsl: the collection's index page. Input: the list of built editions written by
   tei_edition.collection, each with its summary:
-    <editions title="…" lang="en" register="file:///…/register.xml">
+    <editions title="…" lang="en"> <register href="file:///…/register.xml"/> (one per register) …
       <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
         <interviewee>…</interviewee> <date when="YYYY-MM-DD">…</date> </edition> …
       <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
     (in a large collection <in edition="…" passages="12"/>, the number of passages only: see collection.py)
   Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
   of names whose every entry links to the passages of each edition that mention it. Names, descriptions and
-  authority links come from the corpus register, through the reading edition's own functions, so that they read
+  authority links come from the corpus registers, through the reading edition's own functions, so that they read
   as in the edition pages.
 -->
 <xsl:stylesheet version="3.0"
@@ -115,7 +115,7 @@
 
   <!-- Every register entry mentioned in any edition (grouped by tei_edition.collection), by kind and name. -->
   <xsl:template name="fp:name-index">
-    <xsl:variable name="register" select="if (/editions/@register) then doc(/editions/@register) else ()"/>
+    <xsl:variable name="register" select="/editions/register/@href ! doc(.)"/>
     <xsl:variable name="editions-by-id" as="map(xs:string, element(edition))"
         select="map:merge($editions ! map{string(@id): .})"/>
     <section aria-labelledby="names-heading">
@@ -159,17 +159,18 @@
 
   <xsl:key name="fp:register-entries" match="tei:person | tei:org | tei:place | tei:bibl" use="@xml:id"/>
 
-  <!-- The register's entry with the id $ref, if there is a register (a build whose corpus has none still lists the
-       names that earlier builds' editions mention). -->
+  <!-- The entry with the id $ref of the first register that has one, if there is a register (a build whose corpus has
+       none still lists the names that earlier builds' editions mention; collections built together have one each,
+       which give an id to one entry alone: tei_edition.build refuses two entries of one id). -->
   <xsl:function name="fp:register-entry" as="element()?">
-    <xsl:param name="register" as="document-node()?"/>
+    <xsl:param name="register" as="document-node()*"/>
     <xsl:param name="ref" as="xs:string"/>
-    <xsl:sequence select="$register ! key('fp:register-entries', $ref, .)[1]"/>
+    <xsl:sequence select="($register ! key('fp:register-entries', $ref, .))[1]"/>
   </xsl:function>
 
   <!-- person, org, place or bibl, from the register; "entry" for an id the register does not hold. -->
   <xsl:function name="fp:entry-kind" as="xs:string">
-    <xsl:param name="register" as="document-node()?"/>
+    <xsl:param name="register" as="document-node()*"/>
     <xsl:param name="ref" as="xs:string"/>
     <xsl:sequence select="(fp:register-entry($register, $ref) ! local-name(), 'entry')[1]"/>
   </xsl:function>

@@ -590,17 +590,18 @@ def build(
             manifest.save()
 
         errors: list[str] = []  # the collection's own files not written (a full disk): failures, after the documents'
+        every = [config for _, config in configs.values()]
         if "tei" in formats:
-            _write_registers(manifest, [config for _, config in configs.values()], out_dir, errors)
+            _write_registers(manifest, every, out_dir, errors)
         if "html" in formats:
             from .collection import write_collection_index
 
             # sources without a corpus config have the default title, no collection's: not named beside others
             named = [config for cfg_path, config in configs.values() if cfg_path is not None]
-            title, language = collection_heading(named or [config for _, config in configs.values()])
-            with _failing_into(errors, out_dir / "index.html"), \
-                    _index_register([config for _, config in configs.values()], out_dir) as register:
-                write_collection_index(out_dir, manifest.documents, title, language, register)
+            title, language = collection_heading(named or every)
+            registers = [config.register for config in _distinct_registers(every)]  # of each collection built here
+            with _failing_into(errors, out_dir / "index.html"):
+                write_collection_index(out_dir, manifest.documents, title, language, registers)
         ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
         return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
 
@@ -980,38 +981,6 @@ def _check_register_ids(configs: list[EditionConfig]) -> None:
                     f"its entry {entry.id!r} is not the entry of that id in {other_path}, and the collection index of "
                     "editions built together lists mentions by id (one's under the other's name); give one of them "
                     "another id, or build each collection into its own output folder (-o)", path=path)
-
-
-@contextlib.contextmanager
-def _index_register(configs: list[EditionConfig], out_dir: Path) -> Iterator[Path | None]:
-    """The register the collection index reads its entries from: the corpus's, or, for collections with registers of
-    their own built together, one file holding every register's entries (hidden, removed once the index is
-    written): the index read the first register only, and listed the others' entries by their bare ids."""
-    distinct = _distinct_registers(configs)
-    if len(distinct) < 2:
-        yield distinct[0].register if distinct else None
-        return
-    import tempfile
-
-    from lxml import etree
-
-    from . import TEI_NS
-
-    merged = etree.Element(f"{{{TEI_NS}}}standOff", nsmap={None: TEI_NS})
-    taken: set[str] = set()
-    for config in distinct:
-        for entry in register_for(config):
-            if entry.id not in taken:  # the same entry in two registers (_check_register_ids allows no other)
-                taken.add(entry.id)
-                merged.append(entry.to_element())
-    # .tmp: what a killed build leaves, the next removes (as its outputs' temporary files)
-    handle, name = tempfile.mkstemp(prefix=".index-registers.", suffix=".tmp", dir=out_dir)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(etree.tostring(merged, xml_declaration=True, encoding="UTF-8"))
-        yield Path(name)
-    finally:
-        Path(name).unlink(missing_ok=True)
 
 
 def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import Iterable
 
 from lxml import etree
 
@@ -76,16 +77,15 @@ def reading_order(entry: dict) -> tuple:
     return not people, filed, dates[0], title, entry.get("document_id") or ""
 
 
-def collection_listing(documents: dict[str, dict], title: str, language: str, register: Path | None) -> bytes:
-    """The input of collection.xsl: the editions in reading order (:func:`reading_order`), then every register
-    entry they mention, grouped here (by entry, then edition) so that the stylesheet only renders.
+def collection_listing(documents: dict[str, dict], title: str, language: str, registers: Iterable[Path] = ()) -> bytes:
+    """The input of collection.xsl: the registers the entries' names come from (those of every collection built
+    together), the editions in reading order (:func:`reading_order`), then every register entry they mention, grouped
+    here (by entry, then edition) so that the stylesheet only renders.
 
     Written as text, not built with lxml: a collection of 1,000 editions mentions ≈ 100,000 passages, and an
     element each cost ≈ 0.25 s at the very end of a build, when nothing else runs."""
-    out = [f"<?xml version='1.0' encoding='UTF-8'?>\n<editions title={_attr(title)} lang={_attr(language)}"]
-    if register is not None and register.is_file():
-        out.append(f" register={_attr(register.resolve().as_uri())}")
-    out.append(">")
+    out = [f"<?xml version='1.0' encoding='UTF-8'?>\n<editions title={_attr(title)} lang={_attr(language)}>"]
+    out += [f"<register href={_attr(path.resolve().as_uri())}/>" for path in registers if path.is_file()]
     by_entry: dict[str, list[tuple[str, list[list[str]]]]] = {}
     for entry in sorted(documents.values(), key=reading_order):
         ident, outputs, summary = entry.get("document_id"), entry.get("outputs", {}), entry.get("summary")
@@ -143,11 +143,12 @@ def _attr(value: str) -> str:
     return f'"{value.translate(_ATTR_ESCAPES)}"'
 
 
-def write_collection_index(out_dir: Path, documents: dict[str, dict], title: str, language: str, register: Path | None) -> Path:
-    """Write ``OUT/index.html`` for the documents the manifest lists."""
+def write_collection_index(out_dir: Path, documents: dict[str, dict], title: str, language: str,
+                           registers: Iterable[Path] = ()) -> Path:
+    """Write ``OUT/index.html`` for the documents the manifest lists, their entries named by ``registers``."""
     from .render import render_html
 
-    listing = collection_listing(documents, title, language, register)
+    listing = collection_listing(documents, title, language, registers)
     target = Path(out_dir) / INDEX_NAME
     write_atomic(target, render_html(listing, to="collection").encode("utf-8"))
     return target
