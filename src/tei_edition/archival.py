@@ -225,33 +225,48 @@ def _root_namespace(path: Path) -> str | None:
 
 
 def _build_digests(manifest: Path) -> dict[str, str]:
-    """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them; read once
-    for all the outputs of a folder (a thousand editions' manifest is megabytes), again only if it changes."""
+    """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them."""
+    return _build_record(manifest)[0]
+
+
+def _failed_builds(manifest: Path) -> dict[str, tuple[str, str]]:
+    """Output name → its source (the manifest's key) and the error of that source's latest build, for the outputs
+    of an earlier build whose source then failed to build (see build.Manifest.mark_failed)."""
+    return _build_record(manifest)[1]
+
+
+def _build_record(manifest: Path) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """What ``manifest.json`` records of its outputs (_build_digests, _failed_builds): read once for all the outputs
+    of a folder (a thousand editions' manifest is megabytes), again only if it changes."""
     try:
         stat = manifest.stat()
     except OSError:
-        return {}
+        return {}, {}
     return _read_build_digests(str(manifest), stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=4)
-def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> dict[str, str]:
+def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     import json
 
     try:
         data = json.loads(Path(manifest).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     documents = data.get("documents") if isinstance(data, dict) else None
     registers = data.get("registers") if isinstance(data, dict) else None
     digests = {name: digest for name, digest in (registers.items() if isinstance(registers, dict) else [])
                if isinstance(name, str) and isinstance(digest, str)}  # the register copies beside the editions
-    for entry in (documents.values() if isinstance(documents, dict) else []):
+    failed = {}
+    for source, entry in (documents.items() if isinstance(documents, dict) else []):
         outputs = entry.get("outputs") if isinstance(entry, dict) else None
+        error = entry.get("failed") if isinstance(entry, dict) else None
         for name, digest in (outputs.items() if isinstance(outputs, dict) else []):
             if isinstance(name, str) and isinstance(digest, str):
                 digests[name] = digest
-    return digests
+                if error:
+                    failed[name] = (source, str(error))
+    return digests, failed
 
 
 def check_build_manifest(folder: str | os.PathLike) -> list[Problem]:
@@ -296,6 +311,23 @@ def check_build_output(path: str | os.PathLike) -> list[Problem]:
                                   "restore it from a good copy, or run tei-edition build again (it rebuilds such a file)")]
 
 
+def check_latest_build(path: str | os.PathLike) -> list[Problem]:
+    """An output of ``build`` must be the edition of its source as it is: when the source's latest build failed, the
+    build kept the outputs of the one before (no good file replaced by a bad one, the index page still links them),
+    and those are an earlier version, which an archive would take for the current one."""
+    p = Path(path)
+    failed = _failed_builds(p.parent / "manifest.json").get(p.name)
+    if failed is None:
+        return []
+    source, error = failed
+    _, named, after = error.partition(f"{Path(source).name}: ")  # the error names the source, as a full path
+    why = " ".join((after if named else error).split())
+    why = why if len(why) <= 160 else f"{why[:160]}…"
+    return [Problem(str(p), None, f"an earlier build's output: the latest build of its source ({source}) failed "
+                                  f"({why}); fix the source and build again, or move the source out of the collection "
+                                  "and build again (its outputs go with it)")]
+
+
 def check_path(path: str | os.PathLike) -> list[Problem]:
     """The archival checks that apply to ``path``: a bag folder, a .pdf, or a TEI .xml file (an output of a build
     is also compared with the SHA-256 its build manifest records)."""
@@ -307,7 +339,7 @@ def check_path(path: str | os.PathLike) -> list[Problem]:
             return check_bag(p)
         return []  # a folder's files are checked one by one (files_to_check)
     if p.suffix.lower() == ".pdf":
-        return check_build_output(p) + check_pdf_a(p)
+        return check_build_output(p) + check_latest_build(p) + check_pdf_a(p)
     if p.suffix.lower() == ".xml":
-        return check_build_output(p) + check_licence(p)
+        return check_build_output(p) + check_latest_build(p) + check_licence(p)
     return []

@@ -441,6 +441,20 @@ class Manifest:
             "summary": result.summary,
         }
 
+    def mark_failed(self, key: str, error: str | None) -> None:
+        """The latest build of ``key`` failed: its entry (the outputs of its last good build, kept in the folder and
+        linked from the index page) says so, with the error, until a build succeeds or finds the source as it was
+        then. package refuses to seal such outputs as the edition of the source, which has changed since."""
+        entry = self.documents.get(key)
+        if entry is not None and entry.get("failed") != error:
+            self.documents[key] = {**entry, "failed": error or "failed"}  # a new entry: see _line
+
+    def clear_failed(self, key: str) -> None:
+        """The source is again what the entry's outputs were built from (an edit undone): they are its edition."""
+        entry = self.documents.get(key)
+        if entry is not None and "failed" in entry:
+            self.documents[key] = {name: value for name, value in entry.items() if name != "failed"}
+
     def save(self, *, throttle: float = 0.0) -> None:
         if throttle and time.monotonic() - self._saved < throttle:
             return
@@ -555,11 +569,13 @@ def build(
             clash, ident = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
             if clash:
                 results[key] = DocumentResult(key, "failed", error=clash)
+                manifest.mark_failed(key, clash)
                 if progress:
                     progress(key, results[key])
                 continue
             inputs = input_hash(path, shared[cfg_path])
             if not force and manifest.is_current(key, inputs, out_dir):
+                manifest.clear_failed(key)
                 entry = manifest.documents[key]
                 results[key] = DocumentResult(key, "unchanged", entry.get("document_id"))
                 if progress:
@@ -584,6 +600,8 @@ def build(
                         notes.append(_renamed(key, old_entry["document_id"], result.document_id, path_of[key]))
                     manifest.record(key, inputs, result)
                     manifest.save(throttle=1.0)
+                else:
+                    manifest.mark_failed(key, result.error)
                 if progress:
                     progress(key, result)
         finally:

@@ -421,8 +421,9 @@ def _check_records(records: Path, editions: list[Edition]) -> None:
 
 def _check_unchanged_since_build(files: list[Path]) -> None:
     """A bag's checksums seal what it holds: an output whose bytes are no longer those its build recorded in
-    ``manifest.json`` (edited, damaged, half-copied) is refused, not sealed as the edition."""
-    from .archival import check_build_manifest, check_build_output
+    ``manifest.json`` (edited, damaged, half-copied), or that an earlier build made from a source whose latest build
+    failed, is refused, not sealed as the edition."""
+    from .archival import check_build_manifest, check_build_output, check_latest_build
 
     for folder in sorted({file.parent for file in files}):
         if damaged := check_build_manifest(folder):  # else every output passed unchecked
@@ -433,6 +434,12 @@ def _check_unchanged_since_build(files: list[Path]) -> None:
         raise PackageError(f"changed since the build{more}: its SHA-256 is not the one manifest.json records; "
                            "run tei-edition build again (it rebuilds such a file) or restore it, then package",
                            path=changed[0].path)
+    # an archive takes what a bag holds for the current editions: outputs of a source whose latest build failed are
+    # an earlier version of it, sealed without a word (leaving them out would be a silent gap, and break the index)
+    earlier = [problem for file in files for problem in check_latest_build(file)]
+    if earlier:
+        more = f" (and {len(earlier) - 1} more outputs)" if len(earlier) > 1 else ""
+        raise PackageError(f"{earlier[0].message}, then package{more}", path=earlier[0].path)
 
 
 def _finish_bag(bag: Path) -> None:

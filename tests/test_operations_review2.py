@@ -1,0 +1,134 @@
+"""Operations review, round 2: what a collection's team and an archive meet when a build fails, a folder cannot be
+written, and a folder is packaged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tei_edition.build import build
+from tei_edition.cli import app
+from tei_edition.package import PackageError, package
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+FORMATS = ("tei", "html")
+
+
+def interview(n: int) -> str:
+    return (
+        f"# Conversation number {n}\n\n"
+        f"*Anna Berg spoke with Carl Dahl about harbour {n}.*\n\n"
+        f"**Dahl:** When did the harbour {n} open?\n\n"
+        f"**Berg:** It opened in {1900 + n}, after a long winter.\n\n"
+        f"**Dahl:** Thank you for number {n}.\n"
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("edition.toml", "register.xml"):
+        shutil.copy(SEEDS / name, folder / name)
+    for n in (1, 2):
+        (folder / f"harbour-{n}.txt").write_text(interview(n), encoding="utf-8")
+    return folder
+
+
+def entries(out: Path) -> dict[str, dict]:
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+
+def break_source(corpus: Path) -> None:
+    """harbour-2.txt edited into a file no build can convert (no speaker turns)."""
+    (corpus / "harbour-2.txt").write_text("A note with no speakers at all.\n", encoding="utf-8")
+
+
+# ----- a source whose latest build failed: its earlier outputs are kept, and said to be earlier -----
+
+def test_a_failed_build_keeps_the_earlier_outputs_and_marks_them(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    good = (out / "harbour-2.xml").read_bytes()
+    break_source(corpus)
+    summary = build([corpus], out, formats=FORMATS, jobs=1)
+    assert summary.counts() == {"built": 0, "unchanged": 1, "failed": 1}
+    assert (out / "harbour-2.xml").read_bytes() == good  # no good file replaced by nothing
+    marks = {Path(key).name: entry.get("failed") for key, entry in entries(out).items()}
+    assert "no speaker turns" in marks["harbour-2.txt"] and marks["harbour-1.txt"] is None
+
+
+def test_package_refuses_the_earlier_outputs_of_a_source_whose_latest_build_failed(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    break_source(corpus)
+    build([corpus], out, formats=FORMATS, jobs=1)
+    result = runner.invoke(app, ["package", str(out), "-o", str(tmp_path / "bag")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    line = result.output.strip()
+    assert "\n" not in line and line.startswith(f"error: {out}/harbour-2.")
+    assert "latest build of its source (corpus/harbour-2.txt) failed (no speaker turns" in line
+    assert "fix the source and build again" in line and "(and 1 more outputs)" in line
+    assert not (tmp_path / "bag").exists()
+
+
+def test_validate_names_the_earlier_outputs_and_the_failure(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    break_source(corpus)
+    build([corpus], out, formats=FORMATS, jobs=1)
+    result = runner.invoke(app, ["validate", str(out)])
+    assert result.exit_code == 1
+    assert f"{out / 'harbour-2.xml'}: an earlier build's output" in result.output
+    assert f"{out / 'harbour-1.xml'}: valid" in result.output  # guard: its neighbour is not touched
+
+
+def test_a_fixed_source_packages_again(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    break_source(corpus)
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-2.txt").write_text(interview(2).replace("long winter", "short winter"), encoding="utf-8")
+    assert build([corpus], out, formats=FORMATS, jobs=1).counts()["built"] == 1
+    assert not any("failed" in entry for entry in entries(out).values())
+    assert package(out, tmp_path / "bag").is_dir()
+
+
+def test_an_edit_undone_makes_the_earlier_outputs_current_again(corpus, tmp_path):
+    """The source back as it was: the outputs are its edition (unchanged, not rebuilt), and the mark goes."""
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    break_source(corpus)
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-2.txt").write_text(interview(2), encoding="utf-8")
+    assert build([corpus], out, formats=FORMATS, jobs=1).counts() == {"built": 0, "unchanged": 2, "failed": 0}
+    assert not any("failed" in entry for entry in entries(out).values())
+    assert package(out, tmp_path / "bag").is_dir()
+
+
+def test_a_source_removed_after_its_failure_takes_its_outputs_and_packages(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    break_source(corpus)
+    build([corpus], out, formats=FORMATS, jobs=1)
+    with pytest.raises(PackageError):
+        package(out, tmp_path / "bag")
+    (corpus / "harbour-2.txt").unlink()
+    assert build([corpus], out, formats=FORMATS, jobs=1).removed == ["corpus/harbour-2.txt"]
+    assert not (out / "harbour-2.xml").exists()
+    assert package(out, tmp_path / "bag").is_dir()
+
+
+def test_a_first_build_that_fails_leaves_nothing_to_mark(corpus, tmp_path):
+    """Guard: a source that never built has no entry and no outputs; package takes the others."""
+    out = tmp_path / "dist"
+    (corpus / "notes.txt").write_text("A note with no speakers at all.\n", encoding="utf-8")
+    assert build([corpus], out, formats=FORMATS, jobs=1).counts()["failed"] == 1
+    assert "corpus/notes.txt" not in entries(out)
+    assert package(out, tmp_path / "bag").is_dir()
