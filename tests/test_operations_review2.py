@@ -132,3 +132,51 @@ def test_a_first_build_that_fails_leaves_nothing_to_mark(corpus, tmp_path):
     assert build([corpus], out, formats=FORMATS, jobs=1).counts()["failed"] == 1
     assert "corpus/notes.txt" not in entries(out)
     assert package(out, tmp_path / "bag").is_dir()
+
+
+# ----- the embedded TEI's date in an undated build -----
+
+FULL = Path(__file__).parent / "data" / "valid_full.xml"  # one change, dated 2024-01-02
+
+
+def embedded_dates(tei: bytes) -> tuple[str, str, bool]:
+    """The embedded file's ModDate and CreationDate, and whether the PDF has dates of its own."""
+    import io
+
+    import pikepdf
+
+    from tei_edition.pdf import render_pdf
+
+    with pikepdf.open(io.BytesIO(render_pdf(tei))) as pdf:
+        (spec,) = pdf.attachments.values()
+        params = spec.obj.EF.F.Params
+        return str(params.ModDate), str(params.CreationDate), "/ModDate" in pdf.docinfo
+
+
+def with_changes(*whens: str) -> bytes:
+    text = FULL.read_text(encoding="utf-8")
+    old = '<change when="2024-01-02" who="#encoding-resp">'
+    assert old in text
+    changes = "".join(f'<change when="{when}">Edited by hand.</change>' for when in whens)
+    return text.replace(old, changes + old).encode("utf-8")
+
+
+@pytest.fixture
+def undated(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+def test_an_undated_build_dates_the_embedded_tei_by_its_latest_change_even_with_a_time(undated):
+    """An editor's change dated to the second, in another zone, is the latest: the file is dated by it, in UTC."""
+    assert embedded_dates(with_changes("2025-06-30T23:30:00-02:00")) == ("D:20250701013000Z", "D:20250701013000Z",
+                                                                         False)
+
+
+def test_a_month_alone_or_an_earlier_moment_does_not_date_the_embedded_tei(undated):
+    """Guard: '2026-03' names no day, and a moment before the converter's day is not the latest."""
+    assert embedded_dates(with_changes("2026-03", "2023-12-31T10:00:00Z"))[0] == "D:20240102000000Z"
+
+
+def test_source_date_epoch_dates_the_pdf_and_its_embedded_tei_alike(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")  # 2025-11-30
+    assert embedded_dates(with_changes("2026-01-01")) == ("D:20251130000000Z", "D:20251130000000Z", True)

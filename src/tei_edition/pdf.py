@@ -5,7 +5,8 @@ The PDF carries the same text and ids as the HTML edition: every element id of t
 ``sp`` and ``p`` ``xml:id``) becomes a named destination, so ``edition.pdf#<id>`` opens at that passage.
 Output is deterministic: no wall-clock time is written. Dates (document information, XMP and the embedded
 file's) come from ``SOURCE_DATE_EPOCH`` when it is set; otherwise the document dates are left out and the
-embedded file is dated by the TEI's latest ``revisionDesc/change/@when`` (else 1970-01-01).
+embedded file (whose date PDF/A-3 requires) is dated by the TEI's latest dated ``revisionDesc/change``, else by
+the placeholder 1970-01-01T00:00:00Z (Unix time 0).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ TeiSource = Union[bytes, str, os.PathLike, etree._Element, etree._ElementTree]
 _lock = threading.RLock()
 _font_config = None
 _url_fetcher = None
+
+
+#: The embedded TEI's date when nothing dates it (see _typeset).
+_UNDATED = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 class PdfError(EditionError):
@@ -162,13 +167,19 @@ def _check_valid(data: bytes, source: str | None) -> etree._ElementTree:
 
 
 def _revision_date(tree: etree._ElementTree) -> datetime | None:
-    dates = [
-        when for when in tree.xpath("//t:revisionDesc//t:change/@when", namespaces={"t": TEI_NS})
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", when.strip())
-    ]
-    if not dates:
-        return None
-    return datetime.strptime(max(dates).strip(), "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    """The moment of the TEI's latest dated ``revisionDesc/change``, in UTC: a day (``2024-05-03``, as convert writes
+    it) or a moment (``2024-05-03T10:30:00+02:00``, as an editor may). A month or a year alone dates no file."""
+    moments = []
+    for when in tree.xpath("//t:revisionDesc//t:change/@when", namespaces={"t": TEI_NS}):
+        when = when.strip()
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?", when):
+            continue
+        try:
+            moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+        except ValueError:  # no day of the calendar (2024-02-30); the schema check names it
+            continue
+        moments.append(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
+    return max(moments, default=None)
 
 
 def render_pdf(
@@ -206,7 +217,11 @@ def _typeset(html: str, data: bytes, doc_id: str, tree: etree._ElementTree, tagg
     from weasyprint import Attachment
 
     epoch = source_date()
-    file_date = epoch or _revision_date(tree) or datetime(1970, 1, 1, tzinfo=timezone.utc)
+    # PDF/A-3 wants the embedded file's ModDate: the build's date (SOURCE_DATE_EPOCH: reproducible builds clamp every
+    # date to it), else the latest date the TEI records for itself. An undated build of an undated TEI has no date
+    # to give, and the PDF's own dates are left out; the embedded file then has Unix time 0, the placeholder of
+    # reproducible builds, which nobody takes for the edition's date as an interview's date or the clock's would be.
+    file_date = epoch or _revision_date(tree) or _UNDATED
     # WeasyPrint writes the embedded file's dates with strftime: give it naive UTC.
     file_date = file_date.astimezone(timezone.utc).replace(tzinfo=None)
     attachment = Attachment(
