@@ -181,7 +181,7 @@
   <xsl:template name="t:cite-edition">
     <section class="cite" id="ed-cite" aria-labelledby="ed-cite-title">
       <h2 id="ed-cite-title">Cite this</h2>
-      <p class="cite-hint">Recommended citation{if (f:interview(/)) then ' of the interview' else ''}:</p>
+      <p class="cite-hint">Recommended citation{if (f:interviewed(/)) then ' of the interview' else ''}:</p>
       <p class="citation" id="ed-citation">
         <xsl:call-template name="t:citation-text">
           <xsl:with-param name="text" select="f:full-citation(/, ())"/>

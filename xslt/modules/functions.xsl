@@ -343,12 +343,19 @@
     <xsl:sequence select="f:participants($node)/@role/tokenize(.) = ('interviewer', 'interviewee')"/>
   </xsl:function>
 
+  <!-- Somebody is interviewed: a participant is the interviewee (one the source does not name included). Without one,
+       an interviewer moderated (a focus group, a phone-in), as tei_edition.cite's interviewee_role says. -->
+  <xsl:function name="f:interviewed" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:participants($node)/@role/tokenize(.) = 'interviewee'"/>
+  </xsl:function>
+
   <!-- What a byline or a citation says before the names of interviewers without a named interviewee: "Interview by"
        where someone is interviewed (one the source does not name), else "Moderated by" (a focus group, a phone-in:
        nobody is interviewee), as tei_edition.cite says it. -->
   <xsl:function name="f:conducted-by" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="if (f:participants($node)/@role/tokenize(.) = 'interviewee') then 'Interview by' else 'Moderated by'"/>
+    <xsl:sequence select="if (f:interviewed($node)) then 'Interview by' else 'Moderated by'"/>
   </xsl:function>
 
   <!-- The names of the participants in $role whom the source names. A persName[@type='unnamed'] is a stand-in

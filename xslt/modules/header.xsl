@@ -27,11 +27,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- What About and the print dateline call profileDesc/creation: "Interview" for an interview (f:interview); a
-       hearing's or a debate's "Date", or "Date and place" where the header names the place. -->
+  <!-- What About and the print dateline call profileDesc/creation: "Interview" where somebody is interviewed
+       (f:interviewed); a hearing's, a debate's or a focus group's "Date" (the citations "Moderated by" the last), or
+       "Date and place" where the header names the place. -->
   <xsl:function name="f:creation-term" as="xs:string">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="if (f:interview($doc)) then 'Interview'
+    <xsl:sequence select="if (f:interviewed($doc)) then 'Interview'
                           else if ($doc/tei:TEI/tei:teiHeader/tei:profileDesc/tei:creation/tei:placeName) then 'Date and place'
                           else 'Date'"/>
   </xsl:function>
@@ -54,6 +55,8 @@
         <xsl:if test="exists(f:participants(/))">
           <dt>Participants</dt>
           <dd>
+            <!-- an interviewer where nobody is interviewed moderated (the byline's "Moderated by") -->
+            <xsl:variable name="moderated" select="not(f:interviewed(/))"/>
             <ul class="participants">
               <xsl:for-each select="f:participants(/)">
                 <!-- a participant the source neither names nor labels (the converter's "unnamed interviewee", who
@@ -61,12 +64,13 @@
                 <xsl:variable name="unlabelled" select="not(f:is-named(.))
                     and empty(key('fp:sp-by-who', string(@xml:id))[tei:speaker])"/>
                 <xsl:variable name="name" select="if ($unlabelled) then fp:unlabelled-name(., f:role(.)) else f:person-name(.)"/>
+                <xsl:variable name="roles" select="tokenize(@role) ! (if ($moderated and . = 'interviewer') then 'moderator' else .)"/>
                 <li>
                   <span class="participant-name">{$name}</span>
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
                   <!-- the role, unless the name says it: "[Interviewee]", or a label the converter kept as the
                        stand-in ("Interviewer (not named in the source)", not "…, interviewer") -->
-                  <xsl:if test="@role[not(lower-case($name) = (normalize-space(.), '[' || normalize-space(.) || ']'))]">, {string-join(tokenize(@role), ', ')}</xsl:if>
+                  <xsl:if test="@role[not(lower-case($name) = (normalize-space(.), '[' || normalize-space(.) || ']', $roles))]">, {string-join($roles, ', ')}</xsl:if>
                   <xsl:for-each select="tei:affiliation">, {f:plain(.)}</xsl:for-each>
                   <!-- a remark the source prints on how the person speaks: "(through an interpreter)" -->
                   <xsl:for-each select="tei:note">, {f:plain(.)}</xsl:for-each>

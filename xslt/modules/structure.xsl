@@ -168,11 +168,27 @@
         </xsl:for-each-group>
       </xsl:when>
       <xsl:when test="$main">
-        <xsl:apply-templates select="$main/node()" mode="m:html"/>
+        <xsl:for-each select="$main/node()">
+          <xsl:choose>
+            <xsl:when test="self::text()"><xsl:sequence select="fp:title-words(.)"/></xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
       </xsl:when>
-      <xsl:otherwise>{f:main-title(/)}</xsl:otherwise>
+      <xsl:otherwise><xsl:sequence select="fp:title-words(f:main-title(/))"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A dash between two parts of a title ("Project Meridian – Focus Group 3") ends its line, with the word before it:
+       balanced, the heading set "PROJECT MERIDIAN / – FOCUS GROUP 3", a line opening with a dash. The spaces stay
+       spaces (copied and read as the title is written). -->
+  <xsl:function name="fp:title-words" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="(\S+\s[&#x2013;&#x2014;])(\s)">
+      <xsl:matching-substring><span class="nowrap">{regex-group(1)}</span>{regex-group(2)}</xsl:matching-substring>
+      <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
 
   <!-- The joins of a titlePart's lines in the header's title (f:main-title), line by line. -->
   <xsl:function name="fp:title-joins" as="xs:string*">

@@ -1,0 +1,133 @@
+"""The reading-edition review 9 (2026-11-30): what a reader saw wrong in the HTML and the print edition of a focus
+group, a deposition, right-to-left and CJK interviews, captions and the seed, each fix with a check that fails without
+it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei_edition.render import render_html, render_html_file
+
+from .conftest import SEED
+from .test_shapes_round21 import FOCUS
+
+INTERVIEW = ("Interview with Ruth Abel\nInterviewer: Tom Reid\nDate: 4 May 2019\nPlace: Leeds\n\n"
+             "TOM REID: Where were you born?\n\nRUTH ABEL: In Leeds.\n")
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    """TEI files the real converter writes, by name: the seed, a focus group (a moderator, participants, nobody
+    interviewed) and a plain interview."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    folder = tmp_path_factory.mktemp("tei")
+    files = {"seed": write_conversion(convert_file(SEED), folder)}
+    for name, text in (("focus", FOCUS), ("interview", INTERVIEW)):
+        source = folder / f"{name}.txt"
+        source.write_text(text, encoding="utf-8")
+        files[name] = write_conversion(convert_file(source), folder)
+    return files
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _facts(page) -> dict[str, str]:
+    terms = page.xpath("//dl[@class = 'facts']/dt")
+    return {_text(term): _text(term.getnext()) for term in terms}
+
+
+# ----- 1. a focus group is not called an interview on its page -----
+
+def test_a_focus_groups_page_calls_it_no_interview_and_its_interviewer_the_moderator(converted):
+    """The byline and the citation of a focus group say "Moderated by Helen Marsh" (review 8), but "About this edition"
+    headed its date "Interview", listed "Helen Marsh, interviewer" and "Cite this" offered the "Recommended citation of
+    the interview". Nobody is interviewed in it: its date is the record's "Date and place", its interviewer the
+    moderator, as the DC and MODS records call her, and the citation is the record's."""
+    page = etree.HTML(render_html(converted["focus"]))
+    facts = _facts(page)
+    assert "Interview" not in facts
+    assert facts["Date and place"] == "17 June 2022, Leeds"
+    participants = [_text(li) for li in page.xpath("//ul[@class = 'participants']/li")]
+    assert "Helen Marsh, moderator" in participants and not [p for p in participants if "interviewer" in p]
+    assert _text(page.xpath("//p[@class = 'cite-hint']")[0]) == "Recommended citation:"
+    # the print edition's dateline
+    printed = etree.HTML(render_html(converted["focus"], to="print"))
+    assert [_text(dt) for dt in printed.xpath("//dl[@class = 'dateline']/dt")][0] == "Date and place"
+
+
+def test_an_interview_is_still_one(converted):
+    """Guard: where somebody is interviewed, the date is the interview's and the interviewer is the interviewer."""
+    page = etree.HTML(render_html(converted["interview"]))
+    facts = _facts(page)
+    assert facts["Interview"].startswith("4 May 2019")
+    assert "Tom Reid, interviewer" in [_text(li) for li in page.xpath("//ul[@class = 'participants']/li")]
+    assert _text(page.xpath("//p[@class = 'cite-hint']")[0]) == "Recommended citation of the interview:"
+
+
+# ----- 2. a title's dash does not open a line -----
+
+def test_a_titles_dash_stays_with_the_word_before_it(converted):
+    """"PROJECT MERIDIAN – FOCUS GROUP 3" was balanced over two lines as "PROJECT MERIDIAN / – FOCUS GROUP 3", the
+    second opening with the dash. The dash and the word before it are one unbreakable piece; the heading's text (what
+    a screen reader reads and a reader copies) is the title as written, spaces and all."""
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(converted["focus"], to=to))
+        [heading] = page.xpath("//h1")
+        assert "".join(heading.itertext()) == "PROJECT MERIDIAN – FOCUS GROUP 3"
+        assert [(span.get("class"), span.text) for span in heading.iter("span")] == [("nowrap", "MERIDIAN –")]
+    # guard: a title without such a dash, hyphens included, is written as before
+    [heading] = etree.HTML(render_html(converted["seed"])).xpath("//h1")
+    assert len(heading) == 0 and heading.text == "The Ivanov-Lavrov proposal for Kosovo"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_in_the_browser_no_line_of_the_title_opens_with_its_dash(browser, converted, tmp_path, width):
+    url = render_html_file(converted["focus"], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(url)
+    # the left of the dash against the left of the heading's lines (the heading is left-aligned)
+    dash_left, heading_left, lines = page.evaluate("""() => {
+        const h1 = document.querySelector('h1'), text = h1.querySelector('.nowrap').firstChild;
+        const range = document.createRange(), at = text.data.indexOf('–');
+        range.setStart(text, at); range.setEnd(text, at + 1);
+        const all = document.createRange(); all.selectNodeContents(h1);
+        const tops = new Set([...all.getClientRects()].map(r => Math.round(r.top)));
+        return [range.getBoundingClientRect().left, h1.getBoundingClientRect().left, tops.size];
+    }""")
+    page.close()
+    assert lines >= 2   # the title wraps at both widths, so the check has something to check
+    assert dash_left > heading_left + 20
+
+
+# ----- 3. the margin's paragraph numbers clear an interviewer's rule -----
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_paragraph_numbers_stand_clear_of_the_interviewers_rule(browser, converted, tmp_path, width):
+    """An interviewer's turn is ruled in the margin (4 px, 3 px on a phone); the paragraph numbers and "cite" beside
+    it ended 2 px from the rule, as if touching it ("¶ 1|"). They end half a line's height (8 px) clear of it, and
+    stay one right-aligned column with the interviewee's."""
+    url = render_html_file(converted["seed"], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(url)
+    gaps, rights = page.evaluate("""() => {
+        const gaps = [], rights = new Set();
+        for (const number of document.querySelectorAll('.para > .pnum, .para > .cite-fragment > summary')) {
+            const right = number.getBoundingClientRect().right;
+            rights.add(Math.round(right));
+            const rule = number.closest('.sp-interviewer');
+            if (rule) gaps.push(rule.getBoundingClientRect().left - right);
+        }
+        return [gaps, [...rights]];
+    }""")
+    page.close()
+    assert len(gaps) >= 4, gaps
+    assert min(gaps) >= 7, gaps
+    assert len(rights) == 1, rights
