@@ -180,3 +180,31 @@ def test_a_month_alone_or_an_earlier_moment_does_not_date_the_embedded_tei(undat
 def test_source_date_epoch_dates_the_pdf_and_its_embedded_tei_alike(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")  # 2025-11-30
     assert embedded_dates(with_changes("2026-01-01")) == ("D:20251130000000Z", "D:20251130000000Z", True)
+
+
+# ----- a source removed or renamed: a TEI edited by hand is kept -----
+
+def test_a_removed_source_keeps_its_hand_edited_tei_as_a_backup(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    tei = out / "harbour-2.xml"
+    edited = tei.read_text(encoding="utf-8").replace("after a long winter", "after a long, hard winter")
+    tei.write_text(edited, encoding="utf-8")
+    (corpus / "harbour-2.txt").rename(corpus / "harbour-two.txt")  # renamed: a new document id
+    summary = build([corpus], out, formats=FORMATS, jobs=1)
+    assert summary.removed == ["corpus/harbour-2.txt"] and not tei.exists()
+    assert (out / "harbour-2.xml.bak").read_text(encoding="utf-8") == edited
+    assert summary.notes == [f"corpus/harbour-2.txt: the source is gone, and its TEI had been edited since the build: "
+                             f"kept as {out / 'harbour-2.xml.bak'} (its edits are in no edition now); carry them over "
+                             "to the source or its new edition, then move the backup out of the folder"]
+    assert not (out / "harbour-2.html").exists() and (out / "harbour-two.xml").is_file()
+
+
+def test_a_removed_source_whose_outputs_are_as_built_leaves_no_backup(corpus, tmp_path):
+    """Guard: outputs as the build wrote them are only removed, with no note."""
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-2.txt").unlink()
+    summary = build([corpus], out, formats=FORMATS, jobs=1)
+    assert summary.removed == ["corpus/harbour-2.txt"] and summary.notes == []
+    assert not any(out.glob("harbour-2.*"))

@@ -552,7 +552,7 @@ def build(
         base = _key_base(out_dir)
         _check_formats_kept(manifest, [_manifest_key(path, base) for path in paths], formats, out_dir)
         _check_own_files(out_dir, formats, configs.values(), manifest)
-        removed = _remove_vanished(manifest, out_dir, base)
+        removed = _remove_vanished(manifest, out_dir, base, notes)
 
         results: dict[str, DocumentResult] = {}
         tasks: list[tuple[str, str, DocumentTask]] = []
@@ -1098,15 +1098,39 @@ def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, str], out_dir:
             (out_dir / name).unlink(missing_ok=True)
 
 
-def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path) -> list[str]:
-    """A source that no longer exists (its key read against ``base``) takes its outputs with it."""
+def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path, notes: list[str]) -> list[str]:
+    """A source that no longer exists (its key read against ``base``) takes its outputs with it; a TEI among them
+    edited since the build (its SHA-256 no longer the manifest's) is kept as a backup first, said in ``notes``:
+    removing or renaming a transcript deleted the edits made by hand to its edition."""
     removed = []
     for key in sorted(manifest.documents):
         if not (base / key).exists():
-            for name in manifest.documents[key].get("outputs", {}):
-                (out_dir / name).unlink(missing_ok=True)
+            for name, digest in manifest.documents[key].get("outputs", {}).items():
+                output = out_dir / name
+                if name.endswith(".xml") and _edited_since_build(output, digest):
+                    kept = _keep_edited(output)
+                    notes.append(f"{key}: the source is gone, and its TEI had been edited since the build: kept as "
+                                 f"{kept} (its edits are in no edition now); carry them over to the source or its "
+                                 "new edition, then move the backup out of the folder")
+                output.unlink(missing_ok=True)
             del manifest.documents[key]
             removed.append(key)
     if removed:
         manifest.save()
     return removed
+
+
+def _edited_since_build(path: Path, digest: str) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() != digest
+    except OSError:
+        return False  # gone already, or unreadable: nothing to keep
+
+
+def _keep_edited(path: Path) -> Path:
+    """Rename an edited TEI to its first free backup name (stable_ids.backup_path), which no build replaces."""
+    from .stable_ids import backup_path
+
+    kept = backup_path(path)
+    os.replace(path, kept)
+    return kept
