@@ -208,3 +208,24 @@ def test_a_removed_source_whose_outputs_are_as_built_leaves_no_backup(corpus, tm
     summary = build([corpus], out, formats=FORMATS, jobs=1)
     assert summary.removed == ["corpus/harbour-2.txt"] and summary.notes == []
     assert not any(out.glob("harbour-2.*"))
+
+
+# ----- one name in two Unicode forms -----
+
+def test_one_name_in_two_unicode_forms_is_said_so(corpus, tmp_path):
+    """'café.txt' composed and decomposed (as macOS writes it): two files that look alike in every listing."""
+    composed, decomposed = "caf\u00e9.txt", "cafe\u0301.txt"
+    (corpus / composed).write_text(interview(3), encoding="utf-8")
+    (corpus / decomposed).write_text(interview(3), encoding="utf-8")
+    summary = build([corpus], tmp_path / "dist", formats=FORMATS, jobs=1)
+    (failed,) = summary.failed
+    assert "the same name in another Unicode form" in failed.error and "remove or rename one of them" in failed.error
+    assert "give this transcript its own id" not in failed.error
+
+
+def test_two_names_that_only_slug_alike_keep_the_sidecar_advice(corpus, tmp_path):
+    """Guard: 'cafe.txt' and 'café.txt' are two names (one id, 'cafe'): each may have an id of its own."""
+    (corpus / "cafe.txt").write_text(interview(3), encoding="utf-8")
+    (corpus / "caf\u00e9.txt").write_text(interview(4), encoding="utf-8")
+    (failed,) = build([corpus], tmp_path / "dist", formats=FORMATS, jobs=1).failed
+    assert "give this transcript its own id" in failed.error and "Unicode form" not in failed.error

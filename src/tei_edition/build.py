@@ -14,6 +14,7 @@ import os
 import threading
 import time
 import traceback
+import unicodedata
 import warnings
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -869,6 +870,12 @@ def id_clash(claimed: dict[str, tuple[str, str]], ident: str, owner: str, source
         return None
     if other == owner and other_id == ident:
         return None
+    if unicodedata.normalize("NFC", str(other)) == unicodedata.normalize("NFC", str(owner)):
+        # 'café.txt' twice: one name in two Unicode forms (macOS writes an accent as a character of its own), which
+        # look alike in every listing and message; most often a copy, never meant as a second transcript
+        return (f"document id {ident!r} is already the id of {other}, the same name in another Unicode form (an "
+                "accented letter as one character or as a letter and an accent): two files that look alike; remove "
+                "or rename one of them")
     same = (f"differs only in case from {other_id!r}, the id of {other} (one file name on a disk that ignores "
             "case, as macOS's and Windows's do)" if other_id != ident else f"is already the id of {other}")
     return f"document id {ident!r} {same}; outputs are named by it, so give this transcript its own id in {sidecar}"
