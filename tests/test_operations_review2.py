@@ -229,3 +229,38 @@ def test_two_names_that_only_slug_alike_keep_the_sidecar_advice(corpus, tmp_path
     (corpus / "caf\u00e9.txt").write_text(interview(4), encoding="utf-8")
     (failed,) = build([corpus], tmp_path / "dist", formats=FORMATS, jobs=1).failed
     assert "give this transcript its own id" in failed.error and "Unicode form" not in failed.error
+
+
+# ----- bag-info.txt: the registers of collections built together -----
+
+def two_collections(tmp_path: Path, second_register: str) -> Path:
+    """Two collections, each with its config and register, built into one folder."""
+    for name, register in (("a", "register.xml"), ("b", second_register)):
+        folder = tmp_path / name
+        folder.mkdir()
+        config = (SEEDS / "edition.toml").read_text(encoding="utf-8")
+        (folder / "edition.toml").write_text(config.replace('register = "register.xml"', f'register = "{register}"'),
+                                             encoding="utf-8")
+        shutil.copy(SEEDS / "register.xml", folder / register)
+        (folder / f"{name}-1.txt").write_text(interview(len(name)), encoding="utf-8")
+    out = tmp_path / "dist"
+    assert build([tmp_path / "a", tmp_path / "b"], out, formats=FORMATS, jobs=1).counts()["failed"] == 0
+    return out
+
+
+def description(bag: Path) -> str:
+    return next(line for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines()
+                if line.startswith("External-Description:"))
+
+
+def test_bag_info_counts_each_register_whatever_its_name(tmp_path):
+    """'names.xml' beside 'register.xml': two registers (the description named 'the register' by file name)."""
+    out = two_collections(tmp_path, "names.xml")
+    assert {"register.xml", "names.xml"} <= {p.name for p in out.iterdir()}
+    assert "2 registers, Dublin Core" in description(package(out, tmp_path / "bag"))
+
+
+def test_bag_info_names_one_register_as_the_register(tmp_path):
+    """Guard: collections sharing one register (one file, copied once) have the register."""
+    out = two_collections(tmp_path, "register.xml")
+    assert "HTML reading editions, the register, Dublin Core" in description(package(out, tmp_path / "bag"))

@@ -214,6 +214,11 @@ def files_to_check(folder: str | os.PathLike) -> list[Path]:
     return found
 
 
+def is_tei(path: Path) -> bool:
+    """Whether ``path`` is XML whose root is in the TEI namespace (an edition, or a register)."""
+    return _root_namespace(path) == TEI_NS
+
+
 def _root_namespace(path: Path) -> str | None:
     """The namespace of the root element ("" for none), or None when the file cannot be read as XML."""
     try:

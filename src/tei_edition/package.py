@@ -117,9 +117,9 @@ def _payload_files(dist: Path) -> list[Path]:
                 raise PackageError("a file name with %, a line break or a carriage return is read differently by "
                                    "BagIt tools (the bag would not verify); rename it", path=path)
             if _BACKUP.fullmatch(path.name):
-                raise PackageError("a backup of a TEI edited by hand, which a build or convert --force replaced: its "
-                                   "edits are in no edition, and a bag would seal it beside them; move it out of the "
-                                   "folder (keep it elsewhere), then package", path=path)
+                raise PackageError("a backup of a TEI edited by hand, which a build replaced or removed (or convert "
+                                   "--force replaced): its edits are in no edition, and a bag would seal it beside "
+                                   "them; move it out of the folder (keep it elsewhere), then package", path=path)
             if problem := _unportable(rel):
                 raise PackageError(f"{problem}: an archive that copies the bag to such a disk would lose it or fail; "
                                    "rename it", path=path)
@@ -196,9 +196,11 @@ def bag_size(octets: int) -> str:
     return f"{octets} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
 
 
-def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | None = None) -> dict[str, str | list[str]]:
+def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | None = None,
+             registers: int = 0) -> dict[str, str | list[str]]:
     """bag-info.txt fields from the teiHeaders. Only what the headers state: no contact is invented.
-    ``sizes`` (the payload files' sizes in bytes) gives Bag-Size."""
+    ``sizes`` (the payload files' sizes in bytes) gives Bag-Size; ``registers`` is the number of registers (TEI
+    documents without a text) among the payload."""
     from . import __version__
     import bagit
 
@@ -217,8 +219,8 @@ def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | Non
     for suffix, what in ((".html", "HTML reading editions"), (".pdf", "PDF print editions")):
         if any(p.endswith(suffix) for p in payload):
             kinds.append(what)
-    if any("register" in Path(p).stem for p in payload):
-        kinds.append("the register")
+    if registers:  # each collection built into the folder has its own, under the name its config gives
+        kinds.append("the register" if registers == 1 else f"{registers} registers")
     if any(p.startswith(f"{METADATA_DIR}/") for p in payload):
         kinds.append("Dublin Core and MODS records")
     contents = f"This bag holds {', '.join(kinds)}." if kinds else ""
@@ -302,7 +304,11 @@ def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions:
             raise PackageError(str(error).replace(str(work), str(dist))) from None
     payload_files = sorted(p for p in work.rglob("*") if p.is_file())
     payload = [p.relative_to(work).as_posix() for p in payload_files]
-    info = bag_info(editions, payload, [p.stat().st_size for p in payload_files])
+    from .archival import is_tei
+
+    editions_at = {e.path for e in editions}
+    registers = sum(1 for f in files if f.suffix == ".xml" and f not in editions_at and is_tei(f))
+    info = bag_info(editions, payload, [p.stat().st_size for p in payload_files], registers)
     cwd = os.getcwd()
     try:
         bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
