@@ -131,3 +131,53 @@ def test_paragraph_numbers_stand_clear_of_the_interviewers_rule(browser, convert
     assert len(gaps) >= 4, gaps
     assert min(gaps) >= 7, gaps
     assert len(rights) == 1, rights
+
+
+# ----- 4. a remark in a speaker's label is set as printed, not in capitals -----
+
+@pytest.fixture(scope="module")
+def remarks(tmp_path_factory):
+    """An interview through an interpreter and a parliament's questions, whose labels carry remarks in parentheses."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    from .test_shapes_round21 import KARZAI
+
+    folder = tmp_path_factory.mktemp("remarks")
+    source = folder / "karzai.txt"
+    source.write_text(KARZAI, encoding="utf-8")
+    hansard = Path(__file__).parent / "transcripts" / "hansard-questions.txt"
+    return [write_conversion(convert_file(path), folder) for path in (source, hansard)]
+
+
+def test_a_remark_in_a_speakers_label_is_marked_apart(remarks, converted):
+    """The labels are set in capitals (text-transform): "KARZAI (through interpreter)" was shown "KARZAI (THROUGH
+    INTERPRETER)", a parliament's "Mr DUTTON (Dickson—Leader of the Opposition) (14:01)" all in capitals, the source's
+    mixed case lost. A remark in parentheses with a lower-case letter is a span of its own, set as printed; the
+    label's text is the speaker as printed."""
+    karzai, hansard = remarks
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(karzai, to=to))
+        names = page.xpath("//span[@class = 'speaker-name']")
+        assert "KARZAI (through interpreter)" in [_text(name) for name in names]
+        assert {_text(remark) for remark in page.xpath("//span[@class = 'speaker-remark']")} == {
+            "(through interpreter)", "(in English)"}
+    page = etree.HTML(render_html(hansard))
+    [dutton] = [name for name in page.xpath("//span[@class = 'speaker-name']") if _text(name).startswith("Mr DUTTON (")]
+    # the office is a remark; the time, "(14:01)", has no letter to set otherwise and stays in the label's text
+    assert [_text(remark) for remark in dutton.iter("span") if remark is not dutton] == [
+        "(Dickson—Leader of the Opposition)"]
+    assert _text(dutton) == "Mr DUTTON (Dickson—Leader of the Opposition) (14:01)"
+    # guard: the seed's labels, without parentheses, are written as before
+    seed = etree.HTML(render_html(converted["seed"]))
+    assert seed.xpath("//span[@class = 'speaker-remark']") == []
+    assert {_text(name) for name in seed.xpath("//span[@class = 'speaker-name']")} == {"EIR", "Mizin"}
+
+
+@pytest.mark.browser
+def test_in_the_browser_the_remark_reads_as_printed(browser, remarks, tmp_path):
+    url = render_html_file(remarks[0], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(url)
+    shown = page.evaluate("[...document.querySelectorAll('.speaker-name')].map(e => e.innerText)")
+    page.close()
+    assert "KARZAI (through interpreter)" in shown and "DOUCET" in shown   # the name in capitals, the remark not

@@ -81,11 +81,26 @@
     </p>
   </xsl:template>
 
-  <!-- The speaker's name in a turn's label: the speaker as printed, else the name of a turn printed without one. -->
+  <!-- The speaker's name in a turn's label: the speaker as printed, else the name of a turn printed without one. A
+       remark in parentheses with a lower-case letter, "KARZAI (through interpreter)", "Mr DUTTON (Dickson—Leader of
+       the Opposition)", is set as printed (.speaker-remark), not in the label's capitals ("(THROUGH INTERPRETER)"). -->
   <xsl:template name="t:speaker-name">
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:choose>
+      <xsl:when test="tei:speaker[contains(., '(')]">
+        <xsl:for-each select="tei:speaker/node()">
+          <xsl:choose>
+            <xsl:when test="self::text()">
+              <xsl:analyze-string select="." regex="\([^()]*\p{{Ll}}[^()]*\)">
+                <xsl:matching-substring><span class="speaker-remark">{.}</span></xsl:matching-substring>
+                <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
+              </xsl:analyze-string>
+            </xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:when>
       <xsl:when test="tei:speaker"><xsl:apply-templates select="tei:speaker/node()" mode="m:html"/></xsl:when>
       <xsl:otherwise>{fp:unlabelled-name($persons, $role)}</xsl:otherwise>
     </xsl:choose>
