@@ -97,8 +97,8 @@ def _side_by_side(interview: Interview) -> None:
     the second versions in another (CLD2 sure of both), each version's paragraphs carry their language (xml:lang);
     the turns stay as printed. Not where one turn is unpaired, nor where both versions read as one language."""
     turns = interview.turns()
-    if len(turns) < 4:
-        return
+    if len(turns) < 4 or any(isinstance(b, Paragraph) and b.lang for turn in turns for b in turn.blocks):
+        return  # (the reader gave the paragraphs their languages: printed codes, see readers.text._language_lines)
     if len(turns) % 2 == 0 and all(turns[i].who == turns[i + 1].who for i in range(0, len(turns), 2)):
         versions = [([b for b in turns[i].blocks if isinstance(b, Paragraph)],
                      [b for b in turns[i + 1].blocks if isinstance(b, Paragraph)]) for i in range(0, len(turns), 2)]

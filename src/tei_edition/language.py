@@ -136,6 +136,39 @@ def language_code(name: str) -> str | None:
     return _codes().get(name.strip().casefold())
 
 
+#: The three-letter codes (ISO 639-2, bibliographic and terminology) of the languages a transcript most often tags
+#: its passages with ("[KAZ] …" / "[ENG] …"), as BCP 47 tags them: by the two-letter code (BCP 47 takes the shortest).
+_THREE_LETTER = dict(pair.split("=") for pair in (
+    "ara=ar ben=bn bul=bg cat=ca ces=cs cze=cs chi=zh zho=zh cym=cy wel=cy dan=da deu=de ger=de ell=el gre=el eng=en "
+    "est=et eus=eu baq=eu fas=fa per=fa fin=fi fra=fr fre=fr gle=ga heb=he hin=hi hrv=hr hun=hu hye=hy arm=hy "
+    "ind=id isl=is ice=is ita=it jpn=ja kat=ka geo=ka kaz=kk kir=ky kor=ko lav=lv lit=lt mkd=mk mac=mk mon=mn "
+    "msa=ms may=ms nld=nl dut=nl nor=no pol=pl por=pt ron=ro rum=ro rus=ru slk=sk slo=sk slv=sl spa=es sqi=sq "
+    "alb=sq srp=sr swa=sw swe=sv tam=ta tat=tt tgk=tg tha=th tur=tr tuk=tk ukr=uk urd=ur uzb=uz vie=vi yid=yi "
+    "aze=az bel=be bos=bs khm=km lao=lo mya=my bur=my nep=ne pan=pa pus=ps sin=si som=so amh=am hau=ha yor=yo "
+    "ibo=ig zul=zu xho=xh afr=af tgl=tl fil=fil quz=qu que=qu grn=gn").split())
+
+
+def reads_as(text: str, tag: str) -> bool | None:
+    """Whether ``text`` reads as the language ``tag`` names: True where CLD2 names that language, or the text is
+    written in a script that language is written in (Cyrillic for "kk"); False where CLD2 names another or the
+    script is another's; None where neither tells."""
+    found = detect_language(text)
+    if found is None or found == "und-Latn":
+        return None
+    if not found.startswith("und-") and found not in {t for t, _ in _SCRIPTS.values()}:
+        return _primary(found) == tag
+    written_in = next((languages for t, languages in _SCRIPTS.values() if t == found), set())
+    return tag in written_in
+
+
+def code_language(code: str) -> str | None:
+    """The BCP 47 tag of a language code a transcript prints ("KAZ" → "kk", "EN" → "en"), else ``None``."""
+    code = code.lower()
+    if len(code) == 2:
+        return code if code in _names() else None
+    return _THREE_LETTER.get(code)
+
+
 @functools.cache
 def _names() -> dict[str, str]:
     import pycld2

@@ -25,9 +25,9 @@ from .readers.metadata import (
 
 # (and a police officer's rank, as an interview record prints it: "DC Sarah Lowe", "DC LOWE:")
 # (and India's "Shri", "Smt." and East Africa's "Mzee", "Bi.", "Bw.": "Shri Ramesh Tiwari" is Ramesh Tiwari, as "Mr.")
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra|Mme|Mlle|DC|DS|DCI|PC|Sgt|Insp"
               # (in capitals, as a title in capitals prints them: "DEPOSITION OF DR. ALAN PRICE")
-              r"|DR|MR|MRS|MS|PROF|REV"
+              r"|DR|MR|MRS|MS|MISS|PROF|REV"
               r"|Shri|Smt|Shrimati|Mzee|Bi|Bw|Ông|Bà)\.?\s+|Nhà[ \t]+(?:văn|thơ|báo)\s+"
               r"|(?:Ambassador|Professor|Senator|General|Minister|Herr|Frau)\s+)")
 _MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
@@ -2278,7 +2278,9 @@ def _trim_name(name: str, after: str = "") -> str:
     credit = _CREDIT_AFTER.search(name + after)  # "Giulia Conti / A cura di Paolo Ferri": the next line's credit
     words: list[str] = []
     for word in (name[: credit.start()] if credit and credit.start() < len(name) else name).split():
-        if word.casefold() in _NOT_IN_NAME or (words and words[0].isupper() and not word.isupper()):
+        # (an initial, "Е." of "Записала Е. Иванова", is in capitals in any name: the first word after it says)
+        capitals = next((w.isupper() for w in words if not _INITIALS.fullmatch(w)), False)
+        if word.casefold() in _NOT_IN_NAME or (capitals and not word.isupper()):
             break
         if len(words) >= 2 and word in _ARTICLES:
             break  # "Gespräch mit Helga Brandt / Das Gespräch führte …": a capitalised article opens the next line
@@ -2286,6 +2288,7 @@ def _trim_name(name: str, after: str = "") -> str:
     return _after_a_possessive(words).rstrip(".,")
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")  # "J.", "J.R.", "Е."
 _POSSESSIVE = re.compile(r"\w['’][sS]")
 
 

@@ -425,6 +425,10 @@ _EXAMINATION_HEADER = lazy(
     rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},?\s+\((?:sworn|affirmed|recalled)\)"
     rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
+    # (a party in small letters, as a court-martial's record heads each side's questions: "Questions by the
+    # prosecution:", "Questions by the defense:", "Questions by the court:"; the colon ends such a heading)
+    rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
+    rf"the\s+[a-z]+(?:\s+(?:of\s+the\s+)?[a-z]+){{0,2}}:"
     # a hearing's witness header, all in capitals: "STATEMENT OF DR. LAURA HOLMES, DIRECTOR, GRID RESILIENCE INSTITUTE"
     # (no letter in small letters after "OF")
     r"|(?:(?:OPENING|PREPARED|JOINT)\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+[^\W\d_a-z][^a-z]*"

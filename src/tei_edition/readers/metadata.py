@@ -868,7 +868,11 @@ _NOT_PERSON_WORDS = frozenset(
     "chronicle courier observer guardian telegraph express mirror standard record monde zeitung rundschau "
     "society museum archive archives library university college school institute project foundation council "
     "committee association centre center company inc ltd llc agency ministry department office service "
-    "network broadcasting group trust union party bank hospital church city county state republic".split()
+    "network broadcasting group trust union party bank hospital church city county state republic "
+    # (a memoir's or a testimony's title word, which Slavic titles set before the name in the genitive, no
+    # preposition between: "Воспоминания Анны Петровны Смирновой", "Relacja Haliny Kowalskiej")
+    "reminiscences memories memoirs testimony воспоминания рассказ свидетельство спогади wspomnienia relacja "
+    "vzpomínky spomini sjećanja".split()
 )
 
 

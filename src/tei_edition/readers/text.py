@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from ..dates import BROADCAST_DATE, DATE_AND_TIME, iso_date
 from ..errors import InputError
 from ..letters import SUPERSCRIPT_DIGITS, UPPER
+from ..language import code_language, reads_as
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
@@ -199,6 +200,32 @@ _PAGE_AT_START = re.compile(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
 _PAGE_AFTER_DASH = re.compile(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?\s*$")
 
 
+# A line that opens with a language's code in square brackets, as a bilingual transcript prints each turn line by
+# line in both languages ("[KAZ] Сіз қай жылы туғансыз?" / "[ENG] What year were you born?").
+_LANGUAGE_TAG = lazy(r"[ \t]*\[(?P<code>[A-Z]{2,3})\][ \t]+(?=\S)")
+_LANGUAGE_TAG_ANYWHERE = lazy(r"^[ \t]*\[[A-Z]{2,3}\][ \t]+\S", re.M)
+
+
+def _language_lines(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """The lines (by index) a transcript opens with a language's code, each the end of its code and the language's
+    BCP 47 tag: where every such code is a language's (ISO 639), each line has another so tagged beside it (a turn
+    printed in two languages, line under line), and the lines under one code at least read as its language (CLD2, or
+    its script), none as another's. Not initials in brackets ("[KM] Where …?" / "[EN] In Leeds."), whose lines read as one language."""
+    found = {index: match for index, line in enumerate(lines) if (match := _LANGUAGE_TAG.match(line))}
+    if len(found) < 4 or any(index - 1 not in found and index + 1 not in found for index in found):
+        return {}
+    tags = {code: code_language(code) for code in {match.group("code") for match in found.values()}}
+    if len(tags) < 2 or None in tags.values():
+        return {}
+    texts: dict[str, list[str]] = {}
+    for index, match in found.items():
+        texts.setdefault(match.group("code"), []).append(lines[index][match.end():])
+    read = {reads_as(" ".join(said), tags[code]) for code, said in texts.items()}
+    if True not in read or False in read:
+        return {}
+    return {index: (match.end(), tags[match.group("code")]) for index, match in found.items()}
+
+
 def _running_lines(lines: list[str]) -> frozenset[str]:
     """The lines of a running footer or header as a court reporter's typescript prints them, indented far into the
     page and repeated on each ("SOUTHERN DISTRICT REPORTERS, P.C." / "(212) 805-0300"): a line set in by fifteen
@@ -207,6 +234,25 @@ def _running_lines(lines: list[str]) -> frozenset[str]:
     indented = Counter(line.strip() for line in lines if line.startswith(" " * 15) and line.strip())
     running = frozenset(line for line, n in indented.items() if n >= 2 and not line.endswith(":") and ": " not in line)
     return running if running and any(map(_page_line, lines)) else frozenset()
+
+
+# A typescript's running head with the page's number beside it, set apart by a run of spaces ("ORAL HISTORY
+# PROJECT <spaces> 3", "4 <spaces> Walter Grimes interview").
+_NUMBERED_HEAD = lazy(r"\s*(?:(?P<before>\d{1,4})[ \t]{3,}(?P<head>\S.*?)|(?P<title>\S.*?)[ \t]{3,}(?P<after>\d{1,4}))\s*")
+
+
+def _numbered_heads(lines: list[str], numbered: dict[int, int]) -> frozenset[str]:
+    """The lines (stripped) of a running head printed with the page's number beside it: the same words on two pages
+    or more, each time with another number, no speaker label's colon in them (an OCRed typescript's "ORAL HISTORY
+    PROJECT      3", "… 4"); not a line printed alike twice (a table's row), nor one of lines ``numbered`` through."""
+    heads: dict[str, set[str]] = {}
+    found: dict[str, str] = {}
+    for line in (line for index, line in enumerate(lines) if index not in numbered):
+        if "   " in line and line[-1:].isdigit() or line.lstrip()[:1].isdigit() and "   " in line:
+            if (match := _NUMBERED_HEAD.fullmatch(line)) and ":" not in (head := match.group("head") or match.group("title")):
+                heads.setdefault(head, set()).add(match.group("before") or match.group("after"))
+                found[line.strip()] = head
+    return frozenset(line for line, head in found.items() if len(heads[head]) >= 2)
 
 
 def _page_line(line: str) -> bool:
@@ -320,6 +366,26 @@ def split_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+# A word a typescript broke at the line's end with a hyphen ("Pitts-" / "burgh", "steel-" / "worker"): a letter and
+# the hyphen end the line, a small letter opens the next; not a suspended hyphen before a conjunction ("steel-" /
+# "and coal-towns").
+_BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+_AFTER_A_BROKEN_WORD = re.compile(
+    r"(?!(?:and|or|nor|to|und|oder|bis|et|ou|y|o|e|i|och|eller|og|en|of)\b)[a-zà-ÿ]")
+
+
+def _joined(lines: list[str], joint: str = " ") -> str:
+    """A paragraph's lines as one text, ``joint`` between them; a word broken at a line's end with a hyphen is one
+    word again, its hyphen kept as printed and no space inserted ("Pitts-burgh"): the line's end is no space."""
+    parts = [part.strip() for part in lines]
+    if joint != " " or not any(part[-1:] == "-" for part in parts):
+        return joint.join(parts)
+    out = parts[0]
+    for part in parts[1:]:
+        out += ("" if _BROKEN_WORD.search(out) and _AFTER_A_BROKEN_WORD.match(part) else " ") + part
+    return out
+
+
 def unwrap(text: str) -> str:
     """Join the hard-wrapped lines of one block into one line of text."""
     return " ".join(part.strip() for part in text.split("\n"))
@@ -382,6 +448,8 @@ class TextReader:
             )
 
         numbered = _line_numbers(lines, self.running)
+        if "   " in text:
+            self.running |= _numbered_heads(lines, numbered)
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
         # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"), and a head printed alike
@@ -398,6 +466,20 @@ class TextReader:
             normalisations.append(
                 f"The line numbers printed before {len(numbered)} lines of the transcript's pages are not encoded."
             )
+
+        # a turn printed line by line in two languages, each line opened by its language's code ("[KAZ] …" / "[ENG] …"):
+        # each line a paragraph in its language, the code no word of it (see _language_lines)
+        self.language_lines = _language_lines(lines) if "[" in text and _LANGUAGE_TAG_ANYWHERE.search(text) else {}
+        for index, (end, _) in self.language_lines.items():
+            work[index] = self.kept[index] = " " * end + lines[index][end:]
+        if self.language_lines:
+            tags = sorted({tag for _, tag in self.language_lines.values()})
+            explanation.append(f"{len(self.language_lines)} lines open with a language's code in square brackets "
+                               f"({', '.join(tags)}): each line is a paragraph in that language")
+            normalisations.append(
+                f"The codes of languages in square brackets printed before {len(self.language_lines)} line(s) "
+                "(\"[ENG]\"), a turn printed line by line in two languages, are not kept as characters: each such line "
+                "is a paragraph whose language (xml:lang) the code gives.")
 
         # (each looked for line by line only where the text holds its mark at all: most transcripts hold neither)
         table, problem = _speaker_table(lines) if "|" in text or "\t" in text or "," in lines[0] else ({}, None)
@@ -1144,7 +1226,7 @@ class TextReader:
                 # (and so does a letter's sign-off on two lines, "Best wishes," / "Helen")
                 joint = "\n" if self.turn is not None and (
                     _lines_kept(paragraph, self.width) or _signed_on_two_lines(paragraph)) else " "
-                self.pending.append((start, joint.join(part.strip() for part in paragraph), lead))
+                self.pending.append((start, _joined(paragraph, joint), lead))
             elif lead:
                 self.pending.append((start, "", lead))
             paragraph, lead = [], []
@@ -1285,6 +1367,8 @@ class TextReader:
                 lyrics.append(self._inline(raw.strip(), number))
                 continue
             end_lyrics()
+            if number - 1 in self.language_lines:
+                end_paragraph()  # each line in its language a paragraph of its own
             if paragraph and self.turn is None and self._title_ends_before(raw, paragraph):
                 end_paragraph()  # "Entretien avec Claire Dubois" / "Propos recueillis par …": the title ends here
             if not paragraph:
@@ -1570,7 +1654,7 @@ class TextReader:
             trailing = [n[1] for n in extra if isinstance(n, tuple)]
             paragraph.content = leading + paragraph.content + trailing
             if out and previous_text is not None and not leading and is_unfinished(previous_text, text) and (
-                out[-1].rend == paragraph.rend
+                out[-1].rend == paragraph.rend and out[-1].lang == paragraph.lang
             ):
                 last = out[-1]
                 last.content = last.content + [" ", Inline("split")] + paragraph.content
@@ -1584,10 +1668,11 @@ class TextReader:
         nodes = self._inline(text, line)
         if "\n" in text:
             nodes = _line_breaks(nodes)
+        lang = self.language_lines[line - 1][1] if line - 1 in self.language_lines else None
         # A paragraph printed wholly in italics (a headnote, typically) is italic as a whole.
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].kind == "italic":
-            return Paragraph(nodes[0].children, rend="italic", line=line)
-        return Paragraph(nodes, line=line)
+            return Paragraph(nodes[0].children, rend="italic", line=line, lang=lang)
+        return Paragraph(nodes, line=line, lang=lang)
 
 
 # A transcript laid out as a Markdown table: a header row naming a speaker column and a text column, and a time
