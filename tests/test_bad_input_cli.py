@@ -232,7 +232,7 @@ def _broken_copies(folder: Path, good_tei: Path) -> dict[str, Path]:
     text = good_tei.read_text(encoding="utf-8")
     copies = {
         "empty": b"",
-        "not-tei": b"<html><body/></html>\n",
+        "not-tei": b"<record><title/></record>\n",  # XML, not TEI (an HTML page is said to be one)
         "schema-invalid": text.replace("<body>", "<body><foo/>", 1).encode("utf-8"),
         "dangling": text.replace('who="#spk-mizin"', 'who="#spk-nobody"', 1).encode("utf-8"),
     }
@@ -498,7 +498,7 @@ def test_a_bare_doctype_is_no_problem(tmp_path, good_tei):
 @pytest.mark.parametrize("content, expected", [
     (None, "cannot read the TEI file: No such file or directory; give a TEI file written by convert"),
     (b"", "not well-formed XML"),
-    (b"<html/>", "not a TEI document with a teiHeader; give a TEI file written by convert"),
+    (b"<record/>", "not a TEI document with a teiHeader; give a TEI file written by convert"),
 ], ids=["missing", "empty", "not-tei"])
 def test_cite_names_the_file_once_and_says_what_to_do(tmp_path, content, expected):
     path = tmp_path / "doc.xml"
@@ -607,7 +607,8 @@ def test_validate_names_a_missing_or_unreadable_pdf_once(tmp_path):
     junk.write_text("hello\n", encoding="utf-8")
     result = runner.invoke(app, ["validate", str(missing), str(junk)])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert f"{missing}: cannot read file: No such file or directory" in result.output
+    assert f"{missing}: cannot read file: No such file or directory; check the name: give TEI files, PDFs or " \
+           "folders of them" in result.output
     line = next(line for line in result.output.splitlines() if line.startswith(str(junk)))
     assert line.count("junk.pdf") == 1 and "not a readable PDF" in line
 

@@ -264,3 +264,36 @@ def test_bag_info_names_one_register_as_the_register(tmp_path):
     """Guard: collections sharing one register (one file, copied once) have the register."""
     out = two_collections(tmp_path, "register.xml")
     assert "HTML reading editions, the register, Dublin Core" in description(package(out, tmp_path / "bag"))
+
+
+# ----- an HTML page given for a TEI file -----
+
+@pytest.fixture
+def built(corpus, tmp_path) -> Path:
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    return out
+
+
+@pytest.mark.parametrize("command", [["cite"], ["metadata", "-o", "records"], ["render", "--to", "html", "-o", "r"],
+                                     ["validate"]])
+def test_a_reading_edition_given_for_its_tei_is_named_as_a_page(built, command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    page = built / "harbour-1.html"
+    result = runner.invoke(app, [command[0], str(page), *command[1:]])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{page}: an HTML page, not a TEI file; give the edition's TEI file (harbour-1.xml, beside it)" \
+        in result.output
+    assert "not well-formed" not in result.output
+
+
+def test_the_index_page_given_for_a_tei_names_no_tei_beside_it(built):
+    result = runner.invoke(app, ["cite", str(built / "index.html")])
+    assert result.output.strip() == f"error: {built / 'index.html'}: an HTML page, not a TEI file; give the " \
+                                    "edition's TEI file"
+
+
+def test_a_tei_file_is_not_taken_for_a_page(built):
+    """Guard: a TEI whose text mentions '<html' is a TEI."""
+    assert runner.invoke(app, ["validate", str(built / "harbour-1.xml")]).exit_code == 0
+    assert runner.invoke(app, ["cite", str(built / "harbour-1.xml")]).exit_code == 0

@@ -270,8 +270,9 @@ def test_empty_and_missing_files(tmp_path):
     empty.write_bytes(b"")
     assert [str(p) for p in validate_file(empty)] == [f"{empty}:1: not well-formed: Document is empty (column 1)"]
     missing = tmp_path / "missing.xml"
-    assert validate_file(missing) == [Problem(str(missing), None, "cannot read file: No such file or directory")]
-    assert str(validate_file(missing)[0]) == f"{missing}: cannot read file: No such file or directory"
+    said = "cannot read file: No such file or directory; check the name: give TEI files, PDFs or folders of them"
+    assert validate_file(missing) == [Problem(str(missing), None, said)]
+    assert str(validate_file(missing)[0]) == f"{missing}: {said}"
 
 
 def test_outer_cite_structure_must_be_absolute(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS
-from .validate import Problem
+from .validate import Problem, unreadable
 
 _T = {"t": TEI_NS}
 
@@ -44,7 +44,7 @@ def check_pdf_a(path: str | os.PathLike) -> list[Problem]:
             damage = pdf.check_pdf_syntax()
             broken = _pdf_a_rules(pdf, part, conformance) if part and not damage else []
     except OSError as error:
-        return [Problem(shown, None, f"cannot read file: {error.strerror or error}")]
+        return [Problem(shown, None, unreadable(error))]
     except pikepdf.PdfError as error:
         reason = str(error).removeprefix(f"{shown}: ")
         return [Problem(shown, None, f"not a readable PDF: {reason}; restore it from a good copy or render it again")]

@@ -119,6 +119,22 @@ def transcript_given(file: Path) -> str | None:
             f"or build its folder (tei-edition build {file.parent} -o dist)")
 
 
+def page_given(file: Path) -> str | None:
+    """The message for an HTML page (a reading edition, the print HTML, the index page) given where a TEI file is
+    wanted, else None: the XML parser's "Opening and ending tag mismatch: wbr" and a request to validate it were all a
+    user learnt."""
+    try:
+        with file.open("rb") as stream:
+            start = stream.read(256).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    except OSError:
+        return None  # the command's own reading says what is wrong
+    if not start.startswith((b"<!doctype html", b"<html")):
+        return None
+    tei = file.with_name(file.name[:-len(file.suffix)].removesuffix(".print") + ".xml") if file.suffix else None
+    beside = f" ({tei.name}, beside it)" if tei is not None and tei != file and tei.is_file() else ""
+    return f"{file}: an HTML page, not a TEI file; give the edition's TEI file{beside}"
+
+
 def not_an_edition(file: Path) -> str | None:
     """The message for a file given where an edition's TEI is wanted (render, cite, metadata) that is none: a
     transcript, a PDF (the print edition: its TEI is beside it), or the register a build writes beside the
@@ -126,7 +142,7 @@ def not_an_edition(file: Path) -> str | None:
     own reading says what else may be wrong."""
     from .register import NOT_AN_EDITION, is_register
 
-    if problem := transcript_given(file):
+    if problem := transcript_given(file) or page_given(file):
         return problem
     try:
         with file.open("rb") as stream:
@@ -406,7 +422,8 @@ def validate(
         for path in paths:
             from .errors import name_problem
 
-            if problem := name_problem(path) or transcript_given(path):  # a folder's file named in another encoding
+            # a folder's file named in another encoding; a transcript or a page given for a TEI file
+            if problem := name_problem(path) or transcript_given(path) or (path.is_file() and page_given(path)):
                 problems = [problem]
             elif path.is_dir() and is_bag(path):
                 cautions: list[str] = []

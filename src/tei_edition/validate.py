@@ -67,13 +67,20 @@ def _declared_names() -> frozenset[str]:
     )
 
 
+def unreadable(error: OSError) -> str:
+    """The message for a file given to validate that cannot be read, and what to do."""
+    remedy = ("check the name: give TEI files, PDFs or folders of them" if isinstance(error, FileNotFoundError)
+              else "check the path and its permissions")
+    return f"cannot read file: {error.strerror or error}; {remedy}"
+
+
 def validate_file(path: str | Path) -> list[Problem]:
     """Parse and validate one file; unreadable and not well-formed files are reported as problems too."""
     shown = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        return [Problem(shown, None, f"cannot read file: {error.strerror or error}")]
+        return [Problem(shown, None, unreadable(error))]
     # collect_ids=False: duplicate xml:ids are reported by the pointer checks (with both lines),
     # not turned into a parse failure. No network, no entity expansion: a TEI master needs neither.
     parser = etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True)
