@@ -181,3 +181,46 @@ def test_in_the_browser_the_remark_reads_as_printed(browser, remarks, tmp_path):
     shown = page.evaluate("[...document.querySelectorAll('.speaker-name')].map(e => e.innerText)")
     page.close()
     assert "KARZAI (through interpreter)" in shown and "DOUCET" in shown   # the name in capitals, the remark not
+
+
+# ----- 5. a name's card stays on the screen in a window of a tablet's width -----
+
+CARD_BOX = """(a) => {
+    const after = getComputedStyle(a, '::after'), link = a.getBoundingClientRect();
+    const left = after.position === 'fixed' ? parseFloat(after.left) : link.left + parseFloat(after.left);
+    return {shown: after.display !== 'none', left: left, right: left + parseFloat(after.width),
+            width: window.innerWidth, scroll: document.scrollingElement.scrollWidth};
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1024, 800])
+def test_a_card_near_the_end_of_a_line_stays_on_the_screen(browser, converted, tmp_path, width):
+    """A card starts under its name and is up to 20rem wide: between the phone's layout (whose card is a sheet fixed
+    to the screen) and about 1200 px, a name near the end of a line put the card's end off the screen (the seed at
+    1024 px: 7 of 145 cards, "Belgrade" to 1037 px, and the page scrolled sideways while it showed; at 800 px, 35).
+    edition.js moves such a card left by as much; without JavaScript it is as before."""
+    url = render_html_file(converted["seed"], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(url)
+    names = page.locator("a.name")
+    # the names whose card, set under them, would not fit
+    near_the_end = [i for i, left in enumerate(names.evaluate_all("names => names.map(a => a.getBoundingClientRect().left)"))
+                    if left > width - 330]
+    assert len(near_the_end) >= 3
+    for i in near_the_end:
+        name = names.nth(i)
+        name.scroll_into_view_if_needed()
+        name.hover()
+        box = name.evaluate(CARD_BOX)
+        assert box["shown"] and box["left"] >= 0 and box["right"] <= box["width"], (name.text_content(), box)
+        assert box["scroll"] <= box["width"]
+    # and by keyboard
+    name = names.nth(near_the_end[0])
+    page.mouse.move(0, 0)
+    name.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    box = name.evaluate(CARD_BOX)
+    assert box["shown"] and box["left"] >= 0 and box["right"] <= box["width"], box
+    page.close()
