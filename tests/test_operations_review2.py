@@ -297,3 +297,50 @@ def test_a_tei_file_is_not_taken_for_a_page(built):
     """Guard: a TEI whose text mentions '<html' is a TEI."""
     assert runner.invoke(app, ["validate", str(built / "harbour-1.xml")]).exit_code == 0
     assert runner.invoke(app, ["cite", str(built / "harbour-1.xml")]).exit_code == 0
+
+
+# ----- the build's lock file and a folder that cannot be written -----
+
+def chattr(flag: str, path: Path) -> bool:
+    """chattr +i / -i: even root cannot write an immutable file or into an immutable folder."""
+    import subprocess
+
+    return shutil.which("chattr") is not None and subprocess.run(
+        ["chattr", flag, str(path)], capture_output=True).returncode == 0
+
+
+def test_a_lock_file_the_user_cannot_write_does_not_stop_the_build(corpus, tmp_path):
+    """A colleague's build left the lock (theirs, mode 644) in a folder both may write: the lock is only read."""
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    lock = out / ".tei-edition.lock"
+    (corpus / "harbour-1.txt").write_text(interview(7), encoding="utf-8")
+    if not chattr("+i", lock):
+        pytest.skip("chattr +i is not available here")
+    try:
+        result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q"])
+    finally:
+        chattr("-i", lock)
+    assert result.exit_code == 0, result.output
+    assert "1 built, 1 unchanged, 0 failed" in result.output
+
+
+def test_a_folder_that_cannot_be_written_is_said_before_any_document_is_made(corpus, tmp_path, monkeypatch):
+    """The lock is there from an earlier build, so opening it no longer fails: the folder is tried at once."""
+    from tei_edition import build as building
+
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-1.txt").write_text(interview(7), encoding="utf-8")
+    made = []
+    monkeypatch.setattr(building, "build_document", lambda task: made.append(task) or pytest.fail("built"))
+    if not chattr("+i", out):
+        pytest.skip("chattr +i is not available here")
+    try:
+        result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei,html", "-j", "1", "-q"])
+    finally:
+        chattr("-i", out)
+    assert result.exit_code == 1 and made == []
+    assert result.output.strip() == (f"error: {out}: cannot write into it: Operation not permitted; check its "
+                                      "permissions, or give a folder you can write to")
+    assert not any(p.name.endswith(".tmp") for p in out.iterdir())

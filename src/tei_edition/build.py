@@ -956,13 +956,23 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on a POSIX system: no lock
         yield
         return
-    with open(out_dir / LOCK_NAME, "a+b") as handle:
+    # opened for reading, made if missing: flock needs no more, and a lock file an earlier build of a colleague's
+    # left (theirs, not writable by others) refused every other build of a folder they share
+    handle = os.open(out_dir / LOCK_NAME, os.O_RDONLY | os.O_CREAT, 0o666)
+    try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise InputError("another tei-edition build is writing into this folder; wait for it to end (or for the "
                              "package being made of it), or build into another folder (-o)", path=out_dir) from None
+        # the folder takes new files (the lock's may be there already): else a build of hundreds of documents into a
+        # folder it cannot write failed only once every document was made. A killed build's probe goes as a leftover.
+        probe = out_dir / ".tei-edition.probe.tmp"
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        probe.unlink()
         yield
+    finally:
+        os.close(handle)
 
 
 def _check_registers(configs: Iterable[tuple[Path | None, EditionConfig]], out_dir: Path) -> None:
