@@ -14,6 +14,11 @@ from .converting import (
 )
 
 
+def _whos(root) -> list[str]:
+    """Who speaks each turn (without "#spk-"), turns with no speaker's label too."""
+    return [sp.get("who")[5:] for sp in root.iter(T + "sp")]
+
+
 def _langs(root) -> list[tuple[str | None, str]]:
     """(xml:lang, text) of each paragraph of the turns."""
     return [(p.get("{http://www.w3.org/XML/1998/namespace}lang"), text_of(p)) for sp in root.iter(T + "sp")
@@ -167,3 +172,150 @@ def test_a_miss_of_another_surname_is_another_person(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     whos = {speaker: who for who, speaker, _ in turns(root)}
     assert whos["MISS WARD"] == "ward" and whos["MISS HOLT"] != "ward"
+
+
+# -- questions opened by a dash, answers unmarked (Korean and Japanese papers) ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "[인터뷰] 소설가 한강\n\n―작가님, 이번 작품은 어떻게 시작되었나요?\n\n처음에는 한 장면에서 시작했습니다.\n\n"
+    "―제목은 어떻게 정하셨나요?\n\n오래 고민했습니다. 마지막에 정했어요.\n\n―다음 작품은요?\n\n아직 말씀드리기 어렵습니다.\n",
+    "【インタビュー】作家に聞く\n\n――この作品はどう始まりましたか。\n\n最初は一つの場面からでした。\n\n――題名はどう決めましたか。\n\n"
+    "長く悩みました。\n\n――次の作品は？\n\nまだ言えません。\n",
+])
+def test_questions_opened_by_a_dash_and_unmarked_answers(tmp_path, tei_all, text):
+    # the file was refused: no label convention fits
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _whos(root) == ["interviewer", "interviewee"] * 3
+    assert text_of(root.find(f".//{T}sp/{T}p")).startswith("―")  # the dash stays in the question's text
+
+
+def test_dialogue_dashes_on_both_sides_still_alternate(tmp_path, tei_all):
+    # guard: where the answers open with a dash too, the dashes are a dialogue's, each opening a turn
+    text = ("―Где вы родились?\n\n―В Ленинграде.\n\n―А потом?\n\n―Эвакуация.\n\nВ Ташкент, с матерью.\n\n"
+            "―Когда вернулись?\n\n―В сорок пятом.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _whos(root) == ["interviewer", "interviewee"] * 3
+    assert [text_of(p) for p in list(root.iter(T + "sp"))[3].iter(T + "p")] == ["Эвакуация.", "В Ташкент, с матерью."]
+
+
+# -- a Korean paper's marked turns ("▲김민수=…"), an interviewer's key under a title in any language ----------------------
+
+def test_a_mark_a_name_and_an_equals_sign_open_a_turn(tmp_path, tei_all):
+    text = ("[대담] 기후 위기와 농업\n사회: 김민수 기자\n\n▲김민수=올해 작황은 어떻습니까?\n▲박영희=가뭄 때문에 많이 어렵습니다.\n"
+            "▲김민수=정부 대책은요?\n▲박영희=아직 충분하지 않다고 봅니다.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(speaker, said) for _, speaker, said in turns(root)][:2] == [
+        ("김민수", "올해 작황은 어떻습니까?"), ("박영희", "가뭄 때문에 많이 어렵습니다.")]
+    assert sorted(_roles(root).values()) == [("interviewee", "박영희"), ("interviewer", "김민수")]
+    # the moderator's credit is no line of the title but the headnote's
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "[대담] 기후 위기와 농업"
+
+
+def test_an_equals_sign_in_text_is_no_label(tmp_path, tei_all):
+    # guard: no mark before the name
+    text = "Q: What did the sign say?\n\nA: 가격=만원, that was all.\n\nQ: And then?\n\nA: Nothing.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["Q", "A", "Q", "A"]
+
+
+@pytest.mark.parametrize("title, credit, name", [
+    ("【特集】元炭鉱夫に聞く", "聞き手：佐藤健", "佐藤健"),  # a Japanese magazine's "the one who listens"
+    ("Stimmen aus dem Revier", "Interviewerin: Jana Becker", "Jana Becker"),
+])
+def test_an_interviewers_key_under_the_title_credits_the_interviewer(tmp_path, tei_all, title, credit, name):
+    label = name.split()[-1] if " " in name else name[:2]
+    text = (f"{title}\n{credit}\n\n{label}　炭鉱に入ったのはいつですか。\n山本　昭和二十七年です。\n{label}　きつかったですか。\n"
+            "山本　それはもう。\n") if "：" in credit else (
+        f"{title}\n{credit}\n\n{label.upper()}: Wann fuhren Sie ein?\n\nKRAUSE: 1952.\n\n{label.upper()}: Und dann?\n\n"
+        "KRAUSE: Die Zeche.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == title  # the credit was a line of the title
+    assert ("interviewer", name) in _roles(root).values()
+    assert turns(root)[0][0] == next(i for i, (role, _) in _roles(root).items() if role == "interviewer")[4:]
+
+
+def test_a_title_lines_key_of_another_kind_stays_in_the_title(tmp_path, tei_all):
+    # guard: "Teil 2: Die Zeche" is no credit (no interviewer's key), nor is a question after the key
+    text = "Stimmen aus dem Revier\nTeil 2: Die Zeche\n\nQ: Wann?\n\nA: 1952.\n\nQ: Wo?\n\nA: Bochum.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "Stimmen aus dem Revier; Teil 2: Die Zeche"
+
+
+# -- a UN verbatim record's speaker printed once with the language of the speech -------------------------------------
+
+def test_a_un_speaker_printed_once_with_the_language_spoken(tmp_path, tei_all):
+    text = ("The President: I welcome the Secretary-General.\n\nThe Secretary-General: Thank you, Madam President.\n\n"
+            "Mr. Nebenzia (Russian Federation) (spoke in Russian): We have listened carefully.\n\n"
+            "The President: I thank the representative of the Russian Federation.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the label was the Secretary-General's words ("Thank you, Madam President. Mr. Nebenzia (Russian Federation) …")
+    assert [said for _, _, said in turns(root)][1:3] == ["Thank you, Madam President.", "We have listened carefully."]
+    assert ("participant", "Mr. Nebenzia") in _roles(root).values()
+
+
+def test_a_remark_of_another_kind_printed_once_stays_text(tmp_path, tei_all):
+    # guard: only the language spoken marks a UN speaker
+    text = ("The President: I welcome the Secretary-General.\n\nThe Secretary-General: Thank you.\n"
+            "Mr. Nebenzia (Russian Federation) (later): We have listened.\n\nThe President: Thank you.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert len(turns(root)) == 3
+
+
+# -- an e-mail's addresses and date --------------------------------------------------------------------------------
+
+def test_an_emails_sender_and_recipient_with_their_addresses_and_its_date(tmp_path, tei_all):
+    text = ("From: Ruth Abernathy <ruth.abernathy@example.org>\nTo: Samuel Greene <sgreene@history.example.edu>\n"
+            "Date: Tue, 4 Feb 2014 09:12:44 -0500\nSubject: Re: Questions for the mill project\n\n"
+            "> When did you start at the mill?\n\nIn 1962, straight out of school.\n\n> What was your first job there?\n\n"
+            "Sweeping the spinning room floor.\n\n> Was there a union?\n\nYes, and my father was the steward.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the names with their addresses were no person's shape: both were unnamed; the date had no @when
+    assert sorted(_roles(root).values()) == [("interviewee", "Ruth Abernathy"), ("interviewer", "Samuel Greene")]
+    assert root.find(f".//{T}creation/{T}date").get("when") == "2014-02-04"
+
+
+# -- a chat export's messages ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speakers, printed", [
+    ("12/03/2020, 19:45 - Lucía Gómez: ¿Dónde estabas?\n12/03/2020, 19:47 - Mateo Ruiz: En Bilbao.\n"
+     "12/03/2020, 19:48 - Lucía Gómez: ¿Y después?\n12/03/2020, 19:52 - Mateo Ruiz: Raras semanas.\n",
+     ["Lucía Gómez", "Mateo Ruiz"], "12/03/2020, 19:45 - Lucía Gómez"),
+    ("[2021-05-11 14:02] interviewer_jk: Where are you based?\n[2021-05-11 14:03] nadia.r: Beirut, for now.\n"
+     "[2021-05-11 14:03] interviewer_jk: What happened?\n[2021-05-11 14:05] nadia.r: The windows came in.\n",
+     ["interviewer_jk", "nadia.r"], "[2021-05-11 14:02] interviewer_jk"),
+])
+def test_a_chat_exports_messages_are_turns_the_stamp_printed_with_the_sender(tmp_path, tei_all, text, speakers, printed):
+    # the file was refused ("remove the stamps")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {name for _, name in _roles(root).values()} == set(speakers)
+    assert turns(root)[0][1] == printed and len(turns(root)) == 4
+    assert [who for who, _, _ in turns(root)][:2] == [next(i for i, (_, name) in _roles(root).items() if name == s)[4:]
+                                                      for s in speakers]
+    assert root.find(f".//{T}timeline") is None  # a message's stamp is no time of a recording
+
+
+def test_a_stamped_line_or_two_is_no_chat(tmp_path):
+    # guard: each sender twice at least (and the earlier refusal of a two-line chat stands, test_shapes_round5)
+    text = "Q: When?\n\nA: 12/03/2020, 19:45 - Lucía Gómez: that was the message.\n\nQ: And?\n\nA: Nothing.\n"
+    _, root = _convert(_write(tmp_path, text))
+    assert [speaker for _, speaker, _ in turns(root)] == ["Q", "A", "Q", "A"]
+
+
+# -- a documentary's narrator ------------------------------------------------------------------------------------------
+
+def test_a_documentarys_narrator_is_no_interviewee(tmp_path, tei_all):
+    text = ("THE LONG SHIFT\n\nNARRATOR: In the winter of 1984 the pits fell silent.\n\nJEAN HOLLIS: We had nothing.\n\n"
+            "NARRATOR: Her husband was on the picket line.\n\nDEREK HOLLIS: You went out at four.\n\n"
+            "JEAN HOLLIS: Everybody cried.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-narrator"] == ("participant", "NARRATOR")  # was the interviewee
+    assert root.find(f".//{T}titleStmt/{T}title[@type='sub']") is None
+
+
+@pytest.mark.parametrize("asker", ["INTERVIEWER", "SMITH"])
+def test_an_oral_historys_narrator_is_the_interviewee(tmp_path, tei_all, asker):
+    # guard: asked by someone, the narrator is the one interviewed (the oral historians' word)
+    text = (f"{asker}: Where were you born?\n\nNARRATOR: In Selma.\n\n{asker}: And your father?\n\n"
+            "NARRATOR: A preacher.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-narrator"] == ("interviewee", "NARRATOR")

@@ -198,6 +198,8 @@ BROADCAST_DATE = re.compile(
 DATE_AND_TIME = re.compile(
     # (or the hour alone before a.m. or p.m.: "Tuesday, 2 May 2023, 10 a.m.", as a council's record heads a meeting)
     r"\s*(?P<date>\d{4}-\d{2}-\d{2}|.*?\d{4}),?\s+\d{1,2}(?:[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?|\s?[AaPp]\.?[Mm]\.?)"
+    # (an e-mail's Date: header, the seconds and the zone after the time: "Tue, 4 Feb 2014 09:12:44 -0500")
+    r"(?:(?<=\d):\d{2}\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?)?"
     r"(?:\s*[•·|–-]\s*\d{1,2}(?::\d{2}){1,2})?\s*")
 
 

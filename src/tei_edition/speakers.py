@@ -661,6 +661,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 break
 
     if not cast.by_role("interviewer"):
+        _keyed_credit(cast, front, notes)
+    if not cast.by_role("interviewer"):
         _interview_credit(interview, cast, paragraphs + closing, notes)
 
     if not cast.by_role("interviewee"):
@@ -725,6 +727,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     examined = _examiners(interview, cast, sidecar, aliases, resolved, notes, unknown_labels, counts)
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _numbered_as_the_header_names(interview, cast, resolved, unknown_labels, notes)
+        _narrators_voice(interview, cast, resolved, notes)
     if unknown_labels:
         # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
         interview.warnings.append(
@@ -741,7 +744,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if interview.convention == "quoted-questions" and not cast.people and not sidecar.participants:
         # an e-mail interview's reply ("From: Prof. Rachel Adebayo" / "To: Tom Hughes" over the quoted questions and
         # the answers under them): its sender answers, the one it is sent to asked (one person each)
-        sender, receiver = (people(interview.metadata.get(key, "")) for key in ("from", "to"))
+        # (each name without its address: "Ruth Abernathy <ruth.abernathy@example.org>")
+        sender, receiver = (people(_ADDRESS.sub("", interview.metadata.get(key, ""))) for key in ("from", "to"))
         if len(sender) == 1 and len(receiver) == 1 and all(looks_like_a_person(name) for (name, _) in sender + receiver):
             cast.add(sender[0][0], "interviewee")
             cast.add(receiver[0][0], "interviewer")
@@ -824,6 +828,42 @@ _THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
 
 # A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".
 _INTERVIEW_CREDIT = lazy(rf"[ \t]*Interview[ \t]*:[ \t]*(?P<names>{_NAMES})[ \t]*\.?[ \t]*")
+
+
+def _narrators_voice(interview: Interview, cast: _Cast, resolved: dict[str, str], notes: list[str]) -> None:
+    """"NARRATOR:" is an oral history's interviewee where someone interviews (asks) them; in a documentary, where no
+    one asks and nobody else is interviewed, it is the programme's voice ("NARRATOR:", "NARRATOR (LAURENCE OLIVIER):"
+    between the clips and the witnesses' words): a participant, no one interviewed."""
+    narrators = [person for person in cast.by_role("interviewee")
+                 if person.labels and all(_NARRATOR.match(label) for label in person.labels)]
+    if len(narrators) != 1 or cast.by_role("interviewer") or len(cast.by_role("interviewee")) > 1:
+        return
+    for person in cast.people:  # (the turns' speakers as resolved so far: their who is set later)
+        turns, asking = _asked([turn for turn in interview.turns() if resolved.get(turn.label) == person.id])
+        if turns >= 2 and 2 * asking >= turns:
+            return  # someone asks: the narrator is the one interviewed
+    narrators[0].role = "participant"
+    notes.append(f"label {narrators[0].labels[0]!r}: a programme's narrator, no one asking them: a participant")
+
+
+_NARRATOR = re.compile(r"(?i:narrators?)\b")
+
+
+_ADDRESS = re.compile(r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
+
+
+def _keyed_credit(cast: _Cast, texts: list[str], notes: list[str]) -> None:
+    """A headnote's paragraph that is the interviewer's key in any language and a name ("聞き手：佐藤健" under a
+    Japanese magazine's title, "Interviewer: Susan Kemp"): that person is the interviewer. The name a person's shape
+    (capitalised words, or a name written without spaces)."""
+    for text in texts:
+        key, colon, value = text.replace("：", ":", 1).partition(":")
+        value = value.strip()
+        if colon and len(key) <= 30 and value and (looks_like_a_person(value) or UNSPACED_NAME.fullmatch(value)) and (
+                normalise_key(key) == "interviewer"):
+            cast.add(value, "interviewer")
+            notes.append(f"headnote: {text!r} → interviewer {value}")
+            return
 
 
 def _interview_credit(interview: Interview, cast: _Cast, texts: list[str], notes: list[str]) -> None:

@@ -307,6 +307,10 @@ _OFFICE_AND_HOLDER = lazy(
 # one its words name, see label_role).
 _BILINGUAL_ROLE = lazy(rf"(?P<label>(?P<name>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
 
+# A Korean paper's round table or interview, each turn opened by a mark and the speaker's name, an equals sign
+# before the text ("▲김민수=올해 작황은 …?", "◆사회=…"); tried only on a line that holds the mark (PLAIN's guarded).
+_MARKED_EQUALS = lazy(r"[ \t]*[▲△◆◇■□●○][ \t]*(?P<label>(?P<name>[^\W\d_]{1,10}(?:[ \t][^\W\d_]{1,10}){0,2}))[ \t]*=[ \t]*(?P<rest>\S.*)\Z")
+_EQUALS_MARKS = "▲△◆◇■□●○"
 
 PLAIN = LabelStyle(
     name="plain",
@@ -371,7 +375,7 @@ PLAIN = LabelStyle(
         re.compile(rf"\[(?P<label>{PLAIN_LABEL})\][ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{PLAIN_LABEL}):(?!\d{{1,2}}(?!\d))(?P<rest>\S.*)\Z"),
     ),
-    guarded=(("(", _OFFICE_AND_HOLDER), (" / ", _BILINGUAL_ROLE)),
+    guarded=(("(", _OFFICE_AND_HOLDER), (" / ", _BILINGUAL_ROLE), *((mark, _MARKED_EQUALS) for mark in _EQUALS_MARKS)),
 )
 
 #: A name printed surname first, as video-call exports do: "Okafor, Chidi".
@@ -511,13 +515,16 @@ BARE_Q = LabelStyle(
 )
 
 #: Japanese interviews print each of the interviewer's questions as a paragraph that opens with a doubled dash
-#: ("――陶芸を始めたきっかけは？"), the answers under the interviewee's name ("山田　…"). Such a paragraph is a
-#: question only where several are, beside the labels of another convention and no label of the interviewer's own:
-#: never a convention of its own. The dashes stay in the question's text.
+#: ("――陶芸を始めたきっかけは？"), the answers under the interviewee's name ("山田　…"), and Korean ones with a
+#: horizontal bar ("―작가님, 이번 작품은 …?"). Such a paragraph is a question where several are, beside the labels of
+#: another convention and no label of the interviewer's own; or, where no label convention fits, where three
+#: paragraphs or more so open, never two of them one after the other, the answers the unmarked paragraphs after each
+#: (see _dashed_questions; dialogue dashes open the answers too). The dashes stay in the question's text.
 QUESTION_DASH = LabelStyle(
     name="question-dash",
-    example="――a question (a paragraph that opens with a doubled dash, as Japanese interviews print questions)",
-    patterns=(re.compile(r"(?:――|——)[^―—\s]"),),
+    example="――a question (a paragraph that opens with a doubled dash or a horizontal bar, as Japanese and Korean "
+    "interviews print questions) / its answer, unmarked",
+    patterns=(re.compile(r"(?:――|——|―)[^―—\s]"),),
     block_start=True,
     unlabelled=True,
 )
@@ -1065,9 +1072,10 @@ def _judge(
             accepted.add(key)  # "HOST (ELLIE PARK)" once beside a recurring "ELLIE:": the person in brackets speaks
         elif accepted and shown[key].rpartition(",")[2].strip().casefold() in ROLE_WORDS:
             accepted.add(key)  # "MARY LOUISE KELLY, HOST" once, as a radio transcript prints its speakers' roles
-        elif _SPOKE_IN.search(shown[key]) and any(_SPOKE_IN.search(shown[other]) for other in accepted):
+        elif _SPOKE_IN.search(shown[key]) and accepted:
             # "Mr. Nebenzia (Russian Federation) (spoke in Russian)" once beside a recurring "The President (spoke in
-            # Spanish)": a UN verbatim record's speaker, the language of the speech noted as for the others
+            # Spanish)", or beside "The President" who speaks English (the record notes only the other languages): a
+            # UN verbatim record's speaker, the language of the speech noted
             accepted.add(key)
         elif shown[key].endswith(")") and _in_capitals(names[key]) and any(
                 counts[other] >= 2 and other in accepted and shown[other].endswith(")") and _in_capitals(names[other])
@@ -1311,6 +1319,16 @@ def _numbered_questions(lines: list[str], block_starts: Iterable[int]) -> int:
     return len(numbers) if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else 0
 
 
+def _dashed_questions(lines: list[str], block_starts: Iterable[int]) -> int:
+    """How many paragraphs open with a question's dash (QUESTION_DASH), where three or more do and no two of them
+    follow each other (each one's answer a paragraph without it), else 0."""
+    ordered = [index for index in block_starts if index < len(lines)]
+    dashed = [QUESTION_DASH.patterns[0].match(lines[index]) is not None for index in ordered]
+    if sum(dashed) < 3 or any(a and b for a, b in zip(dashed, dashed[1:])) or dashed[-1]:
+        return 0
+    return sum(dashed)
+
+
 def _dialogue_dashes(lines: list[str], block_starts: Iterable[int]) -> int:
     """How many lines open a turn with a dialogue dash, where four or more do (else 0): a line that opens a block or
     follows the end of a sentence, a dash and a space before its text."""
@@ -1415,6 +1433,15 @@ def detect_style(
         results.append((turns, -order, style, counts, shown, accepted, rejected))
     results.sort(key=lambda r: (r[0], r[1]), reverse=True)
     best = results[0]
+    if best[0] < 2 and not (best[0] == 1 and best[2].explicit) and any(
+            lines[index][:1] in "―—" for index in block_starts if index < len(lines)) and (
+            dashed := _dashed_questions(lines, block_starts)):
+        return Detection(
+            [QUESTION_DASH], {QUESTION_DASH.name: {""}},
+            [f"chose {QUESTION_DASH.name!r} ({QUESTION_DASH.example}): no label convention fits, and {dashed} "
+             "paragraphs open with a question's dash, never two in a row: each is the interviewer's question, the "
+             "paragraphs after it the answer"],
+        )
     if best[0] < 2 and not (best[0] == 1 and best[2].explicit) and (dialogue := _dialogue_dashes(lines, block_starts)):
         return Detection(
             [DIALOGUE_DASH], {DIALOGUE_DASH.name: {""}},

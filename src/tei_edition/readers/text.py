@@ -14,11 +14,12 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targe
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
 from .labels import (
-    BOLD_QUESTIONS, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, QUESTION_DASH, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import (
-    CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, person_names,
+    CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, normalise_key,
+    person_names,
 )
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
@@ -508,6 +509,17 @@ class TextReader:
                 + (" Its cells are comma-separated values: the commas between them and the quotation marks around "
                    "them are not encoded." if kind == "CSV table" else "")
             )
+
+        # a chat export's messages, each line opened by its date and time before the sender (WhatsApp's "12/03/2020,
+        # 19:45 - Lucía Gómez: text", a log's "[2021-05-11 14:02] nadia.r: text"): the sender is the label, printed
+        # with the stamp, as a chat export's author line above each message is (no time of a recording)
+        self.chat_stamps = _chat_messages(lines) if any(map(_CHAT_STAMP.match, lines[:20])) else {}
+        for index, (printed, sender, rest) in self.chat_stamps.items():
+            # (a handle, "nadia.r", as a chat log's "<nadia.r> text" reads it: a handle is no capitalised name)
+            work[index] = f"<{sender}> {rest}" if _HANDLE.fullmatch(sender) and not sender[:1].isupper() else f"{sender}: {rest}"
+        if self.chat_stamps:
+            explanation.append(f"{len(self.chat_stamps)} lines open with a date and time before the sender, as chat "
+                               "exports print messages: each is a message of that sender, the stamp printed with it")
 
         timed_names = _timed_name_lines(lines) if "-->" in text else {}
         for index, (name, start) in timed_names.items():
@@ -1309,7 +1321,8 @@ class TextReader:
                     role = "interviewee" if previous_turns and previous_turns[-1].role == "interviewer" else "interviewer"
                     self.dashes += 1
                 self.turn = Turn(
-                    label=found.label, line=number, start=self.pending_time, role=role, printed=found.printed
+                    label=found.label, line=number, start=self.pending_time, role=role,
+                    printed=self.chat_stamps[number - 1][0] if number - 1 in self.chat_stamps else found.printed
                 )
                 figure = False
                 self.pending_time = None
@@ -1328,9 +1341,10 @@ class TextReader:
                 continue
             if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
                 BOLD_QUESTIONS in detection.styles or NUMBERED_QUESTIONS in detection.styles
-                or QUOTED_QUESTIONS in detection.styles
+                or QUOTED_QUESTIONS in detection.styles or detection.styles == [QUESTION_DASH]
             ):
-                # unlabelled Q&A: the first plain block after a bold (or numbered) question starts the answer
+                # unlabelled Q&A: the first plain block after a bold (numbered, quoted, dashed) question starts the
+                # answer
                 end_lyrics()
                 end_paragraph()
                 self._end_paragraph_time()
@@ -1423,6 +1437,10 @@ class TextReader:
         text = line.strip()
         if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
             return True
+        key, colon, value = text.replace("：", ":", 1).partition(":")
+        if colon and len(key) <= 30 and 0 < len(value.strip()) <= 40 and not _SENTENCE_END.search(value) and (
+                normalise_key(key) == "interviewer"):
+            return True  # the interviewer's key in any language, and a name: "聞き手：佐藤健", "사회: 김민수 기자"
         if broadcast := BROADCAST_DATE.fullmatch(text):  # "Sänt 14 juli 2021", "Sendt 3. august 2019 på P1"
             return iso_date(broadcast.group("date")) is not None
         if not any(c.isdigit() for c in text):
@@ -1900,11 +1918,33 @@ _ASKS = re.compile(r"[?？¿][\"'”’»)\]*_]*\s*$")
 
 
 # A chat export's message stamp before the sender: WhatsApp's "[12/03/2021, 14:02:11] Anna Lee:" and "12/03/2021,
-# 14:02 - Anna Lee:", Zoom's "14:02:11 From Anna Lee to Everyone:". Only for the message refusing such a file.
+# 14:02 - Anna Lee:", Zoom's "14:02:11 From Anna Lee to Everyone:". Where the first lines hold one, the file's
+# messages are read (_chat_messages); a file whose messages are not read so is refused with a word on the stamps.
 _CHAT_STAMP = re.compile(
     r"^\s*(?:\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–])?"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s+From)\s+[^:\n]{1,80}:"
 )
+
+# A chat export's message: its stamp, the sender and the text ("12/03/2020, 19:45 - Lucía Gómez: text", "[12/03/2021,
+# 14:02:11] Anna Lee: text", "[2021-05-11 14:02] nadia.r: text").
+_CHAT_MESSAGE = lazy(
+    r"\s*(?P<printed>\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
+    r"(?:\s+[-–])?\s+(?P<sender>[^\s:<>\[\]][^:\n<>\[\]]{0,59}?)):[ \t]+(?P<rest>\S.*)")
+
+
+_HANDLE = re.compile(r"[^\W\d_][\w.|^-]{0,29}")
+
+
+def _chat_messages(lines: list[str]) -> dict[int, tuple[str, str, str]]:
+    """A chat export's messages (by index): each the stamp and sender as printed, the sender, the text; where three
+    lines or more are such messages, from two senders at least, each sending two or more."""
+    found = {index: match for index, line in enumerate(lines) if (match := _CHAT_MESSAGE.fullmatch(line))}
+    senders = Counter(match.group("sender").strip() for match in found.values())
+    if len(found) < 3 or len(senders) < 2 or min(senders.values()) < 2:
+        return {}
+    return {index: (match.group("printed").strip(), match.group("sender").strip(), match.group("rest"))
+            for index, match in found.items()}
+
 
 # A cue's timing in YouTube's SBV captions, alone on its line: "0:00:04.160,0:00:06.480" (its start, a comma, its end).
 _SBV_TIMING_ANYWHERE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},", re.M)
