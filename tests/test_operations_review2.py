@@ -194,9 +194,11 @@ def test_a_removed_source_keeps_its_hand_edited_tei_as_a_backup(corpus, tmp_path
     summary = build([corpus], out, formats=FORMATS, jobs=1)
     assert summary.removed == ["corpus/harbour-2.txt"] and not tei.exists()
     assert (out / "harbour-2.xml.bak").read_text(encoding="utf-8") == edited
-    assert summary.notes == [f"corpus/harbour-2.txt: the source is gone, and its TEI had been edited since the build: "
-                             f"kept as {out / 'harbour-2.xml.bak'} (its edits are in no edition now); carry them over "
-                             "to the source or its new edition, then move the backup out of the folder"]
+    kept, renamed = summary.notes  # the second: harbour-two.txt is harbour-2.txt renamed (see below)
+    assert kept == (f"corpus/harbour-2.txt: the source is gone, and its TEI had been edited since the build: kept as "
+                    f"{out / 'harbour-2.xml.bak'} (its edits are in no edition now); carry them over to the source or "
+                    "its new edition, then move the backup out of the folder")
+    assert renamed.startswith("corpus/harbour-two.txt (was corpus/harbour-2.txt)")
     assert not (out / "harbour-2.html").exists() and (out / "harbour-two.xml").is_file()
 
 
@@ -344,3 +346,30 @@ def test_a_folder_that_cannot_be_written_is_said_before_any_document_is_made(cor
     assert result.output.strip() == (f"error: {out}: cannot write into it: Operation not permitted; check its "
                                       "permissions, or give a folder you can write to")
     assert not any(p.name.endswith(".tmp") for p in out.iterdir())
+
+
+# ----- a transcript renamed: its permalinks changed with its name -----
+
+def test_a_renamed_transcript_is_said_with_the_way_to_keep_its_permalinks(corpus, tmp_path):
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-2.txt").rename(corpus / "harbour-two.txt")
+    summary = build([corpus], out, formats=FORMATS, jobs=1)
+    assert summary.removed == ["corpus/harbour-2.txt"]
+    assert summary.notes == [
+        "corpus/harbour-two.txt (was corpus/harbour-2.txt): its document id changed from 'harbour-2' to 'harbour-two', "
+        "so its outputs under 'harbour-2' were removed and permalinks to harbour-2 no longer lead to it; to keep them, "
+        'give it id = "harbour-2" in its sidecar (harbour-two.toml)']
+    (corpus / "harbour-two.toml").write_text('id = "harbour-2"\n', encoding="utf-8")  # the way it gives
+    assert build([corpus], out, formats=FORMATS, jobs=1).failed == []
+    assert (out / "harbour-2.xml").is_file() and not (out / "harbour-two.xml").exists()
+
+
+def test_a_source_removed_and_another_added_is_no_rename(corpus, tmp_path):
+    """Guard: a new transcript of other words is no renamed one, though one went as it came."""
+    out = tmp_path / "dist"
+    build([corpus], out, formats=FORMATS, jobs=1)
+    (corpus / "harbour-2.txt").unlink()
+    (corpus / "harbour-9.txt").write_text(interview(9), encoding="utf-8")
+    summary = build([corpus], out, formats=FORMATS, jobs=1)
+    assert summary.removed == ["corpus/harbour-2.txt"] and summary.notes == []

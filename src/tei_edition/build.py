@@ -553,7 +553,10 @@ def build(
         base = _key_base(out_dir)
         _check_formats_kept(manifest, [_manifest_key(path, base) for path in paths], formats, out_dir)
         _check_own_files(out_dir, formats, configs.values(), manifest)
-        removed = _remove_vanished(manifest, out_dir, base, notes)
+        gone = _remove_vanished(manifest, out_dir, base, notes)
+        removed = list(gone)
+        # a transcript renamed is one gone and one new of the same inputs: said, for its permalinks changed with it
+        renamed_from = {entry.get("inputs"): (key, entry.get("document_id")) for key, entry in gone.items()}
 
         results: dict[str, DocumentResult] = {}
         tasks: list[tuple[str, str, DocumentTask]] = []
@@ -575,6 +578,9 @@ def build(
                     progress(key, results[key])
                 continue
             inputs = input_hash(path, shared[cfg_path])
+            was, old_id = renamed_from.pop(inputs, (None, None))
+            if was is not None and ident is not None and old_id not in (None, ident):
+                notes.append(_renamed(f"{key} (was {was})", old_id, ident, path))
             if not force and manifest.is_current(key, inputs, out_dir):
                 manifest.clear_failed(key)
                 entry = manifest.documents[key]
@@ -1115,11 +1121,12 @@ def _remove_stale_outputs(old_entry: dict, new_outputs: dict[str, str], out_dir:
             (out_dir / name).unlink(missing_ok=True)
 
 
-def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path, notes: list[str]) -> list[str]:
+def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path, notes: list[str]) -> dict[str, dict]:
     """A source that no longer exists (its key read against ``base``) takes its outputs with it; a TEI among them
     edited since the build (its SHA-256 no longer the manifest's) is kept as a backup first, said in ``notes``:
-    removing or renaming a transcript deleted the edits made by hand to its edition."""
-    removed = []
+    removing or renaming a transcript deleted the edits made by hand to its edition. Returns the entries removed,
+    by key."""
+    removed = {}
     for key in sorted(manifest.documents):
         if not (base / key).exists():
             for name, digest in manifest.documents[key].get("outputs", {}).items():
@@ -1130,8 +1137,7 @@ def _remove_vanished(manifest: Manifest, out_dir: Path, base: Path, notes: list[
                                  f"{kept} (its edits are in no edition now); carry them over to the source or its "
                                  "new edition, then move the backup out of the folder")
                 output.unlink(missing_ok=True)
-            del manifest.documents[key]
-            removed.append(key)
+            removed[key] = manifest.documents.pop(key)
     if removed:
         manifest.save()
     return removed
