@@ -373,3 +373,21 @@ def test_a_source_removed_and_another_added_is_no_rename(corpus, tmp_path):
     (corpus / "harbour-9.txt").write_text(interview(9), encoding="utf-8")
     summary = build([corpus], out, formats=FORMATS, jobs=1)
     assert summary.removed == ["corpus/harbour-2.txt"] and summary.notes == []
+
+
+@pytest.mark.parametrize("command", [["cite"], ["metadata", "-o", "records"], ["render", "--to", "html", "-o", "r"]])
+def test_a_folder_given_for_tei_files_names_an_edition_in_it(built, command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [command[0], str(built), *command[1:]])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == f"error: {built}: a folder, not a TEI file; name the TEI files in it " \
+                                    f"({built / 'harbour-1.xml'}, …)"
+
+
+def test_a_folder_without_tei_files_names_none(tmp_path):
+    """Guard: no example is made up; and the register is never given as one."""
+    folder = tmp_path / "only-register"
+    folder.mkdir()
+    shutil.copy(SEEDS / "register.xml", folder / "a-register.xml")
+    result = runner.invoke(app, ["cite", str(folder)])
+    assert result.output.strip() == f"error: {folder}: a folder, not a TEI file; name the TEI files in it"

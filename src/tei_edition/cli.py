@@ -142,6 +142,9 @@ def not_an_edition(file: Path) -> str | None:
     own reading says what else may be wrong."""
     from .register import NOT_AN_EDITION, is_register
 
+    if file.is_dir():  # 'cannot read: Is a directory' was all it said
+        example = next((f for f in sorted(file.glob("*.xml")) if f.is_file() and not is_register(f)), None)
+        return f"{file}: a folder, not a TEI file; name the TEI files in it" + (f" ({example}, …)" if example else "")
     if problem := transcript_given(file) or page_given(file):
         return problem
     try:
