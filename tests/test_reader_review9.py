@@ -224,3 +224,60 @@ def test_a_card_near_the_end_of_a_line_stays_on_the_screen(browser, converted, t
     box = name.evaluate(CARD_BOX)
     assert box["shown"] and box["left"] >= 0 and box["right"] <= box["width"], box
     page.close()
+
+
+# ----- 6. a checksum fills its line -----
+
+@pytest.fixture(scope="module")
+def captions(tmp_path_factory) -> Path:
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = Path(__file__).parent / "transcripts" / "podcast-captions.vtt"
+    return write_conversion(convert_file(source), tmp_path_factory.mktemp("captions"))
+
+
+def test_a_checksum_is_marked_to_break_where_its_line_ends(captions):
+    """The source's note and the revision history give the transcript's SHA-256, 64 digits that are one word: on a
+    phone it went whole to a line of its own, the line before it left short and "SHA-256" broken at its hyphen
+    ("(SHA-" / "256" / "c3882e…"), and its closing parenthesis could open the last line alone ("fa8c6" / ") by
+    tei-edition"). The digits are a span that breaks anywhere (.checksum), "SHA-256" one that does not; the text is
+    as the TEI says."""
+    page = etree.HTML(render_html(captions))
+    tei = etree.parse(str(captions))
+    [change] = tei.xpath("//t:revisionDesc/t:change", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    [item] = page.xpath("//ol[@class = 'revisions']/li")
+    assert _text(item) == " ".join(change.xpath("string()").split())
+    [note] = [note for note in page.xpath("//span[@class = 'bibl-note']") if "SHA-256" in _text(note)]
+    for holder in (item, note):
+        assert [(span.get("class"), len(span.text)) for span in holder.iter("span") if span is not holder] == [
+            ("nowrap", 7), ("checksum", 64)]
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_checksum_starts_beside_its_name_and_ends_with_its_parenthesis(browser, captions, tmp_path):
+    url = render_html_file(captions, tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(url)
+    # the characters of "SHA-256 <64 digits>)" found in the text, whatever the markup, and the lines they are on
+    found = page.evaluate("""() => [...document.querySelectorAll('.revisions li, .bibl-note')]
+      .filter(holder => holder.textContent.includes('SHA-256')).map(holder => {
+        const texts = [], walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) texts.push(walker.currentNode);
+        const rect = (at) => { let node = 0; while (at >= texts[node].length) { at -= texts[node].length; node++; }
+            const r = document.createRange(); r.setStart(texts[node], at); r.setEnd(texts[node], at + 1);
+            return r.getBoundingClientRect(); };
+        const all = texts.map(t => t.data).join(''), name = all.indexOf('SHA-256'), first = all.indexOf(' ', name) + 1;
+        const top = (at) => Math.round(rect(at).top);
+        return {name: top(name), hyphen: top(name + 3), first: top(first), last: top(first + 63),
+                close: top(first + 64), closing: all[first + 64], digit: rect(first).width,
+                room: holder.closest('li, dd').getBoundingClientRect().right - rect(name + 6).right,
+                lines: new Set([...Array(64).keys()].map(i => top(first + i))).size};
+    })""")
+    page.close()
+    assert len(found) == 2
+    for sum_ in found:
+        assert sum_["name"] == sum_["hyphen"], sum_    # "SHA-256" on one line, not "SHA-" / "256"
+        # "SHA-256 42683e…" begin on one line, unless "SHA-256" ends a full one
+        assert sum_["name"] == sum_["first"] or sum_["room"] < 3 * sum_["digit"], sum_
+        assert sum_["closing"] == ")" and sum_["last"] == sum_["close"], sum_   # "…fa8c6)" end on one
+        assert sum_["lines"] <= 3, sum_                    # 64 digits fill the lines of a phone

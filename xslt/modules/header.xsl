@@ -120,7 +120,12 @@
           <xsl:for-each select="$header/tei:revisionDesc//tei:change">
             <li>
               <xsl:if test="@when"><time datetime="{@when}">{@when}</time>: </xsl:if>
-              <xsl:apply-templates mode="m:html"/>
+              <xsl:for-each select="node()">
+                <xsl:choose>
+                  <xsl:when test="self::text()"><xsl:sequence select="fp:checksums(.)"/></xsl:when>
+                  <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each>
             </li>
           </xsl:for-each>
         </ol>
@@ -180,8 +185,22 @@
     </xsl:for-each>
     <xsl:text>.</xsl:text>
     <xsl:for-each select="tei:note">
-      <span class="bibl-note"> {f:source-note(.)}</span>
+      <span class="bibl-note"><xsl:text> </xsl:text><xsl:sequence select="fp:checksums(f:source-note(.))"/></span>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- A checksum (64 hexadecimal digits, "SHA-256 c0d2…") breaks at the line's end, as a web address may: one word,
+       it went whole to a line of its own, leaving the line before it short and "SHA-256" broken at its hyphen
+       ("(SHA-" / "256" / "c0d2…"), and its closing parenthesis could open the last line alone. -->
+  <xsl:function name="fp:checksums" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="(SHA-256 )?([0-9a-f]{{64}})">
+      <xsl:matching-substring>
+        <xsl:if test="regex-group(1)"><span class="nowrap">SHA-256</span><xsl:text> </xsl:text></xsl:if>
+        <span class="checksum">{regex-group(2)}</span>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
 
 </xsl:stylesheet>
