@@ -391,3 +391,26 @@ def test_a_folder_without_tei_files_names_none(tmp_path):
     shutil.copy(SEEDS / "register.xml", folder / "a-register.xml")
     result = runner.invoke(app, ["cite", str(folder)])
     assert result.output.strip() == f"error: {folder}: a folder, not a TEI file; name the TEI files in it"
+
+
+# ----- a build into a bag -----
+
+@pytest.mark.parametrize("inside", ["", "data", "data/new"])
+def test_a_build_into_a_bag_is_refused_and_the_bag_still_verifies(built, corpus, tmp_path, inside):
+    bag = package(built, tmp_path / "bag")
+    target = bag / inside if inside else bag
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(target), "--formats", "tei,html", "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().startswith(f"error: {target}: is {'in ' if inside else ''}a BagIt bag ({bag}), "
+                                            "which its checksums seal")
+    assert "build into the dist folder (-o), then package that again" in result.output
+    from tei_edition.package import verify
+
+    assert verify(bag).ok and not (bag / "data" / "new").exists()
+
+
+def test_a_build_beside_a_bag_is_no_build_into_it(built, corpus, tmp_path):
+    """Guard: a dist folder next to the bag of it, in the same parent folder, is built as ever."""
+    package(built, tmp_path / "bag")
+    (corpus / "harbour-1.txt").write_text(interview(5), encoding="utf-8")
+    assert build([corpus], built, formats=FORMATS, jobs=1).counts()["built"] == 1

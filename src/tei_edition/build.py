@@ -542,6 +542,7 @@ def build(
               for cfg_path, config in configs.values() if cfg_path is not None and not config.licence.strip()]
     if "html" in formats:
         _check_register_ids([config for _, config in configs.values()])
+    _check_not_in_bag(Path(out_dir))
     out_dir = output_folder(out_dir)
     with _build_lock(out_dir):  # one build at a time writes into a folder and its manifest
         for leftover in out_dir.glob(".*.tmp"):  # temporary files of a build that was killed
@@ -947,6 +948,20 @@ def _check_own_files(out_dir: Path, formats: tuple[str, ...], configs: Iterable[
                 raise InputError(f"a file tei-edition did not write, which the build would replace with a copy of "
                                  f"the register ({config.register}); move it, or build into another folder (-o)",
                                  path=copy)
+
+
+def _check_not_in_bag(out_dir: Path) -> None:
+    """A BagIt bag (``tei-edition package``'s output, or a folder in it, such as its ``data/``) is sealed by its
+    checksums: a build into it (``-o`` given the bag's name for the dist folder's) changed and added files, and the
+    archive's copy no longer verified. InputError naming the bag, before anything is written."""
+    from .package import is_bag
+
+    folder = Path(os.path.abspath(out_dir))
+    bag = next((p for p in (folder, *folder.parents) if is_bag(p)), None)
+    if bag is not None:
+        raise InputError(f"is {'' if bag == folder else 'in '}a BagIt bag ({bag}), which its checksums seal: a build "
+                         "would change it and it would no longer verify; build into the dist folder (-o), then "
+                         "package that again (tei-edition package)", path=out_dir)
 
 
 LOCK_NAME = ".tei-edition.lock"  # hidden: neither packaged nor validated
