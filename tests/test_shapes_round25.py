@@ -319,3 +319,51 @@ def test_an_oral_historys_narrator_is_the_interviewee(tmp_path, tei_all, asker):
             "NARRATOR: A preacher.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _roles(root)["spk-narrator"] == ("interviewee", "NARRATOR")
+
+
+# -- a trial record's sworn witness; a podcast's chapters right under its title; a Polish archive's recorder ----------
+
+_SWORN = ("RECORD OF TRIAL BY GENERAL COURT-MARTIAL\n\n{line}\n\nQ. Do you know the accused?\nA. I do.\n\n"
+          "Q. How long have you known him?\nA. About eight months.\n")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("CAPTAIN ROBERT MILES, a witness for the prosecution, was sworn and testified as follows:", "ROBERT MILES"),
+    ("JOHN DOE, called as a witness by the Plaintiff, having been first duly sworn, testified as follows:", "JOHN DOE"),
+    ("Mary Ellen Park, a witness for the defense, being first duly affirmed, testified as follows:", "Mary Ellen Park"),
+])
+def test_the_witness_a_trial_record_swears_in_answers(tmp_path, tei_all, line, name):
+    _, root = _convert(_write(tmp_path, _SWORN.format(line=line)), tei_all)
+    # the "A." turns were an unnamed "A"
+    assert ("interviewee", name) in _roles(root).values()
+    witness = next(i for i, (role, _) in _roles(root).items() if role == "interviewee")[4:]
+    assert [who for who, _, _ in turns(root)][1::2] == [witness, witness]
+
+
+def test_a_name_sworn_at_is_no_witness(tmp_path, tei_all):
+    # guard: no witness's words after the name
+    line = "JOHN DOE, the foreman, was sworn at by the crowd."
+    _, root = _convert(_write(tmp_path, _SWORN.format(line=line)), tei_all)
+    assert ("interviewee", "A") in _roles(root).values()
+
+
+def test_a_podcasts_chapters_right_under_its_title(tmp_path, tei_all):
+    text = ("Field Notes Podcast #12: The Lighthouse Keeper\nChapters:\n00:00 Intro\n02:15 Growing up on the island\n"
+            "14:40 The storm of 1953\n\nHOST: Welcome. My guest today is Angus MacLeod.\n\nANGUS: Good to be here.\n\n"
+            "HOST: Tell me about the island.\n\nANGUS: No electricity.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # title, chapters and all were one paragraph of the headnote, and the file's name the title
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "Field Notes Podcast #12: The Lighthouse Keeper"
+    contents = root.find(f".//{T}div[@type='contents']")
+    assert text_of(contents.find(T + "head")) == "Chapters:"
+    assert [text_of(p) for p in contents.iter(T + "p")] == ["00:00 Intro", "02:15 Growing up on the island",
+                                                            "14:40 The storm of 1953"]
+
+
+def test_a_polish_archives_recorder_is_the_interviewer(tmp_path, tei_all):
+    text = ("Relacja: Halina Kowalska\nNagrywający: Piotr Nowak\nData nagrania: 12 marca 2005\nMiejsce: Warszawa\n\n"
+            "NOWAK: Gdzie pani się urodziła?\n\nKOWALSKA: W Warszawie.\n\nNOWAK: A w sierpniu 1944?\n\n"
+            "KOWALSKA: Byłam łączniczką.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert ("interviewer", "Piotr Nowak") in _roles(root).values()
+    assert root.find(f".//{T}creation/{T}date").get("when") == "2005-03-12"

@@ -94,6 +94,14 @@ _GREEK_LETTER = lazy("[\u0370-\u03ff\u1f00-\u1fff]")
 # "Entrevista de Maria da Conceição Tavares": a Portuguese oral-history archive's title, the interview given by the one
 # named; only the title's whole line ("Entrevista de X com Y", "Entrevista de X à Folha" name more, and are not read)
 _INTERVIEW_OF = lazy(rf"^[ \t]*(?i:entrevista)[ \t]+de[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})[ \t]*$", re.M)
+# A trial record's or a deposition's witness line over the questions: "CAPTAIN ROBERT MILES, a witness for the
+# prosecution, was sworn and testified as follows:", "JOHN DOE, called as a witness by the Plaintiff, having been first
+# duly sworn, testified as follows:": the one who answers (a rank or an honorific before the name no part of it).
+_SWORN_WITNESS = lazy(
+    rf"^[ \t]*(?:(?i:captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|private|pvt\.|major|colonel|col\.|corporal|cpl\."
+    rf"|general|officer|detective|constable)[ \t]+(?:(?i:first[ \t]+class)[ \t]+)?)?(?:{_HONORIFIC})?"
+    rf"(?P<interviewee>{_NAME}),[ \t]+(?i:(?:a|the)[ \t]+witness|called[ \t]+as[ \t]+a[ \t]+witness|produced|sworn)"
+    rf"[^.\n]{{0,120}}?(?i:sworn|affirmed)\b", re.M)
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
 _AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
@@ -626,7 +634,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
                           (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HEBREW_PERSIAN_INTERVIEW_WITH, "interviewee"),
-                          (_HINDI_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"),
+                          (_HINDI_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"), (_SWORN_WITNESS, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):

@@ -38,7 +38,8 @@ _SPELLINGS = {
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
         | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
         | panel
-        | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig""",
+        | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig
+        | relacjonujący | relacjonująca""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
@@ -62,7 +63,7 @@ _SPELLINGS = {
         przeprowadził | wywiad przeprowadziła | ptal se | ptala se | ptali se | prowadzący | prowadząca | görüşmeci
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์
         | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
-        | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | holwr | holwraig | cyfwelydd
+        | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | nagrywający | nagrywająca | holwr | holwraig | cyfwelydd
         | thực hiện | phóng viên""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered

@@ -1437,6 +1437,8 @@ class TextReader:
         text = line.strip()
         if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
             return True
+        if _CONTENTS_HEADING.fullmatch(text):
+            return True  # "Chapters:" right under a podcast's title: its contents list (see _contents)
         key, colon, value = text.replace("：", ":", 1).partition(":")
         if colon and len(key) <= 30 and 0 < len(value.strip()) <= 40 and not _SENTENCE_END.search(value) and (
                 normalise_key(key) == "interviewer"):
