@@ -281,3 +281,33 @@ def test_on_a_phone_the_checksum_starts_beside_its_name_and_ends_with_its_parent
         assert sum_["name"] == sum_["first"] or sum_["room"] < 3 * sum_["digit"], sum_
         assert sum_["closing"] == ")" and sum_["last"] == sum_["close"], sum_   # "…fa8c6)" end on one
         assert sum_["lines"] <= 3, sum_                    # 64 digits fill the lines of a phone
+
+
+# ----- 7. a run of notes between the turns is one block -----
+
+@pytest.mark.browser
+def test_a_run_of_notes_between_the_turns_is_set_close(browser, tmp_path):
+    """A court reporter's page foot and head between two turns ("[SOUTHERN DISTRICT REPORTERS, P.C.]", "[(212)
+    805-0300]", "[13]", "[J4KLSMIT Santos - direct]") were four lines 1.25rem apart, as far apart as two turns, the
+    text broken up by its apparatus. A run of them is set close (a quarter of that); the run stands apart from the
+    turns as a single note does."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    from .test_shapes_round22 import COURT_PAGES
+
+    source = tmp_path / "court.txt"
+    source.write_text(COURT_PAGES, encoding="utf-8")
+    url = render_html_file(write_conversion(convert_file(source), tmp_path), tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    gaps = page.evaluate("""() => [...document.querySelectorAll('.edition .note-line')].filter(note =>
+        note.nextElementSibling).map(note => {
+        const next = note.nextElementSibling;
+        return [next.classList.contains('note-line'), next.getBoundingClientRect().top - note.getBoundingClientRect().bottom];
+    })""")
+    page.close()
+    within = [gap for close, gap in gaps if close]
+    after = [gap for close, gap in gaps if not close]
+    assert len(within) >= 4 and after
+    assert max(within) <= 6, gaps            # 0.25rem
+    assert min(after) >= 18, gaps            # 1.25rem before the next turn, as before
