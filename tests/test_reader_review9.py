@@ -167,6 +167,17 @@ def test_a_remark_in_a_speakers_label_is_marked_apart(remarks, converted):
     assert [_text(remark) for remark in dutton.iter("span") if remark is not dutton] == [
         "(Dickson—Leader of the Opposition)"]
     assert _text(dutton) == "Mr DUTTON (Dickson—Leader of the Opposition) (14:01)"
+    # a remark holding one of its own is one remark, set as printed, its closing parenthesis with it
+    from tei_edition.convert import convert_file
+
+    from .test_shapes_round21 import CANADA
+
+    source = karzai.parent / "committee.txt"
+    source.write_text(CANADA, encoding="utf-8")
+    page = etree.HTML(render_html(convert_file(source).tree))
+    [chair] = [name for name in page.xpath("//span[@class = 'speaker-name']") if _text(name).startswith("The Chair (")]
+    assert [_text(remark) for remark in chair.iter("span") if remark is not chair] == [
+        "(Mr. René Arseneault (Madawaska—Restigouche, Lib.))"]
     # guard: the seed's labels, without parentheses, are written as before
     seed = etree.HTML(render_html(converted["seed"]))
     assert seed.xpath("//span[@class = 'speaker-remark']") == []

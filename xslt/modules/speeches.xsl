@@ -92,8 +92,14 @@
         <xsl:for-each select="tei:speaker/node()">
           <xsl:choose>
             <xsl:when test="self::text()">
-              <xsl:analyze-string select="." regex="\([^()]*\p{{Ll}}[^()]*\)">
-                <xsl:matching-substring><span class="speaker-remark">{.}</span></xsl:matching-substring>
+              <!-- a remark may hold one of its own: "The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.))" -->
+              <xsl:analyze-string select="." regex="\((?:[^()]|\([^()]*\))*\)">
+                <xsl:matching-substring>
+                  <xsl:choose>
+                    <xsl:when test="matches(., '\p{Ll}')"><span class="speaker-remark">{.}</span></xsl:when>
+                    <xsl:otherwise>{.}</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:matching-substring>
                 <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
               </xsl:analyze-string>
             </xsl:when>
