@@ -414,3 +414,20 @@ def test_a_build_beside_a_bag_is_no_build_into_it(built, corpus, tmp_path):
     package(built, tmp_path / "bag")
     (corpus / "harbour-1.txt").write_text(interview(5), encoding="utf-8")
     assert build([corpus], built, formats=FORMATS, jobs=1).counts()["built"] == 1
+
+
+def test_a_lock_the_file_system_refuses_is_one_line_naming_it(corpus, tmp_path, monkeypatch):
+    """NFS locks a file only for those who may write it (flock: EBADF on a file open for reading)."""
+    import errno
+    import fcntl
+
+    def refuse(handle, operation):
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(fcntl, "flock", refuse)
+    out = tmp_path / "dist"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--formats", "tei", "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"error: {out / '.tei-edition.lock'}: the lock file of another user's build, "
+                                      "which this file system lets only those who may write it lock; make it writable "
+                                      "for your group (chmod g+w), or remove it while no build runs")

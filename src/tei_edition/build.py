@@ -977,15 +977,25 @@ def _build_lock(out_dir: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on a POSIX system: no lock
         yield
         return
-    # opened for reading, made if missing: flock needs no more, and a lock file an earlier build of a colleague's
-    # left (theirs, not writable by others) refused every other build of a folder they share
-    handle = os.open(out_dir / LOCK_NAME, os.O_RDONLY | os.O_CREAT, 0o666)
+    lock = out_dir / LOCK_NAME
+    try:
+        handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except PermissionError:
+        if not lock.is_file():
+            raise
+        # the lock an earlier build of a colleague's left (theirs, not writable by others) refused every other build
+        # of a folder they share: a local file system locks a file open for reading as well
+        handle = os.open(lock, os.O_RDONLY)
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise InputError("another tei-edition build is writing into this folder; wait for it to end (or for the "
                              "package being made of it), or build into another folder (-o)", path=out_dir) from None
+        except OSError:  # NFS locks a file only for those who may write it
+            raise InputError("the lock file of another user's build, which this file system lets only those who may "
+                             "write it lock; make it writable for your group (chmod g+w), or remove it while no build "
+                             "runs", path=lock) from None
         # the folder takes new files (the lock's may be there already): else a build of hundreds of documents into a
         # folder it cannot write failed only once every document was made. A killed build's probe goes as a leftover.
         probe = out_dir / ".tei-edition.probe.tmp"
