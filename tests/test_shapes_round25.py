@@ -367,3 +367,43 @@ def test_a_polish_archives_recorder_is_the_interviewer(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert ("interviewer", "Piotr Nowak") in _roles(root).values()
     assert root.find(f".//{T}creation/{T}date").get("when") == "2005-03-12"
+
+
+# -- a radio script's inserts; an interviewer's key in a script without capitals --------------------------------------
+
+_SCRIPT = ("PROGRAMME: Archive Hour — The Long Shift\nTX: 12.03.85  21:00  RADIO 4\n\n"
+           "NARRATOR: In the winter of 1984 the pits fell silent.\n\nINSERT: TAPE 3 CUT 2\nIN: \"We had nothing...\"\n"
+           "OUT: \"...and each other.\"\nDUR: 0'14\"\n\nNARRATOR: Jean Hollis ran the soup kitchen.\n\n"
+           "INSERT: TAPE 5 CUT 1\nIN: \"You went out at four...\"\nOUT: \"...if you'd come back.\"\nDUR: 0'21\"\n\n"
+           "NARRATOR: A year later, the men went back.\n")
+
+
+def test_a_radio_scripts_insert_cues_are_notes(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _SCRIPT), tei_all)
+    # INSERT, IN, OUT and DUR were four speakers, and PROGRAMME and TX two more
+    assert {speaker for _, speaker, _ in turns(root)} == {"NARRATOR"}
+    notes = [text_of(note) for note in root.iter(T + "note") if note.get("type") == "transcript"]
+    assert notes[:4] == ["INSERT: TAPE 3 CUT 2", 'IN: "We had nothing..."', 'OUT: "...and each other."', "DUR: 0'14\""]
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "Archive Hour — The Long Shift"
+
+
+def test_labels_in_and_out_between_blank_lines_stay_speakers(tmp_path, tei_all):
+    # guard: a cue is a block of cue lines, the words an insert ends with or its length among them
+    text = "IN: Where were you born?\n\nOUT: In Leeds.\n\nIN: When?\n\nOUT: In 1931.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["IN", "OUT", "IN", "OUT"]
+
+
+def test_an_interviewers_key_in_hebrew_over_a_dateline(tmp_path, tei_all):
+    text = ("ראיון עם רחל לוי\nמראיינת: מיכל כהן\nתל אביב, 3 במאי 1998\n\nש: איפה נולדת?\n\nת: בבגדד, בשנת 1931.\n\n"
+            "ש: מתי עליתם לארץ?\n\nת: בשנת 1951, עם כל המשפחה.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the questions were an unnamed "ש"'s
+    assert sorted(_roles(root).values()) == [("interviewee", "רחל לוי"), ("interviewer", "מיכל כהן")]
+
+
+def test_a_korean_name_with_its_calling_is_no_credited_name(tmp_path, tei_all):
+    # guard: "김민수 기자" is a name written without spaces and a calling: the key names no one new
+    text = "기후 위기와 농업\n사회: 김민수 기자\n\n▲김민수=올해 작황은?\n▲박영희=어렵습니다.\n▲김민수=대책은요?\n▲박영희=부족합니다.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert ("interviewer", "김민수") in _roles(root).values() and len(_roles(root)) == 2

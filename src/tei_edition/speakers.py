@@ -669,7 +669,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 break
 
     if not cast.by_role("interviewer"):
-        _keyed_credit(cast, front, notes)
+        _keyed_credit(interview, cast, front, notes)
     if not cast.by_role("interviewer"):
         _interview_credit(interview, cast, paragraphs + closing, notes)
 
@@ -860,14 +860,17 @@ _NARRATOR = re.compile(r"(?i:narrators?)\b")
 _ADDRESS = re.compile(r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
 
 
-def _keyed_credit(cast: _Cast, texts: list[str], notes: list[str]) -> None:
-    """A headnote's paragraph that is the interviewer's key in any language and a name ("聞き手：佐藤健" under a
-    Japanese magazine's title, "Interviewer: Susan Kemp"): that person is the interviewer. The name a person's shape
-    (capitalised words, or a name written without spaces)."""
+def _keyed_credit(interview: Interview, cast: _Cast, texts: list[str], notes: list[str]) -> None:
+    """A headnote's paragraph that opens with the interviewer's key in any language and a name on its line ("聞き手：
+    佐藤健" under a Japanese magazine's title, "מראיינת: מיכל כהן" over a dateline): that person is the interviewer.
+    The name a person's shape: capitalised words, a name written without spaces, or two to four words of a script
+    without capitals that writes names with spaces ("김민수 기자" is a name and a calling)."""
     for text in texts:
         key, colon, value = text.replace("：", ":", 1).partition(":")
-        value = value.strip()
-        if colon and len(key) <= 30 and value and (looks_like_a_person(value) or UNSPACED_NAME.fullmatch(value)) and (
+        value = _within_a_line(value.strip(), interview)
+        if colon and len(key) <= 30 and value and (looks_like_a_person(value) or UNSPACED_NAME.fullmatch(value) or (
+                2 <= len(words := value.split()) <= 4 and not UNSPACED_NAME.search(value)
+                and all(w.isalpha() and w.upper() == w.lower() for w in words))) and (
                 normalise_key(key) == "interviewer"):
             cast.add(value, "interviewer")
             notes.append(f"headnote: {text!r} → interviewer {value}")

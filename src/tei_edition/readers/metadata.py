@@ -16,7 +16,8 @@ from ..patterns import lazy
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
 _SPELLINGS = {
-    "title": "title | titel | titre | título | titolo | название | заголовок",
+    # (and a radio script's "PROGRAMME: Archive Hour — The Long Shift")
+    "title": "title | titel | titre | título | titolo | название | заголовок | programme | programme title | program",
     "interviewee": """
         interviewee | interviewees | narrator | narrators | guest | guests | respondent | respondents | panelist
         | panelists | panellist | panellists
@@ -165,6 +166,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "subject", "subjects", "topic", "topics", "keywords", "duration", "length", "transcriber", "transcribed by",
     "transcription", "project", "collection", "series", "episode", "format", "tape", "tapes", "session",
     "sessions", "id", "identifier", "accession", "rights", "copyright", "publisher", "source", "editor",
+    # a radio script's transmission: "TX: 12.03.85 21:00 RADIO 4"
+    "tx", "transmission",
     # an archive's catalogue header: "Accession no.: OH-2011-0047", "Restrictions: None", "Call number: …"
     "accession no", "accession no.", "accession number", "restrictions", "access restrictions", "call number",
     "call no.", "shelfmark",

@@ -510,6 +510,10 @@ class TextReader:
                    "them are not encoded." if kind == "CSV table" else "")
             )
 
+        # a radio script's cues for its recorded inserts ("INSERT: TAPE 3 CUT 2" / "IN: …" / "OUT: …" / "DUR: 0'14\""):
+        # notes where they stand, no speakers (see _radio_cues)
+        self.cue_lines = _radio_cues(lines) if "DUR" in text or "OUT" in text else frozenset()
+
         # a chat export's messages, each line opened by its date and time before the sender (WhatsApp's "12/03/2020,
         # 19:45 - Lucía Gómez: text", a log's "[2021-05-11 14:02] nadia.r: text"): the sender is the label, printed
         # with the stamp, as a chat export's author line above each message is (no time of a recording)
@@ -916,7 +920,9 @@ class TextReader:
                     and label_key(found.label).split()[0] not in NOT_SPEAKERS for style in STYLES.values()
                 )
             opening = True  # the block's first line but a timecode or event above it ("[00:00:06]" / "F. Und?")
-            for line in block.text.split("\n"):
+            for offset, line in enumerate(block.text.split("\n")):
+                if self.cue_lines and block.line - 1 + offset in self.cue_lines:
+                    continue  # a radio script's cue ("IN: …", "DUR: 0'14\""): no label
                 if _TIME_ONLY.match(line) or _EVENT_LINE.match(line) and not _bracketed_turn(line) or _page_line(line) or (
                         self.running or self.page_heads) and (line.strip() in self.running or line in self.page_head_lines):
                     continue  # (a running footer "Hill Farm Lives — Transcript — Page 2" is no "LABEL — text"; nor is a
@@ -1359,7 +1365,7 @@ class TextReader:
                 figure = True
                 self.figures += 1
             if event is None and (_page_line(raw) or raw.strip() in self.running or number - 1 in self.tier_lines
-                                  or number - 1 in self.page_heads):
+                                  or number - 1 in self.page_heads or number - 1 in self.cue_lines):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
@@ -1926,6 +1932,27 @@ _CHAT_STAMP = re.compile(
     r"^\s*(?:\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?(?:\s+[-–])?"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s+From)\s+[^:\n]{1,80}:"
 )
+
+# A radio script's cue line for a recorded insert: its source, the words it begins and ends with, its length
+# ("INSERT: TAPE 3 CUT 2", "IN: \"We had nothing...\"", "OUT: \"...each other.\"", "DUR: 0'14\"").
+_RADIO_CUE = lazy(r"[ \t]*(?P<key>INSERT|CUE|IN|OUT|DUR|DURATION|IN ?CUE|OUT ?CUE|OUTCUE|INCUE|CUT|TAPE)[ \t]*:[ \t]+\S.*")
+
+
+def _radio_cues(lines: list[str]) -> frozenset[int]:
+    """The lines (by index) of a radio script's cues for its inserts: a block of two such lines or more, among them
+    the words the insert ends with (OUT) or its length (DUR), each key in capitals as scripts print them."""
+    cues: set[int] = set()
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            block.append(index)
+            continue
+        keys = [found.group("key") for i in block if (found := _RADIO_CUE.fullmatch(lines[i]))]
+        if len(keys) == len(block) >= 2 and {"OUT", "DUR", "DURATION", "OUTCUE", "OUT CUE"} & set(keys):
+            cues.update(block)
+        block = []
+    return frozenset(cues)
+
 
 # A chat export's message: its stamp, the sender and the text ("12/03/2020, 19:45 - Lucía Gómez: text", "[12/03/2021,
 # 14:02:11] Anna Lee: text", "[2021-05-11 14:02] nadia.r: text").
