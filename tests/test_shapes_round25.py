@@ -407,3 +407,24 @@ def test_a_korean_name_with_its_calling_is_no_credited_name(tmp_path, tei_all):
     text = "기후 위기와 농업\n사회: 김민수 기자\n\n▲김민수=올해 작황은?\n▲박영희=어렵습니다.\n▲김민수=대책은요?\n▲박영희=부족합니다.\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert ("interviewer", "김민수") in _roles(root).values() and len(_roles(root)) == 2
+
+
+# -- an actor voicing a witness's words ----------------------------------------------------------------------------------
+
+def test_an_actor_voicing_for_a_witness_speaks_the_turn_and_the_note_says_whose_words(tmp_path, tei_all):
+    text = ("Witness Voices: The Aberfan Tribunal\n\nPRESENTER: Their words are read here by actors.\n\n"
+            "GARETH WYN (voicing for Cyril Vaughan): I was on the tip that morning.\n\nPRESENTER: Vaughan was a foreman.\n\n"
+            "GARETH WYN (voicing for Cyril Vaughan): We saw it move.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    person = next(p for p in root.iter(T + "person") if p.get(XML_ID) == "spk-wyn")
+    # the remark was dropped from the participant (kept only in the speaker's label)
+    assert person.findtext(T + "note") == "voicing for Cyril Vaughan"
+    assert [who for who, _, _ in turns(root)] == ["presenter", "wyn", "presenter", "wyn"]
+
+
+def test_a_stage_direction_is_no_voicing(tmp_path, tei_all):
+    # guard: "(reading from his notes)" says how, not whose words
+    text = ("PRESENTER: What happened?\n\nGARETH WYN (reading from his notes): The mist was down.\n\n"
+            "PRESENTER: And then?\n\nGARETH WYN: It moved.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert all(p.find(T + "note") is None for p in root.iter(T + "person"))

@@ -1923,6 +1923,11 @@ def _resolve_label(
         how = f"{how}; merged with {', '.join(repr(l) for l in from_labels[person.id])}"
     if pronouns and person.note is None:
         person.note = "pronouns: " + pronouns.group(1)
+    # "GARETH WYN (voicing for Cyril Vaughan)": an actor reading a witness's words in a documentary or a drama-
+    # documentary: the words are the witness's, the voice the actor's (whose turn it is); the note says whose
+    if "(" in label_as_printed and person.note is None and (voicing := _VOICING_FOR.search(label_as_printed)):
+        person.note = voicing.group(1)
+        notes.append(f"label {label_as_printed!r}: {person.name} reads the words of {voicing.group('whose')}")
     if asked and asked.group("asking") and person.role == "participant":
         person.role = "interviewer"  # "Question from Maria Keller": who asks, as an AMA's "Q (u/kiwi)" asks
     if office:
@@ -2005,6 +2010,8 @@ def _organisation(remark: str) -> bool:
 
 
 # Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)", "(ze/zir)".
+_VOICING_FOR = re.compile(
+    r"\(((?i:voicing|voiced|reading|read|voice)\s+(?i:for|as|the\s+words\s+of)\s+(?P<whose>[^()]{2,60}))\)")
 _PRONOUNS_REMARK = re.compile(
     r"\(((?i:she|he|they|ze|zie|xe|ey|it)/(?i:her|hers|him|his|he|she|them|they|theirs|hir|zir|xem|em|its)"
     r"(?:/(?i:[a-z]+))?)\)\s*$")
