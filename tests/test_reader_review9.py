@@ -86,6 +86,21 @@ def test_a_titles_dash_stays_with_the_word_before_it(converted):
     assert len(heading) == 0 and heading.text == "The Ivanov-Lavrov proposal for Kosovo"
 
 
+def test_a_headings_dash_stays_with_the_word_before_it(tmp_path):
+    """The text's own headings too: "SESSION 2 — 10 March 2004" does not open a line with its dash."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "sessions.txt"
+    source.write_text("Interviewee: Margaret A. Lindahl\nInterviewer: Robert Keene\n\nSESSION 1 — 3 March 2004\n\n"
+                      "KEENE: Where were you born?\n\nLINDAHL: North of Lusk.\n\nSESSION 2 — 10 March 2004\n\n"
+                      "KEENE: And then?\n\nLINDAHL: Laramie.\n", encoding="utf-8")
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(convert_file(source).tree, to=to))
+        heads = page.xpath("//*[contains(@class, 'head')][starts-with(normalize-space(), 'SESSION')]")
+        assert [_text(head) for head in heads] == ["SESSION 1 — 3 March 2004", "SESSION 2 — 10 March 2004"]
+        assert [[span.text for span in head.iter("span")] for head in heads] == [["1 —"], ["2 —"]]
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [1280, 390])
 def test_in_the_browser_no_line_of_the_title_opens_with_its_dash(browser, converted, tmp_path, width):

@@ -168,20 +168,26 @@
         </xsl:for-each-group>
       </xsl:when>
       <xsl:when test="$main">
-        <xsl:for-each select="$main/node()">
-          <xsl:choose>
-            <xsl:when test="self::text()"><xsl:sequence select="fp:title-words(.)"/></xsl:when>
-            <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:for-each>
+        <xsl:call-template name="t:title-nodes"><xsl:with-param name="nodes" select="$main/node()"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="fp:title-words(f:main-title(/))"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- A dash between two parts of a title ("Project Meridian – Focus Group 3") ends its line, with the word before it:
-       balanced, the heading set "PROJECT MERIDIAN / – FOCUS GROUP 3", a line opening with a dash. The spaces stay
-       spaces (copied and read as the title is written). -->
+  <!-- A title's or a heading's content: its text by fp:title-words, its elements as anywhere in the text. -->
+  <xsl:template name="t:title-nodes">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:for-each select="$nodes">
+      <xsl:choose>
+        <xsl:when test="self::text()"><xsl:sequence select="fp:title-words(.)"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="." mode="m:html"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A dash between two parts of a title or a heading ("Project Meridian – Focus Group 3", "Session 2 — 10 March
+       2004") ends its line, with the word before it: balanced, the title was set "PROJECT MERIDIAN / – FOCUS GROUP 3",
+       a line opening with a dash. The spaces stay spaces (copied and read as the title is written). -->
   <xsl:function name="fp:title-words" as="item()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:analyze-string select="$text" regex="(\S+\s[&#x2013;&#x2014;])(\s)">
@@ -312,7 +318,7 @@
     <xsl:variable name="level" select="min((count(ancestor::tei:div[tei:head]) + 1, 6))"/>
     <xsl:element name="h{$level}">
       <xsl:attribute name="class" select="'head'"/>
-      <xsl:apply-templates mode="m:html"/>
+      <xsl:call-template name="t:title-nodes"><xsl:with-param name="nodes" select="node()"/></xsl:call-template>
     </xsl:element>
   </xsl:template>
 
