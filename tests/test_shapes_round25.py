@@ -11,6 +11,7 @@ import pytest
 
 from .converting import (
     T, XML_ID, convert_checked as _convert, text_of, turns, write as _write, participant_roles as _roles,
+    creation_when, creation_place,
 )
 
 
@@ -428,3 +429,27 @@ def test_a_stage_direction_is_no_voicing(tmp_path, tei_all):
             "PRESENTER: And then?\n\nGARETH WYN: It moved.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert all(p.find(T + "note") is None for p in root.iter(T + "person"))
+
+
+# -- a UN verbatim record's head: its date and place lines ------------------------------------------------------------
+
+_UN_HEAD = ("United Nations\nSecurity Council\nSeventy-eighth year\n9311th meeting\n{date}\n{place}\n\n"
+            "The President: I welcome the Secretary-General.\n\nThe Secretary-General: Thank you, Madam President.\n\n"
+            "The President: I thank the Secretary-General.\n\nThe Secretary-General: Thank you.\n")
+
+
+def test_a_un_records_head_dates_and_places_the_meeting(tmp_path, tei_all):
+    text = _UN_HEAD.format(date="Thursday, 18 April 2024, 3 p.m.", place="New York")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the head's lines, joined into one paragraph, gave neither
+    assert (creation_when(root), creation_place(root)) == ("2024-04-18", "New York")
+
+
+@pytest.mark.parametrize("date, place, expected", [
+    ("Thursday, 18 April 2024, 3 p.m.", "Provisional verbatim record of the meeting", ("2024-04-18", None)),
+    ("Seventy-eighth session", "New York", (None, None)),  # no day's date
+])
+def test_a_record_heads_lines_without_a_place_or_a_day(tmp_path, tei_all, date, place, expected):
+    # guard: a place is a few capitalised words; a head without a day's date dates nothing
+    _, root = _convert(_write(tmp_path, _UN_HEAD.format(date=date, place=place)), tei_all)
+    assert (creation_when(root), creation_place(root)) == expected

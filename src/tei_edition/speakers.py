@@ -532,7 +532,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             cast.add(_entry_name(entry), role, None, [entry.group("label")])
             notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
     if not sidecar.dates and not interview.metadata.get("date"):
-        dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source)
+        dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source) or _record_head(interview)
         if dated and not dated[3]:
             # the place of a dateline under the title: "Taken March 8, 2017, Minneapolis, Minnesota"
             placed = next((found for text in paragraphs[:2] if (found := _dateline_alone(text, interview.kept_source))),
@@ -1582,6 +1582,36 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
                 return line, date, iso, place
+    return None
+
+
+def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
+    """The date and place lines of a record's head, short lines set one under another over the text, as a UN
+    verbatim record prints them ("United Nations" / "Security Council" / "9311th meeting" / "Thursday, 18 April 2024,
+    3 p.m." / "New York"): a line that is a day's date (its hour after it or not), and the line under it where it is
+    a place's name (capitalised words, up to three, no digit). As (the line, the date, its ISO form, the place or
+    ""), or None; only the headnote's first paragraph, of three lines or more, none ending a sentence."""
+    first = interview.headnote[0] if interview.headnote else None
+    if not isinstance(first, Paragraph) or not first.line:
+        return None
+    lines = []
+    for line in interview.kept_source.split("\n")[first.line - 1:]:
+        if not line.strip():
+            break
+        lines.append(line.strip())
+    if len(lines) < 3 or any(len(line) > 50 or line.endswith((".", "?", "!")) and not line.endswith(("a.m.", "p.m."))
+                             for line in lines):
+        return None
+    for index, line in enumerate(lines):
+        if not any(c.isdigit() for c in line):
+            continue
+        date = timed.group("date") if not iso_date(line) and (timed := DATE_AND_TIME.fullmatch(line)) else line
+        if len(iso := iso_date(date) or "") == 10:
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            words = after.split()
+            place = after if 1 <= len(words) <= 3 and not any(c.isdigit() for c in after) and all(
+                w[:1].isupper() for w in words) and not iso_date(after) else ""
+            return line, date, iso, place
     return None
 
 
