@@ -62,6 +62,9 @@ def test_a_failed_build_keeps_the_earlier_outputs_and_marks_them(corpus, tmp_pat
     assert (out / "harbour-2.xml").read_bytes() == good  # no good file replaced by nothing
     marks = {Path(key).name: entry.get("failed") for key, entry in entries(out).items()}
     assert "no speaker turns" in marks["harbour-2.txt"] and marks["harbour-1.txt"] is None
+    assert summary.notes == [f"{out}: the outputs of the last good build of 1 failed source(s) stay there, linked "
+                             "from the index page; tei-edition package refuses them until those sources build again "
+                             "or are taken out of the collection"]
 
 
 def test_package_refuses_the_earlier_outputs_of_a_source_whose_latest_build_failed(corpus, tmp_path):
@@ -131,6 +134,7 @@ def test_a_first_build_that_fails_leaves_nothing_to_mark(corpus, tmp_path):
     (corpus / "notes.txt").write_text("A note with no speakers at all.\n", encoding="utf-8")
     assert build([corpus], out, formats=FORMATS, jobs=1).counts()["failed"] == 1
     assert "corpus/notes.txt" not in entries(out)
+    assert not any("last good build" in note for note in build([corpus], out, formats=FORMATS, jobs=1).notes)
     assert package(out, tmp_path / "bag").is_dir()
 
 

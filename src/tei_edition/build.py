@@ -629,6 +629,11 @@ def build(
             with _failing_into(errors, out_dir / "index.html"):
                 write_collection_index(out_dir, manifest.documents, title, language, registers)
         ordered = [results[keys[p]] for p in paths if keys.get(p) in results]
+        kept = sum(1 for r in ordered if r.status == "failed" and manifest.documents.get(r.source, {}).get("outputs"))
+        if kept:  # else "failed" reads as if the edition were gone, and package's refusal later comes unexplained
+            notes.append(f"{out_dir}: the outputs of the last good build of {kept} failed source(s) stay there, "
+                         "linked from the index page; tei-edition package refuses them until those sources build "
+                         "again or are taken out of the collection")
         return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
 
 
