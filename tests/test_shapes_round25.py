@@ -453,3 +453,26 @@ def test_a_record_heads_lines_without_a_place_or_a_day(tmp_path, tei_all, date, 
     # guard: a place is a few capitalised words; a head without a day's date dates nothing
     _, root = _convert(_write(tmp_path, _UN_HEAD.format(date=date, place=place)), tei_all)
     assert (creation_when(root), creation_place(root)) == expected
+
+
+# -- a court's head run together; a session's heading with its day ----------------------------------------------------
+
+def test_a_date_key_in_a_courts_head_run_together_dates_the_hearing(tmp_path, tei_all):
+    text = ("IN THE HIGH COURT OF JUSTICE KING'S BENCH DIVISION Case No: KB-2023-001234 Royal Courts of Justice, "
+            "Strand, London Date: 15/03/2024\nBefore: MR JUSTICE HARLOW\n\nMR PHILLIPS: My Lord, I appear for the "
+            "claimant.\n\nMR JUSTICE HARLOW: Yes, Mr Phillips.\n\nMR PHILLIPS: May I call Mrs Martin?\n\n"
+            "MR JUSTICE HARLOW: Please.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert creation_when(root) == "2024-03-15"  # (was undated)
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Hauptverhandlung, 87. Verhandlungstag, 14. August 1964", "1964-08-14"),
+    ("Hauptverhandlung, 87. Verhandlungstag", None),  # guard: no day's date after the last comma
+])
+def test_a_sessions_heading_with_its_day(tmp_path, tei_all, line, when):
+    text = (f"Landgericht Frankfurt am Main\n\n{line}\n\nVorsitzender Richter: Herr Zeuge, wann kamen Sie?\n\n"
+            "Zeuge Kowalczyk: Im Frühjahr 1942.\n\nVorsitzender Richter: Was war Ihre Aufgabe?\n\n"
+            "Zeuge Kowalczyk: Die Küche.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (creation_when(root), creation_place(root)) == (when, None)

@@ -1582,7 +1582,16 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
                 return line, date, iso, place
+            # a session's heading, the day's date its last part: "Hauptverhandlung, 87. Verhandlungstag, 14. August
+            # 1964" (what stands before it no place); not a title's or a credit's name, place and date, which say
+            # the place too (see _title_place_and_date)
+            if "," in line and len(iso := iso_date(last := line.rsplit(",", 1)[1].strip()) or "") == 10 and not (
+                    _INTERVIEW_WITH.search(line) or _CONDUCTED_BY.search(line)):
+                return line, last, iso, ""
     return None
+
+
+_DATE_KEY = lazy(rf"(?:^|\s)Date\s*:\s*(?P<date>\S.*?)(?=\s+{UPPER}[\w'’ .]{{0,30}}:|\s*$)")
 
 
 def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
@@ -1590,7 +1599,8 @@ def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
     verbatim record prints them ("United Nations" / "Security Council" / "9311th meeting" / "Thursday, 18 April 2024,
     3 p.m." / "New York"): a line that is a day's date (its hour after it or not), and the line under it where it is
     a place's name (capitalised words, up to three, no digit). As (the line, the date, its ISO form, the place or
-    ""), or None; only the headnote's first paragraph, of three lines or more, none ending a sentence."""
+    ""), or None; only the headnote's first paragraph, of three lines or more, none ending a sentence. And a "Date:"
+    key's date among the keys of a court's head run together on its lines."""
     first = interview.headnote[0] if interview.headnote else None
     if not isinstance(first, Paragraph) or not first.line:
         return None
@@ -1599,6 +1609,11 @@ def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
         if not line.strip():
             break
         lines.append(line.strip())
+    for line in lines:
+        # a court's head run together on a line, its keys one after another as a judgment's PDF copies them ("… KING'S
+        # BENCH DIVISION Case No: KB-2023-001234 Royal Courts of Justice, Strand, London Date: 15/03/2024")
+        if "Date" in line and (keyed := _DATE_KEY.search(line)) and len(iso := iso_date(keyed.group("date")) or "") == 10:
+            return keyed.group(0).strip(), keyed.group("date"), iso, ""
     if len(lines) < 3 or any(len(line) > 50 or line.endswith((".", "?", "!")) and not line.endswith(("a.m.", "p.m."))
                              for line in lines):
         return None
