@@ -348,3 +348,28 @@ def test_a_run_of_notes_between_the_turns_is_set_close(browser, tmp_path):
     assert len(within) >= 4 and after
     assert max(within) <= 6, gaps            # 0.25rem
     assert min(after) >= 18, gaps            # 1.25rem before the next turn, as before
+
+
+# ----- 8. a title's long word is not broken on a phone -----
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [390, 360])
+def test_on_a_phone_no_word_of_the_title_is_broken(browser, remarks, tmp_path, width):
+    """At 1.9rem the title "HOUSE OF REPRESENTATIVES" was set "HOUSE OF / REPRESENTATIVE / S" on a 390 px phone: the
+    word in capitals was wider than the line, and broken before its last letter. A phone's title is set at 7vw (27 px
+    there, 25 px at 360), so that such a word fits."""
+    url = render_html_file(remarks[1], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(url)
+    # the line each word of the heading starts and ends on
+    words = page.evaluate("""() => {
+        const text = document.querySelector('h1').firstChild, words = [];
+        const top = (at) => { const r = document.createRange(); r.setStart(text, at); r.setEnd(text, at + 1);
+                              return Math.round(r.getBoundingClientRect().top); };
+        for (const match of text.data.matchAll(/\\S+/g))
+            words.push([match[0], top(match.index), top(match.index + match[0].length - 1)]);
+        return words;
+    }""")
+    page.close()
+    assert [word for word, _, _ in words] == ["HOUSE", "OF", "REPRESENTATIVES"]
+    assert [word for word, first, last in words if first != last] == []
