@@ -75,7 +75,10 @@ def test_bibtex_braces_only_the_words_a_style_would_lower_case():
         return re.search(r"^  title = \{(.*)\},?$", bibtex(CitationData(document_id="d", title=text)), re.M).group(1)
 
     assert title("Growing up in Bradford") == "Growing up in {Bradford}"
-    assert title("UNMIK and the UN: 50% & more") == "{UNMIK} and the {UN:} 50\\% \\& more"
+    assert title("UNMIK and the UN: 50% & more") == "{UNMIK} and the {UN}: 50\\% \\& more"
+    # the braces hold the word, not the punctuation around it; a first word in brackets is braced like any other
+    assert title("Television (CNN, BBC) and “Kosovo”") == "Television ({CNN}, {BBC}) and “{Kosovo}”"
+    assert title("(CNN) on air") == "({CNN}) on air"
     assert title("Ёлки and Ärzte") == "Ёлки and {Ärzte}"  # (the first word's capital is the style's to keep)
     assert title("a quiet life") == "a quiet life"
 

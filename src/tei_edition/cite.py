@@ -662,13 +662,22 @@ def _bib_escape(value: str) -> str:
     return value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}").replace("&", "\\&").replace("%", "\\%").replace("#", "\\#")
 
 
+#: A title's word as leading punctuation, the word, trailing punctuation ("(CNN," → "(", "CNN", ",").
+_BIB_WORD = re.compile(r"([(\[“‘«\"']*)(.*?)([,.:;!?)\]”’»\"']*)", re.S)
+
+
 def _bib_title(title: str) -> str:
     """The escaped title with each word a BibTeX style must not lower-case in braces: plain.bst and its kind set a
     title in sentence case ("The ivanov-lavrov proposal for kosovo"), except what is braced. A word with a capital
-    after the title's first letter: "The {Ivanov-Lavrov} proposal for {Kosovo}", "{UN} mission"."""
-    words = _bib_escape(title).split(" ")
-    return " ".join(f"{{{word}}}" if any(c.isupper() for c in (word[1:] if i == 0 else word)) else word
-                    for i, word in enumerate(words))
+    after the title's first letter: "The {Ivanov-Lavrov} proposal for {Kosovo}", "{UN} mission". The braces hold the
+    word, not the punctuation around it: "({CNN}, 1999)", as a hand-written entry has it, not "{(CNN,}"."""
+    def braced(i: int, word: str) -> str:
+        lead, core, trail = _BIB_WORD.fullmatch(word).groups()
+        if any(c.isupper() for c in (core[1:] if i == 0 and not lead else core)):
+            return f"{lead}{{{core}}}{trail}"
+        return word
+
+    return " ".join(braced(i, word) for i, word in enumerate(_bib_escape(title).split(" ")))
 
 
 def bibtex(data: CitationData) -> str:
