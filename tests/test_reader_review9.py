@@ -373,3 +373,29 @@ def test_on_a_phone_no_word_of_the_title_is_broken(browser, remarks, tmp_path, w
     page.close()
     assert [word for word, _, _ in words] == ["HOUSE", "OF", "REPRESENTATIVES"]
     assert [word for word, first, last in words if first != last] == []
+
+
+# ----- 9. the mention an index entry leads to is marked -----
+
+@pytest.mark.browser
+def test_the_mention_an_index_back_link_leads_to_is_marked_and_in_sight(browser, converted, tmp_path):
+    """An index entry's "Mentioned in ¶ 15a, ¶ 15b" links to each mention, but the mention was not marked (a
+    paragraph or a note's mark is, as :target) and the browser set it at the screen's top edge: in a paragraph of
+    twenty names the reader had to find which was meant, without the words before it. The mention is marked as a
+    note's mark is, a quarter of the screen down."""
+    url = render_html_file(converted["seed"], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, reduced_motion="reduce")   # no smooth scrolling
+    page.goto(url)
+    back_link = page.locator(".entry-mentions a").nth(3)
+    target = back_link.get_attribute("href")[1:]
+    back_link.click()
+    page.wait_for_function(f"location.hash === '#{target}'")
+    state = page.evaluate(f"""() => {{
+        const mention = document.getElementById('{target}'), other = document.querySelector('a.name:not(:target)');
+        return {{name: mention.matches('a.name'), marked: getComputedStyle(mention).backgroundColor,
+                 unmarked: getComputedStyle(other).backgroundColor, top: mention.getBoundingClientRect().top}};
+    }}""")
+    page.close()
+    assert state["name"], state
+    assert state["marked"] != state["unmarked"] and state["unmarked"] == "rgba(0, 0, 0, 0)", state
+    assert 150 <= state["top"] <= 250, state
