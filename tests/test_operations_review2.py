@@ -15,19 +15,10 @@ from tei_edition.cli import app
 from tei_edition.package import PackageError, package
 
 from .conftest import SEEDS
+from .test_build import small_interview as interview
 
 runner = CliRunner()
 FORMATS = ("tei", "html")
-
-
-def interview(n: int) -> str:
-    return (
-        f"# Conversation number {n}\n\n"
-        f"*Anna Berg spoke with Carl Dahl about harbour {n}.*\n\n"
-        f"**Dahl:** When did the harbour {n} open?\n\n"
-        f"**Berg:** It opened in {1900 + n}, after a long winter.\n\n"
-        f"**Dahl:** Thank you for number {n}.\n"
-    )
 
 
 @pytest.fixture
