@@ -399,3 +399,23 @@ def test_the_mention_an_index_back_link_leads_to_is_marked_and_in_sight(browser,
     assert state["name"], state
     assert state["marked"] != state["unmarked"] and state["unmarked"] == "rgba(0, 0, 0, 0)", state
     assert 150 <= state["top"] <= 250, state
+
+
+@pytest.mark.browser
+def test_a_paragraphs_permalink_shows_who_speaks(browser, converted, tmp_path):
+    """A citation's permalink ("…#eir-2000-mizin-p5") set the paragraph at the screen's top edge, the turn's label
+    ("— MIZIN Interviewee: Viktor Mizin") just above it, out of sight: the reader saw the words, not who said them."""
+    url = render_html_file(converted["seed"], tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 390, "height": 700}, reduced_motion="reduce")
+    page.goto(url)
+    # the first paragraph of a turn, well down the page
+    target = page.evaluate("[...document.querySelectorAll('.sp .para > p[id]')].filter(p => "
+                           "p.closest('.para').previousElementSibling === null)[4].id")
+    page.evaluate(f"location.hash = '{target}'")
+    page.wait_for_function(f"document.getElementById('{target}').getBoundingClientRect().top < innerHeight")
+    label_top, paragraph_top = page.evaluate(f"""() => {{
+        const p = document.getElementById('{target}');
+        return [p.closest('.sp').querySelector('.speaker').getBoundingClientRect().top, p.getBoundingClientRect().top];
+    }}""")
+    page.close()
+    assert 0 <= label_top < paragraph_top < 120, (label_top, paragraph_top)
