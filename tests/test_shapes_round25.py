@@ -8,6 +8,7 @@ that a rule does not fire on look-alike text."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from .converting import (
     T, XML_ID, convert_checked as _convert, text_of, turns, write as _write, participant_roles as _roles,
@@ -476,3 +477,22 @@ def test_a_sessions_heading_with_its_day(tmp_path, tei_all, line, when):
             "Zeuge Kowalczyk: Die Küche.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert (creation_when(root), creation_place(root)) == (when, None)
+
+
+# -- ids of a transcript's sections, converted again into its folder ----------------------------------------------------
+
+def test_a_transcript_with_sections_converted_again_keeps_its_division_ids(tmp_path):
+    from tei_edition.convert import convert_file, write_conversion
+
+    text = ("## Part 1: Childhood\n\nQ: Where were you born?\n\nA: In Hull.\n\n## Part 2: Work\n\nQ: Where did you work?\n\n"
+            "A: On the docks.\n\nQ: For how long?\n\nA: Forty years.\n")
+    source, out = _write(tmp_path, text, "sections.md"), tmp_path / "out"
+    write_conversion(convert_file(source), out)
+    first = (out / "sections.xml").read_bytes()
+    write_conversion(convert_file(source), out)
+    # each section's division was retired and numbered anew ("Division id sections-div1 retired …"): the division
+    # followed the paragraphs' nearest container, their speech, never the division
+    assert (out / "sections.xml").read_bytes() == first
+    root = etree.parse(str(out / "sections.xml")).getroot()
+    assert len([div for div in root.iter(T + "div") if div.get(XML_ID, "").startswith("sections-div")]) == 1
+    assert root.find(f".//{T}change[@type='id-retired']") is None

@@ -419,7 +419,9 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     old_p, new_p = units(old_root, doc, "p"), units(new_root, doc, "p")
 
     # Containers follow their paragraphs: carried words decide which old speech (division) a new one continues.
-    old_of_p = {u.id: u.container for u in old_p}
+    # (each paragraph's container of the kind, old and new alike: a paragraph of a speech in a division is the
+    # division's too, not only its speech's, or no old division continued and each one's id was retired)
+    old_of_p = {u.id: u for u in old_p}
     for kind in ("sp", "div"):
         old_c, new_c = units(old_root, doc, kind), units(new_root, doc, kind)
         if not old_c and not new_c:
@@ -430,7 +432,8 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
         for unit in new_p:
             if unit.id not in mapping:
                 continue
-            old_container = old_of_p.get(mapping[unit.id])
+            old_unit = old_of_p.get(mapping[unit.id])
+            old_container = _container_of(old_unit, kind, doc) if old_unit is not None else None
             new_container = _container_of(unit, kind, doc)
             if old_container in old_index and new_container in new_index:
                 cell = overlap.setdefault(old_index[old_container], {})
