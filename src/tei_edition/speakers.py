@@ -737,11 +737,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         _numbered_as_the_header_names(interview, cast, resolved, unknown_labels, notes)
         _narrators_voice(interview, cast, resolved, notes)
     if unknown_labels:
-        # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
-        interview.warnings.append(
-            f"speaker label(s) {', '.join(unknown_labels)} match no known participant; each is a participant "
-            "of its own, named as labelled (give names and roles in the sidecar's [[participants]])"
-        )
+        interview.warnings.append(_unknown_labels_warning(unknown_labels))
     unlabelled_roles = dict.fromkeys(turn.role or "participant" for turn in interview.turns() if not turn.label)
     if "interviewee" in unlabelled_roles and not cast.by_role("interviewee") and not sidecar.participants and (
         named := _the_one_named(interview, cast, sidecar)
@@ -1108,23 +1104,36 @@ def _the_withheld_one_speaks(interview: Interview, notes: list[str]) -> None:
 _SHORT_CAPS = lazy(rf"{UPPER}{{1,3}}")
 
 
+def _unknown_labels_warning(unknown_labels: list[str]) -> str:
+    # one warning for the file, not one per speaker: a transcript without sidecar has only labels to go by
+    return (f"speaker label(s) {', '.join(unknown_labels)} match no known participant; each is a participant of its "
+            "own, named as labelled (give names and roles in the sidecar's [[participants]])")
+
+
 def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
     """A focus group's or an interview's header names one interviewer ("Moderator: Helen Briggs"), who speaks under
     no label of the file, and the questions are printed under the one label of one to three capitals that names no
-    one ("M:", "MOD:", "FAC:"), the others all people the header names: the label is the interviewer's, a short form
-    of her role (the label stays as printed). Not where that label does not ask, nor where any other label names no
-    one (two unknowns, neither is sure), nor where its letters are the initials of a person the header names."""
+    one ("M:", "MOD:", "FAC:"), the others all people the header names or numbered respondents ("F1:", "M2:", "P3:",
+    whom a focus group's header counts and never names): the label is the interviewer's, a short form of her role
+    (the label stays as printed). Not where that label does not ask, nor where another label of letters alone names
+    no one (two unknowns, neither is sure), nor where its letters are the initials of a person the header names."""
     people = interview.participants
     interviewers = [p for p in people if p.role == "interviewer"]
-    if len(interviewers) != 1 or len(unknown_labels) != 1:
+    if len(interviewers) != 1 or not unknown_labels:
         return
     interviewer = interviewers[0]
     if any(turn.who == interviewer.id for turn in interview.turns()):
         return
-    label = unknown_labels[0].split(" (line")[0].strip("'\"")
+    unnumbered = [unknown for unknown in unknown_labels
+                  if not any(c.isdigit() for c in unknown.split(" (line")[0])]
+    if len(unnumbered) != 1:
+        return
+    label = unnumbered[0].split(" (line")[0].strip("'\"")
     short = [p for p in people if p.role == "participant" and p.name == label and _SHORT_CAPS.fullmatch(label)]
+    # (a numbered respondent's initial is no person's: "M1" beside "M")
     if len(short) != 1 or not _asks(interview, short[0]) or any(
-            _initials(p.name).casefold() == label.casefold() for p in people if p is not short[0]):
+            _initials(p.name).casefold() == label.casefold()
+            for p in people if p is not short[0] and not stand_in(p.name)):
         return
     speaker = short[0]
     for turn in interview.turns():
@@ -1132,9 +1141,10 @@ def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str]
             turn.who = interviewer.id
     interviewer.labels.extend(speaker.labels)
     interview.participants = [p for p in people if p is not speaker]
-    interview.warnings[:] = [w for w in interview.warnings if not (
-        w.startswith("speaker label(s) ") and unknown_labels[0] in w)]  # the label now names someone
-    unknown_labels.clear()
+    warning = _unknown_labels_warning(unknown_labels)
+    unknown_labels.remove(unnumbered[0])  # the label now names someone
+    interview.warnings[:] = [w for w in interview.warnings if w != warning] + (
+        [_unknown_labels_warning(unknown_labels)] if unknown_labels else [])
     notes.append(f"{label}: the one label of no one the header names, which asks, so the interviewer's "
                  f"({interviewer.name}), who speaks under no other")
 
