@@ -76,6 +76,7 @@ _MONTH_WORDS = (
     "november nov novembre noviembre novembro ноябрь ноября ноя listopada listopad listopadu kasım marraskuuta नवंबर नवम्बर",
     "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro декабрь декабря дек grudnia grudzień prosince prosinec aralık joulukuuta दिसंबर दिसम्बर",
 )
+_HEBREW_MONTHS = "ינואר פברואר מרץ/מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split()
 _THAI_MONTH_WORDS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน"
                      " ธันวาคม").split()
 _THAI_MONTHS = frozenset(_THAI_MONTH_WORDS)
@@ -94,6 +95,9 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     "- - machi aprili - - julai agosti septemba oktoba novemba desemba".split(),
     # the Welsh ones ("9 Hydref 2015"; May is "Mai", as German spells it)
     "ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
+    # the Hebrew ones, alone and after the preposition a date joins to them ("3 במאי 1998", "3 in May 1998"); March
+    # spelt both ways
+    [" ".join(f"{spelt} ב{spelt}" for spelt in month.split("/")) for month in _HEBREW_MONTHS],
 ))
 _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, start=1) for word in words.split()}
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",

@@ -119,6 +119,9 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
             # a conversation analyst's pause: type "pause" (timed) or "micropause", its desc the pause as printed
             last = _el(parent, "incident", type=node.attrs["type"]) if "type" in node.attrs else _el(parent, "incident")
             _add_inline(_el(last, "desc"), node.children)
+        elif kind == "note":  # a typescript's page head between the words of a paragraph the page break cut
+            last = _el(parent, "note", type="transcript")
+            _add_inline(last, node.children)
         elif kind == "time":
             # The pointer is filled in by _timeline once every timecode of the document is known.
             last = _el(parent, "anchor", type="timecode")

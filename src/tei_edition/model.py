@@ -14,7 +14,8 @@ class Inline:
     ``double-straight``), ``ellipsis`` (text = the printed dots), ``interpolation`` (text with its
     brackets), ``split`` (empty: where the source's layout split a sentence), ``time`` (empty; attrs
     ``when``: a timecode as printed, ``seconds``), ``incident`` (text: what happened, e.g. laughter,
-    with the delimiters as printed in attrs ``open``/``close``).
+    with the delimiters as printed in attrs ``open``/``close``), ``note`` (a typescript's page head printed between
+    the words of a paragraph the page break cut).
     """
 
     kind: str

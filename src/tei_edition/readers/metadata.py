@@ -434,7 +434,14 @@ def place_and_date(line: str) -> tuple[str, str] | None:
     if found and iso_date(found.group("date")):
         return found.group("place"), found.group("date")
     line = line.strip()
-    return ("", line) if _CJK_DATE.fullmatch(line) and iso_date(line) else None
+    if _CJK_DATE.fullmatch(line):
+        return ("", line) if iso_date(line) else None
+    # (and with its place after the ideographic comma, or before it, as a Japanese or Chinese paper prints the
+    # dateline: "2019年4月10日、東京", "东京，2019年4月10日")
+    found = _CJK_DATELINE.fullmatch(line) if "、" in line or "，" in line else None
+    if found and iso_date(found.group("date")):
+        return found.group("before") or found.group("after"), found.group("date")
+    return None
 
 
 # What may open a dateline under a title: a programme's episode or number ("Episode 412 —", "No. 17:"), then the
@@ -498,6 +505,11 @@ def dateline(line: str) -> tuple[str, str] | None:
 
 
 _CJK_DATE = re.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+# A place's name beside such a date, one to six ideographs ("東京", "大阪市", "霞ヶ関"): no kana, which would be a
+# sentence's particles and verbs ("東京で話を聞いた"), and no digit.
+_CJK_PLACE = r"[\u3400-\u4dbf\u4e00-\u9fff々ヶ]{1,6}"
+_CJK_DATELINE = lazy(
+    rf"(?:(?P<before>{_CJK_PLACE})[、，])?(?P<date>{_CJK_DATE.pattern})(?:[、，](?P<after>{_CJK_PLACE}))?")
 _has_digit = re.compile(r"\d").search  # every date place_and_date reads has its year in digits (of any script)
 
 

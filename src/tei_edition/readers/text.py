@@ -19,7 +19,7 @@ from .labels import (
 )
 from .metadata import (
     CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, normalise_key,
-    person_names,
+    person_names, place_and_date,
 )
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
@@ -459,6 +459,7 @@ class TextReader:
         self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.match(text) or (
             _NUMBER_ALONE_AFTER_A_BREAK.search(text)) else set()
         self.page_head_lines = {lines[index] for index in self.page_heads}
+        self.page_notes: set[int] = set()  # (the ids of) the notes a page's head, foot or number is
         if numbered:
             explanation.append(
                 f"{len(numbered)} lines are numbered, as a court reporter numbers a page's lines or a research "
@@ -725,6 +726,8 @@ class TextReader:
         self._numbered_questions()
         self._finish_turns()
         self._cues_between_turns()
+        if self.page_notes:
+            self._sentences_across_pages()
         self._contents()
         self._warn_lone_labels()
 
@@ -1367,6 +1370,7 @@ class TextReader:
             if event is None and (_page_line(raw) or raw.strip() in self.running or number - 1 in self.tier_lines
                                   or number - 1 in self.page_heads or number - 1 in self.cue_lines):
                 event = Event("note", [raw.strip()], line=number)  # no speech: a note, so its words stay
+                self.page_notes.add(id(event))
             elif event is None and "interjecting" in raw and _INTERJECTING.match(raw):
                 event = Event("incident", [raw.strip()], line=number)
             elif event is None and ":" in raw and len(block_lines) == 1 and cue_line(raw) and following_block and (
@@ -1437,8 +1441,10 @@ class TextReader:
         ("12 January 2022", "Lyon, 4 juin 2015") or a credit ("Propos recueillis par …", "Conducted by …") is no
         line of the title but a paragraph of the headnote after it."""
         interview = self.interview
-        if interview.headnote or self.pending or interview.turns() or self.section.items or interview.title or len(
-            title) > 3 or any(_SENTENCE_END.search(part) for part in title):
+        # (a typescript's running head over the title, "ORAL HISTORY PROJECT      Page 1 of 3", is a note before it,
+        # no paragraph of the headnote)
+        if any(isinstance(block, Paragraph) for block in interview.headnote) or self.pending or interview.turns() or (
+                self.section.items or interview.title or len(title) > 3 or any(map(_SENTENCE_END.search, title))):
             return False
         text = line.strip()
         if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
@@ -1453,9 +1459,10 @@ class TextReader:
             return iso_date(broadcast.group("date")) is not None
         if not any(c.isdigit() for c in text):
             return False
-        if dateline(text):
+        if dateline(text) or ("、" in text or "，" in text) and place_and_date(text):
             # "Taken March 8, 2017, Minneapolis, Minnesota" under a deposition's title, "Episode 412 — Broadcast 14
-            # February 2019" under a programme's, "Minneapolis, March 8, 2017": the record's date, not its title's
+            # February 2019" under a programme's, "Minneapolis, March 8, 2017" (and after the ideographic comma,
+            # "2019年4月10日、東京"): the record's date, not its title's
             return True
         if len(text) > 60:
             return False
@@ -1666,6 +1673,27 @@ class TextReader:
                 if at < len(blocks) and any(isinstance(b, Paragraph) for b in blocks[:at]):
                     items[index + 1 : index + 1] = blocks[at:]
                     del blocks[at:]
+
+    def _sentences_across_pages(self) -> None:
+        """A paragraph the typescript's page break cut in mid-sentence ("… did not cover" / "ORAL HISTORY PROJECT
+        Page 2 of 3" / "the cost of living, …"), its words going on in small letters after the page's head or number,
+        is one paragraph, the note where it is printed in it: a page is the typescript's layout, no turn's paragraph
+        break (a quotation or a citation cut in two read as two)."""
+        containers = [self.interview.headnote] + [
+            blocks for section in self.interview.sections
+            for blocks in (section.items, *(item.blocks for item in section.items if isinstance(item, Turn)))]
+        for blocks in containers:
+            for index in range(len(blocks) - 2, 0, -1):
+                note, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+                if id(note) in self.page_notes and isinstance(before, Paragraph) and isinstance(after, Paragraph) and (
+                        before.rend == after.rend and before.lang == after.lang
+                        and is_unfinished(plain_text(before.content), plain_text(after.content))):
+                    before.content = before.content + [" ", Inline("note", note.content), " "] + after.content
+                    _merge_strings(before.content)
+                    del blocks[index : index + 2]
+                    self.interview.normalisations.append(
+                        f"A paragraph a page break cut in mid-sentence (line {before.line}) is one paragraph; the "
+                        "page's head between its words is a note where it is printed.")
 
     def _inline(self, text: str, line: int) -> list[Node]:
         return parse_inline(text, path=self.path, line=line, links=self.links)

@@ -1,0 +1,173 @@
+"""Transcript shapes of the twenty-sixth probe round: a title block under a typescript's running head, and a
+paragraph the page break cut in mid-sentence; a focus group's "M:" beside numbered respondents ("F1:", "M1:"); a
+Japanese dateline after the ideographic comma ("2019年4月10日、東京"); Hebrew month names ("3 במאי 1998"). Each test
+says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_edition.dates import iso_date
+
+from .converting import (
+    T, convert_checked as _convert, creation_place, creation_when, main_title, participant_roles as _roles, text_of,
+    turns, write as _write,
+)
+
+
+def _headnote(root) -> list[str]:
+    """The headnote's paragraphs and notes, as text."""
+    div = root.find(f".//{T}div[@type='headnote']")
+    return [] if div is None else [text_of(child) for child in div]
+
+
+# -- a title block under a running head --------------------------------------------------------------------------------
+
+_HEAD = "ORAL HISTORY PROJECT                                   Page 1 of 3\n\n"
+_TURNS = "WHITFIELD: Where were you born?\n\nADEYEMI: In Abeokuta, in 1931.\n\nWHITFIELD: And then?\n\nADEYEMI: London.\n"
+
+
+@pytest.mark.parametrize("head", [_HEAD, "                                        - 1 -\n\n"])
+def test_a_title_block_under_a_running_head_ends_before_its_credit_and_date(tmp_path, tei_all, head):
+    # the title was "Interview with THOMAS ADEYEMI: Conducted by Sarah Whitfield: March 14, 2002" under a page's
+    # head: the note before it made the block a headnote paragraph, whose lines the title joined
+    text = head + "Interview with THOMAS ADEYEMI\nConducted by Sarah Whitfield\nMarch 14, 2002\n\n" + _TURNS
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) == "Interview with THOMAS ADEYEMI"
+    assert creation_when(root) == "2002-03-14"
+    assert _roles(root) == {"spk-adeyemi": ("interviewee", "THOMAS ADEYEMI"),
+                            "spk-whitfield": ("interviewer", "Sarah Whitfield")}
+    # the title's line stays where it is printed, after the page's head (no word moves before another)
+    assert _headnote(root)[1:] == ["Interview with THOMAS ADEYEMI", "Conducted by Sarah Whitfield March 14, 2002"]
+
+
+def test_a_title_under_a_running_head_of_one_line(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _HEAD + "Interview with THOMAS ADEYEMI\n\n" + _TURNS), tei_all)
+    assert main_title(root) == "Interview with THOMAS ADEYEMI"
+
+
+def test_lines_under_a_running_head_that_end_no_title_stay_together(tmp_path, tei_all):
+    # no credit and no date under the first line: the block is one paragraph, as without the page's head
+    text = _HEAD + "Interview with THOMAS ADEYEMI\nOral History Project of the Borough\n\n" + _TURNS
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    _, plain = _convert(_write(tmp_path, text[len(_HEAD):], "plain.txt"), tei_all)
+    assert main_title(root) == main_title(plain)
+    assert creation_when(root) is None
+
+
+# -- a paragraph across a page break -----------------------------------------------------------------------------------
+
+def _across(page: str, before: str, after: str) -> str:
+    return ("WHITFIELD: When did you come to London?\n\nADEYEMI: In 1958. I had a scholarship to study law, but "
+            f"{before}\n{page}\n\n{after}\n\nWHITFIELD: That must have been hard.\n\nADEYEMI: It was.\n")
+
+
+@pytest.mark.parametrize("page", [
+    "\fORAL HISTORY PROJECT                                   Page 2 of 3",  # a running head with the page
+    "                                        - 2 -",  # a page's number alone
+    "Page 2 of 3",
+])
+def test_a_paragraph_the_page_break_cut_is_one_paragraph(tmp_path, tei_all, page):
+    text = _across(page, "the scholarship did not cover", "the cost of living, so I worked nights.")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
+    answer = list(root.iter(T + "sp"))[1]
+    paragraphs = answer.findall(T + "p")
+    assert [text_of(p) for p in paragraphs] == [
+        f"In 1958. I had a scholarship to study law, but the scholarship did not cover {' '.join(page.split())} the "
+        "cost of living, so I worked nights."]
+    note = paragraphs[0].find(T + "note")
+    assert note.get("type") == "transcript" and text_of(note) == " ".join(page.split())
+    assert any("page break cut" in line for line in conversion.interview.normalisations)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("the scholarship did not cover the rent.", "the cost of living was another matter."),  # the sentence ended
+    ("the scholarship did not cover", "The cost of living was another matter."),  # a capital: a new paragraph
+])
+def test_a_page_break_between_paragraphs_stays_between_them(tmp_path, tei_all, before, after):
+    _, root = _convert(_write(tmp_path, _across("Page 2 of 3", before, after)), tei_all)
+    answer = list(root.iter(T + "sp"))[1]
+    assert [child.tag for child in answer][1:] == [T + "p", T + "note", T + "p"]
+    assert text_of(answer.findall(T + "p")[1]) == after
+
+
+def test_a_page_break_between_turns_stays_between_them(tmp_path, tei_all):
+    text = ("WHITFIELD: When did you come to London, and why did you\n\nPage 2 of 3\n\nADEYEMI: for the law, in 1958."
+            "\n\nWHITFIELD: That must have been hard.\n\nADEYEMI: It was.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["whitfield", "adeyemi", "whitfield", "adeyemi"]
+    assert root.find(f".//{T}p/{T}note") is None
+
+
+# -- a focus group's moderator ------------------------------------------------------------------------------------------
+
+_FOCUS = ("PROJECT MERIDIAN – FOCUS GROUP 3\nLocation: Leeds\nDate: 17 June 2022\n"
+          "Respondents: 6 (3 female, 3 male), ABC1, 25–40\nModerator: Helen Marsh\n\n"
+          "M: Who wants to go first?\n\nF1: I'll go.\n\nM1: Same line.\n\nM: And the journey?\n\nF1: Crowded.\n\n"
+          "M1: Late.\n")
+
+
+def test_a_focus_groups_m_beside_numbered_respondents_is_the_moderator(tmp_path, tei_all):
+    # "M" was a participant of its own beside the moderator: the numbered "F1" and "M1", naming no one either, made
+    # it one of three labels the header does not name (and "M1"'s initial "M" one of its people's)
+    conversion, root = _convert(_write(tmp_path, _FOCUS), tei_all)
+    assert [(who, speaker) for who, speaker, _ in turns(root)][:3] == [("marsh", "M"), ("f1", "F1"), ("m1", "M1")]
+    assert _roles(root) == {"spk-marsh": ("interviewer", "Helen Marsh"), "spk-f1": ("participant", "F1"),
+                            "spk-m1": ("participant", "M1")}
+    warning = next(w for w in conversion.interview.warnings if w.startswith("speaker label(s) "))
+    assert "'F1'" in warning and "'M'" not in warning
+
+
+@pytest.mark.parametrize("changes", [
+    [("F1: Crowded.", "X: Crowded.")],  # another label of letters alone names no one: neither is sure
+    # "M" asks nothing: no moderator's questions
+    [("M: Who wants to go first?", "M: Let us begin."), ("M: And the journey?", "M: The journey, then.")],
+])
+def test_a_short_label_that_is_not_surely_the_moderators_stays_its_own(tmp_path, tei_all, changes):
+    text = _FOCUS
+    for change in changes:
+        text = text.replace(*change)
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "spk-m" in _roles(root) and "marsh" not in {who for who, _, _ in turns(root)}
+
+
+# -- datelines in other scripts ------------------------------------------------------------------------------------------
+
+_MURAKAMI = "聞き手：最初の小説はどのように書き始めましたか。\n\n村上：神宮球場で野球を見ていたときです。\n\n聞き手：それから？\n\n村上：毎晩書きました。\n"
+
+
+@pytest.mark.parametrize("line, place", [("2019年4月10日、東京", "東京"), ("東京、2019年4月10日", "東京"),
+                                         ("2019年4月10日，北京", "北京")])
+def test_a_japanese_dateline_after_the_ideographic_comma_ends_the_title(tmp_path, tei_all, line, place):
+    # the title was "村上春樹インタビュー: 2019年4月10日、東京", the record undated
+    _, root = _convert(_write(tmp_path, f"村上春樹インタビュー\n{line}\n\n{_MURAKAMI}"), tei_all)
+    assert main_title(root) == "村上春樹インタビュー"
+    assert (creation_when(root), creation_place(root)) == ("2019-04-10", place)
+    assert _headnote(root) == [line]
+
+
+def test_a_sentence_after_a_date_is_no_dateline(tmp_path, tei_all):
+    # kana after the comma: a sentence's words ("I heard him in Tokyo"), no place's name
+    _, root = _convert(_write(tmp_path, f"村上春樹インタビュー\n2019年4月10日、東京で話を聞いた\n\n{_MURAKAMI}"), tei_all)
+    assert creation_place(root) is None
+
+
+@pytest.mark.parametrize("printed, iso", [("3 במאי 1998", "1998-05-03"), ("12 בינואר 2001", "2001-01-12"),
+                                          ("5 מרס 2003", "2003-03-05"), ("5 במרץ 2003", "2003-03-05"),
+                                          ("במאי 1998", "1998-05")])
+def test_hebrew_month_names(printed, iso):
+    assert iso_date(printed) == iso
+
+
+@pytest.mark.parametrize("printed", ["3 בתשרי 1998", "3 הבמאי 1998", "31 בפברואר 2001"])
+def test_a_hebrew_calendars_month_or_another_word_is_no_date(printed):
+    # (Tishrei is a month of the Hebrew calendar, whose years are no years of ours; "הבמאי" is "the director")
+    assert iso_date(printed) is None
+
+
+def test_a_hebrew_dateline_under_the_interviewers_key_dates_the_interview(tmp_path, tei_all):
+    text = ("ראיון עם רחל לוי\nמראיינת: מיכל כהן\nתל אביב, 3 במאי 1998\n\nש: איפה נולדת?\n\nת: בבגדד, בשנת 1931.\n\n"
+            "ש: מתי עליתם לארץ?\n\nת: ב-1951.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) == "ראיון עם רחל לוי"
+    assert (creation_when(root), creation_place(root)) == ("1998-05-03", "תל אביב")
