@@ -3,7 +3,7 @@
   collection.xsl: the collection's index page. Input: the list of built editions written by
   tei_edition.collection, each with its summary:
     <editions title="…" lang="en"> <register href="file:///…/register.xml"/> (one per register) …
-      <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…">
+      <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…" interviewed="yes">
         <interviewee>…</interviewee> <date when="YYYY-MM-DD">…</date> </edition> …
       <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
     (in a large collection <in edition="…" passages="12"/>, the number of passages only: see collection.py)
@@ -33,6 +33,13 @@
   <!-- The editions in the order the listing gives them: by interviewee as filed, then date (collection.reading_order). -->
   <xsl:variable name="editions" as="element(edition)*" select="/editions/edition"/>
 
+  <!-- What the dates are: an interview's where somebody is interviewed (@interviewed, as the edition's About says
+       "Interview"); a focus group's, a phone-in's, a hearing's or a sitting's are dates. The column is headed
+       "Interview date" in a collection of interviews alone, else "Date", which fits every row; each row's own label
+       (data-label, shown where a phone stacks the cells) says which its date is. -->
+  <xsl:variable name="fp:date-heading" as="xs:string"
+      select="if (every $edition in $editions satisfies $edition/@interviewed) then 'Interview date' else 'Date'"/>
+
   <xsl:template match="/">
     <xsl:variable name="title" select="string(/editions/@title)"/>
     <html lang="{(/editions/@lang, 'en')[1]}">
@@ -52,10 +59,13 @@
         <main id="main">
           <section aria-labelledby="editions-heading">
             <h2 id="editions-heading">Editions</h2>
-            <p>By interviewee, surname first, then by the date of the interview; those naming no interviewee follow,
-              by title.</p>
+            <!-- the order of collection.reading_order, said of the editions there are (a collection of hearings
+                 names no interviewee) -->
+            <p>{if (empty($editions/interviewee)) then 'By title, then by date.'
+                else 'By interviewee, surname first, then by the date of the interview'
+                     || ('; those naming no interviewee follow, by title'[$editions[empty(interviewee)]]) || '.'}</p>
             <table class="editions">
-              <thead><tr><th scope="col">Title</th><th scope="col">Interviewee</th><th scope="col">Interview date</th><th scope="col">Formats</th></tr></thead>
+              <thead><tr><th scope="col">Title</th><th scope="col">Interviewee</th><th scope="col">{$fp:date-heading}</th><th scope="col">Formats</th></tr></thead>
               <tbody>
                 <xsl:for-each select="$editions">
                   <tr id="edition-{@id}">
@@ -74,7 +84,7 @@
                     <!-- each date isolated (bdi), as the names: an Arabic "12 مارس 2015" keeps its order in the
                          left-to-right cell; one printed in an era of its own is followed by the Gregorian date
                          (f:date-gloss), "令和3年4月10日 (10 April 2021)" -->
-                    <td data-label="Interview date">
+                    <td data-label="{if (@interviewed) then 'Interview date' else 'Date'}">
                       <xsl:for-each select="date">
                         <!-- "24 and 27 March 2000", "3, 10 and 17 March 2004", as About and the print dateline -->
                         <xsl:if test="position() gt 1">{if (position() eq last()) then ' and ' else ', '}</xsl:if>

@@ -32,6 +32,10 @@ def summarize(root: etree._Element) -> dict:
     header = root.find(f"{_T}teiHeader")
     title = header.findtext(f"{_T}fileDesc/{_T}titleStmt/{_T}title[@type='main']", default="") if header is not None else ""
     interviewees = list(participant_names(header, "interviewee")) if header is not None else []
+    # somebody is interviewed (an interviewee, named or not), as the edition's About says "Interview" for its date (the
+    # stylesheets' f:interviewed); a focus group, a phone-in, a hearing or a debate has a date, no interview date
+    participants = header.iterfind(f"{_T}profileDesc/{_T}particDesc//{_T}person") if header is not None else ()
+    interviewed = any("interviewee" in (person.get("role") or "").split() for person in participants)
     created = list(root.iterfind(f"{_T}teiHeader/{_T}profileDesc/{_T}creation/{_T}date"))
     dates = [text_of(d) for d in created]
     # each date's ISO value (@when, "" where none): the index gives the Gregorian date of one printed in an era
@@ -55,8 +59,8 @@ def summarize(root: etree._Element) -> dict:
     # the first interviewee as the index files the edition: the name's parts as the TEI marks them (persName/surname:
     # "Wang Lihua" is filed under Wang), which the manifest's plain strings would not keep; a Thai name as written
     filed = filing_form(interviewees[0]) if interviewees else ""
-    return {"title": title, "interviewees": interviewees, "filed": filed, "dates": dates, "dates_when": dates_when,
-            "mentions": mentions}
+    return {"title": title, "interviewees": interviewees, "filed": filed, "interviewed": interviewed, "dates": dates,
+            "dates_when": dates_when, "mentions": mentions}
 
 
 def _filing_key(value: str) -> str:
@@ -95,6 +99,9 @@ def collection_listing(documents: dict[str, dict], title: str, language: str, re
         for name, attribute in ((f"{ident}.xml", "tei"), (f"{ident}.pdf", "pdf")):
             if name in outputs:
                 out.append(f" {attribute}={_attr(name)}")
+        # (a summary kept in the manifest of an earlier build may have no "interviewed": a named interviewee says so)
+        if summary.get("interviewed", bool(summary["interviewees"])):
+            out.append(' interviewed="yes"')
         parts = [f"<interviewee>{_text(person)}</interviewee>" for person in summary["interviewees"]]
         # (a summary kept in the manifest of an earlier build may have no dates_when)
         whens = summary.get("dates_when") or []
