@@ -169,8 +169,9 @@
         </article>
         <xsl:choose>
           <xsl:when test="$tei/tei:standOff//(tei:person | tei:org | tei:place)">
-            <!-- The index starts the back matter on a new page (print.css: named page "back"). tei_edition.pdf
-                 typesets the text first and this part second, with the index's page numbers already known. -->
+            <!-- tei_edition.pdf typesets the text first and this part second, with the index's page numbers
+                 already known; it sets it below the text's last lines where all of it fits there, else on a page
+                 of its own (print.css: named page "back"). -->
             <div class="back-matter">
               <xsl:call-template name="t:running-strings"/>
               <xsl:call-template name="t:indexes"/>

@@ -253,7 +253,8 @@ def _layout(html: str):
     a document of its own whose page numbers continue the text's: the page of every paragraph is known by then and
     is written into the index as text, so the index is laid out once. With CSS ``target-counter`` alone,
     WeasyPrint lays out the pages that hold the references three times (about a third of the time per document).
-    The two are joined into one document, whose links, destinations and outline span both.
+    The two are joined into one document, whose links, destinations and outline span both. A back matter that fits
+    on a page of its own and below the text's last lines is set there (:func:`_run_on`), not on a page after it.
     """
     from lxml import html as lxml_html
 
@@ -280,7 +281,43 @@ def _layout(html: str):
     main.append(back)
     continued = _stylesheet(f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}")
     back_matter = _render(root, [*stylesheets, continued])
+    last = _run_on(text.pages[-1], back_matter.pages[0]) if len(back_matter.pages) == 1 else None
+    if last is not None:
+        return text.copy([*text.pages[:-1], last])
     return text.copy(text.pages + back_matter.pages)
+
+
+def _run_on(last, back):
+    """The text's last page with the back matter of the page ``back`` set below its last lines, or None where it does
+    not fit there.
+
+    A short interview's index and colophon took a page of their own: a text that ran a turn onto its second page was
+    printed on three sheets, the middle one holding that turn. Laid out on its own (see _layout), the back matter is
+    only moved down the page, by where the text ends, and drawn with it: nothing is laid out again. The index's first
+    heading keeps its top margin (larger than a turn's bottom margin, with which it would collapse in one flow). A back
+    matter longer than what is left of the page starts a page of its own, as an index does in print."""
+    from weasyprint.document import Page
+
+    page_box = last._page_box
+    text_root, back_root = page_box.children[0], back._page_box.children[0]
+    text_body, back_body = _body_box(text_root), _body_box(back_root)
+    if text_body is None or back_body is None:
+        return None
+    shift = _border_bottom(text_body) - (back_body.position_y + back_body.margin_top)
+    if _border_bottom(back_body) + shift > page_box.content_box_y() + page_box.height:
+        return None
+    back_root.translate(0, shift)
+    # the text's running heads and page number (its margin boxes) stay; the back matter's page is not printed
+    return Page(page_box.copy_with_children([text_root, back_root, *page_box.children[1:]]))
+
+
+def _body_box(root_box):
+    """The box of ``body`` in the box of ``html`` of a page."""
+    return next((box for box in root_box.children if box.element_tag == "body"), None)
+
+
+def _border_bottom(box) -> float:
+    return box.position_y + box.margin_height() - box.margin_bottom
 
 
 # Block elements whose first child may carry their anchor down (see _ids_on_empty_anchors).
