@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tei_edition.convert import convert_file
 from tei_edition.dates import iso_date
+from tei_edition.errors import InputError
 
 from .converting import (
     T, convert_checked as _convert, creation_place, creation_when, main_title, participant_roles as _roles, text_of,
@@ -171,3 +173,34 @@ def test_a_hebrew_dateline_under_the_interviewers_key_dates_the_interview(tmp_pa
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert main_title(root) == "ראיון עם רחל לוי"
     assert (creation_when(root), creation_place(root)) == ("1998-05-03", "תל אביב")
+
+
+# -- a dashed question with its answer in the same paragraph ---------------------------------------------------------------
+
+_HAN_KANG = ("[인터뷰] 소설가 한강\n\n―작가님, 이번 작품은 어떻게 시작되었나요?\n처음에는 한 장면에서 시작했습니다. 눈 내리는 "
+             "벌판이었어요.\n\n―제목은 어떻게 정하셨나요?\n오래 고민했습니다. 마지막에 정했어요.\n\n―다음 작품은요?\n"
+             "아직 말씀드리기 어렵습니다.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _HAN_KANG,
+    # and one answer a paragraph of its own after its question, as the others are printed
+    _HAN_KANG.replace("―다음 작품은요?\n", "―다음 작품은요?\n\n"),
+])
+def test_a_dashed_question_with_its_answer_under_it_in_one_paragraph(tmp_path, tei_all, text):
+    # "no speaker turns found" (exit 1): each paragraph opened with a dash, so no answer seemed to follow a question
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(sp.get("who")[5:], text_of(sp)) for sp in root.iter(T + "sp")] == [
+        ("interviewer", "―작가님, 이번 작품은 어떻게 시작되었나요?"),
+        ("interviewee", "처음에는 한 장면에서 시작했습니다. 눈 내리는 벌판이었어요."),
+        ("interviewer", "―제목은 어떻게 정하셨나요?"), ("interviewee", "오래 고민했습니다. 마지막에 정했어요."),
+        ("interviewer", "―다음 작품은요?"), ("interviewee", "아직 말씀드리기 어렵습니다.")]
+
+
+def test_dashed_lines_that_ask_nothing_are_no_questions_with_answers(tmp_path):
+    # a dashed paragraph whose first line ends no question is no question answered under it: paragraphs all opened
+    # with a dash, two in a row, are no dashed interview
+    text = ("[인터뷰] 소설가 한강\n\n―작가님, 이번 작품은\n처음에는 한 장면에서 시작했습니다.\n\n―제목은 어떻게 정하셨나요\n"
+            "오래 고민했습니다.\n\n―다음 작품은요\n아직 말씀드리기 어렵습니다.\n")
+    with pytest.raises(InputError, match="no speaker turns found"):
+        convert_file(_write(tmp_path, text))

@@ -1319,12 +1319,23 @@ def _numbered_questions(lines: list[str], block_starts: Iterable[int]) -> int:
     return len(numbers) if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) else 0
 
 
+def answered_in_its_block(lines: list[str], index: int) -> bool:
+    """Whether the paragraph at line ``index`` is a dashed question with its answer under it, no blank line between,
+    as Korean papers print them ("―제목은 어떻게 정하셨나요?" / "오래 고민했습니다."): its first line opens with the
+    question's dash and ends with the question mark, and a line follows it."""
+    first = lines[index].rstrip()
+    return first.endswith(("?", "？")) and index + 1 < len(lines) and bool(lines[index + 1].strip()) and (
+        QUESTION_DASH.patterns[0].match(first) is not None)
+
+
 def _dashed_questions(lines: list[str], block_starts: Iterable[int]) -> int:
     """How many paragraphs open with a question's dash (QUESTION_DASH), where three or more do and no two of them
-    follow each other (each one's answer a paragraph without it), else 0."""
+    follow each other (each one's answer a paragraph without it, or the lines under the question in its paragraph:
+    answered_in_its_block), else 0."""
     ordered = [index for index in block_starts if index < len(lines)]
     dashed = [QUESTION_DASH.patterns[0].match(lines[index]) is not None for index in ordered]
-    if sum(dashed) < 3 or any(a and b for a, b in zip(dashed, dashed[1:])) or dashed[-1]:
+    waiting = [is_dashed and not answered_in_its_block(lines, index) for index, is_dashed in zip(ordered, dashed)]
+    if sum(dashed) < 3 or any(a and b for a, b in zip(waiting, dashed[1:])) or waiting[-1]:
         return 0
     return sum(dashed)
 
@@ -1440,7 +1451,7 @@ def detect_style(
             [QUESTION_DASH], {QUESTION_DASH.name: {""}},
             [f"chose {QUESTION_DASH.name!r} ({QUESTION_DASH.example}): no label convention fits, and {dashed} "
              "paragraphs open with a question's dash, never two in a row: each is the interviewer's question, the "
-             "paragraphs after it the answer"],
+             "paragraphs after it (or the lines under it, where it ends on its line) the answer"],
         )
     if best[0] < 2 and not (best[0] == 1 and best[2].explicit) and (dialogue := _dialogue_dashes(lines, block_starts)):
         return Detection(

@@ -14,7 +14,7 @@ from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targe
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
 from ..patterns import lazy
 from .labels import (
-    BOLD_QUESTIONS, QUESTION_DASH, QUOTED_QUESTIONS, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
+    BOLD_QUESTIONS, QUESTION_DASH, QUOTED_QUESTIONS, answered_in_its_block, examination_header, cue_line, NUMBERED_QUESTIONS, numbered_question_lines, INVERTED_NAME, LINE_ENDS_SENTENCE, NOT_SPEAKERS, PLAIN_LABEL, STYLES, Detection, LabelMatch, detect_style, label_key,
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import (
@@ -1348,12 +1348,13 @@ class TextReader:
                 else:
                     label_alone = True
                 continue
-            if offset == 0 and self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
-                BOLD_QUESTIONS in detection.styles or NUMBERED_QUESTIONS in detection.styles
-                or QUOTED_QUESTIONS in detection.styles or detection.styles == [QUESTION_DASH]
+            if self.turn is not None and self.turn.role == "interviewer" and not self.turn.label and (
+                offset == 0 and (BOLD_QUESTIONS in detection.styles or NUMBERED_QUESTIONS in detection.styles
+                                 or QUOTED_QUESTIONS in detection.styles or detection.styles == [QUESTION_DASH])
+                or offset == 1 and detection.styles == [QUESTION_DASH] and answered_in_its_block(block_lines, 0)
             ):
                 # unlabelled Q&A: the first plain block after a bold (numbered, quoted, dashed) question starts the
-                # answer
+                # answer, and so does the line under a dashed question that ends on its line
                 end_lyrics()
                 end_paragraph()
                 self._end_paragraph_time()
