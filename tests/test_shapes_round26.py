@@ -204,3 +204,44 @@ def test_dashed_lines_that_ask_nothing_are_no_questions_with_answers(tmp_path):
             "오래 고민했습니다.\n\n―다음 작품은요\n아직 말씀드리기 어렵습니다.\n")
     with pytest.raises(InputError, match="no speaker turns found"):
         convert_file(_write(tmp_path, text))
+
+
+# -- the witness a record's title names ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, asker, witness, person", [
+    ("DEPOSITION OF HAROLD PEMBERTON", "MR. GROOME", "THE WITNESS", "HAROLD PEMBERTON"),
+    ("DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA\nBuenos Aires, 14 de abril de 1985", "FISCAL STRASSERA",
+     "TESTIGO", "MARÍA ELENA SOSA"),
+])
+def test_the_witness_label_is_the_person_the_records_title_names(tmp_path, tei_all, title, asker, witness, person):
+    # "TESTIGO" was a participant of its own, unnamed, beside "MARÍA ELENA SOSA" (or no one: the Spanish title named
+    # nobody), who said nothing
+    text = (f"{title}\n\n{asker}: Where were you that night?\n\n{witness}: At home.\n\n{asker}: And then?\n\n"
+            f"{witness}: Five men came in.\n")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
+    by_label = {speaker: who for who, speaker, _ in turns(root)}
+    assert _roles(root)[f"spk-{by_label[witness]}"][1] == person
+    assert len(_roles(root)) == 2  # the asker and the witness
+    assert any("the witness's label" in line for line in conversion.explanation)
+
+
+@pytest.mark.parametrize("text", [
+    # the one the title names speaks under a label of her own: "TESTIGO:" is someone else
+    "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA\n\nFISCAL: ¿Dónde estaba?\n\nSOSA: En casa.\n\nTESTIGO: Yo también."
+    "\n\nFISCAL: ¿Y después?\n\nSOSA: Nada.\n\nTESTIGO: Nada.\n",
+    # no one named: the witness is the record's unnamed witness
+    "AUDIENCIA PÚBLICA\n\nFISCAL: ¿Dónde estaba?\n\nTESTIGO: En casa.\n\nFISCAL: ¿Y después?\n\nTESTIGO: Nada.\n",
+])
+def test_a_witness_label_beside_no_silent_named_person_stays_unnamed(tmp_path, tei_all, text):
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "spk-testigo" in _roles(root)
+
+
+def test_a_withheld_witness_beside_a_clerk(tmp_path, tei_all):
+    # the header withholds the one the record examines ("Interviewee: [REDACTED]"), and "WITNESS:" answers beside a
+    # clerk: the witness's label is the examined person's, as a clerk's never is (round 22 left both apart)
+    text = ("TRANSCRIPT OF INTERVIEW — RELEASED UNDER FOI\n\nInterviewee: [REDACTED]\nInterviewer: J. Barnes\n"
+            "Date: 11 February 2019\n\nBARNES: When did you report it?\n\nWITNESS: In October.\n\nBARNES: And then?\n\n"
+            "WITNESS: Nothing, for weeks.\n\nCLERK: The time is ten.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["barnes", "redacted", "barnes", "redacted", "clerk"]

@@ -83,7 +83,9 @@ _INTERVIEW_WITH = re.compile(
     rf"|συνέντευξη\s+με(?:\s+τ(?:ον|ην|η|ο))?"
     rf"|entrevista\s+a|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?|wawancara\s+dengan(?:\s+(?:bapak|ibu|pak|bu)\.?)?"
     rf"|phỏng\s+vấn\s+(?:ông|bà|anh|chị|cô)|agallamh\s+le"
-    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of)\s+"
+    rf"|(?:(?:videotaped|video|oral)\s+)?deposition\s+of"
+    # (a Spanish court's record of a witness's statement: "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA")
+    rf"|declaraci[óo]n(?:\s+testimonial)?\s+de(?:\s+(?:doña|don))?)\s+"
     # (an article before a title: "Entrevista a la Sra. Carmen Vidal", "con el Dr. …")
     rf"(?:(?:la|el|le|der|die|o|a)\s+(?={_HONORIFIC})"
     # (or an article and a noun in small letters: "Entrevista con la cocinera Lucía Sanz", "with the architect …")
@@ -771,6 +773,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _callers_places(interview, notes)
         _the_withheld_one_speaks(interview, notes)
+        _the_witness_is_named(interview, notes)
         _the_silent_interviewer_asks(interview, unknown_labels, notes)
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
@@ -828,6 +831,31 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
 
 
 _THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
+# The witness's label in the languages of the court roles (readers.labels._COURT_ROLES), and in English.
+_WITNESS_LABELS = _THE_WITNESS | {"zeuge", "zeugin", "le témoin", "témoin", "el testigo", "la testigo", "testigo"}
+
+
+def _the_witness_is_named(interview: Interview, notes: list[str]) -> None:
+    """A record whose title or header names the one person it examines ("DEPOSITION OF HAROLD PEMBERTON",
+    "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA"), who speaks under no label of the file, and whose answers are
+    printed under the witness's label ("THE WITNESS:", "TESTIGO:", "Zeuge:"): the label is that person's (it stays
+    as printed). Not where two people are interviewed, nor where two labels are a witness's (two witnesses)."""
+    people = interview.participants
+    interviewees = [p for p in people if p.role == "interviewee"]
+    witnesses = [p for p in people if p.role == "participant" and p.labels
+                 and all(_key(label) in _WITNESS_LABELS for label in p.labels)]
+    if len(interviewees) != 1 or len(witnesses) != 1:
+        return
+    person, witness = interviewees[0], witnesses[0]
+    if any(turn.who == person.id for turn in interview.turns()):
+        return
+    for turn in interview.turns():
+        if turn.who == witness.id:
+            turn.who = person.id
+    person.labels.extend(witness.labels)
+    interview.participants = [p for p in people if p is not witness]
+    notes.append(f"{', '.join(witness.labels)}: the witness's label, and the record examines {person.name}, who "
+                 "speaks under no other")
 
 
 # A credit as German papers print it under the standfirst or after the last answer: "Interview: Jonas Weber".
