@@ -245,3 +245,34 @@ def test_a_withheld_witness_beside_a_clerk(tmp_path, tei_all):
             "WITNESS: Nothing, for weeks.\n\nCLERK: The time is ten.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [who for who, _, _ in turns(root)] == ["barnes", "redacted", "barnes", "redacted", "clerk"]
+
+
+# -- who presides, as a record's head names them ----------------------------------------------------------------------------
+
+_UN = ("United Nations\nSecurity Council\nSeventy-eighth year\n9311th meeting\nThursday, 18 April 2024, 3 p.m.\nNew York\n\n"
+       "{head}\n\nThe meeting was called to order at 3.05 p.m.\n\n{office}: I welcome the Secretary-General.\n\n"
+       "The Secretary-General: Thank you, Madam President.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We "
+       "have listened carefully.\n\n{office}: I thank the representative of the Russian Federation.\n")
+
+
+@pytest.mark.parametrize("head, office, name, delegation", [
+    ("President: Mr. Fernández de Soto Valderrama (Malta)", "The President", "Mr. Fernández de Soto Valderrama", "Malta"),
+    ("President: Ms. Amina Yusuf", "The President", "Ms. Amina Yusuf", None),
+])
+def test_the_president_the_records_head_names(tmp_path, tei_all, head, office, name, delegation):
+    # "The President" was a participant of that name, the head's "President: …" a paragraph naming no one
+    conversion, root = _convert(_write(tmp_path, _UN.format(head=head, office=office)), tei_all)
+    president = next(p for p in root.iter(T + "person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == "spk-"
+                     + next(who for who, speaker, _ in turns(root) if speaker == office))
+    assert text_of(president.find(T + "persName")) == name
+    assert president.findtext(T + "affiliation") == delegation
+    assert not any(f"'{office}'" in w for w in conversion.warnings)
+
+
+@pytest.mark.parametrize("head, office", [
+    ("President: Mr. Fernández de Soto Valderrama (Malta)", "The Chair"),  # another office speaks
+    ("The President said: welcome", "The President"),  # a sentence, no head's line
+])
+def test_a_presiding_label_the_head_does_not_name_stays_as_printed(tmp_path, tei_all, head, office):
+    _, root = _convert(_write(tmp_path, _UN.format(head=head, office=office)), tei_all)
+    assert office in {text_of(p.find(T + "persName")) for p in root.iter(T + "person")}

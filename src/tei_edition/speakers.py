@@ -773,7 +773,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     if not sidecar.participants:  # the sidecar's roles are the editor's word
         _callers_places(interview, notes)
         _the_withheld_one_speaks(interview, notes)
-        _the_witness_is_named(interview, notes)
+        _the_witness_is_named(interview, unknown_labels, notes)
+        _the_presiding_one_named(interview, unknown_labels, notes)
         _the_silent_interviewer_asks(interview, unknown_labels, notes)
         _the_other_is_interviewed(interview.participants, notes)
         _the_named_one_is_interviewed(interview, notes)
@@ -830,12 +831,41 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
             notes.append(f"{person.name}: listed in the headnote, so the hearing's {role}")
 
 
+# A record's head naming who presides: "President: Mr. Fernández de Soto Valderrama (Malta)", as a UN verbatim record
+# prints it over the meeting (the delegation in brackets). (A "Chair:" key is the header's moderator: see
+# readers.metadata.)
+_PRESIDES = lazy(rf"[ \t]*(?P<office>President)[ \t]*:[ \t]*"
+                  rf"(?P<name>(?:{_HONORIFIC})?{_NAME})(?:[ \t]*\((?P<delegation>[^()\n]{{2,60}})\))?[ \t]*")
+
+
+def _the_presiding_one_named(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
+    """"The President:" speaking in a record whose head names who presides ("President: Mr.
+    Fernández de Soto Valderrama (Malta)", a paragraph of its own): the label is that person's, named as the head
+    prints the name, the delegation in brackets the affiliation. Only a label of the office alone, naming no one else
+    of the file."""
+    for block in interview.headnote:
+        if isinstance(block, Paragraph) and (found := _PRESIDES.fullmatch(plain_text(block.content))):
+            office = found.group("office").casefold()
+            break
+    else:
+        return
+    chairs = [p for p in interview.participants if p.role == "participant" and p.labels and all(
+        _key(label).removeprefix("the ") == office for label in p.labels)]
+    if len(chairs) != 1:
+        return
+    person = chairs[0]
+    person.name = found.group("name")
+    person.affiliation = person.affiliation or found.group("delegation")
+    _now_known(interview, unknown_labels, person.labels)
+    notes.append(f"{', '.join(person.labels)}: presides, and the record's head names who does ({person.name})")
+
+
 _THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
 # The witness's label in the languages of the court roles (readers.labels._COURT_ROLES), and in English.
 _WITNESS_LABELS = _THE_WITNESS | {"zeuge", "zeugin", "le témoin", "témoin", "el testigo", "la testigo", "testigo"}
 
 
-def _the_witness_is_named(interview: Interview, notes: list[str]) -> None:
+def _the_witness_is_named(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
     """A record whose title or header names the one person it examines ("DEPOSITION OF HAROLD PEMBERTON",
     "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA"), who speaks under no label of the file, and whose answers are
     printed under the witness's label ("THE WITNESS:", "TESTIGO:", "Zeuge:"): the label is that person's (it stays
@@ -854,6 +884,7 @@ def _the_witness_is_named(interview: Interview, notes: list[str]) -> None:
             turn.who = person.id
     person.labels.extend(witness.labels)
     interview.participants = [p for p in people if p is not witness]
+    _now_known(interview, unknown_labels, witness.labels)
     notes.append(f"{', '.join(witness.labels)}: the witness's label, and the record examines {person.name}, who "
                  "speaks under no other")
 
@@ -1138,6 +1169,14 @@ def _unknown_labels_warning(unknown_labels: list[str]) -> str:
             "own, named as labelled (give names and roles in the sidecar's [[participants]])")
 
 
+def _now_known(interview: Interview, unknown_labels: list[str], labels: list[str]) -> None:
+    """The file's warning about labels of no one known, without ``labels``, which now name someone."""
+    warning = _unknown_labels_warning(unknown_labels)
+    unknown_labels[:] = [entry for entry in unknown_labels if entry.split(" (line")[0].strip("'\"") not in labels]
+    interview.warnings[:] = [w for w in interview.warnings if w != warning] + (
+        [_unknown_labels_warning(unknown_labels)] if unknown_labels else [])
+
+
 def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
     """A focus group's or an interview's header names one interviewer ("Moderator: Helen Briggs"), who speaks under
     no label of the file, and the questions are printed under the one label of one to three capitals that names no
@@ -1169,10 +1208,7 @@ def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str]
             turn.who = interviewer.id
     interviewer.labels.extend(speaker.labels)
     interview.participants = [p for p in people if p is not speaker]
-    warning = _unknown_labels_warning(unknown_labels)
-    unknown_labels.remove(unnumbered[0])  # the label now names someone
-    interview.warnings[:] = [w for w in interview.warnings if w != warning] + (
-        [_unknown_labels_warning(unknown_labels)] if unknown_labels else [])
+    _now_known(interview, unknown_labels, speaker.labels)
     notes.append(f"{label}: the one label of no one the header names, which asks, so the interviewer's "
                  f"({interviewer.name}), who speaks under no other")
 
