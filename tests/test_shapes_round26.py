@@ -276,3 +276,27 @@ def test_the_president_the_records_head_names(tmp_path, tei_all, head, office, n
 def test_a_presiding_label_the_head_does_not_name_stays_as_printed(tmp_path, tei_all, head, office):
     _, root = _convert(_write(tmp_path, _UN.format(head=head, office=office)), tei_all)
     assert office in {text_of(p.find(T + "persName")) for p in root.iter(T + "person")}
+
+
+# -- an e-mail's reply to numbered questions ---------------------------------------------------------------------------------
+
+_EMAIL = ("From: Ruth Abernathy <ruth.abernathy@example.org>\nTo: Samuel Greene <sgreene@history.example.edu>\n"
+          "Date: Tue, 4 Feb 2014 09:12:44 -0500\nSubject: Re: Questions for the mill project\n\nDear Sam,\n\n"
+          "Here are my answers, as promised.\n\n> 1. When did you start at the mill?\n\nIn 1962, straight out of school."
+          "\n\n> 2. What was your first job there?\n\nSweeping the spinning room floor.\n\n> 3. Was there a union?\n\n"
+          "Yes, and my father was the steward.\n\nBest,\nRuth\n")
+
+
+def test_an_emails_reply_to_numbered_questions_names_who_asked_and_who_answers(tmp_path, tei_all):
+    # the questions numbered, the reply was read as numbered questions whose people were unnamed (as round 23 names
+    # them where the quoted questions are not numbered)
+    _, root = _convert(_write(tmp_path, _EMAIL), tei_all)
+    assert _roles(root) == {"spk-abernathy": ("interviewee", "Ruth Abernathy"),
+                            "spk-greene": ("interviewer", "Samuel Greene")}
+    assert [sp.get("who") for sp in root.iter(T + "sp")][:2] == ["#spk-greene", "#spk-abernathy"]
+
+
+def test_numbered_questions_without_an_emails_header_name_no_one(tmp_path, tei_all):
+    text = _EMAIL.split("\n\n", 1)[1].replace("> ", "")
+    _, root = _convert(_write(tmp_path, "Mill project\n\n" + text), tei_all)
+    assert {name for _, name in _roles(root).values()} == {"unnamed interviewer", "unnamed interviewee"}

@@ -747,9 +747,11 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         # answers printed without labels, whose speaker the standfirst names ("… Hélène Marchal raconte la vendange")
         cast.add(named, "interviewee")
         notes.append(f"unlabelled answers: the one person the title and headnote name, {named}, is the interviewee")
-    if interview.convention == "quoted-questions" and not cast.people and not sidecar.participants:
+    if interview.convention in ("quoted-questions", "numbered-questions") and not cast.people and (
+            not sidecar.participants):
         # an e-mail interview's reply ("From: Prof. Rachel Adebayo" / "To: Tom Hughes" over the quoted questions and
-        # the answers under them): its sender answers, the one it is sent to asked (one person each)
+        # the answers under them, numbered or not): its sender answers, the one it is sent to asked (one person each);
+        # questions numbered in a file with no e-mail's header name no one
         # (each name without its address: "Ruth Abernathy <ruth.abernathy@example.org>")
         sender, receiver = (people(_ADDRESS.sub("", interview.metadata.get(key, ""))) for key in ("from", "to"))
         if len(sender) == 1 and len(receiver) == 1 and all(looks_like_a_person(name) for (name, _) in sender + receiver):
