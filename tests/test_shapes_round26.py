@@ -300,3 +300,25 @@ def test_numbered_questions_without_an_emails_header_name_no_one(tmp_path, tei_a
     text = _EMAIL.split("\n\n", 1)[1].replace("> ", "")
     _, root = _convert(_write(tmp_path, "Mill project\n\n" + text), tei_all)
     assert {name for _, name in _roles(root).values()} == {"unnamed interviewer", "unnamed interviewee"}
+
+
+# -- a note about the recording after its time -------------------------------------------------------------------------------
+
+_PODCAST = ("Sourdough Nation\n\n[00:00:05] PRIYA NAIR: Welcome back.\n\n{line}\n\n[00:02:40] PRIYA NAIR: Tom, you say 1847."
+            "\n\n[00:02:50] TOM EKSTROM: Yes.\n\n[00:03:00] PRIYA NAIR: Why?\n\n[00:03:10] TOM EKSTROM: Records.\n")
+
+
+@pytest.mark.parametrize("line", ["[00:01:12] [AD BREAK]", "[00:01:12] (MUSIC)"])
+def test_a_note_after_its_time_stands_between_the_turns(tmp_path, tei_all, line):
+    # "[AD BREAK]" after its time was a paragraph of the host's turn, "Welcome back. [AD BREAK]"
+    _, root = _convert(_write(tmp_path, _PODCAST.format(line=line)), tei_all)
+    assert turns(root)[0][2] == "Welcome back."
+    body = root.find(f".//{T}body/{T}div")
+    assert [child.tag for child in body][:3] == [T + "sp", T + ("note" if "AD" in line else "incident"), T + "sp"]
+    assert "72" in [when.get("interval") for when in root.iter(T + "when")]  # the time kept (1 min 12 s in)
+
+
+def test_words_after_a_time_stay_the_turns(tmp_path, tei_all):
+    # guard: a time before words in brackets that go on as a sentence is no note
+    _, root = _convert(_write(tmp_path, _PODCAST.format(line="[00:01:12] [laughs] and that was the end of it.")), tei_all)
+    assert turns(root)[0][2].startswith("Welcome back.") and "end of it" in turns(root)[0][2]

@@ -1362,6 +1362,12 @@ class TextReader:
                 self.turn = Turn(label="", line=number, role="interviewee")
                 self.section.items.append(self.turn)
             event = None if _cue_in_sentence(raw, paragraph) else self._event_line(raw, number)
+            if event is None and leading and not paragraph and ("[" in line or "(" in line) and (
+                    event := self._event_line(line, number)) is not None:
+                # "[00:01:12] [AD BREAK]": a note about the recording after its time, as a time alone on the line
+                # above it is read (the time the end of the paragraph before, the note between the turns)
+                self._take_time(leading, number, whole_line=False)
+                self.time_line = number
             figure = figure and bool(_CAPTION_LINE.match(raw))  # after an image: its caption, else text again
             if event is None and (figure or "![" in raw and _IMAGE_LINE.match(raw)):
                 # an image and its caption: no speech ("*Photo: Jo Hale*"), the image's markup kept as printed
