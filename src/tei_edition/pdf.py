@@ -281,7 +281,12 @@ def _layout(html: str):
     main.append(back)
     continued = _stylesheet(f"@page back:first {{ counter-reset: page {len(text.pages) + 1}; }}")
     back_matter = _render(root, [*stylesheets, continued])
-    last = _run_on(text.pages[-1], back_matter.pages[0]) if len(back_matter.pages) == 1 else None
+    last = None
+    if len(back_matter.pages) == 1:
+        try:
+            last = _run_on(text.pages[-1], back_matter.pages[0])
+        except (AttributeError, TypeError, IndexError):  # WeasyPrint's page boxes are not its public API
+            last = None  # another version's: the back matter on a page of its own, as before
     if last is not None:
         return text.copy([*text.pages[:-1], last])
     return text.copy(text.pages + back_matter.pages)
