@@ -322,3 +322,26 @@ def test_words_after_a_time_stay_the_turns(tmp_path, tei_all):
     # guard: a time before words in brackets that go on as a sentence is no note
     _, root = _convert(_write(tmp_path, _PODCAST.format(line="[00:01:12] [laughs] and that was the end of it.")), tei_all)
     assert turns(root)[0][2].startswith("Welcome back.") and "end of it" in turns(root)[0][2]
+
+
+# -- a credit's date over an archive's name ----------------------------------------------------------------------------------
+
+_GRIMES = "MISS WARD:  Mr. Grimes, how long have you been singing?\n\nMR. GRIMES:  Since I was a boy.\n\nMISS WARD:  Where?\n\nMR. GRIMES:  Here.\n"
+
+
+@pytest.mark.parametrize("indent", ["", "            "])
+def test_a_credits_date_over_the_archives_name_dates_the_interview(tmp_path, tei_all, indent):
+    # the credit's line joined to the archive's name under it ("… August 12, 1956 Library of Congress, Folk Archive")
+    # read as no date
+    text = (f"{indent}INTERVIEW WITH MR. WALTER GRIMES\n{indent}Conducted by Helen Ward, August 12, 1956\n"
+            f"{indent}Library of Congress, Folk Archive\n\n{_GRIMES}")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert creation_when(root) == "1956-08-12"
+    assert _roles(root)["spk-ward"] == ("interviewer", "Helen Ward")
+
+
+@pytest.mark.parametrize("credit", ["Conducted by Helen Ward, 1956", "Conducted by Helen Ward, Library of Congress"])
+def test_a_credit_with_a_year_or_a_place_alone_gives_no_day(tmp_path, tei_all, credit):
+    text = f"INTERVIEW WITH MR. WALTER GRIMES\n{credit}\nFolk Archive\n\n{_GRIMES}"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert creation_when(root) in (None, "1956")

@@ -1608,9 +1608,11 @@ def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, no
     Dakar, 2 février 2020"): the interview's, where nothing else dates it."""
     if sidecar.dates or interview.metadata.get("date") or not after.startswith(","):
         return
-    rest = after.lstrip(", \t").split("\n")[0].rstrip(" .")
-    placed = place_and_date(rest) or date_and_place(rest)
-    if placed and len(iso_date(placed[1]) or "") == 10:
+    # (the credit's line only: not the archive's name on the line under it, "Library of Congress, Folk Archive")
+    rest = _within_a_line(after.lstrip(", \t").split("\n")[0], interview).rstrip(" .")
+    # (or the date alone: "Conducted by Helen Ward, August 12, 1956")
+    placed = place_and_date(rest) or date_and_place(rest) or ("", rest)
+    if len(iso_date(placed[1]) or "") == 10:
         interview.metadata["date"] = placed[1]
         if placed[0] and not sidecar.place:
             interview.metadata.setdefault("place", placed[0])
@@ -2492,10 +2494,14 @@ def _within_a_line(name: str, interview: Interview) -> str:
     if len(words) < 2 or "\n" not in interview.kept_source:
         return name
     for cut in range(1, len(words)):
-        broken = f"{' '.join(words[:-cut])}\n{' '.join(words[-cut:])}"
-        if broken in interview.kept_source or f"{' '.join(words[:-cut])} \n" in interview.kept_source and (
-                f"\n{' '.join(words[-cut:])}" in interview.kept_source):
-            return " ".join(words[:-cut])
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if f"{head}\n{tail}" in interview.kept_source or f"{head} \n" in interview.kept_source and (
+                f"\n{tail}" in interview.kept_source) or (
+                # (a typescript's title block set in from the margin: "… Helen Ward, August 12, 1956" / "    Library
+                # of Congress, Folk Archive")
+                f"\n " in interview.kept_source and re.search(
+                    rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}", interview.kept_source)):
+            return head
     return name
 
 
