@@ -26,7 +26,8 @@ def _headnote(root) -> list[str]:
 # -- a title block under a running head --------------------------------------------------------------------------------
 
 _HEAD = "ORAL HISTORY PROJECT                                   Page 1 of 3\n\n"
-_TURNS = "WHITFIELD: Where were you born?\n\nADEYEMI: In Abeokuta, in 1931.\n\nWHITFIELD: And then?\n\nADEYEMI: London.\n"
+_TURNS = ("WHITFIELD: Where were you born?\n\nADEYEMI: In Abeokuta, in 1931.\n\nWHITFIELD: And then?\n\n"
+          "ADEYEMI: London.\n")
 
 
 @pytest.mark.parametrize("head", [_HEAD, "                                        - 1 -\n\n"])
@@ -101,7 +102,7 @@ def test_a_page_break_between_turns_stays_between_them(tmp_path, tei_all):
     assert root.find(f".//{T}p/{T}note") is None
 
 
-# -- a focus group's moderator ------------------------------------------------------------------------------------------
+# -- a focus group's moderator -----------------------------------------------------------------------------------------
 
 _FOCUS = ("PROJECT MERIDIAN – FOCUS GROUP 3\nLocation: Leeds\nDate: 17 June 2022\n"
           "Respondents: 6 (3 female, 3 male), ABC1, 25–40\nModerator: Helen Marsh\n\n"
@@ -133,7 +134,7 @@ def test_a_short_label_that_is_not_surely_the_moderators_stays_its_own(tmp_path,
     assert "spk-m" in _roles(root) and "marsh" not in {who for who, _, _ in turns(root)}
 
 
-# -- datelines in other scripts ------------------------------------------------------------------------------------------
+# -- datelines in other scripts ----------------------------------------------------------------------------------------
 
 _MURAKAMI = "聞き手：最初の小説はどのように書き始めましたか。\n\n村上：神宮球場で野球を見ていたときです。\n\n聞き手：それから？\n\n村上：毎晩書きました。\n"
 
@@ -175,7 +176,7 @@ def test_a_hebrew_dateline_under_the_interviewers_key_dates_the_interview(tmp_pa
     assert (creation_when(root), creation_place(root)) == ("1998-05-03", "תל אביב")
 
 
-# -- a dashed question with its answer in the same paragraph ---------------------------------------------------------------
+# -- a dashed question with its answer in the same paragraph -----------------------------------------------------------
 
 _HAN_KANG = ("[인터뷰] 소설가 한강\n\n―작가님, 이번 작품은 어떻게 시작되었나요?\n처음에는 한 장면에서 시작했습니다. 눈 내리는 "
              "벌판이었어요.\n\n―제목은 어떻게 정하셨나요?\n오래 고민했습니다. 마지막에 정했어요.\n\n―다음 작품은요?\n"
@@ -206,7 +207,7 @@ def test_dashed_lines_that_ask_nothing_are_no_questions_with_answers(tmp_path):
         convert_file(_write(tmp_path, text))
 
 
-# -- the witness a record's title names ------------------------------------------------------------------------------------
+# -- the witness a record's title names --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title, asker, witness, person", [
     ("DEPOSITION OF HAROLD PEMBERTON", "MR. GROOME", "THE WITNESS", "HAROLD PEMBERTON"),
@@ -227,7 +228,8 @@ def test_the_witness_label_is_the_person_the_records_title_names(tmp_path, tei_a
 
 @pytest.mark.parametrize("text", [
     # the one the title names speaks under a label of her own: "TESTIGO:" is someone else
-    "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA\n\nFISCAL: ¿Dónde estaba?\n\nSOSA: En casa.\n\nTESTIGO: Yo también."
+    "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA\n\nFISCAL: ¿Dónde estaba?\n\nSOSA: En casa.\n\n"
+    "TESTIGO: Yo también."
     "\n\nFISCAL: ¿Y después?\n\nSOSA: Nada.\n\nTESTIGO: Nada.\n",
     # no one named: the witness is the record's unnamed witness
     "AUDIENCIA PÚBLICA\n\nFISCAL: ¿Dónde estaba?\n\nTESTIGO: En casa.\n\nFISCAL: ¿Y después?\n\nTESTIGO: Nada.\n",
@@ -247,16 +249,18 @@ def test_a_withheld_witness_beside_a_clerk(tmp_path, tei_all):
     assert [who for who, _, _ in turns(root)] == ["barnes", "redacted", "barnes", "redacted", "clerk"]
 
 
-# -- who presides, as a record's head names them ----------------------------------------------------------------------------
+# -- who presides, as a record's head names them -----------------------------------------------------------------------
 
-_UN = ("United Nations\nSecurity Council\nSeventy-eighth year\n9311th meeting\nThursday, 18 April 2024, 3 p.m.\nNew York\n\n"
+_UN = ("United Nations\nSecurity Council\nSeventy-eighth year\n9311th meeting\nThursday, 18 April 2024, 3 p.m.\n"
+       "New York\n\n"
        "{head}\n\nThe meeting was called to order at 3.05 p.m.\n\n{office}: I welcome the Secretary-General.\n\n"
        "The Secretary-General: Thank you, Madam President.\n\nMr. Nebenzia (Russian Federation) (spoke in Russian): We "
        "have listened carefully.\n\n{office}: I thank the representative of the Russian Federation.\n")
 
 
 @pytest.mark.parametrize("head, office, name, delegation", [
-    ("President: Mr. Fernández de Soto Valderrama (Malta)", "The President", "Mr. Fernández de Soto Valderrama", "Malta"),
+    ("President: Mr. Fernández de Soto Valderrama (Malta)", "The President", "Mr. Fernández de Soto Valderrama",
+     "Malta"),
     ("President: Ms. Amina Yusuf", "The President", "Ms. Amina Yusuf", None),
 ])
 def test_the_president_the_records_head_names(tmp_path, tei_all, head, office, name, delegation):
@@ -278,11 +282,12 @@ def test_a_presiding_label_the_head_does_not_name_stays_as_printed(tmp_path, tei
     assert office in {text_of(p.find(T + "persName")) for p in root.iter(T + "person")}
 
 
-# -- an e-mail's reply to numbered questions ---------------------------------------------------------------------------------
+# -- an e-mail's reply to numbered questions ---------------------------------------------------------------------------
 
 _EMAIL = ("From: Ruth Abernathy <ruth.abernathy@example.org>\nTo: Samuel Greene <sgreene@history.example.edu>\n"
           "Date: Tue, 4 Feb 2014 09:12:44 -0500\nSubject: Re: Questions for the mill project\n\nDear Sam,\n\n"
-          "Here are my answers, as promised.\n\n> 1. When did you start at the mill?\n\nIn 1962, straight out of school."
+          "Here are my answers, as promised.\n\n> 1. When did you start at the mill?\n\n"
+          "In 1962, straight out of school."
           "\n\n> 2. What was your first job there?\n\nSweeping the spinning room floor.\n\n> 3. Was there a union?\n\n"
           "Yes, and my father was the steward.\n\nBest,\nRuth\n")
 
@@ -302,9 +307,10 @@ def test_numbered_questions_without_an_emails_header_name_no_one(tmp_path, tei_a
     assert {name for _, name in _roles(root).values()} == {"unnamed interviewer", "unnamed interviewee"}
 
 
-# -- a note about the recording after its time -------------------------------------------------------------------------------
+# -- a note about the recording after its time -------------------------------------------------------------------------
 
-_PODCAST = ("Sourdough Nation\n\n[00:00:05] PRIYA NAIR: Welcome back.\n\n{line}\n\n[00:02:40] PRIYA NAIR: Tom, you say 1847."
+_PODCAST = ("Sourdough Nation\n\n[00:00:05] PRIYA NAIR: Welcome back.\n\n{line}\n\n"
+            "[00:02:40] PRIYA NAIR: Tom, you say 1847."
             "\n\n[00:02:50] TOM EKSTROM: Yes.\n\n[00:03:00] PRIYA NAIR: Why?\n\n[00:03:10] TOM EKSTROM: Records.\n")
 
 
@@ -320,13 +326,15 @@ def test_a_note_after_its_time_stands_between_the_turns(tmp_path, tei_all, line)
 
 def test_words_after_a_time_stay_the_turns(tmp_path, tei_all):
     # guard: a time before words in brackets that go on as a sentence is no note
-    _, root = _convert(_write(tmp_path, _PODCAST.format(line="[00:01:12] [laughs] and that was the end of it.")), tei_all)
+    text = _PODCAST.format(line="[00:01:12] [laughs] and that was the end of it.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
     assert turns(root)[0][2].startswith("Welcome back.") and "end of it" in turns(root)[0][2]
 
 
-# -- a credit's date over an archive's name ----------------------------------------------------------------------------------
+# -- a credit's date over an archive's name ----------------------------------------------------------------------------
 
-_GRIMES = "MISS WARD:  Mr. Grimes, how long have you been singing?\n\nMR. GRIMES:  Since I was a boy.\n\nMISS WARD:  Where?\n\nMR. GRIMES:  Here.\n"
+_GRIMES = ("MISS WARD:  Mr. Grimes, how long have you been singing?\n\nMR. GRIMES:  Since I was a boy.\n\n"
+           "MISS WARD:  Where?\n\nMR. GRIMES:  Here.\n")
 
 
 @pytest.mark.parametrize("indent", ["", "            "])
@@ -345,3 +353,32 @@ def test_a_credit_with_a_year_or_a_place_alone_gives_no_day(tmp_path, tei_all, c
     text = f"INTERVIEW WITH MR. WALTER GRIMES\n{credit}\nFolk Archive\n\n{_GRIMES}"
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert creation_when(root) in (None, "1956")
+
+
+# -- a court's head run together on a line -----------------------------------------------------------------------------
+
+_COURT = ("{head}\nBefore: MR JUSTICE HARLOW\n"
+          "BETWEEN: ALICE MARTIN (Claimant) and NORTHERN RAIL LIMITED (Defendant)\n\n"
+          "MR PHILLIPS: My Lord, I appear for the claimant.\n\nMR JUSTICE HARLOW: Yes, Mr Phillips.\n\n"
+          "MR PHILLIPS: I call Mrs Martin.\n\nMR JUSTICE HARLOW: Very well.\n")
+
+
+def test_a_court_head_run_together_gives_the_court_the_case_and_the_place(tmp_path, tei_all):
+    # only the date was read; the title was the file's name
+    head = ("IN THE HIGH COURT OF JUSTICE KING'S BENCH DIVISION Case No: KB-2023-001234 Royal Courts of Justice, "
+            "Strand, London Date: 15/03/2024")
+    _, root = _convert(_write(tmp_path, _COURT.format(head=head)), tei_all)
+    assert main_title(root) == "IN THE HIGH COURT OF JUSTICE KING'S BENCH DIVISION"
+    assert (creation_when(root), creation_place(root)) == ("2024-03-15", "Royal Courts of Justice, Strand, London")
+    assert root.findtext(f".//{T}sourceDesc//{T}note[@n='case no']") == "KB-2023-001234"
+    assert _headnote(root)[0].startswith("IN THE HIGH COURT")  # the head stays where it is printed
+
+
+@pytest.mark.parametrize("head", [
+    "In the high court the case no one wanted was heard Date: 15/03/2024",  # no court's head in capitals
+    "IN THE HIGH COURT OF JUSTICE Case No: KB-2023-001234 Royal Courts of Justice",  # no date's key after it
+])
+def test_a_line_like_a_court_head_names_no_court(tmp_path, tei_all, head):
+    _, root = _convert(_write(tmp_path, _COURT.format(head=head)), tei_all)
+    assert root.find(f".//{T}sourceDesc//{T}note[@n='case no']") is None
+    assert creation_place(root) is None

@@ -533,6 +533,13 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 role = "participant"
             cast.add(_entry_name(entry), role, None, [entry.group("label")])
             notes.append(f"{where}: {entry.group('label')!r} = {_entry_name(entry)} ({role})")
+    if paragraphs and "Date" in paragraphs[0] and (court := _COURT_HEAD.match(paragraphs[0])):
+        # the court is the record's title where none is printed, its case number a field of the header
+        if interview.title is None and not interview.metadata.get("title"):
+            interview.metadata["title"] = court.group("court").strip()
+        interview.metadata.setdefault("case no", court.group("case"))
+        notes.append(f"headnote: a court's head run together on a line → the court {court.group('court')!r}, case "
+                     f"{court.group('case')}")
     if not sidecar.dates and not interview.metadata.get("date"):
         dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source) or _record_head(interview)
         if dated and not dated[3]:
@@ -1670,6 +1677,14 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
 
 
 _DATE_KEY = lazy(rf"(?:^|\s)Date\s*:\s*(?P<date>\S.*?)(?=\s+{UPPER}[\w'’ .]{{0,30}}:|\s*$)")
+# A court's head run together on a line ("IN THE HIGH COURT OF JUSTICE KING'S BENCH DIVISION Case No: KB-2023-001234
+# Royal Courts of Justice, Strand, London Date: 15/03/2024"): the court in capitals, the case's number (one word), and
+# the place the court sits, capitalised words and commas, before the date's key.
+_COURT_HEAD = lazy(
+    r"[ \t]*(?P<court>[A-Z][A-Z'’,&\- ]{8,}?)[ \t]+(?:Case|Claim|CASE|CLAIM)[ \t]+(?:No|NO|Number|NUMBER)\.?"
+    r"[ \t]*:?[ \t]*"
+    rf"(?P<case>\S*\d\S*)(?:[ \t]+(?P<place>{UPPER}[^\W\d_]*\.?(?:,?[ \t]+{UPPER}[^\W\d_]*\.?|[ \t]+of){{0,8}}))?"
+    r"[ \t]+Date[ \t]*:")
 
 
 def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
@@ -1691,7 +1706,8 @@ def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
         # a court's head run together on a line, its keys one after another as a judgment's PDF copies them ("… KING'S
         # BENCH DIVISION Case No: KB-2023-001234 Royal Courts of Justice, Strand, London Date: 15/03/2024")
         if "Date" in line and (keyed := _DATE_KEY.search(line)) and len(iso := iso_date(keyed.group("date")) or "") == 10:
-            return keyed.group(0).strip(), keyed.group("date"), iso, ""
+            court = _COURT_HEAD.match(line)
+            return keyed.group(0).strip(), keyed.group("date"), iso, court and court.group("place") or ""
     if len(lines) < 3 or any(len(line) > 50 or line.endswith((".", "?", "!")) and not line.endswith(("a.m.", "p.m."))
                              for line in lines):
         return None
