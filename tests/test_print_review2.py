@@ -9,7 +9,6 @@ import io
 import re
 import shutil
 import subprocess
-import warnings
 from pathlib import Path
 
 import pypdf
@@ -19,6 +18,7 @@ from lxml import etree
 from tei_edition.render import render_html
 
 from .conftest import SEEDS
+from .test_editions_review import convert
 
 INTERVIEW = "Interview with Ruth Adams\nDate: 1999-03-01\n\nINTERVIEWER: Where were you then?\n\nADAMS: At home.\n"
 # an interviewee the source does not name: still an interview
@@ -30,17 +30,6 @@ FOCUS_GROUP = ("PROJECT LANTERN - FOCUS GROUP 2\nLocation: York\nDate: 4 May 202
 HEARING = ("HEARING BEFORE THE COMMITTEE ON RIVER FERRIES\nDate: 12 March 2019\n\n"
            "The CHAIRMAN: The committee will come to order.\n\nMr. BRANDT: Our ferries cross the river hourly.\n\n"
            "Senator VOSS: Not on Sundays.\n\nThe CHAIRMAN: The hearing is adjourned.\n")
-
-
-def convert(folder: Path, name: str, text: str) -> Path:
-    """The transcript ``name`` converted by the real converter, written as TEI into ``folder``."""
-    from tei_edition.convert import convert_file, write_conversion
-
-    source = folder / name
-    source.write_text(text, encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return write_conversion(convert_file(source), folder)
 
 
 @pytest.fixture(scope="module")

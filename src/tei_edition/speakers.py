@@ -874,6 +874,16 @@ _THE_WITNESS = frozenset({"the witness", "witness", "the deponent", "deponent"})
 _WITNESS_LABELS = _THE_WITNESS | {"zeuge", "zeugin", "le témoin", "témoin", "el testigo", "la testigo", "testigo"}
 
 
+def _labels_of(interview: Interview, speaker: Participant, person: Participant) -> None:
+    """The turns printed under ``speaker``'s labels are ``person``'s: they and the labels (kept as printed) go to that
+    participant, and ``speaker`` is no participant of its own any more."""
+    for turn in interview.turns():
+        if turn.who == speaker.id:
+            turn.who = person.id
+    person.labels.extend(speaker.labels)
+    interview.participants = [p for p in interview.participants if p is not speaker]
+
+
 def _the_witness_is_named(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
     """A record whose title or header names the one person it examines ("DEPOSITION OF HAROLD PEMBERTON",
     "DECLARACIÓN TESTIMONIAL DE DOÑA MARÍA ELENA SOSA"), who speaks under no label of the file, and whose answers are
@@ -888,11 +898,7 @@ def _the_witness_is_named(interview: Interview, unknown_labels: list[str], notes
     person, witness = interviewees[0], witnesses[0]
     if any(turn.who == person.id for turn in interview.turns()):
         return
-    for turn in interview.turns():
-        if turn.who == witness.id:
-            turn.who = person.id
-    person.labels.extend(witness.labels)
-    interview.participants = [p for p in people if p is not witness]
+    _labels_of(interview, witness, person)
     _now_known(interview, unknown_labels, witness.labels)
     notes.append(f"{', '.join(witness.labels)}: the witness's label, and the record examines {person.name}, who "
                  "speaks under no other")
@@ -1160,11 +1166,7 @@ def _the_withheld_one_speaks(interview: Interview, notes: list[str]) -> None:
     person, speaker = withheld[0], others[0]
     if any(turn.who == person.id for turn in interview.turns()):
         return
-    for turn in interview.turns():
-        if turn.who == speaker.id:
-            turn.who = person.id
-    person.labels.extend(speaker.labels)
-    interview.participants = [p for p in people if p is not speaker]
+    _labels_of(interview, speaker, person)
     notes.append(f"{', '.join(speaker.labels) or speaker.name}: the one speaker beside the interviewer, so the "
                  f"interviewee the header names withheld ({person.name})")
 
@@ -1212,11 +1214,7 @@ def _the_silent_interviewer_asks(interview: Interview, unknown_labels: list[str]
             for p in people if p is not short[0] and not stand_in(p.name)):
         return
     speaker = short[0]
-    for turn in interview.turns():
-        if turn.who == speaker.id:
-            turn.who = interviewer.id
-    interviewer.labels.extend(speaker.labels)
-    interview.participants = [p for p in people if p is not speaker]
+    _labels_of(interview, speaker, interviewer)
     _now_known(interview, unknown_labels, speaker.labels)
     notes.append(f"{label}: the one label of no one the header names, which asks, so the interviewer's "
                  f"({interviewer.name}), who speaks under no other")
