@@ -37,6 +37,10 @@
        "Interview"); a focus group's, a phone-in's, a hearing's or a sitting's are dates. The column is headed
        "Interview date" in a collection of interviews alone, else "Date", which fits every row; each row's own label
        (data-label, shown where a phone stacks the cells) says which its date is. -->
+  <!-- an interviewee column only where an edition names one: a collection of hearings or focus groups had a column
+       of empty cells -->
+  <xsl:variable name="fp:interviewees" as="xs:boolean" select="exists($editions/interviewee)"/>
+
   <xsl:variable name="fp:date-heading" as="xs:string"
       select="if (every $edition in $editions satisfies $edition/@interviewed) then 'Interview date' else 'Date'"/>
 
@@ -65,7 +69,7 @@
                 else 'By interviewee, surname first, then by the date of the interview'
                      || ('; those naming no interviewee follow, by title'[$editions[empty(interviewee)]]) || '.'}</p>
             <table class="editions">
-              <thead><tr><th scope="col">Title</th><th scope="col">Interviewee</th><th scope="col">{$fp:date-heading}</th><th scope="col">Formats</th></tr></thead>
+              <thead><tr><th scope="col">Title</th><xsl:if test="$fp:interviewees"><th scope="col">Interviewee</th></xsl:if><th scope="col">{$fp:date-heading}</th><th scope="col">Formats</th></tr></thead>
               <tbody>
                 <xsl:for-each select="$editions">
                   <tr id="edition-{@id}">
@@ -75,12 +79,14 @@
                          "רחל :Interviewee"); data-label: the column's name, shown beside the value where a phone
                          stacks the cells -->
                     <td class="edition-title"><a href="{@html}" dir="auto">{@title}</a></td>
-                    <td data-label="Interviewee">
-                      <xsl:for-each select="interviewee">
-                        <xsl:if test="position() gt 1">; </xsl:if>
-                        <bdi>{.}</bdi>
-                      </xsl:for-each>
-                    </td>
+                    <xsl:if test="$fp:interviewees">
+                      <td data-label="Interviewee">
+                        <xsl:for-each select="interviewee">
+                          <xsl:if test="position() gt 1">; </xsl:if>
+                          <bdi>{.}</bdi>
+                        </xsl:for-each>
+                      </td>
+                    </xsl:if>
                     <!-- each date isolated (bdi), as the names: an Arabic "12 مارس 2015" keeps its order in the
                          left-to-right cell; one printed in an era of its own is followed by the Gregorian date
                          (f:date-gloss), "令和3年4月10日 (10 April 2021)" -->
