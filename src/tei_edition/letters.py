@@ -56,5 +56,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")
 
-#: A name withheld where it stood, as released records print it: "[REDACTED]", "[name withheld]", "█████ ██████".
-REDACTED = re.compile(r"\[(?:name\s+)?(?:redacted|withheld)\]|[█■]+(?:[ \t]+[█■]+)*", re.IGNORECASE)
+#: A name withheld where it stood, as released records print it: "[REDACTED]", "[name withheld]", "█████ ██████",
+#: and as research transcripts anonymise it: "[NAME]", "[ANONYMISED]".
+REDACTED = re.compile(r"\[(?:(?:name\s+)?(?:redacted|withheld)|name|anonymi[sz]ed)\]|[█■]+(?:[ \t]+[█■]+)*",
+                      re.IGNORECASE)

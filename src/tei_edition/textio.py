@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import InputError
+from .patterns import lazy
 
 #: The files a corpus folder's transcripts are read from.
 SOURCE_SUFFIXES = (".txt", ".md", ".vtt", ".srt")
@@ -19,6 +20,11 @@ DOCUMENT_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
 
 # XML 1.0 Char production: everything else cannot appear in a TEI document at all.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A UTF-8 character read as Windows-1252 and saved again as UTF-8 ("’" printed "â€™", "é" printed "Ã©"): a lead
+# byte's letter, then the one or two letters its continuation bytes read as in Windows-1252.
+_CONTINUATION = ("[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a"
+                 "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u00a0-\u00bf]")
+_MOJIBAKE = lazy(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16-le"),
@@ -106,7 +112,31 @@ def decode_transcript(data: bytes, path: object, encoding: str | None = None) ->
         )
     if not text.strip():
         raise InputError("the file holds only white space: there is no transcript to convert", path=path)
+    if codec == "utf-8" and (garbled := _mojibake(text)):
+        line, column = _line_col(text, garbled.start())
+        raise InputError(
+            f"line {line}, column {column}: {garbled.group()!r} is {garbled.group().encode('cp1252').decode()!r} "
+            "garbled (UTF-8 text read as Windows-1252 and saved again), here and in other places; repair the text "
+            "(re-save it from the original, or with a tool such as ftfy) and convert it again",
+            path=path,
+        )
     return text
+
+
+def _mojibake(text: str) -> re.Match | None:
+    """The first of three garbled characters or more, each a UTF-8 character's bytes read as Windows-1252 (which
+    read back gives a character that is no ASCII); else ``None``. One or two such pairs may be meant ("Â£" in a
+    text about encodings); three are a file saved through the wrong encoding."""
+    found = []
+    for candidate in _MOJIBAKE.finditer(text):
+        try:
+            candidate.group().encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        found.append(candidate)
+        if len(found) == 3:
+            return found[0]
+    return None
 
 
 # The legacy encodings of scripts without Latin letters, each with the characters most of its text is (beside ASCII)

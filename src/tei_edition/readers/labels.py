@@ -646,6 +646,9 @@ ABBREVIATED_ROLES = {
     "i": "interviewer", "int": "interviewer", "iv": "interviewer", "intv": "interviewer",
     "b": "interviewee", "ip": "interviewee", "ie": "interviewee", "resp": "interviewee", "r": "interviewee",
     "pt": "interviewee",  # a clinical study's patient ("Int:"/"Pt:")
+    "res": "interviewee",  # a respondent in a label column ("INT"/"RES")
+    "p": "interviewee",  # a research study's participant ("I:"/"P:"; "P."/"R." are a question and its answer)
+    "dr": "interviewer",  # a consultation study's doctor ("Dr:"/"Pt:")
 }
 
 

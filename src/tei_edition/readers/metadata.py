@@ -179,6 +179,9 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "time commenced", "time concluded", "time", "start time", "end time",
     # a research study's: "Study: Remote work and wellbeing (2021)"
     "study", "studie", "étude", "estudio", "studio",
+    # and its pseudonymous codes: "Participant ID: P07" (a code, no one's name)
+    "participant id", "participant no", "participant no.", "participant number", "participant code",
+    "respondent id", "interview id", "interview no", "interview no.", "interview number", "case id",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
     # a podcast's or a journal's: "Published: 8 August 2022" (when it was published, not recorded)
     "published", "publication date", "release date", "released",

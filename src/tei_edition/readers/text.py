@@ -553,6 +553,8 @@ class TextReader:
                                   "encoded.")
 
         columns = _two_columns(lines) if "   " in text else {}
+        if not columns and not table and "\t" in text:  # "INT<TAB>When …", the label's column ended by a tab
+            columns = _tab_columns(lines)
         for index, line in columns.items():
             work[index] = line  # "Interviewer        When …": the label and its text, as a labelled line
             if line.startswith("["):  # "01.10   OKAFOR   …": the time column's time is the turn's, no word of it
@@ -564,10 +566,17 @@ class TextReader:
             )
             normalisations.append(
                 "The transcript is laid out in two columns, the speaker's label beside the text: each label is a "
-                "turn's speaker; the spaces between the columns and the text's indent are not encoded."
+                "turn's speaker; the spaces or tab between the columns and the text's indent are not encoded."
                 + (" A time printed in a column before the label (a tape counter's) is the turn's time (timeline)."
                    if any(line.startswith("[") for line in columns.values()) else "")
             )
+
+        timed = _timed_labels(lines) if "] " in text else {}
+        for index, line in timed.items():
+            work[index] = line  # "Speaker 1 [00:00:02] So …", as Trint exports it: a label and its turn's time
+        if timed:
+            explanation.append(f"{len(timed)} lines open with a name and a bracketed time before the text, no colon "
+                               "between them (a transcription service's export): each is a turn, the time its start")
 
         wrapped = _wrapped_labels(lines) if ":" in text else {}
         for index, label in wrapped.items():
@@ -2088,6 +2097,47 @@ def _two_columns(lines: list[str]) -> dict[int, str]:
             return {}  # a line that is neither a turn's nor one of its further lines: no two-column layout
         out[index] = line[column:]
     return out
+
+
+# A line of a two-column layout whose label column a tab ends ("INT<TAB>When did you start?"), no colon in the label.
+_TAB_COLUMN_LINE = lazy(r"(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})\t+(?P<text>[^\t\s][^\t]*)")
+
+
+def _tab_columns(lines: list[str]) -> dict[int, str]:
+    """A transcript in two columns whose label a tab ends, each line one cell of a table pasted as text: the index of
+    each such line → the line as a labelled one; nothing where fewer than four lines have the shape, where two labels
+    or more do not recur, or where a line between the first and the last turn is neither a turn's nor a further
+    line's (indented by a tab). A row of three cells is a table of turns' (_turn_table), no such line."""
+    rows = [(index, found) for index, line in enumerate(lines) if (found := _TAB_COLUMN_LINE.fullmatch(line))]
+    labels = Counter(found.group("label") for _, found in rows)
+    if len(rows) < 4 or sum(1 for n in labels.values() if n >= 2) < 2:
+        return {}
+    out = {index: f"{found.group('label')}: {found.group('text')}" for index, found in rows}
+    for index in range(rows[0][0] + 1, rows[-1][0]):
+        line = lines[index]
+        if index in out or not line.strip():
+            continue
+        if not line.startswith("\t"):
+            return {}
+        out[index] = line.strip()
+    return out
+
+
+# A turn's line as a transcription service exports it (Trint): a name of up to four words, its turn's time in square
+# brackets, the text, no colon between them ("Speaker 1 [00:00:02] So tell me …").
+_TIMED_LABEL_LINE = lazy(
+    r"(?P<label>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,3}) \[(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\][ \t]+(?P<text>\S.*)")
+
+
+def _timed_labels(lines: list[str]) -> dict[int, str]:
+    """The index of each line that opens a turn as "Name [00:00:02] text" → the line as "[00:00:02] Name: text" (the
+    time before a label, as read elsewhere); nothing where fewer than three lines have the shape or two labels or more
+    do not recur (a sentence that cites a time in brackets is no turn)."""
+    rows = {index: found for index, line in enumerate(lines) if (found := _TIMED_LABEL_LINE.fullmatch(line))}
+    labels = Counter(found.group("label") for found in rows.values())
+    if len(rows) < 3 or sum(1 for n in labels.values() if n >= 2) < 2:
+        return {}
+    return {index: f"[{found.group('time')}] {found.group('label')}: {found.group('text')}" for index, found in rows.items()}
 
 
 #: A speaker label after a line's number ("1<TAB>Interviewer: …", "2  B1: …").
