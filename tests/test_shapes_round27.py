@@ -162,3 +162,31 @@ def test_the_refusal_is_one_line_from_the_command(tmp_path):
 ])
 def test_text_in_accented_letters_is_no_garbled_text(text):
     assert decode_transcript(text.encode("utf-8"), "t.txt") == text
+
+
+# -- a Polish title naming a woman in the instrumental case ------------------------------------------------------------
+
+_POLISH_TURNS = "WIŚNIEWSKA: Gdzie się pani urodziła?\n\n{0}: W Tarnowie.\n\nWIŚNIEWSKA: A wojna?\n\n{0}: Pamiętam.\n"
+
+
+@pytest.mark.parametrize("title, label, name", [
+    ("Wywiad z Janiną Nowak", "NOWAK", "Janina Nowak"),  # a surname the same in every case
+    ("Wywiad z Anną Kowalską", "KOWALSKA", "Anna Kowalska"),  # an adjectival one, declined as the given name
+    ("Rozmowa z Marią Zielińską", "ZIELIŃSKA", "Maria Zielińska"),
+])
+def test_a_polish_title_names_a_woman_in_the_nominative(tmp_path, tei_all, title, label, name):
+    # the interviewee was the label alone ("NOWAK"), the subtitle "Interview with NOWAK"
+    _, root = _convert(_write(tmp_path, f"{title}\n\n" + _POLISH_TURNS.format(label)), tei_all)
+    key = "spk-" + label.casefold().replace("ń", "n")
+    assert _roles(root)[key] == ("interviewee", name)
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='sub']") == f"Interview with {name}"
+
+
+@pytest.mark.parametrize("title, label, key", [
+    ("Wywiad z Janem Kowalskim", "KOWALSKI", "spk-kowalski"),  # a man's: his endings are not undone, the label names him
+    ("Wywiad z Janiną Nowak", "ZIELIŃSKA", "spk-zielinska"),  # the title's woman is no label of the file
+])
+def test_a_polish_title_without_a_womans_label_names_no_one_new(tmp_path, tei_all, title, label, key):
+    _, root = _convert(_write(tmp_path, f"{title}\n\n" + _POLISH_TURNS.format(label)), tei_all)
+    assert _roles(root)[key][1] == label
+    assert "Janina Nowak" not in {name for _, name in _roles(root).values()}

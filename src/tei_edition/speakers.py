@@ -1067,15 +1067,24 @@ def _inflected(word: str, nominative: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 3
 
 
+# A woman's name's instrumental ending → its nominative's: Ukrainian Оксаною → Оксана, Мариєю → Марія, Polish Janiną
+# → Janina (and an adjectival surname, Kowalską → Kowalska).
+_FEMININE_INSTRUMENTAL = (("ою", "а"), ("єю", "я"), ("ą", "a"))
+
+
 def _ukrainian_feminine(hit: re.Match, labels: set[str]) -> str | None:
-    """The nominative of a woman's name a Ukrainian title line gives in the instrumental case ("Інтерв'ю з Оксаною
-    Мельник": Оксана Мельник): a given name in -ою or -єю (-а, -я), a surname the same or in -ою (-а), where the
-    surname's nominative is a label of the file; else ``None`` (a man's name, whose endings are not undone)."""
+    """The nominative of a woman's name a Ukrainian or Polish title line gives in the instrumental case ("Інтерв'ю з
+    Оксаною Мельник": Оксана Мельник; "Wywiad z Janiną Nowak": Janina Nowak): a given name in -ою or -єю (-а, -я) or
+    -ą (-a), a surname the same or with that ending, where the surname's nominative is a label of the file; else
+    ``None`` (a man's name, whose endings are not undone)."""
     given, surname = hit.group("given"), hit.group("surname")
-    if not given.endswith(("ою", "єю")):
+    for ending, nominative_ending in _FEMININE_INSTRUMENTAL:
+        if given.endswith(ending):
+            break
+    else:
         return None
-    given = given[:-2] + ("а" if given.endswith("ою") else "я")
-    for nominative in (surname[:-2] + "а" if surname.endswith("ою") else None, surname):
+    given = given[: -len(ending)] + nominative_ending
+    for nominative in (surname[: -len(ending)] + nominative_ending if surname.endswith(ending) else None, surname):
         if nominative and _key(nominative) in labels:
             return f"{given} {nominative}"
     return None
