@@ -1067,24 +1067,26 @@ def _inflected(word: str, nominative: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem) and len(word) - len(stem) <= 3
 
 
-# A woman's name's instrumental ending → its nominative's: Ukrainian Оксаною → Оксана, Мариєю → Марія, Polish Janiną
-# → Janina (and an adjectival surname, Kowalską → Kowalska).
-_FEMININE_INSTRUMENTAL = (("ою", "а"), ("єю", "я"), ("ą", "a"))
+# A woman's name's instrumental ending → its nominative's, the given name's and the surname's: Ukrainian Оксаною →
+# Оксана, Мариєю → Марія, Polish Janiną → Janina (and an adjectival surname, Kowalską → Kowalska), Czech Janou → Jana
+# and the surname's long vowel, Novákovou → Nováková, Černou → Černá.
+_FEMININE_INSTRUMENTAL = (("ою", "а", "а"), ("єю", "я", "я"), ("ą", "a", "a"), ("ou", "a", "á"))
 
 
 def _ukrainian_feminine(hit: re.Match, labels: set[str]) -> str | None:
-    """The nominative of a woman's name a Ukrainian or Polish title line gives in the instrumental case ("Інтерв'ю з
-    Оксаною Мельник": Оксана Мельник; "Wywiad z Janiną Nowak": Janina Nowak): a given name in -ою or -єю (-а, -я) or
-    -ą (-a), a surname the same or with that ending, where the surname's nominative is a label of the file; else
-    ``None`` (a man's name, whose endings are not undone)."""
+    """The nominative of a woman's name a Ukrainian, Polish or Czech title line gives in the instrumental case
+    ("Інтерв'ю з Оксаною Мельник": Оксана Мельник; "Wywiad z Janiną Nowak": Janina Nowak; "Rozhovor s Janou
+    Novákovou": Jana Nováková): a given name in -ою or -єю (-а, -я), -ą (-a) or -ou (-a), a surname the same or with
+    that ending (-á for a Czech one), where the surname's nominative is a label of the file; else ``None`` (a man's
+    name, whose endings are not undone)."""
     given, surname = hit.group("given"), hit.group("surname")
-    for ending, nominative_ending in _FEMININE_INSTRUMENTAL:
+    for ending, given_ending, surname_ending in _FEMININE_INSTRUMENTAL:
         if given.endswith(ending):
             break
     else:
         return None
-    given = given[: -len(ending)] + nominative_ending
-    for nominative in (surname[: -len(ending)] + nominative_ending if surname.endswith(ending) else None, surname):
+    given = given[: -len(ending)] + given_ending
+    for nominative in (surname[: -len(ending)] + surname_ending if surname.endswith(ending) else None, surname):
         if nominative and _key(nominative) in labels:
             return f"{given} {nominative}"
     return None

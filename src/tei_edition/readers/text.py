@@ -316,6 +316,15 @@ _FULL_NAME_LABEL = lazy(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['�
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
 _TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewers?\s*:)")
+# A byline alone on its line under a title, in English, Spanish, French, German, Dutch or Italian: "By Jane Roe",
+# "Por Javier Ruiz", "di Marco Bianchi", "Von Lena Hoffmann, dpa". The writer's name, given name and surname (a
+# particle between them), is no line of the title: a title's own line opening with "By" names no one ("By the Sea").
+_BYLINE_LINE = lazy(
+    rf"(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di)[ \t]+(?!(?i:the|an?|el|las?|los|les?|der|die|das|de|het|il|lo)\b)"
+    rf"{UPPER}[\w'’.-]*"
+    rf"(?:[ \t]+(?:(?:d[aeiu]s?|de[lr]?|van|von|der|la|le)[ \t]+)*{UPPER}[\w'’.-]*){{1,3}}"
+    r"(?:[ \t]*[,|—–-][ \t]*[^,|\n\d]{2,60})?\s*"
+)
 # What opens a closing paragraph before its words: brackets, emphasis ("[This transcript …]"); not "(c)" of a copyright.
 _OPENING_MARKS = re.compile(r"^(?:[\[*_ ]|\((?![cC]\)))+")
 # A clause going on after a comma: ", the series ran …", ", they pressed it anyway".
@@ -1411,6 +1420,9 @@ class TextReader:
                 end_paragraph()  # each line in its language a paragraph of its own
             if paragraph and self.turn is None and self._title_ends_before(raw, paragraph):
                 end_paragraph()  # "Entretien avec Claire Dubois" / "Propos recueillis par …": the title ends here
+            elif len(paragraph) == 1 and self.turn is None and _LOWER_CASE_BYLINE.fullmatch(paragraph[0]):
+                end_paragraph()  # "di Marco Bianchi" / "Milano, 3 marzo 2015": a byline in small letters, a line
+                # of its own (joined, the two would read as a sentence going on from the title)
             if not paragraph:
                 start = number
                 if self.pending_time is not None:
@@ -1463,7 +1475,7 @@ class TextReader:
                 self.section.items or interview.title or len(title) > 3 or any(map(_SENTENCE_END.search, title))):
             return False
         text = line.strip()
-        if _TITLE_CREDIT.match(text) or _CREDIT.match(text):
+        if _TITLE_CREDIT.match(text) or _CREDIT.match(text) or _BYLINE_LINE.fullmatch(text):
             return True
         if _CONTENTS_HEADING.fullmatch(text):
             return True  # "Chapters:" right under a podcast's title: its contents list (see _contents)

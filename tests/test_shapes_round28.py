@@ -1,0 +1,76 @@
+"""Transcript shapes of the twenty-eighth probe round: a byline alone on its line under an interview's title ("Por
+Javier Ruiz", "di Marco Bianchi", "Von Lena Hoffmann, dpa"), which was read as a line of the title and named no
+interviewer. Each test says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not
+fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .converting import (
+    T, convert_checked as _convert, creation_place, creation_when, main_title, participant_roles as _roles, text_of,
+    write as _write,
+)
+
+
+# -- a byline under the title ------------------------------------------------------------------------------------------
+
+_DASHES = "\n\n— ¿Cuándo empezó?\n— Con seis años.\n— ¿Y después?\n— El teatro, en 1975.\n"
+
+
+@pytest.mark.parametrize("title, byline, interviewer, interviewee", [
+    ("Entrevista a Carmen López", "Por Javier Ruiz", "Javier Ruiz", "Carmen López"),
+    ("Intervista con Giulia Rossi", "di Marco Bianchi", "Marco Bianchi", "Giulia Rossi"),
+    ("Entretien avec Claire Dubois", "Par Paul Morel", "Paul Morel", "Claire Dubois"),
+    ("Interview mit Anna Schmidt", "Von Lena Hoffmann, dpa", "Lena Hoffmann", "Anna Schmidt"),
+    ("Interview with Mary Lee", "By Jane Roe", "Jane Roe", "Mary Lee"),
+])
+@pytest.mark.parametrize("dateline", ["", "\nSevilla, 12 de mayo de 2016"])
+def test_a_byline_under_the_title_names_the_interviewer(tmp_path, tei_all, title, byline, interviewer, interviewee,
+                                                        dateline):
+    # the byline was the title's second line ("Entrevista a Carmen López: Por Javier Ruiz") and the interviewer unnamed
+    _, root = _convert(_write(tmp_path, f"{title}\n{byline}{dateline}{_DASHES}"), tei_all)
+    assert main_title(root) == title
+    assert sorted(_roles(root).values()) == sorted([("interviewer", interviewer), ("interviewee", interviewee)])
+    assert [text_of(p) for p in root.iter(T + "sp")] == [
+        "¿Cuándo empezó?", "Con seis años.", "¿Y después?", "El teatro, en 1975."]
+    if dateline:  # a dateline under the byline still dates and places the interview
+        assert (creation_when(root), creation_place(root)) == ("2016-05-12", "Sevilla")
+
+
+@pytest.mark.parametrize("second", ["By The Sea", "By Royal", "Par avion", "Von Anfang an"])
+def test_a_titles_line_opening_with_by_that_names_no_one_stays_in_the_title(tmp_path, tei_all, second):
+    _, root = _convert(_write(tmp_path, f"Walking Home\n{second}{_DASHES}"), tei_all)
+    assert main_title(root) == f"Walking Home: {second}"
+    # no name of the title's is taken for an interviewer's
+    interviewers = [name for role, name in _roles(root).values() if role == "interviewer"]
+    assert interviewers and not any(name in second for name in interviewers)
+
+
+# -- a Czech title naming a woman in the instrumental case -------------------------------------------------------------
+
+def _czech(title: str, label: str) -> str:
+    return (f"{title}\nTazatel: Petr Svoboda\nDatum: 14. května 2010\n\nSVOBODA: Kde jste se narodila?\n\n"
+            f"{label}: V Brně, v roce 1938.\n\nSVOBODA: A váš otec?\n\n{label}: Byl to učitel.\n")
+
+
+@pytest.mark.parametrize("title, label, key, name", [
+    ("Rozhovor s Janou Novákovou", "NOVÁKOVÁ", "spk-novakova", "Jana Nováková"),
+    ("Rozhovor s Evou Černou", "ČERNÁ", "spk-cerna", "Eva Černá"),  # an adjectival surname
+])
+def test_a_czech_title_names_a_woman_in_the_nominative(tmp_path, tei_all, title, label, key, name):
+    # the interviewee was the label alone ("NOVÁKOVÁ"), as a Polish one's was before round 27
+    _, root = _convert(_write(tmp_path, _czech(title, label)), tei_all)
+    assert _roles(root) == {"spk-svoboda": ("interviewer", "Petr Svoboda"), key: ("interviewee", name)}
+    assert creation_when(root) == "2010-05-14"
+
+
+@pytest.mark.parametrize("title, label, key", [
+    ("Rozhovor s Janem Novákem", "NOVÁK", "spk-novak"),  # a man's endings are not undone
+    ("Rozhovor s Honzou Novákem", "NOVÁK", "spk-novak"),  # a man's given name in -a declines as hers, his surname not
+    ("Rozhovor s Marií Černou", "ČERNÁ", "spk-cerna"),  # a given name in -ie: its ending is not undone
+    ("Rozhovor s Janou Novákovou", "DVOŘÁKOVÁ", "spk-dvorakova"),  # the surname no label's
+])
+def test_a_czech_title_without_a_womans_label_names_no_one_new(tmp_path, tei_all, title, label, key):
+    _, root = _convert(_write(tmp_path, _czech(title, label)), tei_all)
+    assert _roles(root)[key][1] == label
