@@ -9,7 +9,7 @@ import pytest
 
 from .converting import (
     T, convert_checked as _convert, creation_place, creation_when, main_title, participant_roles as _roles, text_of,
-    write as _write,
+    turns, write as _write,
 )
 
 
@@ -74,3 +74,32 @@ def test_a_czech_title_names_a_woman_in_the_nominative(tmp_path, tei_all, title,
 def test_a_czech_title_without_a_womans_label_names_no_one_new(tmp_path, tei_all, title, label, key):
     _, root = _convert(_write(tmp_path, _czech(title, label)), tei_all)
     assert _roles(root)[key][1] == label
+
+
+# -- a magazine's standfirst in the present tense: "X talks to Y" ------------------------------------------------------
+
+def _standfirst(sentence: str) -> str:
+    return (f"The Long Road Home\n\n{sentence}\n\nQ. Where does the book begin?\n\nA. In a kitchen in Lviv, in 1941.\n\n"
+            "Q. Why there?\n\nA. Because that is where my grandmother's stories began.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ahead of her new book, the novelist Clara Whitfield talks to Ben Ortiz about exile, memory and her "
+    "grandmother's kitchen.",
+    "Clara Whitfield speaks with Ben Ortiz about her new book.",
+])
+def test_a_standfirst_in_the_present_tense_names_who_answers_and_who_asks(tmp_path, tei_all, sentence):
+    # Q. and A. named no one: only "spoke with" and "talked to" were read
+    _, root = _convert(_write(tmp_path, _standfirst(sentence)), tei_all)
+    assert _roles(root) == {"spk-ortiz": ("interviewer", "Ben Ortiz"), "spk-whitfield": ("interviewee", "Clara Whitfield")}
+    assert [who for who, _, _ in turns(root)] == ["ortiz", "whitfield"] * 2
+    assert sentence in text_of(root.find(T + "text"))  # the standfirst kept, a paragraph of the headnote
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clara Whitfield talks to her readers about exile.",  # no name after the verb
+    "The novelist talks to Ben Ortiz about exile.",  # no name before it
+])
+def test_a_present_tense_sentence_naming_no_pair_names_no_one(tmp_path, tei_all, sentence):
+    _, root = _convert(_write(tmp_path, _standfirst(sentence)), tei_all)
+    assert {"spk-q", "spk-a"} <= set(_roles(root))

@@ -46,9 +46,10 @@ _NAME = (
 # One or more names: "The Times and Le Monde", "Jane Doe, John Roe and Ann Poe".
 _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIFIC})?{_NAME})*"
 # "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y"); as
-# a talk's title prints it, "X in conversation with Y" too.
+# a talk's title prints it, "X in conversation with Y" too; and in the present tense, as a magazine's standfirst
+# introduces its Q&A: "the novelist Clara Whitfield talks to Ben Ortiz about exile".
 _SPOKE_WITH = re.compile(
-    rf"(?P<first>{_NAMES})[ \t]+(?:(?:spoke|talked)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+(?P<second>{_NAMES})")
+    rf"(?P<first>{_NAMES})[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+(?P<second>{_NAMES})")
 _NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
 _NAME_RUN = lazy(_NAME)
 # "Y interviewed X", "interviewed by Y".
@@ -1750,8 +1751,8 @@ def _headnote_sentences(texts: list[str]):
     """The headnote's sentences that say who spoke with whom, as (pattern, match), in the order speaker resolution
     reads them: every "X spoke with Y", then every "Y interviewed X", then every "interviewed by Y". Each pattern
     runs only on the paragraphs holding its verb: tried at every capital of a text, they are slow."""
-    for pattern, verbs in ((_SPOKE_WITH, ("spoke", "talked", "conversation")), (_INTERVIEWED, ("interviewed",)),
-                           (_INTERVIEWED_BY, ("interviewed",))):
+    for pattern, verbs in ((_SPOKE_WITH, ("spoke", "talked", "speaks", "talks", "conversation")),
+                           (_INTERVIEWED, ("interviewed",)), (_INTERVIEWED_BY, ("interviewed",))):
         for text in texts:
             if any(verb in text for verb in verbs):
                 for hit in pattern.finditer(text):
