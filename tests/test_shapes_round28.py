@@ -103,3 +103,29 @@ def test_a_standfirst_in_the_present_tense_names_who_answers_and_who_asks(tmp_pa
 def test_a_present_tense_sentence_naming_no_pair_names_no_one(tmp_path, tei_all, sentence):
     _, root = _convert(_write(tmp_path, _standfirst(sentence)), tei_all)
     assert {"spk-q", "spk-a"} <= set(_roles(root))
+
+
+# -- a signer's voice interpreter, whom the header names ---------------------------------------------------------------
+
+def _signed(label: str) -> str:
+    return ("Interview with Helen Ward\nInterviewer: Tom Baker\nInterpreter: Sarah Lee\nDate: 5 May 2019\n\n"
+            "TOM BAKER: When did you first go to a Deaf club?\n\n"
+            f"{label}: [Signed] I was eleven. My uncle took me.\n\n"
+            "TOM BAKER: What was it like?\n\n"
+            f"{label}: [Signed] Like coming home. Everyone signed.\n")
+
+
+@pytest.mark.parametrize("label", ["VOICE INTERPRETER", "SIGN LANGUAGE INTERPRETER", "INTERPRETER"])
+def test_an_interpreters_label_with_its_kind_is_the_interpreter_the_header_names(tmp_path, tei_all, label):
+    # "VOICE INTERPRETER" was a participant of its own beside the header's Sarah Lee, who spoke no turn
+    _, root = _convert(_write(tmp_path, _signed(label)), tei_all)
+    assert _roles(root) == {"spk-ward": ("interviewee", "Helen Ward"), "spk-baker": ("interviewer", "Tom Baker"),
+                            "spk-lee": ("participant", "Sarah Lee")}
+    assert [(who, speaker) for who, speaker, _ in turns(root)] == [("baker", "TOM BAKER"), ("lee", label)] * 2
+    assert turns(root)[1][2] == "[Signed] I was eleven. My uncle took me."
+
+
+def test_a_name_through_an_interpreter_is_no_interpreters_label(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _signed("WARD VIA INTERPRETER")), tei_all)
+    assert "spk-lee" not in _roles(root)
+    assert all(who != "lee" for who, _, _ in turns(root))

@@ -633,7 +633,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # participant).
     translators = people(interview.metadata.get("translator", ""))
     if len(translators) == 1:
-        speaking_as = {turn.label for turn in interview.turns() if normalise_key(turn.label) == "translator"}
+        speaking_as = {turn.label for turn in interview.turns() if turn.label and _interpreters_label(turn.label)}
         name, remark = translators[0]
         if speaking_as:
             cast.add(name, "participant", remark or None, sorted(speaking_as))
@@ -1114,6 +1114,16 @@ def _greek_nominative(hit: re.Match, labels: set[str]) -> str | None:
     if _key(surname + "ς") not in labels:
         return None
     return f"{given + 'ς' if _key(given[-1]) in 'αηο' else given} {surname}ς"
+
+
+def _interpreters_label(label: str) -> bool:
+    """Whether a label is the interpreter's or translator's role ("INTERPRETER:", "TRANSLATOR:"), also with its kind
+    or languages before it, as a signer's interview prints it ("VOICE INTERPRETER:", "SIGN LANGUAGE INTERPRETER:");
+    not a name with a remark ("BRENNER (via interpreter):", "BRENNER VIA INTERPRETER:")."""
+    words = label.split()
+    return normalise_key(label) == "translator" or (
+        1 < len(words) <= 3 and "(" not in label and normalise_key(words[-1]) == "translator"
+        and not any(word.casefold() in {"via", "through", "by", "with", "and", "for"} for word in words))
 
 
 def _labelled_as(hit: re.Match, printed: dict[str, str]) -> str | None:
