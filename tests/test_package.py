@@ -476,8 +476,8 @@ def test_the_build_manifest_is_read_once_for_all_the_outputs_of_a_folder(tmp_pat
         (tmp_path / name).write_text(text, encoding="utf-8")
     digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in outputs.items()}
     (tmp_path / "manifest.json").write_text(json.dumps({"documents": {"a.txt": {"outputs": digests}}}), encoding="utf-8")
-    archival._read_build_digests.cache_clear()
+    archival._read_build_record.cache_clear()
     assert all(archival.check_build_output(tmp_path / name) == [] for name in outputs)
-    assert archival._read_build_digests.cache_info().misses == 1
+    assert archival._read_build_record.cache_info().misses == 1
     (tmp_path / "d0.xml").write_text("<TEI n='changed'/>", encoding="utf-8")
     assert "changed since the build" in archival.check_build_output(tmp_path / "d0.xml")[0].message

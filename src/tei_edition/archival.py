@@ -247,11 +247,11 @@ def _build_record(manifest: Path) -> tuple[dict[str, str], dict[str, tuple[str, 
         stat = manifest.stat()
     except OSError:
         return {}, {}
-    return _read_build_digests(str(manifest), stat.st_mtime_ns, stat.st_size)
+    return _read_build_record(str(manifest), stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=4)
-def _read_build_digests(manifest: str, mtime_ns: int, size: int) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+def _read_build_record(manifest: str, mtime_ns: int, size: int) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     import json
 
     try:

@@ -690,17 +690,10 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         labels = {_key(turn.label) for turn in interview.turns() if turn.label}
         printed = {_key(turn.label): turn.label for turn in interview.turns() if turn.label}
         for text in texts:
-            if "с" in text and (hit := _RUSSIAN_WITH.search(text)) and (name := _nominative(hit, labels)):
+            if found := _declined_name(text, labels, printed):
+                printed_name, name = found
                 cast.add(name, "interviewee")
-                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
-                break
-            if "με" in text and (hit := _GREEK_WITH.search(text)) and (name := _greek_nominative(hit, labels)):
-                cast.add(name, "interviewee")
-                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
-                break
-            if (hit := _WEST_SLAVIC_WITH.search(text)) and (name := _ukrainian_feminine(hit, labels) or _labelled_as(hit, printed)):
-                cast.add(name, "interviewee")
-                notes.append(f"headnote: {hit.group(0)!r} → interviewee {name} (the name in the nominative, as labelled)")
+                notes.append(f"headnote: {printed_name!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
 
     if not cast.by_role("interviewer") and not cast.by_role("interviewee"):
@@ -1014,6 +1007,19 @@ def _in_capitals(word: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) * 2 > len(letters)
 
 
+def _declined_name(text: str, labels: set[str], printed: dict[str, str]) -> tuple[str, str] | None:
+    """A title line naming someone in another case than the nominative (Russian, Greek, Polish, Czech, Ukrainian: see
+    below), as printed, and the name in the nominative the file's labels confirm; else ``None``."""
+    if "с" in text and (hit := _RUSSIAN_WITH.search(text)) and (name := _nominative(hit, labels)):
+        return hit.group(0), name
+    if "με" in text and (hit := _GREEK_WITH.search(text)) and (name := _greek_nominative(hit, labels)):
+        return hit.group(0), name
+    if (hit := _WEST_SLAVIC_WITH.search(text)) and (
+            name := _feminine_nominative(hit, labels) or _labelled_as(hit, printed)):
+        return hit.group(0), name
+    return None
+
+
 # A Russian title line: "Интервью с Анной Петровой", "Беседа с …", "Разговор с …": a given name and a surname in the
 # instrumental case.
 _RUSSIAN_WITH = re.compile(
@@ -1074,7 +1080,7 @@ def _inflected(word: str, nominative: str) -> bool:
 _FEMININE_INSTRUMENTAL = (("ою", "а", "а"), ("єю", "я", "я"), ("ą", "a", "a"), ("ou", "a", "á"))
 
 
-def _ukrainian_feminine(hit: re.Match, labels: set[str]) -> str | None:
+def _feminine_nominative(hit: re.Match, labels: set[str]) -> str | None:
     """The nominative of a woman's name a Ukrainian, Polish or Czech title line gives in the instrumental case
     ("Інтерв'ю з Оксаною Мельник": Оксана Мельник; "Wywiad z Janiną Nowak": Janina Nowak; "Rozhovor s Janou
     Novákovou": Jana Nováková): a given name in -ою or -єю (-а, -я), -ą (-a) or -ou (-a), a surname the same or with
