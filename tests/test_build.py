@@ -399,7 +399,8 @@ def test_collection_listing_keeps_every_character_of_titles_and_names(tmp_path):
             "document_id": "d-1",
             "outputs": {"d-1.html": "x", "d-1.pdf": "y"},
             "summary": {"title": title, "interviewees": ["A & <B>"], "dates": ["1 > 0"],
-                        "mentions": {"kouchner": [["d-1-p2", "2"], ["d-1-p5", "5"]]}},
+                        "mentions": {"kouchner": [["d-1-p2", "2"], ["d-1-p5", "5"]],
+                                     "pristina": [["d-1-p7", ""], ["d-1-p8", "8 a"]]}},
         },
         "b.txt": {"document_id": "d-2", "outputs": {"d-2.xml": "z"}, "summary": {"title": "no page", "interviewees": [],
                                                                               "dates": [], "mentions": {}}},
@@ -410,8 +411,8 @@ def test_collection_listing_keeps_every_character_of_titles_and_names(tmp_path):
     assert (edition.get("id"), edition.get("html"), edition.get("pdf"), edition.get("tei")) == ("d-1", "d-1.html", "d-1.pdf", None)
     assert edition.get("title") == title
     assert [e.text for e in edition] == ["A & <B>", "1 > 0"]
-    assert [(at.get("passage"), at.get("n")) for at in root.iterfind("entry[@ref='kouchner']/in[@edition='d-1']/at")] == [
-        ("d-1-p2", "2"), ("d-1-p5", "5")]
+    # a pair of tokens per passage, also for a passage without a number or with a space in it
+    assert [i.get("at") for i in root.iterfind("entry/in")] == ["d-1-p2 2 d-1-p5 5", "d-1-p7 \xa0 d-1-p8 8\xa0a"]
     with pytest.raises(ValueError):
         collection_listing({"c": {**documents["a.txt"], "summary": {**documents["a.txt"]["summary"], "title": "bell\x07"}}},
                            "t", "en", ())

@@ -5,7 +5,7 @@
     <editions title="…" lang="en"> <register href="file:///…/register.xml"/> (one per register) …
       <edition id="…" html="id.html" tei="id.xml" pdf="id.pdf" title="…" interviewed="yes">
         <interviewee>…</interviewee> <date when="YYYY-MM-DD">…</date> </edition> …
-      <entry ref="entry-id"><in edition="…"><at passage="passage-id" n="12"/> …</in> …</entry> …
+      <entry ref="entry-id"><in edition="…" at="passage-id 12 passage-id 14 …"/> …</entry> …
     (in a large collection <in edition="…" passages="12"/>, the number of passages only: see collection.py)
   Output: one self-contained HTML page listing every edition (title, interviewee, dates) and a corpus-wide index
   of names whose every entry links to the passages of each edition that mention it. Names, descriptions and
@@ -152,16 +152,20 @@
               <ul>
                 <xsl:for-each select="in">
                   <xsl:variable name="edition" select="$editions-by-id(string(@edition))"/>
+                  <xsl:variable name="html" select="string($edition/@html)"/>
+                  <!-- passage id, number, passage id, number…: a pair of tokens per passage -->
+                  <xsl:variable name="at" select="tokenize(@at)"/>
                   <li>
-                    <a href="{$edition/@html}" dir="auto">{$edition/@title}</a>
+                    <a href="{$html}" dir="auto">{$edition/@title}</a>
                     <xsl:text>: </xsl:text>
-                    <xsl:for-each select="at">
-                      <a href="{$edition/@html}#{@passage}">¶&#xA0;{@n}</a>
-                      <xsl:if test="position() ne last()">, </xsl:if>
+                    <xsl:for-each select="$at[position() mod 2 eq 1]">
+                      <xsl:variable name="i" select="position()"/>
+                      <xsl:if test="$i gt 1">, </xsl:if>
+                      <a href="{$html}#{.}">¶&#xA0;{$at[2 * $i]}</a>
                     </xsl:for-each>
                     <!-- a large collection: the edition's own index entry lists the passages -->
                     <xsl:if test="@passages">
-                      <a href="{$edition/@html}#{../@ref}">{@passages}&#xA0;{if (@passages = '1') then 'passage' else 'passages'}</a>
+                      <a href="{$html}#{../@ref}">{@passages}&#xA0;{if (@passages = '1') then 'passage' else 'passages'}</a>
                     </xsl:if>
                   </li>
                 </xsl:for-each>

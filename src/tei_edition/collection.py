@@ -117,9 +117,8 @@ def collection_listing(documents: dict[str, dict], title: str, language: str, re
             if not every_passage:
                 out.append(f"<in edition={_attr(ident)} passages={_attr(str(len(passages)))}/>")
                 continue
-            out.append(f"<in edition={_attr(ident)}>")
-            out.extend(f"<at passage={_attr(passage)} n={_attr(n)}/>" for passage, n in passages)
-            out.append("</in>")
+            # one attribute, not an element per passage: parsing 10,000 elements was a third of the page's time
+            out.append(f"<in edition={_attr(ident)} at={_attr(' '.join(_pair(*passage) for passage in passages))}/>")
         out.append("</entry>")
     out.append("</editions>")
     return "".join(out).encode("utf-8")
@@ -133,6 +132,13 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # a value to write as it is (nearly every id and number): no markup character, no line end, tab or other control
 # character, nothing XML does not allow
 _PLAIN = re.compile("[^&<>\"\x00-\x1f\ud800-\udfff\ufffe\uffff]*")
+
+
+def _pair(passage: str, n: str) -> str:
+    """A passage's id (an xml:id: no spaces) and its number, as two tokens of the listing's ``at``: spaces in a
+    number become no-break spaces, as the page shows it, and an unnumbered passage (the converter numbers each) a
+    no-break space alone, so that every passage has its two tokens."""
+    return f"{passage} {chr(0xA0).join(n.split()) or chr(0xA0)}"
 
 
 def _text(value: str) -> str:
