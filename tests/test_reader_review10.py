@@ -167,10 +167,13 @@ def test_a_page_with_old_permalinks_is_valid_html5(reconverted, tmp_path):
 
 @pytest.fixture(scope="module")
 def focus(tmp_path_factory) -> Path:
+    """A focus group (FOCUS: a moderator, participants, nobody interviewed) in the seed's collection."""
     from tei_edition.convert import convert_file, write_conversion
 
     folder = tmp_path_factory.mktemp("focus")
-    source = folder / "focus.txt"
+    for name in ("edition.toml", "register.xml"):   # the collection's base address: the page has permalinks
+        shutil.copy(SEEDS / name, folder / name)
+    source = folder / "focus-meridian.txt"
     source.write_text(FOCUS, encoding="utf-8")
     return write_conversion(convert_file(source), folder)
 
@@ -208,3 +211,45 @@ def test_an_interviewer_is_still_the_interviewer():
     page = etree.HTML(render_html(convert_file(SEED).tree))
     roles = [_text(role) for role in page.xpath("//div[contains(@class, 'sp-interviewer')]//span[@class = 'speaker-role']")]
     assert roles[0] == "Interviewer: Umberto Pascali" and set(roles[1:]) == {"Interviewer"}
+
+
+# ----- 3. a web address is not broken at a hyphen of its own -----
+
+def test_a_web_addresss_parts_with_a_hyphen_are_kept_whole(focus):
+    """The permalink breaks after a slash or before "#" (<wbr>, review 8), but a browser breaks at the last place that
+    fits, and a hyphen of the address is one: on a phone the footer read "…/interviews/focus-|meridian", as if the word
+    were hyphenated. A part with a hyphen is one box (.url-part); the text, and what is copied, is the address."""
+    page = etree.HTML(render_html(focus))
+    urls = page.xpath("//span[@class = 'url'] | //span[@class = 'url-text']")
+    assert len(urls) == 3   # About, the footer, "Cite this"
+    for url in urls:
+        assert "".join(url.itertext()) == "https://editions.example.org/interviews/focus-meridian"
+        assert [part.text for part in url.xpath("span[@class = 'url-part']")] == ["focus-meridian"]
+        # guard: the parts without a hyphen stay text, each break a <wbr>
+        assert url.text == "https://editions.example.org/" and len(url.xpath("wbr")) == 2
+    # the print edition's colophon: its example of a paragraph's permalink breaks so too, before the "#"
+    printed = etree.HTML(render_html(focus, to="print"))
+    [example] = printed.xpath("//p[@class = 'cite-hint']/span[@class = 'url']")
+    assert "".join(example.itertext()) == "https://editions.example.org/interviews/focus-meridian#focus-meridian-p1"
+    assert [part.text for part in example.xpath("span[@class = 'url-part']")] == ["focus-meridian", "#focus-meridian-p1"]
+    assert all(wbr.getnext() is not None for wbr in example.xpath("wbr"))
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_permalink_is_not_broken_at_its_hyphen(browser, focus, tmp_path):
+    url = render_html_file(focus, tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(url)
+    lines = page.evaluate("""() => [...document.querySelectorAll('.url, .url-text')].map(url => {
+        const walker = document.createTreeWalker(url, NodeFilter.SHOW_TEXT), all = document.createRange();
+        all.selectNodeContents(url);
+        let node; while ((node = walker.nextNode()) && !node.data.includes('focus-meridian')) {}
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const tops = rects => new Set([...rects].map(r => Math.round(r.top))).size;
+        return [tops(all.getClientRects()), tops(range.getClientRects())];
+    })""")
+    page.close()
+    assert len(lines) == 3
+    assert any(address > 1 for address, _ in lines), lines   # an address that wraps, so the check checks something
+    assert all(part == 1 for _, part in lines), lines

@@ -407,11 +407,12 @@
       <p class="citation" id="ed-citation">
         <xsl:call-template name="t:citation-text">
           <xsl:with-param name="text" select="f:full-citation(/, ())"/>
+          <xsl:with-param name="urls" select="true()"/>
         </xsl:call-template>
       </p>
       <p class="cite-hint">Paragraph numbers in the margin are the same as in the online edition: a paragraph
         is cited as the permalink followed by “#” and its identifier, e.g.
-        <span class="url">{(/tei:TEI/tei:text//tei:p[@xml:id])[1] ! f:fragment-permalink(.)}</span>.</p>
+        <span class="url"><xsl:for-each select="(/tei:TEI/tei:text//tei:p[@xml:id])[1]"><xsl:call-template name="t:url-text"><xsl:with-param name="url" select="f:fragment-permalink(.)"/></xsl:call-template></xsl:for-each></span>.</p>
       <xsl:variable name="source-notes" select="f:source-bibl(/)/tei:note"/>
       <xsl:if test="exists($source-notes)">
         <p class="cite-hint">On the source: {string-join($source-notes ! f:source-note(.), ' ')}</p>

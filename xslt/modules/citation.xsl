@@ -164,13 +164,18 @@
     </xsl:analyze-string>
   </xsl:template>
 
+  <!-- The address in parts, each up to its slashes or from its "#" ("https://editions.example.org/", "interviews/",
+       "focus-meridian", "#focus-meridian-p1"), a line break allowed between them (<wbr>). A part with a hyphen is one
+       box (.url-part: an inline-block, as wide as the line at most): a browser breaks at the last place that fits, and
+       the hyphen of "focus-meridian" came after the slash ("…/interviews/focus-|meridian", on a phone and in the PDF's
+       colophon), as if the word were hyphenated. -->
   <xsl:template name="t:url-text">
     <xsl:param name="url" as="xs:string"/>
-    <xsl:analyze-string select="$url" regex="//|/|#">
+    <xsl:analyze-string select="$url" regex="[A-Za-z][A-Za-z0-9+.\-]*://[^/#]*/*|#?[^/#]+/*|#?/+|#">
       <xsl:matching-substring>
+        <xsl:if test="position() gt 1"><wbr/></xsl:if>
         <xsl:choose>
-          <xsl:when test=". eq '/'">/<wbr/></xsl:when>
-          <xsl:when test=". eq '#'"><wbr/>#</xsl:when>
+          <xsl:when test="contains(., '-')"><span class="url-part">{.}</span></xsl:when>
           <xsl:otherwise>{.}</xsl:otherwise>
         </xsl:choose>
       </xsl:matching-substring>
