@@ -53,6 +53,19 @@ CONJUNCTIONS = ("y", "e", "i", "und", "and", "et", "en", "и")
 #: The English month names, the one list the name tagger, the header reader, speaker resolution and the encoder share.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: A family's words for its members (English, Spanish, Portuguese, French, Italian, German, Dutch), printed after a name
+#: in a header's list ("Ruth Cohen (mother)", "Dolores Herrera (abuela)") and as the labels they speak under
+#: ("MOTHER:", "ABUELA:"): the one list the text reader and speaker resolution share.
+KINSHIP = frozenset("""
+    mother father mum mom dad son daughter wife husband sister brother grandmother grandfather granddaughter grandson
+    grandma grandpa granny aunt uncle niece nephew cousin stepmother stepfather stepson stepdaughter twin widow widower
+    madre padre hijo hija abuela abuelo nieta nieto esposa esposo marido hermana hermano tía tío prima primo
+    mãe pai filho filha avó avô neta neto irmã irmão tia tio
+    mère père fils fille grand-mère grand-père petite-fille petit-fils épouse mari sœur frère tante oncle
+    figlio figlia nonna nonno nipote moglie sorella fratello zia zio
+    mutter vater sohn tochter großmutter großvater oma opa enkelin enkel ehefrau ehemann schwester bruder tante onkel
+    moeder vader zoon dochter grootmoeder grootvader oma opa kleindochter kleinzoon zus broer
+""".split())
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")
 

@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
-from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -311,7 +311,16 @@ class _Cast:
             # "Jane Kim (JK)": the initials in brackets are the label she speaks under, no affiliation
             labels = [*labels, *own]
             affiliation = "; ".join(part for part in affiliation.split("; ") if part not in own)
+        if affiliation and (kin := [part for part in affiliation.split("; ") if _key(part) in KINSHIP]):
+            # "Ruth Cohen (mother)": how she is kin to the others, no affiliation; a label she may speak under
+            # ("MOTHER:"), and a note of the person's
+            labels = [*labels, *kin]
+            affiliation = "; ".join(part for part in affiliation.split("; ") if part not in kin)
+        else:
+            kin = []
         affiliation, how_spoken = _affiliation(affiliation)
+        if kin:
+            how_spoken = "; ".join([*kin, *([how_spoken] if how_spoken else [])])
         occupation = affiliation if affiliation and is_occupation(affiliation) else None
         person = Participant(ident, name, role, list(labels), None if occupation else affiliation, how_spoken,
                              occupation)
@@ -676,6 +685,17 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 notes.append(f"headnote: {hit.group(0)!r} → {role} {name}")
                 if text.startswith(name, hit.start(role)):
                     _title_place_and_date(text[hit.start(role) + len(name):], interview, sidecar, notes)
+                break
+
+    if not cast.by_role("interviewee"):
+        # "Kwame, Ama and Kofi Mensah talk about the family shop": the title's subject, a family or a group, is
+        # interviewed (only where a label names one of them: "New Yorkers remember 9/11" names a crowd)
+        labels = {_key(turn.label) for turn in interview.turns() if turn.label}
+        for text in front[:3]:
+            if (names := title_talkers(text)) and any(_labelled(name, labels) for name in names):
+                for name in names:
+                    cast.add(name, "interviewee")
+                notes.append(f"title: {text!r} → interviewee {', '.join(names)}")
                 break
 
     if not cast.by_role("interviewer"):
@@ -1542,6 +1562,33 @@ def _examiner_in_brackets(turn) -> str | None:
     return found.group("name") if found and text[1 + found.end():].lstrip().startswith(")") else None
 
 
+# A title whose subject, one person or several, tells of something: "Kwame, Ama and Kofi Mensah talk about the family
+# shop", "John and Mary Smith remember the flood", "Ruth Cohen recalls Brooklyn" (the verb in small letters, a title
+# in title case, "Veterans Remember the War", says no one's name).
+_TALKERS = lazy(
+    rf"[ \t]*(?P<names>{_NAMES})[ \t]+(?:talks?[ \t]+(?:about|of)|remembers?|recalls?|reminisces?|discuss(?:es)?"
+    rf"|looks?[ \t]+back|reflects?[ \t]+on|recounts?|in[ \t]+conversation(?![ \t]+with))\b")
+_TALKER_VERBS = (" talk", " remember", " recall", " reminisce", " discuss", " look", " reflect", " recount",
+                 " in conversation")
+
+
+def title_talkers(text: str) -> list[str]:
+    """The people a title names as its subject telling of something (see _TALKERS): two or more (a given name alone
+    sharing the surname that ends the list), or one by a full name; each a person's name ("The Beatles" none)."""
+    if not any(verb in text for verb in _TALKER_VERBS) or not (hit := _TALKERS.match(text)):
+        return []
+    names = _names_of(hit.group("names"))
+    if any(not looks_like_a_person(name) or name.split()[0] in _ARTICLES for name in names):
+        return []
+    return names
+
+
+def _labelled(name: str, labels: set[str]) -> bool:
+    """Whether a label of the transcript is a name's: the whole, its first word or its last."""
+    words = _key(name).split()
+    return bool(words) and (_key(name) in labels or words[0] in labels or words[-1] in labels)
+
+
 def headnote_people(texts: list[str]) -> list[str]:
     """The names a headnote's sentences give the interviewers and interviewees ("X spoke with Y and Z", "Y
     interviewed X", "interviewed by Y"), people and publications alike, for label detection: a label printed once
@@ -1554,6 +1601,8 @@ def headnote_people(texts: list[str]) -> list[str]:
             found.extend(hit.group("interviewer", "interviewee"))
         else:
             found.append(hit.group("interviewer"))
+    for text in texts[:3]:
+        found.extend(title_talkers(text))
     return found
 
 

@@ -307,6 +307,20 @@ _OFFICE_AND_HOLDER = lazy(
 # one its words name, see label_role).
 _BILINGUAL_ROLE = lazy(rf"(?P<label>(?P<name>{_NAME_WORD}[ \t]+/[ \t]+{_NAME_WORD}))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
 
+# An interpreter's or translator's role with its kind or languages before it, in any case, as a Deaf signer's or a
+# refugee's interview prints it: "BSL/English interpreter: text", "Sign language interpreter: text", "Dari-English
+# interpreter: text" (the languages joined by a slash or a hyphen); not "Through an interpreter: …", whose words are
+# a sentence's. Tried only on a line holding the word (PLAIN's guarded).
+_INTERPRETER_KIND = lazy(
+    r"(?P<label>(?P<name>(?=[^\W\d_])(?:(?!(?i:the|an?|via|through|by|with|and|for|our|my|his|her|their|your|no|each)\b)"
+    r"[^\W\d_]+(?:[/-][^\W\d_]+)*[ \t]+){1,3}(?i:interpreter|translator)))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
+# A role word with its feminine (or masculine) ending after a slash, as gender-fair research transcripts print it:
+# Spanish and Portuguese "Entrevistador/a:", "Entrevistado/a:", German "Interviewer/in:", "Befragte/r:" (the role the
+# word before the slash names, see label_role). Tried only on a line holding a slash (PLAIN's guarded).
+_GENDERED_ROLE = lazy(
+    r"(?P<label>(?P<name>[^\W\d_]{3,}/(?:a|o|as|os|in|innen|r|e|x)))[ \t]?:[ \t]+(?P<rest>\S.*)\Z")
+_INTERPRETER_MARKS = ("nterpreter", "NTERPRETER", "ranslator", "RANSLATOR")
+
 # A Korean paper's round table or interview, each turn opened by a mark and the speaker's name, an equals sign
 # before the text ("▲김민수=올해 작황은 …?", "◆사회=…"); tried only on a line that holds the mark (PLAIN's guarded).
 _MARKED_EQUALS = lazy(r"[ \t]*[▲△◆◇■□●○][ \t]*(?P<label>(?P<name>[^\W\d_]{1,10}(?:[ \t][^\W\d_]{1,10}){0,2}))[ \t]*=[ \t]*(?P<rest>\S.*)\Z")
@@ -375,7 +389,8 @@ PLAIN = LabelStyle(
         re.compile(rf"\[(?P<label>{PLAIN_LABEL})\][ \t]?:[ \t]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{PLAIN_LABEL}):(?!\d{{1,2}}(?!\d))(?P<rest>\S.*)\Z"),
     ),
-    guarded=(("(", _OFFICE_AND_HOLDER), (" / ", _BILINGUAL_ROLE), *((mark, _MARKED_EQUALS) for mark in _EQUALS_MARKS)),
+    guarded=(("(", _OFFICE_AND_HOLDER), (" / ", _BILINGUAL_ROLE), *((mark, _MARKED_EQUALS) for mark in _EQUALS_MARKS),
+             *((mark, _INTERPRETER_KIND) for mark in _INTERPRETER_MARKS), ("/", _GENDERED_ROLE)),
 )
 
 #: A name printed surname first, as video-call exports do: "Okafor, Chidi".
@@ -670,6 +685,9 @@ def _setting_role(key: str, labels: Iterable[str]) -> str | None:
     return _SETTING_ROLES[key] if {_SETTING_ROLES.get(k) for k in keys} >= {"interviewer", "interviewee"} else None
 
 
+_GENDERED_ROLE_KEY = lazy(r"[^\W\d_]{3,}/(?:a|o|as|os|in|innen|r|e|x)")
+
+
 def label_role(label: str, labels: Iterable[str]) -> str | None:
     """The role a label names (``Q`` → interviewer), given all the labels of the file: a question or answer label
     of another language (``P``, ``Respuesta``) names a role only beside its partner; without it, "P" is a name's
@@ -679,6 +697,8 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
         # "Holwr / Interviewer": a role printed in two languages, the role its words name (none where they differ)
         roles = {ROLE_WORDS.get(side.strip()) for side in key.split(" / ")} - {None}
         return roles.pop() if len(roles) == 1 else None
+    if "/" in key and _GENDERED_ROLE_KEY.fullmatch(key):
+        return ROLE_WORDS.get(key.split("/")[0])  # "Entrevistador/a", "Befragte/r": the role word before the ending
     if key[-1:].isdigit() and (numbered := _NUMBERED_ROLE.fullmatch(key)) and numbered.group(1) in _NUMBERED_ROLE_WORDS:
         return ROLE_WORDS[numbered.group(1)]  # "INTERVIEWER 1", "Interviewer 2": two interviewers, numbered
     if key in _SETTING_ROLES:
@@ -776,6 +796,7 @@ def stand_in(name: str) -> bool:
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None
         or any(c.isdigit() for c in key)
         or " / " in key and any(side in ROLE_WORDS for side in key.split(" / "))  # "HOLWR / INTERVIEWER"
+        or "/" in key and bool(_GENDERED_ROLE_KEY.fullmatch(key)) and key.split("/")[0] in ROLE_WORDS  # "Entrevistado/a"
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
         or bool(_FROM_THE_FLOOR.fullmatch(key))
         or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
@@ -978,8 +999,8 @@ def _candidates(
         key = label_key(found.label)
         counts[key] += 1
         shown.setdefault(key, found.label)
-        if found.time:
-            timed.add(key)
+        if found.time or found.rest[:1] in "([" and _TIME_ALONE.fullmatch(found.rest):
+            timed.add(key)  # (or its time after the colon, the turn's text under it: Rev's "Luis Ortega: (00:06)")
         if found.name:
             names[key] = found.name
         if found.number:
@@ -1005,6 +1026,9 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
             if opening[key] >= 2 and not english_pair and counts[_ENGLISH_LETTER[role]] <= opening[key]:
                 own[role] = key
     return own
+
+
+_TIME_ALONE = lazy(rf"[(\[]{TIMECODE}[)\]][ \t]*")
 
 
 def _judge(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..dates import BROADCAST_DATE, DATE_AND_TIME, iso_date
 from ..errors import InputError
-from ..letters import SUPERSCRIPT_DIGITS, UPPER
+from ..letters import KINSHIP, SUPERSCRIPT_DIGITS, UPPER
 from ..language import code_language, reads_as
 from ..inline import BRACKETED_TIME, NONSPEECH_WORDS, TIMECODE, blank_link_targets, parse_inline
 from ..model import Block, Event, Inline, Interview, Node, Paragraph, Section, Turn, plain_text
@@ -19,7 +19,7 @@ from .labels import (
 )
 from .metadata import (
     CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, normalise_key,
-    person_names, place_and_date,
+    people, person_names, place_and_date,
 )
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
@@ -458,6 +458,19 @@ class TextReader:
             )
 
         numbered = _line_numbers(lines, self.running)
+        # (or after each line, at the right margin, as some court reporters and typescripts print them)
+        right = _right_line_numbers(lines, self.running) if not numbered and _RIGHT_NUMBER_ANYWHERE.search(text) else {}
+        for index, start in right.items():
+            work[index] = self.kept[index] = lines[index][:start]
+        if right:
+            explanation.append(
+                f"{len(right)} lines are numbered at the right margin, as a court reporter or a typescript numbers a "
+                "page's lines: the numbers are left out"
+            )
+            normalisations.append(
+                f"The line numbers printed at the right margin after {len(right)} lines of the transcript's pages are "
+                "not encoded."
+            )
         if "   " in text:
             self.running |= _numbered_heads(lines, numbered)
         for index, end in numbered.items():
@@ -960,6 +973,10 @@ class TextReader:
                 header.setdefault(key, value)
         named = [name for key in ("interviewee", "interviewer", "participants", "translator") if header.get(key)
                  for name in person_names(header[key])]
+        # (and the kinship printed beside a name, the label a family's member may speak under once: "Jens Brandt
+        # (Sohn)" for "SOHN:")
+        named += [remark for key in ("interviewee", "interviewer", "participants") if header.get(key)
+                  for _, remark in people(header[key]) if remark.casefold() in KINSHIP]
         named += self.table_speakers
         named += _listed_people(blocks[:8], headings)
         try:
@@ -2234,6 +2251,44 @@ def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> di
     return found
 
 
+# A number at the right margin, after a run of spaces: a line's number there (see _right_line_numbers); and the
+# cheap look for one in the whole text first (most transcripts have none).
+_RIGHT_NUMBER = lazy(r"(?:(?<=\S)[ \t]{2,}|^[ \t]*)(\d{1,4})[ \t]*$")
+_RIGHT_NUMBER_ANYWHERE = lazy(r"\S[ \t]{2,}\d{1,4}[ \t]*$", re.M)
+
+
+def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
+    """Where a transcript numbers each line of its pages at the right margin ("Q.  Did anyone call you?        3"),
+    the index of each numbered line and where the spaces before its number start; nothing unless nearly every line
+    is numbered so, in order (1, 2, … 25, then 1 again; a line left blank but numbered too). A page's number, a
+    running footer and up to three title lines above the numbered ones count no line, as for numbers at the left
+    margin (_line_numbers)."""
+    found: dict[int, int] = {}
+    previous, in_order, text_lines, title_lines = 0, 0, 0, 0
+    for index, line in enumerate(lines):
+        if not line.strip() or line.strip() in running:
+            continue
+        number = _RIGHT_NUMBER.search(line)
+        if number and number.start() == 0 and (not found or int(number.group(1)) != previous + 1):
+            number = None  # a number alone is a line's only as the next in order after others (else a page's)
+        if not number and (_PAGE_LINE.match(line) or "   " in line and _page_line(line)):
+            continue
+        if not number and not found and title_lines < 3:
+            title_lines += 1
+            continue
+        text_lines += 1
+        if number:
+            # (the first in order too: an excerpt's page may begin at its fourteenth line)
+            in_order += int(number.group(1)) in (previous + 1, 1) or not found
+            found[index] = number.start()
+            previous = int(number.group(1))
+    if len(found) < 5 or len(found) < 0.9 * text_lines or in_order < 0.9 * len(found):
+        return {}
+    if sum(1 for index, start in found.items() if start) < 0.5 * len(found):
+        return {}  # (a column of numbers alone, each on its line, is a list or a table's, not a margin's)
+    return found
+
+
 def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | None]) -> set[str]:
     """Markdown headings that name the speaker of the block after them ("### Hannah Osei"): names that head
     two blocks or more, where two names or more do so. Any other heading heads a section. ``headings`` holds
@@ -2268,17 +2323,20 @@ def _with_surnames(names: list[str]) -> list[str]:
 def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
     """The paragraphs at the top of a file that say who spoke with whom: those before the first block that opens
     with a line any label convention matches (at most the first eight), holding an interview verb."""
+    from ..speakers import title_talkers  # here: speakers imports this package (labels)
+
     opening = blocks[:8]
-    verbs = [i for i, block in enumerate(opening) if "spoke" in block.text or "talked" in block.text or "interviewed" in block.text]
+    verbs = [i for i, block in enumerate(opening) if "spoke" in block.text or "talked" in block.text or "interviewed" in block.text
+             or i < 3 and title_talkers(unwrap(block.text))]
     texts = []
-    for block in opening[: verbs[-1] + 1] if verbs else ():  # none of them names anyone: no label needs looking for
+    for i, block in enumerate(opening[: verbs[-1] + 1] if verbs else ()):  # none of them names anyone: no label needs looking for
         first = block.text.split("\n", 1)[0].strip()
         if headings[id(block)] or metadata_blocks[id(block)]:
             continue
         if _MAYBE_LABEL.match(first) and any(style.match(first) for style in STYLES.values()):
             break
         text = unwrap(block.text)
-        if "spoke" in text or "talked" in text or "interviewed" in text:
+        if "spoke" in text or "talked" in text or "interviewed" in text or i < 3 and title_talkers(text):
             texts.append(text)
     return texts
 
@@ -2459,6 +2517,10 @@ def _editorial(block: Block) -> bool:
 
         if key_entries(_LEADING_RULE.sub("", text)):
             return True  # a key of the labels after the last turn ("Speakers: AS = Anne Solberg (interviewer) …")
+    if _SERVICE_ADVERT_WORD.search(text) and _service_advert(text):
+        return True  # "Automatically convert your audio files to text with Sonix. …", a service's footer
+    if text[:1] in "Tt" and _EXPORT_NOTE.match(text):
+        return True  # "This transcript was exported on Apr 12, 2023 - view latest version here.", Rev's
     if _EDITORS_NOTE.match(text):
         return True  # "Translator's note: The interview was conducted in Dari …"
     if ":" in text and _PUBLICATION_FIELDS.fullmatch(text):
@@ -2479,6 +2541,26 @@ def _editorial(block: Block) -> bool:
         and len(text.split()) <= 40 and not _CLAUSE_AFTER_COMMA.search(text)
         and not _SPOKEN.search(first if _COPYRIGHT.match(text) else text)
     )
+
+
+# The advertising a transcription service appends to its export, after the last turn ("Automatically convert your
+# audio files to text with Sonix. Sonix is the best online, automated transcription service."): a paragraph naming the
+# service and what it does (transcribing, audio or video to text) with no one speaking in it, the reader addressed
+# as "you" as an advertisement does. A speaker's own last words naming a service ("We had Otter transcribe it") are
+# speech. (The cheap look first: the service's name.)
+_SERVICES = r"(?:sonix(?:\.ai)?|otter\.ai|rev\.com|temi\.com|trint|descript|happy ?scribe|scribie|transcribeme|notta)"
+_SERVICE_ADVERT_WORD = re.compile(rf"(?i:{_SERVICES})")
+_WHAT_IT_DOES = r"(?:transcri\w*|speech[- ]to[- ]text|(?:audio|video|mp3|mp4|wav|media)\s+files?|to\s+text)"
+_SERVICE_ADVERT = lazy(rf"(?i)\b{_SERVICES}\b.*\b{_WHAT_IT_DOES}\b|\b{_WHAT_IT_DOES}\b.*\b{_SERVICES}\b", re.S)
+# The note a transcription service prints with its export, saying when or how the file was made: "This transcript was
+# exported on Apr 12, 2023 - view latest version here." (Rev's), "This transcript was generated by …".
+_EXPORT_NOTE = lazy(r"(?i:this\s+transcript\s+was\s+(?:exported|generated|created|produced)\s+(?:on|by|with|using|at|from)\b)")
+_FIRST_PERSON = lazy(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|we've|our|us)\b")
+
+
+def _service_advert(text: str) -> bool:
+    """Whether a paragraph is a transcription service's advertising (see _SERVICE_ADVERT)."""
+    return len(text.split()) <= 80 and bool(_SERVICE_ADVERT.search(text)) and not _FIRST_PERSON.search(text)
 
 
 _COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")

@@ -1,0 +1,246 @@
+"""Transcript shapes of the twenty-ninth probe round: line numbers at the right margin of a court's or a typescript's
+page; a family the title names ("Kwame, Ama and Kofi Mensah talk about …") and the kinship the header prints beside
+its names ("Ruth Cohen (mother)") as the labels they speak under; an interpreter's label with its languages
+("BSL/English interpreter:"); role words with a gender ending after a slash ("Entrevistador/a:", "Befragte/r:"); a
+transcription service's advertising and export notes after the last turn (Sonix, Rev), and Rev's "Name: (00:06)"
+printed once. Each test says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not
+fire on look-alike text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .converting import (
+    T, convert_checked as _convert, creation_when, participant_roles as _roles, text_of, turns, write as _write,
+)
+
+
+def _paragraphs(root) -> list[str]:
+    return [text_of(p) for p in root.iter(T + "p") if p.getparent().tag == T + "sp"]
+
+
+def _normalisations(root) -> str:
+    return " ".join(text_of(p) for p in root.iter(T + "normalization"))
+
+
+# -- line numbers at the right margin ----------------------------------------------------------------------------------
+
+_RIGHT = [
+    ("Q.  Where were you on the night of June 4th?", "Where were you on the night of June 4th?"),
+    ("A.  At home, with my sister.", "At home, with my sister."),
+    ("Q.  Did anyone call you that night?", "Did anyone call you that night?"),
+    ("A.  No. The question was put to me twice.", "No. The question was put to me twice."),
+    ("Q.  And the next morning?", "And the next morning?"),
+    ("A.  I went to work at seven.", "I went to work at seven."),
+]
+
+
+def _numbered_right(title: str = "", first: int = 1) -> str:
+    lines = [f"     {line:<60}{first + n:>3}" for n, (line, _) in enumerate(_RIGHT)]
+    return (title + "\n\n" if title else "") + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("title", ["", "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN"])
+@pytest.mark.parametrize("first", [1, 14])
+def test_line_numbers_at_the_right_margin_are_no_words_of_the_turns(tmp_path, tei_all, title, first):
+    # "… the question was put.    4" kept the number in the answer, as if spoken
+    _, root = _convert(_write(tmp_path, _numbered_right(title, first)), tei_all)
+    assert _paragraphs(root) == [said for _, said in _RIGHT]
+    # the numbers are not lost silently: the header says they are not encoded
+    assert "line numbers printed at the right margin after 6 lines" in _normalisations(root)
+
+
+def test_a_court_page_numbered_at_the_right_with_its_page_number_and_a_wrapped_question(tmp_path, tei_all):
+    page = (" " * 60 + "1\n          Q.  Where do you live, Ms. Beck?          1\n"
+            "          A.  On Fruitvale Avenue.                   2\n"
+            "          Q.  And on the night of March 3rd, 1984,   3\n"
+            "          where were you?                            4\n"
+            "          A.  At home.                               5\n"
+            "          Q.  Alone?                                 6\n"
+            + " " * 60 + "2\n"
+            "          A.  Yes, alone.                            1\n")
+    _, root = _convert(_write(tmp_path, page), tei_all)
+    assert _paragraphs(root) == ["Where do you live, Ms. Beck?", "On Fruitvale Avenue.",
+                                 "And on the night of March 3rd, 1984, where were you?", "At home.", "Alone?",
+                                 "Yes, alone."]
+    # the page's numbers stay notes, as a page number always was
+    assert [text_of(n) for n in root.iter(T + "note") if n.getparent().tag != T + "sp"
+            and n.getparent().tag in (T + "div", T + "body")][:2] == ["1", "2"]
+
+
+@pytest.mark.parametrize("numbers", [
+    [1971, 1975, 1978, 1990, 2001, 2004],  # years set apart by two spaces: no line's number in order
+    [12, 3, 7, 9, 2, 4],
+])
+def test_numbers_ending_the_answers_are_no_line_numbers(tmp_path, tei_all, numbers):
+    text = "".join(f"Q:  Where then?\n\nA:  It was  {number}\n\n" for number in numbers)
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [p for p in _paragraphs(root) if p != "Where then?"] == [f"It was {number}" for number in numbers]
+    assert "right margin" not in _normalisations(root)
+
+
+def test_a_few_numbered_lines_among_the_turns_are_no_margins(tmp_path, tei_all):
+    steps = "".join(f"Step  {n}\n" for n in range(1, 6))
+    text = ("Q:  What did the card say?\n\nA:  It said:\n" + steps + "\nQ:  And then?\n\nA:  We did it.\n\n"
+            "Q:  All of it?\n\nA:  Every step, every day, for years and years.\n\nQ:  Why?\n\nA:  Habit, I suppose.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Step 5" in " ".join(_paragraphs(root))
+    assert "right margin" not in _normalisations(root)
+
+
+# -- a family named in the title -----------------------------------------------------------------------------------
+
+def _family(title: str, labels: tuple[str, str, str]) -> str:
+    first, second, third = labels
+    return (f"{title}\n\nInterviewer: Grace Owusu\nDate: 3 March 2015\n\nGRACE: When did the shop open?\n\n"
+            f"{first}: In 1968. My father opened it.\n\n{second}: I was six then.\n\nGRACE: And you?\n\n"
+            f"{third}: I was not born yet.\n\n{first}: He came later.\n")
+
+
+@pytest.mark.parametrize("title, labels, names", [
+    ("Kwame, Ama and Kofi Mensah talk about the family shop in Kumasi", ("KWAME", "AMA", "KOFI"),
+     ["Kwame Mensah", "Ama Mensah", "Kofi Mensah"]),
+    ("Harold and June Pickering remember the mill", ("HAROLD", "JUNE", "JUNE"), ["Harold Pickering", "June Pickering"]),
+    ("Ruth Adler recalls the Harrow flood of 1953", ("ADLER", "ADLER", "ADLER"), ["Ruth Adler"]),
+])
+def test_the_people_a_title_names_telling_of_something_are_interviewed(tmp_path, tei_all, title, labels, names):
+    # "AMA:" and "KOFI:", printed once, stayed in Kwame's turn (with a warning), and Kwame was "KWAME"
+    conversion, root = _convert(_write(tmp_path, _family(title, labels)), tei_all)
+    roles = _roles(root)
+    assert sorted(name for role, name in roles.values() if role == "interviewee") == sorted(names)
+    assert ("interviewer", "Grace Owusu") in roles.values()
+    assert len(list(root.iter(T + "sp"))) == 6
+    assert not any("printed once" in warning for warning in conversion.warnings)
+
+
+@pytest.mark.parametrize("title", [
+    "Veterans Remember the War",  # title case: a crowd, no one's name
+    "Kwame, Ama and Kofi Mensah talk about the family shop in Kumasi",  # no label names any of them
+    "The Beatles talk about Hamburg",
+])
+def test_a_title_telling_of_something_names_no_one_who_does_not_speak(tmp_path, tei_all, title):
+    text = f"{title}\n\nInterviewer: Tom Baines\n\nBAINES: Where did you serve?\n\nWALSH: Burma.\n\nBAINES: And after?\n\nWALSH: Leeds.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-baines": ("interviewer", "Tom Baines"), "spk-walsh": ("interviewee", "WALSH")}
+
+
+# -- kinship beside the header's names -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, labels, kin", [
+    ("Interviewees: Ruth Cohen (mother), Miriam Cohen (daughter)", ("MOTHER", "DAUGHTER"), ("mother", "daughter")),
+    ("Entrevistadas: Dolores Herrera (abuela), Lucía Herrera (nieta)", ("ABUELA", "NIETA"), ("abuela", "nieta")),
+    ("Interviewte: Gerda Brandt (Mutter), Jens Brandt (Sohn)", ("MUTTER", "SOHN"), ("Mutter", "Sohn")),
+])
+@pytest.mark.parametrize("second_twice", [True, False])
+def test_kinship_labels_name_the_people_the_header_lists_so(tmp_path, tei_all, header, labels, kin, second_twice):
+    older, younger = labels
+    text = (f"Family interview\n{header}\nInterviewer: David Stein\n\nDAVID: Where did you grow up?\n\n"
+            f"{older}: In Brooklyn.\n\nDAVID: And you?\n\n{younger}: In Queens.\n\n"
+            + (f"{younger}: We moved in 1975.\n\n" if second_twice else "") + f"{older}: She was four.\n")
+    conversion, root = _convert(_write(tmp_path, text), tei_all)
+    people = {p.findtext(T + "persName"): p for p in root.iter(T + "person")}
+    # MOTHER and DAUGHTER were participants of their own beside Ruth and Miriam Cohen, "mother" her affiliation
+    assert len(people) == 3 and not any(name.isupper() for name in people)
+    first, second = (name for name in people if name != "David Stein")
+    assert [people[first].findtext(T + "note"), people[second].findtext(T + "note")] == list(kin)
+    assert all(p.find(T + "affiliation") is None for p in people.values())
+    whose = {speaker: who for who, speaker, _ in turns(root)}
+    assert whose[older] == people[first].get("{http://www.w3.org/XML/1998/namespace}id")[4:]
+    assert whose[younger] == people[second].get("{http://www.w3.org/XML/1998/namespace}id")[4:]
+
+
+def test_a_remark_that_is_no_kinship_stays_an_affiliation(tmp_path, tei_all):
+    text = ("Interviewees: Ruth Cohen (Hadassah), Miriam Cohen (Brooklyn College)\nInterviewer: David Stein\n\n"
+            "DAVID: Where?\n\nRUTH: Brooklyn.\n\nDAVID: And?\n\nMIRIAM: Queens.\n\nRUTH: Yes.\n\nMIRIAM: Yes.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [p.findtext(T + "affiliation") for p in root.iter(T + "person")][:2] == ["Hadassah", "Brooklyn College"]
+
+
+# -- an interpreter's label with the languages or kind before it -------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["BSL/English interpreter", "Sign language interpreter", "Dari-English interpreter",
+                                   "ASL interpreter", "BSL/ENGLISH INTERPRETER", "Voice interpreter"])
+def test_an_interpreters_label_with_its_languages_is_the_headers_interpreter(tmp_path, tei_all, label):
+    text = ("Interview with Margaret Fenn\nInterviewer: Paul Ryder\nInterpreter: Lisa Grant\n\n"
+            f"Paul Ryder: Where did you go to school?\n\n{label}: At the Royal School in Derby.\n\n"
+            f"Paul Ryder: Could you sign there?\n\n{label}: Never in class.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, said) for who, _, said in turns(root)] == [
+        ("ryder", "Where did you go to school?"), ("grant", "At the Royal School in Derby."),
+        ("ryder", "Could you sign there?"), ("grant", "Never in class.")]
+    assert _roles(root)["spk-grant"] == ("participant", "Lisa Grant")
+
+
+@pytest.mark.parametrize("line", ["Through an interpreter: she said no.", "With the interpreter: we waited.",
+                                  "The interpreter: late again, as usual."])
+def test_a_sentence_about_an_interpreter_is_no_label(tmp_path, tei_all, line):
+    text = f"Q: Where did you go to school?\n\nA: In Derby.\n\n{line}\n\nQ: And then?\n\nA: Leeds.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["Q", "A", "Q", "A"]
+    assert line in _paragraphs(root)
+
+
+# -- role words with a gender ending after a slash -------------------------------------------------------------------
+
+@pytest.mark.parametrize("asker, answerer", [("Entrevistador/a", "Entrevistado/a"), ("Interviewer/in", "Befragte/r")])
+def test_a_role_word_with_its_gender_ending_is_a_role_label(tmp_path, tei_all, asker, answerer):
+    # "no speaker turns found": the slash made no label of them
+    text = (f"Entrevista 14\nFecha: 22/03/2016\n\n{asker}: ¿Cuándo entró usted?\n\n{answerer}: En 1962.\n\n"
+            f"{asker}: ¿Y el trabajo?\n\n{answerer}: Muy duro.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(role for role, _ in _roles(root).values()) == ["interviewee", "interviewer"]
+    assert {p.findtext(T + "persName"): p.find(T + "persName").get("type") for p in root.iter(T + "person")} == {
+        asker: "unnamed", answerer: "unnamed"}
+    assert len(list(root.iter(T + "sp"))) == 4
+
+
+def test_a_word_and_slash_that_is_no_role_is_no_role(tmp_path, tei_all):
+    text = "Q: What was on the sign?\n\nA: It said this:\n\nAnd/or: whatever you like.\n\nQ: Really?\n\nA: Yes.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["Q", "A", "Q", "A"]
+
+
+# -- a transcription service's footer and export notes ---------------------------------------------------------------
+
+_SONIX = ("Automatically convert your audio files to text with Sonix. Sonix is the best online, automated "
+          "transcription service.\n\nSonix uses cutting-edge artificial intelligence to convert your mp3 files to text.")
+
+
+@pytest.mark.parametrize("footer", [_SONIX, "This transcript was exported on Apr 12, 2023 - view latest version here."])
+def test_a_transcription_services_footer_is_no_speech_of_the_last_speaker(tmp_path, tei_all, footer):
+    text = ("Speaker 1: [00:00:01] So where did you grow up?\n\nSpeaker 2: [00:00:04] In Tulsa, mostly.\n\n"
+            f"Speaker 1: [00:00:07] And school?\n\nSpeaker 2: [00:00:09] Booker T. Washington High.\n\n{footer}\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _paragraphs(root)[-1] == "Booker T. Washington High."
+    editorial = [[text_of(p) for p in div] for div in root.iter(T + "div") if div.get("type") == "editorial"]
+    assert editorial == [footer.split("\n\n")]
+
+
+@pytest.mark.parametrize("last", [
+    "We had Sonix transcribe the tapes, and I checked every line of the text.",  # the speaker's own words
+    "Trint and Descript were both too dear for us to transcribe with.",
+    "This transcript was a gift to my mother.",
+])
+def test_a_last_answer_naming_a_service_is_the_speakers(tmp_path, tei_all, last):
+    text = f"Q: How was it done?\n\nA: By hand.\n\nQ: And later?\n\nA: {last}\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _paragraphs(root)[-1] == last
+    assert not [div for div in root.iter(T + "div") if div.get("type") == "editorial"]
+
+
+@pytest.mark.parametrize("once", [True, False])
+def test_revs_label_with_its_time_after_the_colon_counts_printed_once(tmp_path, tei_all, once):
+    # "Luis Ortega: (00:06)" printed once stayed in Dana Whitfield's turn
+    text = ("Dana Whitfield: (00:02)\nSo the water rota starts next week.\n\nLuis Ortega: (00:06)\nWho has the key?\n\n"
+            "Dana Whitfield: (00:09)\nI do.\n\n" + ("" if once else "Luis Ortega: (00:14)\nGood.\n\n")
+            + "Dana Whitfield: (00:16)\nThen that's settled.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == (["whitfield", "ortega", "whitfield", "whitfield"] if once else
+                                                  ["whitfield", "ortega", "whitfield", "ortega", "whitfield"])
+
+
+def test_a_label_printed_once_with_a_bracket_that_is_no_time_is_not_taken_so(tmp_path, tei_all):
+    text = ("Dana Whitfield: (00:02)\nSo the rota starts.\n\nDana Whitfield: (00:09)\nI do.\n\n"
+            "Dana Whitfield: (00:12)\nFine.\n\nPlease note: (see the rota)\nThat is all.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {who for who, _, _ in turns(root)} == {"whitfield"}
