@@ -3,18 +3,22 @@ record the ids that disappear, refuse to overwrite hand-edited TEI, and resolve 
 
 The rules (documented in the README, "Stable ids"):
 
-- Paragraphs are aligned old → new in document order on their word sequence (``\\w+``, lower case), so that
-  markup and punctuation changes never matter: identical paragraphs first (a longest common subsequence), then
-  inside each gap a dynamic-programming alignment that allows 1:1 (similarity ≥ 0.5), 1:2 (a split) and 2:1 (a
-  merge) steps, then identical paragraphs that moved. A split keeps the id on its larger part; a merge keeps the
-  first id and retires the second, pointing at the merged paragraph.
+- Paragraphs are aligned old → new in document order on their word sequence (``\\w+``, lower case; in a script
+  written without spaces between words, each character), so that markup and punctuation changes never matter:
+  identical paragraphs first (a longest common subsequence), then inside each gap a dynamic-programming alignment
+  that allows 1:1 (similarity ≥ 0.5), 1:2 (a split) and 2:1 (a merge) steps, then paragraphs that moved: identical
+  ones, then ones also corrected, split or merged (80 % of the words of one are the other's, and half of each
+  one's). A split keeps the id on its larger part; a merge keeps the first id and retires the second, pointing at
+  the merged paragraph.
 - A song's lg ({doc}-lg{n}) and a linked endnote ({doc}-note{n}) are aligned the same way, each kind on its own.
-- Speeches (and numbered divisions) follow their paragraphs: an old speech goes to the new speech that holds most
-  of its (carried) words; when several old speeches land in one new speech the first keeps its id.
+- Speeches (and numbered divisions) follow what they hold (paragraphs, songs, endnotes): an old speech goes to the
+  new speech that holds most of its (carried) words; when several old speeches land in one new speech the first
+  keeps its id.
 - Anything new gets ``{doc}-{kind}{n}`` with n above every number ever used in the document (live or retired).
 - A retired id is recorded in ``revisionDesc`` as ``<change type="id-retired" n="RETIRED-ID">`` holding a
   ``<ptr type="mergedInto|neighbour" target="#LIVE-ID"/>``. The retired id is data (``@n``), never an xml:id;
-  the pointer always names a live id (chains are followed when a target is retired later).
+  the pointer always names a live id (chains are followed when a target is retired later). A record keeps the
+  day it was made (``@when``, from SOURCE_DATE_EPOCH) through later re-conversions.
 - A written file carries ``<?tei-edition checksum="sha256:…"?>`` before its root: the SHA-256 of the root
   root element as serialised by lxml. A file whose checksum does not match (or that has none) was
   edited by hand and is not overwritten without ``force``; with it a numbered backup is kept first.
@@ -24,7 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -43,10 +49,13 @@ RETIRED = "id-retired"
 MERGED_INTO = "mergedInto"
 NEIGHBOUR = "neighbour"
 MATCH_THRESHOLD = 0.5  # word-sequence similarity for a 1:1 match (a corrected paragraph keeps its id)
-PART_CONTAINMENT = 0.8  # share of a part's words found in the whole, for a split or merge step
-_WORD = re.compile(r"\w+")
+PART_CONTAINMENT = 0.8  # share of a part's words found in the whole, for a split or merge step (and a move)
+#: Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): there a run of letters is a
+#: clause or a sentence, and one character corrected in it made all of it another "word"; each letter is a word.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_WORD = re.compile(rf"[^\W{_UNSPACED}]+|(?=\w)[{_UNSPACED}]")
 _KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division", "lg": "Verse group", "note": "Note"}
-_LEAVES = ("p", "lg", "note")  # aligned on their words; speeches and divisions follow their paragraphs
+_LEAVES = ("p", "lg", "note")  # aligned on their words; speeches and divisions follow what they hold
 _KINDS = ("p", "sp", "div", "lg", "note")
 
 
@@ -142,13 +151,25 @@ def parse_existing(data: bytes, path: Path) -> Existing:
     try:
         tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
     except etree.XMLSyntaxError as exc:
-        return Existing(path, None, True, f"it is not well-formed XML any more ({exc})")
+        return Existing(path, _salvaged(data), True, f"it is not well-formed XML any more ({exc})")
     recorded = recorded_checksum(tree)
     if recorded is None:
         return Existing(path, tree, True, "it carries no tei-edition checksum (not written by this converter, or edited)")
     if recorded != checksum(tree.getroot()):
         return Existing(path, tree, True, "it was edited by hand after it was generated (its checksum does not match)")
     return Existing(path, tree, False)
+
+
+def _salvaged(data: bytes) -> etree._ElementTree | None:
+    """What a parser that repairs can read of a TEI that is no longer well-formed (None: nothing), so that --force
+    still carries its ids and retired ids over: from nothing, numbering would start again at 1 and an id retired
+    earlier be given to other words."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(collect_ids=False, recover=True, resolve_entities=False,
+                                                      no_network=True))
+    except etree.XMLSyntaxError:  # no element at all
+        return None
+    return etree.ElementTree(root) if root is not None else None
 
 
 def backup_path(target: Path) -> Path:
@@ -176,47 +197,37 @@ def check_overwrite(existing: Existing, force: bool) -> None:
 
 @dataclass
 class Unit:
-    """A citable element: its id, kind, words and (for paragraphs) the container it sits in."""
+    """A citable element: its id, kind and element; its words are read when asked for (a speech's never are)."""
 
     id: str
     kind: str
-    words: tuple[str, ...]
     element: etree._Element
-    container: str | None = None  # id of the enclosing sp/div with a numbered id
 
-    @property
-    def key(self) -> str:
-        return " ".join(self.words)
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return words_of(self.element)
 
 
 def words_of(element: etree._Element) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall("".join(element.itertext())))
+    return tuple(_WORD.findall("".join(element.itertext()).lower()))
 
 
 def _numbered(doc: str) -> re.Pattern:
     return re.compile(rf"^{re.escape(doc)}-(p|sp|div|lg|note)(\d+)$")
 
 
-def units(root: etree._Element, doc: str, kind: str) -> list[Unit]:
-    """The elements of one kind (p, sp or div) in ``text`` whose id is numbered, in document order."""
-    pattern = _numbered(doc)
+def all_units(root: etree._Element, doc: str) -> dict[str, list[Unit]]:
+    """The elements in ``text`` whose id is numbered, by kind (p, sp, div, lg, note), each in document order."""
+    found: dict[str, list[Unit]] = {kind: [] for kind in _KINDS}
     text = root.find("t:text", NS)
-    found = []
     if text is None:
         return found
-    for element in text.iter(T + kind):
+    match = _numbered(doc).match
+    for element in text.iter(*(T + kind for kind in _KINDS)):
         ident = element.get(XML_ID) or ""
-        if not pattern.match(ident):
-            continue
-        container = None
-        parent = element.getparent()
-        while parent is not None and parent is not text:
-            pid = parent.get(XML_ID) or ""
-            if parent.tag in (T + "sp", T + "div") and pattern.match(pid):
-                container = pid
-                break
-            parent = parent.getparent()
-        found.append(Unit(ident, kind, words_of(element), element, container))
+        if match(ident):
+            kind = element.tag[len(T):]
+            found[kind].append(Unit(ident, kind, element))
     return found
 
 
@@ -229,6 +240,7 @@ class Retirement:
     reason: str  # MERGED_INTO or NEIGHBOUR
     target: str | None
     note: str = ""
+    when: str | None = None  # the day of the re-conversion that retired it (SOURCE_DATE_EPOCH's), when known
 
 
 def retirements(root: etree._Element) -> list[Retirement]:
@@ -239,7 +251,8 @@ def retirements(root: etree._Element) -> list[Retirement]:
         target = ptr.get("target", "").lstrip("#") if ptr is not None else None
         reason = ptr.get("type", NEIGHBOUR) if ptr is not None else NEIGHBOUR
         kind = change.get("n", "").rsplit("-", 1)[-1].rstrip("0123456789")
-        found.append(Retirement(change.get("n", ""), kind, reason, target or None, " ".join("".join(change.itertext()).split())))
+        found.append(Retirement(change.get("n", ""), kind, reason, target or None,
+                                " ".join("".join(change.itertext()).split()), change.get("when")))
     return found
 
 
@@ -283,7 +296,7 @@ class Alignment:
 
 
 def align(old: list[tuple[str, ...]], new: list[tuple[str, ...]]) -> Alignment:
-    """Align two word-sequence lists in order: exact anchors, then a DP with 1:1, 1:2 and 2:1 steps."""
+    """Align two word-sequence lists in order: exact anchors, then a DP with 1:1, 1:2 and 2:1 steps; then moves."""
     result = Alignment()
     keys_old = [" ".join(w) for w in old]
     keys_new = [" ".join(w) for w in new]
@@ -294,17 +307,50 @@ def align(old: list[tuple[str, ...]], new: list[tuple[str, ...]]) -> Alignment:
         for k in range(block.size):
             result.carried[block.b + k] = block.a + k
         i0, j0 = block.a + block.size, block.b + block.size
-    # identical paragraphs that moved out of order
-    used_old = set(result.carried.values()) | set(result.merged)
-    for j in range(len(new)):
-        if j in result.carried or j in result.split:
-            continue
-        for i in range(len(old)):
-            if i not in used_old and keys_old[i] == keys_new[j] and keys_new[j]:
-                result.carried[j] = i
-                used_old.add(i)
-                break
+    _align_moves(old, new, keys_old, keys_new, result)
     return result
+
+
+#: Most pairs of left-over paragraphs compared for a move (a document rewritten from end to end has no moves to find)
+_MOVE_PAIRS = 250_000
+
+
+def _align_moves(old, new, keys_old, keys_new, result: Alignment) -> None:
+    """Paragraphs the in-order alignment left over on both sides that are one paragraph moved: identical ones first,
+    in document order; then ones also corrected, or split (the larger part) or merged (the first): pairs where most
+    of one's words are the other's (``PART_CONTAINMENT``) and at least half of each one's, the most similar pair
+    first (ties: the earliest new, then old). Nothing around a moved paragraph vouches for it, so the bar is higher
+    than for a correction in place."""
+    taken = set(result.carried.values()) | set(result.merged)
+    left_new = [j for j in range(len(new)) if j not in result.carried and j not in result.split and keys_new[j]]
+    identical: dict[str, list[int]] = {}
+    for i in range(len(old)):
+        if i not in taken:
+            identical.setdefault(keys_old[i], []).append(i)
+    for j in left_new:
+        if identical.get(keys_new[j]):
+            result.carried[j] = identical[keys_new[j]].pop(0)
+    taken.update(result.carried.values())
+    left_old = [i for i in range(len(old)) if i not in taken and keys_old[i]]
+    left_new = [j for j in left_new if j not in result.carried]
+    if not left_old or not left_new or len(left_old) * len(left_new) > _MOVE_PAIRS:
+        return
+    bags_old = {i: Counter(old[i]) for i in left_old}
+    bags_new = {j: Counter(new[j]) for j in left_new}
+    pairs = []
+    for j in left_new:
+        for i in left_old:
+            shorter, longer = sorted((len(old[i]), len(new[j])))
+            if 2 * shorter < longer:
+                continue
+            shared = (bags_old[i] & bags_new[j]).total()
+            if shared >= PART_CONTAINMENT * shorter and 2 * shared >= longer:
+                pairs.append((-similarity(old[i], new[j]), j, i))
+    moved_old: set[int] = set()
+    for _, j, i in sorted(pairs):
+        if j not in result.carried and i not in moved_old:
+            result.carried[j] = i
+            moved_old.add(i)
 
 
 def _align_gap(old, new, i0, i1, j0, j1, result: Alignment) -> None:
@@ -392,9 +438,11 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     """Rename the ids of a freshly converted tree after the previous TEI of the same document (in place)."""
     report = CarryReport()
     history = retirements(old_root)
+    old_units, new_units = all_units(old_root, doc), all_units(new_root, doc)
     ever_used: dict[str, int] = {}
-    for ident in [u.id for kind in _KINDS for u in units(old_root, doc, kind)] + [r.id for r in history]:
-        match = _numbered(doc).match(ident)
+    numbered = _numbered(doc)
+    for ident in [u.id for kind in _KINDS for u in old_units[kind]] + [r.id for r in history]:
+        match = numbered.match(ident)
         if match:
             ever_used[match.group(1)] = max(ever_used.get(match.group(1), 0), int(match.group(2)))
 
@@ -403,7 +451,7 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
 
     # Paragraphs, and the passages that are no paragraph (a song's lg, an endnote), align on their words.
     for kind in _LEAVES:
-        old_l, new_l = units(old_root, doc, kind), units(new_root, doc, kind)
+        old_l, new_l = old_units[kind], new_units[kind]
         if not old_l and not new_l:
             continue
         alignment = align([u.words for u in old_l], [u.words for u in new_l])
@@ -416,28 +464,29 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
             if i in survivors or i in alignment.merged:
                 continue
             retired_now.append((unit, NEIGHBOUR, _neighbour(i, survivors, [u.id for u in new_l])))
-    old_p, new_p = units(old_root, doc, "p"), units(new_root, doc, "p")
 
-    # Containers follow their paragraphs: carried words decide which old speech (division) a new one continues.
-    # (each paragraph's container of the kind, old and new alike: a paragraph of a speech in a division is the
-    # division's too, not only its speech's, or no old division continued and each one's id was retired)
-    old_of_p = {u.id: u for u in old_p}
+    # Containers follow what they hold: carried words decide which old speech (division) a new one continues.
+    # (each passage's container of the kind, old and new alike: a paragraph of a speech in a division is the
+    # division's too, not only its speech's, or no old division continued and each one's id was retired; and a
+    # song or an endnote counts as a paragraph does, or a speech that is one song lost its id at every conversion)
+    old_leaves = {u.id: u for kind in _LEAVES for u in old_units[kind]}
+    new_leaves = [u for kind in _LEAVES for u in new_units[kind]]
     for kind in ("sp", "div"):
-        old_c, new_c = units(old_root, doc, kind), units(new_root, doc, kind)
+        old_c, new_c = old_units[kind], new_units[kind]
         if not old_c and not new_c:
             continue
         old_index = {u.id: i for i, u in enumerate(old_c)}
         overlap: dict[int, dict[int, int]] = {}  # old index -> new index -> words
         new_index = {u.id: j for j, u in enumerate(new_c)}
-        for unit in new_p:
+        for unit in new_leaves:
             if unit.id not in mapping:
                 continue
-            old_unit = old_of_p.get(mapping[unit.id])
-            old_container = _container_of(old_unit, kind, doc) if old_unit is not None else None
-            new_container = _container_of(unit, kind, doc)
-            if old_container in old_index and new_container in new_index:
-                cell = overlap.setdefault(old_index[old_container], {})
-                cell[new_index[new_container]] = cell.get(new_index[new_container], 0) + max(1, len(unit.words))
+            old_unit = old_leaves.get(mapping[unit.id])
+            old_container = _container_of(old_unit, kind, old_index) if old_unit is not None else None
+            new_container = _container_of(unit, kind, new_index)
+            if old_container is not None and new_container is not None:
+                cell = overlap.setdefault(old_container, {})
+                cell[new_container] = cell.get(new_container, 0) + max(1, len(unit.words))
         best = {i: max(sorted(cells), key=lambda j: (cells[j], -j)) for i, cells in overlap.items()}
         taken: dict[int, int] = {}  # new index -> old index
         for i in sorted(best):
@@ -455,7 +504,7 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
 
     # Fresh numbers for everything new, above every number ever used, in document order.
     for kind in _KINDS:
-        fresh = units(new_root, doc, kind)
+        fresh = new_units[kind]
         report.kept[kind] = sum(1 for u in fresh if u.id in mapping)
         for unit in fresh:
             if unit.id not in mapping:
@@ -468,28 +517,25 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     # Record retirements: earlier ones (re-pointed when their target retired now), then today's.
     live = {e.get(XML_ID) for e in new_root.iter() if e.get(XML_ID)}
     retired_ids = {unit.id: (reason, mapping.get(target) if target else None) for unit, reason, target in retired_now}
-    records: list[Retirement] = []
-    for old in history:
-        records.append(Retirement(old.id, old.kind, old.reason, old.target, old.note))
+    records = [replace(old) for old in history]
+    when = source_day()
     for unit, reason, target in retired_now:
         final = mapping.get(target) if target else None
-        records.append(Retirement(unit.id, unit.kind, reason, final, ""))
+        records.append(Retirement(unit.id, unit.kind, reason, final, "", when))
         report.retired.append(records[-1])
     for record in records:
         record.target = _follow(record.target, retired_ids, live)
         if record.target is None:
             record.target = _fallback_target(new_root, doc, record.kind)
-    _write_records(new_root, records, history_count=len(history))
+    _write_records(new_root, records)
     return report
 
 
-def _container_of(unit: Unit, kind: str, doc: str) -> str | None:
-    parent = unit.element.getparent()
-    pattern = _numbered(doc)
-    while parent is not None:
-        if parent.tag == T + kind and pattern.match(parent.get(XML_ID) or ""):
-            return parent.get(XML_ID)
-        parent = parent.getparent()
+def _container_of(unit: Unit, kind: str, index: dict[str, int]) -> int | None:
+    """The index of the nearest element of ``kind`` around ``unit`` that has a numbered id (``index``: id → index)."""
+    for parent in unit.element.iterancestors(T + kind):
+        if parent.get(XML_ID) in index:
+            return index[parent.get(XML_ID)]
     return None
 
 
@@ -536,15 +582,16 @@ def _rename(root: etree._Element, mapping: dict[str, str]) -> None:
                 element.set(name, " ".join(tokens))
 
 
-def _write_records(root: etree._Element, records: list[Retirement], history_count: int) -> None:
+def _write_records(root: etree._Element, records: list[Retirement]) -> None:
+    """One ``change`` per retired id, dated by the re-conversion that retired it (an earlier one keeps its day: the
+    record is the same, and an unchanged source converts to the same bytes)."""
     revision = root.find("t:teiHeader/t:revisionDesc", NS)
     if revision is None or not records:
         return
-    when = source_day()
-    for index, record in enumerate(records):
+    for record in records:
         change = etree.SubElement(revision, T + "change", type=RETIRED, n=record.id)
-        if index >= history_count and when:
-            change.set("when", when)
+        if record.when:
+            change.set("when", record.when)
         what = _KIND_NAMES.get(record.kind, "Passage")
         if record.target is None:
             change.text = f"{what} id {record.id} retired; nothing of the document remains to point to."
@@ -629,9 +676,15 @@ def _resolution(reference, doc, path, root, passage) -> Resolution | None:
         if passage not in records:
             return None
         retired = records[passage]
-        if retired.target is None or retired.target not in by_id:
+        # a record names a live id; one whose target was retired after it (a TEI edited by hand, or written before
+        # targets were re-pointed) leads on through the target's own record
+        target, seen = retired.target, {passage}
+        while target is not None and target not in by_id and target in records and target not in seen:
+            seen.add(target)
+            target = records[target].target
+        if target is None or target not in by_id:
             return Resolution(reference, doc, path, passage, retired.kind, None, None, "", True, "no passage remains")
-        passage = retired.target
+        passage = target
     element = by_id[passage] if passage is not None else root.find("t:text", NS)
     kind = etree.QName(element).localname
     speaker = None
@@ -646,7 +699,7 @@ def _resolution(reference, doc, path, root, passage) -> Resolution | None:
     reason = None
     if retired is not None:
         reason = "merged into" if retired.reason == MERGED_INTO else "removed; nearest neighbour"
-        reason = f"{reason} {retired.target}"
+        reason = f"{reason} {retired.target}" + (f" → {passage}" if passage != retired.target else "")
     return Resolution(
         reference, doc, path, passage or doc, kind if passage else "document", element.get("n"), speaker, first,
         retired is not None, reason,
