@@ -253,3 +253,27 @@ def test_on_a_phone_the_permalink_is_not_broken_at_its_hyphen(browser, focus, tm
     assert len(lines) == 3
     assert any(address > 1 for address, _ in lines), lines   # an address that wraps, so the check checks something
     assert all(part == 1 for _, part in lines), lines
+
+
+# ----- 4. on a phone the margin's number and "cite" are targets a finger can hit -----
+
+@pytest.mark.browser
+def test_on_a_phone_the_paragraph_number_and_cite_are_wider_targets(browser, focus, tmp_path):
+    """On a phone the margin's number loses its "¶" and was a target 7 px wide ("1"), "cite" 16 px: a student tapping
+    for a paragraph's permalink hit the text beside it. Both reach into the empty margin to their left (padding), so
+    that each is at least 20 px wide, their text where it was, one above the other without overlapping; no page
+    scrolls sideways."""
+    url = render_html_file(focus, tmp_path).as_uri()
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(url)
+    boxes, scrolls = page.evaluate("""() => [[...document.querySelectorAll('.para')].map(para => {
+        const number = para.querySelector('.pnum').getBoundingClientRect();
+        const cite = para.querySelector('.cite-fragment > summary').getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(para.querySelector('.pnum'));
+        return [number.width, cite.width, cite.top - number.bottom, para.getBoundingClientRect().left - text.getBoundingClientRect().right];
+    }), document.documentElement.scrollWidth > window.innerWidth]""")
+    page.close()
+    assert len(boxes) >= 6 and not scrolls
+    assert all(number >= 20 and cite >= 20 and apart >= 0 for number, cite, apart, _ in boxes), boxes
+    assert all(gap >= 7 for *_, gap in boxes), boxes   # the number's text still clear of the text (review 9)
