@@ -527,3 +527,63 @@ def test_carrying_ids_over_a_long_document_costs_less_than_converting_it(tmp_pat
     carrying = time.perf_counter() - started
     assert report.kept["p"] == 1000 and not report.retired
     assert carrying < converting, (carrying, converting)
+
+
+# -- what resolve takes ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Two converted documents in one folder."""
+    root = tmp_path_factory.mktemp("resolve")
+    for name, text in (("harbour.txt", MOVED), ("song.txt", SONG)):
+        write_conversion(convert_file(write(root / "src", name, text)), root / "out")
+    return root / "out"
+
+
+@pytest.mark.parametrize("reference", [
+    "harbour", "https://editions.example.org/interviews/harbour", "https://editions.example.org/interviews/harbour/",
+    "https://editions.example.org/interviews/harbour.html", "https://editions.example.org/interviews/harbour?lang=en",
+    " harbour\n",
+])
+def test_a_documents_own_id_or_page_address_resolves_to_the_document(folder, reference):
+    """A document's id alone, and the address of its page (copied from the browser: '….html', a query), were 'not
+    an id of any document here'; the permalink was read, but named the document twice ('harbour#harbour')."""
+    found = resolve(reference, folder)
+    assert (found.document_id, found.kind, found.path.name) == ("harbour", "document", "harbour.xml")
+    assert found.describe().startswith(f"{reference.strip()}: harbour, document in ")
+
+
+@pytest.mark.parametrize("reference", [
+    "harbour-p3", "harbour#harbour-p3", "harbour.xml#harbour-p3", "https://editions.example.org/interviews/harbour.html#harbour-p3",
+    "harbour-sp3/harbour-p3",
+])
+def test_a_passage_resolves_from_each_form_of_its_reference(folder, reference):
+    found = resolve(reference, folder)
+    assert (found.document_id, found.id, found.kind) == ("harbour", "harbour-p3", "p")
+    assert found.first_words.startswith("What did your father")
+
+
+def test_a_reference_to_a_document_not_in_the_folder_says_so(folder):
+    # guard: a page address of another document is not taken for one that is here
+    for reference in ("https://editions.example.org/interviews/river.html", "river#harbour-p3x"):
+        result = CliRunner().invoke(app, ["resolve", reference, "--in", str(folder)])
+        assert result.exit_code == 1 and "no document 'river' is here" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    result = CliRunner().invoke(app, ["resolve", "harbour-p999", "--in", str(folder)])
+    assert result.exit_code == 1 and "is here" not in result.stderr and "not an id of any document" in result.stderr
+
+
+def test_cite_names_the_end_of_a_chain_of_retirements(tmp_path):
+    """cite of a retired id names the passage to cite instead; for a record whose target was retired in turn it named
+    that retired id, which cite refuses as well."""
+    source = write(tmp_path / "src", "t.txt", MOVED)
+    out = tmp_path / "out"
+    tei = write_conversion(convert_file(source), out)
+    root = etree.parse(str(tei)).getroot()
+    revision = root.find(f".//{T}revisionDesc")
+    for retired, target in (("t-p90", "t-p91"), ("t-p91", "t-p4")):
+        change = etree.SubElement(revision, T + "change", type="id-retired", n=retired)
+        etree.SubElement(change, T + "ptr", type="mergedInto", target=f"#{target}")
+    tei.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    result = CliRunner().invoke(app, ["cite", str(tei), "t-p90"])
+    assert result.exit_code == 1 and "merged into 't-p4'" in result.stderr and f"cite {tei} t-p4" in result.stderr

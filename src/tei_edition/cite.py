@@ -127,17 +127,17 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
 def _no_passage(root: etree._Element, passage_id: str, path: str | Path) -> str:
     """Why ``passage_id`` cannot be cited from this document, and what to cite instead: a retired id names the
     passage that took its place (a citation keeps the id it is given, so the live one is named, not silently cited)."""
-    from .stable_ids import MERGED_INTO, retirements
+    from .stable_ids import MERGED_INTO, retirements, successor
 
-    retired = next((r for r in retirements(root) if r.id == passage_id), None)
-    if retired is None:
+    records = {r.id: r for r in retirements(root)}
+    if passage_id not in records:
         return (f"no passage with the id {passage_id!r}; `tei-edition resolve {passage_id} --in FOLDER` says which "
                 "document of a folder holds it, or where it now points")
-    if retired.target is None:
+    target = successor(passage_id, records, {e.get(XML_ID) for e in root.iter() if isinstance(e.tag, str)})
+    if target is None:
         return f"the id {passage_id!r} was retired by a re-conversion, and no passage took its place"
-    how = "merged into" if retired.reason == MERGED_INTO else "retired by a re-conversion; the nearest passage is"
-    return (f"the id {passage_id!r} was {how} {retired.target!r}; cite that: "
-            f"`tei-edition cite {path} {retired.target}`")
+    how = "merged into" if records[passage_id].reason == MERGED_INTO else "retired by a re-conversion; the nearest passage is"
+    return f"the id {passage_id!r} was {how} {target!r}; cite that: `tei-edition cite {path} {target}`"
 
 
 _PARTICIPANTS = "t:profileDesc/t:particDesc/t:listPerson/t:person"

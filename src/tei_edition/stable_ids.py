@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from difflib import SequenceMatcher
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -626,29 +627,52 @@ class Resolution:
         where = f"{what} ¶ {self.n}" if self.kind == "p" and self.n else what
         by = f" ({self.speaker})" if self.speaker else ""
         head = f"{self.requested}: retired ({self.reason}); now → " if self.retired else f"{self.requested}: "
-        return f"{head}{self.document_id}#{self.id}, {where}{by} in {self.path}: “{self.first_words}…”"
+        address = self.document_id if self.kind == "document" else f"{self.document_id}#{self.id}"
+        return f"{head}{address}, {where}{by} in {self.path}: “{self.first_words}…”"
+
+
+#: what the address of one of a document's files adds to its permalink (the reading edition's page, the TEI, the PDF)
+_OUTPUT_SUFFIX = re.compile(r"\.(?:html|xml|pdf)$")
+
+
+def successor(retired: str, records: dict[str, Retirement], live) -> str | None:
+    """The live id (in ``live``) that the retired id ``retired`` leads to, None if no passage remains. A record names a
+    live id; one whose target was retired after it (a TEI edited by hand, or written before records were re-pointed)
+    leads on through the target's own record."""
+    target, seen = records[retired].target, {retired}
+    while target is not None and target not in live and target in records and target not in seen:
+        seen.add(target)
+        target = records[target].target
+    return target if target in live else None
 
 
 def split_reference(reference: str) -> tuple[str | None, str | None]:
-    """(document id, passage id) from a permalink, ``doc#id``, a DTS ref (``a/b/c``) or a bare id."""
+    """(document id, passage id) from a permalink (or the address of the document's page, ``….html``, with a query),
+    ``doc#id``, a DTS ref (``a/b/c``) or a bare id (of a passage, or of a document)."""
     reference = reference.strip()
-    if "#" in reference:
-        base, fragment = reference.split("#", 1)
-        document = base.rstrip("/").rsplit("/", 1)[-1] or None
-        return document, fragment or None
-    if "://" in reference:
-        return reference.rstrip("/").rsplit("/", 1)[-1], None
-    return None, reference.rsplit("/", 1)[-1]
+    if "#" not in reference and "://" not in reference:
+        return None, reference.rsplit("/", 1)[-1]
+    base, _, fragment = reference.partition("#")
+    if "://" in base:
+        base = urlsplit(base).path
+    document = _OUTPUT_SUFFIX.sub("", base.rstrip("/").rsplit("/", 1)[-1])
+    return document or None, fragment or None
 
 
 def resolve(reference: str, folder: Path) -> Resolution:
-    """Find the passage an id or permalink points to among the TEI files in ``folder``."""
-    folder = Path(folder)
+    """Find the passage an id or permalink points to among the TEI files in ``folder`` (a document's own id, or its
+    permalink without a fragment, is the document)."""
+    folder, reference = Path(folder), reference.strip()
     document, passage = split_reference(reference)
     if document and (folder / f"{document}.xml").is_file():
         candidates = [folder / f"{document}.xml"]
     else:
         candidates = sorted(folder.glob("*.xml"))
+        if passage and not document:
+            # a document's id names its file, and a passage's id starts with its document's: those files first, not
+            # each of a large folder parsed in turn
+            likely = [folder / f"{name}.xml" for name in (passage, passage.rsplit("-", 1)[0])]
+            candidates.sort(key=lambda path: likely.index(path) if path in likely else len(likely))
     if not candidates:
         raise InputError(f"no TEI files found; give the folder of the converted documents with --in", path=folder)
     for path in candidates:
@@ -658,14 +682,13 @@ def resolve(reference: str, folder: Path) -> Resolution:
             continue
         root = tree.getroot()
         doc = root.findtext("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']", namespaces=NS) or path.stem
-        if passage is None:
-            if document == doc:
-                return _resolution(reference, doc, path, root, None)
+        if passage is None and document != doc:
             continue
-        found = _resolution(reference, doc, path, root, passage)
+        found = _resolution(reference, doc, path, root, None if passage in (None, doc) else passage)
         if found is not None:
             return found
-    raise InputError(f"{reference!r} is not an id of any document here (nor a retired one)", path=folder)
+    missing = f" (and no document {document!r} is here)" if document and not (folder / f"{document}.xml").is_file() else ""
+    raise InputError(f"{reference!r} is not an id of any document here (nor a retired one){missing}", path=folder)
 
 
 def _resolution(reference, doc, path, root, passage) -> Resolution | None:
@@ -676,13 +699,8 @@ def _resolution(reference, doc, path, root, passage) -> Resolution | None:
         if passage not in records:
             return None
         retired = records[passage]
-        # a record names a live id; one whose target was retired after it (a TEI edited by hand, or written before
-        # targets were re-pointed) leads on through the target's own record
-        target, seen = retired.target, {passage}
-        while target is not None and target not in by_id and target in records and target not in seen:
-            seen.add(target)
-            target = records[target].target
-        if target is None or target not in by_id:
+        target = successor(passage, records, by_id)
+        if target is None:
             return Resolution(reference, doc, path, passage, retired.kind, None, None, "", True, "no passage remains")
         passage = target
     element = by_id[passage] if passage is not None else root.find("t:text", NS)
