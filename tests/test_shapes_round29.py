@@ -244,3 +244,108 @@ def test_a_label_printed_once_with_a_bracket_that_is_no_time_is_not_taken_so(tmp
             "Dana Whitfield: (00:12)\nFine.\n\nPlease note: (see the rota)\nThat is all.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert {who for who, _, _ in turns(root)} == {"whitfield"}
+
+
+# -- every fifth line numbered at the right margin -------------------------------------------------------------------
+
+_FIFTH = ["Q:  Mrs. Klein, where were you born?", "A:  In Vilna, in 1898. My father was a printer. We",
+          "lived above the shop on Niemiecka Street, and the", "smell of the ink was in everything.",
+          "Q:  When did you leave?", "A:  In 1913. My brother went first, to New York, and",
+          "sent the tickets. We came on the Kursk.", "Q:  And the first work you found?",
+          "A:  Shirtwaists, on Greene Street. Eleven dollars a", "week. We worked six days.",
+          "Q:  What did you learn there?", "A:  English. And how to stand up at a meeting.", "Q:  When?", "A:  In 1909,",
+          "at Cooper Union."]
+
+
+@pytest.mark.parametrize("title", [[], ["THE REMINISCENCES OF ESTHER KLEIN"]])
+def test_every_fifth_line_numbered_at_the_right_margin(tmp_path, tei_all, title):
+    lines = title + _FIFTH
+    text = "\n".join(f"{line:<70}{n + 1:>3}" if (n + 1) % 5 == 0 else line for n, line in enumerate(lines)) + "\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert not any(p.split()[-1].isdigit() for p in _paragraphs(root))
+    assert _paragraphs(root)[-1] == "In 1909, at Cooper Union."
+    assert "right margin after 3 lines" in _normalisations(root)
+
+
+def test_numbers_by_fives_that_are_no_line_numbers_stay(tmp_path, tei_all):
+    # the years or amounts an answer ends on, far apart: no margin's numbers
+    text = ("Q:  How much was the rent?\nA:  In the first flat, shillings:      15\nQ:  And later?\n"
+            "A:  In the second:                     20\nQ:  And then?\nA:  The third, for years:               25\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [p.split()[-1] for p in _paragraphs(root) if p.startswith(("In the", "The third"))] == ["15", "20", "25"]
+
+
+# -- role words of other languages -----------------------------------------------------------------------------------
+
+def test_ukrainian_role_labels_under_a_title_naming_her_in_the_instrumental(tmp_path, tei_all):
+    text = ("Інтерв'ю з Марією Коваль\nІнтерв'юер: Олена Петренко\nДата: 12 травня 2008\n\n"
+            "Інтерв'юер: Де ви народилися?\n\nРеспондентка: У селі Опішня.\n\nІнтерв'юер: А батьки?\n\n"
+            "Респондентка: Батько був гончарем.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(_roles(root).values()) == [("interviewee", "Марія Коваль"), ("interviewer", "Олена Петренко")]
+
+
+def test_a_mans_name_in_the_instrumental_under_role_labels_is_not_undone(tmp_path, tei_all):
+    text = ("Інтерв'ю з Іваном Мельником\n\nІнтерв'юер: Де ви народилися?\n\nРеспондент: У Полтаві.\n\n"
+            "Інтерв'юер: А батьки?\n\nРеспондент: Селяни.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Іван Мельник" not in [name for _, name in _roles(root).values()]
+
+
+def test_an_arabic_programmes_presenter_and_guest(tmp_path, tei_all):
+    text = ("برنامج بلا حدود\n\nالمذيع: أهلاً بكم.\n\nالضيف: أهلاً بك.\n\nالمذيع: كيف بدأت القصة؟\n\n"
+            "الضيف: في بيروت عام 1975.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(_roles(root).values()) == [("interviewee", "الضيف"), ("interviewer", "المذيع")]
+
+
+def test_an_estonian_header(tmp_path, tei_all):
+    text = ("Intervjuu Mart Tammega\nKüsitleja: Liis Kask\nKuupäev: 14. märts 2003\nKoht: Tartu\n\n"
+            "KASK: Kus te sündisite?\n\nTAMM: Viljandis.\n\nKASK: Ja teie isa?\n\nTAMM: Ta oli kooliõpetaja.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (creation_when(root), _roles(root)["spk-kask"]) == ("2003-03-14", ("interviewer", "Liis Kask"))
+    assert "Küsitleja" not in " ".join(_paragraphs(root))
+
+
+# -- who the headnote's lines name ---------------------------------------------------------------------------------
+
+def test_a_title_naming_two_with_an_ampersand(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _family("Harold & June Pickering remember the mill", ("HAROLD", "JUNE", "JUNE"))),
+                       tei_all)
+    assert sorted(name for role, name in _roles(root).values() if role == "interviewee") == [
+        "Harold Pickering", "June Pickering"]
+
+
+@pytest.mark.parametrize("label", ["SUSAN", "MARSH", "SUSAN MARSH"])
+def test_an_interviewer_credited_under_a_headnote_sentence_speaks_by_her_given_name(tmp_path, tei_all, label):
+    # "Interviewer: Susan Marsh" under the headnote's sentence was a turn of an "Interviewer" of its own
+    text = (f"The mill at Hebden Bridge\n\nRecorded 12 October 1989 at their home.\nInterviewer: Susan Marsh\n\n"
+            f"{label}: When did you start?\n\nHAROLD: 1931.\n\n{label}: And after?\n\nHAROLD: The war.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, said) for who, _, said in turns(root)][0] == ("marsh", "When did you start?")
+    assert ("interviewer", "Susan Marsh") in _roles(root).values() and len(_roles(root)) == 2
+
+
+def test_an_interviewer_role_line_whose_name_no_label_gives_stays_a_turn(tmp_path, tei_all):
+    text = ("The mill\n\nRecorded 12 October 1989 at their home.\nInterviewer: Susan Marsh\n\n"
+            "TOM: When did you start?\n\nHAROLD: 1931.\n\nTOM: And after?\n\nHAROLD: The war.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Susan Marsh" in [said for _, _, said in turns(root)]
+
+
+def test_a_podcast_hosts_guest_named_with_a_calling_and_no_article(tmp_path, tei_all):
+    text = ("The Long Table\n\nNadia Karimi: Today I'm talking with baker Tomasz Wójcik.\n\nTomasz Wójcik: Thanks.\n\n"
+            "Nadia Karimi: When did you start?\n\nTomasz Wójcik: At six.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-wojcik": ("interviewee", "Tomasz Wójcik"), "spk-karimi": ("interviewer", "Nadia Karimi")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Lopez, 62, talks with her son, Daniel Lopez, 34, about the family bakery.",
+    "Maria Lopez (62) talks with her son Daniel Lopez (34) about the family bakery.",
+])
+def test_a_storycorps_description_with_ages_and_kinship(tmp_path, tei_all, sentence):
+    text = (f"StoryCorps\n\n{sentence}\n\nDANIEL: Mom, when did Grandpa open the bakery?\n\nMARIA: In 1961.\n\n"
+            "DANIEL: What do you remember?\n\nMARIA: The smell of pan dulce.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(_roles(root).values()) == [("interviewee", "Maria Lopez"), ("interviewer", "Daniel Lopez")]

@@ -88,6 +88,8 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig".split(),
     "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
     "- شباط آذار نيسان أيار حزيران تموز آب أيلول - - -".split(),
+    # the Estonian ones unlike the others' ("14. märts 2003")
+    "jaanuar veebruar märts aprill - juuni juuli - - oktoober - detsember".split(),
     # the Greek ones, in the genitive a date prints ("14 Μαΐου 2015")
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".casefold().split(),
     # the Indonesian and Malay ones, and the Swahili ones, where they are not spelt as another language spells them

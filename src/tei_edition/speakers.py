@@ -48,8 +48,13 @@ _NAMES = rf"(?:{_HONORIFIC})?{_NAME}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{_HONORIF
 # "X spoke with Y", "X talked to Y": X is interviewed by Y, unless X is a publication ("The Times spoke with Y"); as
 # a talk's title prints it, "X in conversation with Y" too; and in the present tense, as a magazine's standfirst
 # introduces its Q&A: "the novelist Clara Whitfield talks to Ben Ortiz about exile".
+# (As StoryCorps describes its conversations, each name with the person's age, and the second with how the two are
+# kin: "Maria Lopez, 62, talks with her son, Daniel Lopez, 34, about …", "Maria Lopez (62) talks with her son Daniel
+# Lopez (34)": the ages and the kinship are no part of the names.)
+_AGE = r"(?:,[ \t]*\d{1,3},|[ \t]+\(\d{1,3}\))?"
 _SPOKE_WITH = re.compile(
-    rf"(?P<first>{_NAMES})[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+(?P<second>{_NAMES})")
+    rf"(?P<first>{_NAMES}){_AGE}[ \t]+(?:(?:spoke|talked|speaks|talks)[ \t]+(?:with|to)|in[ \t]+conversation[ \t]+with)[ \t]+"
+    rf"(?:(?:her|his|their)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?,?[ \t]+)?(?P<second>{_NAMES})")
 _NAME_LIST = re.compile(r",[ \t]+|,?[ \t]+and[ \t]+")
 _NAME_RUN = lazy(_NAME)
 # "Y interviewed X", "interviewed by Y".
@@ -68,8 +73,9 @@ _GUEST_INTRO = lazy(
     rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is"
     # (a talk show's host: "Please welcome Keisha Moore!")
     rf"|\b(?:[Pp]lease|[Ll]et's|[Ll]et’s)\s+welcome)\s+"
-    # (the guest's calling in small letters before the name: "my guest is the chef Yotam Ashkenazi")
-    rf"(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    # (the guest's calling in small letters before the name: "my guest is the chef Yotam Ashkenazi", and as a
+    # podcast's host says it without the article: "I'm talking with baker Tomasz Wójcik")
+    rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
 # space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
@@ -1113,9 +1119,15 @@ def _feminine_nominative(hit: re.Match, labels: set[str]) -> str | None:
     else:
         return None
     given = given[: -len(ending)] + given_ending
-    for nominative in (surname[: -len(ending)] + surname_ending if surname.endswith(ending) else None, surname):
+    declined = surname[: -len(ending)] + surname_ending if surname.endswith(ending) else None
+    for nominative in (declined, surname):
         if nominative and _key(nominative) in labels:
             return f"{given} {nominative}"
+    if labels and all(map(stand_in, labels)):
+        # under labels that name nobody ("Інтерв'юер:"/"Респондентка:"), her surname as its ending says: a woman's
+        # surname declines only where it ends as her given name does (Ковальовою, Kowalską, Novákovou); else it is
+        # the nominative as printed (Коваль, Nowak)
+        return f"{given} {declined or surname}"
     return None
 
 
@@ -1575,8 +1587,8 @@ _TALKER_VERBS = (" talk", " remember", " recall", " reminisce", " discuss", " lo
 def title_talkers(text: str) -> list[str]:
     """The people a title names as its subject telling of something (see _TALKERS): two or more (a given name alone
     sharing the surname that ends the list), or one by a full name; each a person's name ("The Beatles" none)."""
-    if not any(verb in text for verb in _TALKER_VERBS) or not (hit := _TALKERS.match(text)):
-        return []
+    if not any(verb in text for verb in _TALKER_VERBS) or not (hit := _TALKERS.match(text.replace(" & ", " and "))):
+        return []  # ("Harold & June Pickering remember …" as "Harold and June …")
     names = _names_of(hit.group("names"))
     if any(not looks_like_a_person(name) or name.split()[0] in _ARTICLES for name in names):
         return []

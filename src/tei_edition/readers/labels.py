@@ -74,7 +74,14 @@ ROLE_WORDS = {
     "enquêtée": "interviewee", "journaliste": "interviewer", "le journaliste": "interviewer",  # French press
     "la journaliste": "interviewer", "intervistatore": "interviewer", "intervistatrice": "interviewer",
     "intervistato": "interviewee", "intervistata": "interviewee", "интервьюер": "interviewer",
-    "респондент": "interviewee", "информант": "interviewee", "מראיין": "interviewer", "מראיינת": "interviewer",
+    "респондент": "interviewee", "информант": "interviewee",
+    # Ukrainian (and Russian) ones, hers too: "Інтерв'юер:"/"Респондентка:"
+    "інтерв'юер": "interviewer", "інтерв’юер": "interviewer", "інтерв'юерка": "interviewer", "інтерв’юерка": "interviewer",
+    "респондентка": "interviewee", "інформант": "interviewee", "інформантка": "interviewee",
+    "информантка": "interviewee",
+    # an Arabic programme's presenter and guest ("المذيع:"/"الضيف:", "المقدمة:"/"الضيفة:")
+    "المذيع": "interviewer", "المذيعة": "interviewer", "المقدم": "interviewer", "المقدمة": "interviewer",
+    "الضيف": "interviewee", "الضيفة": "interviewee", "מראיין": "interviewer", "מראיינת": "interviewer",
     "מרואיין": "interviewee", "מרואיינת": "interviewee", "المحاور": "interviewer", "المحاورة": "interviewer",
     "记者": "interviewer", "采访者": "interviewer", "受访者": "interviewee", "聞き手": "interviewer",
     "问": "interviewer", "問": "interviewer", "答": "interviewee",  # Chinese "问：… 答：…", question and answer

@@ -20,7 +20,7 @@ _SPELLINGS = {
     "title": "title | titel | titre | título | titolo | название | заголовок | programme | programme title | program",
     "interviewee": """
         interviewee | interviewees | narrator | narrators | guest | guests | respondent | respondents | panelist
-        | panelists | panellist | panellists
+        | panelists | panellist | panellists | intervjueeritav | jutustaja
         | interviewte | interviewter | interviewten | interviewpartner | interviewpartnerin | befragte | befragter
         | zeitzeuge | zeitzeugin | gesprächspartner | gesprächspartnerin | gast | gäste
         | interviewé | interviewée | interviewés | interviewées | personne interviewée | témoin | enquêté | enquêtée
@@ -65,7 +65,7 @@ _SPELLINGS = {
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์
         | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
         | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | nagrywający | nagrywająca | holwr | holwraig | cyfwelydd
-        | thực hiện | phóng viên""",
+        | thực hiện | phóng viên | küsitleja | intervjueerija""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates
@@ -80,7 +80,7 @@ _SPELLINGS = {
         | datum nahrávání | datum nahrání | datum rozhovoru | data nagrania | data rozmowy | inspelad
         | inspelningsdatum | data da entrevista | data de gravação | 时间 | 時間 | 采访时间 | 採訪時間 | dyddiad
         | dato | dáta | التاريخ | تاریخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
-        | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione""",
+        | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione | kuupäev""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
@@ -93,7 +93,7 @@ _SPELLINGS = {
         | local | local da entrevista | local de gravação | inspelningsort | miejsce nagrania | místo nahrávání
         | 采访地点 | 採訪地點 | lleoliad
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali""",
+        | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali | koht | salvestuskoht""",
     # who gives evidence at an inquiry or a hearing ("Witness: Dr Samuel Adeyemi, Environment Agency"): the witness,
     # as a committee's record names the role
     "witness": "witness | witnesses",

@@ -1474,11 +1474,14 @@ class TextReader:
     def _credit_line(self, found: LabelMatch, number: int) -> bool:
         """Whether a line of the transcript's first block under its title, an interviewer's or interviewee's role
         label and a name alone ("Interviewer: Susan Kemp"), credits the person who speaks under that name later
-        ("SUSAN KEMP:"), as a header's key does: no turn of the role's, whose words would be the name."""
+        ("SUSAN KEMP:", or by the given name or the surname alone, "SUSAN:", "KEMP:"), as a header's key does: no turn
+        of the role's, whose words would be the name."""
         rest = found.rest.strip().rstrip(".")
         if label_key(found.label) not in _CREDITED_ROLES or not rest or len(rest) > 60 or not looks_like_a_person(rest):
             return False
-        spoken = re.compile(rf"[ \t]*{re.escape(rest)}[ \t]*[:.]", re.IGNORECASE)
+        first, last = rest.split()[0], rest.split()[-1]
+        spoken = re.compile(rf"[ \t]*(?:{re.escape(rest)}[ \t]*[:.]|(?:{re.escape(first)}|{re.escape(last)})[ \t]*:)",
+                            re.IGNORECASE)
         return any(spoken.match(line) for line in self.lines[number:])
 
     def _title_ends_before(self, line: str, title: list[str]) -> bool:
@@ -2283,10 +2286,25 @@ def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset())
             found[index] = number.start()
             previous = int(number.group(1))
     if len(found) < 5 or len(found) < 0.9 * text_lines or in_order < 0.9 * len(found):
-        return {}
+        return _every_fifth_line(lines, found)
     if sum(1 for index, start in found.items() if start) < 0.5 * len(found):
         return {}  # (a column of numbers alone, each on its line, is a list or a table's, not a margin's)
     return found
+
+
+def _every_fifth_line(lines: list[str], found: dict[int, int]) -> dict[int, int]:
+    """Where a typescript or a printed edition numbers every fifth line at the right margin (5, 10, 15, … each page
+    or the whole text), the index of each numbered line and where the spaces before its number start (``found``:
+    the lines with a number at the right); nothing unless three or more are numbered so, every one of them a
+    multiple of five after the one before (or 5 again, a new page), with four lines of text between each."""
+    numbered = sorted((index, int(_RIGHT_NUMBER.search(lines[index]).group(1))) for index, start in found.items() if start)
+    if len(numbered) < 3 or any(number % 5 for _, number in numbered):
+        return {}
+    for (before, low), (after, high) in zip(numbered, numbered[1:]):
+        between = sum(1 for line in lines[before + 1 : after] if line.strip() and not _page_line(line))
+        if high not in (low + 5, 5) or high == low + 5 and between != 4:
+            return {}
+    return {index: found[index] for index, _ in numbered}
 
 
 def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | None]) -> set[str]:
