@@ -14,6 +14,7 @@ from tei_edition.render import render_html, render_html_file
 
 from .conftest import SEED, SEEDS
 from .test_shapes_round21 import FOCUS
+from .test_shapes_round22 import JOURNAL
 
 DOC = "eir-2000-mizin"
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -277,3 +278,31 @@ def test_on_a_phone_the_paragraph_number_and_cite_are_wider_targets(browser, foc
     assert len(boxes) >= 6 and not scrolls
     assert all(number >= 20 and cite >= 20 and apart >= 0 for number, cite, apart, _ in boxes), boxes
     assert all(gap >= 7 for *_, gap in boxes), boxes   # the number's text still clear of the text (review 9)
+
+
+@pytest.mark.parametrize("text, retired, live, holder", [
+    # an endnote merged into the one before it, in a journal's closing notes
+    (JOURNAL.format(one="¹", two="²"), "t-note3", "t-note2", "span"),
+    # a session of an oral history merged into the one before it
+    ("Interviewee: Margaret A. Lindahl\nInterviewer: Robert Keene\n\nSESSION 1 — 3 March 2004\n\nKEENE: Where were you "
+     "born?\n\nLINDAHL: North of Lusk.\n\nSESSION 2 — 10 March 2004\n\nKEENE: And then?\n\nLINDAHL: Laramie.\n",
+     "t-div3", "t-div2", "section"),
+])
+def test_an_old_permalink_of_a_note_or_a_division_lands_there_too(tmp_path, tei_all, text, retired, live, holder):
+    """Endnotes and numbered divisions are aligned and retired as paragraphs are (stable_ids.py): their old ids are
+    kept at the start of the live one, as a paragraph's are. (The record is written here as convert writes it.)"""
+    from tei_edition.convert import convert_file
+
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    tree = convert_file(source).tree
+    [revisions] = tree.iter(f"{TEI}revisionDesc")
+    change = etree.SubElement(revisions, f"{TEI}change", type="id-retired", n=retired)
+    change.text = f"Id {retired} retired (merged into "
+    etree.SubElement(change, f"{TEI}ptr", type="mergedInto", target=f"#{live}").tail = ")."
+    assert tei_all(tree) == []
+    for to in ("html", "print"):
+        page = etree.HTML(render_html(tree, to=to))
+        [anchor] = page.xpath("//*[@id = $id]", id=retired)
+        assert anchor.get("class") == "retired-id" and anchor.getparent().get("id") == live
+        assert anchor.getparent().tag == holder
