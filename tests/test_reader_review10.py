@@ -306,3 +306,25 @@ def test_an_old_permalink_of_a_note_or_a_division_lands_there_too(tmp_path, tei_
         [anchor] = page.xpath("//*[@id = $id]", id=retired)
         assert anchor.get("class") == "retired-id" and anchor.getparent().get("id") == live
         assert anchor.getparent().tag == holder
+
+
+def test_an_old_permalink_follows_a_chain_of_records_to_a_live_passage(reconverted, tmp_path):
+    """A record names a live id, but one whose target was retired in turn (a TEI edited by hand, or written before
+    records were re-pointed) leads on through the target's record, as `tei-edition resolve` follows it; a chain that
+    runs in a circle, or ends in no passage, gives no id (and no endless search)."""
+    tree = etree.parse(str(reconverted))
+    [revisions] = tree.iter(f"{TEI}revisionDesc")
+    for retired, target in ((f"{DOC}-p90", f"{DOC}-p9"),       # p9 was merged into p8
+                            (f"{DOC}-p91", f"{DOC}-p92"), (f"{DOC}-p92", f"{DOC}-p91"),   # a circle
+                            (f"{DOC}-p93", f"{DOC}-p999")):    # no such passage
+        change = etree.SubElement(revisions, f"{TEI}change", type="id-retired", n=retired)
+        change.text = "Retired ("
+        etree.SubElement(change, f"{TEI}ptr", type="mergedInto", target=f"#{target}").tail = ")."
+    edited = tmp_path / "chained.xml"
+    tree.write(str(edited), encoding="utf-8")
+    page = etree.HTML(render_html(edited))
+    [anchor] = page.xpath("//*[@id = $id]", id=f"{DOC}-p90")
+    assert anchor.getparent().get("id") == f"{DOC}-p8"
+    assert not page.xpath("//*[@id = $a or @id = $b or @id = $c]", a=f"{DOC}-p91", b=f"{DOC}-p92", c=f"{DOC}-p93")
+    # the records the converter wrote are placed as before
+    assert page.xpath("//*[@id = $id]", id=f"{DOC}-p9")[0].getparent().get("id") == f"{DOC}-p8"
