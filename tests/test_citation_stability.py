@@ -504,12 +504,21 @@ def test_property_reconversion_keeps_each_cited_paragraph_on_its_words(first_tur
 
 # -- speed ----------------------------------------------------------------------------------------------------------
 
+def _sentence(chance: random.Random, vocabulary: list[str]) -> str:
+    return " ".join(chance.choice(vocabulary) for _ in range(chance.randint(20, 60))).capitalize()
+
+
+def _vocabulary(chance: random.Random) -> list[str]:
+    """3,000 made-up words: a long interview's vocabulary, where a word is in few of its paragraphs."""
+    return ["".join(chance.choice("abcdefghiklmnoprstuvwy") for _ in range(chance.randint(3, 9))) for _ in range(3000)]
+
+
 def test_carrying_ids_over_a_long_document_costs_less_than_converting_it(tmp_path):
     """1,000 paragraphs with ten corrections: the ids are carried over in less time than the conversion itself
     takes (the words are read once per passage; a speech's never)."""
     chance = random.Random(7)
-    paras = [" ".join(chance.choice(VOCABULARY) for _ in range(chance.randint(20, 60))).capitalize() + "."
-             for _ in range(1000)]
+    vocabulary = _vocabulary(chance)
+    paras = [_sentence(chance, vocabulary) + "." for _ in range(1000)]
     blocks = [("HOST: " if k % 4 == 0 else "GUEST: " if k % 4 == 1 else "") + p for k, p in enumerate(paras)]
     source = write(tmp_path / "src", "long.txt", "\n\n".join(blocks) + "\n")
     out = tmp_path / "out"
@@ -527,6 +536,50 @@ def test_carrying_ids_over_a_long_document_costs_less_than_converting_it(tmp_pat
     carrying = time.perf_counter() - started
     assert report.kept["p"] == 1000 and not report.retired
     assert carrying < converting, (carrying, converting)
+
+
+def test_a_correction_made_all_through_a_long_document_is_aligned_quickly(tmp_path):
+    """A word respelt in every paragraph (or a converter's rule changed) leaves no paragraph identical: the dynamic
+    programming compared each with each, and 400 paragraphs took seconds, 1,000 longer still. The stretch is cut at
+    the pairs nearly alike first."""
+    chance = random.Random(11)
+    vocabulary = _vocabulary(chance)
+    blocks = [("HOST: " if k % 4 == 0 else "GUEST: " if k % 4 == 1 else "") + _sentence(chance, vocabulary) + " harbour."
+              for k in range(1000)]
+    source = write(tmp_path / "src", "long.txt", "\n\n".join(blocks) + "\n")
+    out = tmp_path / "out"
+    write_conversion(convert_file(source), out)
+    old = etree.parse(str(out / "long.xml")).getroot()
+    blocks.insert(500, "GUEST: A paragraph written since, about the ferry.")
+    source.write_text("\n\n".join(blocks).replace(" harbour.", " harbor.") + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    conversion = convert_file(source)
+    converting = time.perf_counter() - started
+    started = time.perf_counter()
+    report = carry_over(conversion.tree.getroot(), old, "long")
+    carrying = time.perf_counter() - started
+    assert report.kept["p"] == 1000 and report.new["p"] == ["long-p1001"] and not report.retired
+    assert carrying < converting, (carrying, converting)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cutting_a_long_stretch_aligns_as_the_dynamic_programming_alone_does(seed, monkeypatch):
+    """Every paragraph of a document corrected, then a split, a merge, an insertion, a deletion or a move: the cut
+    at nearly alike pairs carries and retires what the dynamic programming over the whole stretch does (it leaves a
+    pair with a part beside it to the latter)."""
+    chance = random.Random(seed)
+    first = [chance.sample(VOCABULARY, chance.randint(8, 24)) for _ in range(chance.randint(25, 45))]
+    turns = [("A", [Para(i, list(words)) for i, words in enumerate(first)])]
+    for para in turns[0][1]:
+        para.words[chance.randrange(len(para.words))] = f"respelt{chance.randrange(5)}"
+    for _ in range(chance.randint(1, 4)):
+        _edit(turns, random.Random(chance.random()), chance.choice(("insert", "delete", "split", "merge", "move")),
+              chance.sample(VOCABULARY, 10))
+    old, new = [tuple(words) for words in first], [tuple(p.words) for p in turns[0][1]]
+    cut = align(old, new)
+    monkeypatch.setattr("tei_edition.stable_ids._SMALL_STRETCH", len(old) * len(new))
+    whole = align(old, new)
+    assert (cut.carried, cut.merged) == (whole.carried, whole.merged)
 
 
 # -- what resolve takes ---------------------------------------------------------------------------------------------

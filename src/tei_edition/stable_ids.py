@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from heapq import nsmallest
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -304,7 +306,7 @@ def align(old: list[tuple[str, ...]], new: list[tuple[str, ...]]) -> Alignment:
     matcher = SequenceMatcher(None, keys_old, keys_new, autojunk=False)
     i0 = j0 = 0
     for block in matcher.get_matching_blocks():
-        _align_gap(old, new, i0, block.a, j0, block.b, result)
+        _align_stretch(old, new, i0, block.a, j0, block.b, result)
         for k in range(block.size):
             result.carried[block.b + k] = block.a + k
         i0, j0 = block.a + block.size, block.b + block.size
@@ -352,6 +354,85 @@ def _align_moves(old, new, keys_old, keys_new, result: Alignment) -> None:
         if j not in result.carried and i not in moved_old:
             result.carried[j] = i
             moved_old.add(i)
+
+
+#: Most cells of a stretch aligned by the dynamic programming alone (it compares each old paragraph with each new one)
+_SMALL_STRETCH = 400
+#: The words of an old paragraph found in fewest new paragraphs of a stretch, which tell which one it became
+_TELLING = 4
+#: How many of those new paragraphs are compared with it, the most likely first
+_CANDIDATES = 3
+
+
+def _align_stretch(old, new, i0, i1, j0, j1, result: Alignment) -> None:
+    """Align the paragraphs between two identical ones. A long stretch (a correction made all through the text: a
+    word respelt, a rule of the converter changed) is first cut at the pairs nearly alike, so that the dynamic
+    programming, quadratic, runs on what lies between them: 400 paragraphs all corrected took seconds."""
+    if (i1 - i0) * (j1 - j0) > _SMALL_STRETCH:
+        for i, j in _nearly_alike(old, new, i0, i1, j0, j1):
+            _align_gap(old, new, i0, i, j0, j, result)
+            result.carried[j] = i
+            i0, j0 = i + 1, j + 1
+    _align_gap(old, new, i0, i1, j0, j1, result)
+
+
+def _nearly_alike(old, new, i0, i1, j0, j1) -> list[tuple[int, int]]:
+    """Pairs (old, new) of the stretch with a similarity of at least ``PART_CONTAINMENT``, in order on both sides:
+    each old paragraph is compared with the new ones at its place in the stretch, else with those holding most of
+    its telling words (its words in fewest new paragraphs); of the pairs nearly alike, the longest chain in document
+    order is kept."""
+    places: dict[str, list[int]] = {}  # word -> the new paragraphs holding it (made when first needed)
+
+    def likely(i: int, place: float) -> list[int]:
+        if not places:
+            for j in range(j0, j1):
+                for word in set(new[j]):
+                    places.setdefault(word, []).append(j)
+        telling = sorted((len(places[word]), word) for word in set(old[i]) if word in places)[:_TELLING]
+        votes = Counter(j for _, word in telling for j in places[word])
+        return nsmallest(_CANDIDATES, votes, key=lambda j: (-votes[j], abs(j - place), j))
+
+    pairs = []
+    for i in range(i0, i1):
+        place = j0 + (i - i0) * (j1 - j0) / (i1 - i0)
+        at_its_place = [j for j in range(round(place) - 1, round(place) + 2) if j0 <= j < j1]
+        j = next((j for j in at_its_place if similarity(old[i], new[j]) >= PART_CONTAINMENT), None)
+        if j is None:
+            j = next((j for j in likely(i, place) if similarity(old[i], new[j]) >= PART_CONTAINMENT), None)
+        if j is not None and not _part_beside(old, new, i, j, i0, i1, j0, j1):
+            pairs.append((i, j))
+    return _in_order(pairs)
+
+
+def _part_beside(old, new, i, j, i0, i1, j0, j1) -> bool:
+    """Whether a paragraph next to the pair could be a part split from or merged into it: the pair is then left to the
+    dynamic programming, which weighs a split or a merge (a cut there would make the part new, or retire it as
+    removed)."""
+    beside_old = [old[k] for k in (i - 1, i + 1) if i0 <= k < i1]
+    beside_new = [new[k] for k in (j - 1, j + 1) if j0 <= k < j1]
+    return (any(containment(part, new[j]) >= PART_CONTAINMENT for part in beside_old)
+            or any(containment(part, old[i]) >= PART_CONTAINMENT for part in beside_new))
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of ``pairs`` (in increasing first index) whose second index increases too (the
+    first such chain: patience sorting with back links)."""
+    tails: list[int] = []  # tails[k]: the pair ending the chain of length k + 1 whose last j is smallest
+    last: list[int] = []  # that j
+    links: list[int | None] = []
+    for index, (_, j) in enumerate(pairs):
+        k = bisect_left(last, j)
+        links.append(tails[k - 1] if k else None)
+        if k == len(tails):
+            tails.append(index)
+            last.append(j)
+        else:
+            tails[k], last[k] = index, j
+    chain, at = [], tails[-1] if tails else None
+    while at is not None:
+        chain.append(pairs[at])
+        at = links[at]
+    return chain[::-1]
 
 
 def _align_gap(old, new, i0, i1, j0, j1, result: Alignment) -> None:
