@@ -289,6 +289,11 @@ def containment(part: tuple[str, ...], whole: tuple[str, ...]) -> float:
     return hits / len(part)
 
 
+def _shared(a: Counter, b: Counter) -> int:
+    """How many words two paragraphs' word counts share, as multisets (what ``containment`` counts)."""
+    return sum(min(a[word], b[word]) for word in a.keys() & b.keys())
+
+
 @dataclass
 class Alignment:
     """Old → new paragraph correspondences."""
@@ -346,7 +351,7 @@ def _align_moves(old, new, keys_old, keys_new, result: Alignment) -> None:
             shorter, longer = sorted((len(old[i]), len(new[j])))
             if 2 * shorter < longer:
                 continue
-            shared = (bags_old[i] & bags_new[j]).total()
+            shared = _shared(bags_old[i], bags_new[j])
             if shared >= PART_CONTAINMENT * shorter and 2 * shared >= longer:
                 pairs.append((-similarity(old[i], new[j]), j, i))
     moved_old: set[int] = set()
@@ -444,8 +449,22 @@ def _align_gap(old, new, i0, i1, j0, j1, result: Alignment) -> None:
     score = [[NEG] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
+    # The words an old and a new paragraph share (as multisets), counted once per pair: the share ``containment``
+    # gives for a split or a merge, and the bound (``quick_ratio``) below which ``similarity`` is 0. Most pairs of
+    # a stretch rewritten throughout fail there, and counting each pair again for each step took seconds.
+    bags_old = [Counter(old[i0 + i]) for i in range(n)]
+    bags_new = [Counter(new[j0 + j]) for j in range(m)]
+    counted: dict[tuple[int, int], int] = {}
+
+    def shared(i: int, j: int) -> int:
+        if (i, j) not in counted:
+            counted[i, j] = _shared(bags_old[i], bags_new[j])
+        return counted[i, j]
+
     for i in range(n + 1):
-        for j in range(m + 1):
+        columns = range(m + 1) if band is None else range(
+            max(0, int(i * m / n) - band - 3), min(m, int(i * m / n) + band + 3) + 1)
+        for j in columns:
             if band is not None and abs(j - i * m / n) > band + 2:
                 continue
             here = score[i][j]
@@ -458,18 +477,22 @@ def _align_gap(old, new, i0, i1, j0, j1, result: Alignment) -> None:
             if j < m:
                 steps.append((i, j + 1, 0.0, ("ins",)))
             if i < n and j < m:
-                s = similarity(old[i0 + i], new[j0 + j])
-                if s >= MATCH_THRESHOLD:
-                    steps.append((i + 1, j + 1, s, ("match",)))
+                a, b = old[i0 + i], new[j0 + j]
+                if a == b or 2.0 * shared(i, j) / (len(a) + len(b)) >= MATCH_THRESHOLD:
+                    s = similarity(a, b)
+                    if s >= MATCH_THRESHOLD:
+                        steps.append((i + 1, j + 1, s, ("match",)))
             if i < n and j + 1 < m:
                 a, b, whole = new[j0 + j], new[j0 + j + 1], old[i0 + i]
-                if a and b and containment(a, whole) >= PART_CONTAINMENT and containment(b, whole) >= PART_CONTAINMENT:
+                if (a and b and shared(i, j) / len(a) >= PART_CONTAINMENT
+                        and shared(i, j + 1) / len(b) >= PART_CONTAINMENT):
                     s = similarity(whole, a + b)
                     if s >= MATCH_THRESHOLD:
                         steps.append((i + 1, j + 2, 1.5 * s, ("split",)))
             if i + 1 < n and j < m:
                 a, b, whole = old[i0 + i], old[i0 + i + 1], new[j0 + j]
-                if a and b and containment(a, whole) >= PART_CONTAINMENT and containment(b, whole) >= PART_CONTAINMENT:
+                if (a and b and shared(i, j) / len(a) >= PART_CONTAINMENT
+                        and shared(i + 1, j) / len(b) >= PART_CONTAINMENT):
                     s = similarity(a + b, whole)
                     if s >= MATCH_THRESHOLD:
                         steps.append((i + 2, j + 1, 1.5 * s, ("merge",)))
