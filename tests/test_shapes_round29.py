@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from .converting import (
-    T, convert_checked as _convert, creation_when, participant_roles as _roles, text_of, turns, write as _write,
+    T, convert_checked as _convert, creation_when, main_title, participant_roles as _roles, text_of, turns,
+    write as _write,
 )
 
 
@@ -349,3 +350,98 @@ def test_a_storycorps_description_with_ages_and_kinship(tmp_path, tei_all, sente
             "DANIEL: What do you remember?\n\nMARIA: The smell of pan dulce.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert sorted(_roles(root).values()) == [("interviewee", "Maria Lopez"), ("interviewer", "Daniel Lopez")]
+
+
+@pytest.mark.parametrize("title, second", [
+    ("StoryCorps", "Maria Lopez, 62, talks with her son, Daniel Lopez, 34, about the family bakery."),
+    ("Hollins Mill Voices", "This interview was recorded at her home in Lowell in the spring of 2004."),
+])
+def test_a_standfirst_under_a_short_title_with_no_blank_line_between(tmp_path, tei_all, title, second):
+    text = f"{title}\n{second}\n\nDANIEL: When did it open?\n\nMARIA: In 1961.\n\nDANIEL: And?\n\nMARIA: Pan dulce.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) == title
+    assert [text_of(p) for div in root.iter(T + "div") if div.get("type") == "headnote" for p in div] == [second]
+
+
+def test_a_titles_second_line_that_is_no_sentence_stays_the_titles(tmp_path, tei_all):
+    text = ("Hollins Mill Oral History Project\nInterview with Mary Lee of Lowell, Massachusetts, textile worker\n\n"
+            "Q: When did it open?\n\nA: In 1961.\n\nQ: And?\n\nA: Pan dulce.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) == ("Hollins Mill Oral History Project: Interview with Mary Lee of Lowell, Massachusetts, "
+                                "textile worker")
+
+
+@pytest.mark.parametrize("first", ["The Hollins Mill Oral History Project", "Lowell Mill Girls"])
+def test_a_sentence_under_a_long_first_line_or_a_short_one_is_no_standfirst_of_a_title(tmp_path, tei_all, first):
+    # (a first line of five words or more, or a second line of fewer than eight, is read as it was: one paragraph)
+    second = ("This interview was recorded at her home in Lowell in 2004." if first.startswith("The")
+              else "Voices from the spinning room, 1935-1952.")
+    text = f"{first}\n{second}\n\nQ: When did it open?\n\nA: In 1961.\n\nQ: And?\n\nA: Pan dulce.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [text_of(p) for div in root.iter(T + "div") if div.get("type") == "headnote" for p in div] == [
+        f"{first} {second}"]
+
+
+# -- two people of one family in a title of another language ---------------------------------------------------------
+
+@pytest.mark.parametrize("title, first, second", [
+    ("Entretien avec Jeanne et Paul Martin", "JEANNE", "PAUL"),
+    ("Intervista a Giulia e Marco Rossi\nIntervistatore: Luca Ferri\nData: 9 marzo 2018", "GIULIA", "MARCO"),
+    ("Entrevista con Juan y María López", "JUAN", "MARÍA"),
+])
+def test_two_given_names_and_a_surname_in_a_title_are_two_people(tmp_path, tei_all, title, first, second):
+    # "Giulia e Marco Rossi" was one person (its "e" read as a particle), both labels hers; "Jeanne et Paul Martin" Jeanne
+    text = f"{title}\n\n{first}: Nel 1971.\n\n{second}: Con mio padre.\n\nQ: E adesso?\n\n{first}: Nostra figlia.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    interviewees = sorted(name for role, name in _roles(root).values() if role == "interviewee")
+    surname = title.split("\n")[0].split()[-1]
+    assert interviewees == sorted([f"{first.title()} {surname}", f"{second.title()} {surname}"])
+    assert len({who for who, _, _ in turns(root)}) == 3
+
+
+def test_a_name_with_a_particle_for_and_is_one_person(tmp_path, tei_all):
+    text = ("Entrevista con José Ortega y Gasset\n\nORTEGA: En Madrid.\n\nQ: ¿Y después?\n\nORTEGA: Marburgo.\n\n"
+            "Q: ¿Y la revista?\n\nORTEGA: En 1923.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [name for role, name in _roles(root).values() if role == "interviewee"] == ["José Ortega y Gasset"]
+
+
+# -- a focus group's coded participants with a remark, printed once ----------------------------------------------------
+
+def test_coded_participants_with_a_remark_printed_once_beside_a_recurring_one(tmp_path, tei_all):
+    # "P2 (male, 41):" and "P3 (female, 29):" printed once stayed in P1's turns
+    text = ("Focus group 3\nDate: 21 June 2022\nFacilitator: Amira Hassan\n\nFacilitator: What does a good day look like?\n\n"
+            "P1 (female, 34): When she comes home talking.\n\nP2 (male, 41): When he eats his lunch.\n\n"
+            "Facilitator: And a bad one?\n\nP1 (female, 34): Silence.\n\nP3 (female, 29): Tears at the gate.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["hassan", "p1", "p2", "hassan", "p1", "p3"]
+
+
+def test_a_code_of_other_letters_printed_once_is_not_taken_so(tmp_path, tei_all):
+    text = ("Facilitator: What does a good day look like?\n\nP1 (female, 34): When she comes home.\n\n"
+            "Facilitator: And a bad one?\n\nP1 (female, 34): Silence.\n\nRoom 2 (annex, 14): Closed for the day.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {who for who, _, _ in turns(root)} == {"facilitator", "p1"}
+
+
+def test_line_numbers_after_a_single_tab_at_the_right_margin(tmp_path, tei_all):
+    text = "\n".join(f"     {line}\t{n + 1}" for n, (line, _) in enumerate(_RIGHT)) + "\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _paragraphs(root) == [said for _, said in _RIGHT]
+
+
+@pytest.mark.parametrize("remark", ["vrouw, 58", "female, 34", "M, 40s"])
+def test_a_participants_sex_and_age_is_a_note_no_affiliation(tmp_path, tei_all, remark):
+    text = (f"Interview 07\nDatum: 9 november 2017\nInterviewer: Sanne de Vries\nRespondent: R07 ({remark})\n\n"
+            "I: Hoe lang woont u al in de wijk?\n\nR: Sinds 1984.\n\nI: En wat is er veranderd?\n\nR: Alles.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "R07")
+    assert (person.findtext(T + "note"), person.find(T + "affiliation")) == (remark, None)
+
+
+def test_a_remark_with_a_number_that_is_no_age_stays_an_affiliation(tmp_path, tei_all):
+    text = ("Interview 07\nDatum: 9 november 2017\nInterviewer: Sanne de Vries\nRespondent: R07 (Unit 58)\n\n"
+            "I: Hoe lang woont u al in de wijk?\n\nR: Sinds 1984.\n\nI: En wat is er veranderd?\n\nR: Alles.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "R07")
+    assert person.findtext(T + "affiliation") == "Unit 58"

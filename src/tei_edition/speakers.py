@@ -112,7 +112,9 @@ _SWORN_WITNESS = lazy(
     rf"(?P<interviewee>{_NAME}),[ \t]+(?i:(?:a|the)[ \t]+witness|called[ \t]+as[ \t]+a[ \t]+witness|produced|sworn)"
     rf"[^.\n]{{0,120}}?(?i:sworn|affirmed)\b", re.M)
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
-_AND_NAME = lazy(rf"[ \t]+(?:and|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
+# (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian or Dutch: "Entretien avec
+# Jeanne et Paul Martin", "Intervista a Giulia e Marco Rossi")
+_AND_NAME = lazy(rf"[ \t]+(?:and|&|et|und|e|y|och|og|en)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
 # capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
 # …) no part of it.
@@ -466,7 +468,10 @@ _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\
                     r"|(?:f\.|född|nar\.|narozen[a]?|ur\.|urodzon[ya]|classe)\s*(?:1[6-9]|20)\d\d\b"
                     # (the Japanese, Chinese and Korean "1935年生まれ", "1935年生", "1935년생": born in 1935)
                     r"|(?:1[6-9]|20)\d\d\s?(?:年生まれ|年生|년생)"
-                    r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$")
+                    r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$"
+                    # (a research participant's sex and age, as a study prints them: "female, 34", "vrouw, 58", "M, 40s")
+                    r"|(?i:female|male|woman|man|f|m|vrouw|frau|mann|femme|homme|mujer|hombre|donna|uomo|kvinna|kvinne)"
+                    r",?\s+\d{1,2}s?$")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 
@@ -679,10 +684,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 # "Conducted by Sarah Whitfield / March 14, 2002": the title block's next line is a date
                 name = " ".join(name.split()[:-1])
             if name and role == "interviewee" and text.startswith(name, hit.start(role)) and (
-                    joined := _AND_NAME.match(text, hit.start(role) + len(name))):
+                    (joined := _AND_NAME.match(text, hit.start(role) + len(name))) or _given_and(name)):
                 # "Interview with Harold and June Pickering": two interviewees, the given name alone sharing the
-                # surname (see readers.metadata.people)
-                for each, _ in people(f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}"):
+                # surname (see readers.metadata.people); "Giulia e Marco Rossi", read as one name (its "e" a particle,
+                # as in "Ortega y Gasset"), is two as well
+                both = f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}" if joined else _given_and(name)
+                for each, _ in people(both):
                     cast.add(each, role)
                     notes.append(f"headnote: {hit.group(0) + joined.group(0)!r} → {role} {each}")
                 break
@@ -1595,6 +1602,29 @@ def title_talkers(text: str) -> list[str]:
     return names
 
 
+def title_people(text: str) -> list[str]:
+    """The people a title line names as interviewed, for label detection: its subject telling of something
+    (title_talkers), or whom it is an interview with, two where it joins them ("Entretien avec Jeanne et Paul Martin":
+    Jeanne Martin and Paul Martin, each of whom may speak once)."""
+    names = title_talkers(text)
+    if hit := _INTERVIEW_WITH.search(text):
+        name = _trim_name(hit.group("interviewee"), text[hit.end("interviewee"):])
+        joined = _AND_NAME.match(text, hit.start("interviewee") + len(name)) if name and text.startswith(
+            name, hit.start("interviewee")) else None
+        both = f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}" if joined else _given_and(name)
+        names += [each for each, _ in people(both)] if both else [name] if name else []
+    return names
+
+
+def _given_and(name: str) -> str | None:
+    """A name read as one that is two given names joined by a word for "and" before the surname they share ("Giulia e
+    Marco Rossi"), as "Giulia and Marco Rossi"; else ``None`` ("José Ortega y Gasset": two words before the "y")."""
+    words = name.split()
+    if len(words) >= 4 and words[1] in CONJUNCTIONS and words[0][:1].isupper() and words[2][:1].isupper():
+        return f"{words[0]} and {' '.join(words[2:])}"
+    return None
+
+
 def _labelled(name: str, labels: set[str]) -> bool:
     """Whether a label of the transcript is a name's: the whole, its first word or its last."""
     words = _key(name).split()
@@ -1613,8 +1643,6 @@ def headnote_people(texts: list[str]) -> list[str]:
             found.extend(hit.group("interviewer", "interviewee"))
         else:
             found.append(hit.group("interviewer"))
-    for text in texts[:3]:
-        found.extend(title_talkers(text))
     return found
 
 

@@ -1118,6 +1118,12 @@ def _judge(
             # (Reuters)" beside "ANDREI POPA (Digi24)", a press conference's reporters: a name in capitals with its
             # place or outlet in brackets, as the recurring labels print theirs
             accepted.add(key)
+        elif (code := _PARTICIPANT_CODE.fullmatch(names[key])) and any(
+                other in accepted and counts[other] >= 2 and (same := _PARTICIPANT_CODE.fullmatch(names.get(other, "")))
+                and same.group(1) == code.group(1) for other in names):
+            # "P2 (male, 41)" once beside a recurring "P1 (female, 34)": a focus group's participant, coded and described
+            # as the others are
+            accepted.add(key)
     if sum(1 for key in names if key in accepted) >= 2:
         accepted.update(remarked)  # the file prints names with roles or remarks: "GARY WHITLOCK, CONTRACTOR SPOKESMAN"
     elif style is DASH and recurring_dash(counts, accepted) and sum(
@@ -1272,6 +1278,8 @@ def _once_evidence(
     return bracketed, set(numbered_qa), accepted_names, titled, numbered_people
 
 
+# A research study's code for a participant, letters and a number: "P2", "R07", "FG1".
+_PARTICIPANT_CODE = lazy(r"([A-Z]{1,3})\d{1,3}")
 _APOSTROPHES_HYPHENS = re.compile(r"['’-]")
 
 

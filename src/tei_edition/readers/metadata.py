@@ -797,8 +797,10 @@ def people(value: str) -> list[tuple[str, str]]:
                 continue
             names = [" ".join(p.split()) for p in _AND.split(plain) if p.strip()]
             divide = _AND
-            if len(names) > 1 and not all(looks_like_a_person(n) for n in names):
-                # "José Ortega y Gasset" is one name; "Jane Doe and John" two, as "and" always divides
+            if len(names) > 1 and not all(looks_like_a_person(n) for n in names) and not (
+                    all(len(n.split()) == 1 for n in names[:-1]) and looks_like_a_person(names[-1])):
+                # "José Ortega y Gasset" is one name; "Jane Doe and John" two, as "and" always divides; and given names
+                # before the surname they share, in any language, are two people: "Giulia e Marco Rossi"
                 names = [" ".join(p.split()) for p in _ENGLISH_AND.split(plain) if p.strip()]
                 divide = _ENGLISH_AND
             if len(names) > 1 and remarks and len(parts := [p for p in divide.split(segment) if p.strip()]) == len(names):

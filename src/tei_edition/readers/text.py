@@ -343,6 +343,9 @@ _FIRST_SENTENCE = re.compile(r"[^.;!?]*")
 _SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
+# A sentence's end, then its words go on or the line ends: "… about the family bakery." (a title's line, "The Mill,
+# 1935–1952.", seldom holds eight words and a full stop)
+_STANDFIRST_SENTENCE = lazy(r"[^\W_][.!?][\"”’)]*(?:\s+[A-Z]|\s*$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
 # An Italian byline, a paragraph of its own in lower case ("di Marco Rossi"): no sentence going on from the block before.
 _LOWER_CASE_BYLINE = re.compile(rf"di[ \t]+{UPPER}[\w'’.-]*(?:[ \t]+(?:{UPPER}|d[aei][ \t])[\w'’.-]*){{0,3}}\s*")
@@ -987,6 +990,7 @@ class TextReader:
                 from ..speakers import headnote_people  # here: speakers imports this package (labels)
 
                 in_headnote = headnote_people(_headnote_texts(blocks, headings, metadata_blocks))
+                in_headnote += _title_people(blocks, metadata_blocks)
                 if in_headnote:
                     detection = detect_style(candidates, self.label_style, _with_surnames(named + in_headnote), block_starts)
                 if detection.style is not None and detection.once_left_out and not self.label_style and (
@@ -1499,6 +1503,12 @@ class TextReader:
             return True
         if _CONTENTS_HEADING.fullmatch(text):
             return True  # "Chapters:" right under a podcast's title: its contents list (see _contents)
+        if len(title) == 1 and len(title[0].split()) <= 4 and len(text.split()) >= 8 and text[:1].isupper() and (
+                _STANDFIRST_SENTENCE.search(text)):
+            # a standfirst under a short title, no blank line between ("StoryCorps" / "Maria Lopez, 62, talks with her
+            # son … about the family bakery."): a sentence of its own, no line of the title (whose names would run
+            # into its first words, "StoryCorps Maria Lopez")
+            return True
         key, colon, value = text.replace("：", ":", 1).partition(":")
         if colon and len(key) <= 30 and 0 < len(value.strip()) <= 40 and not _SENTENCE_END.search(value) and (
                 normalise_key(key) == "interviewer"):
@@ -2256,8 +2266,9 @@ def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> di
 
 # A number at the right margin, after a run of spaces: a line's number there (see _right_line_numbers); and the
 # cheap look for one in the whole text first (most transcripts have none).
-_RIGHT_NUMBER = lazy(r"(?:(?<=\S)[ \t]{2,}|^[ \t]*)(\d{1,4})[ \t]*$")
-_RIGHT_NUMBER_ANYWHERE = lazy(r"\S[ \t]{2,}\d{1,4}[ \t]*$", re.M)
+# (a single tab before it too, as a typescript's OCR sets the column apart)
+_RIGHT_NUMBER = lazy(r"(?:(?<=\S)(?:[ \t]{2,}|\t)|^[ \t]*)(\d{1,4})[ \t]*$")
+_RIGHT_NUMBER_ANYWHERE = lazy(r"\S(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$", re.M)
 
 
 def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
@@ -2338,23 +2349,30 @@ def _with_surnames(names: list[str]) -> list[str]:
     return known
 
 
+def _title_people(blocks: list[RawBlock], metadata_blocks: dict) -> list[str]:
+    """The people the first line of one of the file's first three blocks names as interviewed (speakers.title_people:
+    "Kwame, Ama and Kofi Mensah talk about …", "Entretien avec Jeanne et Paul Martin"): a title is a line, and the
+    capitalised words of the next ("Interviewers: …") are no part of its names."""
+    from ..speakers import title_people  # here: speakers imports this package (labels)
+
+    return [name for block in blocks[:3] if not metadata_blocks[id(block)]
+            for name in title_people(block.text.split("\n", 1)[0].strip())]
+
+
 def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
     """The paragraphs at the top of a file that say who spoke with whom: those before the first block that opens
     with a line any label convention matches (at most the first eight), holding an interview verb."""
-    from ..speakers import title_talkers  # here: speakers imports this package (labels)
-
     opening = blocks[:8]
-    verbs = [i for i, block in enumerate(opening) if "spoke" in block.text or "talked" in block.text or "interviewed" in block.text
-             or i < 3 and title_talkers(unwrap(block.text))]
+    verbs = [i for i, block in enumerate(opening) if "spoke" in block.text or "talked" in block.text or "interviewed" in block.text]
     texts = []
-    for i, block in enumerate(opening[: verbs[-1] + 1] if verbs else ()):  # none of them names anyone: no label needs looking for
+    for block in opening[: verbs[-1] + 1] if verbs else ():  # none of them names anyone: no label needs looking for
         first = block.text.split("\n", 1)[0].strip()
         if headings[id(block)] or metadata_blocks[id(block)]:
             continue
         if _MAYBE_LABEL.match(first) and any(style.match(first) for style in STYLES.values()):
             break
         text = unwrap(block.text)
-        if "spoke" in text or "talked" in text or "interviewed" in text or i < 3 and title_talkers(text):
+        if "spoke" in text or "talked" in text or "interviewed" in text:
             texts.append(text)
     return texts
 
