@@ -381,7 +381,9 @@ VOCABULARY = tuple(
     "newspaper office clerk judge court prison border soldier officer captain ship sailor island lighthouse "
     "storm flood drought well water fire stove chimney roof door stair cellar attic lamp candle book poem".split())
 
-paragraph = st.lists(st.sampled_from(VOCABULARY), min_size=8, max_size=24, unique=True)
+#: words enough that paragraphs drawn from them are seldom alike (a real interview's vocabulary is larger still)
+WORDS = tuple(word + ending for word in VOCABULARY for ending in ("", "s", "ward", "less"))
+paragraph = st.lists(st.sampled_from(WORDS), min_size=8, max_size=24, unique=True)
 
 
 @dataclass
@@ -433,7 +435,7 @@ def _distinct(paragraphs: list[list[str]]) -> bool:
                for k, a in enumerate(map(tuple, paragraphs)) for b in map(tuple, paragraphs[k + 1:]))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(st.lists(paragraph, min_size=3, max_size=14), st.lists(
     st.tuples(st.sampled_from(("typo", "insert", "delete", "split", "merge", "move", "move and correct")),
               st.integers(0, 2**16), paragraph), min_size=1, max_size=5))
@@ -461,7 +463,7 @@ def test_property_alignment_keeps_each_corrected_paragraph_on_its_words(first, e
         assert i not in result.carried.values() and containment(tuple(old[i].words), tuple(new[j].words)) >= 0.8
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.lists(st.lists(paragraph, min_size=1, max_size=3), min_size=3, max_size=8), st.lists(
     st.tuples(st.sampled_from(("typo", "insert", "delete", "split", "merge", "move", "move and correct")),
               st.integers(0, 2**16), paragraph), min_size=1, max_size=4))
