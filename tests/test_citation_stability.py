@@ -110,6 +110,35 @@ def test_a_paragraph_deleted_does_not_lend_its_id_to_a_new_one_elsewhere_that_sh
     assert [i for i, words in after.items() if words == new] != [school]
 
 
+def test_a_paragraph_moved_and_merged_into_another_points_at_it(tmp_path):
+    """A paragraph moved and merged into one elsewhere was retired as removed, pointing at its old neighbour: the
+    merge steps of the alignment see only neighbours. Its words are found inside the paragraph that holds them."""
+    source = write(tmp_path / "src", "t.txt", MOVED)
+    out = tmp_path / "out"
+    tei = write_conversion(convert_file(source), out)
+    nets = next(i for i, words in passages(tei).items() if words.startswith("he mended nets") and "-p" in i)
+    text = MOVED.replace("GUEST: He mended nets for the fishing boats and sold them at the market every Thursday "
+                         "morning.", "GUEST: He was a fisherman.")
+    text = text.replace("for almost three years.", "for almost three years. He mended nets for the fishing boats and "
+                        "sold them at the market every Thursday morning.")
+    after = passages(convert_again(source, text, out))
+    reason, target, _ = records(tei)[nets]
+    assert reason == "mergedInto" and after[target].startswith("she taught at the village school")
+    assert resolve(nets, out).first_words.startswith("She taught")
+
+
+def test_a_short_paragraph_removed_is_not_looked_for_in_others(tmp_path):
+    # guard: "Yes, I do." is inside many a paragraph; removed, it points at its neighbour, not at one of them
+    text = MOVED.replace("HOST: And your mother", "HOST: Do you remember him?\n\nGUEST: Yes, I do.\n\nHOST: And your "
+                         "mother").replace("every Thursday morning.", "every Thursday morning, yes, I do.")
+    source = write(tmp_path / "src", "t.txt", text)
+    out = tmp_path / "out"
+    tei = write_conversion(convert_file(source), out)
+    yes = next(i for i, words in passages(tei).items() if words == "yes i do" and "-p" in i)
+    convert_again(source, text.replace("\n\nGUEST: Yes, I do.", ""), out)
+    assert records(tei)[yes][0] == "neighbour"
+
+
 # -- scripts written without spaces between words -------------------------------------------------------------------
 
 CHINESE = ("《读书》访谈：余华谈《活着》\n\n主持人：余老师，您还会重读自己的小说吗？\n\n余华：很少重读。我写完一本书以后就不太愿意再看它了。\n\n"

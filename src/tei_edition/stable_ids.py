@@ -9,7 +9,8 @@ The rules (documented in the README, "Stable ids"):
   that allows 1:1 (similarity ≥ 0.5), 1:2 (a split) and 2:1 (a merge) steps, then paragraphs that moved: identical
   ones, then ones also corrected, split or merged (80 % of the words of one are the other's, and half of each
   one's). A split keeps the id on its larger part; a merge keeps the first id and retires the second, pointing at
-  the merged paragraph.
+  the merged paragraph; so does a paragraph of five words or more left over whose words (80 %, in order) are now
+  inside another one, wherever it is (moved, then merged).
 - A song's lg ({doc}-lg{n}) and a linked endnote ({doc}-note{n}) are aligned the same way, each kind on its own.
 - Speeches (and numbered divisions) follow what they hold (paragraphs, songs, endnotes): an old speech goes to the
   new speech that holds most of its (carried) words; when several old speeches land in one new speech the first
@@ -316,6 +317,7 @@ def align(old: list[tuple[str, ...]], new: list[tuple[str, ...]]) -> Alignment:
             result.carried[block.b + k] = block.a + k
         i0, j0 = block.a + block.size, block.b + block.size
     _align_moves(old, new, keys_old, keys_new, result)
+    _align_merged_elsewhere(old, new, result)
     return result
 
 
@@ -359,6 +361,35 @@ def _align_moves(old, new, keys_old, keys_new, result: Alignment) -> None:
         if j not in result.carried and i not in moved_old:
             result.carried[j] = i
             moved_old.add(i)
+
+
+#: Fewest words of a paragraph looked for inside another: a shorter one ("Yes.", "I see.") is inside too many to tell
+_FOUND_ELSEWHERE = 5
+
+
+def _align_merged_elsewhere(old, new, result: Alignment) -> None:
+    """An old paragraph left without a successor whose words are now inside one new paragraph (``PART_CONTAINMENT``
+    of them, in order), merged there out of place (moved, then merged with one that stayed), is retired as merged
+    into it rather than as removed: its citation leads to its words. The paragraph holding most of them, the first
+    of equals."""
+    survivors = set(result.carried.values())
+    left = [i for i in range(len(old))
+            if i not in survivors and i not in result.merged and len(old[i]) >= _FOUND_ELSEWHERE]
+    if not left or len(left) * len(new) > _MOVE_PAIRS:
+        return
+    bags_new = [Counter(words) for words in new]
+    for i in left:
+        bag, needed = Counter(old[i]), PART_CONTAINMENT * len(old[i])
+        found, most = None, 0
+        for j, words in enumerate(new):
+            if len(words) < needed or _shared(bag, bags_new[j]) < needed:
+                continue
+            blocks = SequenceMatcher(None, old[i], words, autojunk=False).get_matching_blocks()
+            in_order = sum(block.size for block in blocks)
+            if in_order >= needed and in_order > most:
+                found, most = j, in_order
+        if found is not None:
+            result.merged[i] = found
 
 
 #: Most cells of a stretch aligned by the dynamic programming alone (it compares each old paragraph with each new one)
