@@ -445,3 +445,51 @@ def test_a_remark_with_a_number_that_is_no_age_stays_an_affiliation(tmp_path, te
     _, root = _convert(_write(tmp_path, text), tei_all)
     person = next(p for p in root.iter(T + "person") if p.findtext(T + "persName") == "R07")
     assert person.findtext(T + "affiliation") == "Unit 58"
+
+
+@pytest.mark.parametrize("intro", ["I'm here with my grandmother, Ines Moreno.", "Today I'm here with Ines Moreno."])
+def test_a_host_here_with_her_guest(tmp_path, tei_all, intro):
+    text = (f"Hollow Creek\n\nJess Moreno: Welcome to Hollow Creek. {intro}\n\nInes Moreno: Hello, mija.\n\n"
+            "Jess Moreno: Where did you grow up?\n\nInes Moreno: In Las Cruces.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(_roles(root).values()) == [("interviewee", "Ines Moreno"), ("interviewer", "Jess Moreno")]
+
+
+def test_here_with_no_one_named_names_no_guest(tmp_path, tei_all):
+    text = ("Hollow Creek\n\nJess Moreno: I'm here with my notes, as always.\n\nInes Moreno: Hello, mija.\n\n"
+            "Jess Moreno: Where did you grow up?\n\nInes Moreno: In Las Cruces.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # (no one is named after "here with": the host is not taken for her own guest)
+    assert {name: role for role, name in _roles(root).values()}["Jess Moreno"] != "interviewee"
+
+
+# -- a life history's header; a question word of another language beside the answerers' names -------------------------
+
+def test_a_federal_writers_project_life_historys_header(tmp_path, tei_all):
+    # "Writer:" was no key: the block was the headnote's, its date and informant unread
+    text = ("FEDERAL WRITERS' PROJECT\nLife History\n\nTitle: \"I Been Here All My Life\"\nDate: January 12, 1939\n"
+            "Informant: Mrs. Sallie Burke, 74, Wilmington, N.C.\nWriter: Mary A. Hicks\n\n"
+            "Q: How long have you lived here?\n\nA: All my life, honey.\n\nQ: And your father?\n\nA: The wharves.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert creation_when(root) == "1939-01-12"
+    person = next(p for p in root.iter(T + "person") if p.get("role") == "interviewee")
+    # her age and town are a note on her, no affiliation
+    assert (person.findtext(T + "persName"), person.findtext(T + "note"), person.find(T + "affiliation")) == (
+        "Mrs. Sallie Burke", "74, Wilmington, N.C.", None)
+    assert {n.get("n"): n.text for n in root.iter(T + "note") if n.get("type") == "metadata"}["writer"] == "Mary A. Hicks"
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("प्रश्न", "सुनीता", "राजेश"), ("Pregunta", "LUCÍA", "PABLO"), ("Frage", "ANNA", "JONAS"),
+])
+def test_a_question_word_of_another_language_beside_the_answerers_names(tmp_path, tei_all, question, first, second):
+    # "Pregunta:" without "Respuesta:" was refused as a label, its questions the previous answer's
+    text = (f"{question}: A?\n\n{first}: B.\n\n{second}: C.\n\n{question}: D?\n\n{first}: E.\n\n{second}: F.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == [question, first, second, question, first, second]
+
+
+def test_a_question_word_printed_once_beside_names_is_not_taken_so(tmp_path, tei_all):
+    text = "LUCÍA: Pregunta: ¿por qué?\n\nPABLO: B.\n\nLUCÍA: C.\n\nPABLO: D.\n\nPregunta: nadie la hizo.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["LUCÍA", "PABLO", "LUCÍA", "PABLO"]

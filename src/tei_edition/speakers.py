@@ -69,13 +69,15 @@ _INTERVIEWED_BY = lazy(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<int
 # A host's opening in the first turn, naming the guest: "Today I'm talking with Arthur Penhale, who …", "I'm joined by
 # …", "My guest today is …".
 _GUEST_INTRO = lazy(
-    rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:talking|speaking|chatting)\s+(?:with|to)|\b(?:I'm|I’m|I\s+am|we're"
+    # (or sitting with them: "I'm here with my grandmother, Ines Moreno", as a family's podcast opens)
+    rf"(?:\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+(?:(?:talking|speaking|chatting)\s+(?:with|to)|here\s+with)|\b(?:I'm|I’m|I\s+am|we're"
     rf"|we’re|we\s+are)\s+joined\s+(?:today\s+|here\s+)?by|\b[Mm]y\s+guest\s+(?:today\s+|this\s+week\s+)?is"
     # (a talk show's host: "Please welcome Keisha Moore!")
     rf"|\b(?:[Pp]lease|[Ll]et's|[Ll]et’s)\s+welcome)\s+"
     # (the guest's calling in small letters before the name: "my guest is the chef Yotam Ashkenazi", and as a
     # podcast's host says it without the article: "I'm talking with baker Tomasz Wójcik")
-    rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
+    # (a comma after the calling, before the name: "my grandmother, Ines Moreno")
+    rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+(?={UPPER}))?(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 # A name in Chinese, Japanese or Korean script, which has no capitals to end it: a family name and a given name, the
 # space between them or not ("山田 花子", "王丽华"), ending its line or before punctuation.
@@ -471,7 +473,10 @@ _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\
                     r"|(?:1[6-9]|20)\d\d\s*[–-]\s*(?:(?:1[6-9]|20)\d\d)?$"
                     # (a research participant's sex and age, as a study prints them: "female, 34", "vrouw, 58", "M, 40s")
                     r"|(?i:female|male|woman|man|f|m|vrouw|frau|mann|femme|homme|mujer|hombre|donna|uomo|kvinna|kvinne)"
-                    r",?\s+\d{1,2}s?$")
+                    r",?\s+\d{1,2}s?$"
+                    # (or an age alone, or before the place, as a life history's informant line prints it: "Mrs. Sallie
+                    # Burke, 74, Wilmington, N.C.")
+                    r"|\d{1,3}(?:,\s|$)")
 _HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 

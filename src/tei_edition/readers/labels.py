@@ -1035,6 +1035,16 @@ def _own_letters(counts: Counter[str], opening: Counter[str]) -> dict[str, str]:
     return own
 
 
+def _asked_beside_names(key: str, counts: Counter[str], paired: set[str]) -> bool:
+    """Whether a question word of another language ("Pregunta", "Frage", "प्रश्न") opens the questions of a file whose
+    answers are under their speakers' names, as "Q:" may: the word in full (no letter, which may be an initial),
+    recurring, beside two other labels or more (no question or answer word among them) of which one recurs."""
+    if len(key) < 3 or counts[key] < 2 or ROLE_WORDS.get(key) != "interviewer":
+        return False
+    others = [other for other in counts if other != key and other not in paired and other not in ROLE_WORDS]
+    return len(others) >= 2 and any(counts[other] >= 2 for other in others)
+
+
 _TIME_ALONE = lazy(rf"[(\[]{TIMECODE}[)\]][ \t]*")
 
 
@@ -1065,6 +1075,7 @@ def _judge(
         if _not_speaker(key, shown, counts):
             rejected.append(f"{shown[key]!r} (a note, list item or document part, not a speaker)")
         elif key in paired and (not any(other in counts for other in _PAIRED[key]) and key not in _ALSO_A_NAME
+                                and not _asked_beside_names(key, counts, paired)
                                 or len(key) == 1 and counts[key] < 2):
             # "P. Sánchez", "R. Kelly": an initial, unless the letter recurs beside its partner (a word that is also
             # a given name is judged as any label is without its partner: "Tanya:" beside "Budi:" is a woman's name)

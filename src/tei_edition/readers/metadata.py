@@ -183,6 +183,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "participant id", "participant no", "participant no.", "participant number", "participant code",
     "respondent id", "interview id", "interview no", "interview no.", "interview number", "case id",
     "edited by", "audio", "summary", "description", "abstract", "author", "program", "programme",
+    # the Federal Writers' Project's life histories: "Writer: Mary A. Hicks" (who wrote it up), "Reviser: …"
+    "writer", "reviser",
     # a podcast's or a journal's: "Published: 8 August 2022" (when it was published, not recorded)
     "published", "publication date", "release date", "released",
     # a research session's: "Note-taker: Mei Chen" (who took notes, no speaker)
