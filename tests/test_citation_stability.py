@@ -539,6 +539,21 @@ def _sentence(chance: random.Random, vocabulary: list[str]) -> str:
     return " ".join(chance.choice(vocabulary) for _ in range(chance.randint(20, 60))).capitalize()
 
 
+def _timed_reconversion(source: Path, old: etree._Element):
+    """The best of three times to convert ``source`` and to carry the ids of ``old`` over (the machine is shared: the
+    best time is the code's own), and the last carry-over's report."""
+    converting = carrying = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        conversion = convert_file(source)
+        converting = min(converting, time.perf_counter() - started)
+        previous = etree.fromstring(etree.tostring(old))
+        started = time.perf_counter()
+        report = carry_over(conversion.tree.getroot(), previous, "long")
+        carrying = min(carrying, time.perf_counter() - started)
+    return converting, carrying, report
+
+
 def _vocabulary(chance: random.Random) -> list[str]:
     """3,000 made-up words: a long interview's vocabulary, where a word is in few of its paragraphs."""
     return ["".join(chance.choice("abcdefghiklmnoprstuvwy") for _ in range(chance.randint(3, 9))) for _ in range(3000)]
@@ -559,12 +574,7 @@ def test_carrying_ids_over_a_long_document_costs_less_than_converting_it(tmp_pat
         i = chance.randrange(len(blocks))
         blocks[i] = blocks[i].replace(" ", " and ", 1) if k % 2 else blocks[i] + " " + paras[chance.randrange(1000)]
     source.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
-    started = time.perf_counter()
-    conversion = convert_file(source)
-    converting = time.perf_counter() - started
-    started = time.perf_counter()
-    report = carry_over(conversion.tree.getroot(), old, "long")
-    carrying = time.perf_counter() - started
+    converting, carrying, report = _timed_reconversion(source, old)
     assert report.kept["p"] == 1000 and not report.retired
     assert carrying < converting, (carrying, converting)
 
@@ -583,12 +593,7 @@ def test_a_correction_made_all_through_a_long_document_is_aligned_quickly(tmp_pa
     old = etree.parse(str(out / "long.xml")).getroot()
     blocks.insert(500, "GUEST: A paragraph written since, about the ferry.")
     source.write_text("\n\n".join(blocks).replace(" harbour.", " harbor.") + "\n", encoding="utf-8")
-    started = time.perf_counter()
-    conversion = convert_file(source)
-    converting = time.perf_counter() - started
-    started = time.perf_counter()
-    report = carry_over(conversion.tree.getroot(), old, "long")
-    carrying = time.perf_counter() - started
+    converting, carrying, report = _timed_reconversion(source, old)
     assert report.kept["p"] == 1000 and report.new["p"] == ["long-p1001"] and not report.retired
     assert carrying < converting, (carrying, converting)
 
