@@ -493,3 +493,23 @@ def test_a_question_word_printed_once_beside_names_is_not_taken_so(tmp_path, tei
     text = "LUCÍA: Pregunta: ¿por qué?\n\nPABLO: B.\n\nLUCÍA: C.\n\nPABLO: D.\n\nPregunta: nadie la hizo.\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [speaker for _, speaker, _ in turns(root)] == ["LUCÍA", "PABLO", "LUCÍA", "PABLO"]
+
+
+@pytest.mark.parametrize("first, second", [("RUTH", "MIRIAM"), ("MOTHER", "DAUGHTER")])
+def test_kinship_as_the_keys_of_a_familys_header(tmp_path, tei_all, first, second):
+    # "Mother: Ruth Cohen" / "Daughter: Miriam Cohen" were the title's lines ("Family Voices Project; Mother: …")
+    text = ("Family Voices Project\nMother: Ruth Cohen\nDaughter: Miriam Cohen\nInterviewer: David Stein\n"
+            f"Date: 12 May 2004\n\nDAVID: Where did you grow up?\n\n{first}: In Brooklyn.\n\nDAVID: And you?\n\n"
+            f"{second}: In Queens.\n\n{first}: She was four.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) == "Family Voices Project"
+    people = {p.findtext(T + "persName"): p.findtext(T + "note") for p in root.iter(T + "person")}
+    assert people == {"David Stein": None, "Ruth Cohen": "mother", "Miriam Cohen": "daughter"}
+    assert [who for who, _, _ in turns(root)] == ["stein", "cohen", "stein", "cohen-2", "cohen"]
+
+
+def test_a_kinship_word_before_a_sentence_is_a_turn(tmp_path, tei_all):
+    text = ("Family Voices Project\n\nDAVID: Where did you grow up?\n\nMOTHER: In Brooklyn, on Eastern Parkway.\n\n"
+            "DAVID: And you?\n\nMOTHER: Queens, later.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [speaker for _, speaker, _ in turns(root)] == ["DAVID", "MOTHER", "DAVID", "MOTHER"]

@@ -10,7 +10,7 @@ import yaml
 
 from ..dates import BROADCAST_DATE, day_of, is_weekday, iso_date
 from ..textio import _XML_FORBIDDEN
-from ..letters import CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
+from ..letters import KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
@@ -383,7 +383,8 @@ def _no_key(line: str) -> bool:
     """Whether a title line is no ``KEY: value`` line of a known key: "Panel: The Future of Local News" may head a
     block as its title, "Date: 3 May 1998" may not."""
     found = _META_LINE.match(line)
-    return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS or (
+    return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS and not (
+        key in KINSHIP and _reads_as_names(found.group("value"), strict=True)) or (  # ("Mother: Ruth Cohen": a key)
         key in _PANEL_KEYS and not _reads_as_names(found.group("value"), strict=True))
 
 
@@ -574,6 +575,13 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             continue
         listing = None
         raw_key = _header_key(found.group("key"))
+        if raw_key in KINSHIP and "(" not in found.group("value") and _reads_as_names(found.group("value"), strict=True):
+            # "Mother: Ruth Cohen" / "Daughter: Miriam Cohen", as a family's interview heads it: people who speak, each
+            # with how they are kin ("Ruth Cohen (mother)", the label she may speak under)
+            person = f"{found.group('value').strip()} ({raw_key})"
+            fields["participants"] = f"{fields['participants']}; {person}" if "participants" in fields else person
+            keyed = True
+            continue
         if raw_key not in _SYNONYMS and raw_key not in _OTHER_KEYS:
             if len(line) > 60 or raw_key in fields or not _A_RECORD_FIELD.fullmatch(line):
                 return None
