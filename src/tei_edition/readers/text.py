@@ -342,10 +342,10 @@ _EDITED_TEXT = re.compile(
 _FIRST_SENTENCE = re.compile(r"[^.;!?]*")
 _SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
-# Sentence-final punctuation, optionally followed by closing quotes or brackets.
 # A sentence's end, then its words go on or the line ends: "… about the family bakery." (a title's line, "The Mill,
 # 1935–1952.", seldom holds eight words and a full stop)
 _STANDFIRST_SENTENCE = lazy(r"[^\W_][.!?][\"”’)]*(?:\s+[A-Z]|\s*$)")
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]*]*\s*$")
 # An Italian byline, a paragraph of its own in lower case ("di Marco Rossi"): no sentence going on from the block before.
 _LOWER_CASE_BYLINE = re.compile(rf"di[ \t]+{UPPER}[\w'’.-]*(?:[ \t]+(?:{UPPER}|d[aei][ \t])[\w'’.-]*){{0,3}}\s*")
@@ -2264,9 +2264,9 @@ def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> di
     return found
 
 
-# A number at the right margin, after a run of spaces: a line's number there (see _right_line_numbers); and the
-# cheap look for one in the whole text first (most transcripts have none).
-# (a single tab before it too, as a typescript's OCR sets the column apart)
+# A number at the right margin, after a run of spaces or a tab (as a typescript's OCR sets the column apart): a line's
+# number there (see _right_line_numbers); and the cheap look for one in the whole text first (most transcripts have
+# none).
 _RIGHT_NUMBER = lazy(r"(?:(?<=\S)(?:[ \t]{2,}|\t)|^[ \t]*)(\d{1,4})[ \t]*$")
 _RIGHT_NUMBER_ANYWHERE = lazy(r"\S(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$", re.M)
 
