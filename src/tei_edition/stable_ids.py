@@ -21,8 +21,9 @@ The rules (documented in the README, "Stable ids"):
   the pointer always names a live id (chains are followed when a target is retired later). A record keeps the
   day it was made (``@when``, from SOURCE_DATE_EPOCH) through later re-conversions.
 - A written file carries ``<?tei-edition checksum="sha256:…"?>`` before its root: the SHA-256 of the root
-  root element as serialised by lxml. A file whose checksum does not match (or that has none) was
-  edited by hand and is not overwritten without ``force``; with it a numbered backup is kept first.
+  element as serialised by lxml. A file whose checksum does not match (or that has none) was edited by hand and
+  is not overwritten without ``force``; with it a numbered backup is kept first, and the ids are carried over
+  from the edited file (from what a repairing parser reads of one that no longer parses).
 """
 
 from __future__ import annotations
