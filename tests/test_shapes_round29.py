@@ -513,3 +513,11 @@ def test_a_kinship_word_before_a_sentence_is_a_turn(tmp_path, tei_all):
             "DAVID: And you?\n\nMOTHER: Queens, later.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [speaker for _, speaker, _ in turns(root)] == ["DAVID", "MOTHER", "DAVID", "MOTHER"]
+
+
+def test_a_courts_caption_of_many_lines_over_lines_numbered_at_the_right(tmp_path, tei_all):
+    caption = ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nUNITED STATES OF AMERICA,\n          v.\n"
+               "DARNELL PRICE,\n          Defendant.\n          New York, N.Y.\n          March 4, 2020\n")
+    _, root = _convert(_write(tmp_path, caption + "\n" + _numbered_right()), tei_all)
+    assert _paragraphs(root) == [said for _, said in _RIGHT]
+    assert "DARNELL PRICE" in " ".join(text_of(div) for div in root.iter(T + "div") if div.get("type") == "headnote")

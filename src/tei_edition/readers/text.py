@@ -2274,11 +2274,12 @@ _RIGHT_NUMBER_ANYWHERE = lazy(r"\S(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$", re.M)
 def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
     """Where a transcript numbers each line of its pages at the right margin ("Q.  Did anyone call you?        3"),
     the index of each numbered line and where the spaces before its number start; nothing unless nearly every line
-    is numbered so, in order (1, 2, … 25, then 1 again; a line left blank but numbered too). A page's number, a
-    running footer and up to three title lines above the numbered ones count no line, as for numbers at the left
-    margin (_line_numbers)."""
+    is numbered so, in order (1, 2, … 25, then 1 again; a line left blank but numbered too). A page's number and a
+    running footer count no line, as for numbers at the left margin (_line_numbers), nor do the lines above the first
+    numbered one (a court's caption, a title block, of any length: the numbers in order, line after line, are no
+    words of a title)."""
     found: dict[int, int] = {}
-    previous, in_order, text_lines, title_lines = 0, 0, 0, 0
+    previous, in_order, text_lines = 0, 0, 0
     for index, line in enumerate(lines):
         if not line.strip() or line.strip() in running:
             continue
@@ -2287,8 +2288,7 @@ def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset())
             number = None  # a number alone is a line's only as the next in order after others (else a page's)
         if not number and (_PAGE_LINE.match(line) or "   " in line and _page_line(line)):
             continue
-        if not number and not found and title_lines < 3:
-            title_lines += 1
+        if not number and not found:
             continue
         text_lines += 1
         if number:
