@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 from pathlib import Path
 
 import pytest
@@ -318,7 +317,10 @@ def test_schema_is_compiled_once():
     assert schema() is schema()
 
 
-def test_validation_time_on_a_20_kb_document(capsys):
+def test_a_20_kb_document_of_sixty_speeches_is_valid():
+    """The document benchmarks/bench_validate.py times (validation's speed is measured there, not here): sixty
+    speeches with italics, quotations and names pass the schema and the pointer checks; one pointing at a
+    participant the header lacks does not."""
     text = MINIMAL.read_text(encoding="utf-8")
     speech = (
         '        <sp xml:id="minimal-sp{n}" who="#spk-a">\n          <speaker>A</speaker>\n'
@@ -329,16 +331,8 @@ def test_validation_time_on_a_20_kb_document(capsys):
     body = "".join(speech.format(n=n) for n in range(2, 62))
     text = text.replace("      </div>\n    </body>", body + "      </div>\n    </body>")
     assert 18_000 < len(text.encode()) < 26_000
-    tree = parse(text)
-    assert validate_tree(tree, "x") == []
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        validate_tree(tree, "x")
-    per_document = (time.perf_counter() - start) / runs
-    with capsys.disabled():
-        print(f"\nvalidate_tree: {per_document * 1000:.2f} ms per {len(text.encode()) // 1024} KB document")
-    assert per_document < 0.05  # measured ~0.7 ms on the 2-core reference machine; generous for loaded CI
+    assert validate_tree(parse(text), "x") == []
+    assert validate_tree(parse(text.replace('who="#spk-a"', 'who="#spk-z"', 1)), "x") != []
 
 
 def test_the_corpus_register_is_a_valid_register_document(tei_all):
