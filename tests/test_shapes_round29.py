@@ -521,3 +521,25 @@ def test_a_courts_caption_of_many_lines_over_lines_numbered_at_the_right(tmp_pat
     _, root = _convert(_write(tmp_path, caption + "\n" + _numbered_right()), tei_all)
     assert _paragraphs(root) == [said for _, said in _RIGHT]
     assert "DARNELL PRICE" in " ".join(text_of(div) for div in root.iter(T + "div") if div.get("type") == "headnote")
+
+
+def test_portuguese_question_and_answer_labels_under_a_title_naming_her(tmp_path, tei_all):
+    text = ("Entrevista com Maria da Silva\nData: 12 de março de 2009\n\nPergunta: Onde a senhora nasceu?\n\n"
+            "Resposta: Em Recife.\n\nPergunta: E seus pais?\n\nResposta: Meu pai era pescador.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-silva"] == ("interviewee", "Maria da Silva")
+    assert [who for who, _, _ in turns(root)] == ["pergunta", "silva", "pergunta", "silva"]
+
+
+def test_a_narrators_initial_beside_the_interviewers(tmp_path, tei_all):
+    text = ("Narrator: Joseph Whitehorse\nInterviewer: Ellen Brady\nDate: June 3, 1974\n\nI: Where were you born?\n\n"
+            "N: Near Shiprock.\n\nI: And your family?\n\nN: Sheepherders.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [who for who, _, _ in turns(root)] == ["brady", "whitehorse", "brady", "whitehorse"]
+    assert len(_roles(root)) == 2
+
+
+def test_an_initial_n_beside_other_initials_names_no_role(tmp_path, tei_all):
+    text = "N: Where were you born?\n\nM: In Leeds.\n\nN: And then?\n\nM: York.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {name: role for role, name in _roles(root).values()}["N"] != "interviewee"

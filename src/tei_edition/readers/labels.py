@@ -62,6 +62,7 @@ ROLE_WORDS = {
     # other languages' question and answer labels, which name their role only beside their partner (label_role)
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
+    "pergunta": "interviewer", "resposta": "interviewee",  # Portuguese
     # Italian "D:"/"R:" (domanda, risposta), Dutch "V:"/"A:" (vraag, antwoord)
     "d": "interviewer", "domanda": "interviewer", "risposta": "interviewee", "v": "interviewer", "vraag": "interviewer",
     "antwoord": "interviewee",
@@ -144,7 +145,7 @@ ROLE_WORDS = {
 #: beside "A." is an initial. "P:" and "P -" are labels like any other (initials); each names a role only beside
 #: its partner (label_role).
 ROLE_PAIRS = (
-    ("p", "r"), ("pregunta", "respuesta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
+    ("p", "r"), ("pregunta", "respuesta"), ("pergunta", "resposta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
     ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("ש", "ת"), ("שאלה", "תשובה"),
@@ -671,6 +672,7 @@ ABBREVIATED_ROLES = {
     "res": "interviewee",  # a respondent in a label column ("INT"/"RES")
     "p": "interviewee",  # a research study's participant ("I:"/"P:"; "P."/"R." are a question and its answer)
     "dr": "interviewer",  # a consultation study's doctor ("Dr:"/"Pt:")
+    "n": "interviewee", "nar": "interviewee",  # an oral history's narrator ("I:"/"N:", under "Narrator: …")
 }
 
 
