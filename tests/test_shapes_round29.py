@@ -543,3 +543,33 @@ def test_an_initial_n_beside_other_initials_names_no_role(tmp_path, tei_all):
     text = "N: Where were you born?\n\nM: In Leeds.\n\nN: And then?\n\nM: York.\n"
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert {name: role for role, name in _roles(root).values()}["N"] != "interviewee"
+
+
+@pytest.mark.parametrize("title, first, second, names", [
+    ("Intervju med Karin och Lars Berg\nIntervjuare: Eva Lund\nDatum: 14 juni 1998", "KARIN", "LARS",
+     ["Karin Berg", "Lars Berg"]),
+    ("Wawancara dengan Budi dan Sari Hartono", "BUDI", "SARI", ["Budi Hartono", "Sari Hartono"]),
+])
+def test_a_couple_in_a_swedish_or_indonesian_title_each_speaking_once(tmp_path, tei_all, title, first, second, names):
+    # "KARIN:" printed once under a title over the header's keys stayed in the interviewer's turn
+    text = f"{title}\n\nLUND: När?\n\n{first}: 1956.\n\n{second}: Året innan.\n\nLUND: Och?\n\n{second}: Trettio år.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(name for role, name in _roles(root).values() if role == "interviewee") == names
+    assert [speaker for _, speaker, _ in turns(root)] == ["LUND", first, second, "LUND", second]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Интервью с Анной Петровой", "Анна Петрова"), ("Интервью с Марией Достоевской", "Мария Достоевская"),
+])
+def test_a_russian_title_naming_her_under_role_labels(tmp_path, tei_all, title, name):
+    text = (f"{title}\n\nИнтервьюер: Где вы родились?\n\nРеспондент: В Казани.\n\nИнтервьюер: А родители?\n\n"
+            "Респондент: Учителя.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert name in [n for role, n in _roles(root).values() if role == "interviewee"]
+
+
+def test_a_russian_surname_whose_ending_does_not_say_her_nominative_is_not_guessed(tmp_path, tei_all):
+    text = ("Интервью с Анной Толстой\n\nИнтервьюер: Где вы родились?\n\nРеспондент: В Казани.\n\n"
+            "Интервьюер: А родители?\n\nРеспондент: Учителя.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert not any("Толст" in n for _, n in _roles(root).values())

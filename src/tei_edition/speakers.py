@@ -114,9 +114,9 @@ _SWORN_WITNESS = lazy(
     rf"(?P<interviewee>{_NAME}),[ \t]+(?i:(?:a|the)[ \t]+witness|called[ \t]+as[ \t]+a[ \t]+witness|produced|sworn)"
     rf"[^.\n]{{0,120}}?(?i:sworn|affirmed)\b", re.M)
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
-# (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian or Dutch: "Entretien avec
+# (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian, Dutch or Indonesian: "Entretien avec
 # Jeanne et Paul Martin", "Intervista a Giulia e Marco Rossi")
-_AND_NAME = lazy(rf"[ \t]+(?:and|&|et|und|e|y|och|og|en)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
+_AND_NAME = lazy(rf"[ \t]+(?:and|&|et|und|e|y|och|og|en|dan)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
 # capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
 # …) no part of it.
@@ -1084,6 +1084,9 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
             continue
         forms = [surname[: -len(ending)] + nominative for nominative in nominatives]
         fitting = [form for form in forms if _key(form) in labels]
+        if len(fitting) != 1 and gender == "f" and labels and all(map(stand_in, labels)) and (
+                own := _russian_feminine_surname(surname)):
+            fitting = [own]  # under labels that name nobody ("Интервьюер:"/"Респондент:"), as its ending says
         if len(fitting) != 1:
             return None
         for given_ending, given_nominative in _GIVEN_NOMINATIVE[gender]:
@@ -1091,6 +1094,18 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
                 return f"{given[: -len(given_ending)]}{given_nominative} {fitting[0]}"
         return None
     return None
+
+
+# A woman's surname's instrumental endings that say its nominative alone: Петровой → Петрова, Ильиной → Ильина,
+# Достоевской → Достоевская (not "-ой" after another letter: Толстой may be Толстая's, or a man's nominative).
+_RUSSIAN_FEMININE = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                     ("ской", "ская"), ("цкой", "цкая"))
+
+
+def _russian_feminine_surname(surname: str) -> str | None:
+    """The nominative of a woman's surname in the instrumental case where its ending says it (_RUSSIAN_FEMININE)."""
+    return next((surname[: -len(ending)] + nominative for ending, nominative in _RUSSIAN_FEMININE
+                 if surname.endswith(ending)), None)
 
 
 # A Polish or Czech title line: "Wywiad z Janem Kowalskim", "Rozmowa z Anną Nowak", "Rozhovor s Janem Novákem": a

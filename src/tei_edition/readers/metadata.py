@@ -891,7 +891,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]")  # (full-width brackets too, as Japanese prints a remark)
 _NAME_GOES_ON = re.compile(rf"\s*{UPPER}")
-_AND = re.compile(r"\s+(?:and|und|et|y|e|en|и)\s+|\s*&\s*")
+_AND = re.compile(r"\s+(?:and|und|et|y|e|en|och|og|dan|и)\s+|\s*&\s*")
 _ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
 #: Words that make a capitalised phrase an organisation or a description, not a person.
 _NOT_PERSON_WORDS = frozenset(

@@ -990,7 +990,7 @@ class TextReader:
                 from ..speakers import headnote_people  # here: speakers imports this package (labels)
 
                 in_headnote = headnote_people(_headnote_texts(blocks, headings, metadata_blocks))
-                in_headnote += _title_people(blocks, metadata_blocks)
+                in_headnote += _title_people(blocks)
                 if in_headnote:
                     detection = detect_style(candidates, self.label_style, _with_surnames(named + in_headnote), block_starts)
                 if detection.style is not None and detection.once_left_out and not self.label_style and (
@@ -2349,14 +2349,13 @@ def _with_surnames(names: list[str]) -> list[str]:
     return known
 
 
-def _title_people(blocks: list[RawBlock], metadata_blocks: dict) -> list[str]:
+def _title_people(blocks: list[RawBlock]) -> list[str]:
     """The people the first line of one of the file's first three blocks names as interviewed (speakers.title_people:
     "Kwame, Ama and Kofi Mensah talk about …", "Entretien avec Jeanne et Paul Martin"): a title is a line, and the
     capitalised words of the next ("Interviewers: …") are no part of its names."""
     from ..speakers import title_people  # here: speakers imports this package (labels)
 
-    return [name for block in blocks[:3] if not metadata_blocks[id(block)]
-            for name in title_people(block.text.split("\n", 1)[0].strip())]
+    return [name for block in blocks[:3] for name in title_people(block.text.split("\n", 1)[0].strip())]
 
 
 def _headnote_texts(blocks: list[RawBlock], headings: dict, metadata_blocks: dict) -> list[str]:
