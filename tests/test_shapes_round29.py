@@ -573,3 +573,29 @@ def test_a_russian_surname_whose_ending_does_not_say_her_nominative_is_not_guess
             "Интервьюер: А родители?\n\nРеспондент: Учителя.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert not any("Толст" in n for _, n in _roles(root).values())
+
+
+# -- a transcription service's page heads, of several lines -----------------------------------------------------------
+
+def _rev_pages(under: list[str]) -> str:
+    head = "Garden plots meeting (Completed 04/12/23)" + " " * 20
+    return ("Dana Whitfield (00:02):\nSo the water rota starts next week.\n\nLuis Ortega (00:06):\nWho has the key?\n\n"
+            + "\n".join([head + "Page 1 of 2", *under]) + "\n\nDana Whitfield (00:09):\nI do.\n\n"
+            "Luis Ortega (00:14):\nGood. Then we start Monday.\n\n" + "\n".join([head + "Page 2 of 2", *under]) + "\n")
+
+
+def test_the_lines_under_a_services_page_head_printed_on_every_page_are_notes(tmp_path, tei_all):
+    # "Transcript by Rev.com" / "This transcript was exported on …" under each page's head were Luis Ortega's words
+    under = ["Transcript by Rev.com", "This transcript was exported on Apr 12, 2023 - view latest version here."]
+    _, root = _convert(_write(tmp_path, _rev_pages(under)), tei_all)
+    assert _paragraphs(root) == ["So the water rota starts next week.", "Who has the key?", "I do.",
+                                 "Good. Then we start Monday."]
+    notes = [text_of(n) for n in root.iter(T + "note") if n.get("type") != "metadata" and text_of(n) in under]
+    assert notes == under * 2
+
+
+def test_a_line_under_a_page_head_printed_once_stays_the_speakers(tmp_path, tei_all):
+    text = _rev_pages(["Transcript by Rev.com"]).replace(
+        "Page 1 of 2\nTranscript by Rev.com", "Page 1 of 2\nTranscript by Rev.com\nAnd the hoses are in the shed too.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "And the hoses are in the shed too." in _paragraphs(root)

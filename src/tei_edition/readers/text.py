@@ -482,7 +482,7 @@ class TextReader:
         # under two page numbers or more ("27" / "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY"): a note, as the
         # number is
         self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.match(text) or (
-            _NUMBER_ALONE_AFTER_A_BREAK.search(text)) else set()
+            _NUMBER_ALONE_AFTER_A_BREAK.search(text)) or "Page " in text and _PAGE_OF.search(text) else set()
         self.page_head_lines = {lines[index] for index in self.page_heads}
         self.page_notes: set[int] = set()  # (the ids of) the notes a page's head, foot or number is
         if numbered:
@@ -2215,18 +2215,27 @@ def _wrapped_labels(lines: list[str]) -> dict[int, str]:
 # (a line break first, which the search finds fast, or the file's first line)
 _NUMBER_ALONE = re.compile(r"(?:\n|\A)[ \t]*\d{1,4}[ \t]*(?:\n|\Z)")
 _NUMBER_ALONE_AFTER_A_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?:\n|\Z)")
+# A page's number of the pages' count, as a transcription service's export heads each page ("… Page 1 of 2").
+_PAGE_OF = lazy(r"Page \d{1,4} of \d{1,4}")
 
 
 def _page_heads(lines: list[str], numbered: dict[int, int]) -> set[int]:
     """The lines of a running head under a page's number: where the file's lines are numbered, one set apart by a
     run of spaces, never numbered itself ("J4KLSMIT      Santos - direct"); else one printed alike under two page
-    numbers or more (a typescript's "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY")."""
+    numbers or more (a typescript's "ORAL HISTORY RESEARCH OFFICE — COLUMBIA UNIVERSITY"), and so the lines under it,
+    up to three (a transcription service's "Transcript by Rev.com" / "This transcript was exported on …")."""
     under = [index for index in range(1, len(lines)) if lines[index].strip() and index not in numbered
              and _page_line(lines[index - 1]) and not _page_line(lines[index])]
     if numbered:
         return {index for index in under if "   " in lines[index].strip()}
     printed = Counter(lines[index].strip() for index in under)
-    return {index for index in under if printed[lines[index].strip()] >= 2}
+    heads = {index for index in under if printed[lines[index].strip()] >= 2}
+    for _ in range(2 if heads else 0):  # the lines just under it, alike under two pages or more, no label's colon
+        below = [index + 1 for index in heads if index + 1 < len(lines) and index + 1 not in heads
+                 and (line := lines[index + 1].strip()) and not line.endswith(":") and ": " not in line]
+        printed = Counter(lines[index].strip() for index in below)
+        heads |= {index for index in below if printed[lines[index].strip()] >= 2}
+    return heads
 
 
 def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
