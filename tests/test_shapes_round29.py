@@ -371,6 +371,15 @@ def test_a_titles_second_line_that_is_no_sentence_stays_the_titles(tmp_path, tei
                                 "textile worker")
 
 
+def test_a_title_line_the_next_goes_on_from_is_no_title_of_its_own(tmp_path, tei_all):
+    # "Interview with" / "Mary Lee, who worked …": the sentence is the title's words going on, as it was read before
+    text = ("Interview with\nMary Lee, who worked at the Lowell mills for forty years.\n\nQ: When did you start?\n\n"
+            "A: In 1935.\n\nQ: And?\n\nA: Forty years.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert main_title(root) != "Interview with"
+    assert ("interviewee", "Mary Lee") in _roles(root).values()
+
+
 @pytest.mark.parametrize("first", ["The Hollins Mill Oral History Project", "Lowell Mill Girls"])
 def test_a_sentence_under_a_long_first_line_or_a_short_one_is_no_standfirst_of_a_title(tmp_path, tei_all, first):
     # (a first line of five words or more, or a second line of fewer than eight, is read as it was: one paragraph)

@@ -922,8 +922,8 @@ def looks_like_a_person(text: str) -> bool:
 _POLICE_RANKS = frozenset({"PC", "DC", "PS", "DS", "Sgt", "DI", "DCI", "Insp", "Supt"})
 
 
-# A title line's last word that the next line continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE").
-_CONTINUED = re.compile(r"(?i)(?:^|\s)(?:of|with|by|the|and|for|to|a|an|in|on|at|from|de|du|des|del|la|le|von|und|mit|avec|con|et|y)$")
+#: A title line's last word that the next line continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE").
+TITLE_GOES_ON = re.compile(r"(?i)(?:^|\s)(?:of|with|by|the|and|for|to|a|an|in|on|at|from|de|du|des|del|la|le|von|und|mit|avec|con|et|y)$")
 
 
 def title_lines(lines: list[str]) -> str:
@@ -938,7 +938,7 @@ def title_lines(lines: list[str]) -> str:
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if not out or out[-1] in ".,:;!?—–-/(" or _CONTINUED.search(out) or line[0].islower() or not line[0].isalnum():
+        if not out or out[-1] in ".,:;!?—–-/(" or TITLE_GOES_ON.search(out) or line[0].islower() or not line[0].isalnum():
             out += (" " if out else "") + line
         else:
             out += ("; " if ":" in line else ": ") + line

@@ -18,8 +18,8 @@ from .labels import (
     _COLLECTIVE_MEMBERS, _PERSONAL_TITLE_NAME,
 )
 from .metadata import (
-    CONDUCTED_BY_ABROAD, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block, normalise_key,
-    people, person_names, place_and_date,
+    CONDUCTED_BY_ABROAD, TITLE_GOES_ON, dateline, front_matter, looks_like_a_person, meet_head_blocks, metadata_block,
+    normalise_key, people, person_names, place_and_date,
 )
 
 # The header keys that name people: alone after the last turn, "Interviewer: Thank you." may be the last turn.
@@ -1504,7 +1504,8 @@ class TextReader:
         if _CONTENTS_HEADING.fullmatch(text):
             return True  # "Chapters:" right under a podcast's title: its contents list (see _contents)
         if len(title) == 1 and len(title[0].split()) <= 4 and len(text.split()) >= 8 and text[:1].isupper() and (
-                _STANDFIRST_SENTENCE.search(text)):
+                _STANDFIRST_SENTENCE.search(text)) and not TITLE_GOES_ON.search(title[0].rstrip(" ,")):
+            # (not a title line the next goes on from: "Interview with" / "Mary Lee, who worked …")
             # a standfirst under a short title, no blank line between ("StoryCorps" / "Maria Lopez, 62, talks with her
             # son … about the family bakery."): a sentence of its own, no line of the title (whose names would run
             # into its first words, "StoryCorps Maria Lopez")
