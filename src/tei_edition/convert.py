@@ -159,7 +159,7 @@ def convert_bytes(
         unconfigured, config = found is None, load_edition_config(found)
     sidecar = load_sidecar(source)
     text = decode_transcript(data, source, sidecar.encoding or encoding)  # the file's own, else the run's
-    interview = read_interview(text, source, label_style=label_style or sidecar.label_style)
+    interview = read_interview(text, source, label_style=label_style or sidecar.label_style, title=sidecar.title)
     _mark_pauses(interview, text)
     try:
         notes = resolve_speakers(interview, sidecar)

@@ -399,6 +399,11 @@ def _joined(lines: list[str], joint: str = " ") -> str:
     return out
 
 
+def _title_key(text: str) -> str:
+    """A title's words, for telling whether a heading repeats it ("# Growing Up" under "title: Growing up")."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def unwrap(text: str) -> str:
     """Join the hard-wrapped lines of one block into one line of text."""
     return " ".join(part.strip() for part in text.split("\n"))
@@ -429,9 +434,10 @@ class TextReader:
 
     name = "text"
 
-    def __init__(self, path: object, *, label_style: str | None = None) -> None:
+    def __init__(self, path: object, *, label_style: str | None = None, title: str | None = None) -> None:
         self.path = path
         self.label_style = label_style
+        self.title = title  # the title a sidecar gives the document, which a heading of the text does not replace
         self.links = False  # Markdown links are read (set by read)
 
     def read(self, text: str) -> Interview:
@@ -1089,7 +1095,10 @@ class TextReader:
         self.markdown_headings += 1
         level = len(heading.group("hashes"))
         opening = self.turn is None and not interview.turns()
-        if opening and interview.title is None and len(heading.group("hashes")) == 1 and interview.headnote:
+        # Under a title the front matter, a header's TITLE: or the sidecar gives, a heading before the first turn
+        # ("# Childhood") is a section's, not the document's title, unless it repeats that title
+        titled = opening and self._titled_otherwise(nodes)
+        if opening and interview.title is None and level == 1 and interview.headnote and not titled:
             # "INTERVIEW" / "# The last lighthouse keeper": a short line before the title is its kicker; after
             # anything else the heading stays where it is printed, heading the first section after the headnote (the
             # title page comes first, and no word may move before another)
@@ -1104,9 +1113,9 @@ class TextReader:
             else:
                 self.section = Section(heading=nodes, level=level)
                 interview.sections.append(self.section)
-        elif opening and interview.title is None and level == 1:
+        elif opening and interview.title is None and level == 1 and not titled:
             interview.title = nodes
-        elif self.turn is None and not interview.turns() and interview.title is None and not interview.headnote:
+        elif opening and interview.title is None and not interview.headnote and not titled:
             interview.kicker = nodes  # before anything else only: the kicker is printed first
         elif self.turn is None and not interview.turns():
             interview.headnote.append(Paragraph(nodes, rend="heading", line=line))
@@ -1115,6 +1124,13 @@ class TextReader:
             self.section = Section(heading=nodes, level=level)
             interview.sections.append(self.section)
             self.turn = None
+
+    def _titled_otherwise(self, heading: list[Node]) -> bool:
+        """Whether the document has a title other than ``heading``: the sidecar's, or the one its header gives."""
+        given = self.title or self.interview.metadata.get("title")
+        if not given:
+            return False
+        return _title_key(given) != _title_key(plain_text(heading))
 
     def _examination(self, text: str, line: int) -> None:
         """A deposition's examination header ends the turn before it and heads a section; the lines of one
