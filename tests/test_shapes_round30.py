@@ -1,10 +1,13 @@
 """Transcript shapes of the thirtieth probe round: a Markdown heading before the first turn under a title the front
-matter, a header's TITLE: or the sidecar already gives (a section's heading, not the document's title). Each test
+matter, a header's TITLE: or the sidecar already gives (a section's heading, not the document's title); Solar Hijri
+dates ("۱۲ مهر ۱۳۸۳") and their Gregorian day. Each test
 says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
 
 from __future__ import annotations
 
 import pytest
+
+from tei_edition.dates import iso_date
 
 from .converting import T, convert_checked as _convert, main_title, text_of, write as _write
 
@@ -72,3 +75,53 @@ def test_a_heading_repeating_the_given_title_is_the_title_page(tmp_path, tei_all
     assert main_title(root) == heading[2:]  # as printed, as before
     assert _title_parts(root) == [("main", heading[2:])]
     assert _section_heads(root) == ["School"]
+
+
+# -- Solar Hijri dates ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed, when", [
+    ("۱ فروردین ۱۴۰۳", "2024-03-20"),  # Nowruz, the March equinox's day
+    ("۱۲ مهر ۱۳۸۳", "2004-10-03"),
+    ("1 فروردین 1399", "2020-03-20"),  # (in our digits)
+    ("۲۲ بهمن ۱۳۵۷", "1979-02-11"),
+    ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # the 30th of Esfand of a leap year
+    ("۱ فروردین ۱۴۰۴", "2025-03-21"),  # the year after it
+    ("۲۹ اسفند ۱۳۹۹", "2021-03-19"),
+    ("۱ فروردین ۱۳۰۴", "1925-03-21"),  # the calendar's first year in law
+    ("۱۲ مهرماه ۱۳۸۳", "2004-10-03"),  # the month with "month" joined to it
+    ("۱۲ مهر\u200cماه ۱۳۸۳", "2004-10-03"),
+    ("۱۲ مهر ماه ۱۳۸۳ ه.ش", "2004-10-03"),  # and the era's mark after the year
+    ("یکشنبه، ۱۲ مهر ۱۳۸۳ خورشیدی", "2004-10-03"),  # the weekday before it
+    ("۱۲ میزان ۱۳۸۳", "2004-10-03"),  # Afghanistan's name of the seventh month
+    ("۱۲ شهريور ۱۳۸۳", "2004-09-02"),  # Arabic's yeh for Persian's
+    ("12 Mehr 1383", "2004-10-03"),  # in Latin letters
+    ("1 Farvardin 1403 SH", "2024-03-20"),
+    ("مهر ۱۳۸۳", "2004"),  # a month of one Gregorian year: the year
+    ("اسفند ۱۳۸۳", "2005"),
+    ("۳ اکتبر ۲۰۰۴", "2004-10-03"),  # a Gregorian date in Persian
+    ("٢٠٠٤-١٠-٠٣", "2004-10-03"),  # our ISO date in Arabic's digits: in ours (it was an invalid @when)
+])
+def test_solar_hijri_dates_are_read_as_their_gregorian_days(printed, when):
+    assert iso_date(printed) == when
+
+
+@pytest.mark.parametrize("printed", [
+    "۳۰ اسفند ۱۴۰۲",  # Esfand of a common year has 29 days
+    "۳۱ مهر ۱۳۸۳",  # the months after the sixth have 30
+    "دی ۱۳۸۳",  # Dey runs from December into January: no one Gregorian year
+    "۱۳۸۳",  # a year alone in Persian digits is a Hijri year, solar or lunar: not ours
+    "١٤٢٥",
+    "12 mehr 2004",  # "more" in German; 2004 is no Solar Hijri year of ours
+    "۱۲ مهر ۹۸۳",
+    "12 Tir 1201",  # before the years the arithmetic is known to hold
+])
+def test_no_gregorian_day_for_what_is_no_solar_hijri_date(printed):
+    assert iso_date(printed) is None
+
+
+def test_a_persian_header_date_gets_its_gregorian_when(tmp_path, tei_all):
+    text = ("مصاحبه با مریم احمدی\n\nتاریخ: ۱۲ مهر ۱۳۸۳\nمکان: تهران\n\n"
+            "مصاحبه‌کننده: کجا به دنیا آمدید؟\n\nاحمدی: در شیراز.\n\nمصاحبه‌کننده: و بعد؟\n\nاحمدی: به تهران آمدیم.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    date = root.find(f".//{T}creation/{T}date")
+    assert (date.get("when"), text_of(date)) == ("2004-10-03", "۱۲ مهر ۱۳۸۳")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date as _calendar_date
+from datetime import date as _calendar_date, timedelta as _timedelta
 
 from .letters import MARK
+from .patterns import lazy
 
 
 def iso_date(text: str) -> str | None:
@@ -16,6 +17,8 @@ def iso_date(text: str) -> str | None:
     "3. 4. 2018"), or as Chinese, Japanese and Korean print it ("2021年4月10日"), the years of an era too (Japan's "令和3年4月10日",
     Taiwan's "民國110年3月5日", Thailand's Buddhist era "15 มีนาคม พ.ศ. 2543": 2000); None for anything else or an impossible day."""
     text = _DATE_WORDS.sub(" ", _ORDINAL.sub("", _WEEKDAY.sub("", text.strip().casefold(), 1)))
+    if not text.isascii() and (solar := _solar_hijri(text)):  # "۱۲ مهر ۱۳۸۳", Iran's and Afghanistan's calendar
+        return solar
     if era := _ERA.match(text):  # "令和3年4月10日", "民國110年3月5日": the era's year in the common era
         start, end = _ERAS[era.group("era")]
         year = start[0] - 1 + (1 if era.group("n") == "元" else int(era.group("n")))
@@ -25,7 +28,12 @@ def iso_date(text: str) -> str | None:
     text = " ".join(text.split()).replace(" ,", ",").strip(" ,")
     if _ISO_DATE.fullmatch(text):
         year, month, day = (*map(int, text.split("-")), 1, 1)[:3]
-        return text if len(text) == 4 or _valid_day(year, month, day) else None  # not "1999-13" or "1999-02-30"
+        if len(text) == 4:
+            # a year alone in Arabic script's digits before 1600 is of a Hijri calendar, solar or lunar ("۱۳۸۳")
+            return None if "\u0660" <= text[0] <= "\u06f9" and year < 1600 else f"{year:04d}"
+        if not _valid_day(year, month, day):  # not "1999-13" or "1999-02-30"
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"[:len(text)]  # in our digits where printed in others ("٢٠٠٤-١٠-٠٣")
     if slashed := _SLASHED.fullmatch(text):
         return _slashed_date(*map(int, slashed.groups()))
     for pattern, order in _DATE_PATTERNS:
@@ -39,7 +47,47 @@ def iso_date(text: str) -> str | None:
             if year >= 2400 and found.group("m") in _THAI_MONTHS:
                 year -= 543  # a Thai date's year is of the Buddhist era ("5 มีนาคม 2562"): no year of ours
             return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None  # "May 32, 1999"
-    return None
+        if found and found.group("m") in _SOLAR_HIJRI_MONTHS:  # in Latin letters: "12 Mehr 1383"
+            return _solar_hijri(text)
+    return _solar_hijri(text) if text.endswith((" sh", " ap", " solar hijri")) else None  # "12 Mehr 1383 SH"
+
+
+def _solar_hijri(text: str) -> str | None:
+    """The Gregorian date of a Solar Hijri date with its month's name, as Iran ("۱۲ مهر ۱۳۸۳", "12 Mehr 1383") and
+    Afghanistan ("۱۲ میزان ۱۳۸۳") print it: 2004-10-03. A month with its year alone gives the Gregorian year where
+    the month lies within one ("مهر ۱۳۸۳": 2004; not Dey, from December to January)."""
+    found = _SOLAR_HIJRI_DATE.fullmatch(text)
+    if not found or found.group("m") not in _SOLAR_HIJRI_MONTHS:
+        return None
+    year, month = int(found.group("y")), _SOLAR_HIJRI_MONTHS[found.group("m")]
+    if not _SOLAR_HIJRI_YEARS[0] <= year <= _SOLAR_HIJRI_YEARS[1]:
+        return None
+    if found.group("d") is None:
+        return None if month == 10 else f"{year + (621 if month < 10 else 622):04d}"
+    day = int(found.group("d"))
+    # months 1-6 have 31 days, 7-11 30, Esfand 29, or 30 in a leap year
+    length = 31 if month <= 6 else 30 if month <= 11 else 29 + _solar_hijri_leap(year)
+    if not 1 <= day <= length:
+        return None
+    offset = (month - 1) * 31 - max(0, month - 7) + day - 1  # days since the first of Farvardin
+    return (_nowruz(year) + _timedelta(offset)).isoformat()
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether Esfand of ``year`` has 30 days: the 1st, 5th, 9th, 13th, 17th, 22nd, 26th and 30th year of each 33, the
+    cycle that puts the first of Farvardin on the day of the March equinox (before noon at Tehran's meridian, else
+    the day after) in every year of _SOLAR_HIJRI_YEARS."""
+    return year % 33 in (1, 5, 9, 13, 17, 22, 26, 30)
+
+
+def _nowruz(year: int) -> _calendar_date:
+    """The Gregorian day of the first of Farvardin, counted from 1 Farvardin 1403, 20 March 2024, a year at a time."""
+    day, known = _calendar_date(2024, 3, 20), 1403
+    step = 1 if year > known else -1
+    for counted in range(known, year, step):
+        days = 365 + _solar_hijri_leap(counted if step > 0 else counted - 1)
+        day += _timedelta(days * step)
+    return day
 
 
 def _slashed_date(first: int, second: int, year: int) -> str | None:
@@ -94,6 +142,8 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου".casefold().split(),
     # the Indonesian and Malay ones, and the Swahili ones, where they are not spelt as another language spells them
     "- - maret - - - - agustus - - - desember".split(),
+    # the Persian ones ("۳ اکتبر ۲۰۰۴"; March is spelt as Arabic spells it)
+    "ژانویه فوریه - آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split(),
     "- - machi aprili - - julai agosti septemba oktoba novemba desemba".split(),
     # the Welsh ones ("9 Hydref 2015"; May is "Mai", as German spells it)
     "ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
@@ -128,6 +178,22 @@ _ERAS = {
 }
 _ERA = re.compile(r"(?P<era>令和|平成|昭和|大正|民國|民国)\s?(?P<n>\d{1,3}|元)\s?年(?P<rest>.*)")
 _BUDDHIST_ERA = re.compile(r"(?:พ\.\s?ศ\.|พุทธศักราช)\s?(\d{4})\b")
+# The months of the Solar Hijri calendar, as Iran names them (in Persian, with Arabic's yeh and kaf too, and in Latin
+# letters) and as Afghanistan does (the signs of the zodiac), and the years whose first day the 33-year cycle gives
+# right (1899-2121: before 1278 it and the equinox part ways)
+_SOLAR_HIJRI_MONTHS = {name: number for number, names in enumerate(zip(
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
+    "فروردين ارديبهشت خرداد تير مرداد شهريور مهر آبان آذر دي بهمن اسفند".split(),
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(),
+    "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand".split(),
+), start=1) for name in names} | {"امرداد": 5, "amordad": 5, "ābān": 8, "āzar": 9}
+_SOLAR_HIJRI_YEARS = (1278, 1500)
+# A Solar Hijri date: the weekday before it or not, the day or not, the month's name ("مهر", "مهرماه", "مهر ماه"),
+# the year, and the era's mark after it or not ("ه‍.ش", "هجری شمسی", "خورشیدی", "SH", "AP")
+_SOLAR_HIJRI_DATE = lazy(
+    r"(?:\S*(?:شنبه|جمعه)[،,]?\s+)?(?:(?P<d>\d{1,2})\s*)?(?P<m>[^\W\d_]+?)(?:\u200c?\s?ماه)?[،,]?\s+(?P<y>\d{4})"
+    r"(?:\s*(?:ه[\u200dـ]?\s?\.?\s?ش\.?|(?:هجری\s+)?شمسی|خورشیدی|sh|ap|solar\s+hijri))?"
+)
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # (a month's name may hold vowel signs: Hindi "अगस्त")
