@@ -191,11 +191,12 @@ _HAN_KANG = ("[인터뷰] 소설가 한강\n\n―작가님, 이번 작품은 어
 def test_a_dashed_question_with_its_answer_under_it_in_one_paragraph(tmp_path, tei_all, text):
     # "no speaker turns found" (exit 1): each paragraph opened with a dash, so no answer seemed to follow a question
     _, root = _convert(_write(tmp_path, text), tei_all)
+    # (the answers hers, whom the title names with her calling: round 30)
     assert [(sp.get("who")[5:], text_of(sp)) for sp in root.iter(T + "sp")] == [
         ("interviewer", "―작가님, 이번 작품은 어떻게 시작되었나요?"),
-        ("interviewee", "처음에는 한 장면에서 시작했습니다. 눈 내리는 벌판이었어요."),
-        ("interviewer", "―제목은 어떻게 정하셨나요?"), ("interviewee", "오래 고민했습니다. 마지막에 정했어요."),
-        ("interviewer", "―다음 작품은요?"), ("interviewee", "아직 말씀드리기 어렵습니다.")]
+        ("한강", "처음에는 한 장면에서 시작했습니다. 눈 내리는 벌판이었어요."),
+        ("interviewer", "―제목은 어떻게 정하셨나요?"), ("한강", "오래 고민했습니다. 마지막에 정했어요."),
+        ("interviewer", "―다음 작품은요?"), ("한강", "아직 말씀드리기 어렵습니다.")]
 
 
 def test_dashed_lines_that_ask_nothing_are_no_questions_with_answers(tmp_path):

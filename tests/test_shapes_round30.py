@@ -1,6 +1,7 @@
 """Transcript shapes of the thirtieth probe round: a Markdown heading before the first turn under a title the front
 matter, a header's TITLE: or the sidecar already gives (a section's heading, not the document's title); Solar Hijri
-dates ("۱۲ مهر ۱۳۸۳") and their Gregorian day. Each test
+dates ("۱۲ مهر ۱۳۸۳") and their Gregorian day; a Korean title naming the interviewee with a calling ("[인터뷰] 소설가
+한강"), and Korean role labels. Each test
 says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ import pytest
 
 from tei_edition.dates import iso_date
 
-from .converting import T, convert_checked as _convert, main_title, text_of, write as _write
+from .converting import (
+    T, convert_checked as _convert, creation_when, main_title, participant_roles as _roles, sub_title, text_of, turns,
+    write as _write,
+)
 
 
 def _title_parts(root) -> list[tuple[str, str]]:
@@ -125,3 +129,61 @@ def test_a_persian_header_date_gets_its_gregorian_when(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     date = root.find(f".//{T}creation/{T}date")
     assert (date.get("when"), text_of(date)) == ("2004-10-03", "۱۲ مهر ۱۳۸۳")
+
+
+# -- a Korean title naming the interviewee with a calling --------------------------------------------------------------
+
+_KOREAN_TURNS = {
+    "QA": ("Q", "A"), "질문": ("질문", "답변"), "문답": ("문", "답"),
+}
+
+
+def _korean(title: str, asker: str = "Q", answerer: str = "A") -> str:
+    return (f"{title}\n\n{asker}: 수상 소식을 어떻게 들으셨나요?\n\n{answerer}: 새벽에 전화를 받았습니다.\n\n"
+            f"{asker}: 다음 작품은 무엇인가요?\n\n{answerer}: 아직 쓰고 있습니다.\n")
+
+
+@pytest.mark.parametrize("labels", list(_KOREAN_TURNS))
+@pytest.mark.parametrize("title, name", [
+    ("[인터뷰] 소설가 한강", "한강"),  # the kicker, the calling, the name
+    ("[인터뷰] 한강 작가", "한강"),  # the calling after the name
+    ("[단독 인터뷰] 배우 윤여정", "윤여정"),
+    ("인터뷰: 김영희 교수", "김영희"),
+    ("[인터뷰] 이옥선 씨", "이옥선"),  # an honorific after the name
+    ("[인터뷰] 남궁민 배우", "남궁민"),  # a family name of two syllables
+])
+def test_a_korean_title_with_a_calling_names_the_interviewee(tmp_path, tei_all, labels, title, name):
+    asker, answerer = _KOREAN_TURNS[labels]
+    _, root = _convert(_write(tmp_path, _korean(title, asker, answerer)), tei_all)
+    assert _roles(root)["spk-" + name] == ("interviewee", name)
+    assert [(who, speaker) for who, speaker, _ in turns(root)][1] == (name, answerer)
+    assert sub_title(root) == f"Interview with {name}"
+
+
+@pytest.mark.parametrize("title", [
+    "[인터뷰] 한강",  # no calling: it may be a topic's word ("[인터뷰] 환경")
+    "[인터뷰] 기후 위기",  # a topic
+    "[인터뷰] 소설가의 하루",  # "a novelist's day"
+    "[인터뷰] 소설가 지망생",  # "a would-be novelist"
+    "[인터뷰] 소설가 한강이 말하는 슬픔",  # a sentence about her: the name joined to its particle
+    "[인터뷰] 시인 김혜순 “시는 몸으로 쓴다”",  # a headline's quotation after the name (a limit: the words run on)
+    "소설가 한강",  # no kicker
+])
+def test_a_korean_title_without_a_name_and_calling_after_its_kicker_names_nobody(tmp_path, tei_all, title):
+    _, root = _convert(_write(tmp_path, _korean(title)), tei_all)
+    assert _roles(root)["spk-a"] == ("interviewee", "A")  # unnamed, as before
+    assert sub_title(root) is None
+
+
+def test_a_korean_reporter_and_oral_history_labels_are_role_labels_and_header_keys(tmp_path, tei_all):
+    # "기자:" (the reporter) asks, as Chinese "记者：" does; it was taken for a person named so
+    text = _korean("[인터뷰] 소설가 한강", "기자", "한강").replace("[인터뷰] 소설가 한강\n", "[인터뷰] 소설가 한강\n\n기자: 김민수\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-김민수": ("interviewer", "김민수"), "spk-한강": ("interviewee", "한강")}
+    # a Korean oral history's header: narrator, interviewer and the interview's day, then their turns
+    text = ("구술자: 이옥선\n면담자: 박지현\n면담일: 2019년 3월 2일\n\n" + _korean("").lstrip()
+            .replace("Q:", "면담자:").replace("A:", "구술자:"))
+    _, root = _convert(_write(tmp_path, text, "oral.txt"), tei_all)
+    assert _roles(root) == {"spk-이옥선": ("interviewee", "이옥선"), "spk-박지현": ("interviewer", "박지현")}
+    assert creation_when(root) == "2019-03-02"
+    assert [speaker for _, speaker, _ in turns(root)] == ["면담자", "구술자"] * 2

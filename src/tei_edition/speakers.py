@@ -145,6 +145,26 @@ _INTERVIEW_COLON = lazy(
     rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?"
     rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)"
 )
+# "[인터뷰] 소설가 한강", "인터뷰: 김영희 교수": a Korean paper's or programme's title, the word for an interview as its
+# kicker (in brackets, or before a colon), then the one interviewed: a name of two to four syllables, a family
+# name's first, with the calling before it (novelist, poet, professor …) or after it, or an honorific after it (씨,
+# 님), ending the line (a headline's quotation after it is read as a q, its marks gone from the text read here).
+# Without the calling or the honorific the words after the kicker may be a topic's ("[인터뷰] 기후 위기"), and are
+# not read; nor is a name ending as a noun of a group or a learner does ("소설가 지망생", a would-be novelist).
+_KOREAN_CALLINGS = (
+    "소설가|시인|작가|화가|조각가|사진가|사진작가|건축가|음악가|작곡가|지휘자|피아니스트|바이올리니스트|가수|배우|영화감독|감독"
+    "|교수|박사|의사|변호사|기자|평론가|철학자|역사학자|과학자|연구원|선수|대표|회장|의원|장관|대사|총장|원장|관장|위원장"
+    "|신부|스님|목사|수녀|셰프|디자이너|번역가|만화가|무용가|안무가|활동가|명창|명인|장인|교사|선생님"
+)
+# (the commonest, the first syllable of most names; the rarer ones are also the first of common words: 가, 사, 기)
+_KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설"
+_KOREAN_INTERVIEW = lazy(
+    rf"^[ \t]*(?:\[[ \t]*(?:단독[ \t]*)?인터뷰[ \t]*\]|인터뷰[ \t]*[:：])[ \t]*"
+    rf"(?:(?P<calling>{_KOREAN_CALLINGS})[ \t]+)?"
+    rf"(?P<interviewee>(?:남궁|선우|황보|제갈|독고|사공|[{_KOREAN_FAMILY_NAMES}])[\uac00-\ud7a3]{{1,3}}?(?<![생들]))"
+    rf"(?(calling)(?:[ \t]?(?:씨|님))?|(?:[ \t]+(?:{_KOREAN_CALLINGS})|[ \t]?(?:씨|님)))"
+    rf"[ \t]*$", re.M
+)
 # "Transcript of an interview with Eleanor Pratt by David Kim", "Interview mit Helga Brandt, geführt von Jonas Weber",
 # "Entrevista con Lucía Fernández, realizada por Jorge Castillo".
 _INTERVIEW_WITH_BY = lazy(
@@ -669,7 +689,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     # Last, title lines ("Interview with MARY LEE", "Conducted by Tom Park"), one paragraph at a time.
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
                           (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HEBREW_PERSIAN_INTERVIEW_WITH, "interviewee"),
-                          (_HINDI_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"), (_SWORN_WITNESS, "interviewee"),
+                          (_HINDI_INTERVIEW, "interviewee"), (_KOREAN_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"), (_SWORN_WITNESS, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
@@ -681,6 +701,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
             # (not a Greek title's name, in the accusative after "με": read in the nominative below, as labelled)
             if not _GREEK_LETTER.search(interview.metadata["title"]):
                 texts = [*texts, interview.metadata["title"]]
+        if pattern is _KOREAN_INTERVIEW:
+            texts = [text for text in texts if "인터뷰" in text]  # (compiled only where a text has the word)
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])

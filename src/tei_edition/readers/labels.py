@@ -126,9 +126,14 @@ ROLE_WORDS = {
     "kysymys": "interviewer", "vastaus": "interviewee", "o": "interviewee",  # Polish "P:"/"O:" (pytanie, odpowiedź)
     # Arabic (and Persian) question and answer: "س:"/"ج:" (سؤال, جواب), each a label only beside its partner
     "س": "interviewer", "ج": "interviewee", "سؤال": "interviewer", "جواب": "interviewee",
-    # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답) question and answer, each a label only beside its partner
+    # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답; 질문, 답변) question and answer, each a label only beside
+    # its partner
     "प्रश्न": "interviewer", "उत्तर": "interviewee", "सवाल": "interviewer", "जवाब": "interviewee",
-    "문": "interviewer", "답": "interviewee",
+    "문": "interviewer", "답": "interviewee", "질문": "interviewer", "답변": "interviewee",
+    # a Korean paper's reporter ("기자:", as Chinese "记者："), and a Korean oral history's interviewer and narrator
+    # ("면담자:"/"구술자:")
+    "기자": "interviewer", "면담자": "interviewer", "구술자": "interviewee", "인터뷰어": "interviewer",
+    "인터뷰이": "interviewee",
     # Hebrew question and answer: "ש:"/"ת:" (שאלה, תשובה), each a label only beside its partner
     "ש": "interviewer", "ת": "interviewee", "שאלה": "interviewer", "תשובה": "interviewee",
     # Greek ("Ερ.:"/"Απ.:", ερώτηση, απάντηση), Indonesian ("Tanya:"/"Jawab:") and Vietnamese ("Hỏi:"/"Đáp:")
@@ -148,7 +153,7 @@ ROLE_PAIRS = (
     ("p", "r"), ("pregunta", "respuesta"), ("pergunta", "resposta"), ("q", "r"), ("question", "réponse"), ("f", "a"), ("frage", "antwort"),
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
-    ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("ש", "ת"), ("שאלה", "תשובה"),
+    ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("질문", "답변"), ("ש", "ת"), ("שאלה", "תשובה"),
     ("ερ", "απ"), ("ερώτηση", "απάντηση"), ("tanya", "jawab"), ("hỏi", "đáp"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}

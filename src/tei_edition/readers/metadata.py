@@ -74,7 +74,7 @@ _SPELLINGS = {
         | fecha | fecha de la entrevista | fecha de grabación
         | data | data dell'intervista | data di registrazione
         | datum van het interview | opnamedatum
-        | дата | дата записи | дата интервью | tarehe | 日付 | 日時 | 日期 | 일시 | 날짜
+        | дата | дата записи | дата интервью | tarehe | 日付 | 日時 | 日期 | 일시 | 날짜 | 면담일 | 면담 일시 | 면담일시 | 구술일
         | päivämäärä | haastattelupäivä | dátum | tanggal | ngày | ngày phỏng vấn
         | intervjudatum | data wywiadu | tarih | दिनांक | तारीख | วันที่
         | datum nahrávání | datum nahrání | datum rozhovoru | data nagrania | data rozmowy | inspelad
@@ -93,7 +93,7 @@ _SPELLINGS = {
         | local | local da entrevista | local de gravação | inspelningsort | miejsce nagrania | místo nahrávání
         | 采访地点 | 採訪地點 | lleoliad
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소 | áit | المكان | مکان | τόπος | mahali | koht | salvestuskoht""",
+        | 地點 | 地点 | 場所 | 장소 | 면담 장소 | 면담장소 | áit | المكان | مکان | τόπος | mahali | koht | salvestuskoht""",
     # who gives evidence at an inquiry or a hearing ("Witness: Dr Samuel Adeyemi, Environment Agency"): the witness,
     # as a committee's record names the role
     "witness": "witness | witnesses",
