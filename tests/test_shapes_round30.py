@@ -1,7 +1,7 @@
 """Transcript shapes of the thirtieth probe round: a Markdown heading before the first turn under a title the front
 matter, a header's TITLE: or the sidecar already gives (a section's heading, not the document's title); Solar Hijri
 dates ("۱۲ مهر ۱۳۸۳") and their Gregorian day; a Korean title naming the interviewee with a calling ("[인터뷰] 소설가
-한강"), and Korean role labels. Each test
+한강"), and Korean role labels; the day and place of a hearing in a court's caption. Each test
 says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
 
 from __future__ import annotations
@@ -187,3 +187,64 @@ def test_a_korean_reporter_and_oral_history_labels_are_role_labels_and_header_ke
     assert _roles(root) == {"spk-이옥선": ("interviewee", "이옥선"), "spk-박지현": ("interviewer", "박지현")}
     assert creation_when(root) == "2019-03-02"
     assert [speaker for _, speaker, _ in turns(root)] == ["면담자", "구술자"] * 2
+
+
+# -- the day and place in a court's caption ----------------------------------------------------------------------------
+
+_CAPTION = """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+------------------------------x
+UNITED STATES OF AMERICA,
+          v.                                   19 Cr. 123 (ABC)
+JOHN DOE,
+                    Defendant.
+------------------------------x
+                                               New York, N.Y.
+                                               March 4, 2020
+                                               10:00 a.m.
+Before:
+               HON. ALICE B. CARTER,
+                                               District Judge
+
+THE COURT: Good morning. Please be seated.
+
+MR. SMITH: Good morning, your Honor. Adam Smith for the government.
+
+THE COURT: Mr. Doe, do you understand the charges?
+
+THE DEFENDANT: Yes, your Honor.
+"""
+
+
+def _creation(root) -> tuple[str | None, str | None]:
+    date, place = root.find(f".//{T}creation/{T}date"), root.find(f".//{T}creation/{T}placeName")
+    return (None if date is None else date.get("when")), (None if place is None else text_of(place))
+
+
+@pytest.mark.parametrize("caption, place", [
+    (_CAPTION, "New York, N.Y."),  # the caption one block, as the court reporter's software sets it
+    (_CAPTION.replace("---x\nUNITED", "---x\n\nUNITED").replace("Defendant.\n", "Defendant.\n\n"),
+     "New York, N.Y."),  # or in blocks
+    (_CAPTION.replace("New York, N.Y.", "Washington, D.C.").replace("March 4, 2020", "Wednesday, March 4, 2020"),
+     "Washington, D.C."),
+])
+def test_a_court_captions_day_and_place_are_the_hearings(tmp_path, tei_all, caption, place):
+    # "dates are read a paragraph at a time": the caption's run the parties, the place and the day together
+    _, root = _convert(_write(tmp_path, caption), tei_all)
+    assert _creation(root) == ("2020-03-04", place)
+
+
+def test_a_court_captions_day_under_no_city_has_no_place(tmp_path, tei_all):
+    _, root = _convert(_write(tmp_path, _CAPTION.replace("New York, N.Y.\n", "")), tei_all)
+    assert _creation(root) == ("2020-03-04", None)
+
+
+@pytest.mark.parametrize("text", [
+    # two days in the caption (the indictment's and the hearing's): which is the hearing's is not said
+    _CAPTION.replace("Before:", "March 2, 2020\nBefore:"),
+    # no court: a date line among a headnote's lines is not read so
+    _CAPTION.replace("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK", "FAMILY PAPERS\nSECOND BOX"),
+])
+def test_no_day_from_a_caption_of_two_days_or_of_no_court(tmp_path, tei_all, text):
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _creation(root)[0] is None

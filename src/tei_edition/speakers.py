@@ -587,7 +587,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         notes.append(f"headnote: a court's head run together on a line → the court {court.group('court')!r}, case "
                      f"{court.group('case')}")
     if not sidecar.dates and not interview.metadata.get("date"):
-        dated = _headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source) or _record_head(interview)
+        dated = (_headnote_date(paragraphs) or _date_alone(paragraphs, interview.kept_source) or _record_head(interview)
+                 or _caption_date(interview))
         if dated and not dated[3]:
             # the place of a dateline under the title: "Taken March 8, 2017, Minneapolis, Minnesota"
             placed = next((found for text in paragraphs[:2] if (found := _dateline_alone(text, interview.kept_source))),
@@ -1879,6 +1880,32 @@ def _record_head(interview: Interview) -> tuple[str, str, str, str] | None:
                 w[:1].isupper() for w in words) and not iso_date(after) else ""
             return line, date, iso, place
     return None
+
+
+# A court's name in a caption's first lines: "UNITED STATES DISTRICT COURT", "IN THE CROWN COURT AT LEEDS".
+_COURT_WORD = lazy(r"\b(?:COURT|TRIBUNAL)\b")
+
+
+def _caption_date(interview: Interview) -> tuple[str, str, str, str] | None:
+    """The day of a court's hearing in its transcript's caption, a line of its own among the caption's lines, and
+    the place on the line above it where that is a city's ("New York, N.Y." / "March 4, 2020" / "10:00 a.m.", set at
+    the right in a United States court's caption): the caption is read as lines, since its paragraphs run the place
+    and the date together with the parties. Only under a court's name in the first lines, and only one day."""
+    first = next(iter(interview.turns()), None)
+    if first is None or not first.line:
+        return None
+    lines = [line.strip() for line in interview.kept_source.split("\n")[:first.line - 1]]
+    if not any(_COURT_WORD.search(line) for line in [line for line in lines if line][:3]):
+        return None
+    found = []
+    for index, line in enumerate(lines):
+        if 6 <= len(line) <= 40 and any(c.isdigit() for c in line) and len(iso := iso_date(line) or "") == 10:
+            above = lines[index - 1] if index else ""
+            words = above.replace(",", " ").split()
+            place = above if "," in above and 2 <= len(words) <= 5 and not any(c.isdigit() for c in above) and all(
+                word[:1].isupper() for word in words) else ""
+            found.append((line, line, iso, place))
+    return found[0] if found and len({iso for _, _, iso, _ in found}) == 1 else None
 
 
 def _dateline_alone(text: str, source: str) -> tuple[str, str] | None:
