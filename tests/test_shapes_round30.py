@@ -1,8 +1,9 @@
 """Transcript shapes of the thirtieth probe round: a Markdown heading before the first turn under a title the front
 matter, a header's TITLE: or the sidecar already gives (a section's heading, not the document's title); Solar Hijri
 dates ("۱۲ مهر ۱۳۸۳") and their Gregorian day; a Korean title naming the interviewee with a calling ("[인터뷰] 소설가
-한강"), and Korean role labels; the day and place of a hearing in a court's caption. Each test
-says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
+한강"), and Korean role labels; the day and place of a hearing in a court's caption; an Estonian title naming the
+interviewee in the comitative ("Intervjuu Mart Tammega"). Each test says what the TEI holds and that it is valid
+tei_all; the guard tests that a rule does not fire on look-alike text."""
 
 from __future__ import annotations
 
@@ -248,3 +249,31 @@ def test_a_court_captions_day_under_no_city_has_no_place(tmp_path, tei_all):
 def test_no_day_from_a_caption_of_two_days_or_of_no_court(tmp_path, tei_all, text):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert _creation(root)[0] is None
+
+
+# -- an Estonian title naming the interviewee in the comitative ----------------------------------------------------------
+
+def _estonian(title: str, asker: str, answerer: str) -> str:
+    return (f"{title}\nKüsitleja: Liis Rebane\nKuupäev: 14. märts 2003\n\n{asker}: Kus te sündisite?\n\n"
+            f"{answerer}: Viljandis, 1934. aastal.\n\n{asker}: Ja teie isa?\n\n{answerer}: Ta oli kooliõpetaja.\n")
+
+
+@pytest.mark.parametrize("title, answerer, name", [
+    ("Intervjuu Mart Tammega", "TAMM", "Mart Tamm"),  # the genitive's stem less its vowel
+    ("Intervjuu Mart Tammega", "Mart Tamm", "Mart Tamm"),
+    ("Vestlus Mari Kiviga", "KIVI", "Mari Kivi"),  # the stem itself
+    ("Intervjuu Ants Peeter Saarega", "Saar", "Ants Peeter Saar"),
+])
+def test_an_estonian_title_in_the_comitative_names_the_interviewee_as_labelled(tmp_path, tei_all, title, answerer,
+                                                                                name):
+    _, root = _convert(_write(tmp_path, _estonian(title, "REBANE", answerer)), tei_all)
+    assert [role for role, person in _roles(root).values() if person == name] == ["interviewee"]
+
+
+@pytest.mark.parametrize("title, answerer", [
+    ("Intervjuu Mart Tammega", "A"),  # no label says the nominative: not guessed
+    ("Intervjuu Jaan Kasega", "KASK"),  # a stem that changes (Kask, Kase): not undone
+])
+def test_an_estonian_comitative_no_label_confirms_names_nobody(tmp_path, tei_all, title, answerer):
+    _, root = _convert(_write(tmp_path, _estonian(title, "REBANE", answerer)), tei_all)
+    assert [person for role, person in _roles(root).values() if role == "interviewee"] == [answerer]  # as labelled

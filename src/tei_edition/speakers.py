@@ -1078,7 +1078,26 @@ def _declined_name(text: str, labels: set[str], printed: dict[str, str]) -> tupl
     if (hit := _WEST_SLAVIC_WITH.search(text)) and (
             name := _feminine_nominative(hit, labels) or _labelled_as(hit, printed)):
         return hit.group(0), name
+    if "ga" in text and (hit := _ESTONIAN_WITH.search(text)) and (name := _estonian_nominative(hit, labels)):
+        return hit.group(0), name
     return None
+
+
+# An Estonian title line: "Intervjuu Mart Tammega", "Vestlus Liis Kasega": the name in the comitative, its ending
+# (-ga) on the last word only, after the genitive's stem.
+_ESTONIAN_WITH = lazy(
+    rf"(?i:intervjuu|vestlus)\s+(?P<given>(?:{UPPER}[^\W\d_]+\s+){{1,2}})(?P<surname>{UPPER}[^\W\d_]+?)ga(?![\w-])"
+)
+
+
+def _estonian_nominative(hit: re.Match, labels: set[str]) -> str | None:
+    """The name an Estonian title line gives in the comitative, where the file's labels say its surname's nominative:
+    the genitive's stem ("Tamme" of "Tammega") or the stem without its last vowel ("Tamm"), exactly one of them a
+    label (the surname's, or the whole name's). A stem that changes ("Kase" of "Kask") is not undone."""
+    given, stem = " ".join(hit.group("given").split()), hit.group("surname")
+    forms = [stem] + ([stem[:-1]] if stem[-1] in "aeiouõäöü" and len(stem) > 3 else [])
+    fitting = [form for form in forms if _key(form) in labels or _key(f"{given} {form}") in labels]
+    return f"{given} {fitting[0]}" if len(fitting) == 1 else None
 
 
 # A Russian title line: "Интервью с Анной Петровой", "Беседа с …", "Разговор с …": a given name and a surname in the
