@@ -468,7 +468,7 @@ class TextReader:
 
         numbered = _line_numbers(lines, self.running)
         # (or after each line, at the right margin, as some court reporters and typescripts print them)
-        right = _right_line_numbers(lines, self.running) if not numbered and _RIGHT_NUMBER_ANYWHERE.search(text) else {}
+        right = _right_line_numbers(lines, self.running) if not numbered and _has_right_number(text) else {}
         for index, start in right.items():
             work[index] = self.kept[index] = lines[index][:start]
         if right:
@@ -2291,10 +2291,21 @@ def _line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> di
 
 
 # A number at the right margin, after a run of spaces or a tab (as a typescript's OCR sets the column apart): a line's
-# number there (see _right_line_numbers); and the cheap look for one in the whole text first (most transcripts have
-# none).
+# number there (see _right_line_numbers); and such a number at the end of a line, looked for first (_has_right_number).
 _RIGHT_NUMBER = lazy(r"(?:(?<=\S)(?:[ \t]{2,}|\t)|^[ \t]*)(\d{1,4})[ \t]*$")
-_RIGHT_NUMBER_ANYWHERE = lazy(r"\S(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$", re.M)
+_RIGHT_NUMBER_AT_END = lazy(r"\S(?:[ \t]{2,}|\t)\d{1,4}[ \t]*$")
+_LINE_END_DIGIT = lazy(r"\d[ \t]*$", re.M)
+
+
+def _has_right_number(text: str) -> bool:
+    """Whether a line of ``text`` ends in a number set apart at the right margin: the cheap look before
+    _right_line_numbers, which most transcripts do not need. Only the lines ending in a digit are read (digits are
+    few in a transcript, and the search skips to them at C speed); one pattern over the whole text, opening with
+    ``\\S``, was tried at nearly every character: 0.17 ms for a transcript of the seed's size, now 0.03."""
+    for end in _LINE_END_DIGIT.finditer(text):
+        if _RIGHT_NUMBER_AT_END.search(text, text.rfind("\n", 0, end.start()) + 1, end.end()):
+            return True
+    return False
 
 
 def _right_line_numbers(lines: list[str], running: frozenset[str] = frozenset()) -> dict[int, int]:
