@@ -23,7 +23,7 @@ from tei_edition.cli import app
 from tei_edition.convert import convert_file, write_conversion
 from tei_edition.stable_ids import align, carry_over, containment, resolve, retirements, similarity, words_of
 
-from .converting import T, XML_ID, text_of
+from .converting import T, XML_ID
 
 CONFIG = '[edition]\npublisher = "Test Press"\nbase_uri = "https://editions.example.org/interviews/"\n'
 

@@ -810,7 +810,7 @@ def resolve(reference: str, folder: Path) -> Resolution:
             likely = [folder / f"{name}.xml" for name in (passage, passage.rsplit("-", 1)[0])]
             candidates.sort(key=lambda path: likely.index(path) if path in likely else len(likely))
     if not candidates:
-        raise InputError(f"no TEI files found; give the folder of the converted documents with --in", path=folder)
+        raise InputError("no TEI files found; give the folder of the converted documents with --in", path=folder)
     for path in candidates:
         try:
             tree = etree.parse(str(path), etree.XMLParser(collect_ids=False, resolve_entities=False, no_network=True))
