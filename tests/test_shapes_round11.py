@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tei_edition import TEI_NS
-from tei_edition.convert import convert_file
 
-from .converting import convert_checked as _convert, people as _people, text_of, turns as _turns, write as _write
+from .converting import convert_checked as _convert, people as _people, turns as _turns, write as _write
 
 T = "{%s}" % TEI_NS
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

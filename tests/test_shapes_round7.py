@@ -9,8 +9,6 @@ a numbered list)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tei_edition import TEI_NS

@@ -7,10 +7,14 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from tei_edition import TEI_NS, XML_NS, resource_dir
+
+if TYPE_CHECKING:  # imported when a schema is needed (see schema())
+    import xmlschema
 
 
 # Attributes whose value is one or more URI references; a "#id" token must name an xml:id in the document.
@@ -41,7 +45,7 @@ def schema_path() -> Path:
 
 
 @functools.cache
-def schema() -> "xmlschema.XMLSchema":
+def schema() -> xmlschema.XMLSchema:
     """The compiled schema; compiling takes ~0.3 s, so it is done once per process.
 
     xmlschema is imported here, not at the top: importing it costs ≈ 0.1 s, and only an invalid document (or a
