@@ -244,7 +244,8 @@ def convert(
     output: OutDir = Path("dist/tei"),
     config: Annotated[Optional[Path], typer.Option(help="Corpus config (default: edition.toml beside the source or above it).")] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Text encoding of the sources (default: UTF-8).")] = None,
-    label_style: Annotated[Optional[str], typer.Option(help="Force a speaker-label convention instead of detecting it.")] = None,
+    label_style: Annotated[Optional[str], typer.Option(help="Force a speaker-label convention instead of detecting it: bold, plain, label-line, "
+                                                                  "record, dash or bold-questions (the names --explain reports).")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Say which convention was found and how speakers were resolved.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite a hand-edited TEI (after writing OUTPUT/<id>.xml.bak).")] = False,
 ) -> None:
@@ -254,6 +255,7 @@ def convert(
     partial file and never replaces a good one. Re-converting into the same folder keeps the ids
     of unchanged and corrected passages; a TEI edited by hand is not overwritten without --force.
 
+    \b
     Example:
         tei-edition convert seeds/eir-2000-mizin.txt -o dist/tei --explain
     """
@@ -351,6 +353,7 @@ def render(
     validator's message and no output. The stylesheets are compiled once for all files. Stylesheet messages
     (an element no template handles, a name pointing nowhere) are printed as warnings.
 
+    \b
     Example:
         tei-edition render dist/tei/*.xml --to html -o dist/html
         tei-edition render dist/tei/*.xml --to pdf --paper letter -o dist/pdf
@@ -403,6 +406,7 @@ def validate(
     checksums. A folder's TEI files and PDFs (a bag's payload) are each checked too. Prints each problem as
     file:line: message; exits 1 when any file is invalid.
 
+    \b
     Example:
         tei-edition validate dist/
         tei-edition validate dist/*.xml bags/interviews
@@ -461,6 +465,7 @@ def package(
     SHA-256 and SHA-512 manifests; bag-info.txt from the teiHeaders (Bagging-Date from SOURCE_DATE_EPOCH
     when set). Written atomically: a failure leaves no half bag.
 
+    \b
     Example:
         tei-edition package dist -o bags/interviews
     """
@@ -485,6 +490,7 @@ def verify(
 ) -> None:
     """Verify a bag: names every file that changed, is missing or was added; exits 1 if any.
 
+    \b
     Example:
         tei-edition verify bags/interviews
     """
@@ -516,6 +522,7 @@ def metadata(
 ) -> None:
     """Write Dublin Core (oai_dc) and MODS records made from the teiHeaders: OUTPUT/<name>.dc.xml, .mods.xml.
 
+    \b
     Example:
         tei-edition metadata dist/tei/*.xml --format mods -o dist/metadata
     """
@@ -545,6 +552,7 @@ def cite(
 ) -> None:
     """Print a citation of a document, or of one passage, with its permalink.
 
+    \b
     Example:
         tei-edition cite dist/eir-2000-mizin.xml eir-2000-mizin-p12 --style bibtex
     """
@@ -567,6 +575,7 @@ def resolve(
 ) -> None:
     """Say which document and passage an id points to, and where a retired id now points.
 
+    \b
     Example:
         tei-edition resolve https://editions.example.org/interviews/eir-2000-mizin#eir-2000-mizin-p12 --in dist
     """
@@ -604,6 +613,7 @@ def build(
     Documents whose inputs (source, sidecar, register, config, tool) are unchanged since the
     last build are skipped; a file that fails does not stop the others; exit code 1 if any failed.
 
+    \b
     Example:
         tei-edition build seeds/ -o dist/ --jobs 2 --report dist/report.json
     """
@@ -703,6 +713,7 @@ def entities(
 
     Use it to extend the register; with an empty register it still finds the people and organisations.
 
+    \b
     Example:
         tei-edition entities seeds/eir-2000-mizin.txt --format csv
     """
