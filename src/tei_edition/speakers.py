@@ -1211,13 +1211,15 @@ _GREEK_WITH = re.compile(
 def _greek_nominative(hit: re.Match, labels: set[str]) -> str | None:
     """The nominative of the name a Greek title line gives in the accusative, where the surname's nominative is a label
     of the file: a man's ("τον Γιώργο Παπαδάκη" over "ΠΑΠΑΔΑΚΗΣ:") takes back the final ς of both names, which the
-    accusative drops after a vowel; a woman's ("την Ελένη Μάρκου") is the same in both cases, hers also under labels
-    that name nobody ("Ερ.:"/"Απ.:"). Else ``None``."""
+    accusative drops after a vowel; a woman's ("την Ελένη Μάρκου") is the same in both cases, hers also under her
+    initials ("ΕΜ:") and under labels that name nobody ("Ερ.:"/"Απ.:"). Else ``None``."""
     given, surname = hit.group("given"), hit.group("surname")
     if hit.group("article").casefold() != "τον":
         # (hers is the nominative as printed: the name, where a label prints it or the labels name nobody, "Ερ.:" /
         # "Απ.:", whose answers are hers)
-        return f"{given} {surname}" if _key(surname) in labels or labels and all(map(stand_in, labels)) else None
+        # (or her initials: "ΜΠ:" under "Συνέντευξη με τη Μαρία Παπαδοπούλου")
+        return f"{given} {surname}" if _key(surname) in labels or _key(given[0] + surname[0]) in labels or (
+            labels and all(map(stand_in, labels))) else None
     if _key(surname + "ς") not in labels:
         return None
     return f"{given + 'ς' if _key(given[-1]) in 'αηο' else given} {surname}ς"

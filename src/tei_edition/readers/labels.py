@@ -112,7 +112,7 @@ ROLE_WORDS = {
     "elkarrizketatzailea": "interviewer", "elkarrizketatua": "interviewee", "phỏng vấn viên": "interviewer",
     "người phỏng vấn": "interviewer", "người được phỏng vấn": "interviewee",
     # Swedish ("Intervjuare:", "Intervjuperson:"), Hindi and Thai (the interviewer's and the interviewee's words)
-    "intervjuare": "interviewer", "intervjuperson": "interviewee",
+    "intervjuare": "interviewer", "intervjuperson": "interviewee", "intervjuobjekt": "interviewee",
     # a Swedish folk-life archive's recorder and informant ("Upptecknare:", "Meddelare:"), an Italian archive's witness
     # ("Testimone:"), the Welsh interviewer ("Holwr:")
     "upptecknare": "interviewer", "meddelare": "interviewee", "testimone": "interviewee", "holwr": "interviewer",

@@ -37,7 +37,7 @@ _SPELLINGS = {
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
         | answered by | person interviewed
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
-        | intervjuperson | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
+        | intervjuperson | intervjuobjekt | intervjuad | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
         | panel
         | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig
         | relacjonujący | relacjonująca""",
@@ -535,7 +535,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
     for line in (part for line in lines for part in (
-            _KEYS_APART.split(line) if "   " in line or "\t" in line else _piped(line) if " | " in line else (line,))):
+            _KEYS_APART.split(line) if "   " in line or "\t" in line else _piped(line) if " | " in line else
+            _semicoloned(line) if "; " in line else (line,))):
         found = _META_LINE.match(line)
         if line.startswith(_KEYLESS):  # a part of a header line written with "|" between its fields, without a key
             fields["description"] = f"{fields['description']}; {line[1:]}" if "description" in fields else line[1:]
@@ -642,6 +643,22 @@ def _piped(line: str) -> tuple[str, ...]:
         return (line,)
     return tuple(part if part in keyed else f"Date: {part}" if iso_date(part) and len(iso_date(part)) == 10
                  else _KEYLESS + part for part in parts)
+
+
+# A semicolon before a key's name and colon, as a catalogue's export runs its fields on one line ("Interviewee: Ana
+# Costa; Interviewer: João Pires; Date: 3 May 1999").
+_SEMICOLON_KEY = re.compile(r";[ \t]+(?=[^\W\d_][\w ()'’-]{0,30}:[ \t]+\S)")
+
+
+def _semicoloned(line: str) -> tuple[str, ...]:
+    """A line of ``KEY: value`` fields with semicolons between them, each a known key printed with a capital, as its
+    fields; else the line (under "Interviewers: Okoro; Adler" a semicolon separates names, and in a turn, "We met in
+    Porto; place: the old market.", the word before a colon opens no field)."""
+    parts = _SEMICOLON_KEY.split(line)
+    if len(parts) < 2 or not all(not part[:1].islower() and (found := _META_LINE.match(part)) and (
+            (key := _header_key(found.group("key"))) in _SYNONYMS or key in _OTHER_KEYS) for part in parts):
+        return (line,)
+    return tuple(parts)
 
 
 # A short field of a record, the key a word or three, the value no sentence: "Call ID: 4471-2209-88", "Recording

@@ -361,6 +361,32 @@ class RawBlock:
     line: int
 
 
+def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
+    """A first block of header keys whose last lines are a sentence without a blank line before it, split in two:
+    the keys, then the sentence ("… / Interviewer: David Oyelaran / Recorded 17 March 2004, which was a Tuesday."),
+    a headnote's, as it is after a blank line; else None.
+
+    The sentence has no colon (a key's line or a turn's), opens as a sentence does (a key's value wrapped onto the
+    next line opens in lower case) and ends as one; the keys are a block of their own, two at least. A turn printed
+    without a colon ("Q. Where did you train?") is such a sentence too, and its block is read as a turn.
+    """
+    lines = block.text.split("\n")
+    if len(lines) < 3 or ":" not in lines[0] + lines[1] or metadata_block(lines):
+        return None
+    for cut in range(len(lines) - 1, max(1, len(lines) - 4), -1):
+        tail = lines[cut:]
+        said = " ".join(line.strip() for line in tail)
+        if ":" in said or "：" in said:
+            return None  # (and no cut higher up: its tail holds this line)
+        if not said[:1].isalpha() or said[0].islower() or not said.endswith((".", "!", "?", "…")) or (
+                len(said.split()) < 4):
+            continue
+        fields = metadata_block(lines[:cut])
+        if fields and len(fields.keys() - {"title"}) >= 2:
+            return [RawBlock("\n".join(lines[:cut]), block.line), RawBlock("\n".join(tail), block.line + cut)]
+    return None
+
+
 def split_blocks(text: str) -> list[RawBlock]:
     """Split text at blank lines; hard-wrapped lines inside a block are kept for later joining."""
     blocks: list[RawBlock] = []
@@ -658,6 +684,8 @@ class TextReader:
             # Google Meet's head over several blocks is one metadata block, its blank lines with it
             end = blocks[meet - 1].line - 1 + blocks[meet - 1].text.count("\n") + 1
             blocks[:meet] = [RawBlock("\n".join(work[blocks[0].line - 1:end]), blocks[0].line)]
+        if blocks and (split := _keys_then_sentence(blocks[0])):
+            blocks[:1] = split
         headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
         self.speaker_headings = _speaker_headings(blocks, headings)
         metadata_blocks = {id(b): metadata_block("|" in b.text and _key_value_rows(b.text) or b.text.split("\n"))
