@@ -143,3 +143,25 @@ def test_a_corpus_builds_rebuilds_and_packages_as_the_readme_says(corpus):
     assert runner.invoke(app, ["verify", str(corpus.parent / "bag")]).exit_code == 0
     result = runner.invoke(app, ["resolve", "brandt-2020-p3", "--in", str(corpus.parent / "bag")])
     assert result.exit_code == 0 and "In Pirna" in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ["cite", str(SEEDS / "eir-2000-mizin.xml"), "--style", "harvard"],
+    ["metadata", str(SEEDS / "eir-2000-mizin.xml"), "--format", "marc"],
+    ["build", str(SEEDS), "--formats", "tei,docx"],
+    ["build", str(SEEDS), "--encoding", "no-such-codec"],
+    ["convert", str(SEEDS), "--label-style", "fancy"],
+    ["entities", str(SEEDS), "--format", "xml"],
+    ["build", str(SEEDS), "--jobs", "0"],  # typer's own check, for comparison
+], ids=lambda args: f"{args[0]}-{args[-2]}")
+def test_a_bad_option_value_is_the_readmes_usage_line(args, tmp_path):
+    """README: "A usage error is one line too (`error: tei-edition build: invalid value for …; see tei-edition build
+    --help`), exit code 2": the project's own checks of a value said neither the command nor where to look."""
+    writes = args[0] in ("build", "convert", "metadata")
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")] if writes else args)
+    command = f"tei-edition {args[0]}"
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output, result.output
+    assert result.output.startswith(f"error: {command}: ") and result.output.rstrip().endswith(f"; see {command} --help")
+    assert args[-2] in result.output  # the option
+    assert not (tmp_path / "out").exists()

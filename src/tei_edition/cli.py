@@ -201,10 +201,11 @@ def one_line_errors(command):
     return guarded
 
 
-def usage_error(problem: str | None) -> None:
-    """A bad option value, if there is one: one line and exit code 2, as for typer's own checks."""
+def usage_error(problem: str | None, command: str) -> None:
+    """A bad option value of ``command``, if there is one: one line and exit code 2, worded as typer's own checks
+    are (the command, the problem, its --help), so that every usage error reads alike."""
     if problem:
-        typer.echo(f"error: {problem}", err=True)
+        typer.echo(f"error: tei-edition {command}: {problem}; see tei-edition {command} --help", err=True)
         raise typer.Exit(2)
 
 
@@ -264,7 +265,7 @@ def convert(
     from .errors import name_problem
     from .convert import convert_file, write_conversion
 
-    usage_error(_encoding_problem(encoding) or _label_style_problem(label_style))  # once, not once per source
+    usage_error(_encoding_problem(encoding) or _label_style_problem(label_style), "convert")  # once, not once per source
     check_source_date()
 
     from .errors import InputError, output_folder
@@ -530,7 +531,7 @@ def metadata(
 
     formats = format or list(FORMATS)
     unknown = [f for f in formats if f not in FORMATS]
-    usage_error(f"unknown format {unknown[0]!r}; use one of: {', '.join(FORMATS)}" if unknown else None)
+    usage_error(f"--format takes {' or '.join(FORMATS)}; got {unknown[0]!r}" if unknown else None, "metadata")
     files = editions_only(files)
     for file in files:
         if problem := not_an_edition(file):
@@ -558,7 +559,7 @@ def cite(
     """
     from .cite import STYLES, cite as make_citation
 
-    usage_error(f"--style takes {', '.join(STYLES)}; got {style!r}" if style not in STYLES else None)
+    usage_error(f"--style takes {', '.join(STYLES)}; got {style!r}" if style not in STYLES else None, "cite")
     if problem := not_an_edition(file):
         fail(problem)
     try:
@@ -625,8 +626,8 @@ def build(
 
     chosen = [f.strip() for f in formats.split(",") if f.strip()]
     usage_error(f"--formats takes a comma-separated list of {', '.join(FORMATS)}; got {formats!r}"
-                if not chosen or any(f not in FORMATS for f in chosen) else None)
-    usage_error(_encoding_problem(encoding))
+                if not chosen or any(f not in FORMATS for f in chosen) else None, "build")
+    usage_error(_encoding_problem(encoding), "build")
     check_source_date()
     if report:  # checked before the build, not after it
         from .errors import output_folder
@@ -720,8 +721,8 @@ def entities(
     from .candidates import candidates_for_sources, format_candidates
 
     usage_error(f"--format takes table, json or csv; got {format!r}"
-                if format not in ("table", "json", "csv") else None)
-    usage_error(_encoding_problem(encoding))
+                if format not in ("table", "json", "csv") else None, "entities")
+    usage_error(_encoding_problem(encoding), "entities")
     from .errors import name_problem
 
     errors: list[EditionError] = []  # a source that fails does not hide the others' candidates
