@@ -342,7 +342,7 @@ def render(
     files: Annotated[list[Path], typer.Argument(help="TEI files to render.", show_default=False)],
     to: Annotated[RenderFormat, typer.Option("--to", help="Output format.")] = RenderFormat.html,
     output: OutDir = Path("dist/html"),
-    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of --to pdf and --to print.")] = Paper.a4,
+    paper: Annotated[Paper, typer.Option("--paper", help="Paper size of --to pdf and --to print (render reads no edition.toml: give its paper here).")] = Paper.a4,
     tagged: Annotated[bool, typer.Option(
         "--tagged", help="--to pdf as PDF/A-3a: tagged, for screen readers (about 17 % slower, 20 % larger).")] = False,
 ) -> None:
@@ -572,7 +572,7 @@ def cite(
 @one_line_errors
 def resolve(
     reference: Annotated[str, typer.Argument(help="A permalink, DOC#ID, a DTS ref or a bare id.", show_default=False)],
-    folder: Annotated[Path, typer.Option("--in", help="Folder of converted TEI files (default: dist, where build writes).")] = Path("dist"),
+    folder: Annotated[Path, typer.Option("--in", help="Folder of TEI files: the one build or convert wrote, or a BagIt bag (its data/).")] = Path("dist"),
 ) -> None:
     """Say which document and passage an id points to, and where a retired id now points.
 
