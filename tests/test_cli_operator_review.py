@@ -239,7 +239,7 @@ def test_a_sidecar_without_its_transcript_is_named_and_a_removed_source_too(tmp_
                         "eir-2000-mizin.txt, .md, .vtt or .srt beside it): no document takes its facts, its document "
                         "id among them; name it as its transcript is named, or remove it"]
     removed = sorted(line for line in result.output.splitlines() if line.startswith("removed:"))
-    assert removed == [f"removed: seeds/{name}: the source is gone, so were its outputs"
+    assert removed == [f"removed: seeds/{name}: the source is gone; its outputs were removed"
                        for name in ("eir-2000-mizin.txt", "second.txt")]
     assert sorted(files(out)) == ["eir-2000-mizin-final.xml", "manifest.json", "register.xml"]
 

@@ -664,7 +664,7 @@ def build(
     for note in summary.notes:  # few, and each a fact lost without a word: shown even with --quiet
         warn(note)
     for source in summary.removed:  # published editions gone: said by name, not only counted
-        typer.echo(f"removed: {source}: the source is gone, so were its outputs", err=True)
+        typer.echo(f"removed: {source}: the source is gone; its outputs were removed", err=True)
     for error in [result.error for result in summary.failed] + summary.errors:
         typer.echo(f"failed: {error}", err=True)
     counts = summary.counts()
