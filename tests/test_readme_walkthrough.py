@@ -165,3 +165,15 @@ def test_a_bad_option_value_is_the_readmes_usage_line(args, tmp_path):
     assert result.output.startswith(f"error: {command}: ") and result.output.rstrip().endswith(f"; see {command} --help")
     assert args[-2] in result.output  # the option
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["convert", "entities"])
+def test_a_source_that_is_not_there_is_said_as_build_says_it(command, tmp_path):
+    """The OS's "cannot read the file: No such file or directory" said what but not what to do, and convert wrote the
+    other sources' TEI first; build refuses a missing source before any work, and so do they now."""
+    missing = tmp_path / "interveiw.txt"
+    args = [command, str(SEEDS / "eir-2000-mizin.txt"), str(missing)]
+    result = runner.invoke(app, [*args, "-o", str(tmp_path / "out")] if command == "convert" else args)
+    assert result.exit_code == 1
+    assert result.output == f"error: {missing}: no such file or folder; name transcripts or folders that hold them\n"
+    assert not (tmp_path / "out").exists()

@@ -95,10 +95,12 @@ OutDir = Annotated[Path, typer.Option("--output", "-o", help="Folder to write in
 
 
 def transcripts(sources: list[Path]) -> list[Path]:
-    """The sources with each folder replaced by the transcripts in it, as `build` finds them."""
+    """The sources with each folder replaced by the transcripts in it, as `build` finds them; a path that is not
+    there is refused as `build` refuses it, before any file is converted (InputError)."""
     from .build import discover_sources
 
-    return [found for source in sources for found in (discover_sources([source]) if source.is_dir() else [source])]
+    return [found for source in sources
+            for found in (discover_sources([source]) if source.is_dir() or not os.path.lexists(source) else [source])]
 
 
 def transcript_given(file: Path) -> str | None:
@@ -731,7 +733,7 @@ def entities(
         errors += [EditionError(problem) for problem in map(name_problem, sources) if problem]
         candidates = candidates_for_sources([s for s in sources if not name_problem(s)], register=register,
                                             min_count=min_count, encoding=encoding, errors=errors)
-    except EditionError as exc:  # the --register file
+    except EditionError as exc:  # the --register file, a source that is not there
         fail(exc)
     for error in errors:
         typer.echo(f"error: {error}", err=True)
