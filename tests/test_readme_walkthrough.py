@@ -177,3 +177,13 @@ def test_a_source_that_is_not_there_is_said_as_build_says_it(command, tmp_path):
     assert result.exit_code == 1
     assert result.output == f"error: {missing}: no such file or folder; name transcripts or folders that hold them\n"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["render", "cite", "metadata"])
+def test_a_tei_file_that_is_not_there_says_what_to_give(command, tmp_path):
+    missing = tmp_path / "eir-2000-mizim.xml"
+    args = [command, str(missing)] + (["-o", str(tmp_path / "out")] if command != "cite" else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.output == (f"error: {missing}: cannot read the TEI file: No such file or directory; give a TEI file "
+                             "written by convert\n")  # as cite said it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -144,6 +145,8 @@ def not_an_edition(file: Path) -> str | None:
     own reading says what else may be wrong."""
     from .register import NOT_AN_EDITION, is_register
 
+    if not os.path.lexists(file):  # render and metadata said 'cannot read: No such file or directory', no remedy
+        return f"{file}: cannot read the TEI file: {os.strerror(errno.ENOENT)}; give a TEI file written by convert"
     if file.is_dir():  # 'cannot read: Is a directory' was all it said
         example = next((f for f in sorted(file.glob("*.xml")) if f.is_file() and not is_register(f)), None)
         return f"{file}: a folder, not a TEI file; name the TEI files in it" + (f" ({example}, …)" if example else "")
