@@ -636,3 +636,22 @@ def test_the_corpus_config_sets_the_print_editions_paper_and_tagging(tmp_path):
     with pikepdf.open(pdf_path) as pdf:
         assert pdf.open_metadata()["pdfaid:conformance"] == "B" and "/StructTreeRoot" not in pdf.Root
         assert [round(float(v)) for v in pdf.pages[0].MediaBox][2:] == [595, 842]
+
+
+def test_a_register_valid_in_its_entries_alone_is_said_before_its_copy_fails_validate(corpus, tmp_path):
+    """A register needs no more header than its entries for the documents to be built (register.check_entries), but
+    its copy beside the editions is a TEI file of the folder that validate checks: the build says so at once."""
+    import re
+
+    from tei_edition.validate import validate_file
+
+    register = corpus / "register.xml"
+    out = tmp_path / "dist"
+    quiet = build([corpus], out, jobs=1, formats=["tei"])
+    assert not any("register.xml" in note for note in quiet.notes)
+    register.write_text(re.sub(r"<publicationStmt>.*?</publicationStmt>", "<publicationStmt><p>Ours.</p></publicationStmt>",
+                               register.read_text(encoding="utf-8"), flags=re.S), encoding="utf-8")
+    summary = build([corpus], out, jobs=1, formats=["tei"])
+    [note] = [note for note in summary.notes if note.startswith(str(register))]
+    assert "not valid as a TEI document" in note and "publisher" in note and "seeds/register.xml" in note
+    assert summary.counts()["failed"] == 0 and validate_file(out / "register.xml")  # what the note forewarns

@@ -540,6 +540,7 @@ def build(
     notes += [f"{cfg_path}: no licence: the editions state the source text's rights status but no licence of their "
               "own, which an archive's intake asks for; add licence (and licence_uri) to it"
               for cfg_path, config in configs.values() if cfg_path is not None and not config.licence.strip()]
+    notes += _register_header_notes(config for _, config in configs.values())
     if "html" in formats:
         _check_register_ids([config for _, config in configs.values()])
     _check_not_in_bag(Path(out_dir))
@@ -638,6 +639,25 @@ def build(
                          "linked from the index page; tei-edition package refuses them until those sources build "
                          "again or are taken out of the collection")
         return BuildSummary(ordered, removed, time.perf_counter() - started, notes, errors)
+
+
+def _register_header_notes(configs: Iterable[EditionConfig]) -> list[str]:
+    """A register whose entries pass (register.check_entries: the documents carry copies of them) but which is not
+    valid as a whole: its copy beside the editions then fails `tei-edition validate` of the folder, and a package of
+    it an archive's intake, long after the build said nothing. Said once per register, with the first problem."""
+    from .validate import validate_file
+
+    notes = []
+    for register in dict.fromkeys(config.register for config in configs if config.register is not None):
+        problems = validate_file(register)
+        if problems:
+            first = problems[0]
+            where = f"line {first.line}: " if first.line else ""
+            notes.append(f"{register}: not valid as a TEI document of this edition ({where}{first.message}), though "
+                         "its entries are: the build copies it beside the editions, where `tei-edition validate` "
+                         "will report it; give its teiHeader what seeds/register.xml has (a publicationStmt with a "
+                         "publisher, an idno and a licence)")
+    return notes
 
 
 def collection_heading(configs: list[EditionConfig]) -> tuple[str, str]:
