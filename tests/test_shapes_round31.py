@@ -25,6 +25,10 @@ _TURNS = {
     "de": "\n\nWEBER: Frau Bauer, wo sind Sie geboren?\n\nBAUER: In Görlitz.\n\nWEBER: Und Ihre Eltern?\n\nBAUER: Aus Schlesien.\n",
     "id": "\n\nSiti: Bapak lahir di mana?\n\nBudi: Di Kotagede.\n\nSiti: Apa pekerjaan ayah Bapak?\n\nBudi: Pengrajin perak.\n",
     "cy": "\n\nAM: When did you go underground?\n\nTR: At fifteen.\n\nAM: Your father?\n\nTR: A miner too.\n",
+    "ja": "\n\n佐藤：お生まれはどちらですか。\n\n山田：東京です。\n\n佐藤：ご両親は？\n\n山田：父は大工でした。\n",
+    "hi": "\n\nअनीता शर्मा: आपका जन्म कहाँ हुआ?\n\nरमेश चंद्र तिवारी: इलाहाबाद में।\n\nअनीता शर्मा: आपके पिता क्या करते थे?"
+          "\n\nरमेश चंद्र तिवारी: वे अध्यापक थे।\n",
+    "ru": "\n\nИС: Где вы родились?\n\nАП: В Казани.\n\nИС: А родители?\n\nАП: Отец был врачом.\n",
 }
 
 
@@ -48,17 +52,37 @@ _TURNS = {
      "He died in 2015.", "cy", None,
      {"spk-rees": ("interviewee", "Tom Rees"), "spk-morgan": ("interviewer", "Alys Morgan")},
      ["Tom worked at the Tower colliery for thirty years. He died in 2015."], None, None),
+    # Japanese: the keys' full names are unspaced ("山田太郎"), the sentence opens with a digit and ends with "。"
+    ("オーラルヒストリー・プロジェクト\n話し手：山田太郎\n聞き手：佐藤花子\n2019年4月10日、東京の自宅にて収録した。", "ja",
+     "オーラルヒストリー・プロジェクト", {"spk-山田太郎": ("interviewee", "山田太郎"), "spk-佐藤花子": ("interviewer", "佐藤花子")},
+     ["2019年4月10日、東京の自宅にて収録した。"], None, None),
+    # Hindi: "साक्षात्कारदाता" (the one who gives the interview) is the interviewee's key, "।" ends the sentence, and
+    # the label of three words ("रमेश चंद्र तिवारी:") is one (his answers were the interviewer's turns)
+    ("मौखिक इतिहास परियोजना\nसाक्षात्कारदाता: रमेश चंद्र तिवारी\nसाक्षात्कारकर्ता: अनीता शर्मा\n"
+     "यह साक्षात्कार उनके घर पर रिकॉर्ड किया गया।", "hi", "मौखिक इतिहास परियोजना", None,
+     ["यह साक्षात्कार उनके घर पर रिकॉर्ड किया गया।"], None, None),
+    ("Проект устной истории\nРеспондент: Анна Петрова\nИнтервьюер: Иван Смирнов\n"
+     "Интервью записано 5 мая 2010 года в Казани.", "ru", "Проект устной истории", None,
+     ["Интервью записано 5 мая 2010 года в Казани."], None, None),
 ])
 def test_a_sentence_under_the_keys_is_the_headnote(tmp_path, tei_all, head, turns_of, title, expected, headnote, when,
                                                     place):
     _, root = _convert(_write(tmp_path, head + _TURNS[turns_of]), tei_all)
     if title:
         assert _title(root) == title
-    assert _roles(root) == expected
+    if expected:
+        assert _roles(root) == expected
+    else:  # (names in a script whose ids the tests do not spell)
+        roles = _roles(root)
+        assert sorted(role for role, _ in roles.values()) == ["interviewee", "interviewer"]
+        assert all(name in head for _, name in roles.values())
     assert _headnote(root) == headnote
     assert (_when(root), _place(root)) == (when, place)
     assert len(turns(root)) == 4
     assert not any(label.startswith(("Interview", "Pewawancara")) for _, label, _ in turns(root))
+    roles = _roles(root)
+    interviewee = next(ident[4:] for ident, (role, _) in roles.items() if role == "interviewee")
+    assert [who for who, _, _ in turns(root)][1::2] == [interviewee] * 2
 
 
 def test_a_turn_without_a_colon_under_the_keys_is_a_turn(tmp_path, tei_all):
@@ -178,3 +202,56 @@ def test_a_word_and_colon_after_a_semicolon_in_a_turn_opens_no_field(tmp_path):
     _, root = _convert(_write(tmp_path, text))
     assert turns(root)[0][2] == "We met in Porto; place: the old market."
     assert len(turns(root)) == 4
+
+
+def test_greetings_in_korean_or_kana_under_a_title_are_no_names(tmp_path):
+    # guard: "면담자: 안녕하세요" / "구술자: 반갑습니다" under a title greet (five syllables, no name's), and "ようこそ" is kana:
+    # the title's block is no header of unspaced full names
+    from tei_edition.readers.metadata import metadata_block
+
+    assert metadata_block(["구술 기록", "면담자: 안녕하세요", "구술자: 반갑습니다"]) is None
+    assert metadata_block(["対談", "聞き手：ようこそ", "話し手：どうも"]) is None
+    assert metadata_block(["구술 기록", "면담자: 김영희", "구술자: 박철수"]) == {
+        "title": "구술 기록", "interviewer": "김영희", "interviewee": "박철수"}
+
+
+# -- a label of three words in a script without capitals -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, labels", [
+    ("अनीता शर्मा: आपका जन्म कहाँ हुआ?\n\nरमेश चंद्र तिवारी: इलाहाबाद में।\n\nअनीता शर्मा: आपके पिता क्या करते थे?\n\n"
+     "रमेश चंद्र तिवारी: वे अध्यापक थे।\n", ["अनीता शर्मा", "रमेश चंद्र तिवारी"] * 2),
+    ("سارة: أين ولدت؟\n\nمحمد علي حسن: في القاهرة.\n\nسارة: ووالدك؟\n\nمحمد علي حسن: كان نجارا.\n",
+     ["سارة", "محمد علي حسن"] * 2),
+])
+def test_a_three_word_name_without_capitals_is_a_label(tmp_path, tei_all, text, labels):
+    # the three words' turns ran on in the interviewer's
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [label for _, label, _ in turns(root)] == labels
+
+
+def test_three_words_and_a_colon_said_once_are_no_label(tmp_path):
+    # guard: "ومن ثم قال لي: …" inside an answer, said once and naming no one, stays the answer's words
+    text = ("سارة: أين ولدت؟\n\nمحمد: في القاهرة.\nومن ثم قال لي: اذهب.\n\nسارة: ووالدك؟\n\nمحمد: كان نجارا.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert [label for _, label, _ in turns(root)] == ["سارة", "محمد"] * 2
+    assert "ومن ثم قال لي: اذهب." in turns(root)[1][2]
+
+
+# -- two fields on one line, a pipe between them ----------------------------------------------------------------------
+
+def test_two_piped_fields_under_a_title_are_keys(tmp_path, tei_all):
+    # "Host: Jane Smith | Guest: Bob Lee" was the first turn, the host's, and "JANE:" / "BOB:" named nobody
+    text = ("Episode 12: The Long Road Home\nHost: Jane Smith | Guest: Bob Lee\n\nJANE: Welcome, Bob.\n\n"
+            "BOB: Thanks, Jane.\n\nJANE: Tell us about the road.\n\nBOB: It was long.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Episode 12: The Long Road Home"
+    assert _roles(root) == {"spk-smith": ("interviewer", "Jane Smith"), "spk-lee": ("interviewee", "Bob Lee")}
+    assert [who for who, _, _ in turns(root)] == ["smith", "lee"] * 2
+
+
+def test_two_piped_turns_are_no_keys(tmp_path):
+    # guard: "Host: Welcome back | Guest: Thanks for having me" says, it names nobody: no header of two fields
+    from tei_edition.readers.metadata import metadata_block
+
+    assert metadata_block(["Episode 12: The Long Road", "Host: Welcome back | Guest: Thanks for having me"]) is None
+    assert metadata_block(["Host: Welcome back | Guest: Thanks for having me"]) is None

@@ -116,7 +116,7 @@ ROLE_WORDS = {
     # a Swedish folk-life archive's recorder and informant ("Upptecknare:", "Meddelare:"), an Italian archive's witness
     # ("Testimone:"), the Welsh interviewer ("Holwr:")
     "upptecknare": "interviewer", "meddelare": "interviewee", "testimone": "interviewee", "holwr": "interviewer",
-    "holwraig": "interviewer", "साक्षात्कारकर्ता": "interviewer",
+    "holwraig": "interviewer", "साक्षात्कारकर्ता": "interviewer", "साक्षात्कारदाता": "interviewee",
     # a Swedish and a Norwegian radio programme's host and guest ("Programledare:", "Gäst:"; "Programleder:", "Gjest:")
     "programledare": "interviewer", "gäst": "interviewee", "programleder": "interviewer", "gjest": "interviewee",
     "उत्तरदाता": "interviewee", "ผู้สัมภาษณ์": "interviewer", "ผู้ให้สัมภาษณ์": "interviewee",
@@ -365,12 +365,13 @@ PLAIN = LabelStyle(
         # (or alone on its line, the text under it, as NPR prints a programme's first turn: "MARY LOUISE KELLY, HOST:"
         # / "Across the Great Plains …")
         re.compile(rf"(?P<label>{REMARKED_LABEL})[ \t]?:(?:[ \t]+(?P<rest>\S.*)|[ \t]*(?P<alone>))\Z"),
-        # a name in a script without capitals, one or two words ("רחל: text", "محمد علي: text"), or three or four
+        # a name in a script without capitals, one to three words ("רחל: text", "محمد علي: text", "रमेश चंद्र तिवारी:
+        # text", a given name, a father's or a middle name and a surname), or three or four
         # syllables set apart ("이 민 준: text", a Korean name spaced as some transcribers type it), or a name of up
         # to four Chinese or Japanese characters before a full-width colon and no space ("王：text")
         # (a vowel sign or virama is part of its word, uncounted: "साक्षात्कारकर्ता: text", "ผู้สัมภาษณ์: text"), with the
         # turn's time as a name in capitals takes it ("רחל (00:01:02): text", "王芳 (00:01:02)：text")
-        re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}})?"
+        re.compile(rf"(?P<label>{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}}(?:[ \t]{CASELESS}{MARK}*(?:[\w\u200c]{MARK}*){{0,11}}){{0,2}}"
                    rf"|{CASELESS}(?:[ \t]{CASELESS}){{2,3}})"
                    rf"{_LABEL_TIME}[ \t\u00a0]?:[ \t\u00a0]+(?P<rest>\S.*)\Z"),
         re.compile(rf"(?P<label>{CASELESS}{{1,4}}){_LABEL_TIME}[ \t\u00a0\u3000]?：[ \t\u00a0\u3000]*(?P<rest>\S.*)\Z"),

@@ -37,7 +37,7 @@ _SPELLINGS = {
         | pamětník | pamětnice | respondentka | mhojiwa | συνεντευξιαζόμενος | συνεντευξιαζόμενη | child
         | answered by | person interviewed
         | haastateltava | interjúalany | narasumber | elkarrizketatua | người được phỏng vấn
-        | intervjuperson | intervjuobjekt | intervjuad | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | ผู้ให้สัมภาษณ์
+        | intervjuperson | intervjuobjekt | intervjuad | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | साक्षात्कारदाता | ผู้ให้สัมภาษณ์
         | panel
         | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig
         | relacjonujący | relacjonująca""",
@@ -348,7 +348,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         rest = _key_lines(lines[heads:])
         title = title_lines(lines[:heads])
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
-            set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 for v in rest.values())
+            set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 or _UNSPACED_FULL_NAME.fullmatch(
+                _REMARK.sub("", v).strip()) for v in rest.values())  # ("話し手：山田太郎": a full name unspaced)
         ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _interview_with(title) and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
         ) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
@@ -372,6 +373,11 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields
+
+
+# A full name written without a space, as a title's keys name people: Chinese characters (kanji), or two to four Korean
+# syllables; kana and longer runs of Hangul are words too ("ようこそ", "안녕하세요": a greeting, a turn's).
+_UNSPACED_FULL_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,6}|[\uac00-\ud7af]{2,4}")
 
 
 # A date as a header prints it, with its year and nothing else: "3 May 1999", "May 3, 1999", "1999-05-03", "03/05/1999",
@@ -639,7 +645,8 @@ def _piped(line: str) -> tuple[str, ...]:
     parts = [part.strip() for part in _PIPES.split(line.strip())]
     keyed = [part for part in parts if (found := _META_LINE.match(part)) and (
         (key := _header_key(found.group("key"))) in _SYNONYMS or key in _OTHER_KEYS)]
-    if len(parts) < 3 or not keyed or any(not part for part in parts):
+    # (two fields are a header's where both are known keys: "Host: Jane Smith | Guest: Bob Lee")
+    if len(parts) < 3 and len(keyed) < 2 or not keyed or any(not part for part in parts):
         return (line,)
     return tuple(part if part in keyed else f"Date: {part}" if iso_date(part) and len(iso_date(part)) == 10
                  else _KEYLESS + part for part in parts)

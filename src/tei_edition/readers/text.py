@@ -361,6 +361,10 @@ class RawBlock:
     line: int
 
 
+# How a sentence ends: and in Chinese and Japanese, Hindi, Arabic and Urdu.
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "؟", "۔")
+
+
 def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
     """A first block of header keys whose last lines are a sentence without a blank line before it, split in two:
     the keys, then the sentence ("… / Interviewer: David Oyelaran / Recorded 17 March 2004, which was a Tuesday."),
@@ -371,16 +375,16 @@ def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
     without a colon ("Q. Where did you train?") is such a sentence too, and its block is read as a turn.
     """
     lines = block.text.split("\n")
-    if len(lines) < 3 or ":" not in lines[0] + lines[1] or metadata_block(lines):
+    if len(lines) < 3 or ":" not in (head := lines[0] + lines[1]) and "：" not in head or metadata_block(lines):
         return None
     for cut in range(len(lines) - 1, max(1, len(lines) - 4), -1):
         tail = lines[cut:]
         said = " ".join(line.strip() for line in tail)
         if ":" in said or "：" in said:
             return None  # (and no cut higher up: its tail holds this line)
-        if not said[:1].isalpha() or said[0].islower() or not said.endswith((".", "!", "?", "…")) or (
-                len(said.split()) < 4):
-            continue
+        if not said[:1].isalnum() or said[0].islower() or not said.endswith(_SENTENCE_ENDS) or (
+                len(said.split()) < 4 and not (said.endswith("。") and len(said) >= 8)):
+            continue  # (a sentence of a script without spaces: "2019年4月10日、東京の自宅にて収録した。")
         fields = metadata_block(lines[:cut])
         if fields and len(fields.keys() - {"title"}) >= 2:
             return [RawBlock("\n".join(lines[:cut]), block.line), RawBlock("\n".join(tail), block.line + cut)]
