@@ -99,6 +99,26 @@ def test_a_turn_without_a_colon_under_the_keys_is_a_turn(tmp_path, tei_all):
     assert _headnote(root) == []
 
 
+def test_a_sentence_between_keys_is_the_headnote(tmp_path, tei_all):
+    # the keys were turns of "Interviewee" and "Interviewer", the sentence and the date's key the interviewer's words
+    text = ("Interviewee: Gwen Price\nInterviewer: Huw Jenkins\nThe interview was conducted in Welsh and translated.\n"
+            "Date: 3 May 2001\n\nHJ: Where were you born?\n\nGP: In Bala.\n\nHJ: And your parents?\n\nGP: Farmers.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-price": ("interviewee", "Gwen Price"), "spk-jenkins": ("interviewer", "Huw Jenkins")}
+    assert _headnote(root) == ["The interview was conducted in Welsh and translated."]
+    assert _when(root) == "2001-05-03"
+    assert [who for who, _, _ in turns(root)] == ["jenkins", "price"] * 2
+
+
+def test_a_sentence_over_a_turn_is_not_taken_from_its_block(tmp_path):
+    # guard: under the sentence "Host: Welcome back, everyone." is a turn, no key: the block is not split there
+    from tei_edition.readers.text import RawBlock, _keys_then_sentence
+
+    block = RawBlock("Interviewee: Gwen Price\nInterviewer: Huw Jenkins\nThe tape was damaged at the start.\n"
+                     "Host: Welcome back, everyone.", 1)
+    assert _keys_then_sentence(block) is None
+
+
 def test_the_recorded_sentence_keeps_no_place(tmp_path):
     # guard: "…, which was a Tuesday." names no place (round 15's guard, the block now read as keys)
     text = ("WESTERN FRONT LETTERS PROJECT\nInterviewee: Margaret Ellison\nInterviewer: David Oyelaran\n"

@@ -377,18 +377,40 @@ def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
     lines = block.text.split("\n")
     if len(lines) < 3 or ":" not in (head := lines[0] + lines[1]) and "：" not in head or metadata_block(lines):
         return None
+    keyed = [":" in line or "：" in line for line in lines]
+    if keyed[-1]:
+        # keys under the sentence too ("… / The interview was conducted in Welsh. / Date: 3 May 2001"): the sentence
+        # between two blocks of keys
+        for start in range(2, len(lines) - 1):
+            if keyed[start] or not keyed[start - 1]:
+                continue
+            stop = keyed.index(True, start)
+            if stop - start <= 3 and _a_sentence(lines[start:stop]) and _keys_over(lines[:start]) and (
+                    metadata_block(lines[stop:])):
+                return [RawBlock("\n".join(lines[:start]), block.line),
+                        RawBlock("\n".join(lines[start:stop]), block.line + start),
+                        RawBlock("\n".join(lines[stop:]), block.line + stop)]
+        return None
     for cut in range(len(lines) - 1, max(1, len(lines) - 4), -1):
-        tail = lines[cut:]
-        said = " ".join(line.strip() for line in tail)
-        if ":" in said or "：" in said:
+        if keyed[cut]:
             return None  # (and no cut higher up: its tail holds this line)
-        if not said[:1].isalnum() or said[0].islower() or not said.endswith(_SENTENCE_ENDS) or (
-                len(said.split()) < 4 and not (said.endswith("。") and len(said) >= 8)):
-            continue  # (a sentence of a script without spaces: "2019年4月10日、東京の自宅にて収録した。")
-        fields = metadata_block(lines[:cut])
-        if fields and len(fields.keys() - {"title"}) >= 2:
-            return [RawBlock("\n".join(lines[:cut]), block.line), RawBlock("\n".join(tail), block.line + cut)]
+        if _a_sentence(lines[cut:]) and _keys_over(lines[:cut]):
+            return [RawBlock("\n".join(lines[:cut]), block.line), RawBlock("\n".join(lines[cut:]), block.line + cut)]
     return None
+
+
+def _a_sentence(lines: list[str]) -> bool:
+    """Whether lines without a colon read as a sentence (see _keys_then_sentence)."""
+    said = " ".join(line.strip() for line in lines)
+    # (a sentence of a script without spaces: "2019年4月10日、東京の自宅にて収録した。")
+    return said[:1].isalnum() and not said[0].islower() and said.endswith(_SENTENCE_ENDS) and (
+        len(said.split()) >= 4 or said.endswith("。") and len(said) >= 8)
+
+
+def _keys_over(lines: list[str]) -> bool:
+    """Whether lines over a sentence are a block of header keys, two at least besides a title."""
+    fields = metadata_block(lines)
+    return bool(fields) and len(fields.keys() - {"title"}) >= 2
 
 
 def split_blocks(text: str) -> list[RawBlock]:
