@@ -96,3 +96,13 @@ def test_candidates_in_any_script():
     found = {c.text: c.count for c in find_candidates(
         ["Yesterday Émile Zola met Ольга Жукова in Tartu, and Émile Zola wrote about it."], Register())}
     assert found["Émile Zola"] == 2 and found["Ольга Жукова"] == 1
+
+
+def test_a_heading_in_capitals_gives_no_candidates_and_acronyms_in_sentences_still_do():
+    """A title printed in capitals made every word a candidate organisation ("BEFORE", "THE", "ON") and the whole line
+    a name; acronyms among lower-case words are still found, and so is one in a Japanese sentence (guard)."""
+    texts = ["HEARING BEFORE THE COMMITTEE ON FOREIGN AFFAIRS",
+             "The witness from NATO and the WHO is here.", "NATO と WHO の代表が昨日東京に来て会議を開いた。"]
+    found = {c.text: c.count for c in find_candidates(texts)}
+    assert found == {"NATO": 2, "WHO": 2}
+    assert {c.text for c in find_candidates(texts[:1])} == set()

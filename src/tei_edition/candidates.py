@@ -94,7 +94,8 @@ def find_candidates(texts: Iterable[str], register: Register | None = None, *, m
     """Name-like strings in ``texts`` that the register does not cover, most frequent first."""
     register = register if register is not None else Register()
     matcher = matcher_for(register)
-    originals = [t.translate(_NORMALISE) for t in texts]
+    # a title or heading printed in capitals: every word of it looked like an acronym and the whole like a name
+    originals = [t.translate(_NORMALISE) for t in texts if not _in_capitals(t)]
     blanked = [_blank_covered(t, matcher) for t in originals]
     inner_words = _words_inside_sentences(blanked)
     seen_words = {w for t in blanked for w in _CAPITALISED_WORD.findall(t)}
@@ -110,6 +111,16 @@ def find_candidates(texts: Iterable[str], register: Register | None = None, *, m
             out.append(Candidate(key, kind, hit.count, hit.context))
     out.sort(key=lambda c: (-c.count, c.text))
     return out
+
+
+def _in_capitals(text: str) -> bool:
+    """Three words or more in capitals, no lower-case letter, three in four of its letters or more with case: a title
+    or a heading printed in capitals ("HEARING BEFORE THE COMMITTEE ON FOREIGN AFFAIRS"), whose words the rules
+    cannot tell from acronyms and names (each was a candidate); not a Japanese or Chinese text with an acronym."""
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return (len(text.split()) >= 3 and 4 * len(cased) >= 3 * len(letters) > 0
+            and not any(c.islower() for c in cased))
 
 
 def _looks_like_a_personal_name(key: str, hits: dict[str, _Hit]) -> bool:
