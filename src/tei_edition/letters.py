@@ -50,6 +50,10 @@ PARTICLES = (
 #: Words for "and", some of them particles too (Spanish "y"): in running text they may join two names ("Juan Pérez
 #: y María López"), so speaker resolution reads them as particles only before a name's last word ("Ortega y Gasset").
 CONJUNCTIONS = ("y", "e", "i", "und", "and", "et", "en", "и")
+#: The words for "and" that join two people in a title or a header's value ("Harold and June Pickering", "Jeanne et
+#: Paul Martin", "Karin och Lars Berg", "Budi dan Sari Hartono"): the one list the header reader and speaker
+#: resolution share (a regular expression's alternatives).
+NAMES_AND = "and|und|et|y|e|en|och|og|dan"
 #: The English month names, the one list the name tagger, the header reader, speaker resolution and the encoder share.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

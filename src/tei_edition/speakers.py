@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
-from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -116,7 +116,7 @@ _SWORN_WITNESS = lazy(
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
 # (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian, Dutch or Indonesian: "Entretien avec
 # Jeanne et Paul Martin", "Intervista a Giulia e Marco Rossi")
-_AND_NAME = lazy(rf"[ \t]+(?:and|&|et|und|e|y|och|og|en|dan)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
+_AND_NAME = lazy(rf"[ \t]+(?:{NAMES_AND}|&)[ \t]+(?:{_HONORIFIC})?(?P<name>{_NAME})")
 # "مقابلة مع سامي خليل", "حوار مع …" (an interview, a conversation with): a name in Arabic script, which has no
 # capitals to end it, is the rest of its line (up to four words), an honorific before it (السيدة "Mrs", الدكتور "Dr"
 # …) no part of it.
@@ -716,10 +716,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 # "Interview with Harold and June Pickering": two interviewees, the given name alone sharing the
                 # surname (see readers.metadata.people); "Giulia e Marco Rossi", read as one name (its "e" a particle,
                 # as in "Ortega y Gasset"), is two as well
-                both = f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}" if joined else _given_and(name)
-                for each, _ in people(both):
+                for each, _ in people(_two_named(name, joined, text)):
                     cast.add(each, role)
-                    notes.append(f"headnote: {hit.group(0) + joined.group(0)!r} → {role} {each}")
+                    notes.append(f"headnote: {hit.group(0) + (joined.group(0) if joined else '')!r} → {role} {each}")
                 break
             if name:
                 cast.add(_expand(cast, name), role)
@@ -1675,9 +1674,15 @@ def title_people(text: str) -> list[str]:
         name = _trim_name(hit.group("interviewee"), text[hit.end("interviewee"):])
         joined = _AND_NAME.match(text, hit.start("interviewee") + len(name)) if name and text.startswith(
             name, hit.start("interviewee")) else None
-        both = f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}" if joined else _given_and(name)
+        both = _two_named(name, joined, text)
         names += [each for each, _ in people(both)] if both else [name] if name else []
     return names
+
+
+def _two_named(name: str, joined: re.Match | None, text: str) -> str | None:
+    """"A and B Surname" for a title's name and the one _AND_NAME ``joined`` to it in ``text``, or for a name read as
+    one that is two (_given_and); ``None`` where it names one."""
+    return f"{name} and {_trim_name(joined.group('name'), text[joined.end():])}" if joined else _given_and(name)
 
 
 def _given_and(name: str) -> str | None:

@@ -10,7 +10,7 @@ import yaml
 
 from ..dates import BROADCAST_DATE, day_of, is_weekday, iso_date
 from ..textio import _XML_FORBIDDEN
-from ..letters import KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, PARTICLES, REDACTED, UPPER
+from ..letters import KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
@@ -915,7 +915,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]")  # (full-width brackets too, as Japanese prints a remark)
 _NAME_GOES_ON = re.compile(rf"\s*{UPPER}")
-_AND = re.compile(r"\s+(?:and|und|et|y|e|en|och|og|dan|и)\s+|\s*&\s*")
+_AND = re.compile(rf"\s+(?:{NAMES_AND}|и)\s+|\s*&\s*")
 _ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
 #: Words that make a capitalised phrase an organisation or a description, not a person.
 _NOT_PERSON_WORDS = frozenset(
