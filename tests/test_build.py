@@ -153,6 +153,78 @@ def test_parallel_build_matches_serial(corpus, tmp_path):
     assert outputs(serial) == outputs(parallel)
 
 
+_FORKED_BUILD = """
+import json, sys
+from pathlib import Path
+from tei_edition import build as b
+methods = []
+if sys.argv[3] == "spawn":
+    b._start_method = lambda: "spawn"
+start_method = b._start_method
+b._start_method = lambda: methods.append(start_method()) or methods[-1]
+summary = b.build([Path(sys.argv[1])], Path(sys.argv[2]), jobs=2, formats=("tei", "html"))
+print(json.dumps({"methods": methods, "counts": summary.counts()}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_build_what_spawned_ones_do(corpus, tmp_path):
+    """A build process with one thread and no SaxonC forks its workers (they start without importing the converter
+    again); their outputs are byte for byte those of spawned workers."""
+    runs = {}
+    for method in ("fork", "spawn"):
+        done = subprocess.run([sys.executable, "-c", _FORKED_BUILD, str(corpus), str(tmp_path / method), method],
+                              capture_output=True, text=True, check=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+        runs[method] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert runs["fork"]["methods"] == ["fork"] and runs["spawn"]["methods"] == ["spawn"]
+    assert runs["fork"]["counts"] == runs["spawn"]["counts"] == {"built": 4, "unchanged": 0, "failed": 0}
+    assert outputs(tmp_path / "fork") == outputs(tmp_path / "spawn")
+
+
+def test_workers_are_spawned_once_saxonc_is_loaded_or_another_thread_runs():
+    """A fork would copy SaxonC's GraalVM isolate, which the child could not use, or the state of a thread the
+    child would not have (a lock it holds): then workers are spawned."""
+    script = (
+        "import threading\n"
+        "from tei_edition.build import _start_method\n"
+        "before = _start_method()\n"
+        "stop = threading.Event()\n"
+        "thread = threading.Thread(target=stop.wait); thread.start()\n"
+        "beside_a_thread = _start_method()\n"
+        "stop.set(); thread.join()\n"
+        "from tei_edition.render import warm_up\n"
+        "warm_up(['html'])\n"
+        "print(before, beside_a_thread, _start_method())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    expected = "fork spawn spawn" if sys.platform == "linux" else "spawn spawn spawn"
+    assert done.stdout.split() == expected.split()
+
+
+def test_a_forked_worker_lets_go_of_the_build_lock(tmp_path):
+    """flock's lock belongs to the open file, which a forked worker shares: the worker closes its copy first thing,
+    or the lock would outlive the build as long as the worker does (and refuse the next build into the folder)."""
+    import fcntl
+
+    from tei_edition import build as b
+
+    handle = os.open(tmp_path / "lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    b._HELD_LOCKS.add(handle)
+    try:
+        b._start_worker(("tei",))
+        assert not b._HELD_LOCKS
+        other = os.open(tmp_path / "lock", os.O_RDWR)  # a build starting now
+        try:
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError while the worker's copy held it
+        finally:
+            os.close(other)
+    finally:
+        if b._HELD_LOCKS:
+            b._HELD_LOCKS.discard(handle)
+            os.close(handle)
+
+
 def _long_corpus(tmp_path: Path, count: int) -> Path:
     """``count`` long transcripts: a build of them lasts long enough to be interrupted."""
     corpus = tmp_path / "corpus"
@@ -491,7 +563,9 @@ def test_workers_leave_when_the_build_process_is_killed(tmp_path):
                "--formats", "tei,html", "-j", "3", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_for_pages(tmp_path / "dist", 3)
-    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    # forked workers (build._start_method), or spawned ones ("spawn_main"); not multiprocessing's resource tracker
+    workers = [pid for pid in _children(process.pid)
+               if "resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_text()]
     assert workers, "no worker process found"
     process.kill()
     process.wait()
@@ -509,7 +583,9 @@ def test_a_worker_killed_midway_stops_the_build_with_one_line_and_the_next_run_c
                "--formats", "tei,html", "-j", "2", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     _wait_for_pages(out, 3)
-    workers = [pid for pid in _children(process.pid) if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text()]
+    # forked workers (build._start_method), or spawned ones ("spawn_main"); not multiprocessing's resource tracker
+    workers = [pid for pid in _children(process.pid)
+               if "resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_text()]
     assert workers, "no worker process found"
     os.kill(workers[0], signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 
@@ -14,6 +15,7 @@ class BuildProgress:
         self.task = None
         self.seen: set[str] = set()
         self.failed = 0
+        self.drawn = 0.0  # when the bar was last drawn (time.monotonic)
 
     def __enter__(self) -> "BuildProgress":
         if self.quiet:
@@ -31,6 +33,7 @@ class BuildProgress:
                 TimeElapsedColumn(),
                 TextColumn("{task.fields[current]}"),
                 console=console,
+                auto_refresh=False,  # no drawing thread: the build forks its workers (build._start_method)
             )
             self.progress.start()
             self.task = self.progress.add_task("build", total=None, failed=0, current="")
@@ -44,6 +47,14 @@ class BuildProgress:
         """The number of documents the build will go through (known once the sources are found)."""
         if self.progress is not None:
             self.progress.update(self.task, total=total)
+            self._draw(force=True)
+
+    def _draw(self, force: bool = False) -> None:
+        """Redraw the bar, at most ten times a second (updates come hundreds of times a second)."""
+        now = time.monotonic()
+        if force or now - self.drawn >= 0.1:
+            self.drawn = now
+            self.progress.refresh()
 
     def update(self, source: str, result) -> None:
         if self.progress is None:
@@ -51,9 +62,11 @@ class BuildProgress:
         name = Path(source).name
         if result is None:
             self.progress.update(self.task, current=name)
+            self._draw()
             return
         if source not in self.seen:
             self.seen.add(source)
             if result.status == "failed":
                 self.failed += 1
             self.progress.update(self.task, completed=len(self.seen), failed=self.failed, current=name)
+            self._draw()
