@@ -418,16 +418,20 @@ def validate(
         tei-edition validate dist/*.xml bags/interviews
     """
     from .archival import check_bag, check_build_manifest, check_path, files_to_check
-    from .package import is_bag
+    from .package import is_bag, missing_outputs
     from .validate import validate_file
 
     checked = invalid = 0
     for argument in files:
         paths = [argument]
+        named_by_bag: set[Path] = set()  # files the bag's checksums already named: not then said to be valid
         if argument.is_dir():  # a bag's checksums first (the folder itself), then each TEI file and PDF in it
             paths = ([argument] if is_bag(argument) else []) + files_to_check(argument)
             if damaged := check_build_manifest(argument):  # its outputs cannot be compared with the build's record
                 typer.echo(str(damaged[0]))
+                checked, invalid = checked + 1, invalid + 1
+            for gone in missing_outputs(argument):  # a deleted page or PDF, which no file check can name
+                typer.echo(str(gone))
                 checked, invalid = checked + 1, invalid + 1
             if not paths:
                 typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")
@@ -441,6 +445,7 @@ def validate(
             elif path.is_dir() and is_bag(path):
                 cautions: list[str] = []
                 problems = check_bag(path, cautions)
+                named_by_bag = {Path(problem.path) for problem in problems}
                 for message in cautions:
                     warn(f"{path}: {message}")
             elif path.is_dir() or path.suffix.lower() == ".pdf":
@@ -449,6 +454,8 @@ def validate(
                 problems = validate_file(path) + check_path(path)
             for problem in problems:
                 typer.echo(str(problem))
+            if not problems and path in named_by_bag:
+                continue  # changed since bagging: valid as TEI or PDF, but not the file the bag sealed
             checked += 1
             if problems:
                 invalid += 1

@@ -116,6 +116,10 @@ def _payload_files(dist: Path) -> list[Path]:
             if any(c in rel.as_posix() for c in "%\r\n"):  # RFC 8493 §2.1.3 percent-encodes them; bagit.py does not
                 raise PackageError("a file name with %, a line break or a carriage return is read differently by "
                                    "BagIt tools (the bag would not verify); rename it", path=path)
+            if _LITTER.fullmatch(path.name) or "__MACOSX" in rel.parts:
+                raise PackageError("a file an editor or the operating system left (a backup ending in ~, an office "
+                                   "lock file ~$…, Thumbs.db, desktop.ini, __MACOSX), no part of the editions: a bag "
+                                   "would seal it for good; remove it, then package", path=path)
             if _BACKUP.fullmatch(path.name):
                 raise PackageError("a backup of a TEI edited by hand, which a build replaced or removed (or convert "
                                    "--force replaced): its edits are in no edition, and a bag would seal it beside "
@@ -129,12 +133,25 @@ def _payload_files(dist: Path) -> list[Path]:
                                path=path)
     folded: dict[str, Path] = {}
     for path in found:  # the build's own outputs never clash (build refuses such ids); a file put in dist/ may
-        other = folded.setdefault(path.relative_to(dist).as_posix().casefold(), path)
-        if other != path:
+        other = folded.setdefault(_folded(path.relative_to(dist).as_posix()), path)
+        if other == path:
+            continue
+        if path.relative_to(dist).as_posix().casefold() == other.relative_to(dist).as_posix().casefold():
             raise PackageError(f"its name differs only in case from {other.name}'s: one file on a disk that ignores "
                                "case (macOS, Windows, many network shares), where one would replace the other; rename "
                                "one of them", path=path)
+        raise PackageError(f"its name differs from {other.name}'s only in how an accented letter is written (one "
+                           "character, or a letter and an accent): one file on a disk that compares names so (macOS) "
+                           "and to BagIt tools, which compare them so; rename one of them", path=path)
     return found
+
+
+def _folded(name: str) -> str:
+    """A name as a disk that ignores case and Unicode normalisation compares it (macOS): two payload names with the
+    same folded form are one file there. bagit.py compares names in NFC too, and would not tell the two apart."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def _is_build_report(path: Path) -> bool:
@@ -152,6 +169,11 @@ def _is_build_report(path: Path) -> bool:
 
 #: The backups of hand-edited TEI that build and convert --force keep (stable_ids.backup_path): <id>.xml.bak, .bak2…
 _BACKUP = re.compile(r".+\.xml\.bak[0-9]*")
+
+#: What editors and operating systems leave beside the files they open or show: an editor's backup (x.xml~), an
+#: office program's lock file (~$notes.docx), Windows' thumbnail cache and folder settings. (macOS's .DS_Store and
+#: ._ files, and editors' .swp files, are hidden, which leaves them out.)
+_LITTER = re.compile(r".+~|~\$.*|thumbs\.db|desktop\.ini", re.IGNORECASE)
 
 #: Characters Windows does not allow in a file name (besides control characters).
 _NOT_ON_WINDOWS = frozenset('<>:"\\|?*')
@@ -215,7 +237,7 @@ def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | Non
     put("Contact-Email", _unique(m for e in editions for m in e.emails))
     kinds = []
     if editions:
-        kinds.append(f"{len(editions)} TEI P5 edition(s)")
+        kinds.append("one TEI P5 edition" if len(editions) == 1 else f"{len(editions)} TEI P5 editions")
     for suffix, what in ((".html", "HTML reading editions"), (".pdf", "PDF print editions")):
         if any(p.endswith(suffix) for p in payload):
             kinds.append(what)
@@ -434,6 +456,9 @@ def _check_unchanged_since_build(files: list[Path]) -> None:
     for folder in sorted({file.parent for file in files}):
         if damaged := check_build_manifest(folder):  # else every output passed unchecked
             raise PackageError(f"{damaged[0].message}, then package", path=damaged[0].path) from None
+        if gone := missing_outputs(folder):
+            more = f" (and {len(gone) - 1} more outputs)" if len(gone) > 1 else ""
+            raise PackageError(f"{gone[0].message}, then package{more}", path=gone[0].path)
     changed = [problem for file in files for problem in check_build_output(file)]
     if changed:
         more = f" (and {len(changed) - 1} more outputs)" if len(changed) > 1 else ""
@@ -446,6 +471,22 @@ def _check_unchanged_since_build(files: list[Path]) -> None:
     if earlier:
         more = f" (and {len(earlier) - 1} more outputs)" if len(earlier) > 1 else ""
         raise PackageError(f"{earlier[0].message}, then package{more}", path=earlier[0].path)
+
+
+def missing_outputs(folder: str | os.PathLike) -> list:
+    """The outputs that the build's ``manifest.json`` in ``folder`` records and that are not there, as
+    :class:`tei_edition.validate.Problem`: an edition's HTML page or PDF deleted after the build left a bag (and an
+    archive) without it, and the index page linking to nothing, where every file still present checked as valid."""
+    from .archival import _build_digests
+    from .validate import Problem
+
+    manifest = Path(folder) / _BUILD_MANIFEST
+    if not manifest.is_file():
+        return []
+    return [Problem(str(Path(folder) / name), None, f"missing: {_BUILD_MANIFEST} records it as an output of the "
+                                                    "build, and it is not in the folder; run tei-edition build again "
+                                                    "(it writes a missing output anew) or restore it from a good copy")
+            for name in sorted(_build_digests(manifest)) if not (Path(folder) / name).is_file()]
 
 
 def _finish_bag(bag: Path) -> None:
@@ -516,6 +557,37 @@ class VerifyReport:
         return found
 
 
+@contextlib.contextmanager
+def _bagit_log():
+    """What bagit logs while in the block (its warnings and errors), as a list of messages, which it would otherwise
+    print on stderr without saying what to do."""
+    said: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            said.append(record.getMessage())
+
+    logger = logging.getLogger("bagit")
+    handler = Collect(logging.WARNING)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield said
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+_MANIFEST_LINE = re.compile(r".*: Invalid (?P<algorithm>\w+) manifest entry: .*", re.S)
+
+
+def _unreadable_manifest_line(message: str) -> str | None:
+    """The payload manifest a bagit message says has a line it could not read, if it says so."""
+    match = _MANIFEST_LINE.fullmatch(message)
+    return f"manifest-{match['algorithm']}.txt" if match else None
+
+
 def _is_utf8(file: Path) -> bool:
     try:
         file.read_bytes().decode("utf-8")
@@ -543,9 +615,10 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
         what = "not a BagIt bag (no bagit.txt)" if path.exists() else "no such folder"
         raise PackageError(f"{what}; give the folder of a bag, as tei-edition package writes it", path=path)
     try:
-        bag = bagit.Bag(str(path))
-        bag._validate_structure()
-        bag._validate_bagittxt()
+        with _bagit_log() as said:  # bagit logs a manifest line it cannot read, and passes over it
+            bag = bagit.Bag(str(path))
+            bag._validate_structure()
+            bag._validate_bagittxt()
     except bagit.BagError as error:
         report.errors.append(f"not a valid bag: {error}")
         report.seconds = time.perf_counter() - start
@@ -581,18 +654,26 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
             report.added.append(rel)
 
     present = {rel: hashes for rel, hashes in bag.entries.items() if (path / rel).is_file()}
-    quiet = logging.getLogger("bagit")
-    level = quiet.level
-    quiet.setLevel(logging.ERROR)  # bagit logs each mismatch as a warning; the report names them instead
-    try:
-        bag.entries = present
-        bag._validate_entries(processes)
-    except bagit.BagValidationError as error:
-        for detail in error.details or []:
-            if isinstance(detail, bagit.ChecksumMismatch) and detail.path not in report.changed:
-                report.changed.append(detail.path)
-    finally:
-        quiet.setLevel(level)
+    mismatches: dict[str, set[str]] = {}  # file → the algorithms whose manifest gives another checksum
+    with _bagit_log():  # bagit logs each mismatch as a warning; the report names them instead
+        try:
+            bag.entries = present
+            bag._validate_entries(processes)
+        except bagit.BagValidationError as error:
+            for detail in error.details or []:
+                if isinstance(detail, bagit.ChecksumMismatch):
+                    mismatches.setdefault(detail.path, set()).add(detail.algorithm)
+    report.changed += sorted(rel for rel in mismatches if not rel.startswith("data/") and rel not in report.changed)
+    for rel, algorithms in mismatches.items():
+        # a file another manifest vouches for, which fails only against manifests the tag manifests show damaged, is
+        # whole: the manifest is what changed (and is named), not the file an archive would otherwise restore
+        damaged = all(f"manifest-{a}.txt" in report.changed for a in algorithms)
+        if rel not in report.changed and not (damaged and set(present.get(rel, {})) - algorithms):
+            report.changed.append(rel)
+    for line in said:
+        if (manifest := _unreadable_manifest_line(line)) and manifest not in report.changed:
+            report.errors.append(f"{manifest} has a line that is not a checksum and a path "
+                                 f"({line.split(': ')[-1][:80]!r}): it is damaged; restore it from a good copy of the bag")
     report.changed.sort()
     report.files = sum(1 for rel in present if rel.startswith("data/"))  # the payload, as Payload-Oxum counts it
     report.seconds = time.perf_counter() - start
