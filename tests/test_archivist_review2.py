@@ -272,3 +272,34 @@ def test_the_records_of_an_edition_in_another_script_agree_with_its_header(tmp_p
         == ["https://creativecommons.org/licenses/by/4.0/"]
     title = "".join(tei.xpath("//t:titleStmt/t:title[1]//text()", namespaces=TEI)).strip()
     assert dc.xpath("dc:title/text()", namespaces=DC)[0].startswith(title)
+
+
+# ----- a dist folder's own records, sealed in the place of those package makes -----
+
+@pytest.fixture
+def with_records(copy) -> Path:
+    result = runner.invoke(app, ["metadata", *map(str, sorted(copy.glob("harbour-*.xml"))), "-o", str(copy / "metadata")])
+    assert result.exit_code == 0, result.output
+    return copy
+
+
+def test_a_record_cut_short_is_refused_by_package(with_records, tmp_path):
+    record_file = with_records / "metadata" / "harbour-1.mods.xml"
+    record_file.write_bytes(record_file.read_bytes()[:200])
+    with pytest.raises(PackageError, match=r"harbour-1\.mods\.xml: not a well-formed record .*tei-edition metadata"):
+        package(with_records, tmp_path / "bag")
+    assert not (tmp_path / "bag").exists()
+
+
+@pytest.mark.parametrize(("name", "root"), [("collection.dc.xml", "an oai_dc:dc"), ("harbour-2.mods.xml", "a mods:mods"),
+                                            ("collection.mods.xml", "a mods:modsCollection")])
+def test_a_record_with_another_root_is_refused_by_package(with_records, tmp_path, name, root):
+    (with_records / "metadata" / name).write_text("<notes>to do</notes>\n", encoding="utf-8")
+    with pytest.raises(PackageError, match=f"its root element is notes, not {root}"):
+        package(with_records, tmp_path / "bag")
+
+
+def test_the_records_metadata_writes_are_packaged_as_they_are(with_records, tmp_path):
+    bag = package(with_records, tmp_path / "bag")
+    assert (bag / "data" / "metadata" / "harbour-1.mods.xml").read_bytes() == \
+        (with_records / "metadata" / "harbour-1.mods.xml").read_bytes()

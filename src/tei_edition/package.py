@@ -445,6 +445,31 @@ def _check_records(records: Path, editions: list[Edition]) -> None:
         raise PackageError(f"holds no {missing[0]}{more}, and the bag's records would describe only some of the "
                            f"editions; write them (tei-edition metadata {records.parent}/*.xml -o {records}), or "
                            "remove the folder and package makes every record", path=records)
+    for record in sorted(records.glob("*.xml")):
+        if problem := _record_problem(record):  # a catalogue cannot load it: the bag would seal it all the same
+            raise PackageError(f"{problem}; write it again (tei-edition metadata {records.parent}/*.xml -o {records}) "
+                               "or restore it, or remove the folder and package makes every record", path=record)
+
+
+#: The root element of each kind of record: metadata.FORMATS' suffixes, for an edition and for the collection.
+_RECORD_ROOTS = {".dc.xml": ("{http://www.openarchives.org/OAI/2.0/oai_dc/}dc", "an oai_dc:dc"),
+                 ".mods.xml": ("{http://www.loc.gov/mods/v3}mods", "a mods:mods")}
+_COLLECTION_ROOTS = {".mods.xml": ("{http://www.loc.gov/mods/v3}modsCollection", "a mods:modsCollection")}
+
+
+def _record_problem(record: Path) -> str | None:
+    """Why a Dublin Core or MODS record of a dist folder's ``metadata/`` cannot be catalogued, if it cannot: it is
+    not well-formed (cut short by a copy, edited by hand) or its root is not the record's."""
+    suffix = next((s for s in _RECORD_ROOTS if record.name.endswith(s)), None)
+    if suffix is None:
+        return None
+    try:
+        root = etree.parse(str(record), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except etree.XMLSyntaxError as error:
+        return f"not a well-formed record ({error.msg})"
+    roots = _COLLECTION_ROOTS if record.name.startswith("collection.") else {}
+    tag, name = roots.get(suffix, _RECORD_ROOTS[suffix])
+    return None if root.tag == tag else f"not a record: its root element is {etree.QName(root).localname}, not {name}"
 
 
 def _check_unchanged_since_build(files: list[Path]) -> None:
