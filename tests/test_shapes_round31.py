@@ -55,7 +55,7 @@ _TURNS = {
     # Japanese: the keys' full names are unspaced ("山田太郎"), the sentence opens with a digit and ends with "。"
     ("オーラルヒストリー・プロジェクト\n話し手：山田太郎\n聞き手：佐藤花子\n2019年4月10日、東京の自宅にて収録した。", "ja",
      "オーラルヒストリー・プロジェクト", {"spk-山田太郎": ("interviewee", "山田太郎"), "spk-佐藤花子": ("interviewer", "佐藤花子")},
-     ["2019年4月10日、東京の自宅にて収録した。"], None, None),
+     ["2019年4月10日、東京の自宅にて収録した。"], "2019-04-10", None),  # (round 32: the sentence dates the recording)
     # Hindi: "साक्षात्कारदाता" (the one who gives the interview) is the interviewee's key, "।" ends the sentence, and
     # the label of three words ("रमेश चंद्र तिवारी:") is one (his answers were the interviewer's turns)
     ("मौखिक इतिहास परियोजना\nसाक्षात्कारदाता: रमेश चंद्र तिवारी\nसाक्षात्कारकर्ता: अनीता शर्मा\n"
@@ -133,7 +133,9 @@ def test_a_value_wrapped_in_lower_case_is_no_sentence(tmp_path):
             "\n\nCLARKE: When did you come?\n\nADEBAYO: In 1968.\n\nCLARKE: Alone?\n\nADEBAYO: With my sister.\n")
     _, root = _convert(_write(tmp_path, text))
     assert "to London in 1968." not in _headnote(root)
-    assert any("Lagos to London in 1968." in text_of(p) for p in root.iter(T + "p"))
+    # (round 32: the wrapped value is the summary's, the block the header's keys, where the keys were turns)
+    assert text_of(root.find(f".//{T}note[@n='summary']")) == "Her journey from Lagos to London in 1968."
+    assert _roles(root)["spk-clarke"] == ("interviewer", "Simon Clarke")
 
 
 def test_a_labelled_turn_under_the_keys_stays_a_turn(tmp_path, tei_all):

@@ -1770,6 +1770,20 @@ _HEADNOTE_DATE_ABROAD = re.compile(
 )
 
 
+# The same sentence in Japanese, Chinese and Korean: the day in digits with its year, month and day signs, then, in the
+# sentence and with no other number between, the recording's word ("2019年3月12日に東京で収録。", "2015년 8월 15일
+# 부산에서 녹음했다", "2010年5月3日在北京采访"); a place of ideographs or syllables right after the date, before で, にて or
+# 에서 or after 在, is the interview's ("東京の自宅にて" names a home, no place). A day the sentence tells of without
+# such a word ("1945年8月6日に被爆した") is the subject's.
+_CJK_HEADNOTE_DATE = lazy(
+    r"(?P<date>\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])[にへ、，,]?\s?"
+    r"(?:(?P<place>[\u3400-\u4dbf\u4e00-\u9fff々ヶ]{1,6})(?:で|にて)|在(?P<zai>[\u3400-\u4dbf\u4e00-\u9fff]{1,6})"
+    r"|(?P<eseo>[\uac00-\ud7af]{1,6})에서)?"
+    r"[^。！？.!?\n\d]{0,20}?(?:収録|録音|録画|実施|取材|インタビュー|聞き取り|采访|採訪|录制|錄製|录音|錄音|访谈|訪談"
+    r"|녹음|녹화|면담|인터뷰|촬영)"
+)
+
+
 # A place after the headnote's date and a comma, ending the sentence: "Recorded 9 September 2012, Bradford.".
 _PLACE_AFTER_DATE = lazy(rf",[ \t]+{PLACE_AFTER_COMMA}\.?[ \t]*(?:$|(?<=\.)[ \t]|\n)")
 
@@ -1787,6 +1801,10 @@ def _headnote_date(texts: list[str]) -> tuple[str, str, str, str] | None:
                 place = _PLACE_AFTER_DATE.match(text, hit.end()) if hit.re is _HEADNOTE_DATE else None
                 found.append((hit.group(0), " ".join(hit.group("date").split()), iso,
                               place.group("place") if place else ""))
+        if ("年" in text or "년" in text) and (hit := _CJK_HEADNOTE_DATE.search(text)) and (
+                iso := iso_date(hit.group("date"))):
+            found.append((text[: hit.end("date")], hit.group("date"), iso,
+                          hit.group("place") or hit.group("zai") or hit.group("eseo") or ""))
         # a broadcast line of its own: "Sänt 14 juli 2021", "Sendt 3. august 2019 på P1"
         if (broadcast := BROADCAST_DATE.fullmatch(text)) and (iso := iso_date(broadcast.group("date"))):
             found.append((text[: broadcast.end("date")], " ".join(broadcast.group("date").split()), iso, ""))

@@ -809,7 +809,7 @@ def stand_in(name: str) -> bool:
     key = label_key(name)
     return key not in _ALSO_A_NAME and (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None
-        or any(c.isdigit() for c in key)
+        or any(c.isdigit() for c in key) and not _COLLAR_NUMBER.fullmatch(name.strip())
         or " / " in key and any(side in ROLE_WORDS for side in key.split(" / "))  # "HOLWR / INTERVIEWER"
         or "/" in key and bool(_GENDERED_ROLE_KEY.fullmatch(key)) and key.split("/")[0] in ROLE_WORDS  # "Entrevistado/a"
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
@@ -817,6 +817,12 @@ def stand_in(name: str) -> bool:
         or key in _SETTING_ROLES or key in _SETTING_OTHERS or key in _VOICES or key in _COURT_ROLES
         or "speaker" in key and bool(_CHAMBER_CHAIRS.fullmatch(key))
     )
+
+
+# A police officer as a British or Irish interview record names one, by rank, collar (warrant) number and surname: "DC
+# 4471 Moss", "PC 212 J. Reid", "Sgt. 1123 Carter". The number identifies the officer; it numbers no stand-in.
+_COLLAR_NUMBER = lazy(rf"(?:W?PC|W?DC|DS|DI|DCI|PS|Sgt|Insp|PCSO|Gda|Sgt\.|Insp\.)[ \t]+\d{{1,6}}[ \t]+"
+                      rf"(?:{UPPER}[^\W\d_]*\.?[ \t]+){{0,2}}{UPPER}[^\W\d_]*(?:['’-]{UPPER}?[^\W\d_]+)*")
 
 
 def _abbreviated_role(key: str) -> str | None:

@@ -322,6 +322,7 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     with no date, place or other key to vouch for the block, nothing but names and remarks on them, and no
     sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
     """
+    lines = _wrapped_values(lines)
     if len(lines) == 2 and (key := _KEY_ABOVE.get(lines[0].strip())) and lines[1].strip():
         # "SUMMARY KEYWORDS" / "garden, plots, water", "SPEAKERS" / "Dana Whitfield, Luis Ortega": Otter's header
         return {key: lines[1].strip()}
@@ -373,6 +374,22 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
                 fields["interviewee"] = _FOOTNOTE.sub("", name).strip()
             return fields
     return fields
+
+
+def _wrapped_values(lines: list[str]) -> list[str]:
+    """Lines of keys with a value wrapped onto the next line joined again: the value goes on in a line indented under
+    it or opening in lower case, with no key of its own ("Interviewee: Dr Margaret Okonkwo-Hughes, retired" /
+    "    consultant obstetrician"), as a form's field or a typescript wraps a long value."""
+    if not any(line[:1] in (" ", "\t") or line[:1].islower() for line in lines[1:]):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and (line[:1] in (" ", "\t") or line[:1].islower()) and line.strip() and (
+                _META_LINE.match(joined[-1]) and not _META_LINE.match(line)):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # A full name written without a space, as a title's keys name people: Chinese characters (kanji), or two to four Korean

@@ -399,6 +399,27 @@ def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
     return None
 
 
+# A line's label, the words before its colon ("Alys Morgan: When did you …", "佐藤：お生まれは…").
+_LINE_LABEL = re.compile(r"\s*[^\W\d_][^:：\n]{0,40}?[:：]")
+
+
+def _keys_then_turns(block: RawBlock) -> list[RawBlock] | None:
+    """A first block of header keys with the turns right under them, no blank line between ("Interviewer: Alys Morgan
+    / Date: 3 May 2001 / Alys Morgan: When did you go underground?"), split in two: the keys, then the turns; else
+    None. The keys are the longest head of the block that reads as a header of two keys at least besides a title;
+    the line under them opens with a label that opens a line further down too (a speaker's next turn; a header's
+    key is printed once)."""
+    lines = block.text.split("\n")
+    if len(lines) < 5 or ":" not in (head := lines[0] + lines[1]) and "：" not in head:
+        return None
+    for cut in range(min(len(lines) - 3, 16), 1, -1):
+        label = _LINE_LABEL.match(lines[cut])
+        if label and any(line.startswith(label.group(0)) for line in lines[cut + 1:cut + 40]) and _keys_over(
+                lines[:cut]):
+            return [RawBlock("\n".join(lines[:cut]), block.line), RawBlock("\n".join(lines[cut:]), block.line + cut)]
+    return None
+
+
 def _a_sentence(lines: list[str]) -> bool:
     """Whether lines without a colon read as a sentence (see _keys_then_sentence)."""
     said = " ".join(line.strip() for line in lines)
@@ -710,7 +731,7 @@ class TextReader:
             # Google Meet's head over several blocks is one metadata block, its blank lines with it
             end = blocks[meet - 1].line - 1 + blocks[meet - 1].text.count("\n") + 1
             blocks[:meet] = [RawBlock("\n".join(work[blocks[0].line - 1:end]), blocks[0].line)]
-        if blocks and (split := _keys_then_sentence(blocks[0])):
+        if blocks and (split := _keys_then_sentence(blocks[0]) or _keys_then_turns(blocks[0])):
             blocks[:1] = split
         headings = {id(b): _HEADING.match(unwrap(b.text)) for b in blocks}  # once: read by all three passes
         self.speaker_headings = _speaker_headings(blocks, headings)
