@@ -160,6 +160,37 @@ def test_a_manifest_line_that_cannot_be_read_is_said_with_its_remedy(bag, capfd)
     assert "Invalid" not in capfd.readouterr().err  # bagit's own log line, which said no remedy, is not printed
 
 
+def _set_oxum(bag: Path, value: str) -> None:
+    info = bag / "bag-info.txt"
+    lines = [f"Payload-Oxum: {value}" if line.startswith("Payload-Oxum:") else line
+             for line in info.read_text(encoding="utf-8").splitlines()]
+    info.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_payload_oxum_that_bagit_rejects_fails_verify(bag):
+    """Without tag manifests nothing else shows bag-info.txt edited; bagit's validation rejects the bag first."""
+    for tag_manifest in bag.glob("tagmanifest-*.txt"):
+        tag_manifest.unlink()
+    _set_oxum(bag, "12.3")
+    with pytest.raises(bagit.BagValidationError, match="Payload-Oxum"):
+        bagit.Bag(str(bag)).validate()
+    report = verify(bag)
+    assert len(report.errors) == 1 and not report.changed
+    assert report.errors[0].startswith("bag-info.txt gives the Payload-Oxum 12.3, and the payload is ")
+    assert "restore it from a good copy of the bag" in report.errors[0]
+
+
+def test_a_payload_oxum_is_not_said_again_when_its_cause_is_named(bag):
+    original = (bag / "bag-info.txt").read_bytes()
+    _set_oxum(bag, "12.3")
+    report = verify(bag)
+    assert report.changed == ["bag-info.txt"] and not report.errors  # the tag manifests name it
+    (bag / "bag-info.txt").write_bytes(original)
+    (bag / "data" / "harbour-1.html").write_bytes(b"cut")  # its size alone makes the payload differ from the Oxum
+    report = verify(bag)
+    assert report.changed == ["data/harbour-1.html"] and not report.errors
+
+
 def test_an_intact_bag_verifies_with_no_error(bag):
     report = verify(bag)
     assert report.ok and not report.errors and not report.changed

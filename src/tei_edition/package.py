@@ -582,6 +582,21 @@ class VerifyReport:
         return found
 
 
+def _oxum_problem(bag, path: Path) -> str | None:
+    """What is wrong with bag-info.txt's Payload-Oxum (the payload's octets and files), if anything: checked first by
+    every BagIt validator, which rejects a bag whose payload it does not describe, whatever its checksums."""
+    oxum = bag.info.get("Payload-Oxum")
+    if oxum is None:
+        return None
+    oxum = (oxum[0] if isinstance(oxum, list) else oxum).strip()
+    files = [path / rel for rel in bag.payload_files()]
+    actual = f"{sum(file.stat().st_size for file in files)}.{len(files)}"
+    if oxum == actual:
+        return None
+    return (f"bag-info.txt gives the Payload-Oxum {oxum}, and the payload is {actual} (octets.files): bag-info.txt "
+            "was edited or damaged, and BagIt tools reject the bag; restore it from a good copy of the bag")
+
+
 @contextlib.contextmanager
 def _bagit_log():
     """What bagit logs while in the block (its warnings and errors), as a list of messages, which it would otherwise
@@ -695,6 +710,11 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
         damaged = all(f"manifest-{a}.txt" in report.changed for a in algorithms)
         if rel not in report.changed and not (damaged and set(present.get(rel, {})) - algorithms):
             report.changed.append(rel)
+    # a payload file changed, missing or added, or bag-info.txt changed, is named already: the Payload-Oxum then
+    # differs for the reason said
+    if not any(rel.startswith("data/") or rel == "bag-info.txt" for rel in report.changed + report.missing + report.added):
+        if problem := _oxum_problem(bag, path):
+            report.errors.append(problem)
     for line in said:
         if (manifest := _unreadable_manifest_line(line)) and manifest not in report.changed:
             report.errors.append(f"{manifest} has a line that is not a checksum and a path "
