@@ -70,6 +70,16 @@ def test_validate_names_an_output_the_build_recorded_and_that_is_gone(copy):
     assert snapshot(copy) == before  # validating changes nothing
 
 
+def test_validate_names_an_html_page_changed_since_the_build(copy):
+    page = copy / "harbour-2.html"
+    page.write_bytes(page.read_bytes()[:300])  # cut short by a copy
+    result = runner.invoke(app, ["validate", str(copy)])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if "harbour-2.html" in line] == [
+        f"{page}: changed since the build: its SHA-256 is not the one manifest.json records; restore it from a good "
+        "copy, or run tei-edition build again (it rebuilds such a file)"]
+
+
 def test_a_whole_build_folder_has_no_missing_output(dist):
     result = runner.invoke(app, ["validate", str(dist)])
     assert result.exit_code == 0, result.output

@@ -418,7 +418,7 @@ def validate(
         tei-edition validate dist/*.xml bags/interviews
     """
     from .archival import check_bag, check_build_manifest, check_path, files_to_check
-    from .package import is_bag, missing_outputs
+    from .package import build_output_problems, is_bag
     from .validate import validate_file
 
     checked = invalid = 0
@@ -430,8 +430,9 @@ def validate(
             if damaged := check_build_manifest(argument):  # its outputs cannot be compared with the build's record
                 typer.echo(str(damaged[0]))
                 checked, invalid = checked + 1, invalid + 1
-            for gone in missing_outputs(argument):  # a deleted page or PDF, which no file check can name
-                typer.echo(str(gone))
+            # an output gone (which no file check can name), or an HTML page changed (which is not checked below)
+            for problem in build_output_problems(argument, paths):
+                typer.echo(str(problem))
                 checked, invalid = checked + 1, invalid + 1
             if not paths:
                 typer.echo(f"{argument}: no TEI files or PDFs in this folder; give the folder a build wrote")

@@ -481,7 +481,7 @@ def _check_unchanged_since_build(files: list[Path]) -> None:
     for folder in sorted({file.parent for file in files}):
         if damaged := check_build_manifest(folder):  # else every output passed unchecked
             raise PackageError(f"{damaged[0].message}, then package", path=damaged[0].path) from None
-        if gone := missing_outputs(folder):
+        if gone := build_output_problems(folder, files):  # the files themselves are compared below
             more = f" (and {len(gone) - 1} more outputs)" if len(gone) > 1 else ""
             raise PackageError(f"{gone[0].message}, then package{more}", path=gone[0].path)
     changed = [problem for file in files for problem in check_build_output(file)]
@@ -498,20 +498,29 @@ def _check_unchanged_since_build(files: list[Path]) -> None:
         raise PackageError(f"{earlier[0].message}, then package{more}", path=earlier[0].path)
 
 
-def missing_outputs(folder: str | os.PathLike) -> list:
-    """The outputs that the build's ``manifest.json`` in ``folder`` records and that are not there, as
-    :class:`tei_edition.validate.Problem`: an edition's HTML page or PDF deleted after the build left a bag (and an
-    archive) without it, and the index page linking to nothing, where every file still present checked as valid."""
-    from .archival import _build_digests
+def build_output_problems(folder: str | os.PathLike, checked=()) -> list:
+    """What is wrong with the outputs that the build's ``manifest.json`` in ``folder`` records, other than those in
+    ``checked`` (files the caller checks itself), as :class:`tei_edition.validate.Problem`: an output that is gone (an
+    edition's HTML page or PDF deleted after the build left a bag, and an archive, without it, and the index page
+    linking to nothing), changed since the build, or left by an earlier build of a source whose latest build failed.
+    ``validate`` checks TEI files and PDFs one by one, and an HTML page cut short passed it unseen."""
+    from .archival import _build_digests, check_build_output, check_latest_build
     from .validate import Problem
 
     manifest = Path(folder) / _BUILD_MANIFEST
     if not manifest.is_file():
         return []
-    return [Problem(str(Path(folder) / name), None, f"missing: {_BUILD_MANIFEST} records it as an output of the "
-                                                    "build, and it is not in the folder; run tei-edition build again "
-                                                    "(it writes a missing output anew) or restore it from a good copy")
-            for name in sorted(_build_digests(manifest)) if not (Path(folder) / name).is_file()]
+    problems, checked = [], {Path(path) for path in checked}
+    for name in sorted(_build_digests(manifest)):
+        output = Path(folder) / name
+        if not output.is_file():
+            problems.append(Problem(str(output), None, f"missing: {_BUILD_MANIFEST} records it as an output of the "
+                                                       "build, and it is not in the folder; run tei-edition build "
+                                                       "again (it writes a missing output anew) or restore it from a "
+                                                       "good copy"))
+        elif output not in checked:
+            problems += check_build_output(output) + check_latest_build(output)
+    return problems
 
 
 def _finish_bag(bag: Path) -> None:
