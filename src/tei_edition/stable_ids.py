@@ -20,10 +20,14 @@ The rules (documented in the README, "Stable ids"):
   ``<ptr type="mergedInto|neighbour" target="#LIVE-ID"/>``. The retired id is data (``@n``), never an xml:id;
   the pointer always names a live id (chains are followed when a target is retired later). A record keeps the
   day it was made (``@when``, from SOURCE_DATE_EPOCH) through later re-conversions.
-- A written file carries ``<?tei-edition checksum="sha256:…"?>`` before its root: the SHA-256 of the root
-  element as serialised by lxml. A file whose checksum does not match (or that has none) was edited by hand and
-  is not overwritten without ``force``; with it a numbered backup is kept first, and the ids are carried over
-  from the edited file (from what a repairing parser reads of one that no longer parses).
+- A written file carries ``<?tei-edition checksum="sha256:…" highest="p57 sp20 …"?>`` before its root: the SHA-256
+  of the root element as serialised by lxml, and the highest number each kind of id of the document has ever had,
+  which a hand edit of the text or the revisionDesc leaves as it was: a record deleted by hand no longer lets its
+  number be given again. The backups beside a TEI (``.bak``, ``.bak2``…) are read too: their numbers count as used,
+  and a record of theirs that the TEI lost is recorded again. A file whose checksum does not match (or that has
+  none) was edited by hand and is not overwritten without ``force``; with it a numbered backup is kept first, and
+  the ids are carried over from the edited file (from what a repairing parser reads of one that no longer parses;
+  from its latest backup when nothing of it can be read).
 """
 
 from __future__ import annotations
@@ -31,8 +35,10 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from copy import deepcopy
 from heapq import nsmallest
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from difflib import SequenceMatcher
@@ -50,6 +56,7 @@ XML_ID = "{%s}id" % XML_NS
 NS = {"t": TEI_NS}
 
 CHECKSUM_PI = "tei-edition"
+HIGHEST = "highest"  # the PI's pseudo-attribute: the highest number of each kind of id ever used, "p57 sp20 div3"
 RETIRED = "id-retired"
 MERGED_INTO = "mergedInto"
 NEIGHBOUR = "neighbour"
@@ -107,29 +114,101 @@ def _serialized_root(data: bytes) -> bytes | None:
     return body
 
 
+#: an id of the text, or a retired one (``change/@n``): the document's id, its kind, its number
+_NUMBERED_ID = re.compile(rb' (?:xml:id|n)="([A-Za-z0-9_.-]+)-(p|sp|div|lg|note)([0-9]+)"')
+_DOCUMENT_IDNO = re.compile(rb'<idno type="document">([^<]+)</idno>')
+_LEADING_PI = re.compile(rb"<\?" + CHECKSUM_PI.encode() + rb" ([^?]*)\?>\n?")
+_HIGHEST_VALUE = re.compile(rb'\b' + HIGHEST.encode() + rb'="([^"]*)"')
+_ROOT_TAG = re.compile(rb"<[^?!]")  # the first tag that is no declaration, PI, comment or doctype
+_MARK = re.compile(r"(p|sp|div|lg|note)([0-9]+)")
+
+
+def highest_numbers(data: bytes) -> dict[str, int]:
+    """The highest number of each kind of id that serialized TEI shows: in its text's ids, in its retirement records
+    and in its processing instruction's ``highest`` (read from the bytes, without parsing: a backup is read so)."""
+    found: dict[str, int] = {}
+    document = _DOCUMENT_IDNO.search(data)
+    if document is not None:
+        doc = document.group(1)
+        for prefix, kind, number in _NUMBERED_ID.findall(data):
+            if prefix == doc:
+                key = kind.decode()
+                found[key] = max(found.get(key, 0), int(number))
+    root = _ROOT_TAG.search(data)
+    for pi in _LEADING_PI.finditer(data, 0, root.start() if root else len(data)):
+        value = _HIGHEST_VALUE.search(pi.group(1))
+        if value is not None:
+            _raise(found, parse_highest(value.group(1).decode()))
+    return found
+
+
+def parse_highest(value: str | None) -> dict[str, int]:
+    return {kind: int(number) for kind, number in _MARK.findall(value or "")}
+
+
+def _raise(floor: dict[str, int], other: dict[str, int]) -> None:
+    for kind, number in other.items():
+        floor[kind] = max(floor.get(kind, 0), number)
+
+
+def _marks(highest: dict[str, int]) -> str:
+    """``highest``'s value: "p57 sp20 div3", the kinds in a fixed order."""
+    return " ".join(f"{kind}{highest[kind]}" for kind in _KINDS if highest.get(kind))
+
+
+def _highest_pi(highest: dict[str, int]) -> etree._ProcessingInstruction:
+    """A processing instruction that only carries numbers (``stamp`` folds it into its own)."""
+    return etree.ProcessingInstruction(CHECKSUM_PI, f'{HIGHEST}="{_marks(highest)}"')
+
+
 def stamp(data: bytes) -> bytes:
     """Insert the checksum processing instruction after the XML declaration of serialized TEI (the digest taken
-    from the bytes themselves when their shape allows, see ``_serialized_root``)."""
-    root_bytes = _serialized_root(data)
-    if root_bytes is None:
-        digest = checksum(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
-    else:
-        digest = "sha256:" + hashlib.sha256(root_bytes).hexdigest()
-    pi = f'<?{CHECKSUM_PI} checksum="{digest}"?>\n'.encode()
+    from the bytes themselves when their shape allows, see ``_serialized_root``), with the highest numbers of the
+    document's ids: those the bytes show, and those ``carry_over`` left in a processing instruction of its own before
+    the root (numbers used before that the tree no longer shows), which this one replaces."""
+    highest = highest_numbers(data)
     if data.startswith(b"<?xml"):
         end = data.index(b"?>") + 2
-        newline = 1 if data[end:end + 1] == b"\n" else 0
-        return data[:end + newline] + (b"" if newline else b"\n") + pi + data[end + newline:]
-    return pi + data
+        end += 1 if data[end:end + 1] == b"\n" else 0
+        head, data = data[:end], data[end:]
+        if not head.endswith(b"\n"):
+            head += b"\n"
+    else:
+        head = b""
+    carried = _LEADING_PI.match(data)
+    if carried is not None:
+        data = data[carried.end():]
+    root_bytes = _serialized_root(head + data) if head == _DECLARATION else None
+    if root_bytes is None:
+        digest = checksum(etree.fromstring(head + data, etree.XMLParser(collect_ids=False)))
+    else:
+        digest = "sha256:" + hashlib.sha256(root_bytes).hexdigest()
+    marks = _marks(highest)
+    pi = f'<?{CHECKSUM_PI} checksum="{digest}"' + (f' {HIGHEST}="{marks}"' if marks else "") + "?>\n"
+    return head + pi.encode() + data
+
+
+def _pi_values(tree_or_root, name: str) -> list[str]:
+    """A pseudo-attribute of each tei-edition processing instruction before the root, nearest the root first."""
+    root = tree_or_root.getroot() if isinstance(tree_or_root, etree._ElementTree) else tree_or_root
+    found, node = [], root.getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction) and node.target == CHECKSUM_PI and node.get(name):
+            found.append(node.get(name))
+        node = node.getprevious()
+    return found
 
 
 def recorded_checksum(tree: etree._ElementTree) -> str | None:
-    node = tree.getroot().getprevious()
-    while node is not None:
-        if isinstance(node, etree._ProcessingInstruction) and node.target == CHECKSUM_PI:
-            return node.get("checksum")
-        node = node.getprevious()
-    return None
+    return next(iter(_pi_values(tree, "checksum")), None)
+
+
+def recorded_highest(root: etree._Element) -> dict[str, int]:
+    """The highest numbers the processing instructions before the root record (none if they have no ``highest``)."""
+    found: dict[str, int] = {}
+    for value in _pi_values(root, HIGHEST):
+        _raise(found, parse_highest(value))
+    return found
 
 
 @dataclass
@@ -143,26 +222,123 @@ class Existing:
 
 
 def read_existing(path: Path) -> Existing:
-    """Parse an output on disk and say whether it is exactly what the converter wrote."""
+    """Parse an output on disk and say whether it is exactly what the converter wrote (with what its backups
+    remember, see :func:`parse_existing`)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return Existing(path, None, True, f"it cannot be read ({exc.strerror})")
-    return parse_existing(data, path)
+    return parse_existing(data, path, backups=read_backups(Path(path)))
 
 
-def parse_existing(data: bytes, path: Path) -> Existing:
-    """Like :func:`read_existing`, for the bytes of an earlier output (the build sends them to its workers)."""
+def previous_output(target: Path) -> Existing | None:
+    """What a conversion into ``target`` carries its ids over from: the TEI there (:func:`read_existing`), else, when
+    it is gone and backups of it are left, the latest backup (not edited: nothing is replaced), else None."""
+    target = Path(target)
+    if target.exists():
+        return read_existing(target)
+    backups = read_backups(target)
+    if not backups:
+        return None
+    tree = _parsed_or_salvaged(backups[-1])
+    if tree is None:
+        return None
+    _remember(tree, backups)
+    return Existing(target, tree, False)
+
+
+def read_backups(target: Path) -> list[bytes]:
+    """The backups of ``target`` (``.bak``, ``.bak2``…, oldest first, as ``backup_path`` numbers them) that can be
+    read: one look for a missing ``.bak`` where there are none."""
+    found = []
+    for candidate in _backup_names(target):
+        try:
+            found.append(candidate.read_bytes())
+        except FileNotFoundError:
+            break
+        except OSError:  # unreadable: the next one may be read
+            continue
+    return found
+
+
+def _backup_names(target: Path):
+    yield target.with_name(target.name + ".bak")
+    number = 2
+    while True:
+        yield target.with_name(f"{target.name}.bak{number}")
+        number += 1
+
+
+def parse_existing(data: bytes, path: Path, *, backups: Sequence[bytes] = (),
+                   highest: dict[str, int] | None = None) -> Existing:
+    """Like :func:`read_existing`, for the bytes of an earlier output (the build sends them to its workers), with the
+    bytes of its backups and the highest numbers known elsewhere (a build's manifest): numbers they show count as
+    used (see :func:`_remember`)."""
     try:
         tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
     except etree.XMLSyntaxError as exc:
-        return Existing(path, _salvaged(data), True, f"it is not well-formed XML any more ({exc})")
-    recorded = recorded_checksum(tree)
-    if recorded is None:
-        return Existing(path, tree, True, "it carries no tei-edition checksum (not written by this converter, or edited)")
-    if recorded != checksum(tree.getroot()):
-        return Existing(path, tree, True, "it was edited by hand after it was generated (its checksum does not match)")
-    return Existing(path, tree, False)
+        existing = Existing(path, _salvaged(data), True, f"it is not well-formed XML any more ({exc})")
+    else:
+        recorded = recorded_checksum(tree)
+        if recorded is None:
+            existing = Existing(path, tree, True,
+                                "it carries no tei-edition checksum (not written by this converter, or edited)")
+        elif recorded != checksum(tree.getroot()):
+            existing = Existing(path, tree, True,
+                                "it was edited by hand after it was generated (its checksum does not match)")
+        else:
+            existing = Existing(path, tree, False)
+    if existing.tree is None and backups:  # nothing of it could be read: its latest backup holds its ids
+        existing.tree = _parsed_or_salvaged(backups[-1])
+    if existing.tree is not None and (backups or highest):
+        _remember(existing.tree, backups, highest or {})
+    return existing
+
+
+def _remember(tree: etree._ElementTree, backups: Sequence[bytes], highest: dict[str, int] | None = None) -> None:
+    """Add to the previous TEI (in memory) what its backups and ``highest`` know of its ids: the highest numbers,
+    kept in a processing instruction before the root that ``carry_over`` reads, and the retirement records of ids
+    the TEI neither holds nor records any more (deleted by hand), which ``carry_over`` then writes again."""
+    root = tree.getroot()
+    floor = dict(highest or {})
+    for data in backups:
+        _raise(floor, highest_numbers(data))
+    recorded = recorded_highest(root)
+    if any(number > recorded.get(kind, 0) for kind, number in floor.items()):
+        _raise(floor, recorded)
+        root.addprevious(_highest_pi(floor))
+    known = {e.get(XML_ID) for e in root.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    known.update(r.id for r in retirements(root))
+    for data in backups:
+        if RETIRED.encode() not in data:
+            continue
+        backup = _parsed_or_salvaged(data)
+        if backup is None:
+            continue
+        for change in backup.getroot().iterfind(f"t:teiHeader/t:revisionDesc/t:change[@type='{RETIRED}']", NS):
+            if change.get("n") and change.get("n") not in known:
+                known.add(change.get("n"))
+                record = deepcopy(change)
+                record.tail = None
+                _revision_desc(root).append(record)
+
+
+def _revision_desc(root: etree._Element) -> etree._Element:
+    """The TEI's revisionDesc, made (in memory) where a hand edit deleted it."""
+    revision = root.find("t:teiHeader/t:revisionDesc", NS)
+    if revision is None:
+        header = root.find("t:teiHeader", NS)
+        if header is None:
+            header = etree.SubElement(root, T + "teiHeader")
+        revision = etree.SubElement(header, T + "revisionDesc")
+    return revision
+
+
+def _parsed_or_salvaged(data: bytes) -> etree._ElementTree | None:
+    try:
+        return etree.ElementTree(etree.fromstring(data, etree.XMLParser(collect_ids=False)))
+    except etree.XMLSyntaxError:
+        return _salvaged(data)
 
 
 def _salvaged(data: bytes) -> etree._ElementTree | None:
@@ -179,12 +355,7 @@ def _salvaged(data: bytes) -> etree._ElementTree | None:
 
 def backup_path(target: Path) -> Path:
     """``<id>.xml.bak``, else the first free ``<id>.xml.bak2``, ``.bak3``…: no backup is ever replaced."""
-    candidate = target.with_name(target.name + ".bak")
-    number = 2
-    while candidate.exists():
-        candidate = target.with_name(f"{target.name}.bak{number}")
-        number += 1
-    return candidate
+    return next(candidate for candidate in _backup_names(target) if not candidate.exists())
 
 
 def check_overwrite(existing: Existing, force: bool) -> None:
@@ -576,12 +747,11 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     report = CarryReport()
     history = retirements(old_root)
     old_units, new_units = all_units(old_root, doc), all_units(new_root, doc)
-    ever_used: dict[str, int] = {}
+    # every number used before: the old ids, live and retired, and the highest the old file remembers (a record
+    # deleted by hand, a backup's)
     numbered = _numbered(doc)
-    for ident in [u.id for kind in _KINDS for u in old_units[kind]] + [r.id for r in history]:
-        match = numbered.match(ident)
-        if match:
-            ever_used[match.group(1)] = max(ever_used.get(match.group(1), 0), int(match.group(2)))
+    ever_used = _numbers([u.id for kind in _KINDS for u in old_units[kind]] + [r.id for r in history], numbered)
+    _raise(ever_used, recorded_highest(old_root))
 
     mapping: dict[str, str] = {}  # fresh id -> final id
     retired_now: list[tuple[Unit, str, str | None]] = []  # (old unit, reason, fresh id of the target)
@@ -665,7 +835,22 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
         if record.target is None:
             record.target = _fallback_target(new_root, doc, record.kind)
     _write_records(new_root, records)
+    # numbers used that neither a live id nor a record shows any more are left for stamp to write in its processing
+    # instruction, or the next conversion would forget them
+    shown = _numbers(list(mapping.values()) + [r.id for r in records], numbered)
+    if any(number > shown.get(kind, 0) for kind, number in ever_used.items()):
+        new_root.addprevious(_highest_pi(ever_used))
     return report
+
+
+def _numbers(ids: list[str], numbered: re.Pattern) -> dict[str, int]:
+    """The highest number of each kind among ``ids`` (those of the document's numbered form)."""
+    found: dict[str, int] = {}
+    for ident in ids:
+        match = numbered.match(ident)
+        if match:
+            found[match.group(1)] = max(found.get(match.group(1), 0), int(match.group(2)))
+    return found
 
 
 def _container_of(unit: Unit, kind: str, index: dict[str, int]) -> int | None:
