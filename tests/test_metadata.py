@@ -304,3 +304,23 @@ def test_a_gaelic_surname_prefix_is_catalogued_with_the_surname(seed_tei_path, t
     assert name.xpath("m:namePart[@type='family']/text()", namespaces=NS) == ["Ní Bhriain"]
     assert name.xpath("m:displayForm/text()", namespaces=NS) == ["Ní Bhriain, Máire"]
     assert dc_values(etree.fromstring(metadata.record(path, "dc").encode()), "creator") == ["Ní Bhriain, Máire (interviewee)"]
+
+
+def _add_creation_place(place: str):
+    def change(root):
+        (creation,) = root.xpath("//tei:profileDesc/tei:creation", namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+        creation[-1].tail = ", "
+        etree.SubElement(creation, "{http://www.tei-c.org/ns/1.0}placeName").text = place
+    return change
+
+
+def test_the_place_of_the_interview_is_catalogued_with_its_dates(seed_tei_path, tmp_path, mods_schema):
+    """creation's placeName (the header's 'Date and place' in the HTML edition) is MODS's place of production."""
+    path = _seed_variant(seed_tei_path, tmp_path, _add_creation_place("New York City"))
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    (production,) = etree.fromstring(mods_text.encode()).xpath("m:originInfo[@eventType='production']", namespaces=NS)
+    assert production.xpath("m:place/m:placeTerm[@type='text']/text()", namespaces=NS) == ["New York City"]
+    assert production.xpath("m:dateCaptured/text()", namespaces=NS) == ["2000-03-24", "2000-03-27"]
+    # the seed's header names no place: its record has none
+    assert etree.fromstring(metadata.record(seed_tei_path, "mods").encode()).xpath("//m:place", namespaces=NS) == []

@@ -7,7 +7,7 @@
     a mods:modsCollection holding the record of every edition.
 
   Mapping: titleStmt → titleInfo; particDesc persons → name with MARC relator roles (ive, ivr, wit …; a role without one as text);
-  profileDesc/creation dates → originInfo/dateCaptured (the interview); publicationStmt → the edition's
+  profileDesc/creation dates and places → originInfo/dateCaptured and place (the interview); publicationStmt → the edition's
   originInfo, identifiers and accessCondition; sourceDesc/bibl → relatedItem type="original" (the article)
   holding relatedItem type="host" (the journal). Only facts the header states are written.
 -->
@@ -94,10 +94,17 @@
       <genre authority="marcgt">interview</genre>
     </xsl:if>
 
-    <!-- The interview itself: when it was conducted. -->
+    <!-- The interview itself: where and when it was conducted. -->
     <xsl:variable name="dates" select="mf:creation-dates(.)"/>
-    <xsl:if test="exists($dates)">
+    <xsl:variable name="places" select="distinct-values(tei:teiHeader/tei:profileDesc/tei:creation//tei:placeName
+                                                        ! mf:text(.)[.])"/>
+    <xsl:if test="exists($dates) or exists($places)">
       <originInfo eventType="production">
+        <xsl:for-each select="$places">
+          <place>
+            <placeTerm type="text">{.}</placeTerm>
+          </place>
+        </xsl:for-each>
         <xsl:for-each select="$dates">
           <xsl:choose>
             <xsl:when test="contains(., '/')">
