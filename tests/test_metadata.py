@@ -324,3 +324,46 @@ def test_the_place_of_the_interview_is_catalogued_with_its_dates(seed_tei_path, 
     assert production.xpath("m:dateCaptured/text()", namespaces=NS) == ["2000-03-24", "2000-03-27"]
     # the seed's header names no place: its record has none
     assert etree.fromstring(metadata.record(seed_tei_path, "mods").encode()).xpath("//m:place", namespaces=NS) == []
+
+
+HEADER_FIELDS = """Interview with Ada Byron
+
+Interviewer: Tom Park
+Interviewee: Ada Byron
+Transcriber: J. Pickles
+Duration: 45 minutes
+Date: 12 May 1987
+
+PARK: When did you start at the mill?
+
+BYRON: In 1952, the spring I left school.
+"""
+
+
+def test_header_fields_the_header_keeps_as_notes_are_in_both_records(tmp_path, mods_schema, dc_element_names, tei_all):
+    """A field the transcript's header printed and no other part of the teiHeader holds (bibl/note[@type='metadata'])
+    is catalogued: a MODS note typed by its key, a DC description with its key. They were in neither record."""
+    from .converting import convert_checked
+
+    (tmp_path / "talk.txt").write_text(HEADER_FIELDS, encoding="utf-8")
+    conversion, root = convert_checked(tmp_path / "talk.txt", tei_all)
+    notes = root.xpath("//tei:sourceDesc/tei:bibl/tei:note[@type='metadata']", namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    assert [(n.get("n"), n.text) for n in notes] == [("transcriber", "J. Pickles"), ("duration", "45 minutes")]
+    path = tmp_path / "talk.xml"
+    conversion.tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    mods_text = metadata.record(path, "mods")
+    mods_schema.validate(mods_text)
+    mods = etree.fromstring(mods_text.encode())
+    assert [(n.get("type"), n.text) for n in mods.xpath("m:note", namespaces=NS)] == \
+        [("transcriber", "J. Pickles"), ("duration", "45 minutes")]
+    dc = etree.fromstring(metadata.record(path, "dc").encode())
+    check_oai_dc(dc, dc_element_names)
+    assert dc_values(dc, "description")[-2:] == ["Transcriber: J. Pickles", "Duration: 45 minutes"]
+
+
+def test_a_header_without_such_fields_gives_no_notes(seed_tei_path):
+    mods = etree.fromstring(metadata.record(seed_tei_path, "mods").encode())
+    assert mods.xpath("m:note", namespaces=NS) == []  # the seed's dating note stays the original's (relatedItem)
+    assert len(mods.xpath("m:relatedItem/m:note[@type='date']", namespaces=NS)) == 1
+    dc = etree.fromstring(metadata.record(seed_tei_path, "dc").encode())
+    assert len(dc_values(dc, "description")) == 1  # the headnote alone

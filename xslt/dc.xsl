@@ -71,6 +71,11 @@
     <xsl:for-each select="mf:headnote(.)">
       <dc:description>{.}</dc:description>
     </xsl:for-each>
+    <!-- a header's field that no other part of the header holds, as the transcript printed it: "Transcriber: J. Pickles" -->
+    <xsl:for-each select="mf:source(.)/tei:note[@type = 'metadata'][normalize-space()]">
+      <dc:description>{string-join((@n[normalize-space()] ! (upper-case(substring(normalize-space(.), 1, 1))
+                                    || substring(normalize-space(.), 2)), mf:text(.)), ': ')}</dc:description>
+    </xsl:for-each>
     <xsl:apply-templates select="mf:availability(.)" mode="rights"/>
   </xsl:template>
 

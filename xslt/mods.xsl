@@ -151,6 +151,13 @@
     <xsl:for-each select="mf:headnote(.)">
       <abstract>{.}</abstract>
     </xsl:for-each>
+    <!-- a header's field that no other part of the header holds ("Transcriber: J. Pickles", "Duration: 45 minutes") -->
+    <xsl:for-each select="mf:source(.)/tei:note[@type = 'metadata'][normalize-space()]">
+      <note>
+        <xsl:for-each select="@n[normalize-space()]">
+          <xsl:attribute name="type" select="normalize-space(.)"/>
+        </xsl:for-each>{mf:text(.)}</note>
+    </xsl:for-each>
 
     <xsl:apply-templates select="mf:source(.)" mode="original"/>
 
