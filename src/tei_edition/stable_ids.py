@@ -114,8 +114,6 @@ def _serialized_root(data: bytes) -> bytes | None:
     return body
 
 
-#: an id of the text, or a retired one (``change/@n``): the document's id, its kind, its number
-_NUMBERED_ID = re.compile(rb' (?:xml:id|n)="([A-Za-z0-9_.-]+)-(p|sp|div|lg|note)([0-9]+)"')
 _DOCUMENT_IDNO = re.compile(rb'<idno type="document">([^<]+)</idno>')
 _LEADING_PI = re.compile(rb"<\?" + CHECKSUM_PI.encode() + rb" ([^?]*)\?>\n?")
 _HIGHEST_VALUE = re.compile(rb'\b' + HIGHEST.encode() + rb'="([^"]*)"')
@@ -129,11 +127,13 @@ def highest_numbers(data: bytes) -> dict[str, int]:
     found: dict[str, int] = {}
     document = _DOCUMENT_IDNO.search(data)
     if document is not None:
-        doc = document.group(1)
-        for prefix, kind, number in _NUMBERED_ID.findall(data):
-            if prefix == doc:
-                key = kind.decode()
-                found[key] = max(found.get(key, 0), int(number))
+        # the document's ids, as an id, a record's @n or a pointer (after '"' or '#'; not the end of a longer one):
+        # the document's id opens the pattern, so that the scan looks for it alone (0.02 ms of 40 kB, not 0.05)
+        pattern = re.compile(re.escape(document.group(1)) + rb'-(p|sp|div|lg|note)([0-9]+)"')
+        for match in pattern.finditer(data):
+            if data[match.start() - 1:match.start()] in (b'"', b"#"):
+                kind, number = match.group(1).decode(), int(match.group(2))
+                found[kind] = max(found.get(kind, 0), number)
     root = _ROOT_TAG.search(data)
     for pi in _LEADING_PI.finditer(data, 0, root.start() if root else len(data)):
         value = _HIGHEST_VALUE.search(pi.group(1))
