@@ -134,6 +134,13 @@ def test_ids_of_another_document_do_not_count(tmp_path):
     assert highest_numbers(data)["p"] == len(LINES)
 
 
+def test_numbers_are_read_from_a_file_an_xml_editor_saved_with_single_quotes(tmp_path):
+    source = write(tmp_path / "src", "t.txt", interview(LINES))
+    data = convert(source, tmp_path / "out").read_bytes()
+    resaved = re.sub(rb'="([^"]*)"', rb"='\1'", data.split(b"\n", 2)[2])  # without the declaration and the PI
+    assert b"xml:id='t-p6'" in resaved and highest_numbers(resaved) == {"p": len(LINES), "sp": len(LINES)}
+
+
 def test_a_backup_gives_back_a_record_the_tei_lost(tmp_path, tei_all):
     """A TEI edited by hand and replaced with --force is kept as a backup, records and all; when a later hand edit
     deletes a record from the TEI (the revisionDesc whole), the next conversion records it again from the backup, so
