@@ -139,12 +139,22 @@ def highest_numbers(data: bytes) -> dict[str, int]:
     for pi in _LEADING_PI.finditer(data, 0, root.start() if root else len(data)):
         value = _HIGHEST_VALUE.search(pi.group(1))
         if value is not None:
-            _raise(found, parse_highest(value.group(1).decode()))
+            _raise(found, parse_highest(value.group(1).decode("ascii", "replace")))
     return found
 
 
-def parse_highest(value: str | None) -> dict[str, int]:
-    return {kind: int(number) for kind, number in _MARK.findall(value or "")}
+def parse_highest(value: object) -> dict[str, int]:
+    """``highest``'s numbers ("p57 sp20" → {"p": 57, "sp": 20}); nothing from anything else (a manifest edited by
+    hand)."""
+    return {kind: int(number) for kind, number in _MARK.findall(value)} if isinstance(value, str) else {}
+
+
+def stamped_highest(data: bytes) -> str:
+    """The ``highest`` that ``stamp`` wrote into TEI bytes ("p57 sp20"; "" if none): what a build keeps in its
+    manifest, so that a TEI replaced by an older copy of itself, or edited by hand, does not make it forget."""
+    root = _ROOT_TAG.search(data)
+    value = _HIGHEST_VALUE.search(data, 0, root.start() if root else len(data))
+    return value.group(1).decode("ascii", "replace") if value else ""
 
 
 def _raise(floor: dict[str, int], other: dict[str, int]) -> None:
