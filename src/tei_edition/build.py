@@ -54,6 +54,7 @@ class DocumentTask:
     force: bool = False  # overwrite a TEI edited by hand since the last build (after a backup)
     out_dir: str | None = None  # local workers write their outputs here; Dask workers send them back instead
     encoding: str | None = None  # of the sources (None: UTF-8)
+    previous_highest: str | None = None  # the highest id numbers the manifest knows ("p57 sp20"): none is reused
 
 
 @dataclass
@@ -67,6 +68,7 @@ class DocumentResult:
     digests: dict[str, str] = field(default_factory=dict)  # output name → SHA-256
     outputs: dict[str, bytes] = field(default_factory=dict)  # output name → bytes still to be written
     backup_previous: bool = False  # the earlier TEI was edited by hand: keep it as a backup before replacing it
+    highest: str = ""  # the highest id numbers of the TEI written (stable_ids.stamped_highest), for the manifest
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -227,10 +229,12 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
     started = time.perf_counter()
     existing = None
     if task.previous_tei is not None:
-        existing = stable_ids.parse_existing(task.previous_tei, Path(f"{conversion.document_id}.xml"))
+        existing = stable_ids.parse_existing(task.previous_tei, Path(f"{conversion.document_id}.xml"),
+                                             highest=stable_ids.parse_highest(task.previous_highest))
         stable_ids.check_overwrite(existing, task.force)
         result.backup_previous = existing.edited  # replaced with --force: the hand-edited file is kept first
     tei = finish(conversion, existing)
+    result.highest = stable_ids.stamped_highest(tei)
     result.summary = summarize(conversion.tree.getroot())
     result.timings["validate"] = time.perf_counter() - started
     ident = conversion.document_id
@@ -444,6 +448,7 @@ class Manifest:
             "document_id": result.document_id,
             "outputs": dict(result.digests),
             "summary": result.summary,
+            "highest": result.highest,
         }
 
     def mark_failed(self, key: str, error: str | None) -> None:
@@ -597,7 +602,7 @@ def build(
             previous = previous_tei[key] = _previous_tei(manifest, key, out_dir, ident)
             local_out = None if scheduler else str(out_dir)
             task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
-                                encoding)
+                                encoding, manifest.documents.get(key, {}).get("highest"))
             tasks.append((key, inputs, task))
 
         try:
