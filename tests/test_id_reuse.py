@@ -8,6 +8,7 @@ between conversions: no id ever comes back once gone, and every new id takes a n
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import tempfile
@@ -263,6 +264,42 @@ def test_a_build_with_a_record_deleted_by_hand_does_not_reuse_its_number(tmp_pat
     live = passages(tei)
     new = next(i for i, words in live.items() if words.startswith("only in the autumn") and "-p" in i)
     assert gone not in live and int(new.rsplit("p", 1)[1]) > int(gone.rsplit("p", 1)[1])
+
+
+def build_tei(source: Path, dist: Path, *options: str) -> None:
+    result = CliRunner().invoke(app, ["build", str(source.parent), "-o", str(dist), "--formats", "tei", "-q", *options])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_build_over_an_older_copy_of_the_tei_remembers_the_numbers_in_its_manifest(tmp_path):
+    """A TEI replaced by an older copy of itself (its checksum matches: no hand edit to see) gave a number used since
+    to a new passage: the manifest now keeps each document's highest numbers, and the next build counts them."""
+    source = write(tmp_path / "src", "t.txt", interview(LINES[:4]))
+    dist = tmp_path / "dist"
+    build_tei(source, dist)
+    older = (dist / "t.xml").read_bytes()
+    source.write_text(interview(LINES), encoding="utf-8")
+    build_tei(source, dist)  # p5 and p6
+    entry = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    assert [e["highest"] for e in entry.values()] == [f"p{len(LINES)} sp{len(LINES)}"]
+    (dist / "t.xml").write_bytes(older)
+    source.write_text(interview(LINES[:4] + [NEW_ANSWER]), encoding="utf-8")
+    build_tei(source, dist)
+    new = next(i for i, words in passages(dist / "t.xml").items() if words.startswith("only in the autumn"))
+    assert new == f"t-p{len(LINES) + 1}"
+
+
+def test_a_manifest_edited_by_hand_only_costs_its_numbers(tmp_path):
+    # guard: a highest that is no such value (a hand edit of the manifest) is read as nothing, not as an error
+    source = write(tmp_path / "src", "t.txt", interview(LINES))
+    dist = tmp_path / "dist"
+    build_tei(source, dist)
+    manifest = dist / "manifest.json"
+    manifest.write_text(re.sub(r'"highest": "[^"]*"', '"highest": 7', manifest.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+    source.write_text(interview(LINES + [NEW_ANSWER]), encoding="utf-8")
+    build_tei(source, dist)
+    assert f"t-p{len(LINES) + 1}" in passages(dist / "t.xml")
 
 
 # -- the property ----------------------------------------------------------------------------------------------------
