@@ -112,6 +112,29 @@ def test_the_whole_revision_desc_deleted_through_the_command_line(tmp_path):
     assert sorted(numbers)[-2:] == [int(gone.rsplit("p", 1)[1]) + 1, int(gone.rsplit("p", 1)[1]) + 2]
 
 
+def test_resolve_and_cite_say_that_an_id_lost_its_record(tmp_path):
+    """An id whose record was deleted by hand was 'not an id of any document here': it was one, and a reader who
+    holds a citation of it learns that it names no passage now and where to look."""
+    source, out, tei, gone = last_paragraph_retired(tmp_path)
+    delete_records(tei, re.escape(gone))
+    runner = CliRunner()
+    for command in (["resolve", gone, "--in", str(out)], ["cite", str(tei), gone]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert f"'{gone}' was an id of this document" in result.output and "deleted by hand" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_id_never_used_is_still_no_id(tmp_path):
+    # guard: a number above every number used is no lost id, nor is another document's id
+    _, out, tei, gone = last_paragraph_retired(tmp_path)
+    runner = CliRunner()
+    for reference in ("t-p99", "u-p2"):
+        result = runner.invoke(app, ["resolve", reference, "--in", str(out)])
+        assert result.exit_code == 1 and "is not an id of any document here" in result.output
+    assert "no passage with the id 't-p99'" in runner.invoke(app, ["cite", str(tei), "t-p99"]).output
+
+
 def test_the_processing_instruction_records_the_highest_numbers(tmp_path):
     """What the file remembers: the highest number of each kind, live or retired; an unchanged source still
     converts to the same bytes, with one processing instruction before the root."""

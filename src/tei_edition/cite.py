@@ -127,9 +127,12 @@ def citation_data(source: Path | etree._Element, passage_id: str | None = None) 
 def _no_passage(root: etree._Element, passage_id: str, path: str | Path) -> str:
     """Why ``passage_id`` cannot be cited from this document, and what to cite instead: a retired id names the
     passage that took its place (a citation keeps the id it is given, so the live one is named, not silently cited)."""
-    from .stable_ids import MERGED_INTO, retirements, successor
+    from .stable_ids import MERGED_INTO, forgotten, forgotten_message, retirements, successor
 
     records = {r.id: r for r in retirements(root)}
+    document = root.findtext("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']", namespaces=NS)
+    if passage_id not in records and forgotten(root, document or Path(str(path)).stem, passage_id):
+        return forgotten_message(passage_id)
     if passage_id not in records:
         return (f"no passage with the id {passage_id!r}; `tei-edition resolve {passage_id} --in FOLDER` says which "
                 "document of a folder holds it, or where it now points")

@@ -1019,8 +1019,31 @@ def resolve(reference: str, folder: Path) -> Resolution:
         found = _resolution(reference, doc, path, root, None if passage in (None, doc) else passage)
         if found is not None:
             return found
+        if passage is not None and forgotten(root, doc, passage):
+            raise InputError(forgotten_message(passage), path=path)
     missing = f" (and no document {document!r} is here)" if document and not (folder / f"{document}.xml").is_file() else ""
     raise InputError(f"{reference!r} is not an id of any document here (nor a retired one){missing}", path=folder)
+
+
+def forgotten(root: etree._Element, doc: str, passage: str) -> bool:
+    """Whether ``passage`` is an id of ``doc``'s form whose number was used (the file's ``highest``, or a higher one
+    live or retired) that the file neither holds nor records: its retirement record was deleted by hand."""
+    numbered = _numbered(doc)
+    match = numbered.match(passage)
+    if match is None:
+        return False
+    known = [u.id for units in all_units(root, doc).values() for u in units] + [r.id for r in retirements(root)]
+    if passage in known:
+        return False
+    used = _numbers(known, numbered)
+    _raise(used, recorded_highest(root))
+    return int(match.group(2)) <= used.get(match.group(1), 0)
+
+
+def forgotten_message(passage: str) -> str:
+    return (f"{passage!r} was an id of this document, but neither its text nor its revisionDesc holds it any more "
+            "(its retirement record was deleted by hand): it names no passage now, and none will be given it; "
+            "a backup of the TEI (.bak), or the published edition, shows where its words went")
 
 
 def _resolution(reference, doc, path, root, passage) -> Resolution | None:
