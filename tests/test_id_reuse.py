@@ -312,6 +312,21 @@ def test_a_build_over_an_older_copy_of_the_tei_remembers_the_numbers_in_its_mani
     assert new == f"t-p{len(LINES) + 1}"
 
 
+def test_a_document_whose_id_changed_is_numbered_from_one(tmp_path):
+    # guard: the highest numbers are a document's; under a new id (its sidecar's) its ids start again at 1, where
+    # they went on from the old document's highest
+    source = write(tmp_path / "src", "t.txt", interview(LINES))
+    (source.parent / "t.toml").write_text('id = "alpha"\n', encoding="utf-8")
+    dist = tmp_path / "dist"
+    build_tei(source, dist)
+    source.write_text(interview(LINES[:4]), encoding="utf-8")
+    build_tei(source, dist)
+    assert "alpha-p6" in records(dist / "alpha.xml")
+    (source.parent / "t.toml").write_text('id = "beta"\n', encoding="utf-8")
+    build_tei(source, dist)
+    assert sorted(i for i in passages(dist / "beta.xml") if "-p" in i) == ["beta-p1", "beta-p2", "beta-p3", "beta-p4"]
+
+
 def test_a_manifest_edited_by_hand_only_costs_its_numbers(tmp_path):
     # guard: a highest that is no such value (a hand edit of the manifest) is read as nothing, not as an error
     source = write(tmp_path / "src", "t.txt", interview(LINES))

@@ -69,6 +69,7 @@ _WORD = re.compile(rf"[^\W{_UNSPACED}]+|(?=\w)[{_UNSPACED}]")
 _KIND_NAMES = {"p": "Paragraph", "sp": "Speech", "div": "Division", "lg": "Verse group", "note": "Note"}
 _LEAVES = ("p", "lg", "note")  # aligned on their words; speeches and divisions follow what they hold
 _KINDS = ("p", "sp", "div", "lg", "note")
+_DOCUMENT_ID = "t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']"
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -759,10 +760,11 @@ def carry_over(new_root: etree._Element, old_root: etree._Element, doc: str) -> 
     history = retirements(old_root)
     old_units, new_units = all_units(old_root, doc), all_units(new_root, doc)
     # every number used before: the old ids, live and retired, and the highest the old file remembers (a record
-    # deleted by hand, a backup's)
+    # deleted by hand, a backup's), if it is this document's (a document whose id changed starts again at 1)
     numbered = _numbered(doc)
     ever_used = _numbers([u.id for kind in _KINDS for u in old_units[kind]] + [r.id for r in history], numbered)
-    _raise(ever_used, recorded_highest(old_root))
+    if old_root.findtext(_DOCUMENT_ID, namespaces=NS) in (None, doc):
+        _raise(ever_used, recorded_highest(old_root))
 
     mapping: dict[str, str] = {}  # fresh id -> final id
     retired_now: list[tuple[Unit, str, str | None]] = []  # (old unit, reason, fresh id of the target)
@@ -1013,7 +1015,7 @@ def resolve(reference: str, folder: Path) -> Resolution:
         except (etree.XMLSyntaxError, OSError):  # not TEI of this edition: a link to nothing, a folder, a fragment
             continue
         root = tree.getroot()
-        doc = root.findtext("t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='document']", namespaces=NS) or path.stem
+        doc = root.findtext(_DOCUMENT_ID, namespaces=NS) or path.stem
         if passage is None and document != doc:
             continue
         found = _resolution(reference, doc, path, root, None if passage in (None, doc) else passage)
