@@ -344,3 +344,38 @@ def test_the_records_metadata_writes_are_packaged_as_they_are(with_records, tmp_
     bag = package(with_records, tmp_path / "bag")
     assert (bag / "data" / "metadata" / "harbour-1.mods.xml").read_bytes() == \
         (with_records / "metadata" / "harbour-1.mods.xml").read_bytes()
+
+
+def test_records_written_before_the_edition_changed_are_refused(tmp_path):
+    """A record of metadata/ must say what its TEI master's header says: one written before a build that changed the
+    header (here a date the sidecar now gives) described in the bag an edition its master no longer is."""
+    corpus = corpus_of(tmp_path / "corpus", {"harbour-1.txt": None})
+    assert not build([corpus], tmp_path / "dist", formats=("tei",), jobs=1).failed
+    result = runner.invoke(app, ["metadata", str(tmp_path / "dist" / "harbour-1.xml"), "-o",
+                                 str(tmp_path / "dist" / "metadata")])
+    assert result.exit_code == 0, result.output
+    (corpus / "harbour-1.toml").write_text('[interview]\ndates = ["1987-05-12"]\n', encoding="utf-8")
+    assert not build([corpus], tmp_path / "dist", formats=("tei",), jobs=1).failed
+    with pytest.raises(PackageError, match=r'harbour-1\.dc\.xml: does not say what harbour-1\.xml\'s header says '
+                                           r'\(date "1987-05-12"\)'):
+        package(tmp_path / "dist", tmp_path / "bag")
+    assert not (tmp_path / "bag").exists()
+
+
+def test_a_record_enriched_by_hand_is_packaged(with_records, tmp_path):
+    record_file = with_records / "metadata" / "harbour-1.dc.xml"
+    text = record_file.read_text(encoding="utf-8")
+    record_file.write_text(text.replace("</oai_dc:dc>", "<dc:subject>Harbours</dc:subject></oai_dc:dc>"),
+                           encoding="utf-8")
+    bag = package(with_records, tmp_path / "bag")
+    assert "<dc:subject>Harbours</dc:subject>" in (bag / "data" / "metadata" / "harbour-1.dc.xml").read_text("utf-8")
+
+
+def test_a_record_corrected_by_hand_against_its_header_is_refused(with_records, tmp_path):
+    record_file = with_records / "metadata" / "harbour-2.mods.xml"
+    text = record_file.read_text(encoding="utf-8")
+    assert "<namePart type=\"family\">Dahl</namePart>" in text
+    record_file.write_text(text.replace("<namePart type=\"family\">Dahl</namePart>",
+                                        "<namePart type=\"family\">Dahll</namePart>"), encoding="utf-8")
+    with pytest.raises(PackageError, match=r'header says \(namePart "Dahl"\).*a record may add to the header'):
+        package(with_records, tmp_path / "bag")

@@ -445,16 +445,46 @@ def _check_records(records: Path, editions: list[Edition]) -> None:
         raise PackageError(f"holds no {missing[0]}{more}, and the bag's records would describe only some of the "
                            f"editions; write them (tei-edition metadata {records.parent}/*.xml -o {records}), or "
                            "remove the folder and package makes every record", path=records)
+    again = f"write it again (tei-edition metadata {records.parent}/*.xml -o {records})"
     for record in sorted(records.glob("*.xml")):
         if problem := _record_problem(record):  # a catalogue cannot load it: the bag would seal it all the same
-            raise PackageError(f"{problem}; write it again (tei-edition metadata {records.parent}/*.xml -o {records}) "
-                               "or restore it, or remove the folder and package makes every record", path=record)
+            raise PackageError(f"{problem}; {again} or restore it, or remove the folder and package makes every "
+                               "record", path=record)
+    for edition in editions:
+        for suffix, fmt in ((".dc.xml", "dc"), (".mods.xml", "mods")):
+            record = records / f"{edition.path.stem}{suffix}"
+            if unsaid := _not_in_record(record, edition.path, fmt):
+                raise PackageError(f"does not say what {edition.path.name}'s header says ({unsaid}): written before "
+                                   f"the edition last changed, or edited by hand; {again}, or remove the folder and "
+                                   "package makes every record (a record may add to the header, not differ)",
+                                   path=record)
 
 
 #: The root element of each kind of record: metadata.FORMATS' suffixes, for an edition and for the collection.
 _RECORD_ROOTS = {".dc.xml": ("{http://www.openarchives.org/OAI/2.0/oai_dc/}dc", "an oai_dc:dc"),
                  ".mods.xml": ("{http://www.loc.gov/mods/v3}mods", "a mods:mods")}
 _COLLECTION_ROOTS = {".mods.xml": ("{http://www.loc.gov/mods/v3}modsCollection", "a mods:modsCollection")}
+
+
+def _not_in_record(record: Path, tei: Path, fmt: str) -> str | None:
+    """A field of the record that ``fmt`` makes of ``tei`` now that ``record`` (a file of the dist folder's
+    ``metadata/``) lacks, said as 'name "text"', if there is one: a record written before the edition was built again
+    (a participant added, a date corrected) described in the bag what its TEI master no longer says. Fields a record
+    adds (enriched by hand) are no disagreement."""
+    from collections import Counter
+
+    from .metadata import record as make_record
+
+    def fields(root) -> list[tuple[str, str]]:  # each element holding text alone, in document order
+        return [(element.tag, " ".join(element.text.split())) for element in root.iter()
+                if isinstance(element.tag, str) and len(element) == 0 and (element.text or "").strip()]
+
+    have = Counter(fields(etree.parse(str(record), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()))
+    for tag, text in fields(etree.fromstring(make_record(tei, fmt).encode("utf-8"))):
+        if have[(tag, text)] == 0:
+            return f'{etree.QName(tag).localname} "{text if len(text) <= 60 else text[:60] + "…"}"'
+        have[(tag, text)] -= 1
+    return None
 
 
 def _record_problem(record: Path) -> str | None:
