@@ -201,6 +201,18 @@ def test_a_payload_oxum_is_not_said_again_when_its_cause_is_named(bag):
     assert report.changed == ["data/harbour-1.html"] and not report.errors
 
 
+@pytest.mark.parametrize(("damage", "said"), [
+    (lambda bag: shutil.rmtree(bag / "data"), "Expected data directory data does not exist"),
+    (lambda bag: (bag / "bagit.txt").write_text("BagIt-Version: 1.0\n"), "Missing required tag in bagit.txt: Tag-File-Character-Encoding"),
+])
+def test_a_bag_damaged_in_its_structure_is_one_line_with_its_remedy(bag, damage, said):
+    damage(bag)
+    result = runner.invoke(app, ["verify", str(bag)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{bag}: not a valid bag: {said}" in result.output
+    assert f"{said}; restore it from a good copy of the bag" in result.output
+
+
 def test_an_intact_bag_verifies_with_no_error(bag):
     report = verify(bag)
     assert report.ok and not report.errors and not report.changed
