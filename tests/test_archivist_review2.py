@@ -391,3 +391,31 @@ def test_a_record_corrected_by_hand_against_its_header_is_refused(with_records, 
                                         "<namePart type=\"family\">Dahll</namePart>"), encoding="utf-8")
     with pytest.raises(PackageError, match=r'header says \(namePart "Dahl"\).*a record may add to the header'):
         package(with_records, tmp_path / "bag")
+
+
+def test_validate_names_the_records_package_would_refuse(with_records):
+    record_file = with_records / "metadata" / "harbour-2.mods.xml"
+    record_file.write_text(record_file.read_text(encoding="utf-8").replace(">Dahl<", ">Dahll<"), encoding="utf-8")
+    (with_records / "metadata" / "harbour-1.dc.xml").write_text("<notes/>\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(with_records)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.splitlines()
+    assert any(line.startswith(f"{record_file}: does not say what harbour-2.xml's header says (namePart \"Dahl\")")
+               for line in lines)
+    assert any(line.startswith(f"{with_records / 'metadata' / 'harbour-1.dc.xml'}: not a record") for line in lines)
+
+
+def test_validate_of_a_folder_with_its_records_whole_passes(with_records):
+    result = runner.invoke(app, ["validate", str(with_records)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_bags_records_are_not_compared_with_the_tei_of_today(bag):
+    """They say what the header said when bagged, by the tei-edition of that day; the bag's checksums seal them."""
+    record_file = bag / "data" / "metadata" / "harbour-1.mods.xml"
+    record_file.write_text(record_file.read_text(encoding="utf-8").replace(">Dahl<", ">Dahll<"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(bag)])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if "harbour-1.mods.xml" in line] == [
+        f"{record_file}: changed since bagging: its checksum does not match the manifest; restore it from a good "
+        "copy of the bag"]

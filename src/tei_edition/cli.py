@@ -418,7 +418,7 @@ def validate(
         tei-edition validate dist/*.xml bags/interviews
     """
     from .archival import check_bag, check_build_manifest, check_path, files_to_check
-    from .package import build_output_problems, is_bag
+    from .package import build_output_problems, is_bag, record_problems
     from .validate import validate_file
 
     checked = invalid = 0
@@ -431,7 +431,9 @@ def validate(
                 typer.echo(str(damaged[0]))
                 checked, invalid = checked + 1, invalid + 1
             # an output gone (which no file check can name), or an HTML page changed (which is not checked below)
-            for problem in build_output_problems(argument, paths):
+            # and the catalogue records of a dist folder's metadata/, which package would refuse to seal
+            records = [] if is_bag(argument) else record_problems(argument, paths)
+            for problem in build_output_problems(argument, paths) + records:
                 typer.echo(str(problem))
                 checked, invalid = checked + 1, invalid + 1
             if not paths:

@@ -59,7 +59,7 @@ def read_edition(path: Path) -> Edition | None:
     """The header facts of ``path`` when it is an edition (a TEI document with a text and a document id)."""
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except etree.XMLSyntaxError:
+    except (etree.XMLSyntaxError, OSError, UnicodeEncodeError):  # the last: a name not in UTF-8 (validate says so)
         return None
     if root.tag != f"{{{TEI_NS}}}TEI" or root.find(f"{{{TEI_NS}}}text") is None:
         return None
@@ -434,30 +434,53 @@ def _remove_leftovers(target: Path) -> None:
 
 def _check_records(records: Path, editions: list[Edition]) -> None:
     """A dist folder's own ``metadata/`` (written by ``tei-edition metadata``, perhaps enriched by hand) goes into the
-    bag in the place of the records package makes: it must describe every edition, in Dublin Core and MODS. One made
-    before editions were added described some of them only, and the bag said nothing of the others."""
+    bag in the place of the records package makes: it must describe every edition, in Dublin Core and MODS, and say
+    what each edition's header says (see :func:`_record_problems`)."""
+    if problems := _record_problems(records, editions):
+        raise PackageError(problems[0].message, path=problems[0].path)
+
+
+def record_problems(folder: str | os.PathLike, tei_files) -> list:
+    """What is wrong with the records of a dist folder's ``metadata/`` for the editions among ``tei_files``, as
+    :class:`tei_edition.validate.Problem`: what package would refuse to seal. (A bag's records are not compared with
+    its TEI: they say what the header said when bagged, by the tei-edition of that day, and its checksums seal them.)"""
+    editions = [e for e in (read_edition(Path(f)) for f in tei_files if Path(f).suffix == ".xml") if e is not None]
+    return _record_problems(Path(folder) / METADATA_DIR, editions)
+
+
+def _record_problems(records: Path, editions: list[Edition]) -> list:
+    """The problems of a folder of records: one made before editions were added described some of them only (and
+    the bag said nothing of the others); one a catalogue cannot load; one that no longer says what its edition's
+    header says."""
+    from .validate import Problem
+
     if not records.is_dir():
-        return
+        return []
     wanted = [f"{edition.path.stem}{suffix}" for edition in editions for suffix in (".dc.xml", ".mods.xml")]
     missing = [name for name in wanted if not (records / name).is_file()]
+    again = f"tei-edition metadata {records.parent}/*.xml -o {records}"
+    problems = []
     if missing:
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise PackageError(f"holds no {missing[0]}{more}, and the bag's records would describe only some of the "
-                           f"editions; write them (tei-edition metadata {records.parent}/*.xml -o {records}), or "
-                           "remove the folder and package makes every record", path=records)
-    again = f"write it again (tei-edition metadata {records.parent}/*.xml -o {records})"
+        problems.append(Problem(str(records), None, f"holds no {missing[0]}{more}, and the bag's records would "
+                                                    f"describe only some of the editions; write them ({again}), or "
+                                                    "remove the folder and package makes every record"))
+    broken = set()
     for record in sorted(records.glob("*.xml")):
         if problem := _record_problem(record):  # a catalogue cannot load it: the bag would seal it all the same
-            raise PackageError(f"{problem}; {again} or restore it, or remove the folder and package makes every "
-                               "record", path=record)
+            broken.add(record)
+            problems.append(Problem(str(record), None, f"{problem}; write it again ({again}) or restore it, or "
+                                                       "remove the folder and package makes every record"))
     for edition in editions:
         for suffix, fmt in ((".dc.xml", "dc"), (".mods.xml", "mods")):
             record = records / f"{edition.path.stem}{suffix}"
-            if unsaid := _not_in_record(record, edition.path, fmt):
-                raise PackageError(f"does not say what {edition.path.name}'s header says ({unsaid}): written before "
-                                   f"the edition last changed, or edited by hand; {again}, or remove the folder and "
-                                   "package makes every record (a record may add to the header, not differ)",
-                                   path=record)
+            if record.is_file() and record not in broken and (unsaid := _not_in_record(record, edition.path, fmt)):
+                problems.append(Problem(str(record), None, f"does not say what {edition.path.name}'s header says "
+                                                           f"({unsaid}): written before the edition last changed (or by "
+                                                           "an earlier tei-edition), or edited by hand; write it "
+                                                           f"again ({again}), or remove the folder and package makes "
+                                                           "every record (a record may add to the header, not differ)"))
+    return problems
 
 
 #: The root element of each kind of record: metadata.FORMATS' suffixes, for an edition and for the collection.
@@ -479,8 +502,12 @@ def _not_in_record(record: Path, tei: Path, fmt: str) -> str | None:
         return [(element.tag, " ".join(element.text.split())) for element in root.iter()
                 if isinstance(element.tag, str) and len(element) == 0 and (element.text or "").strip()]
 
+    try:
+        made = make_record(tei, fmt)
+    except EditionError:  # a TEI file metadata cannot read: validate says what is wrong with it
+        return None
     have = Counter(fields(etree.parse(str(record), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()))
-    for tag, text in fields(etree.fromstring(make_record(tei, fmt).encode("utf-8"))):
+    for tag, text in fields(etree.fromstring(made.encode("utf-8"))):
         if have[(tag, text)] == 0:
             return f'{etree.QName(tag).localname} "{text if len(text) <= 60 else text[:60] + "…"}"'
         have[(tag, text)] -= 1
