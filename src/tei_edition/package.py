@@ -726,8 +726,8 @@ def verify(bag_dir: str | os.PathLike, *, processes: int = 1) -> VerifyReport:
             bag._validate_structure()
             bag._validate_bagittxt()
     except bagit.BagError as error:
-        said = str(error).replace(f"{path.resolve()}/", "").replace(f"{path}/", "")  # bagit names files by full path
-        report.errors.append(f"not a valid bag: {said}; restore it from a good copy of the bag")
+        reason = str(error).replace(f"{path.resolve()}/", "").replace(f"{path}/", "")  # bagit names files by full path
+        report.errors.append(f"not a valid bag: {reason}; restore it from a good copy of the bag")
         report.seconds = time.perf_counter() - start
         return report
     except UnicodeDecodeError:  # bagit reads the tag files as UTF-8 text
