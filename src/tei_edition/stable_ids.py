@@ -117,7 +117,7 @@ def _serialized_root(data: bytes) -> bytes | None:
 
 _DOCUMENT_IDNO = re.compile(rb"<idno type=[\"']document[\"']>([^<]+)</idno>")
 _LEADING_PI = re.compile(rb"<\?" + CHECKSUM_PI.encode() + rb" ([^?]*)\?>\n?")
-_HIGHEST_VALUE = re.compile(rb'\b' + HIGHEST.encode() + rb'="([^"]*)"')
+_HIGHEST_VALUE = re.compile(rb"\b" + HIGHEST.encode() + rb"=[\"']([^\"']*)[\"']")
 _ROOT_TAG = re.compile(rb"<[^?!]")  # the first tag that is no declaration, PI, comment or doctype
 _MARK = re.compile(r"(p|sp|div|lg|note)([0-9]+)")
 
