@@ -187,3 +187,213 @@ def test_a_day_the_headnote_tells_of_is_no_recording_date(tmp_path, tei_all, sen
     head = f"オーラルヒストリー・プロジェクト\n話し手：山田太郎\n聞き手：佐藤花子\n\n{sentence}"
     _, root = _convert(_write(tmp_path, head + _CJK_TURNS["ja"]), tei_all)
     assert _when(root) is None and _headnote(root) == [sentence]
+
+
+# -- a field linguist's session record -------------------------------------------------------------------------------
+
+_SESSION = ("Session: KLM-2014-07\nLanguage: {language}\nConsultant: Ap Yaŋ (AY)\nLinguist: Andrew Pawley (AP)\n"
+            "Recorded: 2014-07-03, Simbai\n{extra}\nAP: How do you say 'I went to the garden'?\nAY: yad agl amjun\n"
+            "AP: And 'you went'?\nAY: nad agl amjin\n")
+
+
+def _metadata_notes(root) -> dict[str, str]:
+    return {note.get("n"): text_of(note) for note in root.iterfind(f".//{T}sourceDesc//{T}note[@type='metadata']")}
+
+
+def test_a_field_linguists_session_record_is_the_header(tmp_path, tei_all):
+    # the record was a headnote paragraph, its date unread, "Consultant" and "Linguist" no one's keys
+    text = _SESSION.format(language="Kalam (kmh)", extra="Equipment: Zoom H4n\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-yaŋ": ("interviewee", "Ap Yaŋ"), "spk-pawley": ("interviewer", "Andrew Pawley")}
+    assert (_when(root), _place(root)) == ("2014-07-03", "Simbai")
+    # a language langUsage cannot encode keeps its words in a note, as the record's other fields do
+    assert _metadata_notes(root) == {"session": "KLM-2014-07", "language": "Kalam (kmh)", "equipment": "Zoom H4n"}
+    assert _headnote(root) == [] and [who for who, _, _ in turns(root)] == ["pawley", "yaŋ"] * 2
+
+
+def test_a_language_the_header_can_encode_is_no_note(tmp_path, tei_all):
+    # guard: "Language: German" is langUsage's
+    _, root = _convert(_write(tmp_path, _SESSION.format(language="German", extra="")), tei_all)
+    assert root.find(f".//{T}langUsage/{T}language").get("ident") == "de"
+    assert "language" not in _metadata_notes(root)
+
+
+@pytest.mark.parametrize("head", [
+    # one key the tables do not know over the keys is a title, not a field
+    "Focus group: Tenants of Block C\nInterviewer: Ana Ruiz\nDate: 3 May 2019\nPlace: Leeds\nProject: Housing",
+    # … and under two known keys no field either: the block is no header
+    "Interviewer: Ana Ruiz\nDate: 3 May 2019\nVenue notes: the hall was cold",
+])
+def test_one_unknown_key_makes_no_header_of_few_keys(tmp_path, head):
+    text = head + "\n\nRUIZ: Welcome, everyone.\n\nTENANT: Thanks.\n\nRUIZ: Shall we start?\n\nTENANT: Yes.\n"
+    _, root = _convert(_write(tmp_path, text))
+    notes = _metadata_notes(root)
+    assert "focus group" not in notes and "venue notes" not in notes
+
+
+def test_initials_after_a_title_are_the_label_no_affiliation(tmp_path, tei_all):
+    # "Dr. Petra Lang (PL)": "PL" was her affiliation, as the initials of "Dr. Petra Lang" are "DPL"
+    text = ("Zeitzeugeninterview\nInterviewter: Horst Krüger (HK)\nInterviewerin: Dr. Petra Lang (PL)\n"
+            "Datum: 9. November 1999\n\nPL: Wo waren Sie?\n\nHK: Auf der Arbeit.\n\nPL: Und dann?\n\nHK: Zu Hause.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-lang"] == ("interviewer", "Dr. Petra Lang")
+    assert root.find(f".//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='spk-lang']/{T}affiliation") is None
+
+
+def test_other_letters_in_brackets_after_a_title_stay_the_affiliation(tmp_path, tei_all):
+    # guard: "(LSE)" is no one's initials
+    text = ("Interviewee: Horst Krüger\nInterviewer: Dr Petra Lang (LSE)\nDate: 9 November 1999\n\n"
+            "LANG: Where were you?\n\nKRÜGER: At work.\n\nLANG: And then?\n\nKRÜGER: At home.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert text_of(root.find(f".//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='spk-lang']/{T}affiliation")) \
+        == "LSE"
+
+
+# -- a UK inquiry's sworn witness, asked by counsel -----------------------------------------------------------------
+
+_INQUIRY = ("THE GRENFELL TOWER INQUIRY\nDay 12 - Transcript of hearing, 4 July 2018\n\n(10.00 am)\n"
+            "SIR MARTIN MOORE-BICK: Good morning, everyone. Yes, Mr Millett.\n"
+            "MR MILLETT: Good morning, sir. Our first witness today is Mr Michael Dowden.\n"
+            "{witness}\nQuestions by COUNSEL TO THE INQUIRY\nMR MILLETT: Mr Dowden, you are a watch manager?\n"
+            "A. Yes, I am.\nQ. How long have you served?\nA. Since 1998.\n"
+            "SIR MARTIN MOORE-BICK: Mr Millett, is that a convenient moment?\nMR MILLETT: It is, sir.\n")
+
+
+@pytest.mark.parametrize("witness, name", [
+    ("MR MICHAEL DOWDEN (sworn)", "MICHAEL DOWDEN"),
+    ("DR ANITA PATEL (affirmed)", "ANITA PATEL"),
+])
+def test_an_inquirys_sworn_witness_answers_and_counsel_asks(tmp_path, tei_all, witness, name):
+    _, root = _convert(_write(tmp_path, _INQUIRY.format(witness=witness)), tei_all)
+    pid = "spk-" + name.split()[-1].lower()
+    # the "A." turns were an unnamed "A", the "Q." turns an unnamed "Q"
+    assert _roles(root) == {"spk-moore-bick": ("participant", "SIR MARTIN MOORE-BICK"),
+                            "spk-millett": ("interviewer", "MR MILLETT"), pid: ("interviewee", name)}
+    assert [(who, label) for who, label, _ in turns(root)][2:6] == [
+        ("millett", "MR MILLETT"), (pid[4:], "A"), ("millett", "Q"), (pid[4:], "A")]
+
+
+def test_each_sworn_witness_answers_under_their_own_header(tmp_path, tei_all):
+    text = _INQUIRY.format(witness="MR MICHAEL DOWDEN (sworn)") + (
+        "MS ANITA PATEL (affirmed)\nQuestions by COUNSEL TO THE INQUIRY\nMS GRANGE: Ms Patel, your role?\n"
+        "A. Station manager.\nQ. Since when?\nA. 2010.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(who, label) for who, label, _ in turns(root)][-4:] == [
+        ("grange", "MS GRANGE"), ("patel", "A"), ("grange", "Q"), ("patel", "A")]
+    assert _roles(root)["spk-grange"] == ("interviewer", "MS GRANGE")
+
+
+def test_answers_without_a_sworn_header_stay_the_answers_label(tmp_path, tei_all):
+    # guard: "(sworn)" is no header here, a word in a turn; "A." names no one
+    text = ("Q. Were you sworn in that day?\nA. I was (sworn) at, more like.\nQ. By whom?\nA. The sergeant.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert {who for who, _, _ in turns(root)} == {"q", "a"}
+
+
+# -- a dateline with the day's article; a French round table's speakers ----------------------------------------------
+
+_PANEL = ("Table ronde : « Mémoires de la sidérurgie lorraine »\n{dateline}\n\nAnimateur : Pierre Martin\n"
+          "Intervenants : Jean Schmitt, ancien fondeur ; Marie-Thérèse Colin, syndicaliste\n\n"
+          "PIERRE MARTIN. – Jean Schmitt, vous êtes entré à l'usine à quel âge ?\nJEAN SCHMITT. – À quatorze ans.\n"
+          "PIERRE MARTIN. – Madame Colin ?\nMARIE-THÉRÈSE COLIN. – Moi, j'étais à la cantine.\n")
+
+
+@pytest.mark.parametrize("dateline, when, place", [
+    # the dateline was part of the title, the date unread
+    ("Longwy, le 15 octobre 2003", "2003-10-15", "Longwy"),
+    ("Madrid, el 3 de mayo de 2001", "2001-05-03", "Madrid"),
+    ("Roma, il 5 maggio 2018", "2018-05-05", "Roma"),
+    ("Longwy, 15 octobre 2003", "2003-10-15", "Longwy"),
+])
+def test_a_dateline_with_the_days_article(tmp_path, tei_all, dateline, when, place):
+    _, root = _convert(_write(tmp_path, _PANEL.format(dateline=dateline)), tei_all)
+    assert _title(root) == "Table ronde : « Mémoires de la sidérurgie lorraine »"
+    assert (_when(root), _place(root)) == (when, place)
+    assert _headnote(root) == [dateline]
+
+
+def test_a_round_tables_intervenants_are_its_speakers(tmp_path, tei_all):
+    # "Intervenants :" was no key: the block was the headnote's, the two who answer participants
+    _, root = _convert(_write(tmp_path, _PANEL.format(dateline="Longwy, le 15 octobre 2003")), tei_all)
+    assert _roles(root) == {"spk-martin": ("interviewer", "Pierre Martin"),
+                            "spk-schmitt": ("interviewee", "Jean Schmitt"),
+                            "spk-colin": ("interviewee", "Marie-Thérèse Colin")}
+    assert [who for who, _, _ in turns(root)] == ["martin", "schmitt", "martin", "colin"]
+
+
+@pytest.mark.parametrize("text", ["le mai 2003", "le 15", "elle 3 mai 2003", "il y a 3 mai 2003"])
+def test_an_article_before_no_day_makes_no_date(text):
+    # guard: the article goes only before a day's number, at the date's start
+    from tei_edition.dates import iso_date
+    assert iso_date(text) is None
+
+
+def test_the_witness_speaking_as_the_witness_is_the_sworn_witness(tmp_path, tei_all):
+    text = _INQUIRY.format(witness="MR MICHAEL DOWDEN (sworn)") + "THE WITNESS: Thank you, sir.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[-1] == ("dowden", "THE WITNESS", "Thank you, sir.")
+    assert "spk-a" not in _roles(root)
+
+
+# -- a broadcast's date by its noun; a typescript's "X, interviewed by Y"; a Spanish court's statement -----------------
+
+@pytest.mark.parametrize("line, when", [
+    ("Sendung vom 3. Mai 1985", "1985-05-03"),  # the date was part of the title
+    ("Émission du 4 juin 2015", "2015-06-04"),
+])
+def test_a_broadcasts_date_by_its_noun(tmp_path, tei_all, line, when):
+    text = (f"Deutschlandfunk – Interview der Woche\n{line}\n\nModerator: Herr Minister, wie beurteilen Sie die Lage?\n"
+            "Gast: Die Lage ist ernst.\nModerator: Was heißt das konkret?\nGast: Wir müssen verhandeln.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _title(root) == "Deutschlandfunk – Interview der Woche"
+    assert _when(root) == when
+
+
+def test_a_broadcast_noun_in_a_sentence_dates_nothing(tmp_path):
+    # guard: the programme's earlier broadcast told of in the headnote is no date of this one
+    text = ("Interview der Woche\n\nIn der Sendung vom 3. Mai 1985 sprach er über Europa, heute über Afrika.\n\n"
+            "Moderator: Herr Minister?\nGast: Ja.\nModerator: Afrika?\nGast: Ja.\n")
+    _, root = _convert(_write(tmp_path, text))
+    assert _when(root) is None
+
+
+_TYPESCRIPT = ("                         SOUTHERN ORAL HISTORY PROGRAM\n                         Interview G-0112\n"
+               "                         {credit}\n                         June 18, 1979\n\n"
+               "JH:   Mrs. Whitfield, when did you start at the mill?\n\nCW:   I was fourteen. That was 1923.\n\n"
+               "JH:   And what did you do there?\n\nCW:   Spinning room. I doffed.\n")
+
+
+def test_the_name_before_interviewed_by_is_the_interviewee(tmp_path, tei_all):
+    # "CW" was a participant of its own, its initials not matched with the name the heading gives
+    _, root = _convert(_write(tmp_path, _TYPESCRIPT.format(credit="Clara Whitfield, interviewed by Jacquelyn Hall")),
+                       tei_all)
+    assert _roles(root) == {"spk-hall": ("interviewer", "Jacquelyn Hall"),
+                            "spk-whitfield": ("interviewee", "Clara Whitfield")}
+    assert [who for who, _, _ in turns(root)] == ["hall", "whitfield"] * 2
+    assert _when(root) == "1979-06-18"
+
+
+@pytest.mark.parametrize("credit", ["Interviewed by Jacquelyn Hall", "Transcript, interviewed by Jacquelyn Hall"])
+def test_no_name_before_interviewed_by_names_no_interviewee(tmp_path, tei_all, credit):
+    # guard: a credit alone, or a word that is no name before it, names only the interviewer
+    _, root = _convert(_write(tmp_path, _TYPESCRIPT.format(credit=credit)), tei_all)
+    roles = _roles(root)
+    assert roles["spk-hall"] == ("interviewer", "Jacquelyn Hall")
+    assert all("Transcript" not in name for _, name in roles.values())
+
+
+def test_a_spanish_courts_preguntado_and_contesta(tmp_path, tei_all):
+    text = ("JUZGADO DE PRIMERA INSTANCIA N.º 3 DE LUGO\n\nDeclaración testifical de D. Manuel Varela Souto\n\n"
+            "PREGUNTADO: Si conoce al acusado.\nCONTESTA: Que sí, que lo conoce desde niño.\n"
+            "PREGUNTADO: Dónde se encontraba la noche de los hechos.\nCONTESTA: Que estaba en su casa, en Sarria.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    # the two were participants, no one asking or answering
+    assert sorted(role for role, _ in _roles(root).values()) == ["interviewee", "interviewer"]
+    assert _roles(root)["spk-preguntado"][0] == "interviewer"
+
+
+def test_contesta_alone_is_still_a_label(tmp_path, tei_all):
+    # guard: "Contesta:" beside a name keeps its turns (it is not taken for the name's words)
+    text = ("Juan Pérez: ¿Y qué dijo?\nContesta: Nada.\nJuan Pérez: ¿Nada?\nContesta: Nada de nada.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert [(label, said) for _, label, said in turns(root)][1] == ("Contesta", "Nada.")

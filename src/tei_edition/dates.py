@@ -155,7 +155,9 @@ _MONTH_NUMBERS = {word: number for number, words in enumerate(_MONTH_WORDS, star
 # Ordinal endings ("5th", "1er") and the words around the parts of a date ("14 de marzo de 2002", "the 3rd of May",
 # "17 ноября 2009 г.").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|ᵉʳ)\b")
-_DATE_WORDS = re.compile(r"\b(?:de|del|of|the|den)\b|\s(?:г\.?|года?|р\.?|року)$")  # ("Mittwoch, den 5. Juli 2023")
+# (and the article a French, Spanish or Italian letter's dateline prints before the day: "Longwy, le 15 octobre 2003",
+# "Madrid, el 3 de mayo de 2001", "Roma, il 5 maggio 2018")
+_DATE_WORDS = re.compile(r"\b(?:de|del|of|the|den)\b|^(?:le|el|il)\s(?=\d)|\s(?:г\.?|года?|р\.?|року)$")
 # A weekday's name before the date ("Wednesday, April 10, 2019", "Mittwoch, 10. April 2019"): no part of it.
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
@@ -257,7 +259,10 @@ def iso_days(text: str) -> list[tuple[str, str, str]] | None:
 #: "Gesendet am 3. Mai 2019", "Diffusé le 4 juin 2015", "Broadcast 14 July 2021"), the channel after it or not.
 BROADCAST_DATE = re.compile(
     r"\s*(?i:aired|broadcast|first\s+broadcast|sänt|sändes|sendt|sendes|gesendet|ausgestrahlt|diffusée?|emitid[oa]"
-    r"|trasmess[oa]|uitgezonden|lähetetty)(?:\s+(?i:on|den|am|le|el|il|op|em))?"
+    r"|trasmess[oa]|uitgezonden|lähetetty"
+    # (or the broadcast's noun: "Sendung vom 3. Mai 1985", "Émission du 4 juin 2015", "Trasmissione del 5 maggio 2018")
+    r"|sendung\s+vom|ausstrahlung\s+vom|émission\s+du|emisión\s+del|trasmissione\s+del|uitzending\s+van)"
+    r"(?:\s+(?i:on|den|am|le|el|il|op|em))?"
     rf"\s+(?P<date>(?:{_MONTH_NAME}\.?\s+)?\d{{1,2}}\.?,?\s+(?:{_MONTH_NAME}\.?,?\s+)?\d{{4}})"
     # (the hour after it: "– 14:00 ET", or a programme's slot, "9–10 a.m.")
     r"(?:\s+(?i:på|on|in|auf|im|sur|en|su|op|em|i)\s+\S.{0,40}|\s*[-–—,]\s*\d{1,2}(?:[:.]\d{2}|(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}"

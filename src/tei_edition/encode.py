@@ -12,7 +12,7 @@ from . import TEI_NS, XML_NS, __version__
 from .casing import recased_name
 from .config import EditionConfig, Sidecar, source_day
 from .dates import day_of, iso_days
-from .language import language_name
+from .language import language_name, stated_language
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in, stand_in_among
@@ -701,6 +701,8 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
     nowhere else: a printed date beside the sidecar's dates, a printed interviewer the sidecar's participants omit."""
     if key == "title":
         return value != title
+    if key == "language" and not stated_language(value):
+        return True  # "Language: Kalam (kmh)": no language langUsage encodes, the words kept as a note
     if key in ("date", "place", "language"):
         return bool({"date": sidecar.dates, "place": sidecar.place, "language": sidecar.language}[key])
     if key in ("interviewee", "interviewer"):

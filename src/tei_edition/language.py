@@ -110,12 +110,16 @@ def document_language(stated: str | None, text: str, corpus_language: str) -> tu
     """The language tag of a document, and a warning where it was detected rather than stated: ``stated`` (the
     sidecar's, else a header field's: a tag, "de-AT", or a name, "German") wins; else the text's language where
     it is clear (language_of), else the corpus's."""
-    if stated:
-        value = stated.strip()
-        tag = value if _TAG.fullmatch(value) else language_code(value)
-        if tag:
-            return tag, None
+    if stated and (tag := stated_language(stated)):
+        return tag, None
     return language_of(text, corpus_language)
+
+
+def stated_language(value: str) -> str | None:
+    """The language tag a header's or sidecar's value states: a tag ("de-AT") or a language named in English
+    ("German"), else None ("English and Welsh", "Kalam (kmh)" name none the header can encode)."""
+    value = value.strip()
+    return value if _TAG.fullmatch(value) else language_code(value)
 
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")

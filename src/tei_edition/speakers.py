@@ -66,6 +66,9 @@ _SLATE = lazy(
     rf"[ \t]+|(?:I\s+am|I'm|I’m)[ \t]+)?interviewing[ \t]+(?:{_HONORIFIC})?(?P<interviewee>{_NAME})"
 )
 _INTERVIEWED_BY = lazy(rf"(?:was\s+)?interviewed\s+by\s+(?:{_HONORIFIC})?(?P<interviewer>{_NAME})")
+# The one interviewed named before it and a comma, the line's first words, as an archive's typescript heads an
+# interview: "Clara Whitfield, interviewed by Jacquelyn Hall".
+_NAMED_THEN_INTERVIEWED_BY = lazy(rf"[ \t]*(?:{_HONORIFIC})?(?P<interviewee>{_NAME}),[ \t]+interviewed[ \t]+by[ \t]")
 # A host's opening in the first turn, naming the guest: "Today I'm talking with Arthur Penhale, who …", "I'm joined by
 # …", "My guest today is …".
 _GUEST_INTRO = lazy(
@@ -337,8 +340,10 @@ class _Cast:
         ident, n = base, 2
         while any(p.id == ident for p in self.people):
             ident, n = f"{base}-{n}", n + 1
-        if affiliation and (own := [part for part in affiliation.split("; ") if part == _initials(name)]):
-            # "Jane Kim (JK)": the initials in brackets are the label she speaks under, no affiliation
+        if affiliation and (own := [part for part in affiliation.split("; ") if part in (
+                _initials(name), _initials(_strip_honorific(name)))]):
+            # "Jane Kim (JK)": the initials in brackets are the label she speaks under, no affiliation (nor are they
+            # after a title the initials leave out: "Dr. Petra Lang (PL)")
             labels = [*labels, *own]
             affiliation = "; ".join(part for part in affiliation.split("; ") if part not in own)
         if affiliation and (kin := [part for part in affiliation.split("; ") if _key(part) in KINSHIP]):
@@ -644,6 +649,12 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         else:
             cast.add(hit.group("interviewer"), "interviewer")
             notes.append(f"headnote: {hit.group(0)!r} → interviewer {hit.group('interviewer')}")
+            if not cast.by_role("interviewee") and (named := next((
+                    found.group("interviewee") for line in interview.kept_source.split("\n")
+                    if ", interviewed by" in line and (found := _NAMED_THEN_INTERVIEWED_BY.match(line))), None)) and (
+                    len(named.split()) >= 2 and looks_like_a_person(named)):
+                cast.add(_expand(cast, named), "interviewee")
+                notes.append(f"headnote: {named!r} before ', interviewed by' → interviewee")
 
     for role in ("interviewee", "interviewer"):
         if cast.by_role(role):
@@ -1602,22 +1613,41 @@ def _examiners(
     """A deposition's questions asked by the lawyer its examination header names: after "BY MR. ABERNATHY:" (the
     headnote's last paragraph, or a section's heading) each "Q." turn is Mr. Abernathy's, until the next such header;
     the label stays "Q" as printed. {id(turn): participant id}; empty where no header names an examiner."""
-    if "q" not in counts:
+    if "q" not in counts and "a" not in counts:
         return {}
     examiner = None
+    witness = None  # the witness a section's heading swears in ("MR MICHAEL DOWDEN (sworn)"), who answers its "A." turns
+    opening = False  # in such a section, before its first question: the counsel who asks it by name examines
     if interview.headnote:
         last = interview.headnote[-1]
         if isinstance(last, Paragraph) and (found := EXAMINER.search(plain_text(last.content))):
             examiner = found.group("name")
     out: dict[int, str] = {}
     asked: dict[str, int] = {}
+    answered: dict[str, int] = {}
     for section in interview.sections:
-        if section.heading and (found := EXAMINER.search(plain_text(section.heading))):
+        heading = plain_text(section.heading) if section.heading else ""
+        if heading and (found := EXAMINER.search(heading)):
             examiner = found.group("name")
+        elif "(" in heading and (sworn := _SWORN_HEAD.search(heading)):
+            # a UK inquiry's witness header, "MR MICHAEL DOWDEN (sworn)" / "Questions by COUNSEL TO THE INQUIRY": the
+            # counsel asks the first question by name ("MR MILLETT: Mr Dowden, you are …"), then as "Q.", and the
+            # witness answers as "A." until the next witness is sworn
+            witness, examiner, opening = " ".join(_strip_honorific(sworn.group("name")).split()), None, True
         for item in section.items:
-            if getattr(item, "label", None) and _key(item.label) == "q" and (
-                    opening := _examiner_in_brackets(item)):
-                examiner = opening  # "Q. (BY MR. KLEIN) You may answer.": he asks from this question on
+            label = getattr(item, "label", None)
+            if opening and label and _key(label) not in ("q", "a"):
+                examiner, opening = label, False
+            elif opening and label and _key(label) == "q":
+                opening = False  # (the question asked as "Q." at once: no one asks by name)
+            if witness and label and (_key(label) == "a" or _key(label) in _THE_WITNESS):  # ("THE WITNESS: Thank you.")
+                if not any(_key(known) == _key(witness) for known in resolved):
+                    resolved[witness] = _resolve_label(
+                        interview, cast, sidecar, aliases, witness, notes, unknown_labels, counts).id
+                out[id(item)] = next(pid for known, pid in resolved.items() if _key(known) == _key(witness))
+                answered[witness] = answered.get(witness, 0) + 1
+            if label and _key(label) == "q" and (named := _examiner_in_brackets(item)):
+                examiner = named  # "Q. (BY MR. KLEIN) You may answer.": he asks from this question on
             if examiner is None:
                 continue
             if getattr(item, "label", None) and _key(item.label) == "q":
@@ -1627,12 +1657,22 @@ def _examiners(
                         interview, cast, sidecar, aliases, name, notes, unknown_labels, counts).id
                 out[id(item)] = next(pid for label, pid in resolved.items() if _key(label) == _key(name))
                 asked[name] = asked.get(name, 0) + 1
+    witnesses = {pid for known, pid in resolved.items() if known in answered}
     for person in cast.people:
         if person.id in out.values() and person.role == "participant":
-            person.role = "interviewer"  # who asks the questions, as the "Q" stand-in did
+            # who asks the questions, as the "Q" stand-in did; who answers them, as the "A" stand-in did
+            person.role = "interviewee" if person.id in witnesses else "interviewer"
     for name, n in asked.items():
         notes.append(f"examination header 'BY {name}': the {n} 'Q' turn(s) after it are {name}'s questions")
+    for name, n in answered.items():
+        notes.append(f"witness header '{name} (sworn)': the {n} 'A' turn(s) after it are {name}'s answers")
     return out
+
+
+# A witness sworn in, as a UK inquiry's transcript heads the witness's evidence: "MR MICHAEL DOWDEN (sworn)", "DR
+# ANITA PATEL (affirmed)" (the name in capitals; an honorific before it no part of it).
+_SWORN_HEAD = lazy(rf"(?P<name>{UPPER}[^\W\d_]*(?:[ \t]+{UPPER}[^\W\d_]*){{0,5}})[ \t]*,?[ \t]*"
+                   r"\((?:sworn|affirmed|recalled)\)")
 
 
 def _examiner_in_brackets(turn) -> str | None:

@@ -63,6 +63,9 @@ ROLE_WORDS = {
     "p": "interviewer", "pregunta": "interviewer", "f": "interviewer", "frage": "interviewer",
     "r": "interviewee", "respuesta": "interviewee", "réponse": "interviewee", "antwort": "interviewee",
     "pergunta": "interviewer", "resposta": "interviewee",  # Portuguese
+    # a Spanish court's record of a statement: "PREGUNTADO: Si conoce al acusado." / "CONTESTA: Que sí, …" (words
+    # no one is named, so no pair: "Contesta:" alone still answers)
+    "preguntado": "interviewer", "preguntada": "interviewer", "contesta": "interviewee",
     # Italian "D:"/"R:" (domanda, risposta), Dutch "V:"/"A:" (vraag, antwoord)
     "d": "interviewer", "domanda": "interviewer", "risposta": "interviewee", "v": "interviewer", "vraag": "interviewer",
     "antwoord": "interviewee",

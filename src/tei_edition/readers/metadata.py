@@ -24,7 +24,7 @@ _SPELLINGS = {
         | interviewte | interviewter | interviewten | interviewpartner | interviewpartnerin | befragte | befragter
         | zeitzeuge | zeitzeugin | gesprächspartner | gesprächspartnerin | gast | gäste
         | interviewé | interviewée | interviewés | interviewées | personne interviewée | témoin | enquêté | enquêtée
-        | invité | invitée | invités | invitées
+        | invité | invitée | invités | invitées | intervenant | intervenante | intervenants | intervenantes
         | entrevistado | entrevistada | entrevistados | entrevistadas | entrevistado/a | informante | invitado
         | invitada | invitados
         | intervistato | intervistata | intervistati | intervistate | testimone | ospite | ospiti
@@ -40,7 +40,8 @@ _SPELLINGS = {
         | intervjuperson | intervjuobjekt | intervjuad | informant | rozmówca | rozmówczyni | görüşülen | उत्तरदाता | साक्षात्कारदाता | ผู้ให้สัมภาษณ์
         | panel
         | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig
-        | relacjonujący | relacjonująca""",
+        | relacjonujący | relacjonująca
+        | consultant | language consultant""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
@@ -65,7 +66,8 @@ _SPELLINGS = {
         | röportaj | söyleşi | röportajı yapan | साक्षात्कारकर्ता | ผู้สัมภาษณ์
         | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
         | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | nagrywający | nagrywająca | holwr | holwraig | cyfwelydd
-        | thực hiện | phóng viên | küsitleja | intervjueerija""",
+        | thực hiện | phóng viên | küsitleja | intervjueerija
+        | linguist | fieldworker | field worker""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates
@@ -209,7 +211,8 @@ _PERSON_KEYS = _ROLE_KEYS | {"translator", "participants", "witness"}
 #: The plural spellings of the role keys: under them a comma separates people ("Interviewers: Okoro, Adler").
 _PLURAL_KEYS = {_lookup_form(k) for k in (
     "interviewees | narrators | guests | respondents | panel | panelists | panellists | interviewers | hosts | moderators | presenters | witnesses"
-    " | interviewten | gäste | interviewés | interviewées | invités | invitées | entrevistados | entrevistadas"
+    " | interviewten | gäste | interviewés | interviewées | invités | invitées | intervenants | intervenantes"
+    " | entrevistados | entrevistadas"
     " | invitados | entrevistadores | intervistati | intervistate | ospiti | geïnterviewden | гости | записали"
     " | translators | interpreters | traducteurs | interprètes | traductores | intérpretes | traduttori | interpreti"
     " | переводчики | participants | teilnehmer | teilnehmende | teilnehmerinnen | participantes | partecipanti"
@@ -433,7 +436,8 @@ PLACE_AFTER_COMMA = (
     rf"(?P<place>{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*(?:[ \t-]{UPPER}[^\W\d_]*(?:['’.-][^\W\d_]+)*){{0,2}})"
 )
 # "Date: 9 July 2019, Kumasi": a date key's value with the place after a comma.
-_DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}),[ \t]+{PLACE_AFTER_COMMA}\.?")
+# (an ISO date too, as a field linguist's session record prints it: "Recorded: 2014-07-03, Simbai")
+_DATE_COMMA_PLACE = lazy(rf"(?P<date>.*?\d{{4}}(?:-\d\d-\d\d)?),[ \t]+{PLACE_AFTER_COMMA}\.?")
 
 
 #: A place's name before a date: up to three capitalised words, a particle between them or not ("Warszawa", "Rio de
@@ -555,6 +559,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     recorded = None
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
     unknown = 0  # lines of keys the tables do not know
+    first_unknown = False  # whether the first key is one of them
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
     for line in (part for line in lines for part in (
@@ -613,6 +618,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # and research software head an export: a note on the source, where the block gives a date too
             fields[raw_key] = found.group("value")
             unknown += 1
+            first_unknown = first_unknown or not fields.keys() - {raw_key}
             continue
         key = normalise_key(raw_key)
         value = found.group("value")
@@ -635,9 +641,12 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # "Aufnahme: Mannheim, 12.03.2016; Transkription nach GAT 2": the place and date, then a note on the source
             fields["date"], fields["description"] = placed[1], value.split("; ", 1)[1]
             fields.setdefault("place", placed[0])
-    if not keyed or unknown and (unknown < 2 or "date" not in fields or not day_of(fields["date"])):
+    if not keyed or unknown and (
+            unknown < 2 and (first_unknown or len(fields) - unknown < 4) or "date" not in fields
+            or not day_of(fields["date"]) and not ((placed := date_and_place(fields["date"])) and day_of(placed[1]))):
         # a record's fields the reader does not know make a header only two or more of them and with a date (one
-        # such line over the keys is a title: "Focus group: Tenants of Block C")
+        # such line over the keys is a title: "Focus group: Tenants of Block C"); one under the keys, among three
+        # known keys and a date, is a field of the record too ("Equipment: Zoom H4n" in a session's record)
         return None
     dated = "place" not in fields and date_and_place(fields.get("date", ""))
     if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
