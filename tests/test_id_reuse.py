@@ -342,6 +342,62 @@ def test_a_manifest_edited_by_hand_only_costs_its_numbers(tmp_path):
     assert f"t-p{len(LINES) + 1}" in passages(dist / "t.xml")
 
 
+def test_a_build_whose_tei_is_gone_is_refused_until_it_is_put_back(tmp_path):
+    """A TEI deleted from the output folder took the ids its passages are cited by (and the retired ones) with it:
+    numbering them afresh from 1 gave a retired id to other words. The build refuses that document, naming the file
+    and the remedies; its other outputs stay; once the TEI is back, it builds and carries its ids over."""
+    source, _, _, _ = last_paragraph_retired(tmp_path)
+    dist = tmp_path / "dist"
+    source.write_text(interview(LINES), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(source.parent), "-o", str(dist), "--formats", "tei,html", "-q"]).exit_code == 0
+    source.write_text(interview(LINES[:-1]), encoding="utf-8")
+    build_tei(source, dist, "--formats", "tei,html")
+    kept = (dist / "t.xml").read_bytes()
+    page = (dist / "t.html").read_bytes()
+    (dist / "t.xml").unlink()
+    source.write_text(interview(LINES[:-1] + [NEW_ANSWER]), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(source.parent), "-o", str(dist), "--formats", "tei,html", "-q"])
+    assert result.exit_code == 1
+    message = " ".join(result.output.split())
+    assert "t.xml: the TEI the last build wrote is gone" in message and "--force" in message
+    assert "Traceback" not in result.output
+    assert not (dist / "t.xml").exists() and (dist / "t.html").read_bytes() == page
+    (dist / "t.xml").write_bytes(kept)  # put back
+    build_tei(source, dist, "--formats", "tei,html")
+    new = next(i for i, words in passages(dist / "t.xml").items() if words.startswith("only in the autumn"))
+    assert new == f"t-p{len(LINES) + 1}" and "t-p6" in records(dist / "t.xml")
+
+
+def test_a_build_forced_over_a_lost_tei_numbers_above_every_number_used(tmp_path):
+    """--force builds it again without the lost TEI: no id it had is given to other words (its old ids, retired ones
+    included, lead nowhere; the manifest's highest numbers say which)."""
+    source, _, _, _ = last_paragraph_retired(tmp_path)
+    dist = tmp_path / "dist"
+    source.write_text(interview(LINES), encoding="utf-8")
+    build_tei(source, dist)
+    source.write_text(interview(LINES[:-1]), encoding="utf-8")
+    build_tei(source, dist)
+    before = set(passages(dist / "t.xml")) | set(records(dist / "t.xml"))
+    (dist / "t.xml").unlink()
+    build_tei(source, dist, "--force")
+    after = set(passages(dist / "t.xml"))
+    assert after and not after & before
+    assert min(int(i.rsplit("p", 1)[1]) for i in after if "-p" in i) == len(LINES) + 1
+
+
+def test_a_build_without_tei_output_numbers_from_one_each_time(tmp_path):
+    # guard: a build that writes no TEI (--formats html) has no ids to lose: its passages are numbered from 1 at each
+    # build, not above the numbers the manifest records for it
+    source = write(tmp_path / "src", "t.txt", interview(LINES))
+    dist = tmp_path / "dist"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["build", str(source.parent), "-o", str(dist), "--formats", "html", "-q",
+                                          "--force"])
+        assert result.exit_code == 0, result.output
+        assert 'id="t-p1"' in (dist / "t.html").read_text(encoding="utf-8")
+
+
 # -- the property ----------------------------------------------------------------------------------------------------
 
 WORDS = tuple(f"{stem}{ending}" for stem in (

@@ -233,6 +233,9 @@ def _run_stages(task: DocumentTask, result: DocumentResult) -> None:
                                              highest=stable_ids.parse_highest(task.previous_highest))
         stable_ids.check_overwrite(existing, task.force)
         result.backup_previous = existing.edited  # replaced with --force: the hand-edited file is kept first
+    elif task.previous_highest:  # its TEI is gone (built again with --force): no number it used is given again
+        existing = stable_ids.numbers_only(Path(f"{conversion.document_id}.xml"),
+                                           stable_ids.parse_highest(task.previous_highest))
     tei = finish(conversion, existing)
     result.highest = stable_ids.stamped_highest(tei)
     result.summary = summarize(conversion.tree.getroot())
@@ -600,9 +603,18 @@ def build(
                     progress(key, results[key])
                 continue
             previous = previous_tei[key] = _previous_tei(manifest, key, out_dir, ident)
+            lost = _lost_tei(manifest, key, out_dir) if previous is None else None
+            if lost and not force:
+                results[key] = DocumentResult(key, "failed", error=lost)
+                manifest.mark_failed(key, lost)
+                if progress:
+                    progress(key, results[key])
+                continue
+            # the numbers its ids had, where a TEI of it was written (one without TEI numbers its passages from 1)
+            highest = manifest.documents.get(key, {}).get("highest") if previous is not None or lost else None
             local_out = None if scheduler else str(out_dir)
             task = DocumentTask(str(path), formats, str(cfg_path) if cfg_path else None, previous, force, local_out,
-                                encoding, manifest.documents.get(key, {}).get("highest"))
+                                encoding, highest)
             tasks.append((key, inputs, task))
 
         try:
@@ -1199,6 +1211,19 @@ def _previous_tei(manifest: Manifest, key: str, out_dir: Path, ident: str | None
         return path.read_bytes() if path.is_file() else None
     except OSError:
         return None  # unreadable: the worker's write says what is wrong with the folder
+
+
+def _lost_tei(manifest: Manifest, key: str, out_dir: Path) -> str | None:
+    """Why the source ``key`` is not built again, if the TEI its last build wrote is gone: the ids its passages are
+    cited by, and those retired, went with it, so numbering its passages afresh could give a published id to other
+    words. (None where the manifest records no TEI of it.)"""
+    entry = manifest.documents.get(key) or {}
+    name = f"{entry.get('document_id')}.xml"
+    if name not in entry.get("outputs", {}) or (out_dir / name).exists():  # (one there but unreadable: said later)
+        return None
+    return (f"{out_dir / name}: the TEI the last build wrote is gone, and with it the ids its passages are cited by; "
+            "put it back (from a copy, a package of the editions, or a backup beside it), or build with --force to "
+            "number its passages afresh, above every number used before (its old ids then lead nowhere)")
 
 
 def _write_outputs(out_dir: Path, result: DocumentResult, previous_tei: bytes | None) -> None:

@@ -259,6 +259,15 @@ def previous_output(target: Path) -> Existing | None:
     return Existing(target, tree, False)
 
 
+def numbers_only(path: Path, highest: dict[str, int]) -> Existing:
+    """What a conversion carries over from when its previous TEI is gone and only the highest numbers of its ids are
+    known (a build's manifest): no id to keep, but none of those numbers given again (an empty TEI that records
+    them, which ``carry_over`` reads as it reads a deleted record's numbers)."""
+    tree = etree.ElementTree(etree.Element(f"{T}TEI"))
+    tree.getroot().addprevious(_highest_pi(highest))
+    return Existing(path, tree, False)
+
+
 def read_backups(target: Path) -> list[bytes]:
     """The backups of ``target`` (``.bak``, ``.bak2``…, oldest first, as ``backup_path`` numbers them) that can be
     read: one look for a missing ``.bak`` where there are none."""
