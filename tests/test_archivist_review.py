@@ -245,6 +245,8 @@ def test_an_old_bag_moved_aside_by_a_killed_run_goes_back(dist, tmp_path):
 @pytest.mark.parametrize(("name", "expected"), [
     ("notes?.txt", "a character Windows does not allow"),
     ("notes .txt ", "ends in a dot or a space"),
+    ("aux.xml", "a device's on Windows"),
+    ("Com1.notes.txt", "a device's on Windows"),
     ("REGISTER.xml", "differs only in case from"),
 ])
 def test_a_payload_name_not_every_disk_holds_is_refused(dist, tmp_path, name, expected):

@@ -28,8 +28,8 @@ from typing import Callable, Iterable, Iterator
 from . import __version__, resource_dir
 from .config import CORPUS_CONFIG_NAME, EditionConfig, find_edition_config, load_edition_config, load_sidecar, sidecar_path
 from .convert import document_id, register_for
-from .errors import (EditionError, InputError, name_problem, naming, os_error_message, output_folder,
-                     unwritten_message)
+from .errors import (WINDOWS_DEVICE_NAMES, EditionError, InputError, name_problem, naming, os_error_message,
+                     output_folder, unwritten_message)
 from .textio import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES, encoding_problem, write_atomic
 
 FORMATS = ("tei", "html", "pdf")
@@ -771,9 +771,10 @@ def _execute_local(tasks, jobs: int, progress, idle=None) -> Iterator[tuple[str,
     already and starts ≈ 0.2 s sooner (N = 100: 1.17 → 1.03 s). With PDF they are spawned: forked ones built 100
     documents 2 % slower (10.69 vs 10.45 s, five runs each), which their earlier start does not make up. This thread
     hands out the first documents, so that the workers are forked before any other thread runs; a feeder thread then
-    keeps each worker supplied even while this process is in the middle of a document of its own. Short documents go in chunks (up to 8, fewer as the queue runs out, one at the end), so that
-    a worker is never idle while the feeder waits for this process's interpreter lock; with PDF, one at a time, so
-    that no worker holds a document another could start.
+    keeps each worker supplied even while this process is in the middle of a document of its own. Short documents go
+    in chunks (up to 8, fewer as the queue runs out, one at the end), so that a worker is never idle while the feeder
+    waits for this process's interpreter lock; with PDF, one at a time, so that no worker holds a document another
+    could start.
     """
     formats = tasks[0][2].formats
     with_pdf = "pdf" in formats
@@ -783,8 +784,8 @@ def _execute_local(tasks, jobs: int, progress, idle=None) -> Iterator[tuple[str,
     lock = threading.Lock()
     finished: SimpleQueue = SimpleQueue()  # (keys, future) of the workers as they finish; None when the feeder is done
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn" if with_pdf else _start_method()), initializer=_start_worker,
-        initargs=(formats,)
+        max_workers=workers, initializer=_start_worker, initargs=(formats,),
+        mp_context=get_context("spawn" if with_pdf else _start_method()),
     )
     in_flight: dict = {}
 
@@ -929,10 +930,6 @@ def _execute_dask(tasks, scheduler: str) -> Iterator[tuple[str, str, DocumentRes
 #: The longest document id: its outputs are written under temporary names ('.<id>.mods.xml.k2j4x9qa.tmp', 24
 #: characters more), which must stay within the 255 bytes a file name may have; 200 leaves room for a bag's paths.
 MAX_ID_LENGTH = 200
-#: Names Windows gives its devices, whatever follows the dot ('con.xml', 'aux.html'): no file of such a name can be
-#: made or copied there, so an archive on Windows (or a share it serves) would lack the edition.
-_DEVICE_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
-                           *(f"lpt{n}" for n in range(1, 10))])
 
 
 def id_clash(claimed: dict[str, tuple[str, str]], ident: str, owner: str, source: Path,
@@ -950,7 +947,7 @@ def id_clash(claimed: dict[str, tuple[str, str]], ident: str, owner: str, source
         return (f"document id {ident[:40]}… is {len(ident)} characters long, more than the {MAX_ID_LENGTH} an output's "
                 f"file name leaves room for (file systems allow 255 bytes); give this transcript a shorter id in "
                 f"{sidecar}, or a shorter name")
-    if ident.split(".")[0].casefold() in _DEVICE_NAMES:
+    if ident.split(".")[0].casefold() in WINDOWS_DEVICE_NAMES:
         return (f"document id {ident!r} is the name of a device on Windows, where no file {ident}.xml can be made "
                 f"(an archive's copy would lack it); give this transcript another id in {sidecar}, or rename it")
     folded = ident.casefold()

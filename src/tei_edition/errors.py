@@ -65,6 +65,12 @@ def output_folder(path: object, *, option: str = "-o") -> Path:
                            f"give a folder you can write to ({option})", path=folder) from None
 
 
+#: Names Windows gives its devices, whatever follows the dot ('con.xml', 'aux.html'): no file of such a name can be
+#: made or copied there, so an archive on Windows (or a share it serves) would lack it.
+WINDOWS_DEVICE_NAMES = frozenset(["con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                                  *(f"lpt{n}" for n in range(1, 10))])
+
+
 def name_problem(path: object) -> str | None:
     """The line for a source whose path is not UTF-8 text (a zip made on Windows or an old Mac, unpacked here, leaves
     names in their encoding), else None: its name goes into the TEI header, the manifest and the report, and failed

@@ -25,7 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS
-from .errors import EditionError, OverwriteRefused, output_folder
+from .errors import WINDOWS_DEVICE_NAMES, EditionError, OverwriteRefused, output_folder
 
 CHECKSUMS = ("sha256", "sha512")
 METADATA_DIR = "metadata"
@@ -181,8 +181,8 @@ _NOT_ON_WINDOWS = frozenset('<>:"\\|?*')
 
 def _unportable(relative: Path) -> str | None:
     """Why a payload file's path cannot be stored on every disk an archive may copy the bag to, if it cannot: a
-    character Windows refuses, a control character, a name ending in a dot or a space (Windows drops it), or a name
-    longer than the 255 bytes file systems allow."""
+    character Windows refuses, a control character, a name ending in a dot or a space (Windows drops it), a Windows
+    device's name (``aux.xml``), or a name longer than the 255 bytes file systems allow."""
     for part in relative.parts:
         try:
             part.encode("utf-8")
@@ -192,6 +192,8 @@ def _unportable(relative: Path) -> str | None:
             return "its name holds a character Windows does not allow in a file name (< > : \" \\ | ? * or a control one)"
         if part.endswith((".", " ")):
             return "its name ends in a dot or a space, which Windows drops"
+        if part.split(".")[0].casefold() in WINDOWS_DEVICE_NAMES:
+            return "its name is a device's on Windows (CON, PRN, AUX, NUL, COM1…, LPT1…), where no such file can be made"
         if len(os.fsencode(part)) > 255:
             return "its name is longer than the 255 bytes a file system allows"
     return None
