@@ -397,3 +397,125 @@ def test_contesta_alone_is_still_a_label(tmp_path, tei_all):
     text = ("Juan Pérez: ¿Y qué dijo?\nContesta: Nada.\nJuan Pérez: ¿Nada?\nContesta: Nada de nada.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert [(label, said) for _, label, said in turns(root)][1] == ("Contesta", "Nada.")
+
+
+# -- a court-martial's list of who is who over the proceedings -------------------------------------------------------
+
+_COURT_MARTIAL = ("PROCEEDINGS OF A GENERAL COURT-MARTIAL\n\nPRESIDENT: Lieutenant-Colonel H. R. Waite\n"
+                  "PROSECUTOR: Captain J. Denholm\nDEFENDING OFFICER: Major P. Lomax\n"
+                  "ACCUSED: 22456789 Private Thomas Arthur Bell\n\n"
+                  "PROSECUTOR: Is your name Sergeant William Hale?\nWITNESS: It is, sir.\n"
+                  "PROSECUTOR: On the night of 2 August were you guard commander?\nWITNESS: I was.\n"
+                  "PRESIDENT: Speak up, sergeant.\nWITNESS: I was, sir.\n")
+
+
+def test_a_court_martials_cast_names_who_speaks_under_each_part(tmp_path, tei_all):
+    # the four lines were turns, the officers' names their words
+    _, root = _convert(_write(tmp_path, _COURT_MARTIAL), tei_all)
+    roles = _roles(root)
+    assert roles["spk-waite"][1] == "Lieutenant-Colonel H. R. Waite"
+    assert roles["spk-denholm"][1] == "Captain J. Denholm"
+    assert [who for who, _, _ in turns(root)] == ["denholm", "witness", "denholm", "witness", "waite", "witness"]
+    assert [label for _, label, _ in turns(root)][:2] == ["PROSECUTOR", "WITNESS"]
+    # those who do not speak are no participants, and their line's words a note on the source
+    assert "spk-lomax" not in roles and "spk-bell" not in roles
+    notes = _metadata_notes(root)
+    assert "Major P. Lomax (defending officer)" in notes["participants"]
+    assert "22456789 Private Thomas Arthur Bell (accused)" in notes["participants"]
+
+
+def test_a_court_part_saying_something_is_a_turn(tmp_path, tei_all):
+    # guard: "PRESIDENT: The court is open." is the president's words, no one's name
+    text = ("PROCEEDINGS OF A GENERAL COURT-MARTIAL\n\nPRESIDENT: The court is open.\nPROSECUTOR: Thank you, sir.\n\n"
+            "PROSECUTOR: Is your name William Hale?\nWITNESS: It is, sir.\nPRESIDENT: Speak up.\nWITNESS: I was, sir.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert turns(root)[0] == ("president", "PRESIDENT", "The court is open.")
+    assert len(turns(root)) == 6
+
+
+@pytest.mark.parametrize("name", ["22456789 Private Thomas Arthur Bell", "14412 Gunner Ali"])
+def test_a_service_number_names_a_soldier(name):
+    assert not stand_in(name)
+
+
+@pytest.mark.parametrize("name", ["22456789 Bell", "2024 Speaker", "22456789", "123 Private Bell"])
+def test_a_number_before_no_rank_and_name_names_no_soldier(name):
+    # guard: a number before one word, alone, or too short for a service number is a stand-in's
+    assert stand_in(name)
+
+
+def test_one_court_part_is_no_list_of_the_court(tmp_path, tei_all):
+    # guard: "PRESIDENT: Major P. Lomax" alone over the turns is no cast (a record's head, as before)
+    text = _COURT_MARTIAL.replace("PROSECUTOR: Captain J. Denholm\nDEFENDING OFFICER: Major P. Lomax\n"
+                                  "ACCUSED: 22456789 Private Thomas Arthur Bell\n", "")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "participants" not in _metadata_notes(root) and "spk-waite" not in _roles(root)
+    assert turns(root)[0] == ("president", "PRESIDENT", "Lieutenant-Colonel H. R. Waite")
+
+
+# -- a Russian title naming the interviewee by name, patronymic and surname ------------------------------------------
+
+_RUSSIAN = ("{title}\nИнтервьюер: Ольга Петрова\nДата записи: 12 апреля 2008 г.\nМесто: Новосибирск\n\n"
+            "О.П.: Вера Николаевна, где вы родились?\n{label}: В деревне под Томском.\n"
+            "О.П.: А когда переехали в город?\n{label}: В пятьдесят третьем.\n")
+
+
+def test_the_initials_of_name_and_patronymic_label_the_titles_woman(tmp_path, tei_all):
+    # "В.Н." was a participant of its own, the title's name in the instrumental case unread
+    text = _RUSSIAN.format(title="Интервью с Верой Николаевной Соколовой", label="В.Н.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-петрова": ("interviewer", "Ольга Петрова"),
+                            "spk-соколова": ("interviewee", "Вера Николаевна Соколова")}
+    assert [who for who, _, _ in turns(root)] == ["петрова", "соколова"] * 2
+
+
+def test_a_patronymic_in_the_title_with_the_surname_as_label(tmp_path, tei_all):
+    text = _RUSSIAN.format(title="Беседа с Сергеем Петровичем Ивановым", label="Иванов")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-иванов"] == ("interviewee", "Сергей Петрович Иванов")
+
+
+def test_other_initials_name_no_one_of_the_title(tmp_path, tei_all):
+    # guard: "А.Б." are not her initials: the title's name is not taken for the label's
+    text = _RUSSIAN.format(title="Интервью с Верой Николаевной Соколовой", label="А.Б.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Вера Николаевна Соколова" not in [name for _, name in _roles(root).values()]
+
+
+# -- a bracket inside a header's name ---------------------------------------------------------------------------------
+
+def test_a_bracket_inside_a_headers_name_keeps_its_words(tmp_path, tei_all):
+    # "(retd)" was in no part of the TEI: the name leaves it out, and the header's line is no text
+    text = ("Interviewee: Colonel (retd) James Brown\nInterviewer: Dr Priya Raman\nDate: 17 November 2009\n\n"
+            "RAMAN: Where were you posted first?\n\nBROWN: Hong Kong, 1956.\n\nRAMAN: And then?\n\nBROWN: Aden.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-brown"] == ("interviewee", "Colonel James Brown")
+    assert _metadata_notes(root)["interviewee"] == "Colonel (retd) James Brown"
+
+
+def test_a_remark_in_brackets_after_a_name_makes_no_note(tmp_path, tei_all):
+    # guard: "(hydrologist)" after the name is the person's occupation, encoded: no note repeats the value
+    text = ("Interviewee: Pieter Visser (hydrologist)\nInterviewer: Dr Priya Raman\nDate: 17 November 2009\n\n"
+            "RAMAN: Where were you posted first?\n\nVISSER: Delft.\n\nRAMAN: And then?\n\nVISSER: Aden.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "interviewee" not in _metadata_notes(root)
+
+
+# -- a transcription app's numbered speakers with their names in brackets ----------------------------------------------
+
+_LONG_TABLE = ("The Long Table — Episode 112\nRecorded 5 May 2021\n\n"
+               "Speaker 1 (Ama Owusu): Welcome back. My guest today is the chef {guest}.\n"
+               "Speaker 2 (Kwame Mensah): Thanks for having me.\nSpeaker 1 (Ama Owusu): Your mother's kitchen?\n"
+               "Speaker 2 (Kwame Mensah): It was tiny. One burner.\n")
+
+
+def test_the_host_introducing_the_guest_under_bracketed_names(tmp_path, tei_all):
+    # both were participants: the host's words name the guest, whose label's brackets name him
+    _, root = _convert(_write(tmp_path, _LONG_TABLE.format(guest="Kwame Mensah")), tei_all)
+    assert _roles(root) == {"spk-owusu": ("interviewer", "Ama Owusu"), "spk-mensah": ("interviewee", "Kwame Mensah")}
+
+
+def test_a_guest_named_by_no_label_makes_no_roles(tmp_path, tei_all):
+    # guard: the guest the host names speaks under no label: no one is made the interviewee by it
+    _, root = _convert(_write(tmp_path, _LONG_TABLE.format(guest="Yotam Ashkenazi")), tei_all)
+    assert {role for role, _ in _roles(root).values()} == {"participant"}

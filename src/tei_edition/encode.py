@@ -16,7 +16,7 @@ from .language import language_name, stated_language
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
 from .readers.labels import stand_in, stand_in_among
-from .readers.metadata import person_names, title_lines
+from .readers.metadata import bracket_in_a_name, person_names, title_lines
 from .readers.text import without_comment_marks
 from .speakers import translation_credit
 
@@ -705,9 +705,14 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
         return True  # "Language: Kalam (kmh)": no language langUsage encodes, the words kept as a note
     if key in ("date", "place", "language"):
         return bool({"date": sidecar.dates, "place": sidecar.place, "language": sidecar.language}[key])
-    if key in ("interviewee", "interviewer"):
+    if key == "participants" and sidecar.participants:
+        return False  # (the sidecar's participants are the editor's word on who speaks: the transcript's list gives way)
+    if key in ("interviewee", "interviewer", "participants"):
+        # (people a header lists who never speak, a court's "ACCUSED: …", are no participant: their words a note)
         names = {" ".join(p.name.split()).casefold() for p in interview.participants}
-        return any(" ".join(name.split()).casefold() not in names for name in person_names(value))
+        # (and a bracket inside a name, "Colonel (retd) James Brown", which the person's name leaves out)
+        return any(" ".join(name.split()).casefold() not in names for name in person_names(value)) or (
+            bracket_in_a_name(value))
     return False
 
 

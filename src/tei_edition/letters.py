@@ -70,6 +70,14 @@ KINSHIP = frozenset("""
     mutter vater sohn tochter großmutter großvater oma opa enkelin enkel ehefrau ehemann schwester bruder tante onkel
     moeder vader zoon dochter grootmoeder grootvader oma opa kleindochter kleinzoon zus broer
 """.split())
+#: The parts a court's record names the people of a trial by, each over a name before the proceedings ("PRESIDENT:
+#: Lieutenant-Colonel H. R. Waite", "PROSECUTOR: Captain J. Denholm", as a court-martial heads them): the labels they
+#: then speak under.
+COURT_CAST = frozenset({
+    "president", "prosecutor", "prosecuting officer", "prosecuting counsel", "defending officer", "defending counsel",
+    "defence counsel", "defense counsel", "judge advocate", "accused", "presiding judge", "presiding officer",
+    "counsel for the prosecution", "counsel for the defence", "counsel for the defense",
+})
 #: Words printed after a name that belong to it ("Martin Luther King, Jr."), not remarks on it.
 NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "MD", "M.D.")
 

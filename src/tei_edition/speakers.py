@@ -10,7 +10,7 @@ from .errors import InputError
 from .config import Sidecar, SidecarParticipant, participant_entry
 from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
-from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
+from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, COURT_CAST, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
 from .patterns import lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
@@ -346,9 +346,10 @@ class _Cast:
             # after a title the initials leave out: "Dr. Petra Lang (PL)")
             labels = [*labels, *own]
             affiliation = "; ".join(part for part in affiliation.split("; ") if part not in own)
-        if affiliation and (kin := [part for part in affiliation.split("; ") if _key(part) in KINSHIP]):
+        if affiliation and (kin := [part for part in affiliation.split("; ") if _key(part) in KINSHIP or (
+                _key(part) in COURT_CAST)]):
             # "Ruth Cohen (mother)": how she is kin to the others, no affiliation; a label she may speak under
-            # ("MOTHER:"), and a note of the person's
+            # ("MOTHER:"), and a note of the person's (so a part at a trial: "Captain J. Denholm (prosecutor)")
             labels = [*labels, *kin]
             affiliation = "; ".join(part for part in affiliation.split("; ") if part not in kin)
         else:
@@ -763,7 +764,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         for text in texts:
             if found := _declined_name(text, labels, printed):
                 printed_name, name = found
-                cast.add(name, "interviewee")
+                person = cast.add(name, "interviewee")
+                if len(words := name.split()) == 3 and (called := _key(f"{words[0][0]}. {words[1][0]}.")) in labels:
+                    person.labels.append(printed[called])  # "В.Н.:", the initials of her name and patronymic
                 notes.append(f"headnote: {printed_name!r} → interviewee {name} (the name in the nominative, as labelled)")
                 break
 
@@ -1112,10 +1115,15 @@ def _estonian_nominative(hit: re.Match, labels: set[str]) -> str | None:
 
 # A Russian title line: "Интервью с Анной Петровой", "Беседа с …", "Разговор с …": a given name and a surname in the
 # instrumental case.
+# (the patronymic between them too, as the person is named in full: "Интервью с Верой Николаевной Соколовой")
 _RUSSIAN_WITH = re.compile(
-    r"(?i:интервью|беседа|разговор)\s+со?\s+(?P<given>[А-ЯЁ][а-яё]+)\s+(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?i:интервью|беседа|разговор)\s+со?\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
+    r"(?:(?P<patronymic>[А-ЯЁ][а-яё]+(?:вной|чной|вичем|ичем))\s+)?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"(?![\w-])"
 )
+# A patronymic's nominative by its instrumental ending: Николаевной → Николаевна, Ильиничной → Ильинична, Петровичем
+# → Петрович.
+_PATRONYMIC_NOMINATIVE = (("вной", "вна"), ("чной", "чна"), ("ичем", "ич"))
 # The nominative of a surname in the instrumental case, by its ending: feminine Петровой → Петрова, Достоевской →
 # Достоевская; masculine Петровым → Петров, Толстым → Толстой, Достоевским → Достоевский. Each ending may give two
 # forms: the file's label says which (and only one may fit).
@@ -1130,20 +1138,30 @@ def _nominative(hit: re.Match, labels: set[str]) -> str | None:
     """The nominative of the name a Russian title line gives in the instrumental case, where the surname's
     nominative is one of the file's labels (exactly one of its possible forms) and the given name's ending says its
     nominative; else ``None``."""
-    surname, given = hit.group("surname"), hit.group("given")
+    surname, given, patronymic = hit.group("surname"), hit.group("given"), hit.group("patronymic")
+    if patronymic:
+        # the patronymic's nominative, and the label of the given name's and the patronymic's initials ("В.Н.:"), as a
+        # Russian transcript labels a person it calls by name and patronymic
+        patronymic = next((patronymic[: -len(ending)] + nominative for ending, nominative in _PATRONYMIC_NOMINATIVE
+                           if patronymic.endswith(ending)), None)
+        if patronymic is None:
+            return None
+    by_initials = bool(patronymic) and _key(f"{given[0]}. {patronymic[0]}.") in labels
     for ending, nominatives, gender in _SURNAME_NOMINATIVE:
         if not surname.endswith(ending):
             continue
         forms = [surname[: -len(ending)] + nominative for nominative in nominatives]
         fitting = [form for form in forms if _key(form) in labels]
-        if len(fitting) != 1 and gender == "f" and labels and all(map(stand_in, labels)) and (
+        if len(fitting) != 1 and gender == "f" and labels and (all(map(stand_in, labels)) or by_initials) and (
                 own := _russian_feminine_surname(surname)):
-            fitting = [own]  # under labels that name nobody ("Интервьюер:"/"Респондент:"), as its ending says
-        if len(fitting) != 1:
+            # under labels that name nobody ("Интервьюер:"/"Респондент:"), or her initials, as its ending says
+            fitting = [own]
+        if len(fitting) != 1 or patronymic and (gender == "f") != patronymic.endswith("а"):
             return None
         for given_ending, given_nominative in _GIVEN_NOMINATIVE[gender]:
             if given.endswith(given_ending):
-                return f"{given[: -len(given_ending)]}{given_nominative} {fitting[0]}"
+                return " ".join(filter(None, (f"{given[: -len(given_ending)]}{given_nominative}", patronymic,
+                                              fitting[0])))
         return None
     return None
 
@@ -2499,12 +2517,17 @@ def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes
         return
     guest = _trim_name(hit.group("interviewee"))
     labels = {_key(turn.label): turn.label for turn in interview.turns() if turn.label and _key(turn.label) != _key(first.label)}
+    # (and the name in brackets after a numbered label: "Speaker 2 (Kwame Mensah)", as a transcription app prints it)
+    labels.update({_key(named): label for label in list(labels.values()) if (named := _bracketed_name(label))})
     if not guest or not first.label or not (_key(guest) in labels or _key(guest.split()[-1]) in labels or len(
             guest.split()) > 1 and _key(guest.split()[0]) in labels):  # (a podcast labels the guest by a given name)
         return
     cast.add(guest, "interviewee")
     if _key(first.label) in _ROLE_LABELS:  # "HOST:": the role label says who asks; the guest's label is her surname
         notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}")
+    elif host := _bracketed_name(first.label):
+        cast.add(host, "interviewer")  # "Speaker 1 (Ama Owusu):" says it
+        notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {host} (who says it)")
     elif _a_named_person(first.label):
         # "I'm Ella Grant, and today my guest is …" under "ELLA:": the host's full name, as she says it
         own = next((name for found in _SELF_NAMED.finditer(text, 0, hit.start()) if len(
@@ -2512,6 +2535,15 @@ def _guest_introduced(interview: Interview, first, text: str, cast: _Cast, notes
             _key(name.split()[0]), _key(name.split()[-1]))), first.label)
         cast.add(own, "interviewer")
         notes.append(f"first turn: {hit.group(0)!r} → interviewee {guest}, interviewer {own} (who says it)")
+
+
+def _bracketed_name(label: str) -> str | None:
+    """The name in brackets that ends a label, as a transcription app prints a numbered speaker's ("Speaker 2 (Kwame
+    Mensah)"), else None."""
+    if not label.endswith(")") or "(" not in label:
+        return None
+    named = label[label.rindex("(") + 1:-1].strip()
+    return named if len(named.split()) > 1 and PERSON_IN_BRACKETS.fullmatch(named) else None
 
 
 # A sentence's subject that is no name: "She spoke with Tom Reyes" (the sentence before says who she is).

@@ -812,7 +812,8 @@ def stand_in(name: str) -> bool:
     key = label_key(name)
     return key not in _ALSO_A_NAME and (
         REDACTED.fullmatch(name.strip()) is not None or key in ROLE_WORDS or _abbreviated_role(key) is not None
-        or any(c.isdigit() for c in key) and not _COLLAR_NUMBER.fullmatch(name.strip())
+        or any(c.isdigit() for c in key) and not _COLLAR_NUMBER.fullmatch(name.strip()) and not (
+            _SERVICE_NUMBER.fullmatch(name.strip()))
         or " / " in key and any(side in ROLE_WORDS for side in key.split(" / "))  # "HOLWR / INTERVIEWER"
         or "/" in key and bool(_GENDERED_ROLE_KEY.fullmatch(key)) and key.split("/")[0] in ROLE_WORDS  # "Entrevistado/a"
         or bool(_NUMBERED_PERSON.fullmatch(key)) or _first_word(key) in _NOBODY_FIRST or key in _GROUPS
@@ -826,6 +827,11 @@ def stand_in(name: str) -> bool:
 # 4471 Moss", "PC 212 J. Reid", "Sgt. 1123 Carter". The number identifies the officer; it numbers no stand-in.
 _COLLAR_NUMBER = lazy(rf"(?:W?PC|W?DC|DS|DI|DCI|PS|Sgt|Insp|PCSO|Gda|Sgt\.|Insp\.)[ \t]+\d{{1,6}}[ \t]+"
                       rf"(?:{UPPER}[^\W\d_]*\.?[ \t]+){{0,2}}{UPPER}[^\W\d_]*(?:['’-]{UPPER}?[^\W\d_]+)*")
+
+
+# A soldier as a court-martial's record names one, by service number, rank and name: "22456789 Private Thomas Arthur
+# Bell" (the number identifies the soldier; it numbers no stand-in).
+_SERVICE_NUMBER = lazy(rf"\d{{5,9}}[ \t]+{UPPER}[^\W\d_'’.-]*[.]?(?:[ \t]+{UPPER}[\w'’.-]*){{1,5}}")
 
 
 def _abbreviated_role(key: str) -> str | None:

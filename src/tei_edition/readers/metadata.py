@@ -10,7 +10,7 @@ import yaml
 
 from ..dates import BROADCAST_DATE, day_of, is_weekday, iso_date
 from ..textio import _XML_FORBIDDEN
-from ..letters import KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, UPPER
+from ..letters import COURT_CAST, KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, UPPER
 from ..patterns import lazy
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
@@ -410,10 +410,13 @@ def _no_key(line: str) -> bool:
     block as its title, "Date: 3 May 1998" may not."""
     found = _META_LINE.match(line)
     return found is None or (key := _header_key(found.group("key"))) not in _SYNONYMS and key not in _OTHER_KEYS and not (
-        key in KINSHIP and _reads_as_names(found.group("value"), strict=True)) or (  # ("Mother: Ruth Cohen": a key)
+        (key in KINSHIP or key in COURT_CAST) and _reads_as_names(_SERVICE_NUMBER.sub("", found.group("value")),
+                                                                  strict=True)) or (  # ("Mother: Ruth Cohen": a key)
         key in _PANEL_KEYS and not _reads_as_names(found.group("value"), strict=True))
 
 
+# A soldier's service number before the rank and name ("22456789 Private Thomas Arthur Bell"), part of the name.
+_SERVICE_NUMBER = re.compile(r"^\s*\d{5,9}[ \t]+(?=[^\W\d_])")
 # A key that also heads a title ("Panel: The Future of Local News"), a key only where people are named after it
 # ("Panel: Alan Rusbridger, Marjorie Deane").
 _PANEL_KEYS = {"panel"}
@@ -560,6 +563,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
     keyed = False  # a line of a key read (a place and date alone are no block of keys)
     unknown = 0  # lines of keys the tables do not know
     first_unknown = False  # whether the first key is one of them
+    cast_lines = 0  # lines of a court's parts and who plays them ("PRESIDENT: Lieutenant-Colonel H. R. Waite")
     listing = None  # a key of people alone on its line, their names on the lines under it ("出席者：" / "山田 太郎")
     # (a form's line of several keys, wide spaces between them: "Date: 04/06/2018     Time commenced: 14:02")
     for line in (part for line in lines for part in (
@@ -604,9 +608,12 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             continue
         listing = None
         raw_key = _header_key(found.group("key"))
-        if raw_key in KINSHIP and "(" not in found.group("value") and _reads_as_names(found.group("value"), strict=True):
+        if (raw_key in KINSHIP or raw_key in COURT_CAST) and "(" not in found.group("value") and _reads_as_names(
+                _SERVICE_NUMBER.sub("", found.group("value")), strict=True):
             # "Mother: Ruth Cohen" / "Daughter: Miriam Cohen", as a family's interview heads it: people who speak, each
-            # with how they are kin ("Ruth Cohen (mother)", the label she may speak under)
+            # with how they are kin ("Ruth Cohen (mother)", the label she may speak under); so a court-martial's
+            # "PRESIDENT: Lieutenant-Colonel H. R. Waite" / "ACCUSED: 22456789 Private Thomas Arthur Bell"
+            cast_lines += raw_key in COURT_CAST
             person = f"{found.group('value').strip()} ({raw_key})"
             fields["participants"] = f"{fields['participants']}; {person}" if "participants" in fields else person
             keyed = True
@@ -641,6 +648,8 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
             # "Aufnahme: Mannheim, 12.03.2016; Transkription nach GAT 2": the place and date, then a note on the source
             fields["date"], fields["description"] = placed[1], value.split("; ", 1)[1]
             fields.setdefault("place", placed[0])
+    if cast_lines == 1:
+        return None  # (one such line is no list of the court's parts: "President: Ms. Amina Yusuf" heads a record)
     if not keyed or unknown and (
             unknown < 2 and (first_unknown or len(fields) - unknown < 4) or "date" not in fields
             or not day_of(fields["date"]) and not ((placed := date_and_place(fields["date"])) and day_of(placed[1]))):
@@ -718,8 +727,9 @@ def _names_people(value: str) -> bool:
     """Whether a role key's value, with no other header key to vouch for it, names people: names only, each of
     two words or more and none of them a greeting ("Interviewer: Hello" and "Host: Welcome back" are turns)."""
     named = people(value)
-    return _reads_as_names(value, strict=True) and bool(named) and all(
-        (len(name.split()) >= 2 or UNSPACED_NAME.fullmatch(name)) and not _SPEECH_WORDS.intersection(name.casefold().split())
+    # (each person's name read on its own: three people's names and their remarks run past a name's eight words)
+    return _reads_as_names(value) and bool(named) and all(
+        _reads_as_names(_SERVICE_NUMBER.sub("", name), strict=True) and (len(name.split()) >= 2 or UNSPACED_NAME.fullmatch(name)) and not _SPEECH_WORDS.intersection(name.casefold().split())
         for name, _ in named
     )
 
@@ -880,6 +890,12 @@ def people(value: str) -> list[tuple[str, str]]:
             if remarks and found:
                 found[-1][1].extend(remarks)
     return [(name, "; ".join(remarks)) for name, remarks in found]
+
+
+def bracket_in_a_name(value: str) -> bool:
+    """Whether a header value holds a bracket inside a name ("Colonel (retd) James Brown"), which the person's name
+    leaves out (see people): the header keeps the value's words in a note."""
+    return "(" in value and any(_NAME_GOES_ON.match(value, found.end()) for found in _PARENTHESIS.finditer(value))
 
 
 def _sharing_a_surname(names: list[str]) -> list[str]:
