@@ -144,7 +144,7 @@
   <!-- A JSON string literal; "<" as \u003c so that no "</script" can end the element. -->
   <xsl:function name="fp:json-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="'&quot;' || (if (fp:has-any($text, '\&quot;&lt;&#9;&#10;&#13;'))
+    <xsl:sequence select="'&quot;' || (if (fp:has-any($text, ('\', '&quot;', '&lt;', '&#9;', '&#10;', '&#13;')))
         then replace(replace(replace(replace(replace(replace($text, '\\', '\\\\'), '&quot;', '\\&quot;'),
              '&lt;', '\\u003c'), '&#9;', '\\t'), '&#10;', '\\n'), '&#13;', '\\r')
         else $text) || '&quot;'"/>

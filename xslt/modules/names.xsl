@@ -70,7 +70,7 @@
 
   <xsl:function name="fp:css-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="if (fp:has-any($text, '\&quot;&lt;'))
+    <xsl:sequence select="if (fp:has-any($text, ('\', '&quot;', '&lt;')))
                           then replace(replace(replace($text, '\\', '\\5c '), '&quot;', '\\22 '), '&lt;', '\\3c ')
                           else $text"/>
   </xsl:function>
