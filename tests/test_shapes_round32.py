@@ -387,9 +387,18 @@ def test_a_spanish_courts_preguntado_and_contesta(tmp_path, tei_all):
             "PREGUNTADO: Si conoce al acusado.\nCONTESTA: Que sí, que lo conoce desde niño.\n"
             "PREGUNTADO: Dónde se encontraba la noche de los hechos.\nCONTESTA: Que estaba en su casa, en Sarria.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
-    # the two were participants, no one asking or answering
-    assert sorted(role for role, _ in _roles(root).values()) == ["interviewee", "interviewer"]
-    assert _roles(root)["spk-preguntado"][0] == "interviewer"
+    # the two were participants, no one asking or answering, and the heading named no one
+    assert _roles(root) == {"spk-souto": ("interviewee", "Manuel Varela Souto"),
+                            "spk-preguntado": ("interviewer", "PREGUNTADO")}
+    assert [who for who, _, _ in turns(root)] == ["preguntado", "souto"] * 2
+
+
+def test_a_declaration_without_an_honorific_names_no_one(tmp_path, tei_all):
+    # guard: "Declaración de la Renta" is a tax return, no one's statement
+    text = ("JUZGADO DE PRIMERA INSTANCIA N.º 3 DE LUGO\n\nSobre la Declaración de la Renta Presentada\n\n"
+            "PREGUNTADO: Si conoce al acusado.\nCONTESTA: Que sí.\nPREGUNTADO: Dónde estaba.\nCONTESTA: En casa.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-contesta"] == ("interviewee", "CONTESTA")
 
 
 def test_contesta_alone_is_still_a_label(tmp_path, tei_all):
@@ -519,3 +528,36 @@ def test_a_guest_named_by_no_label_makes_no_roles(tmp_path, tei_all):
     # guard: the guest the host names speaks under no label: no one is made the interviewee by it
     _, root = _convert(_write(tmp_path, _LONG_TABLE.format(guest="Yotam Ashkenazi")), tei_all)
     assert {role for role, _ in _roles(root).values()} == {"participant"}
+
+
+# -- a UK committee's witnesses, each with a post and a body ---------------------------------------------------------
+
+_COMMITTEE = ("Home Affairs Committee\nOral evidence: Policing and mental health, HC 202\nTuesday 14 March 2017\n\n"
+              "Members present: Yvette Cooper (Chair); Victoria Atkins; James Berry.\n\n"
+              "Witnesses: {witnesses}\n\n"
+              "Q1 Chair: Good morning. How often are officers called to people in crisis?\n\n"
+              "Mark Collins: Often, perhaps 20% of calls.\n\nQ2 Victoria Atkins: Is that recorded?\n\n"
+              "Mark Collins: No.\n\nSophie Corlett: The data are patchy.\n\nQ3 Chair: What should change?\n\n"
+              "Sophie Corlett: Crisis care should not depend on a police cell.\n")
+
+
+@pytest.mark.parametrize("witnesses", [
+    # the list was read as one person, Mark Collins, with the rest a remark: neither was a witness
+    "Chief Constable Mark Collins, National Police Chiefs' Council, and Sophie Corlett, Director of External "
+    "Relations, Mind.",
+    "Mark Collins, National Police Chiefs' Council; Sophie Corlett, Mind.",
+])
+def test_a_committees_witnesses_with_their_posts(tmp_path, tei_all, witnesses):
+    _, root = _convert(_write(tmp_path, _COMMITTEE.format(witnesses=witnesses)), tei_all)
+    roles = _roles(root)
+    assert roles["spk-collins"] == ("witness", "Mark Collins")
+    assert roles["spk-corlett"] == ("witness", "Sophie Corlett")
+    assert roles["spk-cooper"] == ("chair", "Yvette Cooper") and roles["spk-atkins"][0] == "member"
+
+
+def test_a_speaker_the_witness_list_does_not_name_is_no_witness(tmp_path, tei_all):
+    # guard: "Marks and Spencer" is a body of the one witness listed; Sophie Corlett, not listed, is none
+    _, root = _convert(_write(tmp_path, _COMMITTEE.format(witnesses="Mark Collins, Director, Marks and Spencer")),
+                       tei_all)
+    roles = _roles(root)
+    assert roles["spk-collins"][0] == "witness" and roles["spk-corlett"][0] != "witness"

@@ -116,6 +116,10 @@ _SWORN_WITNESS = lazy(
     rf"|general|officer|detective|constable)[ \t]+(?:(?i:first[ \t]+class)[ \t]+)?)?(?:{_HONORIFIC})?"
     rf"(?P<interviewee>{_NAME}),[ \t]+(?i:(?:a|the)[ \t]+witness|called[ \t]+as[ \t]+a[ \t]+witness|produced|sworn)"
     rf"[^.\n]{{0,120}}?(?i:sworn|affirmed)\b", re.M)
+# A Spanish court's record of a statement, headed by who makes it: "Declaración testifical de D. Manuel Varela Souto",
+# "Declaración de Dña. Carmen Ruiz" (the honorific, Don or Doña, no part of the name): the one who answers.
+_DECLARATION_OF = lazy(rf"(?i:declaración)(?:[ \t]+(?i:testifical|indagatoria))?[ \t]+de[ \t]+"
+                       rf"(?:D\.|Dña\.|Don|Doña|D\.ª)[ \t]+(?P<interviewee>{_NAME})")
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
 # (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian, Dutch or Indonesian: "Entretien avec
 # Jeanne et Paul Martin", "Intervista a Giulia e Marco Rossi")
@@ -703,6 +707,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
     for pattern, role in ((_INTERVIEW_WITH, "interviewee"), (_NAME_FIRST_INTERVIEW, "interviewee"), (_INTERVIEW_COLON, "interviewee"),
                           (_ARABIC_INTERVIEW_WITH, "interviewee"), (_HEBREW_PERSIAN_INTERVIEW_WITH, "interviewee"),
                           (_HINDI_INTERVIEW, "interviewee"), (_KOREAN_INTERVIEW, "interviewee"), (_INTERVIEW_OF, "interviewee"), (_SWORN_WITNESS, "interviewee"),
+                          (_DECLARATION_OF, "interviewee"),
                           (_CONDUCTED_BY, "interviewer"),
                           (_INTERVIEW_WITH_BY, "interviewer")):
         if cast.by_role(role):
@@ -716,6 +721,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                 texts = [*texts, interview.metadata["title"]]
         if pattern is _KOREAN_INTERVIEW:
             texts = [text for text in texts if "인터뷰" in text]  # (compiled only where a text has the word)
+        elif pattern is _DECLARATION_OF:
+            texts = [text for text in texts if "eclaraci" in text]
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])
@@ -886,6 +893,9 @@ _COMMITTEE_LIST = re.compile(
     r"\s*(?i:(?P<member>members(?:\s+present)?|committee\s+members)|(?P<witness>witness(?:es)?))\s*:\s*(?P<names>\S.*)", re.S)
 
 
+_AND_THEN_A_NAME = lazy(rf",[ \t]+and[ \t]+(?={UPPER})")
+
+
 def _committee_roles(interview: Interview, notes: list[str]) -> None:
     """The roles of a committee's hearing, where the headnote lists its members and witnesses: whoever speaks and is
     listed among the witnesses is a "witness", among the members a "member" (the one printed with "(Chair)" the
@@ -894,7 +904,12 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
     listed: dict[str, str] = {}
     for block in interview.headnote:
         if isinstance(block, Paragraph) and (found := _COMMITTEE_LIST.match(plain_text(block.content))):
-            for name, remark in people(found.group("names")):
+            # (a UK committee's witnesses, each with a post and a body after commas, ", and" before the last one:
+            # "Witnesses: Chief Constable Mark Collins, National Police Chiefs' Council, and Sophie Corlett, Director
+            # of External Relations, Mind.")
+            names = found.group("names")
+            chunks = _AND_THEN_A_NAME.split(names) if found.group("witness") and ", and " in names else [names]
+            for name, remark in (person for chunk in chunks for person in people(chunk)[:1 if len(chunks) > 1 else None]):
                 role = "chair" if found.group("member") and _key(remark) in ("chair", "chairman", "chairwoman",
                                                                            "chairperson", "convenor") else (
                     "member" if found.group("member") else "witness")
@@ -902,7 +917,10 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
     if not listed:
         return
     for person in interview.participants:
-        role = listed.get(_key(_strip_honorific(person.name)))
+        own = _key(_strip_honorific(person.name))
+        # (the list's name with a rank or title before it: "Chief Constable Mark Collins" speaks as "Mark Collins")
+        role = listed.get(own) or next((role for name, role in listed.items() if name.endswith(f" {own}")
+                                        and " " in own), None)
         if role and person.role == "participant":
             person.role = role
             notes.append(f"{person.name}: listed in the headnote, so the hearing's {role}")
