@@ -250,6 +250,25 @@ def test_a_lost_tei_is_carried_over_from_its_latest_backup(tmp_path):
     assert gone in records(tei) and gone not in after
 
 
+def test_convert_carries_a_lost_tei_over_from_its_latest_backup(tmp_path):
+    """The same through `tei-edition convert`: the TEI deleted, its backup left, the next conversion keeps the ids and
+    the retirement records the backup holds, and replaces no file (the backup stays as it was)."""
+    source, out, tei, gone = last_paragraph_retired(tmp_path)
+    tei.write_text(tei.read_text(encoding="utf-8").replace("</teiHeader>", "<!-- checked --></teiHeader>"),
+                   encoding="utf-8")
+    before = passages(tei)
+    convert(source, out, force=True)
+    backup = out / "t.xml.bak"
+    kept = backup.read_bytes()
+    tei.unlink()
+    source.write_text(interview(LINES[:-1] + [NEW_ANSWER]), encoding="utf-8")
+    convert(source, out)
+    after = passages(tei)
+    assert {i: w for i, w in after.items() if i in before} == before
+    assert gone in records(tei) and gone not in after
+    assert backup.read_bytes() == kept and not (out / "t.xml.bak2").exists()
+
+
 def test_no_tei_and_no_backup_is_nothing_to_carry_over(tmp_path):
     # guard: a first conversion has nothing before it
     assert previous_output(tmp_path / "t.xml") is None

@@ -254,13 +254,14 @@ def finish(conversion: Conversion, existing=None) -> bytes:
 def write_conversion(conversion: Conversion, out_dir: Path, *, force: bool = False) -> Path:
     """Validate and write ``OUT/<document-id>.xml`` atomically; return its path.
 
-    When the file exists, its ids are carried over (see ``stable_ids``); a file edited by hand since it was
-    written is not replaced (``OverwriteRefused``) unless ``force``, and then only after a backup.
+    When the file exists, its ids are carried over (see ``stable_ids``; when it is gone but backups of it are left,
+    from the latest backup); a file edited by hand since it was written is not replaced (``OverwriteRefused``)
+    unless ``force``, and then only after a backup.
     """
     from . import stable_ids
 
     target = Path(out_dir) / f"{conversion.document_id}.xml"
-    existing = stable_ids.read_existing(target) if target.exists() else None
+    existing = stable_ids.previous_output(target)  # the TEI there, else (deleted) the latest backup of it
     if existing is not None:
         stable_ids.check_overwrite(existing, force)
     data = finish(conversion, existing)
