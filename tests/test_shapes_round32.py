@@ -510,6 +510,27 @@ def test_a_remark_in_brackets_after_a_name_makes_no_note(tmp_path, tei_all):
     assert "interviewee" not in _metadata_notes(root)
 
 
+def test_front_matters_people_given_as_mappings_make_no_note(tmp_path, tei_all):
+    # guard: YAML front matter's participants (name, role), which particDesc encodes, were kept again as a note of
+    # their flattened words ("name: Lee Mi; role: interviewer; …") by the rule for people who never speak
+    text = ("---\ntitle: Interview\nparticipants:\n  - name: Lee Mi\n    role: interviewer\n"
+            "  - name: Park Jun\n    role: interviewee\n---\n\nLEE: Where did you grow up?\n\n"
+            "PARK: In Daegu.\n\nLEE: And then?\n\nPARK: Seoul.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert sorted(_roles(root).values()) == [("interviewee", "Park Jun"), ("interviewer", "Lee Mi")]
+    assert "participants" not in _metadata_notes(root)
+
+
+def test_front_matters_person_who_never_speaks_keeps_a_note(tmp_path, tei_all):
+    # … but a person the front matter lists who never speaks is in no part of particDesc: the note keeps them
+    text = ("---\ntitle: Interview\nparticipants:\n  - name: Lee Mi\n    role: interviewer\n"
+            "  - name: Park Jun\n    role: interviewee\n  - name: Han So\n    role: observer\n---\n\n"
+            "LEE: Where did you grow up?\n\nPARK: In Daegu.\n\nLEE: And then?\n\nPARK: Seoul.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "Han So" not in [name for _, name in _roles(root).values()]
+    assert "name: Han So; role: observer" in _metadata_notes(root)["participants"]
+
+
 # -- a transcription app's numbered speakers with their names in brackets ----------------------------------------------
 
 _LONG_TABLE = ("The Long Table — Episode 112\nRecorded 5 May 2021\n\n"

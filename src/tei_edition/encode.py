@@ -710,10 +710,14 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
     if key in ("interviewee", "interviewer", "participants"):
         # (people a header lists who never speak, a court's "ACCUSED: …", are no participant: their words a note)
         names = {" ".join(p.name.split()).casefold() for p in interview.participants}
+        # front matter's people as mappings, flattened ("name: Lee Mi; role: interviewer; name: …"): their names
+        listed = _MAPPED_NAMES.findall(value) or person_names(value)
         # (and a bracket inside a name, "Colonel (retd) James Brown", which the person's name leaves out)
-        return any(" ".join(name.split()).casefold() not in names for name in person_names(value)) or (
-            bracket_in_a_name(value))
+        return any(" ".join(name.split()).casefold() not in names for name in listed) or bracket_in_a_name(value)
     return False
+
+
+_MAPPED_NAMES = re.compile(r"(?:^|; )name: ([^;]+)")
 
 
 def _availability_status(status: str) -> str:
