@@ -678,3 +678,18 @@ def test_a_tei_file_named_txt_is_still_read_as_tei(tmp_path, good_tei):
     named.write_bytes(good_tei.read_bytes())
     result = runner.invoke(app, ["validate", str(named)])
     assert result.exit_code == 0 and f"{named}: valid" in result.output, result.output
+
+
+def test_a_reader_that_goes_away_stops_a_command_quietly(good_tei):
+    """`tei-edition validate dist/ | head -1`: the pipe closes before the command has said all; it stops as other
+    command-line tools do, without "error: Broken pipe; check the paths given…" (which blamed the paths) or a
+    traceback."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "tei_edition.cli", "validate", str(good_tei)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # gone before the first line is written
+    stderr = process.stderr.read().decode()
+    assert process.wait() == 1
+    assert stderr == ""

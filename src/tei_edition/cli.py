@@ -198,6 +198,11 @@ def one_line_errors(command):
                     fail(problem)
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:
+            # the reader of the output went away (`… | head`): stop quietly, as other command-line tools do; what
+            # is still buffered for it goes nowhere, not into a second error at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(1)
         except OSError as error:
             from .errors import os_error_message
 
