@@ -20,7 +20,7 @@ from tei_edition.cli import app
 from tei_edition.config import EditionConfig
 from tei_edition.package import package, verify
 
-from .conftest import SEED, SEEDS
+from .conftest import SEEDS
 from .test_bad_input_cli import one_line_error
 
 runner = CliRunner()

@@ -638,8 +638,6 @@ def build(
     Example:
         tei-edition build seeds/ -o dist/ --jobs 2 --report dist/report.json
     """
-    import json
-
     from .build import FORMATS, build as build_collection
     from .progress import BuildProgress
     from .textio import write_atomic

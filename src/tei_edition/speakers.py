@@ -2833,7 +2833,7 @@ def _within_a_line(name: str, interview: Interview) -> str:
                 f"\n{tail}" in interview.kept_source) or (
                 # (a typescript's title block set in from the margin: "… Helen Ward, August 12, 1956" / "    Library
                 # of Congress, Folk Archive")
-                f"\n " in interview.kept_source and re.search(
+                "\n " in interview.kept_source and re.search(
                     rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}", interview.kept_source)):
             return head
     return name

@@ -2155,7 +2155,7 @@ def _chat_messages(lines: list[str]) -> dict[int, tuple[str, str, str]]:
 
 # A cue's timing in YouTube's SBV captions, alone on its line: "0:00:04.160,0:00:06.480" (its start, a comma, its end).
 _SBV_TIMING_ANYWHERE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},", re.M)
-_SBV_TIMING = re.compile(rf"\s*(?P<start>\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}),\d{{1,2}}:\d{{2}}:\d{{2}}\.\d{{3}}\s*")
+_SBV_TIMING = re.compile(r"\s*(?P<start>\d{1,2}:\d{2}:\d{2}\.\d{3}),\d{1,2}:\d{2}:\d{2}\.\d{3}\s*")
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
 # A line of an HTML page: it opens with a tag of the page's text ("<p>", "<b>", "<div class=…>").
