@@ -150,11 +150,17 @@
         else $text) || '&quot;'"/>
   </xsl:function>
 
+  <!-- $text cut to its first $max characters and then back to its last space, "…" added; as it is when it is no
+       longer. Every caller gives a normalised text (f:plain's, or names joined by single spaces), so the last space
+       is found by its code point: the regular expression that cut there ('\s+\S*$', tried at every space) cost
+       SaxonC 0.1 ms for the description of a page whose headnote is long, twenty times this. -->
   <xsl:function name="fp:shorten" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="max" as="xs:integer"/>
+    <xsl:variable name="cut" select="substring($text, 1, $max)"/>
+    <xsl:variable name="last-space" select="index-of(string-to-codepoints($cut), 32)[last()]"/>
     <xsl:sequence select="if (string-length($text) le $max) then $text
-                          else replace(substring($text, 1, $max), '\s+\S*$', '') || '…'"/>
+                          else (if (exists($last-space)) then substring($cut, 1, $last-space - 1) else $cut) || '…'"/>
   </xsl:function>
 
 </xsl:stylesheet>
