@@ -179,7 +179,9 @@ def test_a_polish_title_names_a_woman_in_the_nominative(tmp_path, tei_all, title
     _, root = _convert(_write(tmp_path, f"{title}\n\n" + _POLISH_TURNS.format(label)), tei_all)
     key = "spk-" + label.casefold().replace("ń", "n")
     assert _roles(root)[key] == ("interviewee", name)
-    assert root.findtext(f".//{T}titleStmt/{T}title[@type='sub']") == f"Interview with {name}"
+    # no subtitle in Polish, whose words would decline her name ("Wywiad z Anną"); read as English, the nominative
+    polish = root.get("{http://www.w3.org/XML/1998/namespace}lang") == "pl"
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='sub']") == (None if polish else f"Interview with {name}")
 
 
 @pytest.mark.parametrize("title, label, key", [

@@ -15,6 +15,7 @@ from .dates import day_of, iso_days
 from .language import language_name, stated_language
 from .letters import MONTHS, SUPERSCRIPT_DIGITS
 from .model import Event, Inline, Interview, Node, Paragraph, Turn, plain_text
+from .patterns import lazy
 from .readers.labels import stand_in, stand_in_among
 from .readers.metadata import bracket_in_a_name, person_names, title_lines
 from .readers.text import without_comment_marks
@@ -121,6 +122,9 @@ def _add_inline(parent: etree._Element, nodes: list[Node]) -> None:
             _add_inline(_el(last, "desc"), node.children)
         elif kind == "note":  # a typescript's page head between the words of a paragraph the page break cut
             last = _el(parent, "note", type="transcript")
+            _add_inline(last, node.children)
+        elif kind == "date":  # a session's day, in its heading
+            last = _el(parent, "date", when=node.attrs["when"])
             _add_inline(last, node.children)
         elif kind == "time":
             # The pointer is filled in by _timeline once every timecode of the document is known.
@@ -477,13 +481,21 @@ def _title_paragraph(interview: Interview) -> Paragraph | None:
     line = " ".join(plain_text(first.content).split())
     # a key of the labels ("Speaker 1 = Anna Lee / Speaker 2 = David Okoro") names no document, nor does a letter's
     # salutation ("Dear Dr Osei,", an e-mail interview's first line under its header)
-    if 0 < len(line.split()) <= 15 and not line.endswith((".", "?", "!", ":", ";", ",")) and " = " not in line and (
+    words = len(line.split())
+    if 0 < words and (words <= 15 or len(line) <= 400 and _DESCRIBED.match(line)) and not line.endswith(
+            (".", "?", "!", ":", ";", ",")) and " = " not in line and (
             # nor does the word a meeting's export heads its turns with ("Transcript", under its chat's lines)
             line.casefold() not in _TRANSCRIPT_WORDS):
         return first
     return None
 
 
+# A catalogue's descriptive title, which may run to forty words and more ("Transcript of an interview with Margaret
+# Fairweather, former shop steward at the Raleigh works, recorded for … in the spring of 1994"): it says what the
+# document is before anything else; a sentence of the headnote as long does not.
+_DESCRIBED = lazy(
+    r"(?i)(?:(?:a|an|the)\s+)?(?:(?:(?:verbatim|edited|full)\s+)?(?:transcript(?:ion)?|recording|record)\s+of\s+"
+    r"(?:(?:a|an|the)\s+)?)?(?:oral[ -]history\s+)?(?:interview|conversation)s?\s+(?:with|of)\s")
 _TRANSCRIPT_WORDS = frozenset({"transcript", "transcription", "transkript", "transkription", "transcripción",
                                "trascrizione", "transcrição", "transcriptie"})
 
@@ -543,6 +555,21 @@ def _human_date(iso: str) -> str:
     return iso
 
 
+# The subtitle in the document's language, as a catalogue gives it beside the title ("Entrevista con Carmen Vázquez"
+# under "ENTREVISTA A CARMEN VÁZQUEZ"): the words before the names and the word joining the last two. Only languages
+# where a name stands as printed after the words; where a grammar would decline it (Russian's "Интервью с Анной
+# Петровной", Polish, Welsh's mutations) or put the words after it (Japanese, Hindi, Turkish), no subtitle: an English
+# one ("Interview with 山田") mixes two languages in one catalogue record, and the title names the person already.
+_SUBTITLE_WORDS = {
+    "en": ("Interview with ", " and "), "de": ("Interview mit ", " und "), "nl": ("Interview met ", " en "),
+    "fr": ("Entretien avec ", " et "), "es": ("Entrevista con ", " y "), "pt": ("Entrevista com ", " e "),
+    "it": ("Intervista con ", " e "), "ca": ("Entrevista amb ", " i "), "gl": ("Entrevista con ", " e "),
+    "sv": ("Intervju med ", " och "), "no": ("Intervju med ", " og "), "nb": ("Intervju med ", " og "),
+    "da": ("Interview med ", " og "), "sw": ("Mahojiano na ", " na "), "id": ("Wawancara dengan ", " dan "),
+    "ar": ("مقابلة مع ", " و"), "he": ("ראיון עם ", " ו"), "fa": ("مصاحبه با ", " و "),
+}
+
+
 def _header(
     root, interview: Interview, *, document_id, title, language, config: EditionConfig, sidecar: Sidecar, source: SourceInfo,
     title_moved: bool = False, title_supplied: bool = False,
@@ -559,8 +586,9 @@ def _header(
         # word in capitals is a label's, kept as printed ("Interview with COLE"): a surname or an acronym, the
         # converter cannot tell which.
         names = [recased_name(p.name) if len(p.name.split()) > 1 else p.name for p in interviewees]
-        _el(title_stmt, "title", "Interview with " + " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))),
-            type="sub")
+        if words := _SUBTITLE_WORDS.get((language or "en").split("-")[0].lower()):
+            _el(title_stmt, "title", words[0] + words[1].join(filter(None, (", ".join(names[:-1]), names[-1]))),
+                type="sub")
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding (automatic conversion)")
     _el(resp, "name", f"tei-edition {__version__}")
@@ -648,12 +676,15 @@ def _header(
     profile = _el(header, "profileDesc")
     meta_date = None if sidecar.dates else interview.metadata.get("date")
     place = sidecar.place or interview.metadata.get("place")
-    if sidecar.dates or place or meta_date:
+    # where nothing else dates the interview, its sessions' headings do ("Session 1, 4 May 2010"), a date for each
+    sessions = [] if sidecar.dates or meta_date else interview.session_dates
+    if sidecar.dates or place or meta_date or sessions:
         creation = _el(profile, "creation")
-        for index, iso in enumerate(sidecar.dates):
+        dates = [(_human_date(iso), iso) for iso in sidecar.dates] or sessions
+        for index, (printed, iso) in enumerate(dates):
             if index:
-                creation[-1].tail = " and " if index == len(sidecar.dates) - 1 else ", "
-            _el(creation, "date", _human_date(iso), when=iso)
+                creation[-1].tail = " and " if index == len(dates) - 1 else ", "
+            _el(creation, "date", printed, when=iso)
         if meta_date and (days := iso_days(meta_date)):  # "March 3 and 10, 2004": a date for each session's day
             for printed, iso, between in days:
                 _el(creation, "date", printed, when=iso).tail = between or None

@@ -15,7 +15,8 @@ class Inline:
     brackets), ``split`` (empty: where the source's layout split a sentence), ``time`` (empty; attrs
     ``when``: a timecode as printed, ``seconds``), ``incident`` (text: what happened, e.g. laughter,
     with the delimiters as printed in attrs ``open``/``close``), ``note`` (a typescript's page head printed between
-    the words of a paragraph the page break cut).
+    the words of a paragraph the page break cut), ``date`` (text: a day's date as printed; attrs ``when``: its ISO
+    form; a session's heading dates the session: "Session 1, <date>4 May 2010</date>").
     """
 
     kind: str
@@ -109,6 +110,7 @@ class Interview:
     kept_source: str = ""  # the source minus what went into the header, for the fidelity check
     links: bool = False  # the reader read Markdown links ("[text](target)") and the text may hold some
     comment_marks: list[str] = field(default_factory=list)  # a Google Docs export's comment markers ("a" for "[a]")
+    session_dates: list[tuple[str, str]] = field(default_factory=list)  # (as printed, ISO) of dated sessions' headings
 
     def turns(self) -> list[Turn]:
         return [item for section in self.sections for item in section.items if isinstance(item, Turn)]

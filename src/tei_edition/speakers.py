@@ -199,8 +199,11 @@ _BYLINE = re.compile(
 # A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
 # So is a credit abroad, "Розмовляла Ірина Мельник" / "Київ, 3 березня 2020 року" (the year's word after the year).
 _CREDIT_DATELINE = lazy(
-    rf"\s*(?:Interview[ \t]*:|(?i:{CONDUCTED_BY_ABROAD}))[ \t]*(?P<interviewer>{_NAME})[ \t]+"
-    rf"(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?)\.?\s*")
+    rf"\s*(?:Interview[ \t]*:|(?i:{CONDUCTED_BY_ABROAD}))[ \t]*(?P<interviewer>{_NAME}),?[ \t]+"
+    rf"(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?"
+    # (on one line, a comma after the name: "Записала Ольга Миронова, Новосибирск, 15 мая 2003 года"; or the day, then
+    # the place: "Geführt von Jonas Keller am 8. November 1999 in Leipzig")
+    rf"|(?i:am|le|el|il|on)[ \t]+[\w. ]{{3,30}}\d{{4}}[ \t]+(?:in|à|en|a)[ \t]+{PLACE_BEFORE_DATE})\.?\s*")
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
                 "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
@@ -1925,10 +1928,11 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
     published on 9 November 2021") is none."""
     for index, text in enumerate(texts[:4]):
         line = " ".join(text.split())
+        credited = False
         if (byline := _BYLINE.fullmatch(line) or _CREDIT_DATELINE.fullmatch(line)) and (
                 byline.group("dated")):
             # "di Giulia Rossi" / "Venezia, 2 settembre 2022", "Interview: Jonas Weber" / …
-            line = _byline_parts(byline, source)[1]
+            line, credited = _byline_parts(byline, source)[1], True
         if index and (len(texts[index - 1].split()) > 15 or texts[index - 1].rstrip().endswith((".", "?", "!", ":", ";"))):
             return None  # what stands above it is no title line
         # (a longer line only where it is a dateline: "Taken at the offices of Baker & Lowe LLP, 200 Main Street,
@@ -1940,7 +1944,7 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
                 line = timed.group("date")  # "Thu, Mar 7, 2024 10:03AM • 6:12": the day, without its hour
             # (a dateline first: "Grabado en Linares, 3 de mayo de 1998" is placed in Linares, not "Grabado en Linares")
             place, date = ("", line) if iso_date(line) else _dateline_alone(line, source) or place_and_date(line) or (
-                "", line)
+                credited and dateline(line)) or ("", line)  # (after a credit: "am 8. November 1999 in Leipzig")
             if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
@@ -1951,7 +1955,24 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
             if "," in line and len(iso := iso_date(last := line.rsplit(",", 1)[1].strip()) or "") == 10 and not (
                     _INTERVIEW_WITH.search(line) or _CONDUCTED_BY.search(line)):
                 return line, last, iso, ""
+        if line[-1:].isdigit() and (placed := _last_line_dateline(line, source)):
+            # "Archivo de la Memoria Oral de Galicia." / "En Lugo, a 14 de abril de 1987": the paragraph's last line
+            # is a dateline of its own, under the archive's name or a credit (no blank line between them)
+            return placed[2], placed[1], iso_date(placed[1]), placed[0]
     return None
+
+
+def _last_line_dateline(text: str, source: str) -> tuple[str, str, str] | None:
+    """The place, the date and the line of a dateline with its place that is the last line of a paragraph of two lines
+    or more (the paragraph's ``text`` as one line) in the ``source``, else None."""
+    end = source.find(text[-16:])
+    if end < 0:
+        return None
+    start = source.rfind("\n", 0, end) + 1
+    last = " ".join(source[start:source.find("\n", end) % (len(source) + 1)].split())
+    if not last or last == text or not text.endswith(last) or not (placed := dateline(last)) or not placed[0]:
+        return None  # (a date alone there is a caption's or a record's head, read with its place: _record_head)
+    return placed[0], placed[1], last
 
 
 _DATE_KEY = lazy(rf"(?:^|\s)Date\s*:\s*(?P<date>\S.*?)(?=\s+{UPPER}[\w'’ .]{{0,30}}:|\s*$)")
@@ -2651,6 +2672,8 @@ def _headnote_name(interview: Interview, label: str) -> str | None:
     found = set()
     # the title too: "PRESS CONFERENCE WITH HEALTH MINISTER ANA SILVA" names "MINISTER SILVA"
     texts = [plain_text(part) for part in (interview.kicker, interview.title) if part]
+    if not interview.title and interview.metadata.get("title"):
+        texts.append(interview.metadata["title"])  # a header block's title line ("Oral History of Dr Anita Desai")
     for text in texts + [plain_text(block.content) for block in interview.headnote]:
         for hit in _NAME_RUN.finditer(text):
             if _BEFORE_A_PLACE.search(text, 0, hit.start()):

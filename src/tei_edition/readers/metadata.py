@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 
 import yaml
 
@@ -45,6 +46,7 @@ _SPELLINGS = {
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
+        | researcher
         | interviewerin | interviewt von | interview geführt von | geführt von | befragt von | moderation
         | moderatorin
         | intervieweur | intervieweuse | enquêteur | enquêtrice | interviewé par | entretien réalisé par
@@ -105,11 +107,12 @@ _SPELLINGS = {
         participants | teilnehmer | teilnehmende | teilnehmerinnen | participants et participantes | participantes
         | partecipanti | deelnemers | участники | also present | other persons present | persons present | 出席者
         | others present
-        | parent | parents | guardian""",
+        | parent | parents | guardian | parent present | guardian present""",
     # who translates or interprets: a header key only where its value reads as names (see _key_lines), since the
     # same word labels the translator's turns ("TRANSLATOR: She arrived in 1974.")
     "translator": """
         translator | translators | interpreter | interpreters | translated by | interpreted by | translation by
+        | voice-over | voiced by
         | übersetzer | übersetzerin | dolmetscher | dolmetscherin | übersetzung | traducteur | traductrice
         | traducteurs | interprète | interprètes | traduction | traductor | traductora | traductores | intérprete
         | intérpretes | traducción | traduttore | traduttrice | traduttori | interprete | interpreti | traduzione
@@ -117,11 +120,12 @@ _SPELLINGS = {
 }
 
 #: "Conducted by" in German, French, Spanish and Italian, up to the interviewer's name, as a regular expression to be
-#: used case-insensitively: "Das Gespräch führte …", "Die Fragen stellte …", "Propos recueillis par …", "Entretien
-#: réalisé par …", "Entrevista realizada por …", "Intervista a cura di …". The headnote's credit names the interviewer
-#: (speakers), and a closing credit after the last turn is no speech (readers.text).
+#: used case-insensitively: "Das Gespräch führte …", "Die Fragen stellte …", "Geführt von …", "Propos recueillis par
+#: …", "Entretien réalisé par …", "Entrevista realizada por …", "Intervista a cura di …". The headnote's credit names
+#: the interviewer (speakers), and a closing credit after the last turn is no speech (readers.text).
 CONDUCTED_BY_ABROAD = (
     r"(?:das|dieses)\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?"
+    r"|(?:(?:interview|gespräch)\s+)?geführt\s+von"
     r"|(?:propos\s+recueillis|entretien\s+(?:réalisé|mené)|interview\s+réalisée)\s+par"
     r"|entrevista\s+(?:realizada|hecha)\s+por|(?:intervista\s+)?a\s+cura\s+di"
     # (and as Ukrainian and Russian papers credit who talked with the person: "Розмовляла Ірина Мельник", "Беседовал …")
@@ -314,7 +318,7 @@ def meet_head_blocks(blocks: list[str]) -> int:
                  if _meet_header("\n".join(blocks[:count]).split("\n"))), 0)
 
 
-def metadata_block(lines: list[str]) -> dict[str, str] | None:
+def metadata_block(lines: list[str], credited: Callable[[str], bool] | None = None) -> dict[str, str] | None:
     """The fields of a preamble block such as ``INTERVIEWEE: Jane Doe / DATE: May 1, 1999``, else ``None``.
 
     Every line must be ``KEY: value`` with a known key, except that a title line may head a block of at least
@@ -323,7 +327,8 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
     interviewee key must read as names, not as a question ("Interviewer: Where were you born?" is a turn); in
     lines that name only interviewers and interviewees ("Moderator: … / Panelists: …", or one line alone),
     with no date, place or other key to vouch for the block, nothing but names and remarks on them, and no
-    sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns).
+    sentence ending in them ("Host: Welcome back / Guest: Thanks" is two turns). One line of a person's key under a
+    title is a block where the title reads "Interview with …" or ``credited`` says the name speaks later.
     """
     lines = _wrapped_values(lines)
     if len(lines) == 2 and (key := _KEY_ABOVE.get(lines[0].strip())) and lines[1].strip():
@@ -354,12 +359,14 @@ def metadata_block(lines: list[str]) -> dict[str, str] | None:
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 or _UNSPACED_FULL_NAME.fullmatch(
                 _REMARK.sub("", v).strip()) for v in rest.values())  # ("話し手：山田太郎": a full name unspaced)
-        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and _interview_with(title) and all(
+        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and (
+            _interview_with(title) or credited and all(map(credited, rest.values()))) and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
         ) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
         ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
-        # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and a
-        # date alone is a date ("Date: 3 May 1999")
+        # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and so
+        # does the person's speaking later under a label of their own name (``credited``: "Presenter: Liz Green"
+        # over "LIZ:"); a date alone is a date ("Date: 3 May 1999")
             fields = {"title": title, **rest}
             # "Hollins Mill Oral History Project" / "Interview with Catherine Doyle": the title's line that names her
             named = _interview_with(title) or next(
@@ -489,16 +496,23 @@ _DATELINE_LEAD = lazy(
     # 3 mai 1998 à Lyon", "Grabado en Linares, 3 de mayo de 1998")
     r"|aufgenommen|aufgezeichnet|gesendet|ausgestrahlt|enregistrée?|filmée?|diffusée?|grabad[oa]|filmad[oa]"
     r"|registrad[oa]|emitid[oa]|registrat[oa]|girat[oa]|trasmess[oa]|gravad[oa]))"
-    r"(?:\s+(?P<on>(?i:on)\b)|\s+(?i:at|in|en|à|a|em|no|na)\b)?\s+)?")
+    r"(?:\s+(?P<on>(?i:on)\b)|\s+(?P<at>(?i:at|in|en|à|a|em|no|na))\b)?\s+)?")
 # A day's date after a verb, then its place after a preposition ("3. Mai 1998 in Leipzig", "3 mai 1998 à Lyon"), or
 # the place first ("in Leipzig am 3. Mai 1998"); an article before the date ("am", "le", "el", "il", "on").
 _DATE_ARTICLE = lazy(r"(?i:am|le|el|il|on|the|em|o|no)\s+")
 _DATE_THEN_PLACE = lazy(r"(?P<date>.{6,30}?\d{4})\s+(?:in|à|a|en|em|bei)\s+(?P<place>.+)")
+# … or the place after the verb's preposition, then the date after its article ("held at Bulford Camp on 4 October
+# 1951", "Recorded at the Civic Hall on 3 May 1998", "aufgenommen in Leipzig am 3. Mai 1998").
+_PLACE_THEN_DATE = lazy(r"(?P<place>.+?)\s+(?:on|am|le|el|il|em|no)\s+(?P<date>.{6,30}?\d{4})")
 # A place's part of a dateline: capitalised words, with "of", "the" and the particles between them ("Minneapolis",
 # "Minnesota", "the Minnesota History Center", "Rio de Janeiro").
 _DATELINE_PLACE = lazy(
     rf"(?:[Tt]he[ \t]+)?{UPPER}[\w'’.&-]*(?:[ \t]+(?:(?:of|the|de|da|do|del|di|am|an|en|sur|upon|on)[ \t]+)*"
     rf"{UPPER}[\w'’.&-]*){{0,4}}")
+
+
+_LETTER_DATE_A = lazy(r"a[ \t]+(?=\d)")
+_LOCATIVE = lazy(r"(?:En|Em|In|À)[ \t]+(?=\S)")
 
 
 def dateline(line: str) -> tuple[str, str] | None:
@@ -515,18 +529,23 @@ def dateline(line: str) -> tuple[str, str] | None:
         return None
     lead = _DATELINE_LEAD.match(line)
     rest = line[lead.end():]
-    if lead.group("verb") and (found := _DATE_THEN_PLACE.fullmatch(rest)) and _DATELINE_PLACE.fullmatch(
-            found.group("place")):
+    # (after the verb, or after the date's article alone: "am 8. November 1999 in Leipzig" under a credit)
+    if (lead.group("verb") or _DATE_ARTICLE.match(rest)) and (found := _DATE_THEN_PLACE.fullmatch(rest)) and (
+            _DATELINE_PLACE.fullmatch(found.group("place"))):
         date = found.group("date")
         date = date[_DATE_ARTICLE.match(date).end():] if _DATE_ARTICLE.match(date) else date
         if len(iso_date(date) or "") == 10:
             return found.group("place"), date
+    if lead.group("at") and (found := _PLACE_THEN_DATE.fullmatch(rest)) and _DATELINE_PLACE.fullmatch(
+            found.group("place")) and len(iso_date(found.group("date")) or "") == 10:
+        return found.group("place"), found.group("date")
     parts = [part.strip() for part in rest.split(",")]
     for start in range(len(parts)):
         for end in range(len(parts), start, -1):
             date = ", ".join(parts[start:end])
-            if (start == 0 or lead.group("verb")) and (article := _DATE_ARTICLE.match(date)):
-                date = date[article.end():]  # "on 3 May 1998", "le 3 mai 1998"
+            if (start == 0 or lead.group("verb")) and (article := _DATE_ARTICLE.match(date)) or start and (
+                    article := _LETTER_DATE_A.match(date)):
+                date = date[article.end():]  # "on 3 May 1998", "le 3 mai 1998"; "Lugo, a 14 de abril de 1987"
             if len(iso_date(date) or "") != 10:
                 continue
             places = parts[:start] + parts[end:]
@@ -536,7 +555,10 @@ def dateline(line: str) -> tuple[str, str] | None:
                 # name ("Taken at the offices of Baker & Lowe LLP, 200 Main Street, Hartford, on June 2, 2014")
                 return ("", date) if lead.group("verb") and start and end == len(parts) and not sentence else None
             # ("Recorded on Microsoft Teams, 4 February 2022": a medium, no place)
-            return "" if lead.group("on") else ", ".join(places), date
+            if lead.group("on"):
+                return "", date
+            # (a letter's dateline says where "in": "En Lugo, a 14 de abril de 1987", "Em Lisboa, a 3 de maio de 1990")
+            return _LOCATIVE.sub("", ", ".join(places), 1), date
     return None
 
 

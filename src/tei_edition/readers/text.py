@@ -165,6 +165,8 @@ _TAPE_LINE = re.compile(
 _NUMBER_WORD = r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 _ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
 _SESSION_DATE = r"[^.!?\n]{0,40}\b(?:1[89]\d\d|20\d\d)\b[^.!?\n]{0,20}"
+# The date after a session's number and its separator ("Session 1, 4 May 2010", "Second session — 12 June 2010").
+_SESSION_DAY = lazy(rf"(?:[,:;—–]|\s-)\s*(?P<date>{_SESSION_DATE}?)\s*$")
 _SESSION_LINE = re.compile(
     rf"\s*(?:(?i:interview\s+)?(?i:session|sitting)\s+{_NUMBER_WORD}(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
     rf"|{_ORDINAL_WORD}\s+(?i:session|sitting)(?:\s*(?:[,:;—–]|\s-)\s*{_SESSION_DATE})?"
@@ -227,19 +229,30 @@ def _language_lines(lines: list[str]) -> dict[int, tuple[int, str]]:
     return {index: (match.end(), tags[match.group("code")]) for index, match in found.items()}
 
 
-def _running_lines(lines: list[str]) -> frozenset[str]:
+def _speaks_later(name: str, text: str) -> bool:
+    """Whether the person ``name`` (a full name) speaks in ``text`` under a label of the name, the given name or the
+    surname ("LIZ GREEN:", "Liz:", "GREEN:"), as a credit's person does."""
+    words = name.split()
+    spoken = re.compile(rf"^[ \t]*(?:{re.escape(name)}|{re.escape(words[0])}|{re.escape(words[-1])})[ \t]*[:：]",
+                        re.IGNORECASE | re.MULTILINE)
+    return bool(spoken.search(text))
+
+
+def _running_lines(lines: list[str], paged: bool = False) -> frozenset[str]:
     """The lines of a running footer or header as a court reporter's typescript prints them, indented far into the
     page and repeated on each ("SOUTHERN DISTRICT REPORTERS, P.C." / "(212) 805-0300"): a line set in by fifteen
     spaces or more, printed twice or more, with no speaker label's colon, in a file whose pages are numbered (a
-    refrain set in as a poem's is no footer)."""
+    refrain set in as a poem's is no footer; ``paged``: the caller found the pages' numbers in a running head)."""
     indented = Counter(line.strip() for line in lines if line.startswith(" " * 15) and line.strip())
     running = frozenset(line for line, n in indented.items() if n >= 2 and not line.endswith(":") and ": " not in line)
-    return running if running and any(map(_page_line, lines)) else frozenset()
+    return running if running and (paged or any(map(_page_line, lines))) else frozenset()
 
 
 # A typescript's running head with the page's number beside it, set apart by a run of spaces ("ORAL HISTORY
 # PROJECT <spaces> 3", "4 <spaces> Walter Grimes interview").
-_NUMBERED_HEAD = lazy(r"\s*(?:(?P<before>\d{1,4})[ \t]{3,}(?P<head>\S.*?)|(?P<title>\S.*?)[ \t]{3,}(?P<after>\d{1,4}))\s*")
+# (or the number after a dash, as a typescript's head gives the interviewee's name and the page: "Becker -- 2")
+_NUMBERED_HEAD = lazy(r"\s*(?:(?P<before>\d{1,4})[ \t]{3,}(?P<head>\S.*?)"
+                      r"|(?P<title>\S.*?)(?:[ \t]{3,}|[ \t]+(?:--|[—–])[ \t]+)(?P<after>\d{1,4}))\s*")
 
 
 def _numbered_heads(lines: list[str], numbered: dict[int, int]) -> frozenset[str]:
@@ -249,7 +262,8 @@ def _numbered_heads(lines: list[str], numbered: dict[int, int]) -> frozenset[str
     heads: dict[str, set[str]] = {}
     found: dict[str, str] = {}
     for line in (line for index, line in enumerate(lines) if index not in numbered):
-        if "   " in line and line[-1:].isdigit() or line.lstrip()[:1].isdigit() and "   " in line:
+        if ("   " in line or " -- " in line or " — " in line or " – " in line) and line[-1:].isdigit() or (
+                line.lstrip()[:1].isdigit() and "   " in line):
             if (match := _NUMBERED_HEAD.fullmatch(line)) and ":" not in (head := match.group("head") or match.group("title")):
                 heads.setdefault(head, set()).add(match.group("before") or match.group("after"))
                 found[line.strip()] = head
@@ -553,8 +567,11 @@ class TextReader:
                 f"The line numbers printed at the right margin after {len(right)} lines of the transcript's pages are "
                 "not encoded."
             )
-        if "   " in text:
-            self.running |= _numbered_heads(lines, numbered)
+        if "   " in text or " -- " in text or " — " in text or " – " in text:
+            heads = _numbered_heads(lines, numbered)
+            if heads and not self.running:  # ("Becker -- 2" / "      Columbia Oral History": the head's second line)
+                self.running = _running_lines(lines, paged=True)
+            self.running |= heads
         for index, end in numbered.items():
             work[index] = self.kept[index] = " " * end + lines[index][end:]
         # the running head under a numbered page's number ("J4KLSMIT      Santos - direct"), and a head printed alike
@@ -563,6 +580,9 @@ class TextReader:
         self.page_heads = _page_heads(lines, numbered) if numbered or _NUMBER_ALONE.match(text) or (
             _NUMBER_ALONE_AFTER_A_BREAK.search(text)) or "Page " in text and _PAGE_OF.search(text) else set()
         self.page_head_lines = {lines[index] for index in self.page_heads}
+        # the lines that open a paragraph because the title ended before them (a dateline in lower case under a title
+        # in capitals, "held at Bulford Camp on 4 October 1951"): no paragraph a page cut in mid-sentence
+        self.after_title: set[int] = set()
         self.page_notes: set[int] = set()  # (the ids of) the notes a page's head, foot or number is
         if numbered:
             explanation.append(
@@ -737,6 +757,12 @@ class TextReader:
         self.speaker_headings = _speaker_headings(blocks, headings)
         metadata_blocks = {id(b): metadata_block("|" in b.text and _key_value_rows(b.text) or b.text.split("\n"))
                            for b in blocks}
+        if blocks and metadata_blocks[id(blocks[0])] is None and blocks[0].text.strip().count("\n") == 1 and (
+                ":" in blocks[0].text or "：" in blocks[0].text):
+            # a title and one credit under it, "Presenter: Liz Green", whose person speaks later under her name
+            after = "\n".join(work[blocks[0].line + 1:])
+            metadata_blocks[id(blocks[0])] = metadata_block(
+                blocks[0].text.strip().split("\n"), credited=lambda name: _speaks_later(name, after))
         detection = self._detect(blocks, metadata_blocks, interview.metadata, headings)
         interview.convention = detection.name
         # A Markdown source reads "[text](target)" as a link: a .md file, or one whose syntax is Markdown's (front
@@ -1232,6 +1258,14 @@ class TextReader:
         self._flush()
         self.sessions += 1
         nodes = self._inline(text, line)
+        if (dated := _SESSION_DAY.search(text)) and nodes == [text] and len(
+                iso := iso_date(dated.group("date")) or "") == 10:
+            # "Session 1, 4 May 2010": the session's day, dated in its heading (and, where nothing else dates the
+            # interview, in the header: encode)
+            printed = dated.group("date")
+            nodes = [text[:dated.start("date")], Inline("date", [printed], {"when": iso}), text[dated.end("date"):]]
+            nodes = [node for node in nodes if node != ""]
+            self.interview.session_dates.append((printed, iso))
         if self.turn is None and self.section.heading is None and not self.section.items:
             self.section.heading = nodes
         else:
@@ -1532,6 +1566,7 @@ class TextReader:
                 end_paragraph()  # each line in its language a paragraph of its own
             if paragraph and self.turn is None and self._title_ends_before(raw, paragraph):
                 end_paragraph()  # "Entretien avec Claire Dubois" / "Propos recueillis par …": the title ends here
+                self.after_title.add(number)
             elif len(paragraph) == 1 and self.turn is None and _LOWER_CASE_BYLINE.fullmatch(paragraph[0]):
                 end_paragraph()  # "di Marco Bianchi" / "Milano, 3 marzo 2015": a byline in small letters, a line
                 # of its own (joined, the two would read as a sentence going on from the title)
@@ -1857,7 +1892,8 @@ class TextReader:
             leading = [n for n in extra if not isinstance(n, tuple)]
             trailing = [n[1] for n in extra if isinstance(n, tuple)]
             paragraph.content = leading + paragraph.content + trailing
-            if out and previous_text is not None and not leading and is_unfinished(previous_text, text) and (
+            if out and previous_text is not None and not leading and line not in self.after_title and is_unfinished(
+                    previous_text, text) and (
                 out[-1].rend == paragraph.rend and out[-1].lang == paragraph.lang
             ):
                 last = out[-1]
