@@ -295,7 +295,7 @@
   <xsl:template match="tei:q" mode="m:html">
     <xsl:variable name="marks" select="f:quote-marks(@rend)"/>
     <xsl:sequence select="$marks[1]"/>
-    <xsl:apply-templates mode="m:html"/>
+    <xsl:call-template name="t:inline-contents"/>
     <xsl:sequence select="$marks[2]"/>
   </xsl:template>
   <xsl:template match="tei:ellipsis | tei:seg | tei:roleName | tei:date | tei:text//tei:abbr" mode="m:html">

@@ -40,6 +40,7 @@ HTML_PARAMS: dict[str, type] = {
     "cite-passage": str,
     "cite-bibtex": str,
     "cite-ris": str,
+    "web-addresses": bool,
 }
 
 #: Parameters only print.xsl declares (the HTML stylesheet ignores them).
@@ -166,7 +167,7 @@ def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> d
     its PDF subject (tei_edition.cite.description; the HTML has no use for it)."""
     from . import __version__
 
-    params: dict[str, object] = {"generator": f"tei-edition {__version__}"}
+    params: dict[str, object] = {"generator": f"tei-edition {__version__}", "web-addresses": _prints_web_addresses(text)}
     given = given or {}
     cite = to in ("html", "print") and "cite-document" not in given
     subject = to == "print" and "pdf-subject" not in given
@@ -181,6 +182,17 @@ def _default_params(text: str, to: str, given: Mapping[str, object] | None) -> d
         if subject and root.tag == f"{{{TEI_NS}}}TEI":
             params["pdf-subject"] = description(root)
     return params
+
+
+_TEXT_START = re.compile(r"<text[\s>]")
+
+
+def _prints_web_addresses(text: str) -> bool:
+    """Whether the document's text (from its <text> on; the header and the register name web addresses of their own)
+    may print one: the stylesheets link them, and test no text node where this is False. A text element not found
+    as such (a prefixed name) counts as holding one."""
+    start = _TEXT_START.search(text)
+    return start is None or text.find("://", start.start()) >= 0
 
 
 _HEADER_END = f"{{{TEI_NS}}}teiHeader"

@@ -156,9 +156,23 @@
        and the permalink "…/eir-|2000-mizin" (break-all). <wbr> adds no character: what is copied is unchanged. -->
   <xsl:template name="t:text-with-urls">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" regex="https?://\S*[^\s.,;:)]">
+    <!-- the addresses as links (in the running text; a citation's are text to copy) -->
+    <xsl:param name="links" as="xs:boolean" select="false()"/>
+    <!-- an address ends before the punctuation and the closing quote or bracket after it ("see “https://x.org/a”.") -->
+    <xsl:analyze-string select="$text" regex="https?://\S*[^\s.,;:!?)\]&quot;&apos;”’»›]">
       <xsl:matching-substring>
-        <span class="url-text"><xsl:call-template name="t:url-text"><xsl:with-param name="url" select="."/></xsl:call-template></span>
+        <xsl:choose>
+          <xsl:when test="$links">
+            <!-- an address reads left to right in a text written right to left, isolated from the words around it -->
+            <a class="url-text" href="{.}">
+              <xsl:if test="$fp:document-direction eq 'rtl'"><xsl:attribute name="dir" select="'ltr'"/></xsl:if>
+              <xsl:call-template name="t:url-text"><xsl:with-param name="url" select="."/></xsl:call-template>
+            </a>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="url-text"><xsl:call-template name="t:url-text"><xsl:with-param name="url" select="."/></xsl:call-template></span>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:matching-substring>
       <xsl:non-matching-substring>{.}</xsl:non-matching-substring>
     </xsl:analyze-string>

@@ -53,6 +53,10 @@
   <!-- The reference as RIS, like cite-bibtex. -->
   <xsl:param name="cite-ris" as="xs:string" select="''"/>
 
+  <!-- Whether the text may print a web address ("://"), which the page links: render.py passes false for a TEI whose
+       text holds none, and the stylesheet then tests no text node for one (every page but a few). -->
+  <xsl:param name="web-addresses" as="xs:boolean" select="true()"/>
+
   <!-- Content of <meta name="generator">; render.py passes "tei-edition {version}". -->
   <xsl:param name="generator" as="xs:string" select="'tei-edition'"/>
 
