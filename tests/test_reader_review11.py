@@ -4,12 +4,19 @@ the seed repeated twenty times, each fix with a check that fails without it."""
 
 from __future__ import annotations
 
+import io
+import json
+
+import pikepdf
 import pytest
 from lxml import etree
 
+from tei_edition.metadata import record
+from tei_edition.pdf import render_pdf
 from tei_edition.render import _prints_web_addresses, render_html
 
 from .conftest import SEED
+from .test_shapes_round21 import FOCUS
 from .test_shapes_round22 import JOURNAL
 
 ARCHIVE = "https://archive.example.org/oral-history/abel-ruth/tapes-1-3"
@@ -23,6 +30,10 @@ ARABIC = ("مقابلة مع إبراهيم نصر الله\nالمحاور: س�
           "أبو هواش: متى بدأت الكتابة؟\n\nنصر الله: بدأت في مخيم الوحدات، في السبعينيات.\n\n"
           f"أبو هواش: وأين الأرشيف؟\n\nنصر الله: انظر {ARABIC_URL}\n")
 PAPERS = "https://www.merton.example.ac.uk/archive/hall-papers"
+# a focus group whose participants are named (FOCUS's are "F1", "M1", which the converter marks unnamed)
+ALLOTMENTS = ("Focus Group 2 — Allotment holders\nDate: 14 March 2022\nModerator: Helen Briggs\n\n"
+              "HELEN BRIGGS: Who keeps bees?\n\nALAN PRICE: I do, two hives.\n\nMEERA SHAH: Not me. I grow beans.\n\n"
+              "HELEN BRIGGS: Thank you both.\n")
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +44,8 @@ def converted(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tei")
     files = {"seed": write_conversion(convert_file(SEED), folder)}
     notes = JOURNAL.format(one="¹", two="²").replace("Hall studied at Merton College.", f"See {PAPERS}.")
-    for name, text in (("web", WEB), ("arabic", ARABIC), ("notes", notes)):
+    for name, text in (("web", WEB), ("arabic", ARABIC), ("notes", notes), ("allotments", ALLOTMENTS),
+                       ("focus", FOCUS)):
         source = folder / f"{name}.txt"
         source.write_text(text, encoding="utf-8")
         files[name] = write_conversion(convert_file(source), folder)
@@ -131,3 +143,37 @@ def test_a_linked_address_is_underlined_whole_and_fits_a_small_phone(converted, 
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
     finally:
         page.close()
+
+
+# ----- 2. the PDF's authors are the people Dublin Core names -----
+
+def _metas(page, name: str) -> list[str]:
+    return [meta.get("content") for meta in page.xpath("//meta[@name = $name]", name=name)]
+
+
+def test_a_focus_groups_named_participants_are_among_the_pdfs_authors_and_dc_contributors(converted):
+    """The DC record names a focus group's participants as contributors ("Price, Alan (participant)"), but the PDF's
+    author was the moderator alone, and the page's DC.contributor and JSON-LD too: a record of the participants' words
+    that named only the one who asked. Every output names the same people now: the moderator, then the participants
+    (a PDF has authors only)."""
+    people = ["Helen Briggs", "Alan Price", "Meera Shah"]
+    printed = etree.HTML(render_html(converted["allotments"], to="print"))
+    assert _metas(printed, "author") == people
+    page = etree.HTML(render_html(converted["allotments"]))
+    assert _metas(page, "DC.contributor") == people and _metas(page, "DC.creator") == []
+    ld = json.loads(page.xpath("//script[@type = 'application/ld+json']")[0].text)
+    assert [person["name"] for person in ld["contributor"]] == people
+    dc = etree.fromstring(record(converted["allotments"]).encode())
+    contributors = [element.text for element in dc if element.tag.endswith("contributor")]
+    assert [name.split(",")[0] for name in contributors] == ["Briggs", "Price", "Shah"]
+    with pikepdf.open(io.BytesIO(render_pdf(converted["allotments"]))) as pdf:
+        assert str(pdf.docinfo.Author) == ", ".join(people)
+
+
+def test_participants_the_source_never_names_and_an_interviews_authors_are_unchanged(converted):
+    """Guard: "F1" and "M1", stand-ins, are nobody's name in the metadata; an interview's authors stay its interviewee
+    and interviewer (the seed)."""
+    focus = etree.HTML(render_html(converted["focus"], to="print"))
+    assert _metas(focus, "author") == ["Helen Marsh"]
+    seed = etree.HTML(render_html(converted["seed"], to="print"))
+    assert _metas(seed, "author") == ["Viktor Mizin", "Umberto Pascali"]

@@ -55,7 +55,9 @@
     <head>
       <meta charset="utf-8"/>
       <title>{f:cited-title(/)}</title>
-      <xsl:for-each select="f:cited-names(/, 'interviewee'), f:cited-names(/, 'interviewer')">
+      <!-- everyone Dublin Core names, creators and contributors (dc.xsl): a PDF has authors only, and a focus group's
+           or a hearing's record holds the words of its participants, whom it left out while naming the moderator -->
+      <xsl:for-each select="f:cited-names(/, 'interviewee'), f:cited-names(/, 'interviewer'), f:other-participant-names(/)">
         <meta name="author" content="{.}"/>
       </xsl:for-each>
       <xsl:if test="exists($subject)">

@@ -51,6 +51,15 @@
     <xsl:sequence select="f:names-in-role($node, $role) ! f:recased-name(.)"/>
   </xsl:function>
 
+  <!-- The named participants neither interviewed nor interviewing (a focus group's members, a hearing's witnesses, a
+       podcast's speakers, a translator), as the citations give names: Dublin Core's contributors beside the
+       interviewers (dc.xsl), and so the page's DC.contributor and JSON-LD contributor and the PDF's authors. -->
+  <xsl:function name="f:other-participant-names" as="xs:string*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:participants($node)[not(tokenize(@role) = ('interviewee', 'interviewer'))][f:is-named(.)]
+                          ! f:recased-name(f:person-name(.))"/>
+  </xsl:function>
+
   <!-- What the citations of a document share, computed once per document (it was once per paragraph):
        [people, title, journal and date joined by ", "; " Publisher." or ""]. -->
   <xsl:variable name="fp:citation-parts" as="array(xs:string)" select="fp:citation-parts(/)"/>

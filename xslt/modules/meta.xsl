@@ -64,7 +64,7 @@
     <!-- Dublin Core -->
     <meta name="DC.title" content="{$title}"/>
     <xsl:for-each select="$interviewees"><meta name="DC.creator" content="{.}"/></xsl:for-each>
-    <xsl:for-each select="$interviewers"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$interviewers, f:other-participant-names(/)"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
     <xsl:if test="$date or $created"><meta name="DC.date" content="{($date[.], $created)[1]}"/></xsl:if>
     <xsl:if test="$publisher"><meta name="DC.publisher" content="{$publisher}"/></xsl:if>
     <xsl:if test="$journal"><meta name="DC.source" content="{$journal}"/></xsl:if>
@@ -99,7 +99,7 @@
         fp:json-member('identifier', f:doc-id($doc)),
         fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
         fp:json-people('author', f:cited-names($doc, 'interviewee')),
-        fp:json-people('contributor', f:cited-names($doc, 'interviewer')),
+        fp:json-people('contributor', (f:cited-names($doc, 'interviewer'), f:other-participant-names($doc))),
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
           || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),
