@@ -177,3 +177,39 @@ def test_participants_the_source_never_names_and_an_interviews_authors_are_uncha
     assert _metas(focus, "author") == ["Helen Marsh"]
     seed = etree.HTML(render_html(converted["seed"], to="print"))
     assert _metas(seed, "author") == ["Viktor Mizin", "Umberto Pascali"]
+
+
+# ----- 3. the page's English is marked as English on a page in another language -----
+
+GREEK = ("Συνέντευξη με τον Μίκη Θεοδωράκη\nΣυνεντευκτής: Νίκος Παπαδόπουλος\nΗμερομηνία: 12 Μαΐου 2005\n"
+         "Τόπος: Αθήνα\n\nΠΑΠΑΔΟΠΟΥΛΟΣ: Πότε γράψατε το πρώτο σας τραγούδι;\n\n"
+         "ΘΕΟΔΩΡΑΚΗΣ: Στη Χίο, ήμουν δώδεκα χρονών.\n\nΠΑΠΑΔΟΠΟΥΛΟΣ: Και η εξορία;\n\n"
+         "ΘΕΟΔΩΡΑΚΗΣ: Η Μακρόνησος ήταν κόλαση.\n")
+
+
+def test_the_apparatus_of_a_page_in_another_language_is_marked_english(tmp_path):
+    """A Greek interview's page was lang="el" throughout: a screen reader read "About this edition", "Cite this",
+    the navigation, the footer and each paragraph's "cite" and permalink in a Greek voice. They are lang="en"; the
+    text keeps the page's language, and so do the participants' names in the English list of "About this edition"."""
+    from tei_edition.convert import convert_file, write_conversion
+
+    source = tmp_path / "greek.txt"
+    source.write_text(GREEK, encoding="utf-8")
+    page = etree.HTML(render_html(write_conversion(convert_file(source), tmp_path)))
+    assert page.get("lang") == "el"
+    for xpath in ("//header[@class = 'site-header']", "//section[@id = 'ed-about']", "//section[@id = 'ed-cite']",
+                  "//footer", "//details[@class = 'cite-fragment']", "//a[@class = 'pnum']"):
+        found = page.xpath(xpath)
+        assert found and {element.get("lang") for element in found} == {"en"}, xpath
+    assert page.xpath("//article")[0].get("lang") is None  # the text: the page's language
+    assert [(name.text, name.get("lang")) for name in page.xpath("//span[@class = 'participant-name']")] == [
+        ("Νίκος Παπαδόπουλος", "el"), ("Μίκης Θεοδωράκης", "el")]
+
+
+@pytest.mark.parametrize("lang", ["en", "en-GB"])
+def test_an_english_page_marks_no_language_but_its_own(converted, lang):
+    """Guard: on a page in English (any English) the apparatus needs no lang of its own."""
+    tree = etree.parse(str(converted["seed"]))
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    page = etree.HTML(render_html(tree))
+    assert [element.tag for element in page.iter() if element.get("lang")] == ["html"]

@@ -208,6 +208,7 @@
 
   <xsl:template name="t:cite-edition">
     <section class="cite" id="ed-cite" aria-labelledby="ed-cite-title">
+      <xsl:call-template name="t:apparatus-language"/>
       <h2 id="ed-cite-title">Cite this</h2>
       <p class="cite-hint">Recommended citation{if (f:interviewed(/)) then ' of the interview' else ''}:</p>
       <p class="citation" id="ed-citation">
@@ -233,6 +234,7 @@
        of a <details> (two elements per paragraph; without JavaScript it opens and the text can be selected). -->
   <xsl:template name="t:cite-fragment">
     <details class="cite-fragment">
+      <xsl:if test="$fp:text-not-english"><xsl:attribute name="lang" select="'en'"/></xsl:if>
       <summary aria-label="Cite {if (self::tei:lg) then lower-case(fp:lg-name(.)) else 'paragraph ' || (@n, '')[1]}">cite</summary>
       <xsl:choose>
         <xsl:when test="$fp:isolate-title">

@@ -42,6 +42,7 @@
     <xsl:variable name="bibl" select="f:source-bibl(/)"/>
     <xsl:variable name="editorial" select="$header/tei:encodingDesc/tei:editorialDecl"/>
     <section class="metadata" id="ed-about" aria-labelledby="ed-about-title">
+      <xsl:call-template name="t:apparatus-language"/>
       <h2 id="ed-about-title">About this edition</h2>
       <dl class="facts">
         <xsl:if test="$bibl">
@@ -66,7 +67,8 @@
                 <xsl:variable name="name" select="if ($unlabelled) then fp:unlabelled-name(., f:role(.)) else f:person-name(.)"/>
                 <xsl:variable name="roles" select="tokenize(@role) ! (if ($moderated and . = 'interviewer') then 'moderator' else .)"/>
                 <li>
-                  <span class="participant-name">{$name}</span>
+                  <!-- a name in the text's language, in a list in English (t:apparatus-language) -->
+                  <span class="participant-name"><xsl:if test="$fp:text-not-english"><xsl:attribute name="lang" select="$fp:text-language"/></xsl:if>{$name}</span>
                   <xsl:if test="not(f:is-named(.))"> (not named in the source)</xsl:if>
                   <!-- the role, unless the name says it: "[Interviewee]", or a label the converter kept as the
                        stand-in ("Interviewer (not named in the source)", not "…, interviewer") -->

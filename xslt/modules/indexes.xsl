@@ -22,6 +22,7 @@
     <xsl:variable name="standoff" select="/tei:TEI/tei:standOff"/>
     <xsl:if test="$standoff//(tei:person | tei:org | tei:place)">
       <section class="indexes" id="ed-index" aria-labelledby="ed-index-title">
+        <xsl:call-template name="t:apparatus-language"/>
         <h2 id="ed-index-title">Index</h2>
         <xsl:call-template name="t:index">
           <xsl:with-param name="entries" select="$standoff//tei:person"/>

@@ -77,6 +77,7 @@
     <body>
       <a class="skip-link" href="#ed-main">Skip to the text</a>
       <header class="site-header">
+        <xsl:call-template name="t:apparatus-language"/>
         <p class="site-name">{($tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[normalize-space()], 'Digital edition')[1]
                               => normalize-space()}</p>
         <xsl:call-template name="t:nav"/>
@@ -113,6 +114,7 @@
 
   <xsl:template name="t:footer">
     <footer class="site-footer">
+      <xsl:call-template name="t:apparatus-language"/>
       <p>
         <xsl:text>Generated from the </xsl:text>
         <a href="{f:tei-href(/)}" download="">TEI P5 master</a>
@@ -335,6 +337,7 @@
         <xsl:call-template name="t:retired-ids"/>
         <xsl:if test="@xml:id">
           <a class="pnum" href="#{@xml:id}" aria-label="Paragraph {(@n, '')[1]} (permalink)">
+            <xsl:if test="$fp:text-not-english"><xsl:attribute name="lang" select="'en'"/></xsl:if>
             <xsl:choose>
               <xsl:when test="@n">{@n}</xsl:when>
               <xsl:otherwise>¶</xsl:otherwise>
@@ -460,6 +463,17 @@
       </xsl:for-each>
     </xsl:if>
   </xsl:template>
+
+  <!-- The page's own words (its navigation, index, "About this edition", "Cite this" and footer) are English: on a
+       page whose text is in another language (<html lang>) they say so, or a screen reader reads them in the text's
+       voice, "About this edition" spoken as Greek. -->
+  <xsl:template name="t:apparatus-language">
+    <xsl:if test="$fp:text-not-english"><xsl:attribute name="lang" select="'en'"/></xsl:if>
+  </xsl:template>
+
+  <xsl:variable name="fp:text-language" as="xs:string" select="string((/tei:TEI/@xml:lang, 'en')[1])"/>
+  <xsl:variable name="fp:text-not-english" as="xs:boolean"
+      select="lower-case(substring-before($fp:text-language || '-', '-')) ne 'en'"/>
 
   <!-- The direction of the document's language, given as a dir attribute where it is right to left. -->
   <xsl:template name="t:document-direction">
