@@ -65,6 +65,9 @@ def test_a_lower_case_line_without_a_date_goes_on_with_the_title(tmp_path, tei_a
     ("held at the time on 4 October 1951", None),  # guard: no place's name after "at"
     ("Recorded at home on Teams in 2021", None),  # guard: a year, no day
     ("held on 4 October 1951 in the afternoon", None),  # guard: no place's name after "in"
+    ("Taken March 3, 2011, at Boston, Massachusetts", ("Boston, Massachusetts", "March 3, 2011")),
+    ("le 3 mai 1998, à Lyon", ("Lyon", "3 mai 1998")),
+    ("3 May 1998, in the morning", None),  # guard: no place's name after the preposition
 ])
 def test_datelines_with_the_place_first_or_a_letters_preposition(line, expected):
     assert dateline(line) == expected
@@ -325,3 +328,12 @@ def test_words_and_a_number_after_a_dash_once_are_the_turns(tmp_path, tei_all):
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert root.find(f".//{T}body//{T}note") is None
     assert turns(root)[1][2] == "I remember it well. Leeds -- 2"
+
+
+def test_a_depositions_dateline_under_its_caption_gives_the_place(tmp_path, tei_all):
+    # the day was read, the place ("at Boston, Massachusetts", the last line of the paragraph) was not
+    text = ("UNITED STATES DISTRICT COURT\nDISTRICT OF MASSACHUSETTS\n\nDEPOSITION OF KAREN L. MOSS\n"
+            "Taken March 3, 2011, at Boston, Massachusetts\n\nQ. Please state your name.\n\nA. Karen Lynn Moss.\n\n"
+            "Q. Where do you work?\n\nA. At Hart & Co.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (_when(root), _place(root)) == ("2011-03-03", "Boston, Massachusetts")

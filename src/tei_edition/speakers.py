@@ -604,7 +604,9 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                  or _caption_date(interview))
         if dated and not dated[3]:
             # the place of a dateline under the title: "Taken March 8, 2017, Minneapolis, Minnesota"
-            placed = next((found for text in paragraphs[:2] if (found := _dateline_alone(text, interview.kept_source))),
+            # (the last line of a paragraph too: "DEPOSITION OF KAREN L. MOSS" / "Taken March 3, 2011, at Boston")
+            placed = next((found for text in paragraphs[:2] if (found := _dateline_alone(text, interview.kept_source)
+                                                                 or _last_line_dateline(text, interview.kept_source))),
                           None)
             if placed and placed[0] and iso_date(placed[1]) == dated[2]:
                 dated = (*dated[:3], placed[0])
@@ -1970,8 +1972,11 @@ def _last_line_dateline(text: str, source: str) -> tuple[str, str, str] | None:
         return None
     start = source.rfind("\n", 0, end) + 1
     last = " ".join(source[start:source.find("\n", end) % (len(source) + 1)].split())
-    if not last or last == text or not text.endswith(last) or not (placed := dateline(last)) or not placed[0]:
-        return None  # (a date alone there is a caption's or a record's head, read with its place: _record_head)
+    # (a paper's name is no place: _dateline_alone; a date alone there is a caption's or a record's head, read with
+    # its place by _record_head)
+    if not last or last == text or not text.endswith(last) or not (placed := _dateline_alone(last, source)) or (
+            not placed[0]):
+        return None
     return placed[0], placed[1], last
 
 

@@ -359,10 +359,9 @@ def metadata_block(lines: list[str], credited: Callable[[str], bool] | None = No
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 or _UNSPACED_FULL_NAME.fullmatch(
                 _REMARK.sub("", v).strip()) for v in rest.values())  # ("話し手：山田太郎": a full name unspaced)
-        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and (
-            _interview_with(title) or credited and all(map(credited, rest.values()))) and all(
+        ) or len(rest) == 1 and heads == 1 and set(rest) <= _PERSON_KEYS and all(
             len(v.split()) >= 2 and _reads_as_names(v, strict=True) for v in rest.values()
-        ) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
+        ) and (_interview_with(title) or credited and all(map(credited, rest.values()))) or len(rest) == 1 and heads == 1 and set(rest) == {"date"} and _A_DATE.fullmatch(rest["date"].strip())
         ):  # under a title, "Host: Welcome / Guest: Thanks" could be turns: a date or full names vouch for it; a
         # title "Interview with X" vouches for one line of full names under it ("Interviewer: James Holt"), and so
         # does the person's speaking later under a label of their own name (``credited``: "Presenter: Liz Green"
@@ -511,6 +510,10 @@ _DATELINE_PLACE = lazy(
     rf"{UPPER}[\w'’.&-]*){{0,4}}")
 
 
+# The little words a dateline puts before its parts: a preposition before the place after the date ("…, 2011, at
+# Boston", "…, à Lyon"), a letter's "a" before the day after the place ("Lugo, a 14 de abril de 1987") and its "in"
+# before the place ("En Lugo, …", "Em Lisboa, …"): no part of the place's name or of the date.
+_PLACE_AFTER_DATE = lazy(r"(?:at|in|à|en|em)[ \t]+(?=\S)")
 _LETTER_DATE_A = lazy(r"a[ \t]+(?=\d)")
 _LOCATIVE = lazy(r"(?:En|Em|In|À)[ \t]+(?=\S)")
 
@@ -549,6 +552,8 @@ def dateline(line: str) -> tuple[str, str] | None:
             if len(iso_date(date) or "") != 10:
                 continue
             places = parts[:start] + parts[end:]
+            if not start and places and (at := _PLACE_AFTER_DATE.match(places[0])):
+                places[0] = places[0][at.end():]  # "Taken March 3, 2011, at Boston, Massachusetts"
             if start and end < len(parts) or not all(_DATELINE_PLACE.fullmatch(part) and not is_weekday(part)
                                                      for part in places):  # (", Tuesday": the day, no place)
                 # the recording's verb, and the date last: a dateline whose words before the date are no place's
@@ -558,7 +563,8 @@ def dateline(line: str) -> tuple[str, str] | None:
             if lead.group("on"):
                 return "", date
             # (a letter's dateline says where "in": "En Lugo, a 14 de abril de 1987", "Em Lisboa, a 3 de maio de 1990")
-            return _LOCATIVE.sub("", ", ".join(places), 1), date
+            place = ", ".join(places)
+            return place[locative.end():] if (locative := _LOCATIVE.match(place)) else place, date
     return None
 
 

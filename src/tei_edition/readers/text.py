@@ -233,6 +233,8 @@ def _speaks_later(name: str, text: str) -> bool:
     """Whether the person ``name`` (a full name) speaks in ``text`` under a label of the name, the given name or the
     surname ("LIZ GREEN:", "Liz:", "GREEN:"), as a credit's person does."""
     words = name.split()
+    if not words:
+        return False
     spoken = re.compile(rf"^[ \t]*(?:{re.escape(name)}|{re.escape(words[0])}|{re.escape(words[-1])})[ \t]*[:：]",
                         re.IGNORECASE | re.MULTILINE)
     return bool(spoken.search(text))
