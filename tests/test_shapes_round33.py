@@ -337,3 +337,40 @@ def test_a_depositions_dateline_under_its_caption_gives_the_place(tmp_path, tei_
             "Q. Where do you work?\n\nA. At Hart & Co.\n")
     _, root = _convert(_write(tmp_path, text), tei_all)
     assert (_when(root), _place(root)) == ("2011-03-03", "Boston, Massachusetts")
+
+
+# -- a broadcaster's log sheet over the transcript ---------------------------------------------------------------------
+
+_LOG = """RADIO CLYDE ARCHIVE — PROGRAMME LOG
+Programme: Clyde Lunchtime Phone-in
+{date}Tape no.: RC/83/441
+Duration: 28'30"
+Presenter: Andy Park
+Producer: Moira Shields
+
+ANDY PARK: Good afternoon. First on the line is Jimmy from Paisley.
+
+JIMMY: Hello Andy. It's about the buses again.
+
+ANDY PARK: Go on, Jimmy.
+
+JIMMY: The number nine never comes.
+"""
+
+
+def test_a_log_sheets_keys_under_its_heading_are_the_header(tmp_path, tei_all):
+    # the sheet was a paragraph of the headnote and the title the file's name
+    _, root = _convert(_write(tmp_path, _LOG.format(date="Tx date: 14/07/1983\n")), tei_all)
+    assert _title(root) == "Clyde Lunchtime Phone-in"
+    assert _when(root) == "1983-07-14"
+    assert _roles(root)["spk-park"] == ("interviewer", "Andy Park")
+    notes = {note.get("n"): text_of(note) for note in root.iterfind(f".//{T}sourceDesc//{T}note[@type='metadata']")}
+    assert notes["form"] == "RADIO CLYDE ARCHIVE — PROGRAMME LOG" and notes["producer"] == "Moira Shields"
+    assert _headnote(root) == []
+
+
+def test_a_heading_over_a_programmes_keys_without_its_day_is_no_log_sheet(tmp_path, tei_all):
+    # guard: no day vouches for the block: the heading and the keys stay as they were read before
+    _, root = _convert(_write(tmp_path, _LOG.format(date="")), tei_all)
+    assert _title(root) != "Clyde Lunchtime Phone-in"
+    assert _when(root) is None

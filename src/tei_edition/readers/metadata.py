@@ -84,6 +84,7 @@ _SPELLINGS = {
         | datum nahrávání | datum nahrání | datum rozhovoru | data nagrania | data rozmowy | inspelad
         | inspelningsdatum | data da entrevista | data de gravação | 时间 | 時間 | 采访时间 | 採訪時間 | dyddiad
         | dato | dáta | التاريخ | تاریخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
+        | tx date | transmission date | date of transmission
         | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione | kuupäev""",
     "place": """
         place | location | interview place | interview location | place of interview
@@ -172,8 +173,9 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     "subject", "subjects", "topic", "topics", "keywords", "duration", "length", "transcriber", "transcribed by",
     "transcription", "project", "collection", "series", "episode", "format", "tape", "tapes", "session",
     "sessions", "id", "identifier", "accession", "rights", "copyright", "publisher", "source", "editor",
-    # a radio script's transmission: "TX: 12.03.85 21:00 RADIO 4"
-    "tx", "transmission",
+    # a radio script's transmission: "TX: 12.03.85 21:00 RADIO 4"; a broadcaster's log sheet: "Tape no.: RC/83/441",
+    # "Producer: Moira Shields" (who made the programme, no speaker)
+    "tx", "transmission", "tape no", "tape no.", "tape number", "producer", "producers", "produced by",
     # an archive's catalogue header: "Accession no.: OH-2011-0047", "Restrictions: None", "Call number: …"
     "accession no", "accession no.", "accession number", "restrictions", "access restrictions", "call number",
     "call no.", "shelfmark",
@@ -356,6 +358,11 @@ def metadata_block(lines: list[str], credited: Callable[[str], bool] | None = No
     if fields is None and len(lines) >= 2 and heads:
         rest = _key_lines(lines[heads:])
         title = title_lines(lines[:heads])
+        if rest and "title" in rest and heads == 1 and len(rest) >= 3 and day_of(rest.get("date", "")):
+            # a log sheet's heading over keys that give the programme's title and its day ("RADIO CLYDE ARCHIVE —
+            # PROGRAMME LOG" / "Programme: Clyde Lunchtime Phone-in" / "Tx date: 14/07/1983"): the keys' title is
+            # the record's, the sheet's heading a note on the source
+            return {"title": rest["title"], "form": title, **{k: v for k, v in rest.items() if k != "title"}}
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 or _UNSPACED_FULL_NAME.fullmatch(
                 _REMARK.sub("", v).strip()) for v in rest.values())  # ("話し手：山田太郎": a full name unspaced)
