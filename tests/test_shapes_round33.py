@@ -374,3 +374,42 @@ def test_a_heading_over_a_programmes_keys_without_its_day_is_no_log_sheet(tmp_pa
     _, root = _convert(_write(tmp_path, _LOG.format(date="")), tei_all)
     assert _title(root) != "Clyde Lunchtime Phone-in"
     assert _when(root) is None
+
+
+# -- a trial record's party calling its witness ------------------------------------------------------------------------
+
+_TRIAL = ("UNITED STATES v. RAMOS\nTrial transcript\n\n"
+          "THE COURT: Mr. Levin, your next witness.\n\nMR. LEVIN: {call}\n\nDIRECT EXAMINATION\nBY MR. LEVIN:\n\n"
+          "Q. Where do you work?\n\nA. At the Bronx branch of First Federal.\n\nQ. How long?\n\nA. Eleven years.\n\n"
+          "MR. LEVIN: Nothing further.\n\nMS. ODUYA: {second}\n\nCROSS-EXAMINATION\nBY MS. ODUYA:\n\n"
+          "Q. Were you there that night?\n\nA. I was at home.\n")
+
+
+@pytest.mark.parametrize(("call", "witness"), [
+    ("The government calls Maria Santos.", "Maria Santos"),
+    ("Your Honor, the government calls Ms. Maria Santos.", "Maria Santos"),
+    ("The Crown calls its next witness, Mrs Joan Hale.", "Joan Hale"),
+    ("The People would like to call Dr. Alan Price", "Alan Price"),
+])
+def test_the_witness_a_party_calls_answers_the_a_turns(tmp_path, tei_all, call, witness):
+    # the "A." turns were the stand-in "A" (the examiner's "Q." turns were his already, by "BY MR. LEVIN:")
+    text = _TRIAL.format(call=call, second="The defense calls Dr. Ruth Kagan.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    roles = {pid[4:]: value for pid, value in _roles(root).items()}  # (turns() drops "spk-")
+    answers = [who for who, said, _ in turns(root) if said == "A"]
+    assert [roles[who] for who in answers[:2]] == [("interviewee", witness)] * 2
+    assert roles[answers[2]] == ("interviewee", "Ruth Kagan")  # the next witness called answers after it
+    assert [roles[who][1] for who, said, _ in turns(root) if said == "Q"] == ["MR. LEVIN", "MR. LEVIN", "MS. ODUYA"]
+
+
+@pytest.mark.parametrize("call", [
+    "The government calls your attention to Exhibit 4.",  # no witness: a word in small letters
+    "We call Maria Santos.",  # no party named as the subject
+    "The government rests.",
+])
+def test_a_turn_that_calls_no_witness_names_no_one(tmp_path, tei_all, call):
+    # guard: the "A." turns stay the stand-in's
+    text = _TRIAL.format(call=call, second="No questions.")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    roles = {pid[4:]: value for pid, value in _roles(root).items()}  # (turns() drops "spk-")
+    assert {roles[who] for who, said, _ in turns(root) if said == "A"} == {("interviewee", "A")}

@@ -1677,6 +1677,10 @@ def _examiners(
             witness, examiner, opening = " ".join(_strip_honorific(sworn.group("name")).split()), None, True
         for item in section.items:
             label = getattr(item, "label", None)
+            if label and _key(label) not in ("q", "a") and (called := _called_witness(item)):
+                # a trial record's "MR. LEVIN: The government calls Maria Santos.": she answers the "A." turns after
+                # it, until the next witness is called or sworn
+                witness = called
             if opening and label and _key(label) not in ("q", "a"):
                 examiner, opening = label, False
             elif opening and label and _key(label) == "q":
@@ -1706,8 +1710,31 @@ def _examiners(
     for name, n in asked.items():
         notes.append(f"examination header 'BY {name}': the {n} 'Q' turn(s) after it are {name}'s questions")
     for name, n in answered.items():
-        notes.append(f"witness header '{name} (sworn)': the {n} 'A' turn(s) after it are {name}'s answers")
+        notes.append(f"witness '{name}', sworn or called: the {n} 'A' turn(s) after it are {name}'s answers")
     return out
+
+
+# A party calling its witness in a trial record, as the lawyer's turn says it: "The government calls Maria Santos.",
+# "The defense will call Dr. Alan Price", "The Crown calls its next witness, Mrs Joan Hale" (the honorific no part of
+# the name; only a party is the subject: "We call it …" names no witness).
+_CALLS_WITNESS = lazy(
+    r"^(?:(?i:your[ 	]+hono(?:u)?r),?[ 	]+)?(?i:the[ 	]+)?(?i:government|people|prosecution|plaintiffs?|defen[cs]e"
+    r"|crown|state|united[ 	]+states|commonwealth|respondents?|petitioners?|claimants?|defendants?)[ 	]+"
+    r"(?i:(?:now[ 	]+|next[ 	]+)?(?:calls|will[ 	]+call|would[ 	]+(?:like[ 	]+to[ 	]+)?call|wishes[ 	]+to[ 	]+call))"
+    r"[ 	]+(?:(?i:(?:its|their|the)[ 	]+(?:next|first|last)[ 	]+witness),?[ 	]+)?"
+    rf"(?:{_HONORIFIC})?(?P<name>{_NAME})[ 	]*(?:[.,;]|$)")
+
+
+def _called_witness(turn) -> str | None:
+    """The witness a party calls in the turn's first paragraph ("The government calls Maria Santos."), if it does."""
+    first = turn.blocks[0] if getattr(turn, "blocks", None) else None
+    if not isinstance(first, Paragraph):
+        return None
+    text = plain_text(first.content).strip()
+    if "call" not in text[:80].lower():  # (a cheap look first: nearly every turn says no such thing)
+        return None
+    found = _CALLS_WITNESS.match(text)
+    return " ".join(found.group("name").split()) if found else None
 
 
 # A witness sworn in, as a UK inquiry's transcript heads the witness's evidence: "MR MICHAEL DOWDEN (sworn)", "DR
