@@ -413,3 +413,30 @@ def test_a_turn_that_calls_no_witness_names_no_one(tmp_path, tei_all, call):
     _, root = _convert(_write(tmp_path, text), tei_all)
     roles = {pid[4:]: value for pid, value in _roles(root).items()}  # (turns() drops "spk-")
     assert {roles[who] for who, said, _ in turns(root) if said == "A"} == {("interviewee", "A")}
+
+
+# -- a deaf interviewee's signing beside the name ----------------------------------------------------------------------
+
+_SIGNED = "\n\nCOLE: Where were you born?\n\nREID: In Leeds.\n\nCOLE: When?\n\nREID: In 1970.\n"
+
+
+@pytest.mark.parametrize(("remark", "note"), [
+    ("(signing in BSL)", "signing in BSL"),
+    ("(in ASL)", "in ASL"),
+    (", using sign language", "using sign language"),
+])
+def test_signing_beside_a_name_is_no_affiliation(tmp_path, tei_all, remark, note):
+    # "(signing in BSL)" was the interviewee's affiliation; it says how he speaks, as "(through an interpreter)" does
+    header = f"Interviewee: Tom Reid {remark}\nInterviewer: Sarah Cole\nDate: 3 May 2016"
+    _, root = _convert(_write(tmp_path, header + _SIGNED), tei_all)
+    person = next(p for p in root.iter(T + "person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == "spk-reid")
+    assert person.find(T + "affiliation") is None
+    assert person.findtext(T + "note") == note
+
+
+def test_a_firm_named_signing_stays_an_affiliation(tmp_path, tei_all):
+    # guard: "Signing" in capitals is a name's word, not how the person speaks
+    header = "Interviewee: Tom Reid (Signing Books Ltd)\nInterviewer: Sarah Cole\nDate: 3 May 2016"
+    _, root = _convert(_write(tmp_path, header + _SIGNED), tei_all)
+    person = next(p for p in root.iter(T + "person") if p.get("{http://www.w3.org/XML/1998/namespace}id") == "spk-reid")
+    assert person.findtext(T + "affiliation") == "Signing Books Ltd"

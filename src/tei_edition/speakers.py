@@ -492,6 +492,9 @@ _HOW_SPOKEN = re.compile(
     r"(?i:(?:speaking\s+|answering\s+)?(?:through|via|with|by)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:interpreters?|translators?|translation|interpretation)|(?:translated|interpreted|in\s+translation)"
     r"(?:\s+(?:from|into|by)\s+[\w ]{1,40})?)"
+    # (a deaf interviewee's signing: "signing in BSL", "in ASL", "using sign language"; in small letters, so that a
+    # firm's name, "Signing Books Ltd", stays an affiliation)
+    r"|signing(?:\s+in\s+[\w/ -]{1,40})?|(?:in|using|through)\s+(?:BSL|ASL|Auslan|LSF|DGS|ISL|NZSL|sign\s+language)\b"
 )
 
 
