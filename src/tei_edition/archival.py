@@ -229,7 +229,7 @@ def _root_namespace(path: Path) -> str | None:
     return None
 
 
-def _build_digests(manifest: Path) -> dict[str, str]:
+def build_digests(manifest: Path) -> dict[str, str]:
     """Output name → SHA-256, as the build manifest (``manifest.json`` beside the outputs) records them."""
     return _build_record(manifest)[0]
 
@@ -241,7 +241,7 @@ def _failed_builds(manifest: Path) -> dict[str, tuple[str, str]]:
 
 
 def _build_record(manifest: Path) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """What ``manifest.json`` records of its outputs (_build_digests, _failed_builds): read once for all the outputs
+    """What ``manifest.json`` records of its outputs (build_digests, _failed_builds): read once for all the outputs
     of a folder (a thousand editions' manifest is megabytes), again only if it changes."""
     try:
         stat = manifest.stat()
@@ -303,7 +303,7 @@ def check_build_output(path: str | os.PathLike) -> list[Problem]:
     manifest = p.parent / "manifest.json"
     if not manifest.is_file():
         return []
-    expected = _build_digests(manifest).get(p.name)
+    expected = build_digests(manifest).get(p.name)
     if expected is None:
         return []
     try:

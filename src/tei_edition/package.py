@@ -563,14 +563,14 @@ def build_output_problems(folder: str | os.PathLike, checked=()) -> list:
     edition's HTML page or PDF deleted after the build left a bag, and an archive, without it, and the index page
     linking to nothing), changed since the build, or left by an earlier build of a source whose latest build failed.
     ``validate`` checks TEI files and PDFs one by one, and an HTML page cut short passed it unseen."""
-    from .archival import _build_digests, check_build_output, check_latest_build
+    from .archival import build_digests, check_build_output, check_latest_build
     from .validate import Problem
 
     manifest = Path(folder) / _BUILD_MANIFEST
     if not manifest.is_file():
         return []
     problems, checked = [], {Path(path) for path in checked}
-    for name in sorted(_build_digests(manifest)):
+    for name in sorted(build_digests(manifest)):
         output = Path(folder) / name
         if not output.is_file():
             problems.append(Problem(str(output), None, f"missing: {_BUILD_MANIFEST} records it as an output of the "

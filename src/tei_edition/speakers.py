@@ -1721,19 +1721,22 @@ def _examiners(
 # "The defense will call Dr. Alan Price", "The Crown calls its next witness, Mrs Joan Hale" (the honorific no part of
 # the name; only a party is the subject: "We call it …" names no witness).
 _CALLS_WITNESS = lazy(
-    r"^(?:(?i:your[ 	]+hono(?:u)?r),?[ 	]+)?(?i:the[ 	]+)?(?i:government|people|prosecution|plaintiffs?|defen[cs]e"
-    r"|crown|state|united[ 	]+states|commonwealth|respondents?|petitioners?|claimants?|defendants?)[ 	]+"
-    r"(?i:(?:now[ 	]+|next[ 	]+)?(?:calls|will[ 	]+call|would[ 	]+(?:like[ 	]+to[ 	]+)?call|wishes[ 	]+to[ 	]+call))"
-    r"[ 	]+(?:(?i:(?:its|their|the)[ 	]+(?:next|first|last)[ 	]+witness),?[ 	]+)?"
-    rf"(?:{_HONORIFIC})?(?P<name>{_NAME})[ 	]*(?:[.,;]|$)")
+    r"^(?:(?i:your[ \t]+hono(?:u)?r),?[ \t]+)?(?i:the[ \t]+)?(?i:government|people|prosecution|plaintiffs?|defen[cs]e"
+    r"|crown|state|united[ \t]+states|commonwealth|respondents?|petitioners?|claimants?|defendants?)[ \t]+"
+    r"(?i:(?:now[ \t]+|next[ \t]+)?(?:calls|will[ \t]+call|would[ \t]+(?:like[ \t]+to[ \t]+)?call|wishes[ \t]+to[ \t]+call))"
+    r"[ \t]+(?:(?i:(?:its|their|the)[ \t]+(?:next|first|last)[ \t]+witness),?[ \t]+)?"
+    rf"(?:{_HONORIFIC})?(?P<name>{_NAME})[ \t]*(?:[.,;]|$)")
+
+
+def _opening_text(turn) -> str:
+    """The text of a turn's first paragraph ("" where it opens with something else, or is no turn)."""
+    first = turn.blocks[0] if getattr(turn, "blocks", None) else None
+    return plain_text(first.content).strip() if isinstance(first, Paragraph) else ""
 
 
 def _called_witness(turn) -> str | None:
     """The witness a party calls in the turn's first paragraph ("The government calls Maria Santos."), if it does."""
-    first = turn.blocks[0] if getattr(turn, "blocks", None) else None
-    if not isinstance(first, Paragraph):
-        return None
-    text = plain_text(first.content).strip()
+    text = _opening_text(turn)
     if "call" not in text[:80].lower():  # (a cheap look first: nearly every turn says no such thing)
         return None
     found = _CALLS_WITNESS.match(text)
@@ -1749,8 +1752,7 @@ _SWORN_HEAD = lazy(rf"(?P<name>{UPPER}[^\W\d_]*(?:[ \t]+{UPPER}[^\W\d_]*){{0,5}}
 def _examiner_in_brackets(turn) -> str | None:
     """The lawyer a question's opening bracket names, as a deposition marks a change of examiner in the Q. line
     itself: "Q. (BY MR. KLEIN) You may answer." → "MR. KLEIN"."""
-    first = turn.blocks[0] if turn.blocks else None
-    text = plain_text(first.content).lstrip() if isinstance(first, Paragraph) else ""
+    text = _opening_text(turn)
     found = EXAMINER.match(text[1:]) if text.startswith("(") else None
     return found.group("name") if found and text[1 + found.end():].lstrip().startswith(")") else None
 
