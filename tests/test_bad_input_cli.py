@@ -175,8 +175,16 @@ def test_a_tag_file_that_is_not_text_is_named_not_a_traceback(bag, name, command
 def test_a_missing_payload_manifest_is_named_once(bag):
     (bag / "manifest-sha256.txt").unlink()
     result = runner.invoke(app, ["verify", str(bag)])
-    one_line_error(result, "(1 problem(s))")
+    one_line_error(result, "(1 problem);")
     assert result.output.count("manifest-sha256.txt: missing") == 1
+
+
+def test_the_problems_of_a_bag_are_counted_in_words(bag):
+    payload = sorted(p for p in (bag / "data").rglob("*") if p.is_file())
+    payload[0].write_bytes(payload[0].read_bytes() + b"\n")
+    (bag / "data" / "stray.txt").write_text("not packaged\n", encoding="utf-8")
+    line = one_line_error(runner.invoke(app, ["verify", str(bag)]), "(2 problems);")
+    assert "problem(s)" not in line
 
 
 # ----- a bad --scheduler -----

@@ -527,7 +527,8 @@ def verify(
         warn(f"{bag}: {message}")
     if not report.ok:
         count = len(report.changed) + len(report.missing) + len(report.added) + len(report.errors)
-        typer.echo(f"error: {bag}: the bag does not verify ({count} problem(s)); restore the files named from a good copy",
+        problems = "1 problem" if count == 1 else f"{count} problems"
+        typer.echo(f"error: {bag}: the bag does not verify ({problems}); restore the files named from a good copy",
                    err=True)
         raise typer.Exit(1)
     typer.echo(f"{bag}: valid bag ({report.files} files in data/, checksums match)")
