@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import unicodedata
 
+from tei_edition import letters
 from tei_edition.patterns import LazyPattern, lazy
 
 
@@ -43,3 +45,29 @@ def test_importing_the_converter_compiles_no_lazy_pattern():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     made, compiled = map(int, done.stdout.split())
     assert made >= 10 and compiled == 0, done.stdout
+
+
+def _class_by_code_points(predicate) -> str:
+    """The character class of the BMP's characters for which ``predicate`` holds, a code point at a time (the
+    definition the letters module computes in C-level loops)."""
+    runs: list[list[int]] = []
+    for code in range(0x10000):
+        if predicate(chr(code)):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]"
+
+
+def test_the_letter_classes_are_those_of_their_definitions():
+    assert letters.UPPER == _class_by_code_points(lambda c: c.isupper() or c.istitle())
+    assert letters.CASELESS == _class_by_code_points(lambda c: unicodedata.category(c) == "Lo")
+    assert letters.MARK == _class_by_code_points(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
+
+
+def test_the_letter_classes_hold_their_letters_and_no_others():
+    upper, caseless, mark = (re.compile(cls) for cls in (letters.UPPER, letters.CASELESS, letters.MARK))
+    assert all(upper.fullmatch(c) for c in "AZÉÅЖΩǅᾈＡ") and not any(upper.search(c) for c in "azéßж1 _ʰ")
+    assert all(caseless.fullmatch(c) for c in "רمन王ㄱ가ก") and not any(caseless.search(c) for c in "Aaʰ々1\u0301")
+    assert all(mark.fullmatch(c) for c in "\u0301\u093f\u094d\u0e31\u0903") and not any(mark.search(c) for c in "aA王1\u200c")
