@@ -71,3 +71,15 @@ def test_the_letter_classes_hold_their_letters_and_no_others():
     assert all(upper.fullmatch(c) for c in "AZÉÅЖΩǅᾈＡ") and not any(upper.search(c) for c in "azéßж1 _ʰ")
     assert all(caseless.fullmatch(c) for c in "רمन王ㄱ가ก") and not any(caseless.search(c) for c in "Aaʰ々1\u0301")
     assert all(mark.fullmatch(c) for c in "\u0301\u093f\u094d\u0e31\u0903") and not any(mark.search(c) for c in "aA王1\u200c")
+
+
+def test_yaml_is_imported_only_to_read_front_matter():
+    code = ("import sys, tei_edition.build\n"
+            "from tei_edition.readers.metadata import front_matter\n"
+            "before = 'yaml' in sys.modules\n"
+            "none = front_matter(['## Interview: Ana Lima', '---', '', 'Q: Hello.'])\n"
+            "still = 'yaml' in sys.modules\n"
+            "fields = front_matter(['---', 'title: On the mill', 'date: 1999-04-02', '---', '', 'Q: Hello.'])[0]\n"
+            "print(before, none, still, 'yaml' in sys.modules, fields['title'], fields['date'])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "None", "False", "True", "On", "the", "mill", "1999-04-02"], done.stdout
