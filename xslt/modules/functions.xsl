@@ -169,6 +169,10 @@
     </xsl:map>
   </xsl:variable>
 
+  <!-- The register entries the text mentions, in document order: the page's cards and its JSON-LD's mentions. -->
+  <xsl:variable name="fp:mentioned-entries" as="element()*"
+      select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[map:contains($fp:mentions-by-entry, string(@xml:id))]"/>
+
   <xsl:function name="fp:linked-mentions" as="element()*">
     <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="entries" select="if ($doc is $fp:document) then $fp:entries-by-id else fp:entries-by-id($doc)"/>
@@ -204,16 +208,17 @@
     </xsl:map>
   </xsl:function>
 
-  <!-- Name, description, index heading and sort key of every register entry of the document, computed once:
-       generate-id(entry) → [name, description, index heading, sort key]. The index, its sort, the cards and the
-       JSON-LD all ask for them. -->
-  <xsl:variable name="fp:entry-texts" as="map(xs:string, array(xs:string))">
+  <!-- Name, description, index heading, sort key and authority URLs of every register entry of the document,
+       computed once: generate-id(entry) → [name, description, index heading, sort key, the URL of each idno ("" for
+       one without)]. The index, its sort, the cards and the JSON-LD all ask for them. -->
+  <xsl:variable name="fp:entry-texts" as="map(xs:string, array(xs:string*))">
     <xsl:map>
       <xsl:for-each select="/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)">
         <xsl:variable name="name" select="fp:entry-name(.)"/>
         <xsl:variable name="heading" select="if (self::tei:person[tei:persName[@type = 'surname'] or tei:persName[1]/tei:surname])
                                              then fp:index-name(., $name) else $name"/>
-        <xsl:map-entry key="generate-id(.)" select="[$name, fp:entry-description(.), $heading, f:index-key($heading)]"/>
+        <xsl:map-entry key="generate-id(.)" select="[$name, fp:entry-description(.), $heading, f:index-key($heading),
+                                                          tei:idno ! string(f:authority-url(.))]"/>
       </xsl:for-each>
     </xsl:map>
   </xsl:variable>

@@ -73,8 +73,11 @@
       <p class="entry-head">
         <b>{$name}</b>
         <xsl:if test="self::tei:person and (tei:birth, tei:death, tei:floruit)"> {f:life-years(.)}</xsl:if>
+        <!-- the URLs from the map of entry texts, one for each idno ("" for none) -->
+        <xsl:variable name="urls" select="if (exists($texts)) then $texts?5 else tei:idno ! string(f:authority-url(.))"/>
         <xsl:for-each select="tei:idno">
-          <xsl:variable name="url" select="f:authority-url(.)"/>
+          <xsl:variable name="n" select="position()"/>
+          <xsl:variable name="url" select="$urls[$n]"/>
           <xsl:if test="$url">
             <xsl:text> </xsl:text>
             <a class="authority" href="{$url}" rel="external">{f:authority-label(.)}</a>

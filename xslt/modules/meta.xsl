@@ -23,6 +23,7 @@
     <xsl:variable name="title" select="f:cited-title(/)"/>
     <xsl:variable name="interviewees" select="f:cited-names(/, 'interviewee')"/>
     <xsl:variable name="interviewers" select="f:cited-names(/, 'interviewer')"/>
+    <xsl:variable name="others" select="f:other-participant-names(/)"/>
     <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
     <xsl:variable name="date" select="f:source-date(/)"/>
     <!-- when the interview was conducted (its first session): the date an unpublished one is known by -->
@@ -64,7 +65,7 @@
     <!-- Dublin Core -->
     <meta name="DC.title" content="{$title}"/>
     <xsl:for-each select="$interviewees"><meta name="DC.creator" content="{.}"/></xsl:for-each>
-    <xsl:for-each select="$interviewers, f:other-participant-names(/)"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$interviewers, $others"><meta name="DC.contributor" content="{.}"/></xsl:for-each>
     <xsl:if test="$date or $created"><meta name="DC.date" content="{($date[.], $created)[1]}"/></xsl:if>
     <xsl:if test="$publisher"><meta name="DC.publisher" content="{$publisher}"/></xsl:if>
     <xsl:if test="$journal"><meta name="DC.source" content="{$journal}"/></xsl:if>
@@ -75,40 +76,27 @@
     <xsl:if test="$licence"><meta name="DC.rights" content="{$licence}"/></xsl:if>
     <xsl:if test="$description"><meta name="DC.description" content="{$description}"/></xsl:if>
 
-    <!-- schema.org -->
-    <script type="application/ld+json"><xsl:value-of select="fp:json-ld(/)" disable-output-escaping="yes"/></script>
-  </xsl:template>
-
-  <!-- The schema.org description as JSON text. Written out as a string: serialize(map, json) costs about a
-       millisecond per page in SaxonC (a serializer per call), several times the rest of <head>. -->
-  <xsl:function name="fp:json-ld" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="bibl" select="f:source-bibl($doc)"/>
-    <xsl:variable name="title" select="f:cited-title($doc)"/>
-    <xsl:variable name="journal" select="f:plain($bibl/tei:title[@level = 'j'][1])"/>
-    <xsl:variable name="publisher" select="f:plain($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher[1])"/>
-    <xsl:variable name="date" select="f:source-date($doc)"/>
-    <xsl:variable name="entries" select="if ($doc is $fp:document) then $doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[map:contains($fp:mentions-by-entry, string(@xml:id))]
-                                        else $doc/tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[exists(f:mentions(.))]"/>
-    <xsl:sequence select="'{' || string-join((
+    <!-- schema.org, written out as a string: serialize(map, json) costs about a millisecond per page in SaxonC (a
+         serializer per call), several times the rest of <head>. From the values above, found once for both. -->
+    <script type="application/ld+json"><xsl:value-of disable-output-escaping="yes" select="'{' || string-join((
         '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;'
-          || (',&quot;genre&quot;:&quot;interview&quot;'[f:interview($doc)]),
+          || (if (f:interview(/)) then ',&quot;genre&quot;:&quot;interview&quot;' else ''),
         fp:json-member('headline', $title),
         fp:json-member('name', $title),
-        fp:json-member('url', f:permalink($doc)),
-        fp:json-member('identifier', f:doc-id($doc)),
-        fp:json-member('inLanguage', string(($doc/tei:TEI/@xml:lang, 'en')[1])),
-        fp:json-people('author', f:cited-names($doc, 'interviewee')),
-        fp:json-people('contributor', (f:cited-names($doc, 'interviewer'), f:other-participant-names($doc))),
+        fp:json-member('url', $permalink),
+        fp:json-member('identifier', f:doc-id(/)),
+        fp:json-member('inLanguage', $lang),
+        fp:json-people('author', $interviewees),
+        fp:json-people('contributor', ($interviewers, $others)),
         '&quot;encoding&quot;:[{&quot;@type&quot;:&quot;MediaObject&quot;,&quot;encodingFormat&quot;:&quot;application/tei+xml&quot;,'
-          || fp:json-member('contentUrl', f:tei-href($doc)) || '}]',
+          || fp:json-member('contentUrl', f:tei-href(/)) || '}]',
         $date[.] ! fp:json-member('datePublished', .),
-        f:creation-date($doc)[.] ! fp:json-member('dateCreated', .),
+        $created[.] ! fp:json-member('dateCreated', .),
         $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', .)),
         $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .)),
-        if (exists($entries)) then '&quot;mentions&quot;:[' || string-join($entries ! fp:json-ld-entry(.), ',') || ']' else ()
-      ), ',') || '}'"/>
-  </xsl:function>
+        $fp:mentioned-entries[1] ! ('&quot;mentions&quot;:[' || string-join($fp:mentioned-entries ! fp:json-ld-entry(.), ',') || ']')
+      ), ',') || '}'"/></script>
+  </xsl:template>
 
   <!-- "author":[{"@type":"Person","name":"…"},…], or nothing when the source names nobody in that role -->
   <xsl:function name="fp:json-people" as="xs:string?">
@@ -117,13 +105,15 @@
     <xsl:sequence select="if (exists($names)) then '&quot;' || $key || '&quot;:[' || string-join($names ! fp:json-typed('Person', .), ',') || ']' else ()"/>
   </xsl:function>
 
-  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry (sameAs only when there are URLs) -->
+  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry of the document (sameAs only when there are
+       URLs) -->
   <xsl:function name="fp:json-ld-entry" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="same-as" select="$entry/tei:idno ! f:authority-url(.)"/>
+    <xsl:variable name="texts" select="$fp:entry-texts(generate-id($entry))"/>
+    <xsl:variable name="same-as" select="$texts?5[.]"/>
     <xsl:sequence select="'{&quot;@type&quot;:&quot;'
         || (if ($entry/self::tei:person) then 'Person' else if ($entry/self::tei:org) then 'Organization' else 'Place')
-        || '&quot;,&quot;name&quot;:' || fp:json-string(($fp:entry-texts(generate-id($entry))?1[root($entry) is $fp:document], f:entry-name($entry))[1])
+        || '&quot;,&quot;name&quot;:' || fp:json-string($texts?1)
         || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
         || '}'"/>
   </xsl:function>
@@ -141,10 +131,12 @@
     <xsl:sequence select="'&quot;' || $key || '&quot;:' || fp:json-string($value)"/>
   </xsl:function>
 
-  <!-- A JSON string literal; "<" as \u003c so that no "</script" can end the element. -->
+  <!-- A JSON string literal; "<" as \u003c so that no "</script" can end the element. (The characters to escape are
+       looked for by contains(), not through fp:has-any: a function call costs more than the six tests.) -->
   <xsl:function name="fp:json-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="'&quot;' || (if (fp:has-any($text, ('\', '&quot;', '&lt;', '&#9;', '&#10;', '&#13;')))
+    <xsl:sequence select="'&quot;' || (if (contains($text, '\') or contains($text, '&quot;') or contains($text, '&lt;')
+                                             or contains($text, '&#9;') or contains($text, '&#10;') or contains($text, '&#13;'))
         then replace(replace(replace(replace(replace(replace($text, '\\', '\\\\'), '&quot;', '\\&quot;'),
              '&lt;', '\\u003c'), '&#9;', '\\t'), '&#10;', '\\n'), '&#13;', '\\r')
         else $text) || '&quot;'"/>

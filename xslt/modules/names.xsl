@@ -62,7 +62,7 @@
        <style> (see html.xsl), as one text. -->
   <xsl:template name="t:card-styles">
     <xsl:value-of disable-output-escaping="yes" select="string-join(
-        for $entry in /tei:TEI/tei:standOff//(tei:person | tei:org | tei:place)[@xml:id][map:contains($fp:mentions-by-entry, string(@xml:id))]
+        for $entry in $fp:mentioned-entries
         return let $texts := $fp:entry-texts(generate-id($entry))
         return 'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;'
                || fp:css-string(string-join(($texts?1, $texts?2[.]), ' — ')) || '&quot;}&#10;')"/>
@@ -70,7 +70,7 @@
 
   <xsl:function name="fp:css-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="if (fp:has-any($text, ('\', '&quot;', '&lt;')))
+    <xsl:sequence select="if (contains($text, '\') or contains($text, '&quot;') or contains($text, '&lt;'))
                           then replace(replace(replace($text, '\\', '\\5c '), '&quot;', '\\22 '), '&lt;', '\\3c ')
                           else $text"/>
   </xsl:function>
