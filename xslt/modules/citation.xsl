@@ -48,6 +48,18 @@
   <xsl:function name="f:cited-names" as="xs:string*">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="if (root($node) is $fp:document and $role = ('interviewee', 'interviewer')) then $fp:cited-names($role)
+                          else fp:cited-names($node, $role)"/>
+  </xsl:function>
+
+  <!-- The document's interviewees and interviewers, found once: the head, the JSON-LD, the byline and the citations
+       each ask (re-casing a name runs a regular expression, ≈ 2 µs in SaxonC). -->
+  <xsl:variable name="fp:cited-names" as="map(xs:string, xs:string*)"
+      select="map{'interviewee': fp:cited-names(/, 'interviewee'), 'interviewer': fp:cited-names(/, 'interviewer')}"/>
+
+  <xsl:function name="fp:cited-names" as="xs:string*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="role" as="xs:string"/>
     <xsl:sequence select="f:names-in-role($node, $role) ! f:recased-name(.)"/>
   </xsl:function>
 

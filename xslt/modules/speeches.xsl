@@ -144,9 +144,22 @@
         else ()"/>
     <xsl:sequence select="
         ($interview-role, $hearing-role) ! f:capitalised(.),
-        $names[1][some $person in $persons satisfies key('fp:sp-by-who', string($person/@xml:id), root($sp))[1] is $sp]
+        $names[1][some $person in $persons satisfies
+                  (if (root($sp) is $fp:document) then $fp:first-turns(string($person/@xml:id))
+                   else key('fp:sp-by-who', string($person/@xml:id), root($sp))[1]) is $sp]
              ! f:join-names($names)"/>
   </xsl:function>
+
+  <!-- Each participant's first turn in the document being rendered, by participant id (a turn spoken together under
+       each of its speakers), found in one pass: every turn with a name to add asks whether it is its speaker's first.
+       (A key() call costs SaxonC ≈ 0.85 µs, a map lookup ≈ 0.3.) -->
+  <xsl:variable name="fp:first-turns" as="map(xs:string, element(tei:sp))">
+    <xsl:map>
+      <xsl:for-each-group select="//tei:sp" group-by="tokenize(@who) ! substring-after(., '#')">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- Nobody is interviewed: the interviewers moderate (f:conducted-by's "Moderated by"). -->
   <xsl:variable name="fp:moderated" as="xs:boolean" select="not(f:interviewed(/))"/>
