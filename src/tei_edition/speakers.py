@@ -33,13 +33,19 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gen|Amb|Rev|Sr|Sra|Srta|Dra
 _MARKERS = SUPERSCRIPT_DIGITS  # footnote marks ("Priya Natarajan¹"): no part of a name
 # A word of a name: initials ("J.", "J.R."), "St."/"Jr.", or a capitalised word without a full stop after it, so
 # that a name ends at the end of its sentence ("… a Museum. The Times spoke with …").
-_NAME_WORD = rf"(?:{UPPER}\.(?:-?{UPPER}\.)*|(?:St|Jr|Sr)\.|{UPPER}(?:[^\W{_MARKERS}]|['’-])*)"
+# (Initials and the capitalised word share their first capital, one copy of UPPER less to compile, ≈ 0.3 ms in each
+# pattern a name word is in: the same matches in the same order, "St." first as before, since initials have their
+# full stop second and "St." a letter.)
+_NAME_WORD = rf"(?:(?:St|Jr|Sr)\.|{UPPER}(?:\.(?:-?{UPPER}\.)*|(?:[^\W{_MARKERS}]|['’-])*))"
 # Names never run across a line (the words between are spaces or tabs); particles only before a name word. A
 # particle that is also "and" only before the last word of a name ("José Ortega y Gasset"): "Conversación entre
 # Juan Pérez y María López" names two people.
 _NAME_PARTICLES = "|".join(p for p in PARTICLES if p not in CONJUNCTIONS)
 _AND_PARTICLES = "|".join(p for p in PARTICLES if p in CONJUNCTIONS)
-_LAST_NAME_WORD = rf"[ \t]+{_NAME_WORD}(?![\w'’-])(?![ \t]+(?:{UPPER}|(?:{_NAME_PARTICLES}|{_AND_PARTICLES})\b))"
+# The last word of a name after such a particle: a name word, no other after it. (Only looked ahead to, where only
+# whether it is there counts: as a capital and the letters after it, none or more, which initials and "St." are too
+# before their full stop.)
+_LAST_NAME_WORD = rf"[ \t]+{UPPER}(?:[^\W{_MARKERS}]|['’-])*(?![\w'’-])(?![ \t]+(?:{UPPER}|(?:{_NAME_PARTICLES}|{_AND_PARTICLES})\b))"
 _NAME = (
     rf"{_NAME_WORD}(?:(?:[ \t]+(?:{_NAME_PARTICLES}|(?:{_AND_PARTICLES})(?={_LAST_NAME_WORD}))\b)*[ \t]+{_NAME_WORD})*"
 )
