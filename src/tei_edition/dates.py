@@ -224,8 +224,8 @@ _DATE_PATTERNS = tuple(
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"(?P<days>{_DAY}(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+){_DAY})+)"
 _DAYS_OF_A_MONTH = (
-    re.compile(rf"(?P<m>{_MONTH_NAME})\.?\s+{_DAYS},?\s+(?P<y>\d{{4}})"),
-    re.compile(rf"{_DAYS}\.?\s+(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})"),
+    lazy(rf"(?P<m>{_MONTH_NAME})\.?\s+{_DAYS},?\s+(?P<y>\d{{4}})"),
+    lazy(rf"{_DAYS}\.?\s+(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})"),
 )
 _A_DAY = re.compile(_DAY)
 
@@ -272,7 +272,7 @@ BROADCAST_DATE = re.compile(
 
 #: A date with the clock time after it, and the recording's length after that or not, as a transcription app heads
 #: its export ("Thu, Mar 7, 2024 10:03AM • 6:12", Otter's; "14 March 2023, 09:30", "2023-11-14 09:42").
-DATE_AND_TIME = re.compile(
+DATE_AND_TIME = lazy(
     # (or the hour alone before a.m. or p.m.: "Tuesday, 2 May 2023, 10 a.m.", as a council's record heads a meeting)
     r"\s*(?P<date>\d{4}-\d{2}-\d{2}|.*?\d{4}),?\s+\d{1,2}(?:[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?|\s?[AaPp]\.?[Mm]\.?)"
     # (an e-mail's Date: header, the seconds and the zone after the time: "Tue, 4 Feb 2014 09:12:44 -0500")

@@ -234,8 +234,8 @@ def encode(
 _MARK_NUMBER = re.compile(r"\[\^?(\d{1,3})\]")  # "[1]", and Markdown's footnote "[^1]"
 # A closing note's mark: "[1]" (an interpolation), "(1)", "1.", "1)", "¹", or a symbol of the printers' order ("*",
 # "†", "‡", "§").
-_NOTE_OPENING = re.compile(rf"\s*(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)]|([{SUPERSCRIPT_DIGITS}]{{1,3}})"
-                           r"|([*†‡§]))(?=\s)")
+_NOTE_OPENING = lazy(rf"\s*(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)]|([{SUPERSCRIPT_DIGITS}]{{1,3}})"
+                     r"|([*†‡§]))(?=\s)")
 _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _SYMBOLS = "*†‡§"
 # The same marks printed in the text, after the word or punctuation they annotate ("Hodgkin?¹", "Huachuca,*").

@@ -6,6 +6,7 @@ import re
 
 from .errors import InputError
 from .model import Inline, Node
+from .patterns import lazy
 
 #: A timecode as printed: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -36,7 +37,7 @@ NONSPEECH_WORDS = (
     r"|applaudissements|beifall|heiterkeit|unruhe)"
     r"(?:[ ,]+\w+){0,3}(?:[ ,]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\.?"  # a transcriber's time: "[inaudible 00:12:03]"
 )
-_INCIDENT = re.compile(rf"(?P<open>[\[(<（])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>）])", re.I)
+_INCIDENT = lazy(rf"(?P<open>[\[(<（])(?P<desc>{NONSPEECH_WORDS})(?P<close>[\])>）])", re.I)
 
 #: A Markdown link, "[better rooms](https://example.org/rooms)": its text in brackets, directly after them the
 #: target in parentheses, an http(s) or mailto URL or a relative path without spaces that looks like one (a dot or
@@ -71,7 +72,7 @@ _TOKEN = re.compile(
 # token's first character and runs the whole alternation at every position of the paragraph. Every token starts
 # with one of these characters, which ``re`` finds quickly; _TOKEN is then tried only there.
 _TOKEN_START = re.compile(r'[\\\[(<（.*“”"#]')
-_MARKDOWN_TOKEN_START = re.compile(r'[\\\[(<（.*“”"#_]')  # in Markdown, an underscore may open or close emphasis
+_MARKDOWN_TOKEN_START = lazy(r'[\\\[(<（.*“”"#_]')  # in Markdown, an underscore may open or close emphasis
 
 
 def _tokens(text: str, pos: int = 0, markdown: bool = False):
@@ -144,7 +145,7 @@ def _append(children: list[Node], item: Node) -> None:
 
 
 # LINK in the source's lines, where a link's text may run over a line break that the paragraph joins with a space.
-_LINK_OVER_LINES = re.compile(LINK.pattern.replace(r"(?P<text>[^\[\]\n]{1,200})", r"(?P<text>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,200})"))
+_LINK_OVER_LINES = lazy(LINK.pattern.replace(r"(?P<text>[^\[\]\n]{1,200})", r"(?P<text>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,200})"))
 
 
 def blank_link_targets(text: str) -> str:

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from .patterns import lazy
+
 #: Detection needs some text: a few short turns ("Yes." "No.") say nothing about the language. Counted in UTF-8
 #: bytes of letters, as CLD2 counts: a Chinese or Japanese character (three bytes) carries more than a Latin letter.
 _MIN_LETTER_BYTES = 100
@@ -30,7 +32,7 @@ _SAMPLE = 4_000
 _TAGS = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}
 _LETTER = re.compile(r"[^\W\d_]")
 #: Letters outside the Latin script (Basic Latin, Latin-1, Latin Extended-A/B and Additional).
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_NON_LATIN_LETTER = lazy(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 #: A script (the first word of its letters' Unicode names) → the tag of a text in it, and the languages usually
 #: written in it (a corpus in one of those keeps its language). Japanese is kana, with or without Chinese characters.
 _SCRIPTS = {

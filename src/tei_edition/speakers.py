@@ -519,7 +519,7 @@ _LIFE_REMARK = lazy(r"(?:b\.|born|née|geb\.|geboren|nacido|nacida|nato|nata|Jg\
                     # (or an age alone, or before the place, as a life history's informant line prints it: "Mrs. Sallie
                     # Burke, 74, Wilmington, N.C.")
                     r"|\d{1,3}(?:,\s|$)")
-_HOW_SPOKEN_AFTER = re.compile(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
+_HOW_SPOKEN_AFTER = lazy(rf"(?:,[ \t]*|[ \t]*\()(?P<how>{_HOW_SPOKEN.pattern})\)?$")
 
 
 _CAPITALISED_WORD = lazy(rf"{UPPER}[^\W\d_]+")
@@ -1148,7 +1148,7 @@ def _estonian_nominative(hit: re.Match, labels: set[str]) -> str | None:
 # A Russian title line: "Интервью с Анной Петровой", "Беседа с …", "Разговор с …": a given name and a surname in the
 # instrumental case.
 # (the patronymic between them too, as the person is named in full: "Интервью с Верой Николаевной Соколовой")
-_RUSSIAN_WITH = re.compile(
+_RUSSIAN_WITH = lazy(
     r"(?i:интервью|беседа|разговор)\s+со?\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
     r"(?:(?P<patronymic>[А-ЯЁ][а-яё]+(?:вной|чной|вичем|ичем))\s+)?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"(?![\w-])"
@@ -1262,7 +1262,7 @@ def _feminine_nominative(hit: re.Match, labels: set[str]) -> str | None:
 
 # A Greek title line: "Συνέντευξη με τον Γιώργο Παπαδάκη", "Συζήτηση με την Ελένη Μαρκου": the article and a given
 # name and a surname in the accusative.
-_GREEK_WITH = re.compile(
+_GREEK_WITH = lazy(
     r"(?i:συνέντευξη|συνεντευξη|συζήτηση|συζητηση)\s+με\s+(?P<article>τον|την|τη)\s+(?P<given>[Α-ΩΆ-Ώ][^\W\d_]+)\s+"
     r"(?P<surname>[Α-ΩΆ-Ώ][^\W\d_]+)(?![\w-])"
 )
@@ -2198,7 +2198,7 @@ def _key_entries_only(text: str) -> list[re.Match]:
 
 
 # Where the next entry of a key begins: before "Speaker 2 =", "MS =".
-_KEY_SPLIT = re.compile(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
+_KEY_SPLIT = lazy(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
 _NUMBERED = re.compile(r".+ #?\d{1,2}")
 _TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
@@ -2241,11 +2241,11 @@ _MERGES = {"initials", "surname", "first name", "surname after a title", "a one-
 #: The question labels after which a bracket may name the asker's outlet ("Q (Reuters):" at a press conference).
 _ASKING = frozenset({"q", "question", "questioner", "reporter", "journalist"})
 # A press conference or briefing, as its title or headnote says: there a word in brackets after "Q" is an outlet.
-_PRESS_EVENT = re.compile(
+_PRESS_EVENT = lazy(
     r"(?i)\b(?:press|news|media)[ \t]+(?:conference|briefing|availability)|\bbriefing\b|pressekonferenz"
     r"|conférence[ \t]+de[ \t]+presse|rueda[ \t]+de[ \t]+prensa|conferenza[ \t]+stampa|coletiva[ \t]+de[ \t]+imprensa"
 )
-_ONE_WORD = re.compile(rf"{UPPER}[\w'’&.-]+")
+_ONE_WORD = lazy(rf"{UPPER}[\w'’&.-]+")
 # "Jane Doe, Reuters" in a question label's brackets: a reporter of two words or more, and her outlet.
 _REPORTER_OF = lazy(rf"(?P<name>{UPPER}\S*(?:\s{UPPER}\S*){{1,3}}),\s(?P<outlet>{UPPER}[^,()]{{1,40}})")
 
@@ -2495,13 +2495,13 @@ _MEMBER_SEAT = lazy(
 _NAME_AND_BRACKETS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<remark>[^()]+)\)")
 # An organisation's name: capitalised words (particles between them) with an acronym ("BBC Radio Bristol") or a word
 # that names an institution or a publication ("University of Bristol", "Bristol Post", "Acme Research Ltd").
-_ORGANISATION_WORD = re.compile(
+_ORGANISATION_WORD = lazy(
     rf"\b(?:[A-Z]{{2,6}}|{_PRESS_WORD}|University|Universität|Université|Universidad|Università|College|"
     r"Institute|Institut|Institution|School|Academy|Society|Council|Museum|Library|Foundation|Trust|Association|"
     r"Agency|Ministry|Department|Bank|Company|Corporation|Centre|Center|Hospital|Commission|Committee|Laboratory|"
     r"Laboratories|Group|Ltd|Inc|LLC|plc|GmbH|Party|Union|Federation|Council|Office|Service|Services|Studios?|Records)\b"
 )
-_ORGANISATION_SHAPE = re.compile(
+_ORGANISATION_SHAPE = lazy(
     rf"{UPPER}[\w.&'’-]*(?:[ \t]+(?:{UPPER}[\w.&'’-]*|&|of|for|the|and|on|de|du|des|di|del|la|le|für|der|van|von))+"
 )
 
@@ -2517,9 +2517,9 @@ def _organisation(remark: str) -> bool:
 
 
 # Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)", "(ze/zir)".
-_VOICING_FOR = re.compile(
+_VOICING_FOR = lazy(
     r"\(((?i:voicing|voiced|reading|read|voice)\s+(?i:for|as|the\s+words\s+of)\s+(?P<whose>[^()]{2,60}))\)")
-_PRONOUNS_REMARK = re.compile(
+_PRONOUNS_REMARK = lazy(
     r"\(((?i:she|he|they|ze|zie|xe|ey|it)/(?i:her|hers|him|his|he|she|them|they|theirs|hir|zir|xem|em|its)"
     r"(?:/(?i:[a-z]+))?)\)\s*$")
 
@@ -2703,7 +2703,7 @@ def _is_publication(name: str, sidecar: Sidecar) -> bool:
 
 # A German article right before a run of capitalised words: its first word is a noun ("der Klimaforscherin Petra
 # Schulz", "dem Historiker Hans Mommsen"), as German capitalises nouns.
-_BEFORE_A_GERMAN_ARTICLE = re.compile(r"(?<![\w'’-])(?:der|dem|den|des|die|das|ein|eine|einem|einen|einer|eines)[ \t]+$")
+_BEFORE_A_GERMAN_ARTICLE = lazy(r"(?<![\w'’-])(?:der|dem|den|des|die|das|ein|eine|einem|einen|einer|eines)[ \t]+$")
 
 
 _GERMAN_ARTICLES = frozenset("Der Die Das Dem Den Ein Eine Einem Einen Einer".split())
@@ -2827,13 +2827,13 @@ _FIRST_PERSON = re.compile(r"I(?:['’](?:m|d|ve|ll))?")
 _BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from)[ \t]+$")
 # A credit before a name ("Photographs by Tom Jamieson", "Translated by …"): who made the pictures or the text, nobody
 # interviewed.
-_CREDITED_BEFORE = re.compile(
+_CREDITED_BEFORE = lazy(
     r"\b(?i:photograph(?:s|y)?|photos?|pictures?|illustrations?|images?|video|styling|design|translated|transcribed"
     r"|edited)[ \t]+by[ \t]+$")
 # "the" before a capitalised run and a lower-case word after it ("the New York office", "the Smith Institute
 # library"): the run names an organisation or a place.
 _BEFORE_THE = re.compile(r"\b(?i:the)[ \t]+$")
-_THEN_A_NOUN = re.compile(rf"[ \t]+(?!{UPPER})[^\W\d_]")
+_THEN_A_NOUN = lazy(rf"[ \t]+(?!{UPPER})[^\W\d_]")
 
 
 def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
@@ -2846,7 +2846,7 @@ def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
     return cast.add(f"unnamed {role}", role)
 
 
-_MONTH = re.compile(rf"(?i:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_MONTH = lazy(rf"(?i:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 _A_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
 
 

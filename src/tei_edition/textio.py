@@ -144,13 +144,13 @@ def _mojibake(text: str) -> re.Match | None:
 # Greek has its accented vowels in most words (Cyrillic read as Windows-1253 has few).
 _CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60"
 _LEGACY = (
-    ("shift_jis", "Japanese (Shift_JIS)", re.compile(f"[{_CJK_TEXT}]"), re.compile(r"[\u3040-\u30ff]"), 0.1),
-    ("euc-kr", "Korean (EUC-KR)", re.compile(f"[\uac00-\ud7af{_CJK_TEXT}]"), re.compile(r"[\uac00-\ud7af]"), 0.5),
-    ("gb18030", "Chinese (GB18030)", re.compile(f"[{_CJK_TEXT}]"), re.compile(r"[\u4e00-\u9fff]"), 0.5),
-    ("cp1253", "Greek (Windows-1253)", re.compile(r"[\u0370-\u03ff\u00ab\u00bb\u2013\u2014]"),
-     re.compile(r"[\u0386\u0388-\u038f\u03ac-\u03af\u03cc-\u03ce]"), 0.06),
-    ("cp1251", "Cyrillic (Windows-1251)", re.compile(r"[\u0400-\u04ff\u00ab\u00bb\u2013\u2014\u2116]"),
-     re.compile(r"[\u0400-\u04ff]"), 0.5),
+    ("shift_jis", "Japanese (Shift_JIS)", lazy(f"[{_CJK_TEXT}]"), lazy(r"[\u3040-\u30ff]"), 0.1),
+    ("euc-kr", "Korean (EUC-KR)", lazy(f"[\uac00-\ud7af{_CJK_TEXT}]"), lazy(r"[\uac00-\ud7af]"), 0.5),
+    ("gb18030", "Chinese (GB18030)", lazy(f"[{_CJK_TEXT}]"), lazy(r"[\u4e00-\u9fff]"), 0.5),
+    ("cp1253", "Greek (Windows-1253)", lazy(r"[\u0370-\u03ff\u00ab\u00bb\u2013\u2014]"),
+     lazy(r"[\u0386\u0388-\u038f\u03ac-\u03af\u03cc-\u03ce]"), 0.06),
+    ("cp1251", "Cyrillic (Windows-1251)", lazy(r"[\u0400-\u04ff\u00ab\u00bb\u2013\u2014\u2116]"),
+     lazy(r"[\u0400-\u04ff]"), 0.5),
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _INNER_FINAL_SIGMA = re.compile(r"ς[^\W\d_]")

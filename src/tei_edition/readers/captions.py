@@ -88,7 +88,7 @@ def cue_blocks(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
 _CHANGE = re.compile(r"^(?:>>+[ \t]*|[-–](?:[ \t]+|(?=[^\s\d\-–—]))|—[ \t]+)")
 _COLON_LABEL = lazy(rf"^(?P<label>{PLAIN_LABEL})[ \t\u00a0\u202f]?:(?:[ \t\u00a0]+|$)")
 _BRACKET_LABEL = lazy(rf"^(?:\[(?P<square>{PLAIN_LABEL})\]|\((?P<round>{PLAIN_LABEL})\))(?:[ \t]*:)?(?:[ \t]+|$)")
-_SOUND = re.compile(rf"(?i:{NONSPEECH_WORDS})")
+_SOUND = lazy(rf"(?i:{NONSPEECH_WORDS})")
 _DISTINCTIVE = {"initials", "honorific", "caps", "numbered"}
 
 

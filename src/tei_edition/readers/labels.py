@@ -268,7 +268,7 @@ class LabelStyle:
 
 
 # A question label opening a question printed as a heading ("### Q: How did you start?").
-_QUESTION_LABEL_FIRST = re.compile(r"(?P<label>Q|Question|Frage|Pregunta|Domanda|Vraag|Pergunta)[ \t]*[:.][ \t]+(?=\S)")
+_QUESTION_LABEL_FIRST = lazy(r"(?P<label>Q|Question|Frage|Pregunta|Domanda|Vraag|Pergunta)[ \t]*[:.][ \t]+(?=\S)")
 
 # A label is a short name-like string: no sentence punctuation inside, not a clock time or a number.
 _NOT_A_LABEL = re.compile(r"^\d+([:.]\d+)*$|[.!?;]\s|https?$")
@@ -1314,7 +1314,7 @@ def _once_evidence(
 
 # A research study's code for a participant, letters and a number: "P2", "R07", "FG1".
 _PARTICIPANT_CODE = lazy(r"([A-Z]{1,3})\d{1,3}")
-_APOSTROPHES_HYPHENS = re.compile(r"['’-]")
+_APOSTROPHES_HYPHENS = lazy(r"['’-]")
 
 
 def _full_name(label: str) -> bool:

@@ -410,7 +410,7 @@ def _wrapped_values(lines: list[str]) -> list[str]:
 
 # A full name written without a space, as a title's keys name people: Chinese characters (kanji), or two to four Korean
 # syllables; kana and longer runs of Hangul are words too ("ようこそ", "안녕하세요": a greeting, a turn's).
-_UNSPACED_FULL_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,6}|[\uac00-\ud7af]{2,4}")
+_UNSPACED_FULL_NAME = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,6}|[\uac00-\ud7af]{2,4}")
 
 
 # A date as a header prints it, with its year and nothing else: "3 May 1999", "May 3, 1999", "1999-05-03", "03/05/1999",
@@ -439,7 +439,7 @@ _STUDY_KEYS = {_lookup_form(key) for key in ("study", "studie", "étude", "estud
 
 # "Recorded 9 November 2004" among a header's key lines, without a colon: the interview's date; a place after a
 # comma ("Recorded 17 March 2004, Whitby") is the interview's place.
-_RECORDED_DATE = re.compile(
+_RECORDED_DATE = lazy(
     rf"\s*(?:Recorded|Interviewed)(?:\s+on)?\s+(?P<value>(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?"
     rf"(?:1[89]|20)\d{{2}})(?:,[ \t]+(?P<place>{UPPER}[\w'’.-]*(?:[ \t-]{UPPER}[\w'’.-]*){{0,2}}))?\.?\s*"
 )
@@ -773,7 +773,7 @@ def _names_people(value: str) -> bool:
 _SENTENCE_END = re.compile(r"(?P<word>[\w'’.-]*)(?P<stop>[.?!])(?=\s+\S)")
 # Words a full stop follows without ending a sentence: initials, honorifics and ranks, suffixes, and the
 # abbreviations of a remark on a name ("J.", "Dr.", "Sgt.", "Jr.", "b. 1932", "ca. 1950", "Univ.", "ret.").
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy(
     rf"{UPPER}|(?:\w{{1,2}}\.)+\w{{0,2}}|(?i:dr|mr|mrs|ms|mx|prof|rev|sen|rep|gen|amb|capt|col|lt|st|jr|sr|inc|ltd|co|corp|mme|mlle"
     r"|sig|sra|dhr|mevr|hr|fr|sgt|cpl|maj|adm|hon|gov|univ|ret|b|d|ca)"
 )
@@ -788,7 +788,7 @@ _SPEECH_WORDS = frozenset(
 # A title line heading a metadata block: short, not a sentence, not markup.
 _TITLE_LINE = re.compile(r"^\s*(?![#>*|-])(?=\S)(?:\S+\s+){0,14}\S*[^\s.?!:;,]\s*$")
 # "Interview with NAME" and its equivalents (the languages whose names do not change with their case).
-_INTERVIEW_WITH = re.compile(
+_INTERVIEW_WITH = lazy(
     r"^\s*(?:(?:an?|the|ein|das|un|une|l'|una?|la|el|een|het)\s*)?"
     r"(?:(?:interview|conversation|gespräch|entretien|entrevista|conversación|intervista|conversazione|gesprek|intervju)"
     r"\s+(?:with|mit|avec|con|a|met|med)|mahojiano\s+na(?:\s+(?:bi|bw|bibi|bwana)\.?)?"
@@ -800,7 +800,7 @@ _INTERVIEW_WITH = re.compile(
 # "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "訪談：陳美玲女士", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
 # the word for an interview (and a colon) before the name, as Finnish, Japanese, Hindi and Thai print it over a
 # header's key lines; an honorific (さん, 氏, 様, 先生; 女士, 小姐; श्रीमती, श्री, सुश्री, डॉ.; คุณ) is no part of the name.
-_INTERVIEW_COLON = re.compile(
+_INTERVIEW_COLON = lazy(
     r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：]|(?:訪談|访谈|採訪|采访|專訪|专访)\s*[:：]|साक्षात्कार\s*:\s*(?:श्रीमती|श्री|सुश्री|डॉ\.)?|บทสัมภาษณ์\s*(?:คุณ)?)"
     r"\s*(?P<name>.+?)(?:さん|氏|様|先生|女士|小姐)?[\s.,;:]*$", re.I
 )
@@ -823,7 +823,7 @@ def _interview_with(title: str) -> re.Match | None:
 
 
 _PARTICLES = "|".join(PARTICLES)
-_NAME_WORD = re.compile(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
+_NAME_WORD = lazy(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
 _CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
 _HONORIFIC = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
 # A trailing remark on a name: "(hydrologist)", ", Harrow Valley Gazette".
@@ -865,7 +865,7 @@ _CASELESS_NAMES = lazy(rf"{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{
 
 # What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,
 # 9 October 2021"); not a remark with a number ("Jane Doe, Local 1199 organiser" is her affiliation).
-_PLACE_AND_DATE = re.compile(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(MONTHS)})\b).*$")
+_PLACE_AND_DATE = lazy(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(MONTHS)})\b).*$")
 _ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
 
 
@@ -987,11 +987,11 @@ def _joined_name(name: str, segment: str) -> str:
     return f"{name} {segment}" if segment in NAME_SUFFIXES else f"{segment} {name}"
 
 
-_GIVEN_NAME = re.compile(rf"{UPPER}(?:[^\W\d_]|['’-])*|{UPPER}\.")
+_GIVEN_NAME = lazy(rf"{UPPER}(?:[^\W\d_]|['’-])*|{UPPER}\.")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]")  # (full-width brackets too, as Japanese prints a remark)
-_NAME_GOES_ON = re.compile(rf"\s*{UPPER}")
+_NAME_GOES_ON = lazy(rf"\s*{UPPER}")
 _AND = re.compile(rf"\s+(?:{NAMES_AND}|и)\s+|\s*&\s*")
 _ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
 #: Words that make a capitalised phrase an organisation or a description, not a person.
@@ -1024,7 +1024,7 @@ _POLICE_RANKS = frozenset({"PC", "DC", "PS", "DS", "Sgt", "DI", "DCI", "Insp", "
 
 
 #: A title line's last word that the next line continues ("THE REMINISCENCES OF" / "WALTER J. HARGROVE").
-TITLE_GOES_ON = re.compile(r"(?i)(?:^|\s)(?:of|with|by|the|and|for|to|a|an|in|on|at|from|de|du|des|del|la|le|von|und|mit|avec|con|et|y)$")
+TITLE_GOES_ON = lazy(r"(?i)(?:^|\s)(?:of|with|by|the|and|for|to|a|an|in|on|at|from|de|du|des|del|la|le|von|und|mit|avec|con|et|y)$")
 
 
 def title_lines(lines: list[str]) -> str:

@@ -30,7 +30,7 @@ _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # An entry of a contents list printed before the transcript: a Markdown list item linking to a place in the page
 # ("- [Early life](#early-life)"), or a title, dot leaders and a page number ("Early life ........ 3").
-_CONTENTS_ENTRY = re.compile(
+_CONTENTS_ENTRY = lazy(
     r"[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+\[(?P<link>[^\[\]\n]+)\](?P<target>\(#[^()\s]*\))"
     r"|(?P<title>\S.*?)[ \t]*(?:\.{4,}|(?:\.[ \t]){3,}\.?|…{2,})[ \t]*(?:\d{1,4}|(?i:[ivxlc]{1,6}))"
     # (under a heading only: a podcast's chapters, "02:15 Growing up above the shop")
@@ -95,7 +95,7 @@ _BULLETED_LABEL = re.compile(r"[-*+][ \t]+(?=\*\*[^*\n]{1,60}?:\*\*|\*\*[^*\n]{1
 # A turn set wholly in square brackets: "[INTERPRETER: The Taliban closed the girls' school.]", words in lower case
 # after the label; not a note ("[Editor's note: …]", "[Note: …]") or a production cue ("[MUSIC: THEME UP AND UNDER]",
 # "[SFX: rain]").
-_BRACKETED_TURN = re.compile(
+_BRACKETED_TURN = lazy(
     r"\[((?![^:\]]*\b(?i:note|notes|comment|translation|music|sfx|sound|audio|video|clip|tape|caption|graphic|"
     r"cue|applause|laughter)\b)[^\[\]:\d]{1,40}:[ \t][^\[\]]+)\]"
 )
@@ -131,10 +131,10 @@ def _bracketed_turn(line: str) -> str | None:
     return None
 # A line that is wholly a non-speech event: "[laughter]", "(THE END OF TAPE)", "<inaudible>", "*[applause]*".
 _EVENT_LINE = re.compile(r"^\s*(?P<stars>\*?)\s*(?P<open>[\[(<])\s*(?P<desc>[^\[\]()<>\n]{1,120}?)\s*(?P<close>[\])>])(?P<stop>\.?)\s*(?P=stars)\s*$")
-_SOUND = re.compile(rf"^(?i:{NONSPEECH_WORDS})$")
+_SOUND = lazy(rf"^(?i:{NONSPEECH_WORDS})$")
 # Words that make a bracketed line a note about the recording rather than an event in it.
 # (A deposition's or hearing's: "(Exhibit 7 marked for identification.)", "(The witness withdrew)".)
-_RECORDING_NOTE = re.compile(
+_RECORDING_NOTE = lazy(
     r"(?i)\b(?:tape|side|end|recording|interview|session|break|continued|cassette|disc|track|part|file"
     r"|exhibit|deposition|witness|recess|adjourned|concluded|whereupon|proceedings)\b"
 )
@@ -191,7 +191,7 @@ _PAGE_LINE = re.compile(
 # A linked image ("[![A poster](poster.png)](https://example.org/poster)") is one too, its link kept as printed.
 _IMAGE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\s]*\))\s*$")
 # A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Photograph by …", "Image courtesy of …").
-_CAPTION_LINE = re.compile(
+_CAPTION_LINE = lazy(
     r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)"
     r"(?:\s*:|\s+(?i:by|courtesy)\b))"  # "Photo: …", "Picture by …", "Image courtesy of …"; not "Picture the noise …"
 )
@@ -301,7 +301,7 @@ _NOTES_HEADING = re.compile(
     r"|notas|примечания)[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*(?:\n|\Z)"  # the block's first line, and all of it
 )
 # A bare number is no mark ("1 loaf of bread a week" is a list in an answer), nor is a bullet ("* candles").
-_NOTE_MARK = re.compile(
+_NOTE_MARK = lazy(
     rf"^\s*(?:\[\d{{1,3}}\]|\(\d{{1,3}}\)|\d{{1,3}}[.)]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])\s+\S"
 )
 # A reference to a note in the text: "In Lochee.[1]", "Work.²", "the mills†".
@@ -2138,7 +2138,7 @@ def _numbered_question(block) -> int | None:
     return int(found.group("number")) if found and _ASKS.search(text) else None
 
 
-_ASKS = re.compile(r"[?？¿][\"'”’»)\]*_]*\s*$")
+_ASKS = lazy(r"[?？¿][\"'”’»)\]*_]*\s*$")
 
 
 # A chat export's message stamp before the sender: WhatsApp's "[12/03/2021, 14:02:11] Anna Lee:" and "12/03/2021,
@@ -2225,7 +2225,7 @@ def _timed_name_lines(lines: list[str]) -> dict[int, tuple[str, str]]:
 # A line of a two-column layout: a label of up to four words at the line's start, three spaces or more, the text
 # ("Interviewer        When did you open the shop?").
 # (not a record's "Q.   State your name.": each word of the label ends in a letter or digit)
-_COLUMN_LINE = re.compile(
+_COLUMN_LINE = lazy(
     # (a time in a column before the label's, as a police interview record prints its tape counter: "01.10   OKAFOR   …")
     r"(?:(?P<time>\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)[ \t]{2,})?(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})   +(?P<text>\S)")
 
@@ -2571,7 +2571,7 @@ def _endnotes_follow(blocks: list[RawBlock], index: int, detection: Detection, h
 # Markdown's footnotes too: "[^1]: Her father ran …" after the turns, "drivers.[^1]" in them.
 _SYMBOL_NOTE = re.compile(
     rf"\s*(?:(?P<mark>[*†‡§]|[{SUPERSCRIPT_DIGITS}]{{1,3}})|(?P<footnote>\[\^\d{{1,3}}\]):)[ \t]+\S")
-_SYMBOL_REFERENCE = re.compile(
+_SYMBOL_REFERENCE = lazy(
     rf"(?<=[^\s*])(?:[*†‡§](?![*\w])|[{SUPERSCRIPT_DIGITS}]{{1,3}})|\[\^\d{{1,3}}\](?!:)")
 
 
@@ -2758,7 +2758,7 @@ _EDITORS_NOTE = re.compile(
     r"|anmerkung\s+de[rs]\s+(?:redaktion|übersetzerin|übersetzers))\s*[:.]\s+\S"
 )
 # A paragraph of nothing but the fields a publication files a piece with, after the last turn.
-_PUBLICATION_FIELDS = re.compile(
+_PUBLICATION_FIELDS = lazy(
     r"(?:(?i:word\s+count|words|filed|published|first\s+published|updated|last\s+updated|posted|tags|keywords"
     r"|categor(?:y|ies)|section|wortzahl|veröffentlicht|publié|publicado|pubblicato)[ \t]*:[ \t]*[^:\n]{1,80}?\s*)+"
 )

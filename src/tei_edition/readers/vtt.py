@@ -21,9 +21,10 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
+from ..patterns import lazy
 from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
 
-_TIMING = re.compile(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
+_TIMING = lazy(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
 _TAG = re.compile(r"</?[^>\s]*(?:\s[^>]*)?>|<\d{2}:\d{2}[:.\d]*>")
 _HEADER_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
