@@ -109,16 +109,24 @@
           <xsl:otherwise>
             <xsl:text>Mentioned in </xsl:text>
             <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once -->
+            <!-- a comma before every link but the first (which needs no last()), and the link of a paragraph that
+                 mentions the entry once written without a loop over its group: work done per back-link, of which
+                 the seed's page has some 150 -->
             <xsl:for-each-group select="$mentions" group-adjacent="generate-id((ancestor::tei:p[1], .)[1])">
               <xsl:variable name="n" select="ancestor::tei:p[1]/@n"/>
-              <xsl:variable name="several" select="count(current-group()) gt 1"/>
-              <xsl:variable name="last-group" select="position() eq last()"/>
-              <xsl:for-each select="current-group()">
-                <xsl:variable name="letter" select="if ($several) then codepoints-to-string(96 + position()) else ''"/>
-                <!-- the visible "¶ 5a" is the link's name: the entry it stands in gives the context -->
-                <a href="#{$mention-ids(generate-id(.))}">{if ($n) then '¶ ' || $n || $letter else 'mention'}</a>
-                <xsl:if test="not($last-group and position() eq last())">, </xsl:if>
-              </xsl:for-each>
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <!-- the visible "¶ 5a" is the link's name: the entry it stands in gives the context -->
+              <xsl:choose>
+                <xsl:when test="count(current-group()) eq 1">
+                  <a href="#{$mention-ids(generate-id(.))}">{if ($n) then '¶ ' || $n else 'mention'}</a>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:for-each select="current-group()">
+                    <xsl:if test="position() gt 1">, </xsl:if>
+                    <a href="#{$mention-ids(generate-id(.))}">{if ($n) then '¶ ' || $n || codepoints-to-string(96 + position()) else 'mention'}</a>
+                  </xsl:for-each>
+                </xsl:otherwise>
+              </xsl:choose>
             </xsl:for-each-group>
           </xsl:otherwise>
         </xsl:choose>
