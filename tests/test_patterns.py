@@ -83,3 +83,14 @@ def test_yaml_is_imported_only_to_read_front_matter():
             "print(before, none, still, 'yaml' in sys.modules, fields['title'], fields['date'])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "None", "False", "True", "On", "the", "mill", "1999-04-02"], done.stdout
+
+
+def test_label_styles_are_compared_as_themselves():
+    # (each style one object with a name of its own: comparing and hashing them as objects is comparing their values,
+    # without hashing every compiled pattern of theirs)
+    from tei_edition.readers import labels
+
+    styles = [v for v in vars(labels).values() if isinstance(v, labels.LabelStyle)]
+    assert len(styles) >= 10 and len({style.name for style in styles}) == len(styles)
+    assert {labels.RECORD, labels.PLAIN} == {labels.PLAIN, labels.RECORD} and labels.PLAIN in (labels.DASH, labels.PLAIN)
+    assert labels.PLAIN != labels.RECORD and not {labels.LABEL_LINE, labels.DASH} & {labels.PLAIN, labels.BOLD}
