@@ -126,7 +126,12 @@
     <xsl:param name="role" as="xs:string"/>
     <xsl:param name="persons" as="element(tei:person)*"/>
     <xsl:variable name="label" select="$sp/tei:speaker ! lower-case(f:plain(.))"/>
-    <xsl:variable name="names" select="if (exists($label)) then $persons[f:is-named(.)] ! f:person-name(.)[not(contains($label, lower-case(.)))]
+    <!-- the names only on the first turn of one of the speakers, which is asked first: most turns are not -->
+    <xsl:variable name="first-turn" select="some $person in $persons satisfies
+        (if (root($sp) is $fp:document) then $fp:first-turns(string($person/@xml:id))
+         else key('fp:sp-by-who', string($person/@xml:id), root($sp))[1]) is $sp"/>
+    <xsl:variable name="names" select="if ($first-turn and exists($label))
+                                       then $persons[f:is-named(.)] ! f:person-name(.)[not(contains($label, lower-case(.)))]
                                        else ()"/>
     <xsl:variable name="plural" select="count($persons) gt 1"/>
     <!-- where nobody is interviewed (a focus group, a phone-in) the interviewer is the moderator, as the byline, the
@@ -142,12 +147,7 @@
              [every $person in $persons satisfies tokenize($person/@role) = .][1]
              [not(contains($label, .))] ! (if ($plural) then fp:plural(.) else .)
         else ()"/>
-    <xsl:sequence select="
-        ($interview-role, $hearing-role) ! f:capitalised(.),
-        $names[1][some $person in $persons satisfies
-                  (if (root($sp) is $fp:document) then $fp:first-turns(string($person/@xml:id))
-                   else key('fp:sp-by-who', string($person/@xml:id), root($sp))[1]) is $sp]
-             ! f:join-names($names)"/>
+    <xsl:sequence select="($interview-role, $hearing-role) ! f:capitalised(.), $names[1] ! f:join-names($names)"/>
   </xsl:function>
 
   <!-- Each participant's first turn in the document being rendered, by participant id (a turn spoken together under
