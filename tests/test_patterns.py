@@ -73,16 +73,21 @@ def test_the_letter_classes_hold_their_letters_and_no_others():
     assert all(mark.fullmatch(c) for c in "\u0301\u093f\u094d\u0e31\u0903") and not any(mark.search(c) for c in "aA王1\u200c")
 
 
-def test_yaml_is_imported_only_to_read_front_matter():
+def test_what_only_some_transcripts_need_is_imported_with_the_first_of_them():
+    # yaml for front matter, the caption readers' shared reading and html's entities for SubRip and WebVTT files
     code = ("import sys, tei_edition.build\n"
+            "from tei_edition.readers import read_interview\n"
             "from tei_edition.readers.metadata import front_matter\n"
-            "before = 'yaml' in sys.modules\n"
-            "none = front_matter(['## Interview: Ana Lima', '---', '', 'Q: Hello.'])\n"
-            "still = 'yaml' in sys.modules\n"
+            "later = ('yaml', 'tei_edition.readers.captions', 'html')\n"
+            "print(*[m in sys.modules for m in later])\n"
+            "read_interview('Q: Where were you born?\\n\\nSMITH: In Leeds.\\n\\nQ: When?\\n\\nSMITH: 1950.\\n', 'a.txt')\n"
+            "print(*[m in sys.modules for m in later], front_matter(['## Interview', '---', '', 'Q: Hello.']))\n"
             "fields = front_matter(['---', 'title: On the mill', 'date: 1999-04-02', '---', '', 'Q: Hello.'])[0]\n"
-            "print(before, none, still, 'yaml' in sys.modules, fields['title'], fields['date'])")
+            "vtt = read_interview('WEBVTT\\n\\n00:00:01.000 --> 00:00:04.000\\n<v Ann Lee>Caf&eacute; at noon.\\n', 'a.vtt')\n"
+            "print(*[m in sys.modules for m in later], fields['date'], vtt.convention)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "None", "False", "True", "On", "the", "mill", "1999-04-02"], done.stdout
+    assert done.stdout.split("\n")[:3] == ["False False False", "False False False None",
+                                            "True True True 1999-04-02 webvtt"], done.stdout
 
 
 def test_label_styles_are_compared_as_themselves():

@@ -10,7 +10,6 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
-from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
 
 _SRT_TIME = r"\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^\s*(?P<start>{_SRT_TIME})\s*-->\s*(?P<end>{_SRT_TIME})(?:\s+.*)?$")
@@ -41,6 +40,9 @@ class SrtReader:
         self.path = path
 
     def read(self, text: str) -> Interview:
+        # (caption files are few: the reading they share is imported with the first one, not with the converter)
+        from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
+
         lines = text.lstrip("\ufeff").split("\n")
         kept = list(lines)
         interview = Interview(convention="subrip")

@@ -16,13 +16,11 @@ speaker label or a change-of-speaker mark at the start of a line says who speaks
 
 from __future__ import annotations
 
-import html
 import re
 
 from ..errors import InputError
 from ..model import Interview
 from ..patterns import lazy
-from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
 
 _TIMING = lazy(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
@@ -55,6 +53,9 @@ class VttReader:
         self.path = path
 
     def read(self, text: str) -> Interview:
+        # (caption files are few: the reading they share is imported with the first one, not with the converter)
+        from .captions import Cue, cue_blocks, speaker_summary, timing_in_text, turns_from_cues
+
         lines = text.lstrip("\ufeff").split("\n")
         kept = list(lines)
         interview = Interview(convention="webvtt")
@@ -175,4 +176,6 @@ _WORD_TIME = re.compile(r"<\d{2}:\d{2}:\d{2}\.\d{3}><c>")
 
 
 def _without_tags(text: str) -> str:
+    import html  # (here, with the first WebVTT file: ≈ 1 ms of the converter's import, for a few files)
+
     return html.unescape(_TAG.sub("", text))
