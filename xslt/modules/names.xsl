@@ -59,13 +59,20 @@
   <!-- The cards of the document, inside the page's <style> (see t:styles): one CSS rule per mentioned entry,
        "Name — description" as the custom property the mentions' ::after shows. The strings are escaped for CSS
        (backslash, quote, and "<" so that no "</style" can end the element) and written unescaped like the rest of
-       <style> (see html.xsl), as one text. -->
+       <style> (see html.xsl). Each rule is written in its pieces, not joined into one string first: the dash makes
+       it a string of 16-bit characters, which SaxonC concatenates slowly (≈ 2.5 µs a rule; the cards cost a third
+       less so). -->
   <xsl:template name="t:card-styles">
-    <xsl:value-of disable-output-escaping="yes" select="string-join(
-        for $entry in $fp:mentioned-entries
-        return let $texts := $fp:entry-texts(generate-id($entry))
-        return 'a.name[href=&quot;#' || fp:css-string($entry/@xml:id) || '&quot;]{--card:&quot;'
-               || fp:css-string(string-join(($texts?1, $texts?2[.]), ' — ')) || '&quot;}&#10;')"/>
+    <xsl:for-each select="$fp:mentioned-entries">
+      <xsl:variable name="texts" select="$fp:entry-texts(generate-id(.))"/>
+      <xsl:value-of disable-output-escaping="yes" select="'a.name[href=&quot;#' || fp:css-string(@xml:id) || '&quot;]{--card:&quot;'"/>
+      <xsl:value-of disable-output-escaping="yes" select="fp:css-string($texts?1)"/>
+      <xsl:if test="$texts?2">
+        <xsl:value-of disable-output-escaping="yes" select="' — '"/>
+        <xsl:value-of disable-output-escaping="yes" select="fp:css-string($texts?2)"/>
+      </xsl:if>
+      <xsl:value-of disable-output-escaping="yes" select="'&quot;}&#10;'"/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:function name="fp:css-string" as="xs:string">
