@@ -47,23 +47,19 @@ def test_importing_the_converter_compiles_no_lazy_pattern():
     assert made >= 10 and compiled == 0, done.stdout
 
 
-def _class_by_code_points(predicate) -> str:
-    """The character class of the BMP's characters for which ``predicate`` holds, a code point at a time (the
-    definition the letters module computes in C-level loops)."""
-    runs: list[list[int]] = []
-    for code in range(0x10000):
-        if predicate(chr(code)):
-            if runs and runs[-1][1] == code - 1:
-                runs[-1][1] = code
-            else:
-                runs.append([code, code])
-    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]"
-
-
 def test_the_letter_classes_are_those_of_their_definitions():
-    assert letters.UPPER == _class_by_code_points(lambda c: c.isupper() or c.istitle())
-    assert letters.CASELESS == _class_by_code_points(lambda c: unicodedata.category(c) == "Lo")
-    assert letters.MARK == _class_by_code_points(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
+    # every character of the BMP in its class exactly where its definition holds, with and without IGNORECASE (which
+    # folds a class's members as its own characters are folded), and none beyond the BMP
+    bmp = [chr(code) for code in range(0x10000)]
+    definitions = ((letters.UPPER, lambda c: c.isupper() or c.istitle()),
+                   (letters.CASELESS, lambda c: unicodedata.category(c) == "Lo"),
+                   (letters.MARK, lambda c: unicodedata.category(c) in ("Mn", "Mc")))
+    for cls, definition in definitions:
+        members = re.compile(f"{cls}+").fullmatch
+        assert [c for c in bmp if bool(members(c)) != definition(c)] == []
+        assert not any(members(c) for c in "\U00010000\U00020000\U0001d400\U0010ffff\U0001e900")  # 𠀀 is Lo, 𝐀 Lu
+    caseless = re.compile(letters.CASELESS)
+    assert [c for c in bmp if bool(caseless.fullmatch(c)) != bool(re.fullmatch(letters.CASELESS, c, re.I))] == []
 
 
 def test_the_letter_classes_hold_their_letters_and_no_others():

@@ -19,13 +19,15 @@ _CASED = bytes(map(str.istitle, _BMP))
 _UNCASED = bytes(map({"Lo": 2, "Mn": 3, "Mc": 3}.get, map(unicodedata.category, _BMP), itertools.repeat(0)))
 
 
-def _class(kinds: bytes, kind: int) -> str:
-    """A character class matching the characters of the BMP whose byte in ``kinds`` is ``kind``."""
+def _class(kinds: bytes, kind: int, *, negated: bool = False) -> str:
+    """A character class matching the characters of the BMP whose byte in ``kinds`` is ``kind``; ``negated``, written
+    as the class of every other character (those beyond the BMP too), which matches the same characters."""
     parts: list[str] = []
-    for run in re.finditer(re.escape(bytes([kind])) + b"+", kinds):
+    runs = (b"[^%s]+" if negated else b"%s+") % re.escape(bytes([kind]))
+    for run in re.finditer(runs, kinds):
         first, last = re.escape(chr(run.start())), re.escape(chr(run.end() - 1))
         parts.append(first if len(run.group()) == 1 else f"{first}-{last}")
-    return f"[{''.join(parts)}]"
+    return f"[^{''.join(parts)}\U00010000-\U0010ffff]" if negated else f"[{''.join(parts)}]"
 
 
 #: Upper-case and title-case letters of every script (É, Å, Ж, Ω …), for names such as "ÅSTRÖM:" or "Émile Zola:".
@@ -33,7 +35,9 @@ UPPER = _class(_CASED, 1)
 
 #: Letters of the scripts that have no capitals (Hebrew, Arabic, Chinese, Japanese kana, Korean, Thai …): a speaker
 #: label in them ("רחל:", "王：") cannot be told by its capitals.
-CASELESS = _class(_UNCASED, 2)
+#: (Negated: Python's compiler of regular expressions walks every code point of a class's ranges, and those of the
+#: other characters are fewer than the caseless letters' 45,000 ideographs and syllables: 0.9 ms a copy instead of 1.6.)
+CASELESS = _class(_UNCASED, 2, negated=True)
 
 #: The letters of a name written in Chinese, Japanese or Korean script (kana, ideographs, Hangul syllables, 々 and ・),
 #: a character class's contents: such a name has no capitals to end it, and puts its family name first.
