@@ -76,9 +76,12 @@
     <xsl:if test="$licence"><meta name="DC.rights" content="{$licence}"/></xsl:if>
     <xsl:if test="$description"><meta name="DC.description" content="{$description}"/></xsl:if>
 
-    <!-- schema.org, written out as a string: serialize(map, json) costs about a millisecond per page in SaxonC (a
-         serializer per call), several times the rest of <head>. From the values above, found once for both. -->
-    <script type="application/ld+json"><xsl:value-of disable-output-escaping="yes" select="'{' || string-join((
+    <!-- schema.org, written out as text: serialize(map, json) costs about a millisecond per page in SaxonC (a
+         serializer per call), several times the rest of <head>. From the values above, found once for both. The
+         mentions are written entry by entry, in pieces, not joined into one string: their names make it a string of
+         16-bit characters ("Milošević"), which SaxonC concatenates slowly. -->
+    <script type="application/ld+json">
+      <xsl:value-of disable-output-escaping="yes" select="'{' || string-join((
         '&quot;@context&quot;:&quot;https://schema.org&quot;,&quot;@type&quot;:&quot;Article&quot;'
           || (if (f:interview(/)) then ',&quot;genre&quot;:&quot;interview&quot;' else ''),
         fp:json-member('headline', $title),
@@ -93,9 +96,25 @@
         $date[.] ! fp:json-member('datePublished', .),
         $created[.] ! fp:json-member('dateCreated', .),
         $journal[.] ! ('&quot;isPartOf&quot;:' || fp:json-typed('Periodical', .)),
-        $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .)),
-        $fp:mentioned-entries[1] ! ('&quot;mentions&quot;:[' || string-join($fp:mentioned-entries ! fp:json-ld-entry(.), ',') || ']')
-      ), ',') || '}'"/></script>
+        $publisher[.] ! ('&quot;publisher&quot;:' || fp:json-typed('Organization', .))
+      ), ',')"/>
+      <xsl:if test="exists($fp:mentioned-entries)">
+        <xsl:value-of disable-output-escaping="yes" select="',&quot;mentions&quot;:['"/>
+        <!-- {"@type":"Person","name":"…","sameAs":["…"]}, sameAs only when the register gives URLs -->
+        <xsl:for-each select="$fp:mentioned-entries">
+          <xsl:variable name="texts" select="$fp:entry-texts(generate-id(.))"/>
+          <xsl:value-of disable-output-escaping="yes" select="(if (position() gt 1) then ',' else '') || '{&quot;@type&quot;:&quot;'
+              || (if (self::tei:person) then 'Person' else if (self::tei:org) then 'Organization' else 'Place') || '&quot;,&quot;name&quot;:'"/>
+          <xsl:value-of disable-output-escaping="yes" select="fp:json-string($texts?1)"/>
+          <xsl:if test="$texts?5[.]">
+            <xsl:value-of disable-output-escaping="yes" select="',&quot;sameAs&quot;:[' || string-join($texts?5[.] ! fp:json-string(.), ',') || ']'"/>
+          </xsl:if>
+          <xsl:value-of disable-output-escaping="yes" select="'}'"/>
+        </xsl:for-each>
+        <xsl:value-of disable-output-escaping="yes" select="']'"/>
+      </xsl:if>
+      <xsl:value-of disable-output-escaping="yes" select="'}'"/>
+    </script>
   </xsl:template>
 
   <!-- "author":[{"@type":"Person","name":"…"},…], or nothing when the source names nobody in that role -->
@@ -103,19 +122,6 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="names" as="xs:string*"/>
     <xsl:sequence select="if (exists($names)) then '&quot;' || $key || '&quot;:[' || string-join($names ! fp:json-typed('Person', .), ',') || ']' else ()"/>
-  </xsl:function>
-
-  <!-- {"@type":"Person","name":"…","sameAs":["…"]} for a register entry of the document (sameAs only when there are
-       URLs) -->
-  <xsl:function name="fp:json-ld-entry" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="texts" select="$fp:entry-texts(generate-id($entry))"/>
-    <xsl:variable name="same-as" select="$texts?5[.]"/>
-    <xsl:sequence select="'{&quot;@type&quot;:&quot;'
-        || (if ($entry/self::tei:person) then 'Person' else if ($entry/self::tei:org) then 'Organization' else 'Place')
-        || '&quot;,&quot;name&quot;:' || fp:json-string($texts?1)
-        || (if (exists($same-as)) then ',&quot;sameAs&quot;:[' || string-join($same-as ! fp:json-string(.), ',') || ']' else '')
-        || '}'"/>
   </xsl:function>
 
   <!-- {"@type":"Person","name":"…"} -->
