@@ -1,11 +1,14 @@
 """Regular expressions compiled on first use.
 
-The converter's readers hold some three hundred module-level patterns, and compiling them is most of the cost of
-importing the converter (≈ 0.28 s; a class of every script's capitals, ``letters.UPPER``, costs ≈ 0.6 ms each time a
-pattern holds it). Many serve one kind of transcript (a title line in Greek, a committee's list of witnesses) and a
-process that converts others never runs them. A pattern made with :func:`lazy` is compiled the first time one of
-its methods is used; from then on the methods are attributes of the wrapper itself, called as fast as the compiled
-pattern's. Patterns every document runs stay ``re.compile`` (compiled at import either way).
+The converter's readers hold some four hundred module-level patterns, and compiling them is most of the cost of
+importing the converter (≈ 0.13 s of 0.18; a class of every script's capitals, ``letters.UPPER``, costs ≈ 0.35 ms each
+time a pattern holds it). Many serve one kind of transcript (a title line in Greek, a committee's list of witnesses)
+and a process that converts others never runs them. A pattern made with :func:`lazy` is compiled the first time one
+of its methods is used; from then on the methods are attributes of the wrapper itself, called as fast as the compiled
+pattern's. Patterns every document runs stay ``re.compile`` (compiled at import either way, and before a build forks
+its worker, which then has them too); lazy are those that neither the benchmark's interviews nor the seed run and
+fewer than a quarter of the test inputs do. A lazy pattern is no ``re.Pattern``: not one to compare a match's ``.re``
+with by identity, nor one whose ``.pattern`` another pattern is built from at import (that would compile it there).
 """
 
 from __future__ import annotations
