@@ -8,24 +8,27 @@ of its methods is used; from then on the methods are attributes of the wrapper i
 pattern's. Patterns every document runs stay ``re.compile`` (compiled at import either way, and before a build forks
 its worker, which then has them too); lazy are those that neither the benchmark's interviews nor the seed run and
 fewer than a quarter of the test inputs do. A lazy pattern is no ``re.Pattern``: not one to compare a match's ``.re``
-with by identity, nor one whose ``.pattern`` another pattern is built from at import (that would compile it there).
+with by identity.
 """
 
 from __future__ import annotations
 
 import re
 
-_ATTRIBUTES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "pattern", "flags",
-               "groups", "groupindex")
+# What a LazyPattern takes from the compiled pattern when first used; its source, ``pattern``, it has from the start (so
+# that a pattern built from a lazy one's source at import leaves that one uncompiled).
+_ATTRIBUTES = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "flags", "groups",
+               "groupindex")
 
 
 class LazyPattern:
     """A ``re.Pattern`` stand-in that compiles on first use (see the module's docstring)."""
 
-    __slots__ = ("_source", *_ATTRIBUTES)
+    __slots__ = ("_source", "pattern", *_ATTRIBUTES)
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
+        self.pattern = pattern
 
     def __getattr__(self, name: str):  # reached only while the pattern is not compiled yet
         if name not in _ATTRIBUTES:

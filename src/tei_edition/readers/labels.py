@@ -937,7 +937,7 @@ _PERSONAL_TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME"
     r"|Deputy|Teachta)\.?\s"  # (Ireland's Oireachtas: "Deputy Eoin Ó Broin:")
 )
-_PERSONAL_TITLE_NAME = re.compile(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+_PERSONAL_TITLE_NAME = lazy(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 _IN_BRACKETS = re.compile(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
 #: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").

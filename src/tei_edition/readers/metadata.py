@@ -810,7 +810,7 @@ _NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|s�
 
 #: "ראיון עם עמוס עוז" (Hebrew), "گفت‌وگو با سیمین بهبهانی" (Persian): an interview (a conversation) with the person the
 #: rest of the line names, up to four words.
-HEBREW_PERSIAN_INTERVIEW_WITH = re.compile(
+HEBREW_PERSIAN_INTERVIEW_WITH = lazy(
     r"^[ \t]*(?:(?:ראיון|שיחה)[ \t]+עם|(?:گفت\u200cوگو|گفتگو|مصاحبه)[ \t]+با)[ \t]+"
     r"(?P<name>[\u05d0-\u05ea\u0621-\u06cc\u200c]+(?:[ \t][\u05d0-\u05ea\u0621-\u06cc\u200c]+){0,3})"
     r"(?=[ \t]*$|[ \t]+\S+[ \t]?:)")  # (the title block's next line a key: "ראיינה: דנה כהן")
