@@ -112,3 +112,15 @@ def test_a_name_reads_as_it_did_with_one_capital_class_less():
         "Juan Pérez", "J. Smith", "Priya Natarajan", "Dr"]
     found = _SPOKE_WITH.search("Then St. John Smith, 62, talks with her son, J.R. Ewing y Gasset, about it.")
     assert (found.group("first"), found.group("second")) == ("Then St. John Smith", "J.R. Ewing y Gasset")
+
+
+def test_its_source_is_read_without_compiling_it():
+    pattern = lazy(r"(?i)q(\d+)")
+    assert pattern.pattern == r"(?i)q(\d+)"
+    try:
+        LazyPattern.__dict__["match"].__get__(pattern)  # the slot itself: still empty
+        compiled_early = True
+    except AttributeError:
+        compiled_early = False
+    assert not compiled_early
+    assert pattern.flags & re.IGNORECASE and pattern.groups == 1 and pattern.match("Q12").group(1) == "12"
