@@ -227,7 +227,7 @@ _DAYS_OF_A_MONTH = (
     lazy(rf"(?P<m>{_MONTH_NAME})\.?\s+{_DAYS},?\s+(?P<y>\d{{4}})"),
     lazy(rf"{_DAYS}\.?\s+(?P<m>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})"),
 )
-_A_DAY = re.compile(_DAY)
+_A_DAY = lazy(_DAY)
 
 
 def iso_days(text: str) -> list[tuple[str, str, str]] | None:
@@ -287,4 +287,4 @@ def day_of(text: str) -> str | None:
         text.endswith(")") and (bare := _REMARK_AFTER.sub("", text)) != text and iso_date(bare)) or None
 
 
-_REMARK_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)$")
+_REMARK_AFTER = lazy(r"[ \t]*\([^()\n]{1,40}\)$")

@@ -231,7 +231,7 @@ def encode(
     return etree.ElementTree(root)
 
 
-_MARK_NUMBER = re.compile(r"\[\^?(\d{1,3})\]")  # "[1]", and Markdown's footnote "[^1]"
+_MARK_NUMBER = lazy(r"\[\^?(\d{1,3})\]")  # "[1]", and Markdown's footnote "[^1]"
 # A closing note's mark: "[1]" (an interpolation), "(1)", "1.", "1)", "¹", or a symbol of the printers' order ("*",
 # "†", "‡", "§").
 _NOTE_OPENING = lazy(rf"\s*(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)]|([{SUPERSCRIPT_DIGITS}]{{1,3}})"
@@ -240,8 +240,8 @@ _SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\
 _SYMBOLS = "*†‡§"
 # The same marks printed in the text, after the word or punctuation they annotate ("Hodgkin?¹", "Huachuca,*").
 _PRINTED_MARK = {
-    "superscript": re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]{{1,3}}"),
-    "symbol": re.compile(r"(?<=[^\s*])[*†‡§](?![*\w])"),
+    "superscript": lazy(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]{{1,3}}"),
+    "symbol": lazy(r"(?<=[^\s*])[*†‡§](?![*\w])"),
 }
 
 
@@ -410,7 +410,7 @@ def _title_line(interview: Interview) -> str | None:
 
 
 # The prefixes a mail program puts before a subject it replies to or forwards ("Re:", "Fwd:", German "AW:"/"WG:").
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)+", re.I)
+_REPLY_PREFIX = lazy(r"^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)+", re.I)
 
 
 def _email_subject(metadata: dict[str, str]) -> str | None:
@@ -748,7 +748,7 @@ def _overridden(key: str, value: str, interview: Interview, sidecar: Sidecar, ti
     return False
 
 
-_MAPPED_NAMES = re.compile(r"(?:^|; )name: ([^;]+)")
+_MAPPED_NAMES = lazy(r"(?:^|; )name: ([^;]+)")
 
 
 def _availability_status(status: str) -> str:

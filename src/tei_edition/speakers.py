@@ -1027,7 +1027,7 @@ def _narrators_voice(interview: Interview, cast: _Cast, resolved: dict[str, str]
 _NARRATOR = re.compile(r"(?i:narrators?)\b")
 
 
-_ADDRESS = re.compile(r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
+_ADDRESS = lazy(r"[ \t]*<[^<>\s@]+@[^<>\s]+>")
 
 
 def _keyed_credit(interview: Interview, cast: _Cast, texts: list[str], notes: list[str]) -> None:
@@ -2151,7 +2151,7 @@ def _shown(entry: object) -> str:
 
 
 # A headnote paragraph that keys the labels to people, and each of its entries: "JB = Jean Brodie (interviewer)".
-_KEY_LINE = re.compile(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
+_KEY_LINE = lazy(r"\s*(?i:key|legend|speakers|abbreviations|participants|initials)\s*:")
 _KEY_ENTRY = lazy(
     rf"(?P<label>{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[{UPPER[1:-1]}.]{{0,5}}|{UPPER}[\w'’-]+)[ \t]*=[ \t]*(?:(?P<name>{_NAME})"
     rf"(?:[ \t]*\((?P<role>[^()]{{1,30}})\))?"
@@ -2168,7 +2168,7 @@ def _entry_role(entry: re.Match) -> str:
     return entry.group("role") or entry.group("role_first") or ""
 
 
-_RULE_FIRST = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
+_RULE_FIRST = lazy(r"^\s*(?:[-*_=]\s*){3,}")
 
 
 def key_entries(text: str) -> list[re.Match]:
@@ -2200,14 +2200,14 @@ def _key_entries_only(text: str) -> list[re.Match]:
 # Where the next entry of a key begins: before "Speaker 2 =", "MS =".
 _KEY_SPLIT = lazy(rf"[\s;,]+(?=(?:{UPPER}[\w'’-]+[ \t]\d{{1,2}}|{UPPER}[\w'’.-]*)[ \t]*=)")
 _NUMBERED = re.compile(r".+ #?\d{1,2}")
-_TRAILING_NUMBER = re.compile(r"\s?\d{1,3}$")
+_TRAILING_NUMBER = lazy(r"\s?\d{1,3}$")
 _ABBREVIATION = re.compile(rf"{UPPER}{{2,12}}")  # "EIR", "SPIEGEL": a publication's voice (see _by_role_or_publication)
 # … or a publication's name of two or three words in capitals, an article or a word of the press in it ("ZEIT ONLINE",
 # "EL PAÍS", "THE TIMES"): a person's name in capitals ("JOHN SMITH") is none, nor a title or a role after the
 # article ("THE PRESIDENT", "THE WITNESS": see stand_in)
 _PRESS_VOICE = lazy(rf"(?=(?:{'|'.join(a.upper() for a in _ARTICLES)})[ \t]+(?!(?i:{_TITLE_WORD}))"
                     rf"|.*\b(?i:{_PRESS_WORD}|online\b)){UPPER}{{2,12}}(?:[ \t]+{UPPER}{{2,12}}){{1,2}}")
-_INCLUSIVE = re.compile(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
+_INCLUSIVE = lazy(r"(?P<word>[^\W\d_]{3,})\((?:a|o|e|as|os|in|innen|ka)\)")
 _PRINTED_ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>[A-Za-z-]+)\)$")
 # "Interviewer (JS)", "Respondent (Maria Kowalczyk)": a role word first, the person in brackets.
 _ROLE_FIRST = re.compile(r"^(?P<role>[^\W\d_][\w-]*)\s*\((?P<name>[^()]+)\)$")
@@ -2224,7 +2224,7 @@ _CALLER_NAMED = re.compile(r"^(?i:caller|listener|viewer|audience member)\s*\((?
 # ("Q (u/throwaway_kiwi)", an AMA's askers, each a person of their own).
 _TITLED_OR_HANDLE = lazy(rf"{_HONORIFIC}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|u/[A-Za-z0-9_-]{{3,20}}")
 # A language in brackets after a label ("INTERVIEWER (English)"), checked against the language names.
-_LANGUAGE_REMARK = re.compile(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:[ -][^\W\d_]+)?)\)$")
+_LANGUAGE_REMARK = lazy(r"^(?P<label>.+?)\s*\((?P<language>[^\W\d_]{3,}(?:[ -][^\W\d_]+)?)\)$")
 # Any other bracketed remark in a label (TV transcripts: "ADLER (on camera)", "SEN. LYDIA MARSH (D)").
 # A stage direction in square brackets after the name is one too: "INTERVIEWER [laughing]", "Q [to the panel]".
 _BRACKETED_REMARK = re.compile(r"\s*\([^()]*\)|(?<=\S)[ \t]*\[[^\[\]]*\]")
@@ -2492,7 +2492,7 @@ _MEMBER_SEAT = lazy(
 )
 # A name and one remark in round brackets after it: "Dr Amir Khan (University of Bristol)" (not a UK Hansard label's
 # constituency and party, "Sir Keir Starmer (Holborn and St Pancras) (Lab)": two remarks).
-_NAME_AND_BRACKETS = re.compile(r"(?P<name>[^()]+?)[ \t]*\((?P<remark>[^()]+)\)")
+_NAME_AND_BRACKETS = lazy(r"(?P<name>[^()]+?)[ \t]*\((?P<remark>[^()]+)\)")
 # An organisation's name: capitalised words (particles between them) with an acronym ("BBC Radio Bristol") or a word
 # that names an institution or a publication ("University of Bristol", "Bristol Post", "Acme Research Ltd").
 _ORGANISATION_WORD = lazy(
@@ -2806,7 +2806,7 @@ def _headnote_bracketed(interview: Interview, label: str) -> tuple[str, str] | N
 
 
 # A role key before a list of names: "Interviewers:", "Interviewees:", "Narrator:".
-_ROLE_KEY = re.compile(r"\b(?i:(?P<interviewer>interviewers?)|(?P<interviewee>interviewees?|narrators?))[ \t]*:")
+_ROLE_KEY = lazy(r"\b(?i:(?P<interviewer>interviewers?)|(?P<interviewee>interviewees?|narrators?))[ \t]*:")
 # What may stand between that key and a name of its list: other names, their brackets, commas and "and".
 _LISTED = lazy(rf"[ \t]*(?:(?:{_HONORIFIC})?{_NAME}[ \t]*(?:\([^()]{{1,30}}\))?[ \t]*(?:,|;|\band\b|&)[ \t]*)*")
 
@@ -2823,8 +2823,8 @@ _NAME_THEN_BRACKET = lazy(rf"(?P<name>{_NAME})[ \t]*\((?P<label>[^()]{{1,30}})\)
 
 
 # The words before a capitalised run that make it a place's name, not a person's.
-_FIRST_PERSON = re.compile(r"I(?:['’](?:m|d|ve|ll))?")
-_BEFORE_A_PLACE = re.compile(r"\b(?i:in|at|from)[ \t]+$")
+_FIRST_PERSON = lazy(r"I(?:['’](?:m|d|ve|ll))?")
+_BEFORE_A_PLACE = lazy(r"\b(?i:in|at|from)[ \t]+$")
 # A credit before a name ("Photographs by Tom Jamieson", "Translated by …"): who made the pictures or the text, nobody
 # interviewed.
 _CREDITED_BEFORE = lazy(
@@ -2832,7 +2832,7 @@ _CREDITED_BEFORE = lazy(
     r"|edited)[ \t]+by[ \t]+$")
 # "the" before a capitalised run and a lower-case word after it ("the New York office", "the Smith Institute
 # library"): the run names an organisation or a place.
-_BEFORE_THE = re.compile(r"\b(?i:the)[ \t]+$")
+_BEFORE_THE = lazy(r"\b(?i:the)[ \t]+$")
 _THEN_A_NOUN = lazy(rf"[ \t]+(?!{UPPER})[^\W\d_]")
 
 
@@ -2847,7 +2847,7 @@ def _unlabelled(cast: _Cast, role: str, notes: list[str]) -> Participant:
 
 
 _MONTH = lazy(rf"(?i:{'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
-_A_DATE_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
+_A_DATE_AFTER = lazy(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")  # "… March 14, 2002": the day after a month's name
 
 
 _CREDIT_AFTER = re.compile(rf"\s(?i:{CONDUCTED_BY_ABROAD})\b")

@@ -152,8 +152,8 @@ _LEGACY = (
     ("cp1251", "Cyrillic (Windows-1251)", lazy(r"[\u0400-\u04ff\u00ab\u00bb\u2013\u2014\u2116]"),
      lazy(r"[\u0400-\u04ff]"), 0.5),
 )
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_INNER_FINAL_SIGMA = re.compile(r"ς[^\W\d_]")
+_ASCII_LETTER = lazy(r"[A-Za-z]")
+_INNER_FINAL_SIGMA = lazy(r"ς[^\W\d_]")
 
 
 def _legacy_encoding(data: bytes) -> tuple[str, str] | None:

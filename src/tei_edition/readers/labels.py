@@ -534,7 +534,7 @@ DIALOGUE_DASH = LabelStyle(
     name="dialogue-dash",
     example="— a question? / — its answer (a dash opens each change of speaker; no names)",
     # Spanish sets the dash close to the words ("—¿Dónde nació usted?"); an en dash needs a space after it
-    patterns=(re.compile(r"(?:[—―][ \t\u00a0]*|–[ \t\u00a0]+)(?P<rest>[^\s—―–-].*)\Z"),),
+    patterns=(lazy(r"(?:[—―][ \t\u00a0]*|–[ \t\u00a0]+)(?P<rest>[^\s—―–-].*)\Z"),),
     unlabelled=True,
     alternating=True,
 )
@@ -571,7 +571,7 @@ QUESTION_DASH = LabelStyle(
 NUMBERED_QUESTIONS = LabelStyle(
     name="numbered-questions",
     example="1. a numbered question? / its answer, unlabelled (no names)",
-    patterns=(re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S.*[?？][ \t]*\Z"),),
+    patterns=(lazy(r"[ \t]*\d{1,3}[.)][ \t]+\S.*[?？][ \t]*\Z"),),
     block_start=True,
     unlabelled=True,
 )
@@ -583,7 +583,7 @@ NUMBERED_QUESTIONS = LabelStyle(
 QUOTED_QUESTIONS = LabelStyle(
     name="quoted-questions",
     example="> a question quoted from the interviewer's e-mail? / its answer, unquoted (no names)",
-    patterns=(re.compile(r"(?!)"),),
+    patterns=(lazy(r"(?!)"),),
     block_start=True,
     unlabelled=True,
 )
@@ -739,7 +739,7 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
 
 # A role word in full and a number: "interviewer 1", "interviewerin 2" (a respondent's number is the focus group's
 # stand-in, read elsewhere).
-_NUMBERED_ROLE = re.compile(r"(\w+)[ \t]?\d{1,2}")
+_NUMBERED_ROLE = lazy(r"(\w+)[ \t]?\d{1,2}")
 _NUMBERED_ROLE_WORDS = frozenset({"interviewer", "interviewerin", "entrevistador", "entrevistadora", "intervistatore",
                                   "intervistatrice", "enquêteur", "enquêtrice", "interviewster", "moderator",
                                   "moderatorin", "host"})
@@ -765,7 +765,7 @@ _FROM_THE_FLOOR = re.compile(r"(?:(?:question|comment|questioner)\s+from\s+(?:th
 # (a conversation analyst's call to a surgery: "REC:", the receptionist, beside the caller's pseudonym)
 _VOICES = frozenset({"caller", "listener", "viewer", "receptionist", "rec"})
 # The chair of a chamber by the office alone, as Hansard prints it ("Mr Speaker:", "Madam Deputy Speaker:"): no name.
-_CHAMBER_CHAIRS = re.compile(r"(?:mr|madam|mister)\.? (?:deputy )?speaker|the (?:deputy )?speaker")
+_CHAMBER_CHAIRS = lazy(r"(?:mr|madam|mister)\.? (?:deputy )?speaker|the (?:deputy )?speaker")
 #: The roles a court's record labels its speakers by, in English, German, French and Spanish ("THE COURT:",
 #: "Vorsitzende:", "Le Président :", "El Fiscal:"): no person's name, and a label even where printed once beside
 #: another of them that recurs ("Verteidiger: Keine weiteren Fragen." once, at the end of a witness's examination).
@@ -909,7 +909,7 @@ _DISTINCTIVE = {"initials", "honorific", "caps", "numbered", "handle"}
 
 
 # The language a speech was given in, as the United Nations' verbatim records note it after the speaker's name.
-_SPOKE_IN = re.compile(r"\((?:spoke|speaking) in [A-Z][a-z]+\)|\(interpretation from [A-Z][a-z]+\)")
+_SPOKE_IN = lazy(r"\((?:spoke|speaking) in [A-Z][a-z]+\)|\(interpretation from [A-Z][a-z]+\)")
 
 
 def recurring_dash(counts: Counter[str], accepted: set[str]) -> bool:
@@ -931,14 +931,14 @@ _NUMBERED_PERSON = re.compile(
 #: The one-word labels of a committee's chair, printed after a question number ("Q1 Chair:").
 _COMMITTEE_ROLES = frozenset("chair chairman chairwoman chairperson convener convenor speaker".split())
 #: Members of a parliament calling out together, as Hansard labels them.
-_COLLECTIVE_MEMBERS = re.compile(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
+_COLLECTIVE_MEMBERS = lazy(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honorable|Opposition|Government)\s+[Mm]embers")
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
-_PERSONAL_TITLE = re.compile(
+_PERSONAL_TITLE = lazy(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME"
     r"|Deputy|Teachta)\.?\s"  # (Ireland's Oireachtas: "Deputy Eoin Ó Broin:")
 )
 _PERSONAL_TITLE_NAME = lazy(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
-_IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+_IN_BRACKETS = lazy(r"\(([^()]+)\)")
 #: What a bracket after a role word may name as the person ("Interviewer (JS)", "Respondent (Maria Kowalczyk)"):
 #: initials or capitalised names; not a TV transcript's remark ("(V.O.)", "(on camera)") or a party's letter ("(D)").
 PERSON_IN_BRACKETS = lazy(
@@ -1357,7 +1357,7 @@ def _qa_beside_names(
     return (plain_accepted if other is PLAIN else qa) - accepted
 
 
-_QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+\S")
+_QUESTION_NUMBER = lazy(r"[ \t]*\d{1,3}[.)][ \t]+\S")
 
 
 def numbered_question_lines(lines: list[str]) -> str | None:
@@ -1436,7 +1436,7 @@ _LANGUAGE_CODES = frozenset(
     sr sv sw th tr uk ur vi zh""".split()
 )
 _LANGUAGE_LINE = re.compile(r"[ \t]*([A-Z]{2})[ \t]*:")
-_LABEL_ALONE = re.compile(r"[^:]{1,60}:[ \t]*")
+_LABEL_ALONE = lazy(r"[^:]{1,60}:[ \t]*")
 
 
 def _language_lines(lines: list[str]) -> set[str]:

@@ -136,7 +136,7 @@ _KEY_GAPS = re.compile(r"[\s_-]+")
 
 # An interpreter's key with the languages or the kind before it: "BSL/English interpreter", "Sign language
 # interpreter", "Spanish translator": the interpreter's key.
-_QUALIFIED_INTERPRETER = re.compile(r"(?:[\w/]+ ){1,2}(?P<key>interpreters?|translators?)")
+_QUALIFIED_INTERPRETER = lazy(r"(?:[\w/]+ ){1,2}(?P<key>interpreters?|translators?)")
 
 
 def _lookup_form(key: str) -> str:
@@ -415,7 +415,7 @@ _UNSPACED_FULL_NAME = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,6}|[\uac00-\ud7af
 
 # A date as a header prints it, with its year and nothing else: "3 May 1999", "May 3, 1999", "1999-05-03", "03/05/1999",
 # "12 de março de 2018" (no sentence: at most six words of letters, digits and a date's punctuation).
-_A_DATE = re.compile(r"(?=.*\b(?:1[89]\d\d|20\d\d)\b)[\w.,/-]+(?: [\w.,/-]+){0,5}")
+_A_DATE = lazy(r"(?=.*\b(?:1[89]\d\d|20\d\d)\b)[\w.,/-]+(?: [\w.,/-]+){0,5}")
 
 
 def _no_key(line: str) -> bool:
@@ -429,7 +429,7 @@ def _no_key(line: str) -> bool:
 
 
 # A soldier's service number before the rank and name ("22456789 Private Thomas Arthur Bell"), part of the name.
-_SERVICE_NUMBER = re.compile(r"^\s*\d{5,9}[ \t]+(?=[^\W\d_])")
+_SERVICE_NUMBER = lazy(r"^\s*\d{5,9}[ \t]+(?=[^\W\d_])")
 # A key that also heads a title ("Panel: The Future of Local News"), a key only where people are named after it
 # ("Panel: Alan Rusbridger, Marjorie Deane").
 _PANEL_KEYS = {"panel"}
@@ -708,7 +708,7 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
 # Ortiz | Note-taker: Mei Chen". Its fields with a key are key lines; a date without one is the date; any other field
 # without a key is marked (_KEYLESS) as a note on the source. Only a line of three fields or more, one with a known key.
 _KEYLESS = "\x00"
-_PIPES = re.compile(r"[ \t]+\|[ \t]+")
+_PIPES = lazy(r"[ \t]+\|[ \t]+")
 
 
 def _piped(line: str) -> tuple[str, ...]:
@@ -743,8 +743,8 @@ def _semicoloned(line: str) -> tuple[str, ...]:
 _A_RECORD_FIELD = re.compile(r"\s*[^\W\d_][\w-]*(?:[ \t][\w-]+){0,2}[ \t]*:[ \t]+[^.?!:\n]{1,40}?[ \t]*")
 # A credit line among a header's keys, without a colon: "Conducted by Tom Park", "Interviewed by Dr Ana Ruiz".
 _CREDIT_LINE = re.compile(r"\s*(?:Conducted|Interviewed|CONDUCTED|INTERVIEWED)[ \t]+(?:by|BY)[ \t]+(?P<value>\S.*?)\s*")
-_KEY_ALONE = re.compile(r"\s*(?P<key>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s*")
-_KEYS_APART = re.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
+_KEY_ALONE = lazy(r"\s*(?P<key>[^\W\d_][^:：\n]{0,30}?)\s*[:：]\s*")
+_KEYS_APART = lazy(r"(?<=\S)(?:[ ]{3,}|\t+)(?=[^\W\d_][\w ()]{0,30}:[ \t]+\S)")
 # A header value that counts people ("6 (3 female, 3 male)", "12 participants"), not a year ("1944.").
 _A_COUNT = re.compile(r"\d{1,3}(?:[ \t]*\(|[ \t]+[^\W\d_])")
 
@@ -770,7 +770,7 @@ def _names_people(value: str) -> bool:
 
 
 # The end of a sentence with more text after it, and the word it ends.
-_SENTENCE_END = re.compile(r"(?P<word>[\w'’.-]*)(?P<stop>[.?!])(?=\s+\S)")
+_SENTENCE_END = lazy(r"(?P<word>[\w'’.-]*)(?P<stop>[.?!])(?=\s+\S)")
 # Words a full stop follows without ending a sentence: initials, honorifics and ranks, suffixes, and the
 # abbreviations of a remark on a name ("J.", "Dr.", "Sgt.", "Jr.", "b. 1932", "ca. 1950", "Univ.", "ret.").
 _ABBREVIATION = lazy(
@@ -805,7 +805,7 @@ _INTERVIEW_COLON = lazy(
     r"\s*(?P<name>.+?)(?:さん|氏|様|先生|女士|小姐)?[\s.,;:]*$", re.I
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
-_NAME_FIRST_INTERVIEW = re.compile(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
+_NAME_FIRST_INTERVIEW = lazy(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
 
 
 #: "ראיון עם עמוס עוז" (Hebrew), "گفت‌وگو با سیمین بهبهانی" (Persian): an interview (a conversation) with the person the
@@ -824,10 +824,10 @@ def _interview_with(title: str) -> re.Match | None:
 
 _PARTICLES = "|".join(PARTICLES)
 _NAME_WORD = lazy(rf"(?:{UPPER}[\w'’.-]*|{_PARTICLES})$")
-_CONNECTOR = re.compile(r"and|und|et|y|e|en|и")
-_HONORIFIC = re.compile(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
+_CONNECTOR = lazy(r"and|und|et|y|e|en|и")
+_HONORIFIC = lazy(r"(?i:dr|mr|mrs|ms|miss|prof|rev|sir|dame|frau|herr|mme|mlle|m|sr|sra|sig|sig\.ra|dhr|mevr)\.?$")
 # A trailing remark on a name: "(hydrologist)", ", Harrow Valley Gazette".
-_REMARK = re.compile(r"\s*[(（].*?[)）]\s*|\s*,.*$")  # (full-width brackets too: "山田 太郎（農業経営者）")
+_REMARK = lazy(r"\s*[(（].*?[)）]\s*|\s*,.*$")  # (full-width brackets too: "山田 太郎（農業経営者）")
 # Footnote markers printed after a name: superscript digits, asterisks, daggers, "[1]".
 _FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡§¶]+|\[\d{1,3}\]")
 
@@ -866,7 +866,7 @@ _CASELESS_NAMES = lazy(rf"{CASELESS}(?:{CASELESS}|{MARK})*(?:[ \t]{CASELESS}(?:{
 # What follows a name after a comma when it holds a year (1600-2099) or a month: a place and a date ("…, Marseille,
 # 9 October 2021"); not a remark with a number ("Jane Doe, Local 1199 organiser" is her affiliation).
 _PLACE_AND_DATE = lazy(rf",[^,]*(?:,[^,]*)*?(?:\b(?:1[6-9]|20)\d{{2}}\b|\b(?:{'|'.join(MONTHS)})\b).*$")
-_ABBREVIATED_END = re.compile(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
+_ABBREVIATED_END = lazy(r"(?:^|\s)(?:\w|\w\w|Jr|Sr|Dr)\.$")
 
 
 def person_names(value: str) -> list[str]:
@@ -993,7 +993,7 @@ _COMMA = re.compile(r",(?![^()]*\))")  # a comma outside brackets
 _PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]")  # (full-width brackets too, as Japanese prints a remark)
 _NAME_GOES_ON = lazy(rf"\s*{UPPER}")
 _AND = re.compile(rf"\s+(?:{NAMES_AND}|и)\s+|\s*&\s*")
-_ENGLISH_AND = re.compile(r"\s*(?:\band\b|&)\s*")
+_ENGLISH_AND = lazy(r"\s*(?:\band\b|&)\s*")
 #: Words that make a capitalised phrase an organisation or a description, not a person.
 _NOT_PERSON_WORDS = frozenset(
     "gazette times post news herald tribune journal review radio television tv magazine press daily weekly "

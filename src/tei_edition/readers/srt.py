@@ -10,14 +10,15 @@ import re
 
 from ..errors import InputError
 from ..model import Interview
+from ..patterns import lazy
 
 _SRT_TIME = r"\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^\s*(?P<start>{_SRT_TIME})\s*-->\s*(?P<end>{_SRT_TIME})(?:\s+.*)?$")
 _NUMBER = re.compile(r"^\s*\d+\s*$")
-_DIGIT_FIRST = re.compile(r"\s*\d")
+_DIGIT_FIRST = lazy(r"\s*\d")
 # SubRip's markup: <i>, <b>, <u>, <s>, <font …> and the {\an8} position codes some editors add. Any other "<…>"
 # is text ("<laughs>", "<inaudible>"), read as an incident like in plain-text transcripts.
-_SRT_TAG = re.compile(r"</?(?i:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^{}]*\}")
+_SRT_TAG = lazy(r"</?(?i:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^{}]*\}")
 
 
 def is_subrip(text: str) -> bool:

@@ -58,9 +58,9 @@ _LEADING_TIME = re.compile(
 )
 #: A block quote's marker at a line's start, as Markdown prints it ("> text", or ">" alone on a line between
 #: quoted paragraphs); not the chevrons of a change of speaker (">>"), nor ">" before a digit ("> 50 per cent").
-_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>(?=[ \t]+(?:\D|\d{1,3}[.)][ \t])|[ \t]*$)[ \t]?")  # (not "> 5 years": a quoted "> 1. …" is numbered)
+_BLOCKQUOTE = lazy(r"^[ \t]{0,3}>(?=[ \t]+(?:\D|\d{1,3}[.)][ \t])|[ \t]*$)[ \t]?")  # (not "> 5 years": a quoted "> 1. …" is numbered)
 # The chevrons closed captions print before a change of speaker: ">> ANCHOR: text".
-_CHEVRONS = re.compile(r"^[ \t]*>>+[ \t]*(?=\S)")
+_CHEVRONS = lazy(r"^[ \t]*>>+[ \t]*(?=\S)")
 # What an f4/f5 stamp ("#00:00:05-2#") begins with: a "#" alone is most often a Markdown heading.
 _F4_START = re.compile(r"#\d")
 
@@ -189,7 +189,7 @@ _PAGE_LINE = re.compile(
 )
 # A Markdown image ("![Nadia Rahimi on stage](rahimi.jpg)"), and the caption or credit printed under it.
 # A linked image ("[![A poster](poster.png)](https://example.org/poster)") is one too, its link kept as printed.
-_IMAGE_LINE = re.compile(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\s]*\))\s*$")
+_IMAGE_LINE = lazy(r"^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\s]*\))\s*$")
 # A caption under an image: wholly in italics, or a credit ("Photo: Jo Hale", "Photograph by …", "Image courtesy of …").
 _CAPTION_LINE = lazy(
     r"\s*(?:([*_]).*\1\s*$|(?i:photo|photograph|photography|image|picture|credit|caption|illustration|source|foto)"
@@ -197,10 +197,10 @@ _CAPTION_LINE = lazy(
 )
 # A running header or footer: a title and the page number, set apart by a run of spaces ("ORAL HISTORY PROJECT
 # <spaces> Page 2 of 3", "Page 2 <spaces> Smith interview"); tried only on lines with such a run (see _page_line).
-_PAGE_AT_END = re.compile(rf"\S[ \t]{{3,}}{_PAGE_NUMBER}\s*$")
-_PAGE_AT_START = re.compile(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
+_PAGE_AT_END = lazy(rf"\S[ \t]{{3,}}{_PAGE_NUMBER}\s*$")
+_PAGE_AT_START = lazy(rf"\s*{_PAGE_NUMBER}[ \t]{{3,}}\S")
 # A running header with the page after a dash: "Smith, John — Page 3".
-_PAGE_AFTER_DASH = re.compile(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?\s*$")
+_PAGE_AFTER_DASH = lazy(r"\S[ \t]+[—–][ \t]+Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?\s*$")
 
 
 # A line that opens with a language's code in square brackets, as a bilingual transcript prints each turn line by
@@ -292,7 +292,7 @@ _LINE_NUMBER = re.compile(r"^[ \t]{0,3}(\d{1,4})(?:[ \t]{2,}(?=\S)|\t(?=\S)|(?<=
 # A line number with one space after it ("2 2019?", a line that wraps a sentence): one only as the next in order.
 _NEXT_LINE_NUMBER = lazy(r"^[ \t]{0,3}(\d{1,2})[ \t](?=\S)")
 # A clock time in brackets, when a hearing resumes: "(11.15 am)".
-_CLOCK_TIME = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
+_CLOCK_TIME = lazy(r"^\d{1,2}[.:]\d{2}\s*(?i:[ap]\.?m\.?)$")
 
 # The heading of the endnotes printed after the last turn ("NOTES", "Notes:", "Endnotes", "**Footnotes**"), and the
 # mark that opens each note ("1.", "[2]", "(3)", "4", "¹", "*", "†").
@@ -305,11 +305,11 @@ _NOTE_MARK = lazy(
     rf"^\s*(?:\[\d{{1,3}}\]|\(\d{{1,3}}\)|\d{{1,3}}[.)]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])\s+\S"
 )
 # A reference to a note in the text: "In Lochee.[1]", "Work.²", "the mills†".
-_NOTE_REFERENCE = re.compile(rf"\S(?:\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])")
+_NOTE_REFERENCE = lazy(rf"\S(?:\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡])")
 # A closing paragraph by the publication's editors, not the last speaker's: wholly in italics and about the text
 # ("*This interview has been edited for length and clarity.*", "*Translated from the Spanish by Ana Ruiz.*"), or
 # saying so in plain words ("This interview has been condensed and edited.", "[This transcript was edited.]").
-_EDITORIAL_WORD = re.compile(
+_EDITORIAL_WORD = lazy(
     r"(?i)\b(?:edited|condensed|abridged|translated|transcribed|shortened|excerpted|conducted|recorded|published"
     r"|updated|corrected)\b"
 )
@@ -324,14 +324,14 @@ _CREDIT = re.compile(
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}|by\b)"
 )
 # A rule printed on the first line of a closing paragraph ("---" / "Speakers:"): no word.
-_LEADING_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}")
+_LEADING_RULE = lazy(r"^\s*(?:[-*_=]\s*){3,}")
 # A full name as a label: two or three capitalised words and a colon ("Tom Reyes: Thanks for taking my question.").
 # A term of address before a surname, as a host turns to a guest: "Frau Wieler", "Mr Hale", "Dr. Osei".
 _ADDRESSED = lazy(r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Professor|Monsieur|Madame|Señor|Señora|Sr|Sra|Signor|Signora)\.?[ \t]+")
 _FULL_NAME_LABEL = lazy(rf"({UPPER}[^\W\d_]+(?:[ \t]{UPPER}[^\W\d_'’-]*(?:['’-]{UPPER}?[^\W\d_]+)?){{1,2}}):[ \t]")
 # A line under a title that is no part of it: who conducted or recorded the interview ("Conducted by Tom Park",
 # "Recorded 14 June 2001 at her home", "Interviewed by …").
-_TITLE_CREDIT = re.compile(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewers?\s*:)")
+_TITLE_CREDIT = lazy(r"(?i:conducted\s+by|recorded\s|interviewed\s+(?:by|on|in|at)\s|interviewers?\s*:)")
 # A byline alone on its line under a title, in English, Spanish, French, German, Dutch or Italian: "By Jane Roe",
 # "Por Javier Ruiz", "di Marco Bianchi", "Von Lena Hoffmann, dpa". The writer's name, given name and surname (a
 # particle between them), is no line of the title: a title's own line opening with "By" names no one ("By the Sea").
@@ -344,7 +344,7 @@ _BYLINE_LINE = lazy(
 # What opens a closing paragraph before its words: brackets, emphasis ("[This transcript …]"); not "(c)" of a copyright.
 _OPENING_MARKS = re.compile(r"^(?:[\[*_ ]|\((?![cC]\)))+")
 # A clause going on after a comma: ", the series ran …", ", they pressed it anyway".
-_CLAUSE_AFTER_COMMA = re.compile(
+_CLAUSE_AFTER_COMMA = lazy(
     r",\s+(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|his|her|its|their|there|which|who|whose)\s+\w",
 )
 # An editors' statement that the text was edited: "This interview has been condensed and edited."
@@ -356,7 +356,7 @@ _EDITED_TEXT = re.compile(
 # Words of someone speaking (first and second person): a paragraph holding one is speech, not a credit ("Recorded by
 # the BBC in 1987, that song became our anthem"); "I." is an initial ("Transcribed by I. Smith").
 _FIRST_SENTENCE = re.compile(r"[^.;!?]*")
-_SPOKEN = re.compile(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
+_SPOKEN = lazy(r"\bI\b(?!\.)|\b(?i:I'm|I've|I'd|me|my|we|we're|our|us|you|your)\b")
 
 # A sentence's end, then its words go on or the line ends: "… about the family bakery." (a title's line, "The Mill,
 # 1935–1952.", seldom holds eight words and a full stop)
@@ -416,7 +416,7 @@ def _keys_then_sentence(block: RawBlock) -> list[RawBlock] | None:
 
 
 # A line's label, the words before its colon ("Alys Morgan: When did you …", "佐藤：お生まれは…").
-_LINE_LABEL = re.compile(r"\s*[^\W\d_][^:：\n]{0,40}?[:：]")
+_LINE_LABEL = lazy(r"\s*[^\W\d_][^:：\n]{0,40}?[:：]")
 
 
 def _keys_then_turns(block: RawBlock) -> list[RawBlock] | None:
@@ -471,8 +471,8 @@ def split_blocks(text: str) -> list[RawBlock]:
 # A word a typescript broke at the line's end with a hyphen ("Pitts-" / "burgh", "steel-" / "worker"): a letter and
 # the hyphen end the line, a small letter opens the next; not a suspended hyphen before a conjunction ("steel-" /
 # "and coal-towns").
-_BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
-_AFTER_A_BROKEN_WORD = re.compile(
+_BROKEN_WORD = lazy(r"[^\W\d_]-\Z")
+_AFTER_A_BROKEN_WORD = lazy(
     r"(?!(?:and|or|nor|to|und|oder|bis|et|ou|y|o|e|i|och|eller|og|en|of)\b)[a-zà-ÿ]")
 
 
@@ -1919,9 +1919,9 @@ class TextReader:
 
 # A transcript laid out as a Markdown table: a header row naming a speaker column and a text column, and a time
 # column or not ("| Speaker | Text |", "| Time | Speaker | Transcript |"), its rule ("|---|---|"), one row a turn.
-_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_CELL_BORDER = re.compile(r"(?<!\\)\|")  # "\|" is a pipe inside a cell
-_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|){2,3}\s*$")
+_TABLE_ROW = lazy(r"^\s*\|(.*)\|\s*$")
+_CELL_BORDER = lazy(r"(?<!\\)\|")  # "\|" is a pipe inside a cell
+_TABLE_RULE = lazy(r"^\s*\|(?:\s*:?-{3,}:?\s*\|){2,3}\s*$")
 _SPEAKER_COLUMN = frozenset("speaker name who sprecher sprecherin intervenant locuteur hablante locutor tier".split())
 _TEXT_COLUMN = frozenset(
     "text transcript transcription speech words utterance content dialogue texte transkript texto annotation".split()
@@ -2015,9 +2015,9 @@ def _headerless_columns(line: str) -> tuple[int, int, int] | None:
 
 # CHILDES's CHAT: a header line ("@Begin", "@Participants:\tCHI Ross Target_Child, MOT Mary Mother"), an utterance
 # ("*CHI:\ta doggie."), a dependent tier on the utterance above it ("%com:\tpoints at the picture").
-_CHAT_HEADER = re.compile(r"@(?P<key>[A-Z][A-Za-z0-9 ]*?)(?::\t(?P<value>.*?))?\s*")
-_CHAT_UTTERANCE = re.compile(r"\*(?P<code>[A-Z][A-Z0-9]{1,3}):\t(?P<said>.*)")
-_CHAT_TIER = re.compile(r"%[a-z]{3,4}:\t")
+_CHAT_HEADER = lazy(r"@(?P<key>[A-Z][A-Za-z0-9 ]*?)(?::\t(?P<value>.*?))?\s*")
+_CHAT_UTTERANCE = lazy(r"\*(?P<code>[A-Z][A-Z0-9]{1,3}):\t(?P<said>.*)")
+_CHAT_TIER = lazy(r"%[a-z]{3,4}:\t")
 # The CHAT roles of who asks: the rest are participants.
 _CHAT_ASKING = frozenset({"investigator", "interviewer"})
 
@@ -2126,7 +2126,7 @@ def _table_cells(line: str, kind: str) -> list[tuple[int, int, str]]:
 _QUESTION_LABELS = frozenset({"q", "question"})
 # A paragraph that asks: it ends with a question mark (before closing quotes or brackets).
 # A numbered question of its own paragraph: "2. What was your first race?" (see _numbered_questions).
-_NUMBERED_QUESTION = re.compile(r"(?P<number>\d{1,3})[.)][ \t]+\S")
+_NUMBERED_QUESTION = lazy(r"(?P<number>\d{1,3})[.)][ \t]+\S")
 
 
 def _numbered_question(block) -> int | None:
@@ -2177,7 +2177,7 @@ _CHAT_MESSAGE = lazy(
     r"(?:\s+[-–])?\s+(?P<sender>[^\s:<>\[\]][^:\n<>\[\]]{0,59}?)):[ \t]+(?P<rest>\S.*)")
 
 
-_HANDLE = re.compile(r"[^\W\d_][\w.|^-]{0,29}")
+_HANDLE = lazy(r"[^\W\d_][\w.|^-]{0,29}")
 
 
 def _chat_messages(lines: list[str]) -> dict[int, tuple[str, str, str]]:
@@ -2193,12 +2193,12 @@ def _chat_messages(lines: list[str]) -> dict[int, tuple[str, str, str]]:
 
 # A cue's timing in YouTube's SBV captions, alone on its line: "0:00:04.160,0:00:06.480" (its start, a comma, its end).
 _SBV_TIMING_ANYWHERE = re.compile(r"^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},", re.M)
-_SBV_TIMING = re.compile(r"\s*(?P<start>\d{1,2}:\d{2}:\d{2}\.\d{3}),\d{1,2}:\d{2}:\d{2}\.\d{3}\s*")
+_SBV_TIMING = lazy(r"\s*(?P<start>\d{1,2}:\d{2}:\d{2}\.\d{3}),\d{1,2}:\d{2}:\d{2}\.\d{3}\s*")
 # A time range alone on its line, as meeting software exports transcripts ("0:0:4.120 --> 0:0:9.800", Microsoft
 # Teams; "00:00:04.120 --> 00:00:09.800"): hours, minutes and seconds of one or two digits.
 # A line of an HTML page: it opens with a tag of the page's text ("<p>", "<b>", "<div class=…>").
-_HTML_LINE = re.compile(r"\s*<(?i:p|div|b|strong|span|br|li|td|h[1-6])\b[^<>]*>")
-_TIME_RANGE_LINE = re.compile(
+_HTML_LINE = lazy(r"\s*<(?i:p|div|b|strong|span|br|li|td|h[1-6])\b[^<>]*>")
+_TIME_RANGE_LINE = lazy(
     r"^\s*(?P<h>\d{1,2}):(?P<m>\d{1,2}):(?P<s>\d{1,2})(?P<f>[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*$"
 )
 _NAME_ALONE = lazy(rf"\s*(?:{PLAIN_LABEL}|{INVERTED_NAME})\s*")
@@ -2230,7 +2230,7 @@ _COLUMN_LINE = lazy(
     r"(?:(?P<time>\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)[ \t]{2,})?(?P<label>[^\W\d_](?:[^\s:]*\w)?(?: [^\s:]*\w){0,3})   +(?P<text>\S)")
 
 
-_TIME_COLUMN_START = re.compile(r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?")
+_TIME_COLUMN_START = lazy(r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?")
 
 
 def _two_columns(lines: list[str]) -> dict[int, str]:
@@ -2313,7 +2313,7 @@ def _timed_labels(lines: list[str]) -> dict[int, str]:
 
 
 #: A speaker label after a line's number ("1<TAB>Interviewer: …", "2  B1: …").
-_LABEL_AFTER_NUMBER = re.compile(r"[^\W\d_][\w .'’-]{0,30}:\s")
+_LABEL_AFTER_NUMBER = lazy(r"[^\W\d_][\w .'’-]{0,30}:\s")
 
 
 # A label wrapped over two lines as typescripts wrap a long name: "MARGARET" alone on a line (a paragraph's first),
@@ -2483,7 +2483,7 @@ def _speaker_headings(blocks: list[RawBlock], headings: dict[int, re.Match | Non
 
 # What any label convention's line starts with (a superset, to spare trying every convention on a headnote's long
 # paragraphs): a short line, a colon or a full stop early on, a dash between label and text, bold, a bracket.
-_MAYBE_LABEL = re.compile(r".{0,60}$|[^:\n]{0,160}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
+_MAYBE_LABEL = lazy(r".{0,60}$|[^:\n]{0,160}:|[^.\n]{0,60}\.\s|.{0,60}?\s[-–—]\s|\*\*|\[|[*_][^*_:\n]{1,60}:")
 
 
 def _with_surnames(names: list[str]) -> list[str]:
@@ -2645,8 +2645,8 @@ def _line_breaks(nodes: list) -> list:
 
 
 # The marker of a comment as a Google Docs export prints it, a letter or two in brackets and the comment's text at once.
-_COMMENT_MARK = re.compile(r"\[[a-z]{1,2}\](?=\w)")
-_COMMENT_MARK_LETTER = re.compile(r"(?:^|\s)\[([a-z]{1,2})\](?=\w)")
+_COMMENT_MARK = lazy(r"\[[a-z]{1,2}\](?=\w)")
+_COMMENT_MARK_LETTER = lazy(r"(?:^|\s)\[([a-z]{1,2})\](?=\w)")
 
 
 def without_comment_marks(text: str, marks: list[str]) -> str:
@@ -2748,7 +2748,7 @@ def _service_advert(text: str) -> bool:
     return len(text.split()) <= 80 and bool(_SERVICE_ADVERT.search(text)) and not _FIRST_PERSON.search(text)
 
 
-_COPYRIGHT = re.compile(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
+_COPYRIGHT = lazy(r"(?i:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b")
 # A note of the editors, translator, transcriber or interviewer on the text, after the last turn ("Interviewer's
 # field notes: …", as an oral history's typescript ends).
 _EDITORS_NOTE = re.compile(

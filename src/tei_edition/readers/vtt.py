@@ -23,10 +23,10 @@ from ..model import Interview
 from ..patterns import lazy
 
 _TIMING = lazy(r"^\s*(?P<start>(?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+(?P<end>(?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
-_TAG = re.compile(r"</?[^>\s]*(?:\s[^>]*)?>|<\d{2}:\d{2}[:.\d]*>")
-_HEADER_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_VOICE = lazy(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>")
+_TAG = lazy(r"</?[^>\s]*(?:\s[^>]*)?>|<\d{2}:\d{2}[:.\d]*>")
+_HEADER_FIELD = lazy(r"^\s*(?P<key>[A-Za-z][\w-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+_LANGUAGE_TAG = lazy(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def is_webvtt(text: str) -> bool:
@@ -35,7 +35,7 @@ def is_webvtt(text: str) -> bool:
     return first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")
 
 
-_BLOCK_KIND = re.compile(r"(STYLE|REGION|NOTE)(?:[ \t]|$)")
+_BLOCK_KIND = lazy(r"(STYLE|REGION|NOTE)(?:[ \t]|$)")
 
 
 def _block_kind(first_line: str) -> str | None:
@@ -172,7 +172,7 @@ def _pieces(payload: str) -> list[tuple[str | None, str]]:
     return pieces
 
 
-_WORD_TIME = re.compile(r"<\d{2}:\d{2}:\d{2}\.\d{3}><c>")
+_WORD_TIME = lazy(r"<\d{2}:\d{2}:\d{2}\.\d{3}><c>")
 
 
 def _without_tags(text: str) -> str:
