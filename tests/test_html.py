@@ -217,6 +217,23 @@ def test_authority_url_variants(value, kind, expected):
     assert expected in page.xpath("//li[@id='nato']//a[@class='authority']/@href")
 
 
+def test_an_entry_with_several_authority_records_links_each_in_the_index_and_the_json_ld():
+    """Each idno with a URL is linked under its own label, in the register's order, and is one of the entry's sameAs;
+    an idno the stylesheets cannot make a URL of (an unknown type, a bare value) is left out of both."""
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        '<idno type="wikidata">Q7184</idno>',
+        '<idno type="wikidata">Q7184</idno><idno type="local">nato-1</idno><idno type="VIAF">102333412</idno>')
+    page = parse_html(render_html(text.encode("utf-8"), params=FIXED))
+    links = page.xpath("//li[@id='nato']//a[@class='authority']")
+    assert [(a.get("href"), a.text) for a in links] == [
+        ("https://www.wikidata.org/wiki/Q7184", "Wikidata Q7184"), ("https://viaf.org/viaf/102333412", "VIAF 102333412")]
+    ld = json.loads(page.xpath("string(//script[@type='application/ld+json'])"))
+    same_as = {entry["name"]: entry.get("sameAs") for entry in ld["mentions"]}
+    assert same_as["NATO"] == ["https://www.wikidata.org/wiki/Q7184", "https://viaf.org/viaf/102333412"]
+    # guard: an entry whose register gives no authority record has no sameAs at all
+    assert None in same_as.values()
+
+
 # ----- inline -----
 
 def test_quotation_marks_restored_from_rend(page):

@@ -106,7 +106,7 @@
           <xsl:value-of disable-output-escaping="yes" select="(if (position() gt 1) then ',' else '') || '{&quot;@type&quot;:&quot;'
               || (if (self::tei:person) then 'Person' else if (self::tei:org) then 'Organization' else 'Place') || '&quot;,&quot;name&quot;:'"/>
           <xsl:value-of disable-output-escaping="yes" select="fp:json-string($texts?1)"/>
-          <xsl:if test="$texts?5[.]">
+          <xsl:if test="exists($texts?5[.])">
             <xsl:value-of disable-output-escaping="yes" select="',&quot;sameAs&quot;:[' || string-join($texts?5[.] ! fp:json-string(.), ',') || ']'"/>
           </xsl:if>
           <xsl:value-of disable-output-escaping="yes" select="'}'"/>
