@@ -92,15 +92,6 @@
     <xsl:sequence select="$text ne '' and translate($text, $characters, '') eq ''"/>
   </xsl:function>
 
-  <!-- Whether $text contains any of $characters (one character a string). By contains(), which SaxonC runs at a
-       fraction of a nanosecond a character, where translate() builds a new string at ≈ 9 ns a character: for a
-       register description of 150 characters 0.3 µs against 1 µs (the page escapes some 150 strings). -->
-  <xsl:function name="fp:has-any" as="xs:boolean">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:param name="characters" as="xs:string+"/>
-    <xsl:sequence select="some $character in $characters satisfies contains($text, $character)"/>
-  </xsl:function>
-
   <!-- "Wikidata Q1246", "VIAF 102333412", "GND 118540238": the text of an authority link. -->
   <xsl:function name="f:authority-label" as="xs:string">
     <xsl:param name="idno" as="element(tei:idno)"/>

@@ -108,10 +108,10 @@
           </xsl:when>
           <xsl:otherwise>
             <xsl:text>Mentioned in </xsl:text>
-            <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once -->
-            <!-- a comma before every link but the first (which needs no last()), and the link of a paragraph that
-                 mentions the entry once written without a loop over its group: work done per back-link, of which
-                 the seed's page has some 150 -->
+            <!-- one group per paragraph; a, b, c… when a paragraph mentions the entry more than once. A comma before
+                 every link but the first (which needs no last()), and the link of a paragraph that mentions the entry
+                 once written without a loop over its group: work done per back-link, of which the seed's page has
+                 some 150. -->
             <xsl:for-each-group select="$mentions" group-adjacent="generate-id((ancestor::tei:p[1], .)[1])">
               <xsl:variable name="n" select="ancestor::tei:p[1]/@n"/>
               <xsl:if test="position() gt 1">, </xsl:if>

@@ -75,6 +75,7 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- (the three characters looked for by contains(), as fp:json-string looks for its own, meta.xsl) -->
   <xsl:function name="fp:css-string" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:sequence select="if (contains($text, '\') or contains($text, '&quot;') or contains($text, '&lt;'))
