@@ -9,7 +9,7 @@ import sys
 import unicodedata
 
 from tei_edition import letters
-from tei_edition.patterns import LazyPattern, lazy
+from tei_edition.patterns import GuardedPattern, LazyPattern, guarded, lazy
 
 
 def test_a_lazy_pattern_answers_as_the_compiled_one():
@@ -124,3 +124,56 @@ def test_its_source_is_read_without_compiling_it():
         compiled_early = False
     assert not compiled_early
     assert pattern.flags & re.IGNORECASE and pattern.groups == 1 and pattern.match("Q12").group(1) == "12"
+
+
+def _compiled(pattern) -> bool:
+    try:
+        LazyPattern.__dict__["match"].__get__(pattern)  # the slot itself: no __getattr__, no compiling
+        return True
+    except AttributeError:
+        return False
+
+
+def test_a_guarded_pattern_is_not_compiled_for_text_that_fails_its_test():
+    pattern = guarded(r"(?P<year>\d{4}) (?P<word>\w+)", lambda text: "19" in text or "20" in text)
+    assert pattern.search("in May, no year") is None and pattern.match("1877 Boston") is None
+    assert list(pattern.finditer("no year")) == [] and pattern.findall("no year") == []
+    assert not _compiled(pattern._pattern) and pattern.pattern.startswith("(?P<year>")
+    # where the test passes, the pattern answers as the compiled one
+    compiled = re.compile(pattern.pattern)
+    for text in ("1999 Berlin, 2004 Paris", "in 1877 and 1999 Boston"):
+        assert [m.groupdict() for m in pattern.finditer(text)] == [m.groupdict() for m in compiled.finditer(text)]
+    assert pattern.fullmatch("2004 Paris").group("word") == "Paris" and pattern.groups == 2
+    assert _compiled(pattern._pattern)
+
+
+# Lines each of the converter's guarded patterns matches, and look-alikes it does not (each pattern's guard must pass
+# wherever the pattern matches: the guard may only spare the work on text the pattern cannot match), with the letters
+# Python's case-blind matching takes for others ("ſ" for "s", "İ" for "i").
+_GUARDED_SAMPLES = [
+    "BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", "Examination by Mr. Groome:", "examined by Mr. Groome",
+    "President: Mr. Fernández de Soto Valderrama (Malta)", "The President: Mr. Soto", "Vice-president: Ms. Roe",
+    "Translated from the Russian by Anna Summers.", "TRANSLATED BY Ana Ruiz", "Tranſlated by Ana Ruiz", "translator Ana Ruiz",
+    "Interview: Lena Hoffmann, Berlin, 7. Oktober 2020", "Geführt von Jonas Keller am 8. November 1999 in Leipzig",
+    "Записала Ольга Миронова, Новосибирск, 15 мая 2003 года", "Interview: Lena Hoffmann, Berlin", "Berlin, ٢٠٢٠",
+    "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen", "HAAſTATTELU: Aino Virtanen",
+    "Oral history interview: Ana Ferreira", "Oral hİstory interview: Ana Ferreira", "ORAL HISTORY INTERVIEW: Ana Ferreira",
+    "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี", "Ayşe Demir ile röportaj", "Ayşe Demir ile SÖYLEŞİ",
+    "Interview with Ana Ferreira", "Ayşe Demir röportaj",
+]
+
+
+def test_each_guard_of_the_converter_passes_wherever_its_pattern_matches():
+    from tei_edition import speakers
+    from tei_edition.readers import labels, metadata
+
+    found = {f"{module.__name__}.{name}": value for module in (speakers, labels, metadata)
+             for name, value in vars(module).items() if isinstance(value, GuardedPattern)}
+    assert len(found) >= 7, sorted(found)
+    for name, pattern in found.items():
+        compiled = re.compile(pattern.pattern, pattern._pattern._source[1])
+        matched = [text for text in _GUARDED_SAMPLES if compiled.search(text)]
+        assert matched, f"{name}: no sample matches it, so this test would not see a guard that fails"
+        assert all(pattern._needs(text) for text in matched), name
+        assert all(pattern.search(text).group() == compiled.search(text).group() for text in matched), name
+        assert any(not pattern._needs(text) for text in _GUARDED_SAMPLES), f"{name}: its guard spares no sample"

@@ -12,7 +12,7 @@ from .dates import BROADCAST_DATE, DATE_AND_TIME, iso_date, iso_days
 from .language import language_code
 from .letters import CJK_NAME_LETTERS, CONJUNCTIONS, COURT_CAST, KINSHIP, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, SUPERSCRIPT_DIGITS, UPPER
 from .model import Interview, Paragraph, Participant, plain_text
-from .patterns import lazy
+from .patterns import guarded, lazy
 from .readers.labels import ROLE_WORDS as _ROLE_LABELS
 from .readers.labels import label_key as _key
 from .readers.labels import label_role as _label_role
@@ -147,17 +147,23 @@ _HEBREW_PERSIAN_INTERVIEW_WITH = re.compile(HEBREW_PERSIAN_INTERVIEW_WITH.patter
 _HINDI_INTERVIEW = lazy(r"^[ \t]*साक्षात्कार[ \t]*:[ \t]*(?:(?:श्रीमती|श्री|सुश्री|डॉ\.)[ \t]*)?"
                         r"(?P<interviewee>[\u0900-\u0963]+(?:[ \t][\u0900-\u0963]+){0,3})[ \t]*$")
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
-_NAME_FIRST_INTERVIEW = lazy(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b")
+_NAME_FIRST_INTERVIEW = guarded(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:röportaj|söyleşi)\b",
+                                lambda text: "ile" in text)  # (tried on every title line)
 # "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
 # the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
 # of the name, nor a remark in brackets after it ("佐藤健一氏（建築家）", the architect).
-_INTERVIEW_COLON = lazy(
+_INTERVIEW_COLON = guarded(
     # (and an English oral history's "Oral history interview: Ana Ferreira"; not "Interview: …" alone, a German paper's
     # credit of the interviewer)
     rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu|oral[ \t-]+history[ \t]+interview)[ \t]*:)[ \t]*"
     rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?"
-    rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)"
+    rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)",
+    # (tried on every title line: only where one of its words is; "story" of "history", as "(?i:…)" also matches an
+    # "İ" or "ı" for "i", which casefold() keeps)
+    lambda text: any(word in text for word in _INTERVIEW_WORDS)
+                 or any(word in text.casefold() for word in ("haastattelu", "story")),
 )
+_INTERVIEW_WORDS = ("インタビュー", "訪談", "访谈", "採訪", "采访", "專訪", "专访")
 # "[인터뷰] 소설가 한강", "인터뷰: 김영희 교수": a Korean paper's or programme's title, the word for an interview as its
 # kicker (in brackets, or before a colon), then the one interviewed: a name of two to four syllables, a family
 # name's first, with the calling before it (novelist, poet, professor …) or after it, or an honorific after it (씨,
@@ -204,12 +210,14 @@ _BYLINE = re.compile(
 )
 # A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
 # So is a credit abroad, "Розмовляла Ірина Мельник" / "Київ, 3 березня 2020 року" (the year's word after the year).
-_CREDIT_DATELINE = lazy(
+_YEAR = re.compile(r"\d{4}")
+_CREDIT_DATELINE = guarded(
     rf"\s*(?:Interview[ \t]*:|(?i:{CONDUCTED_BY_ABROAD}))[ \t]*(?P<interviewer>{_NAME}),?[ \t]+"
     rf"(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}}(?:[ \t](?:року|р\.|года|г\.))?"
     # (on one line, a comma after the name: "Записала Ольга Миронова, Новосибирск, 15 мая 2003 года"; or the day, then
     # the place: "Geführt von Jonas Keller am 8. November 1999 in Leipzig")
-    rf"|(?i:am|le|el|il|on)[ \t]+[\w. ]{{3,30}}\d{{4}}[ \t]+(?:in|à|en|a)[ \t]+{PLACE_BEFORE_DATE})\.?\s*")
+    rf"|(?i:am|le|el|il|on)[ \t]+[\w. ]{{3,30}}\d{{4}}[ \t]+(?:in|à|en|a)[ \t]+{PLACE_BEFORE_DATE})\.?\s*",
+    lambda text: _YEAR.search(text) is not None)  # (tried on the first lines of every text: only where a year is)
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
                 "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
@@ -943,8 +951,9 @@ def _committee_roles(interview: Interview, notes: list[str]) -> None:
 # A record's head naming who presides: "President: Mr. Fernández de Soto Valderrama (Malta)", as a UN verbatim record
 # prints it over the meeting (the delegation in brackets). (A "Chair:" key is the header's moderator: see
 # readers.metadata.)
-_PRESIDES = lazy(rf"[ \t]*(?P<office>President)[ \t]*:[ \t]*"
-                  rf"(?P<name>(?:{_HONORIFIC})?{_NAME})(?:[ \t]*\((?P<delegation>[^()\n]{{2,60}})\))?[ \t]*")
+_PRESIDES = guarded(rf"[ \t]*(?P<office>President)[ \t]*:[ \t]*"
+                     rf"(?P<name>(?:{_HONORIFIC})?{_NAME})(?:[ \t]*\((?P<delegation>[^()\n]{{2,60}})\))?[ \t]*",
+                     lambda text: "President" in text)  # (tried on every headnote paragraph)
 
 
 def _the_presiding_one_named(interview: Interview, unknown_labels: list[str], notes: list[str]) -> None:
@@ -2963,9 +2972,11 @@ def _other_role_word(person: Participant, key: str) -> str | None:
 
 # A headnote's (or closing) credit of the translation the text is: "Translated from the Russian by Anna Summers",
 # "Translated by Ana Ruiz." (its own sentence), the language as printed.
-_TRANSLATED_BY = lazy(
+_TRANSLATED_BY = guarded(
     rf"(?:^|(?<=[.!?*(\[]))[ \t*(\[]*(?i:translated)(?P<source>[ \t]+from[ \t]+(?:the[ \t]+)?{UPPER}[^\W\d_]+)?"
-    rf"[ \t]+by[ \t]+(?P<name>{_NAME})"
+    rf"[ \t]+by[ \t]+(?P<name>{_NAME})",
+    # (tried on every headnote paragraph; casefold() as the pattern's case-blind matching folds: "ſ" is an "s")
+    lambda text: "translated" in text.casefold(),
 )
 
 

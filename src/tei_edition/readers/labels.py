@@ -15,7 +15,7 @@ from typing import Iterable
 
 from ..inline import NONSPEECH_WORDS
 from ..letters import CASELESS, CONJUNCTIONS, MARK, PARTICLES, REDACTED, UPPER
-from ..patterns import lazy
+from ..patterns import guarded, lazy
 
 #: A timecode as printed in transcripts: ``00:12:31``, ``12:31``, ``1:02:03.5``.
 TIMECODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -484,9 +484,10 @@ def examination_header(line: str) -> re.Match | None:
 
 #: The examining lawyer an examination header names ("BY MR. ABERNATHY:", "CROSS-EXAMINATION BY MS. PRADO:", as a
 #: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
-#: such header.
-EXAMINER = lazy(
-    rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?")
+#: such header. (Searched for in the last line of every headnote: only where "BY" or "xamination by" is.)
+EXAMINER = guarded(
+    rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?",
+    lambda text: "BY" in text or "xamination by" in text)
 
 RECORD = LabelStyle(
     name="record",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..dates import BROADCAST_DATE, day_of, is_weekday, iso_date
 from ..textio import _XML_FORBIDDEN
 from ..letters import COURT_CAST, KINSHIP, CASELESS, CJK_NAME_LETTERS, MARK, MONTHS, NAME_SUFFIXES, NAMES_AND, PARTICLES, REDACTED, UPPER
-from ..patterns import lazy
+from ..patterns import guarded, lazy
 
 #: The model's metadata keys, and the spellings transcripts use for them, in English, German, French, Spanish,
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
@@ -800,9 +800,12 @@ _INTERVIEW_WITH = lazy(
 # "Haastattelu: Aino Virtanen", "インタビュー：山田花子さん", "訪談：陳美玲女士", "साक्षात्कार: श्रीमती कमला देवी", "บทสัมภาษณ์ คุณสมศรี ใจดี":
 # the word for an interview (and a colon) before the name, as Finnish, Japanese, Hindi and Thai print it over a
 # header's key lines; an honorific (さん, 氏, 様, 先生; 女士, 小姐; श्रीमती, श्री, सुश्री, डॉ.; คุณ) is no part of the name.
-_INTERVIEW_COLON = lazy(
+_INTERVIEW_WORDS = ("haastattelu", "インタビュー", "訪談", "访谈", "採訪", "采访", "專訪", "专访", "साक्षात्कार", "บทสัมภาษณ์")
+_INTERVIEW_COLON = guarded(
     r"^\s*(?:haastattelu\s*:|インタビュー\s*[:：]|(?:訪談|访谈|採訪|采访|專訪|专访)\s*[:：]|साक्षात्कार\s*:\s*(?:श्रीमती|श्री|सुश्री|डॉ\.)?|บทสัมภาษณ์\s*(?:คุณ)?)"
-    r"\s*(?P<name>.+?)(?:さん|氏|様|先生|女士|小姐)?[\s.,;:]*$", re.I
+    r"\s*(?P<name>.+?)(?:さん|氏|様|先生|女士|小姐)?[\s.,;:]*$",
+    # (tried on every title line: only where one of its words is, case-blind as the pattern)
+    lambda text: any(word in text.casefold() for word in _INTERVIEW_WORDS), re.I,
 )
 # The same with the name first, as Turkish prints it: "Ayşe Demir ile röportaj", "… ile söyleşi".
 _NAME_FIRST_INTERVIEW = lazy(r"^\s*(?P<name>\S.*?)\s+ile\s+(?:röportaj|söyleşi)\s*$", re.I)
