@@ -29,6 +29,13 @@ class EditionConfig:
     register: Path | None = None
     paper: str = "a4"          # the print edition's paper: a4 or letter
     tagged_pdf: bool = False   # PDF/A-3a (tagged: readable by screen readers) instead of PDF/A-3b
+    # whom an archive taking a bag of the editions asks about it (RFC 8493's bag-info.txt fields of the same names);
+    # none stated: bag-info gives what the teiHeaders state, nothing else
+    source_organization: str = ""
+    organization_address: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
     path: Path | None = None
 
     def permalink(self, document_id: str, fragment: str | None = None) -> str:
@@ -186,8 +193,10 @@ def _check_date(date: str, path: Path) -> None:
                          path=path) from None
 
 
+#: The contact keys: each a bag-info.txt field of RFC 8493 §2.2.2 (contact_email → Contact-Email).
+CONTACT_KEYS = ("source_organization", "organization_address", "contact_name", "contact_phone", "contact_email")
 _EDITION_KEYS = ("title", "publisher", "base_uri", "licence", "licence_uri", "id_prefix", "language", "register",
-                 "paper", "tagged_pdf")
+                 "paper", "tagged_pdf", *CONTACT_KEYS)
 #: Paper sizes of the print edition (xslt/print.xsl's paper parameter).
 PAPERS = ("a4", "letter")
 _SIDECAR_KEYS = ("id", "title", "language", "encoding", "source", "interview", "participants", "aliases", "label_style",
@@ -223,6 +232,7 @@ def load_edition_config(path: Path | None) -> EditionConfig:
         register=register,
         paper=_paper(_expect(table, "paper", str, path, "a4"), path),
         tagged_pdf=_expect(table, "tagged_pdf", bool, path, False),
+        **{key: _contact(key, _expect(table, key, str, path, ""), path) for key in CONTACT_KEYS},
         path=path,
     )
 
@@ -263,6 +273,31 @@ def _register(value: str | None, path: Path) -> Path | None:
         raise InputError(f"register {value!r} {what} ({register}); name the register file, relative to "
                          f"{path.name}, or leave register out", path=path)
     return register
+
+
+# one address, as RFC 5322 writes it without display name or comments: no space, one @, a dot in the domain
+_EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+$")
+# a telephone number as people write it: digits, an optional leading +, spaces, dots, dashes, brackets, an extension
+_PHONE = re.compile(r"^\+?[0-9 ().\-/]*[0-9][0-9 ().\-/]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+
+
+def _contact(key: str, value: str, path: Path) -> str:
+    """A contact setting as bag-info.txt writes it. Each is one line there (bagit.py drops a line break, running two
+    lines into one); an address given on several lines (a TOML multi-line string) is one line with its lines
+    separated by commas. Other values on several lines, or a telephone number or e-mail address that is none
+    (a typing slip an archive would find only when it wrote), are refused."""
+    if key == "organization_address":
+        value = ", ".join(line.strip().rstrip(",") for line in value.splitlines() if line.strip())
+    value = value.strip()
+    if any(ord(c) < 32 or c in "\x7f\x85\u2028\u2029" for c in value):
+        raise InputError(f"{key} holds a line break or another control character; give it on one line", path=path)
+    if key == "contact_email" and value and not _EMAIL.match(value):
+        raise InputError(f"contact_email {value!r} is not an e-mail address; give one such as archive@example.org "
+                         "(the address alone, without a name)", path=path)
+    if key == "contact_phone" and value and not _PHONE.match(value):
+        raise InputError(f"contact_phone {value!r} is not a telephone number; give one such as +44 20 7946 0000",
+                         path=path)
+    return value
 
 
 def _paper(value: str, path: Path) -> str:

@@ -2,8 +2,9 @@
 
 ``package(dist, bag)`` copies everything under the dist folder into the bag's ``data/`` (keeping the layout,
 whatever ``build`` makes it), adds Dublin Core and MODS records made from the teiHeaders under
-``data/metadata/`` unless the dist folder already has them, writes SHA-256 and SHA-512 manifests and a
-``bag-info.txt`` filled from the teiHeaders. The bag is built in a temporary folder beside the target and
+``data/metadata/`` unless the dist folder already has them (and the MODS record of the collection as a whole unless
+it has that), writes SHA-256 and SHA-512 manifests and a ``bag-info.txt`` filled from the teiHeaders and the
+corpus config's contact settings. The bag is built in a temporary folder beside the target and
 renamed into place, so a failure never leaves a half bag. ``verify(bag)`` names every file that changed, is
 missing or was added since.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS
+from .config import EditionConfig
 from .errors import WINDOWS_DEVICE_NAMES, EditionError, OverwriteRefused, output_folder
 
 CHECKSUMS = ("sha256", "sha512")
@@ -220,11 +222,18 @@ def bag_size(octets: int) -> str:
     return f"{octets} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
 
 
+#: bag-info.txt's contact fields (RFC 8493 §2.2.2) → the corpus config's setting for each.
+CONTACT_FIELDS = {"Source-Organization": "source_organization", "Organization-Address": "organization_address",
+                  "Contact-Name": "contact_name", "Contact-Phone": "contact_phone", "Contact-Email": "contact_email"}
+
+
 def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | None = None,
-             registers: int = 0) -> dict[str, str | list[str]]:
-    """bag-info.txt fields from the teiHeaders. Only what the headers state: no contact is invented.
-    ``sizes`` (the payload files' sizes in bytes) gives Bag-Size; ``registers`` is the number of registers (TEI
-    documents without a text) among the payload."""
+             registers: int = 0, config: EditionConfig | None = None) -> dict[str, str | list[str]]:
+    """bag-info.txt fields from the teiHeaders and the contact settings of ``config`` (the corpus config). Only what
+    these state: no contact is invented. A contact the config sets replaces what the headers say for that field (the
+    headers' publisher is whom the editions name, the config's whom the archive is to ask). ``sizes`` (the payload
+    files' sizes in bytes) gives Bag-Size; ``registers`` is the number of registers (TEI documents without a text)
+    among the payload."""
     from . import __version__
     import bagit
 
@@ -237,6 +246,9 @@ def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | Non
     put("Source-Organization", _unique(p for e in editions for p in e.publishers))
     put("Organization-Address", _unique(a for e in editions for a in e.addresses))
     put("Contact-Email", _unique(m for e in editions for m in e.emails))
+    for name, key in CONTACT_FIELDS.items():
+        if config is not None and (value := getattr(config, key)):
+            info[name] = value
     kinds = []
     if editions:
         kinds.append("one TEI P5 edition" if len(editions) == 1 else f"{len(editions)} TEI P5 editions")
@@ -258,12 +270,13 @@ def bag_info(editions: list[Edition], payload: list[str], sizes: list[int] | Non
 
 
 def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrite: bool = False,
-            processes: int = 1) -> Path:
+            processes: int = 1, config: EditionConfig | None = None) -> Path:
     """Write a BagIt bag of ``dist_dir`` to ``bag_dir`` atomically and return its path.
 
     ``data/`` mirrors ``dist_dir`` (TEI, HTML, PDF, register, index…) plus ``data/metadata/`` with the DC and
-    MODS records of every edition and of the collection. An existing ``bag_dir`` is replaced only with
-    ``overwrite`` (and then only once the new bag is complete). What a killed run left beside it goes first.
+    MODS records of every edition and of the collection. ``config`` (the corpus config the editions were built
+    with) gives bag-info.txt's contact fields and the collection's title. An existing ``bag_dir`` is replaced only
+    with ``overwrite`` (and then only once the new bag is complete). What a killed run left beside it goes first.
     """
     dist = Path(dist_dir)
     target = Path(bag_dir)
@@ -280,10 +293,10 @@ def package(dist_dir: str | os.PathLike, bag_dir: str | os.PathLike, *, overwrit
     if target.resolve().is_relative_to(dist.resolve()):
         raise PackageError("the bag cannot be written inside the folder it packages", path=target)
     with _no_build_running(dist):
-        return _package(dist, target, processes)
+        return _package(dist, target, processes, config)
 
 
-def _package(dist: Path, target: Path, processes: int) -> Path:
+def _package(dist: Path, target: Path, processes: int, config: EditionConfig | None) -> Path:
     files = _payload_files(dist)
     _check_unchanged_since_build(files)
     editions = [e for e in (read_edition(f) for f in files if f.suffix == ".xml") if e is not None]
@@ -295,7 +308,7 @@ def _package(dist: Path, target: Path, processes: int) -> Path:
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         with _held(work):
-            _make_bag(dist, work, target, files, editions, processes)
+            _make_bag(dist, work, target, files, editions, processes, config)
     except OSError as error:  # a full disk, say: the file it names was in the bag being made, which is gone now
         shutil.rmtree(work, ignore_errors=True)
         named = Path(error.filename2 or error.filename or work)
@@ -309,30 +322,39 @@ def _package(dist: Path, target: Path, processes: int) -> Path:
     return target
 
 
-def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions: list[Edition], processes: int) -> None:
+def _make_bag(dist: Path, work: Path, target: Path, files: list[Path], editions: list[Edition], processes: int,
+              config: EditionConfig | None) -> None:
     """Make the bag of ``files`` (under ``dist``) in the empty folder ``work``, then rename it onto ``target``."""
     import bagit
 
-    from .metadata import write_records
+    from .metadata import COLLECTION_LEVEL, collection_level_record, write_records
+    from .textio import write_atomic
 
     os.chmod(work, 0o755)
     for source in files:
         copy = work / source.relative_to(dist)
         copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, copy)
-    if not (dist / METADATA_DIR).exists():
-        try:
-            write_records([work / e.path.relative_to(dist) for e in editions], work / METADATA_DIR,
-                          title=collection_title(dist), durable=False)  # the bag is flushed once, when made
-        except EditionError as error:  # made from the copies: name the file in the dist folder
-            raise PackageError(str(error).replace(str(work), str(dist))) from None
+    copies = [work / e.path.relative_to(dist) for e in editions]
+    title = config.title if config is not None else collection_title(dist)
+    try:
+        if not (dist / METADATA_DIR).exists():
+            write_records(copies, work / METADATA_DIR, title=title, collection_level=True,
+                          durable=False)  # the bag is flushed once, when made
+        elif not (dist / METADATA_DIR / COLLECTION_LEVEL).exists():
+            # a folder of records written by `tei-edition metadata` (perhaps enriched by hand) has the editions'
+            # records; the record of the collection as a whole, which links to them, is made beside them
+            write_atomic(work / METADATA_DIR / COLLECTION_LEVEL,
+                         collection_level_record(copies, title=title).encode("utf-8"), durable=False)
+    except EditionError as error:  # made from the copies: name the file in the dist folder
+        raise PackageError(str(error).replace(str(work), str(dist))) from None
     payload_files = sorted(p for p in work.rglob("*") if p.is_file())
     payload = [p.relative_to(work).as_posix() for p in payload_files]
     from .archival import is_tei
 
     editions_at = {e.path for e in editions}
     registers = sum(1 for f in files if f.suffix == ".xml" and f not in editions_at and is_tei(f))
-    info = bag_info(editions, payload, [p.stat().st_size for p in payload_files], registers)
+    info = bag_info(editions, payload, [p.stat().st_size for p in payload_files], registers, config)
     cwd = os.getcwd()
     try:
         bagit.make_bag(str(work), bag_info=info, checksums=list(CHECKSUMS), processes=processes)
