@@ -5,6 +5,10 @@
   - Applied to a TEI document: one mods:mods record describing that edition.
   - Initial template "collection" with the parameter files (whitespace-separated URIs of TEI documents):
     a mods:modsCollection holding the record of every edition.
+  - Initial template "collection-level" with the same parameter: one mods:mods record of the collection as a whole
+    (typeOfResource collection="yes"), which a library catalogues above the editions' own records: its title,
+    publishers, the span of the interviews' dates, languages, extent, and a relatedItem type="constituent" per
+    edition with its title and identifiers, linked to the edition's record beside it (<stem>.mods.xml).
 
   Mapping: titleStmt → titleInfo; particDesc persons → name with MARC relator roles (ive, ivr, wit …; a role without one as text);
   profileDesc/creation dates and places → originInfo/dateCaptured and place (the interview); publicationStmt → the edition's
@@ -251,5 +255,88 @@
         </mods>
       </xsl:for-each>
     </modsCollection>
+  </xsl:template>
+
+  <xsl:template name="collection-level">
+    <xsl:variable name="editions" select="mf:collection-documents()/tei:TEI"/>
+    <!-- the span the collection's dc:date gives (dc.xsl): the first and last of the interviews' dates -->
+    <xsl:variable name="dates" select="sort(distinct-values($editions ! mf:creation-dates(.) ! tokenize(., '/')))"/>
+    <xsl:variable name="publishers" select="distinct-values($editions ! mf:publishers(.))"/>
+    <mods version="3.6" xsi:schemaLocation="{$schema-location}">
+      <xsl:for-each select="mf:collection-title($editions)">
+        <titleInfo>
+          <title>{.}</title>
+        </titleInfo>
+      </xsl:for-each>
+      <typeOfResource collection="yes">text</typeOfResource>
+      <xsl:if test="$editions/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@role/tokenize(.) = ('interviewer', 'interviewee')">
+        <genre authority="marcgt">interview</genre>
+      </xsl:if>
+      <xsl:if test="exists($dates)">
+        <originInfo eventType="production">
+          <xsl:choose>
+            <xsl:when test="count($dates) = 1">
+              <dateCaptured encoding="w3cdtf" keyDate="yes">{$dates}</dateCaptured>
+            </xsl:when>
+            <xsl:otherwise>
+              <dateCaptured encoding="w3cdtf" keyDate="yes" point="start">{$dates[1]}</dateCaptured>
+              <dateCaptured encoding="w3cdtf" point="end">{$dates[last()]}</dateCaptured>
+            </xsl:otherwise>
+          </xsl:choose>
+        </originInfo>
+      </xsl:if>
+      <xsl:if test="exists($publishers)">
+        <originInfo eventType="publication">
+          <xsl:for-each select="$publishers">
+            <publisher>{.}</publisher>
+          </xsl:for-each>
+        </originInfo>
+      </xsl:if>
+      <xsl:for-each select="distinct-values($editions ! mf:languages(.) ! normalize-space(@ident))">
+        <language>
+          <languageTerm type="code" authority="rfc5646">{.}</languageTerm>
+        </language>
+      </xsl:for-each>
+      <physicalDescription>
+        <internetMediaType>application/tei+xml</internetMediaType>
+        <extent>{count($editions)} {if (count($editions) = 1) then 'edition' else 'editions'}</extent>
+      </physicalDescription>
+      <xsl:for-each select="distinct-values($editions ! mf:project-description(.))">
+        <abstract>{.}</abstract>
+      </xsl:for-each>
+      <xsl:for-each select="$editions">
+        <!-- the edition's own record is written beside this one, named by its TEI file's name -->
+        <relatedItem type="constituent" xlink:href="{replace(tokenize(document-uri(/), '/')[last()], '\.[^.]*$', '')}.mods.xml">
+          <titleInfo>
+            <title>{mf:main-title(.)}</title>
+            <xsl:for-each select="mf:sub-title(.)">
+              <subTitle>{.}</subTitle>
+            </xsl:for-each>
+          </titleInfo>
+          <xsl:for-each select="mf:uri(.)">
+            <identifier type="uri">{.}</identifier>
+          </xsl:for-each>
+          <xsl:for-each select="mf:doc-id(.)">
+            <identifier type="local">{.}</identifier>
+          </xsl:for-each>
+        </relatedItem>
+      </xsl:for-each>
+      <xsl:for-each-group select="$editions ! mf:availability(.)/tei:licence[normalize-space() or normalize-space(@target)]"
+                          group-by="mf:text(.) || ' ' || normalize-space(@target)">
+        <accessCondition type="use and reproduction">
+          <xsl:for-each select="@target[normalize-space()]">
+            <xsl:attribute name="xlink:href" select="normalize-space(.)"/>
+          </xsl:for-each>{(mf:text(.)[.], normalize-space(@target))[1]}</accessCondition>
+      </xsl:for-each-group>
+      <recordInfo>
+        <xsl:for-each select="$publishers[1]">
+          <recordContentSource>{.}</recordContentSource>
+        </xsl:for-each>
+        <recordOrigin>Generated from the editions' TEI headers by tei-edition (xslt/mods.xsl).</recordOrigin>
+        <languageOfCataloging>
+          <languageTerm type="code" authority="iso639-2b">eng</languageTerm>
+        </languageOfCataloging>
+      </recordInfo>
+    </mods>
   </xsl:template>
 </xsl:stylesheet>

@@ -22,6 +22,11 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The file name of the MODS record of the collection as a whole (:func:`collection_level_record`), which package
+#: writes beside the editions' records; no edition's records may have its name.
+COLLECTION_LEVEL = "collection-level.mods.xml"
+
+
 class MetadataError(EditionError):
     """A document whose metadata cannot be made: not TEI, unreadable, or a stylesheet failure."""
 
@@ -91,6 +96,17 @@ def record(tei, fmt: str = "dc") -> str:
 def collection_record(files: Iterable[str | os.PathLike], fmt: str = "dc", *, title: str | None = None) -> str:
     """The collection-level ``fmt`` record of several TEI files: a DC record of the collection, or a MODS
     ``modsCollection`` holding every edition's record. ``title`` names the collection (DC only)."""
+    return _collection_template(files, fmt, "collection", title)
+
+
+def collection_level_record(files: Iterable[str | os.PathLike], *, title: str | None = None) -> str:
+    """The MODS record of the collection of ``files`` as a whole (``typeOfResource collection="yes"``): a library
+    catalogues it above the editions' records, which its ``relatedItem type="constituent"`` name, one per edition,
+    and link to by their file names (``<stem>.mods.xml`` beside it). ``title`` names the collection."""
+    return _collection_template(files, "mods", "collection-level", title)
+
+
+def _collection_template(files: Iterable[str | os.PathLike], fmt: str, template: str, title: str | None) -> str:
     paths = [Path(f).resolve() for f in files]
     for path in paths:
         if not path.is_file():
@@ -100,15 +116,17 @@ def collection_record(files: Iterable[str | os.PathLike], fmt: str = "dc", *, ti
         _set_params(executable, _saxon.processor,
                     {"files": " ".join(p.as_uri() for p in paths), "collection-title": title or ""})
         try:
-            return executable.call_template_returning_string("collection")
+            return executable.call_template_returning_string(template)
         except Exception as error:
             raise MetadataError(f"cannot make the {fmt} collection record: {_first_line(error)}") from None
 
 
 def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike, formats: Iterable[str] = ("dc", "mods"),
-                  *, collection: bool = True, title: str | None = None, durable: bool = True) -> list[Path]:
+                  *, collection: bool = True, collection_level: bool = False, title: str | None = None,
+                  durable: bool = True) -> list[Path]:
     """Write ``OUT/<stem>.dc.xml`` / ``.mods.xml`` for each TEI file (and ``collection.dc.xml`` /
-    ``collection.mods.xml`` when ``collection``), each atomically; return the paths written.
+    ``collection.mods.xml`` when ``collection``; the MODS record of the collection as a whole, ``COLLECTION_LEVEL``,
+    when ``collection_level`` and MODS is among ``formats``), each atomically; return the paths written.
 
     Every record is made before the first is written: a bad file among good ones leaves the folder as it was.
     ``durable=False`` leaves forcing them to disk to the caller (``package`` flushes the whole bag once)."""
@@ -122,6 +140,9 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
         if collection and path.stem == "collection":
             raise MetadataError("its records would be named collection.*.xml, as the collection's are; rename it "
                                 "or pass --no-collection", path=path)
+        if collection_level and f"{path.stem}{FORMATS['mods'][1]}" == COLLECTION_LEVEL:
+            raise MetadataError(f"its MODS record would be named {COLLECTION_LEVEL}, as the record of the collection "
+                                "as a whole is; rename it", path=path)
     out = Path(out_dir)  # made only once every record is: a bad file leaves no empty folder either
     records: dict[Path, str] = {}
     for fmt in formats:
@@ -130,6 +151,8 @@ def write_records(files: Iterable[str | os.PathLike], out_dir: str | os.PathLike
             records[out / f"{path.stem}{suffix}"] = record(path, fmt)
         if collection and files:
             records[out / f"collection{suffix}"] = collection_record(files, fmt, title=title)
+        if collection_level and fmt == "mods" and files:
+            records[out / COLLECTION_LEVEL] = collection_level_record(files, title=title)
     output_folder(out)
     for target, text in records.items():
         try:
