@@ -36,6 +36,8 @@ def iso_date(text: str) -> str | None:
         return f"{year:04d}-{month:02d}-{day:02d}"[:len(text)]  # in our digits where printed in others ("٢٠٠٤-١٠-٠٣")
     if slashed := _SLASHED.fullmatch(text):
         return _slashed_date(*map(int, slashed.groups()))
+    if (month_year := _MONTH_SLASHED.fullmatch(text)) and 1 <= (month := int(month_year.group(1))) <= 12:
+        return f"{month_year.group(2)}-{month:02d}"  # "11/1974", as a catalogue or a log sheet gives a month
     for pattern, order in _DATE_PATTERNS:
         found = pattern.fullmatch(text)
         if found and (found.group("m") in _MONTH_NUMBERS or found.group("m").isdigit() and 1 <= int(found.group("m")) <= 12):
@@ -198,6 +200,7 @@ _SOLAR_HIJRI_DATE = lazy(
 )
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH_SLASHED = re.compile(r"(\d{1,2})/(\d{4})")
 # (a month's name may hold vowel signs: Hindi "अगस्त")
 _MONTH_NAME = rf"(?:[^\W\d_]|{MARK})+"
 _DATE_PATTERNS = tuple(
@@ -277,7 +280,7 @@ DATE_AND_TIME = lazy(
     r"\s*(?P<date>\d{4}-\d{2}-\d{2}|.*?\d{4}),?\s+\d{1,2}(?:[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?|\s?[AaPp]\.?[Mm]\.?)"
     # (an e-mail's Date: header, the seconds and the zone after the time: "Tue, 4 Feb 2014 09:12:44 -0500")
     r"(?:(?<=\d):\d{2}\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?)?"
-    r"(?:\s*[•·|–-]\s*\d{1,2}(?::\d{2}){1,2})?\s*")
+    r"(?:\s*[•·|–-]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*")  # (and the hour it ended: "14/07/1983 12.30–13.00")
 
 
 def day_of(text: str) -> str | None:

@@ -208,6 +208,14 @@ _BYLINE = re.compile(
     # or after a middle dot ("Por Pablo Ortega · Madrid, 21 de abril de 2021")
     rf"(?:(?:\s+|[ \t]*[·•][ \t]*)(?P<dated>{PLACE_BEFORE_DATE},[ \t]+[\w. ]*\d{{4}})\.?)?\s*"
 )
+# A byline closing a standfirst, the paragraph under a headline that says what the interview is about, after its
+# last sentence or on its last line: "… who did not come home. By Tom Reid", "Die Malerin Ruth Adler über Exil,
+# Farbe und das Altwerden. Von Lena Hoffmann", "… why she never learned to cook. Interview by Sarah Lyall." (where
+# the byline may begin: the word after a space, "Interview" or "Interviewed" before "by" left out)
+_BYLINE_WORDS = frozenset({"by", "By", "BY", "por", "Por", "par", "Par", "von", "Von", "door", "Door", "di"})
+_BYLINE_IN_PARAGRAPH = guarded(r"(?<=\s)(?:Interview(?:ed)?[ \t]+)?(?=(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di)[ \t])",
+                               lambda text: not _BYLINE_WORDS.isdisjoint(text.split()))  # (every headnote's paragraphs)
+_SENTENCE_ENDS = (".", "!", "?", "…", ".»", ".”", '."', ".’", "»", "”")
 # A German paper's credit over the dateline, the lines joined: "Interview: Lena Hoffmann" / "Berlin, 7. Oktober 2020".
 # So is a credit abroad, "Розмовляла Ірина Мельник" / "Київ, 3 березня 2020 року" (the year's word after the year).
 _YEAR = re.compile(r"\d{4}")
@@ -233,7 +241,7 @@ _PRESS_WORD = (
     r"|Spiegel|Guardian|Telegraph|Observer|Chronicle|Courier|Weekly|Daily|Quarterly|Broadcasting|Network"
     # (and the words of papers' names abroad: "Frankfurter Rundschau", "Corriere della Sera", "Folha de S.Paulo")
     r"|Rundschau|Allgemeine|Tagblatt|Tageblatt|Anzeiger|Kurier|Nachrichten|Presse|Dagblad|Corriere|Gazzetta|Diario"
-    r"|Jornal|Gazeta|Folha)\b"
+    r"|Jornal|Gazeta|Folha|Matin|Soir)\b"  # (and French papers' "Nice-Matin", "Le Soir")
 )
 _PRESS_NAME = lazy(rf"\b{_PRESS_WORD}")  # "ABC Radio Brisbane", "Yorkshire Post": no place's name
 _ARTICLES = ("The", "Le", "La", "Les", "El", "Die", "Der", "Das", "Il")
@@ -634,8 +642,8 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
                     sidecar.publication and _is_publication(dated[3], sidecar)):
                 interview.metadata["place"] = dated[3]
             notes.append(f"headnote: {dated[0]!r} → interview date {dated[2]}")
-    byline = next((hit for text in paragraphs if (hit := _BYLINE.fullmatch(text))
-                   and looks_like_a_person(hit.group("interviewer"))), None)
+    byline = next((hit for text in paragraphs if (hit := _BYLINE.fullmatch(text) or _closing_byline(
+                       text, interview.kept_source)) and looks_like_a_person(hit.group("interviewer"))), None)
     agency = _key(byline.group("agency") or "").removeprefix("the ") if byline else ""
     if byline and not sidecar.participants:
         writer = _byline_parts(byline, interview.kept_source)[0]
@@ -1951,9 +1959,25 @@ def _title_place_and_date(after: str, interview: Interview, sidecar: Sidecar, no
     placed = place_and_date(rest) or date_and_place(rest) or ("", rest)
     if len(iso_date(placed[1]) or "") == 10:
         interview.metadata["date"] = placed[1]
-        if placed[0] and not sidecar.place:
+        if placed[0] and not sidecar.place and not _no_place(placed[0]):
             interview.metadata.setdefault("place", placed[0])
         notes.append(f"title: {rest!r} after the name → the interview's place and date")
+
+
+def _closing_byline(text: str, source: str) -> re.Match | None:
+    """The byline that closes a standfirst paragraph (see _BYLINE_IN_PARAGRAPH), after a sentence's end, or on a line
+    of its own in the ``source`` opening with a capital under a sentence of eight words or more ("… the water, the
+    boats and the neighbours" / "By Tom Reid"); not a sentence that opens with the word ("By then she had left
+    Vienna.": no name), nor the paragraph's middle, nor a title's line ("Walking Home" / "By The Sea"), nor a line
+    that goes on with the sentence above it ("La storia di una famiglia raccontata" / "di Marco Rossi, che la
+    conosce")."""
+    for start in _BYLINE_IN_PARAGRAPH.finditer(text):
+        before, tail = text[:start.start()].rstrip(), text[start.start():]
+        if before.endswith(_SENTENCE_ENDS) or tail[:1].isupper() and len(before.split()) >= 8 and re.search(
+                rf"\n[ \t]*{re.escape(tail)}[ \t]*(?:\n|$)", source):
+            if hit := _BYLINE.fullmatch(text[start.end():]):
+                return hit
+    return None
 
 
 def _byline_parts(byline: re.Match, source: str) -> tuple[str, str]:
@@ -1994,7 +2018,7 @@ def _date_alone(texts: list[str], source: str = "") -> tuple[str, str, str, str]
             # (a dateline first: "Grabado en Linares, 3 de mayo de 1998" is placed in Linares, not "Grabado en Linares")
             place, date = ("", line) if iso_date(line) else _dateline_alone(line, source) or place_and_date(line) or (
                 credited and dateline(line)) or ("", line)  # (after a credit: "am 8. November 1999 in Leipzig")
-            if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
+            if _no_place(place):
                 place = ""  # (nor is a broadcaster or paper before the date: "ABC Radio Brisbane, 9 August 2019")
             if len(date) <= 40 and (iso := iso_date(date)) and len(iso) == 10:
                 return line, date, iso, place
@@ -2109,9 +2133,20 @@ def _dateline_alone(text: str, source: str) -> tuple[str, str] | None:
     if not (placed := dateline(text)) or not re.search(rf"(?m)^[ \t]*{re.escape(text)}[ \t]*$", source):
         return None
     place, date = placed
-    if len(place.split()) > 1 and (place.isupper() or _PRESS_NAME.search(place)):
-        place = ""
-    return place, date
+    return "" if _no_place(place) else place, date
+
+
+def _no_place(name: str) -> bool:
+    """Whether the name a dateline prints where its place stands is a broadcaster's or a paper's, or words in
+    capitals (a heading's): "ABC Radio Brisbane", "Nice-Matin", "TRANSCRIPT OF PROCEEDINGS". So is a regional
+    paper's name joined to "France" by a hyphen ("Ouest-France", after a credit: "Propos recueillis par Sophie
+    Lenoir, Ouest-France, le 2 août 2004"); a place's name joined to it by a particle ("Île-de-France",
+    "Roissy-en-France") and a name of one word ("Dakar", "Saint-Malo") are places."""
+    if len(name.split()) > 1 and name.isupper():
+        return True
+    parts = name.split("-")
+    return len(name.replace("-", " ").split()) > 1 and (_PRESS_NAME.search(name) is not None or any(
+        part.strip() == "France" and parts[index - 1][:1].isupper() for index, part in enumerate(parts) if index))
 
 
 def _headnote_sentences(texts: list[str]):

@@ -16,7 +16,8 @@ from ..patterns import guarded, lazy
 #: Italian, Dutch and Russian (looked up without case, accents or brackets: "Interviewé(e)" is "interviewee").
 _SPELLINGS = {
     # (and a radio script's "PROGRAMME: Archive Hour — The Long Shift")
-    "title": "title | titel | titre | título | titolo | название | заголовок | programme | programme title | program",
+    "title": "title | titel | titre | título | titolo | название | заголовок | programme | programme title | program"
+             " | sendung | émission",  # (a German or French log sheet's "Sendung: Nachtgespräch")
     "interviewee": """
         interviewee | interviewees | narrator | narrators | guest | guests | respondent | respondents | panelist
         | panelists | panellist | panellists | intervjueeritav | jutustaja
@@ -163,6 +164,11 @@ def _header_key(key: str) -> str:
     return key
 
 
+#: A broadcaster's keys of a log sheet: the station, the channel, when the programme went out (a time, or a date
+#: printed with the time: "TX: 12.03.85 21:00 RADIO 4"). Any of them over a programme's keys vouches for the sheet.
+_BROADCAST_KEYS = ("tx", "transmission", "tx time", "transmission time", "air time", "time on air", "station",
+                   "channel", "network", "sender", "sendezeit", "chaîne", "heure de diffusion")
+
 _SYNONYMS = {
     _lookup_form(spelling): key for key, spellings in _SPELLINGS.items() for spelling in spellings.split("|")
 }
@@ -174,6 +180,8 @@ _OTHER_KEYS = {_lookup_form(k) for k in (
     # a radio script's transmission: "TX: 12.03.85 21:00 RADIO 4"; a broadcaster's log sheet: "Tape no.: RC/83/441",
     # "Producer: Moira Shields" (who made the programme, no speaker)
     "tx", "transmission", "tape no", "tape no.", "tape number", "producer", "producers", "produced by",
+    # … its station and the hour it went out: "Station: WGBH-FM", "Air time: 21:00", "Sender: Radio Bremen"
+    *_BROADCAST_KEYS,
     # an archive's catalogue header: "Accession no.: OH-2011-0047", "Restrictions: None", "Call number: …"
     "accession no", "accession no.", "accession number", "restrictions", "access restrictions", "call number",
     "call no.", "shelfmark",
@@ -358,10 +366,12 @@ def metadata_block(lines: list[str], credited: Callable[[str], bool] | None = No
     if fields is None and len(lines) >= 2 and heads:
         rest = _key_lines(lines[heads:])
         title = title_lines(lines[:heads])
-        if rest and "title" in rest and heads == 1 and len(rest) >= 3 and day_of(rest.get("date", "")):
-            # a log sheet's heading over keys that give the programme's title and its day ("RADIO CLYDE ARCHIVE —
-            # PROGRAMME LOG" / "Programme: Clyde Lunchtime Phone-in" / "Tx date: 14/07/1983"): the keys' title is
-            # the record's, the sheet's heading a note on the source
+        if rest and "title" in rest and heads == 1 and len(rest) >= 3 and (day_of(rest.get("date", "")) or any(
+                _lookup_form(key) in _BROADCAST_KEYS for key in rest)):
+            # a log sheet's heading over keys that give the programme's title and its day, month or hour on air
+            # ("RADIO CLYDE ARCHIVE — PROGRAMME LOG" / "Programme: Clyde Lunchtime Phone-in" / "Tx date: 14/07/1983",
+            # or "Tx: March 1987", "Air time: 21:00"): the keys' title is the record's, the sheet's heading a note on
+            # the source
             return {"title": rest["title"], "form": title, **{k: v for k, v in rest.items() if k != "title"}}
         if rest is not None and "title" not in rest and (len(rest) >= 2 and (
             set(rest) - _PERSON_KEYS or all(len(_REMARK.sub(" ", v).split()) >= 2 or _UNSPACED_FULL_NAME.fullmatch(
@@ -692,6 +702,9 @@ def _key_lines(lines: list[str]) -> dict[str, str] | None:
         # such line over the keys is a title: "Focus group: Tenants of Block C"); one under the keys, among three
         # known keys and a date, is a field of the record too ("Equipment: Zoom H4n" in a session's record)
         return None
+    aired = next((key for key in ("tx", "transmission") if key in fields), None)
+    if aired and "date" not in fields and day_of(fields[aired]):
+        fields["date"] = fields.pop(aired)  # "Tx: March 1987": when it went out, the one date the keys give
     dated = "place" not in fields and date_and_place(fields.get("date", ""))
     if dated:  # "Date: 9 July 2019, Kumasi", where no key gives the place
         fields["place"], fields["date"] = dated
