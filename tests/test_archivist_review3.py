@@ -19,7 +19,7 @@ from tei_edition.config import CONTACT_KEYS, EditionConfig, load_edition_config
 from tei_edition.metadata import COLLECTION_LEVEL, MetadataError, collection_level_record, write_records
 from tei_edition.package import CONTACT_FIELDS, Edition, bag_info, package, verify
 
-from .test_archivist_review import interview
+from .test_archivist_review import HTML, corpus_of, interview
 from .test_bad_input_cli import one_line_error
 from .test_metadata import mods_schema  # noqa: F401 (a fixture: MODS 3.6 from the Library of Congress's schema)
 
@@ -199,7 +199,7 @@ def test_a_single_dated_edition_has_one_date_and_an_undated_collection_none(buil
 def test_records_of_the_dist_folder_gain_the_collection_record_and_keep_their_own(built, tmp_path, mods_schema):
     dist = Path(shutil.copytree(built[0], tmp_path / "dist"))
     write_records(sorted(dist.glob("harbour-*.xml")), dist / "metadata", title="Harbour talks")
-    assert not (dist / "metadata" / COLLECTION_LEVEL).exists()  # `tei-edition metadata` writes it not (yet)
+    assert not (dist / "metadata" / COLLECTION_LEVEL).exists()  # write_records writes it only when asked
     bag = package(dist, tmp_path / "bag")
     mods_schema.validate(str(bag / "data" / "metadata" / COLLECTION_LEVEL))
     assert len(collection_level(bag).xpath("m:relatedItem[@type = 'constituent']", namespaces=MODS)) == 3
@@ -250,3 +250,41 @@ def test_bagit_reads_a_value_folded_into_three_lines_with_a_line_break_in_it(bag
     (folded / "bag-info.txt").write_text(text, encoding="utf-8")
     assert bagit.Bag(str(folded)).info["External-Description"] == f"{lines[0]} {lines[1]}\n {lines[2]}"
     assert bagit.Bag(str(folded)).info["External-Description"] != description
+
+
+# ----- the command line: package --config, metadata, and the id the collection record's name reserves -----
+
+def test_package_takes_the_config_the_editions_were_built_with(built, tmp_path):
+    config = built[0].parent / "corpus" / "edition.toml"
+    result = runner.invoke(app, ["package", str(built[0]), "-o", str(tmp_path / "bag"), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    lines = bag_info_lines(tmp_path / "bag")
+    assert "Contact-Name: Ada Archivist" in lines and "Organization-Address: Quay Street 4, Bergen" in lines
+    plain = runner.invoke(app, ["package", str(built[0]), "-o", str(tmp_path / "plain")])
+    assert plain.exit_code == 0 and not any(line.startswith("Contact-Name:") for line in bag_info_lines(tmp_path / "plain"))
+
+
+def test_a_config_that_cannot_be_read_is_one_line_and_no_bag(built, tmp_path):
+    bad = tmp_path / "edition.toml"
+    bad.write_text('title = "Harbour talks"\ncontact_email = "not an address"\n', encoding="utf-8")
+    result = runner.invoke(app, ["package", str(built[0]), "-o", str(tmp_path / "bag"), "--config", str(bad)])
+    one_line_error(result, str(bad), "contact_email")
+    assert not (tmp_path / "bag").exists()
+
+
+def test_the_metadata_command_writes_the_collection_record_too(built, tmp_path):
+    result = runner.invoke(app, ["metadata", *map(str, sorted(built[0].glob("harbour-*.xml"))), "-o", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    assert len(etree.parse(str(tmp_path / "m" / COLLECTION_LEVEL)).xpath(
+        "m:relatedItem[@type = 'constituent']", namespaces=MODS)) == 3
+    none = runner.invoke(app, ["metadata", str(built[0] / "harbour-a.xml"), "-o", str(tmp_path / "n"), "--no-collection"])
+    assert none.exit_code == 0 and not (tmp_path / "n" / COLLECTION_LEVEL).exists()
+
+
+def test_an_id_naming_the_collection_record_is_refused_at_build(tmp_path):
+    corpus = corpus_of(tmp_path / "c", {"good.txt": None, "Collection-Level.txt": None})
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "dist"), *HTML])
+    failed = [line for line in result.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "collection-level.mods.xml" in failed[0]
+    assert verify(package(tmp_path / "dist", tmp_path / "bag")).ok
+

@@ -165,8 +165,8 @@ def test_metadata_of_dist_passes_over_the_register(tmp_path, built):
     assert result.exit_code == 0, result.output
     assert f"warning: {built / 'register.xml'}: a TEI without a text (the register of names?), not an edition; " \
            "passed over" in result.output
-    assert sorted(files(out)) == ["collection.dc.xml", "collection.mods.xml", "eir-2000-mizin.dc.xml",
-                                  "eir-2000-mizin.mods.xml"]
+    assert sorted(files(out)) == ["collection-level.mods.xml", "collection.dc.xml", "collection.mods.xml",
+                                  "eir-2000-mizin.dc.xml", "eir-2000-mizin.mods.xml"]
     assert (out / "collection.mods.xml").read_text(encoding="utf-8").count("<mods ") == 1  # no register as interview
 
 

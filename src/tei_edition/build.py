@@ -1147,6 +1147,8 @@ def _reserved_ids(configs: Iterable[EditionConfig]) -> dict[str, str]:
         # package (metadata.write_records) refused such a folder, only once it was built: a late surprise
         "collection": "the collection's catalogue records (collection.dc.xml, collection.mods.xml), which tei-edition "
                       "package writes beside the editions' own",
+        "collection-level": "the catalogue record of the collection as a whole (collection-level.mods.xml), which "
+                            "tei-edition package writes beside the editions' own",
     }
     for config in configs:
         if config.register is not None:

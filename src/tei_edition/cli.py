@@ -480,21 +480,25 @@ def package(
     dist: Annotated[Path, typer.Argument(help="The built editions (the folder `tei-edition build` wrote).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The bag folder to write.", show_default=False)],
     force: Annotated[bool, typer.Option("--force", help="Replace an existing bag (only once the new one is complete).")] = False,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", help="The edition.toml the editions were built with: its contact settings go into bag-info.txt, "
+        "its title names the collection's records.", show_default=False)] = None,
 ) -> None:
     """Package built editions as a BagIt bag: data/ with TEI, HTML, PDF, register and DC/MODS records.
 
-    SHA-256 and SHA-512 manifests; bag-info.txt from the teiHeaders (Bagging-Date from SOURCE_DATE_EPOCH
-    when set). Written atomically: a failure leaves no half bag.
+    SHA-256 and SHA-512 manifests; bag-info.txt from the teiHeaders and --config's contacts (Bagging-Date from
+    SOURCE_DATE_EPOCH when set). Written atomically: a failure leaves no half bag.
 
     \b
     Example:
-        tei-edition package dist -o bags/interviews
+        tei-edition package dist -o bags/interviews --config seeds/edition.toml
     """
+    from .config import load_edition_config
     from .package import package as make_package
     from .package import verify
 
     try:
-        bag = make_package(dist, output, overwrite=force)
+        bag = make_package(dist, output, overwrite=force, config=load_edition_config(config) if config else None)
     except EditionError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -540,7 +544,9 @@ def metadata(
     files: Annotated[list[Path], typer.Argument(help="TEI files.", show_default=False)],
     output: OutDir = Path("dist/metadata"),
     format: Annotated[list[str], typer.Option("--format", "-f", help="dc or mods (repeatable; default: both).")] = [],
-    collection: Annotated[bool, typer.Option(help="Also write collection.dc.xml / collection.mods.xml.")] = True,
+    collection: Annotated[bool, typer.Option(
+        help="Also write collection.dc.xml / collection.mods.xml (every record) and collection-level.mods.xml (the "
+        "collection as a whole).")] = True,
 ) -> None:
     """Write Dublin Core (oai_dc) and MODS records made from the teiHeaders: OUTPUT/<name>.dc.xml, .mods.xml.
 
@@ -558,7 +564,7 @@ def metadata(
         if problem := not_an_edition(file):
             fail(problem)
     try:
-        written = write_records(files, output, formats, collection=collection)
+        written = write_records(files, output, formats, collection=collection, collection_level=collection)
     except EditionError as exc:
         fail(exc)
     for path in written:
