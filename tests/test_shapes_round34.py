@@ -15,6 +15,8 @@ from .converting import (
 )
 from tei_edition.dates import day_of, iso_date
 
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
 
 def _headnote(root) -> list[str]:
     return [text_of(p) for p in root.iterfind(f".//{T}front/{T}div[@type='headnote']/{T}p")]
@@ -165,3 +167,147 @@ def test_a_day_with_the_hours_on_air_after_it():
     assert day_of("14/07/1983 12.30–13.00") == "1983-07-14"
     assert day_of("14/07/1983 12:30 - 13:00") == "1983-07-14"
     assert day_of("14/07/1983 Radio 4") is None  # guard: words after the day are no hours
+
+
+# -- question and answer letters of Indonesian and Finnish ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, roles", [
+    ("Wawancara Sejarah Lisan\nNarasumber: Soedjatmoko Hadi\nPewawancara: Rina Kusuma\nTanggal: 17 Agustus 2005\n\n"
+     "T: Bapak lahir di mana?\n\nJ: Saya lahir di Klaten, tahun 1925.\n\nT: Apa yang Bapak ingat?\n\n"
+     "J: Kami semua turun ke jalan.\n",
+     {"spk-hadi": ("interviewee", "Soedjatmoko Hadi"), "spk-kusuma": ("interviewer", "Rina Kusuma")}),
+    # "V" answers beside "K" (vastaus), as it asks beside "A" in Dutch (vraag)
+    ("Haastattelu: Aino Virtanen\nHaastattelija: Mikko Laine\nPäivämäärä: 3.6.1998\n\n"
+     "K: Milloin tulitte tehtaalle töihin?\n\nV: Vuonna 1947.\n\nK: Millaista siellä oli?\n\n"
+     "V: Kovaa työtä, mutta hyvät toverit.\n",
+     {"spk-virtanen": ("interviewee", "Aino Virtanen"), "spk-laine": ("interviewer", "Mikko Laine")}),
+])
+def test_question_and_answer_letters_of_other_languages(tmp_path, tei_all, text, roles):
+    # "T"/"J" and "K"/"V" were two more participants beside the header's two, who spoke no turn
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == roles
+    said = [who for who in (sp.get("who") for sp in root.iter(T + "sp"))]
+    assert said == [f"#{pid}" for pid in (next(p for p, r in roles.items() if r[0] == "interviewer"),
+                                          next(p for p, r in roles.items() if r[0] == "interviewee"))] * 2
+
+
+def test_a_dutch_v_and_a_still_ask_and_answer(tmp_path, tei_all):
+    # guard: "V" beside "A" is the Dutch question (vraag), as before
+    text = "V: Waar bent u geboren?\n\nA: In Delft.\n\nV: En daarna?\n\nA: Rotterdam.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root) == {"spk-v": ("interviewer", "V"), "spk-a": ("interviewee", "A")}
+
+
+@pytest.mark.parametrize("other", ["P", "K"])
+def test_a_letter_without_its_partner_is_a_persons_initial(tmp_path, tei_all, other):
+    # guard: "J:" beside "P:" (or "K:" beside "J:") is someone's initial, no question or answer: named as labelled
+    text = f"J: Where did you grow up?\n\n{other}: In Leeds, mostly.\n\nJ: And after that?\n\n{other}: Manchester.\n"
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    names = {person.get(XML_ID): person.find(f"{T}persName") for person in root.iter(T + "person")}
+    assert names["spk-j"].text == "J" and names["spk-j"].get("type") is None
+
+
+# -- an Icelandic header ---------------------------------------------------------------------------------------------
+
+def test_an_icelandic_header_and_labels(tmp_path, tei_all):
+    # the keys were the first turn ("Spyrill: Einar Magnússon Dagsetning: 14. maí 1999 …") and nothing dated
+    text = ("Viðtal við Guðrúnu Jónsdóttur\nSpyrill: Einar Magnússon\nDagsetning: 14. maí 1999\nStaður: Ísafjörður\n\n"
+            "Spyrill: Hvar fæddist þú?\n\nGuðrún: Í Bolungarvík, árið 1921.\n\nSpyrill: Og foreldrar þínir?\n\n"
+            "Guðrún: Faðir minn var sjómaður.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert (_when(root), _place(root)) == ("1999-05-14", "Ísafjörður")
+    roles = _roles(root)
+    assert roles["spk-magnusson"] == ("interviewer", "Einar Magnússon")
+    assert [role for role, _ in roles.values()] == ["interviewer", "interviewee"]
+    assert len(list(root.iter(T + "sp"))) == 4
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("14. maí 1999", "1999-05-14"), ("3. júní 2001", "2001-06-03"), ("1. ágúst 1944", "1944-08-01"),
+    ("14. mái 1999", None),  # guard: no month's name
+])
+def test_icelandic_months(printed, expected):
+    assert iso_date(printed) == expected
+
+
+# -- a committee's member printed once by title, name and party -------------------------------------------------------
+
+def test_a_member_printed_once_by_title_name_and_party_speaks(tmp_path, tei_all):
+    # "De heer De Vries (VVD): Kan …" was the words of the member before him
+    text = ("Commissiedebat Erfgoed\nDonderdag 4 april 2019\n\n"
+            "De voorzitter: Ik open dit commissiedebat. Het woord is aan mevrouw Van der Berg.\n\n"
+            "Mevrouw Van der Berg (GroenLinks): Dank u, voorzitter. Het Nationaal Archief heeft te weinig geld.\n\n"
+            "De heer De Vries (VVD): Kan mevrouw Van der Berg zeggen hoeveel geld er nodig is?\n\n"
+            "Mevrouw Van der Berg (GroenLinks): Ten minste tien miljoen euro per jaar.\n\nDe voorzitter: Dank u wel.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    said = [(sp.get("who"), text_of(sp.find(f"{T}p"))) for sp in root.iter(T + "sp")]
+    assert said[2] == ("#spk-vries", "Kan mevrouw Van der Berg zeggen hoeveel geld er nodig is?")
+    assert said[1][1] == "Dank u, voorzitter. Het Nationaal Archief heeft te weinig geld."
+
+
+def test_a_title_and_a_remark_printed_once_beside_no_titled_member_is_text(tmp_path, tei_all):
+    # guard: no recurring label prints a title, a name and a remark: the line printed once is the turn's text
+    text = ("ANNA: Ik open dit gesprek.\n\nBEN: Dank u.\n\nANNA: Het woord is aan u.\n\n"
+            "BEN: Ik citeer het rapport.\nDe heer De Vries (VVD): kan dat zo zijn?\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "spk-vries" not in _roles(root)
+
+
+# -- a tribunal's and a United States court's examination lines between turns ----------------------------------------
+
+_TRIBUNAL = ("JUDGE MAY: Yes, Mr. Nice.\nMR. NICE: Your Honour, the next witness is ready.\n"
+             "JUDGE MAY: Let the witness take the declaration.\n"
+             "THE WITNESS: I solemnly declare that I will speak the truth.\n{line}\n"
+             "Q.   Mr. Draga, where do you live?\nA.   In Vucitrn.\nQ.   How long?\nA.   All my life.\n")
+
+
+@pytest.mark.parametrize("line, examiner", [
+    ("                 Examined by Mr. Nice:", "MR. NICE"),
+    ("Cross-examined by Mr. Nice:", "MR. NICE"),
+    ("ADIL DRAGA, having been duly sworn, testified as follows:", None),
+    ("ADIL DRAGA, called as a witness by the Prosecution, having been first duly sworn, was examined and testified "
+     "as follows:", None),
+])
+def test_an_examination_line_under_a_turn_heads_the_examination(tmp_path, tei_all, line, examiner):
+    # the line was the last words of the witness's declaration
+    _, root = _convert(_write(tmp_path, _TRIBUNAL.format(line=line)), tei_all)
+    declared = [text_of(sp.find(f"{T}p")) for sp in root.iter(T + "sp")][3]
+    assert declared == "I solemnly declare that I will speak the truth."
+    assert [text_of(head) for head in root.iter(T + "head")] == [line.strip()]
+    if examiner:
+        roles = _roles(root)
+        asker = next(sp.get("who")[1:] for sp in root.iter(T + "sp") if text_of(sp.find(f"{T}p")).startswith("Mr. Dr"))
+        assert roles[asker][1] == examiner
+
+
+@pytest.mark.parametrize("line", [
+    "I was sworn in as a constable in 1961, and I served:",  # a sentence of the turn
+    "Examined by the doctor, I was sent home.",
+])
+def test_sworn_or_examined_in_a_turns_sentence_heads_nothing(tmp_path, tei_all, line):
+    # guard: the words go on in the witness's turn
+    _, root = _convert(_write(tmp_path, _TRIBUNAL.format(line=line)), tei_all)
+    assert list(root.iter(T + "head")) == []
+    assert line in [text_of(sp.find(f"{T}p")) for sp in root.iter(T + "sp")][3]
+
+
+# -- a round table in a script without capitals, a panelist speaking once ---------------------------------------------
+
+_ZADANKAI = ("座談会「戦後の町工場」\n\n司会：本日はお集まりいただきありがとうございます。まず山田さんから。\n\n"
+             "山田：はい。私は昭和二十五年に父の工場に入りました。\n\n{once}：私はその三年後ですね。\n\n"
+             "司会：当時の仕事はどうでしたか。\n\n山田：朝から晩まで旋盤を回していました。\n")
+
+
+def test_a_panelist_speaking_once_beside_the_moderator_and_another_panelist(tmp_path, tei_all):
+    # "佐藤：…" was the words of 山田's turn before it
+    _, root = _convert(_write(tmp_path, _ZADANKAI.format(once="佐藤")), tei_all)
+    said = [(sp.get("who"), text_of(sp.find(f"{T}p"))) for sp in root.iter(T + "sp")]
+    assert said[2] == ("#spk-佐藤", "私はその三年後ですね。")
+    assert said[1] == ("#spk-山田", "はい。私は昭和二十五年に父の工場に入りました。")
+
+
+@pytest.mark.parametrize("once", ["備考", "注意"])
+def test_a_note_printed_once_in_a_round_table_is_no_panelist(tmp_path, tei_all, once):
+    # guard: a note's word is no one's name
+    _, root = _convert(_write(tmp_path, _ZADANKAI.format(once=once)), tei_all)
+    assert f"spk-{once}" not in _roles(root)

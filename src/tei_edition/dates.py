@@ -147,6 +147,8 @@ _MONTH_WORDS = tuple(" ".join(word for word in words if word != "-") for words i
     # the Persian ones ("۳ اکتبر ۲۰۰۴"; March is spelt as Arabic spells it)
     "ژانویه فوریه - آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split(),
     "- - machi aprili - - julai agosti septemba oktoba novemba desemba".split(),
+    # the Icelandic ones unlike the others' ("14. maí 1999")
+    "janúar febrúar - apríl maí júní júlí ágúst - október nóvember -".split(),
     # the Welsh ones ("9 Hydref 2015"; May is "Mai", as German spells it)
     "ionawr chwefror mawrth ebrill - mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split(),
     # the Hebrew ones, alone and after the preposition a date joins to them ("3 במאי 1998", "3 in May 1998"); March

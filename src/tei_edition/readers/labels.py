@@ -127,6 +127,10 @@ ROLE_WORDS = {
     "otázka": "interviewer", "odpověď": "interviewee", "pytanie": "interviewer", "odpowiedź": "interviewee",
     "fråga": "interviewer", "svar": "interviewee", "soru": "interviewer", "cevap": "interviewee",
     "kysymys": "interviewer", "vastaus": "interviewee", "o": "interviewee",  # Polish "P:"/"O:" (pytanie, odpowiedź)
+    # Indonesian "T:"/"J:" (tanya, jawab) and Finnish "K:"/"V:" (kysymys, vastaus; "V" beside "A" is Dutch, vraag:
+    # the pair the file holds says which, label_role)
+    "t": "interviewer", "j": "interviewee", "k": "interviewer",
+    "spyrill": "interviewer", "viðmælandi": "interviewee",  # Icelandic
     # Arabic (and Persian) question and answer: "س:"/"ج:" (سؤال, جواب), each a label only beside its partner
     "س": "interviewer", "ج": "interviewee", "سؤال": "interviewer", "جواب": "interviewee",
     # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답; 질문, 답변) question and answer, each a label only beside
@@ -157,7 +161,7 @@ ROLE_PAIRS = (
     ("d", "r"), ("domanda", "risposta"), ("v", "a"), ("vraag", "antwoord"), ("otázka", "odpověď"),
     ("pytanie", "odpowiedź"), ("p", "o"), ("fråga", "svar"), ("soru", "cevap"), ("kysymys", "vastaus"),
     ("س", "ج"), ("سؤال", "جواب"), ("प्रश्न", "उत्तर"), ("सवाल", "जवाब"), ("문", "답"), ("질문", "답변"), ("ש", "ת"), ("שאלה", "תשובה"),
-    ("ερ", "απ"), ("ερώτηση", "απάντηση"), ("tanya", "jawab"), ("hỏi", "đáp"),
+    ("ερ", "απ"), ("ερώτηση", "απάντηση"), ("tanya", "jawab"), ("hỏi", "đáp"), ("t", "j"), ("k", "v"),
 )
 _QA_WORDS = {word for pair in ROLE_PAIRS for word in pair} | {"question", "answer"}
 #: A role printed after a name: ``SMITH (Interviewer):`` (not a letter or "question": "SMITH (Q)" is no role).
@@ -462,7 +466,13 @@ _EXAMINATION_HEADER = lazy(
     rf"(?:\s+OF\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}})?\s+)?"
     rf"BY\s+{_HONORIFICS}\.?\s+{_CAPS_NAME}(?:,\s+{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})?:?"
     rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}},?\s+\((?:sworn|affirmed|recalled)\)"
-    rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions)\s+(?:from|by)\s+"
+    # (a United States court's line under which the witness answers: "MARIA SANTOS, having been duly sworn, testified
+    # as follows:", "…, called as a witness by the Government, having been first duly sworn, was examined and …:")
+    rf"|(?:{_HONORIFICS}\.?\s+)?{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}},\s+[^:\n]{{0,100}}?\b(?:sworn|affirmed)\b"
+    rf"[^:\n]{{0,60}}:"
+    # (and as an international tribunal prints it: "Examined by Mr. Nice:", "Cross-examined by Mr. Kay:")
+    rf"|(?:Questions|Examination|Cross-examination|Re-examination|Further questions|Examined|Cross-examined"
+    rf"|Re-examined|Further examined|Further cross-examined)\s+(?:from|by)\s+"
     rf"(?:{_HONORIFICS}\.?\s+{_NAME_WORD}|{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,5}}):?"
     # (a party in small letters, as a court-martial's record heads each side's questions: "Questions by the
     # prosecution:", "Questions by the defense:", "Questions by the court:"; the colon ends such a heading)
@@ -474,7 +484,7 @@ _EXAMINATION_HEADER = lazy(
 )
 #: A word every examination header holds, one of each alternative above: a line without any is none (the pattern,
 #: the costliest to compile, ≈ 30 ms, is compiled only for a transcript that has such a line).
-_EXAMINATION_WORDS = ("EXAMINATION", "BY", "(sworn)", "(affirmed)", "(recalled)", "Questions", "xamination",
+_EXAMINATION_WORDS = ("EXAMINATION", "BY", "sworn", "affirmed", "(recalled)", "Questions", "xamination", "xamined",
                       "Further questions", "STATEMENT", "TESTIMONY")
 
 
@@ -486,8 +496,9 @@ def examination_header(line: str) -> re.Match | None:
 #: tribunal prints it "Examination by Mr. Groome:"): who asks the "Q." questions that follow it, until the next
 #: such header. (Searched for in the last line of every headnote: only where "BY" or "xamination by" is.)
 EXAMINER = guarded(
-    rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}|{_NAME_WORD})):?",
-    lambda text: "BY" in text or "xamination by" in text)
+    rf"(?:^|\s)(?:BY|(?<=[Ee]xamination )by|(?<=[Ee]xamined )by)\s+(?P<name>{_HONORIFICS}\.?\s+(?:{_CAPS_NAME}"
+    rf"|{_NAME_WORD})):?",
+    lambda text: "BY" in text or "xamination by" in text or "xamined by" in text)
 
 RECORD = LabelStyle(
     name="record",
@@ -601,7 +612,7 @@ NOT_SPEAKERS = frozenset(
     translation translator duration length recorded topic topics series episode season language contents
     disclaimer correction corrections addendum postscript answer1 item items point points day week phase round
     http https mailto ok okay yes no well so oh ah hi hello thanks right sure now and but i""".split()
-)
+) | {"注", "注意", "備考", "备注", "注記", "说明", "說明", "비고", "참고", "주"}  # (and a note's words without capitals)
 
 #: Words of NOT_SPEAKERS that name a person who may speak: as a label that recurs ("TRANSLATOR:" before each
 #: translation) they are a speaker; once, as in a header's "Translator: Jane Roe", they stay a line of text.
@@ -648,6 +659,9 @@ for _question, _answer in ROLE_PAIRS:
     for _one, _other in ((_question, _answer), (_answer, _question)):
         if _one not in ROLE_LABELS:
             _PAIRED.setdefault(_one, set()).add(_other)
+#: The role of a paired label beside each partner: "V" asks beside "A" (Dutch) and answers beside "K" (Finnish).
+_PAIR_ROLES = {pair: role for question, answer in ROLE_PAIRS
+               for pair, role in (((question, answer), "interviewer"), ((answer, question), "interviewee"))}
 #: The English letter of each role. Where the English pair recurs, or the English letter of a role recurs more often
 #: than a foreign one ("R. Patel" beside "A."), the foreign letter is an initial; where a foreign letter is the file's
 #: own label for a role ("R." in a Spanish "P."/"R." interview), the English letter of that role is the initial.
@@ -725,9 +739,12 @@ def label_role(label: str, labels: Iterable[str]) -> str | None:
         return ROLE_WORDS[numbered.group(1)]  # "INTERVIEWER 1", "Interviewer 2": two interviewers, numbered
     if key in _SETTING_ROLES:
         return _setting_role(key, labels)
-    if key in _PAIRED and not _PAIRED[key] & {label_key(other) for other in labels}:
+    partners = _PAIRED[key] & {label_key(other) for other in labels} if key in _PAIRED else set()
+    if key in _PAIRED and not partners:
         if key not in ABBREVIATED_ROLES:
             return None
+    elif len(roles := {_PAIR_ROLES[key, partner] for partner in partners}) == 1:
+        return roles.pop()
     elif key in ROLE_WORDS:
         return ROLE_WORDS[key]
     role = _abbreviated_role(key)
@@ -797,9 +814,10 @@ def numbered_voice(label: str) -> bool:
     return bool(_NUMBERED_PERSON.fullmatch(label_key(label)))
 
 
-#: Question words that are also given names ("Tanya:", Indonesian for a question, is Tanya beside "Budi:"): a
-#: stand-in only beside the partner's label (stand_in_among).
-_ALSO_A_NAME = frozenset({"tanya"})
+#: Question words that are also given names ("Tanya:", Indonesian for a question, is Tanya beside "Budi:"), and
+#: question or answer letters that are also initials ("J:" beside "P:" is Jane's, beside "T:" a jawab): a stand-in
+#: only beside the partner's label (stand_in_among).
+_ALSO_A_NAME = frozenset({"tanya", "t", "j", "k"})
 
 
 def stand_in_among(name: str, labels: Iterable[str]) -> bool:
@@ -936,7 +954,8 @@ _COLLECTIVE_MEMBERS = lazy(r"(?:(?:Several|Some)\s+)?(?:Hon\.?|Honourable|Honora
 #: A person's title before a name ("Mr Fletcher", "Dr. Ellison"), not "The" ("The Guardian" is no person).
 _PERSONAL_TITLE = lazy(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Senator|Rep|Hon|Rev|Sir|Dame|MR|MRS|MS|DR|PROF|SEN|REP|SIR|DAME"
-    r"|Deputy|Teachta)\.?\s"  # (Ireland's Oireachtas: "Deputy Eoin Ó Broin:")
+    r"|Deputy|Teachta"  # (Ireland's Oireachtas: "Deputy Eoin Ó Broin:")
+    r"|Mevrouw|De heer|Frau|Herr|Madame|Monsieur|Mme)\.?\s"  # (and the Dutch, German and French members' titles)
 )
 _PERSONAL_TITLE_NAME = lazy(rf"{_PERSONAL_TITLE.pattern}+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 _IN_BRACKETS = lazy(r"\(([^()]+)\)")
@@ -1156,6 +1175,12 @@ def _judge(
             # (Reuters)" beside "ANDREI POPA (Digi24)", a press conference's reporters: a name in capitals with its
             # place or outlet in brackets, as the recurring labels print theirs
             accepted.add(key)
+        elif _PERSONAL_TITLE.match(names[key]) and shown[key].endswith(")") and any(
+                counts[other] >= 2 and other in accepted and shown[other].endswith(")")
+                and _PERSONAL_TITLE.match(names[other]) for other in names):
+            # "De heer De Vries (VVD)" once beside a recurring "Mevrouw Van der Berg (GroenLinks)": a member by title,
+            # name and party, as a parliament's committee prints its members
+            accepted.add(key)
         elif (code := _PARTICIPANT_CODE.fullmatch(names[key])) and any(
                 other in accepted and counts[other] >= 2 and (same := _PARTICIPANT_CODE.fullmatch(names.get(other, "")))
                 and same.group(1) == code.group(1) for other in names):
@@ -1250,7 +1275,8 @@ def _judge(
         accepted.update(lone)
         rejected = [reason for reason in rejected if not any(reason == f"{shown[key]!r} {_ONCE_UNKNOWN}" for key in lone)]
         lone = []
-    if len(lone) == 1 and _the_other_speaker(lone[0], shown, accepted, inner, remarked):
+    if len(lone) == 1 and (_the_other_speaker(lone[0], shown, accepted, inner, remarked) or len(accepted) >= 2 and (
+            _the_other_speaker(lone[0], shown, accepted, inner, remarked, caseless=True))):
         # "INTERVIEWER: Tell me about your childhood." / "SMITH: <the life story>": a role label that asks and one
         # other capitalised label opening a paragraph, printed once, are the two speakers of a short interview
         accepted.add(lone[0])
@@ -1268,13 +1294,22 @@ def _the_other_speaker(
     "Note:" or "Step 1:" is no label: see NOT_SPEAKERS)."""
     label = shown[key]
     return (
-        bool(accepted) and all(ROLE_WORDS.get(other) == "interviewer" for other in accepted)
+        # (in a script without capitals, beside the moderator the panelists' names too: "司会" asks, "山田" recurs,
+        # "佐藤" answers once)
+        any(ROLE_WORDS.get(other) == "interviewer" for other in accepted) and all(
+            ROLE_WORDS.get(other) == "interviewer" or caseless and _caseless_name(shown[other]) for other in accepted)
         and not [other for other in remarked if other not in accepted]
         and inner is not None and not inner[key]
-        and (label[:1].isupper() if not caseless else 2 <= len(label) <= 8 and " " not in label and all(
-            c.isalpha() and not c.isupper() and not c.islower() for c in label))
+        and (label[:1].isupper() if not caseless else _caseless_name(label))
         and not any(c.isdigit() for c in label)
     )
+
+
+def _caseless_name(label: str) -> bool:
+    """Whether a label is a name in a script without capitals, as a round table prints it: two to eight letters
+    without case and no space ("山田", "봉준호")."""
+    return 2 <= len(label) <= 8 and " " not in label and all(
+        c.isalpha() and not c.isupper() and not c.islower() for c in label)
 
 
 # Why a label printed once was left out: a label the headnote names may still count (see Detection.once_left_out).

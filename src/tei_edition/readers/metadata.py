@@ -41,7 +41,7 @@ _SPELLINGS = {
         | panel
         | depoente | meddelare | sagesperson | świadek | कथावाचक | cyfwelai | siaradwr | siaradwraig
         | relacjonujący | relacjonująca
-        | consultant | language consultant""",
+        | consultant | language consultant | viðmælandi | heimildarmaður""",
     "interviewer": """
         interviewer | interviewers | interviewed by | conducted by | host | hosts | moderator | moderators | asked by
         | moderated by | chair | chaired by | interviewing officer | interviewing officers | facilitator | facilitators
@@ -68,7 +68,7 @@ _SPELLINGS = {
         | presenter | presenters | entrevistadora/es | upptecknare | upptecknat av | intervjuad av
         | rozmowę przeprowadził | rozmowę przeprowadziła | rozmowę przeprowadzili | nagrywający | nagrywająca | holwr | holwraig | cyfwelydd
         | thực hiện | phóng viên | küsitleja | intervjueerija
-        | linguist | fieldworker | field worker""",
+        | linguist | fieldworker | field worker | spyrill""",
     "date": """
         date | interview date | date of interview | recorded | recording date | date recorded | date answered
         | dates | interview dates | dates of interview | recording dates
@@ -84,7 +84,7 @@ _SPELLINGS = {
         | inspelningsdatum | data da entrevista | data de gravação | 时间 | 時間 | 采访时间 | 採訪時間 | dyddiad
         | dato | dáta | التاريخ | تاریخ | ημερομηνία | broadcast | aired | air date | broadcast date | date of broadcast | first broadcast | sendedatum | gesendet
         | tx date | transmission date | date of transmission
-        | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione | kuupäev""",
+        | date de diffusion | diffusion | fecha de emisión | emisión | data di trasmissione | kuupäev | dagsetning""",
     "place": """
         place | location | interview place | interview location | place of interview
         | ort | aufnahmeort | interviewort | ort des interviews
@@ -97,7 +97,8 @@ _SPELLINGS = {
         | local | local da entrevista | local de gravação | inspelningsort | miejsce nagrania | místo nahrávání
         | 采访地点 | 採訪地點 | lleoliad
         | paikka | helyszín | tempat | lekua | địa điểm | plats | sted | miejsce | místo | yer | स्थान | สถานที่
-        | 地點 | 地点 | 場所 | 장소 | 면담 장소 | 면담장소 | áit | المكان | مکان | τόπος | mahali | koht | salvestuskoht""",
+        | 地點 | 地点 | 場所 | 장소 | 면담 장소 | 면담장소 | áit | المكان | مکان | τόπος | mahali | koht | salvestuskoht
+        | staður | staðsetning""",
     # who gives evidence at an inquiry or a hearing ("Witness: Dr Samuel Adeyemi, Environment Agency"): the witness,
     # as a committee's record names the role
     "witness": "witness | witnesses",
