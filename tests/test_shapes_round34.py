@@ -2,8 +2,13 @@
 ("Propos recueillis par Sophie Lenoir, Ouest-France, le 2 août 2004"); a byline closing a standfirst paragraph ("…
 who did not come home. By Tom Reid", "… Von Lena Hoffmann", "… Interview by Sarah Lyall."); a broadcaster's log
 sheet that gives the month ("Tx: March 1987", "Date: 11/1974") or only the hour on air ("Air time: 21:00"), and its
-station's and German keys ("Station:", "Sender:", "Sendung:", "Sendezeit:"). Each test says what the TEI holds and
-that it is valid tei_all; the guard tests that a rule does not fire on look-alike text."""
+station's and German keys ("Station:", "Sender:", "Sendung:", "Sendezeit:"). And the probes' shapes: Indonesian
+"T:"/"J:" and Finnish "K:"/"V:"; an Icelandic header; a committee member printed once by title, name and party ("De
+heer De Vries (VVD):"); a tribunal's "Examined by Mr. Nice:" and a US court's "…, having been duly sworn, testified as
+follows:" under a turn; a round table's panelist speaking once in a script without capitals; a credit in capitals
+("CONDUCTED BY JAMES T. WALSH FOR THE … PROJECT"); a Spanish record of a statement ("comparece D. …", "PREGUNTADO:",
+"CONTESTA:"). Each test says what the TEI holds and that it is valid tei_all; the guard tests that a rule does not
+fire on look-alike text."""
 
 from __future__ import annotations
 
@@ -311,3 +316,42 @@ def test_a_note_printed_once_in_a_round_table_is_no_panelist(tmp_path, tei_all, 
     # guard: a note's word is no one's name
     _, root = _convert(_write(tmp_path, _ZADANKAI.format(once=once)), tei_all)
     assert f"spk-{once}" not in _roles(root)
+
+
+# -- a credit in capitals with the project after the name -------------------------------------------------------------
+
+def test_a_credit_in_capitals_ends_before_for(tmp_path, tei_all):
+    # the interviewer was "JAMES T. WALSH FOR THE BUTTE MINING HISTORY PROJECT" (spk-project)
+    text = ("INTERVIEW WITH MRS. MARY O'HARA, MARCH 3, 1974\nCONDUCTED BY JAMES T. WALSH FOR THE BUTTE MINING HISTORY "
+            "PROJECT\n\nQ. MRS. O'HARA, WHEN DID YOUR FAMILY COME TO BUTTE?\nA. IN 1902. MY FATHER WORKED THE "
+            "ANACONDA.\nQ. AND YOUR MOTHER?\nA. SHE TOOK IN BOARDERS.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert _roles(root)["spk-walsh"] == ("interviewer", "JAMES T. WALSH")
+    assert _when(root) == "1974-03-03"
+
+
+# -- a Spanish record of a statement ----------------------------------------------------------------------------------
+
+_DILIGENCIA = ("DILIGENCIA DE DECLARACIÓN\nEn Bilbao, a 4 de noviembre de 1976, ante el Instructor, comparece "
+               "D. Andoni Etxeberria Lasa, quien manifiesta:\n\nPREGUNTADO: Dónde se encontraba el día 2.\n"
+               "{answer}: En su domicilio, con su esposa.\n\nPREGUNTADO: Si conoce a Jon Arrieta.\n"
+               "{answer}: Que no lo conoce.\n")
+
+
+@pytest.mark.parametrize("answer", ["CONTESTA", "RESPONDE"])
+def test_a_statements_questions_and_answers_and_who_appears(tmp_path, tei_all, answer):
+    # "PREGUNTADO" and "CONTESTA" were two people, and the man who appears no one who spoke
+    _, root = _convert(_write(tmp_path, _DILIGENCIA.format(answer=answer)), tei_all)
+    roles = _roles(root)
+    assert roles["spk-lasa"] == ("interviewee", "Andoni Etxeberria Lasa")
+    assert roles["spk-preguntado"] == ("interviewer", "PREGUNTADO")
+    assert [sp.get("who") for sp in root.iter(T + "sp")] == ["#spk-preguntado", "#spk-lasa"] * 2
+
+
+def test_comparece_in_a_sentence_of_the_turns_names_no_one(tmp_path, tei_all):
+    # guard: only the headnote says who appears; a judge's "comparece" in a turn names no interviewee
+    text = ("JUEZ: Que comparece D. Luis Ortega como testigo.\n\nCONTESTA: En casa.\n\nJUEZ: ¿Con quién?\n\n"
+            "CONTESTA: Sola.\n")
+    _, root = _convert(_write(tmp_path, text), tei_all)
+    assert "spk-ortega" not in _roles(root)
+    assert [sp.get("who") for sp in root.iter(T + "sp")] == ["#spk-juez", "#spk-contesta"] * 2

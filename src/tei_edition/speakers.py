@@ -123,8 +123,9 @@ _SWORN_WITNESS = lazy(
     rf"(?P<interviewee>{_NAME}),[ \t]+(?i:(?:a|the)[ \t]+witness|called[ \t]+as[ \t]+a[ \t]+witness|produced|sworn)"
     rf"[^.\n]{{0,120}}?(?i:sworn|affirmed)\b", re.M)
 # A Spanish court's record of a statement, headed by who makes it: "Declaración testifical de D. Manuel Varela Souto",
-# "Declaración de Dña. Carmen Ruiz" (the honorific, Don or Doña, no part of the name): the one who answers.
-_DECLARATION_OF = lazy(rf"(?i:declaración)(?:[ \t]+(?i:testifical|indagatoria))?[ \t]+de[ \t]+"
+# "Declaración de Dña. Carmen Ruiz" (the honorific, Don or Doña, no part of the name), or saying who appears before
+# the officer: "…, ante el Instructor, comparece D. Andoni Etxeberria Lasa, quien manifiesta:": the one who answers.
+_DECLARATION_OF = lazy(rf"(?:(?i:declaración)(?:[ \t]+(?i:testifical|indagatoria))?[ \t]+de|\b(?i:comparece))[ \t]+"
                        rf"(?:D\.|Dña\.|Don|Doña|D\.ª)[ \t]+(?P<interviewee>{_NAME})")
 # A second name after an interviewee's, joined by "and": "Interview with Harold and June Pickering".
 # (or the word for "and" of a title in French, German, Italian, Spanish, Swedish, Norwegian, Dutch or Indonesian: "Entretien avec
@@ -228,7 +229,8 @@ _CREDIT_DATELINE = guarded(
     lambda text: _YEAR.search(text) is not None)  # (tried on the first lines of every text: only where a year is)
 # Words that end a name run together with the next line of a title block ("MARY LEE Conducted by …").
 _NOT_IN_NAME = {"conducted", "recorded", "interviewed", "transcribed", "by", "on", "at", "in", "held", "date", "place",
-                "propos", "entretien", "entrevista", "intervista", "interview"}  # the next line: "Propos recueillis par …"
+                "propos", "entretien", "entrevista", "intervista", "interview",  # the next line: "Propos recueillis"
+                "for"}  # (a credit in capitals: "CONDUCTED BY JAMES T. WALSH FOR THE BUTTE MINING HISTORY PROJECT")
 # A publication or organisation speaking with someone, the whole name: a press word after an article ("The Times",
 # "Le Monde", "The Washington Post") or after two capitalised words ("New York Post"); an article that is no
 # surname particle before capitalised words ("The Atlantic", "Die Zeit"), unless a title follows it ("The
@@ -752,7 +754,7 @@ def resolve_speakers(interview: Interview, sidecar: Sidecar) -> list[str]:
         if pattern is _KOREAN_INTERVIEW:
             texts = [text for text in texts if "인터뷰" in text]  # (compiled only where a text has the word)
         elif pattern is _DECLARATION_OF:
-            texts = [text for text in texts if "eclaraci" in text]
+            texts = [text for text in texts if "eclaraci" in text or "omparece" in text]
         hits = ((hit, text) for text in texts for hit in pattern.finditer(text))
         for hit, text in hits:
             name = _trim_name(hit.group(role), text[hit.end(role):])

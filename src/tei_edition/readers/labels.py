@@ -131,6 +131,8 @@ ROLE_WORDS = {
     # the pair the file holds says which, label_role)
     "t": "interviewer", "j": "interviewee", "k": "interviewer",
     "spyrill": "interviewer", "viðmælandi": "interviewee",  # Icelandic
+    # a Spanish record of a statement: "PREGUNTADO: …" / "CONTESTA: …" (the officer asks, who appears answers)
+    "preguntado": "interviewer", "preguntada": "interviewer", "contesta": "interviewee", "responde": "interviewee",
     # Arabic (and Persian) question and answer: "س:"/"ج:" (سؤال, جواب), each a label only beside its partner
     "س": "interviewer", "ج": "interviewee", "سؤال": "interviewer", "جواب": "interviewee",
     # Hindi (प्रश्न, उत्तर; सवाल, जवाब) and Korean (문, 답; 질문, 답변) question and answer, each a label only beside
@@ -1297,7 +1299,8 @@ def _the_other_speaker(
         # (in a script without capitals, beside the moderator the panelists' names too: "司会" asks, "山田" recurs,
         # "佐藤" answers once)
         any(ROLE_WORDS.get(other) == "interviewer" for other in accepted) and all(
-            ROLE_WORDS.get(other) == "interviewer" or caseless and _caseless_name(shown[other]) for other in accepted)
+            ROLE_WORDS.get(other) == "interviewer"
+            or caseless and other not in ROLE_WORDS and _caseless_name(shown[other]) for other in accepted)
         and not [other for other in remarked if other not in accepted]
         and inner is not None and not inner[key]
         and (label[:1].isupper() if not caseless else _caseless_name(label))
