@@ -20,6 +20,8 @@ import re
 import shutil
 import tempfile
 import time
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,10 +59,15 @@ def _text(nodes) -> list[str]:
     return [" ".join("".join(n.itertext()).split()) for n in nodes if "".join(n.itertext()).strip()]
 
 
+def _parse(path: Path) -> etree._Element:
+    """The root of an XML file package reads (an edition, a catalogue record): no entity resolved, nothing fetched."""
+    return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+
+
 def read_edition(path: Path) -> Edition | None:
     """The header facts of ``path`` when it is an edition (a TEI document with a text and a document id)."""
     try:
-        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        root = _parse(path)
     except (etree.XMLSyntaxError, OSError, UnicodeEncodeError):  # the last: a name not in UTF-8 (validate says so)
         return None
     if root.tag != f"{{{TEI_NS}}}TEI" or root.find(f"{{{TEI_NS}}}text") is None:
@@ -151,8 +158,6 @@ def _payload_files(dist: Path) -> list[Path]:
 def _folded(name: str) -> str:
     """A name as a disk that ignores case and Unicode normalisation compares it (macOS): two payload names with the
     same folded form are one file there. bagit.py compares names in NFC too, and would not tell the two apart."""
-    import unicodedata
-
     return unicodedata.normalize("NFC", name).casefold()
 
 
@@ -489,16 +494,18 @@ def _record_problems(records: Path, editions: list[Edition]) -> list:
         problems.append(Problem(str(records), None, f"holds no {missing[0]}{more}, and the bag's records would "
                                                     f"describe only some of the editions; write them ({again}), or "
                                                     "remove the folder and package makes every record"))
-    broken = set()
+    sound: dict[Path, etree._Element] = {}  # each record read once: its root, where a catalogue can load it
     for record in sorted(records.glob("*.xml")):
-        if problem := _record_problem(record):  # a catalogue cannot load it: the bag would seal it all the same
-            broken.add(record)
+        root, problem = _read_record(record)
+        if problem:  # a catalogue cannot load it: the bag would seal it all the same
             problems.append(Problem(str(record), None, f"{problem}; write it again ({again}) or restore it, or "
                                                        "remove the folder and package makes every record"))
+        elif root is not None:
+            sound[record] = root
     for edition in editions:
         for suffix, fmt in ((".dc.xml", "dc"), (".mods.xml", "mods")):
             record = records / f"{edition.path.stem}{suffix}"
-            if record.is_file() and record not in broken and (unsaid := _not_in_record(record, edition.path, fmt)):
+            if record in sound and (unsaid := _not_in_record(sound[record], edition.path, fmt)):
                 problems.append(Problem(str(record), None, f"does not say what {edition.path.name}'s header says "
                                                            f"({unsaid}): written before the edition last changed (or by "
                                                            "an earlier tei-edition), or edited by hand; write it "
@@ -513,13 +520,11 @@ _RECORD_ROOTS = {".dc.xml": ("{http://www.openarchives.org/OAI/2.0/oai_dc/}dc", 
 _COLLECTION_ROOTS = {".mods.xml": ("{http://www.loc.gov/mods/v3}modsCollection", "a mods:modsCollection")}
 
 
-def _not_in_record(record: Path, tei: Path, fmt: str) -> str | None:
-    """A field of the record that ``fmt`` makes of ``tei`` now that ``record`` (a file of the dist folder's
-    ``metadata/``) lacks, said as 'name "text"', if there is one: a record written before the edition was built again
-    (a participant added, a date corrected) described in the bag what its TEI master no longer says. Fields a record
-    adds (enriched by hand) are no disagreement."""
-    from collections import Counter
-
+def _not_in_record(record: etree._Element, tei: Path, fmt: str) -> str | None:
+    """A field of the record that ``fmt`` makes of ``tei`` now that ``record`` (the root of a file of the dist
+    folder's ``metadata/``) lacks, said as 'name "text"', if there is one: a record written before the edition was
+    built again (a participant added, a date corrected) described in the bag what its TEI master no longer says.
+    Fields a record adds (enriched by hand) are no disagreement."""
     from .metadata import record as make_record
 
     def fields(root) -> list[tuple[str, str]]:  # each element holding text alone, in document order
@@ -530,7 +535,7 @@ def _not_in_record(record: Path, tei: Path, fmt: str) -> str | None:
         made = make_record(tei, fmt)
     except EditionError:  # a TEI file metadata cannot read: validate says what is wrong with it
         return None
-    have = Counter(fields(etree.parse(str(record), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()))
+    have = Counter(fields(record))
     for tag, text in fields(etree.fromstring(made.encode("utf-8"))):
         if have[(tag, text)] == 0:
             return f'{etree.QName(tag).localname} "{text if len(text) <= 60 else text[:60] + "…"}"'
@@ -538,19 +543,22 @@ def _not_in_record(record: Path, tei: Path, fmt: str) -> str | None:
     return None
 
 
-def _record_problem(record: Path) -> str | None:
-    """Why a Dublin Core or MODS record of a dist folder's ``metadata/`` cannot be catalogued, if it cannot: it is
-    not well-formed (cut short by a copy, edited by hand) or its root is not the record's."""
+def _read_record(record: Path) -> tuple[etree._Element | None, str | None]:
+    """A Dublin Core or MODS record of a dist folder's ``metadata/`` as (its root, None), or (None, why it cannot be
+    catalogued): it is not well-formed (cut short by a copy, edited by hand) or its root is not the record's. (None,
+    None) for a file of another kind."""
     suffix = next((s for s in _RECORD_ROOTS if record.name.endswith(s)), None)
     if suffix is None:
-        return None
+        return None, None
     try:
-        root = etree.parse(str(record), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        root = _parse(record)
     except etree.XMLSyntaxError as error:
-        return f"not a well-formed record ({error.msg})"
+        return None, f"not a well-formed record ({error.msg})"
     roots = _COLLECTION_ROOTS if record.name.startswith("collection.") else {}
     tag, name = roots.get(suffix, _RECORD_ROOTS[suffix])
-    return None if root.tag == tag else f"not a record: its root element is {etree.QName(root).localname}, not {name}"
+    if root.tag != tag:
+        return None, f"not a record: its root element is {etree.QName(root).localname}, not {name}"
+    return root, None
 
 
 def _check_unchanged_since_build(files: list[Path]) -> None:
