@@ -580,16 +580,22 @@ def build(
         previous_tei: dict[str, bytes | None] = {}  # key → the TEI its last build wrote
         owners = manifest.owners()  # document id → the sources that had it in earlier builds
         reserved = _reserved_ids(config for _, config in configs.values())
+
+        def refuse(key: str, error: str) -> None:
+            """The source ``key`` is not built, for ``error``: failed in the results and the manifest, whose entry
+            keeps the outputs of its last good build."""
+            results[key] = DocumentResult(key, "failed", error=error)
+            manifest.mark_failed(key, error)
+            if progress:
+                progress(key, results[key])
+
         for path in paths:
             cfg_path = source_configs[path]
             key = keys[path] = _manifest_key(path, base)
             path_of[key] = path
             clash, ident = _claim_document_id(claimed, owners, key, path, configs[cfg_path][1], reserved)
             if clash:
-                results[key] = DocumentResult(key, "failed", error=clash)
-                manifest.mark_failed(key, clash)
-                if progress:
-                    progress(key, results[key])
+                refuse(key, clash)
                 continue
             inputs = input_hash(path, shared[cfg_path])
             was, old_id = renamed_from.pop(inputs, (None, None))
@@ -605,10 +611,7 @@ def build(
             previous = previous_tei[key] = _previous_tei(manifest, key, out_dir, ident)
             lost = _lost_tei(manifest, key, out_dir) if previous is None else None
             if lost and not force:
-                results[key] = DocumentResult(key, "failed", error=lost)
-                manifest.mark_failed(key, lost)
-                if progress:
-                    progress(key, results[key])
+                refuse(key, lost)
                 continue
             # the numbers its ids had, where a TEI of it was written (one without TEI numbers its passages from 1)
             highest = manifest.documents.get(key, {}).get("highest") if previous is not None or lost else None
