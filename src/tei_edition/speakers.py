@@ -153,10 +153,12 @@ _NAME_FIRST_INTERVIEW = guarded(rf"(?P<interviewee>{_NAME})[ \t]+ile[ \t]+(?i:r�
 # "インタビュー：山田花子さん", "訪談：陳美玲女士", "Haastattelu: Aino Virtanen": the word for an interview and a colon before
 # the name, as Japanese, Chinese and Finnish title an interview; the honorific (さん, 氏, 様, 先生, 女士, 小姐) is no part
 # of the name, nor a remark in brackets after it ("佐藤健一氏（建築家）", the architect).
+# the Japanese and Chinese words for an interview before the colon (the pattern's, and its guard's)
+_INTERVIEW_WORDS = ("インタビュー", "訪談", "访谈", "採訪", "采访", "專訪", "专访")
 _INTERVIEW_COLON = guarded(
     # (and an English oral history's "Oral history interview: Ana Ferreira"; not "Interview: …" alone, a German paper's
     # credit of the interviewer)
-    rf"^\s*(?:(?:インタビュー|訪談|访谈|採訪|采访|專訪|专访)[ \t]*[：:]|(?i:haastattelu|oral[ \t-]+history[ \t]+interview)[ \t]*:)[ \t]*"
+    rf"^\s*(?:(?:{'|'.join(_INTERVIEW_WORDS)})[ \t]*[：:]|(?i:haastattelu|oral[ \t-]+history[ \t]+interview)[ \t]*:)[ \t]*"
     rf"(?P<interviewee>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]{{2,8}}?"
     rf"(?=(?:さん|氏|様|先生|女士|小姐)?(?:[（(][^（）()]{{1,20}}[）)])?[ \t]*$)|{_NAME}[ \t]*$)",
     # (tried on every title line: only where one of its words is; "story" of "history", as "(?i:…)" also matches an
@@ -164,7 +166,6 @@ _INTERVIEW_COLON = guarded(
     lambda text: any(word in text for word in _INTERVIEW_WORDS)
                  or any(word in text.casefold() for word in ("haastattelu", "story")),
 )
-_INTERVIEW_WORDS = ("インタビュー", "訪談", "访谈", "採訪", "采访", "專訪", "专访")
 # "[인터뷰] 소설가 한강", "인터뷰: 김영희 교수": a Korean paper's or programme's title, the word for an interview as its
 # kicker (in brackets, or before a colon), then the one interviewed: a name of two to four syllables, a family
 # name's first, with the calling before it (novelist, poet, professor …) or after it, or an honorific after it (씨,
